@@ -1,0 +1,147 @@
+# Loa: campaign scripts to ready-to-air audio for commune loudspeakers.
+#
+# Targets:
+#   make               build the library (build/libloa.a) and ./loa
+#   make check         build and run every test, then the same suite under
+#                      AddressSanitizer + UndefinedBehaviorSanitizer
+#   make check-fast    the suite once, without sanitizers
+#   make sanitize      only the sanitizer run
+#   make demo          render every bundled script for every bundled commune
+#                      and build the example week into out/
+#   make bench         run the benchmarks under bench/
+#   make install       install ./loa, the library and headers
+#
+# Knobs (on the command line or in config.mak):
+#   PREFIX=/usr/local DESTDIR=   install locations
+#   CFLAGS=-O2 -g                optimisation and debug flags
+#   SANITIZE=address,undefined   build with sanitizers (into build-san/)
+#   DEVELOPER=1                  turn warnings into errors
+#   V=1                          show full commands
+#   PKG_CONFIG=pkg-config
+-include config.mak
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+PKG_CONFIG ?= pkg-config
+CFLAGS ?= -O2 -g
+PKGS = espeak-ng libavformat libavcodec libavfilter libswresample libavutil \
+       sndfile yaml-0.1
+
+WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \
+	   -Wwrite-strings -Wformat-security -fno-common
+ifdef DEVELOPER
+WARNINGS += -Werror
+endif
+
+ifdef SANITIZE
+BUILD ?= build-san
+SAN_FLAGS = -fsanitize=$(SANITIZE) -fno-sanitize-recover=all \
+	    -fno-omit-frame-pointer
+else
+BUILD ?= build
+SAN_FLAGS =
+endif
+
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	     -Iinclude -Isrc $(WARNINGS) $(PKG_CFLAGS) $(CFLAGS) $(SAN_FLAGS) \
+	     -MMD -MP
+ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
+LIBS = $(PKG_LIBS) -lm -lpthread
+
+ifndef V
+QUIET_CC = @echo '   CC $@';
+QUIET_AR = @echo '   AR $@';
+QUIET_LINK = @echo ' LINK $@';
+endif
+
+CLI_SRC = src/loa.c $(wildcard src/cmd_*.c)
+LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*.c))
+LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOL_SRC = $(wildcard tools/*.c)
+TOOL_BIN = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+
+ifdef SANITIZE
+LOA_BIN = $(BUILD)/loa
+else
+LOA_BIN = loa
+endif
+
+.PHONY: all deps check check-fast sanitize demo bench install clean \
+	unit-tests tools check-headers
+all: $(LOA_BIN)
+
+deps:
+	@./tools/deps.sh
+
+$(BUILD)/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libloa.a: $(LIB_OBJ)
+	$(QUIET_AR)rm -f $@ && $(AR) rcs $@ $^
+
+$(LOA_BIN): $(CLI_OBJ) $(BUILD)/libloa.a
+	$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libloa.a $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libloa.a
+	@mkdir -p $(@D)
+	$(QUIET_LINK)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< \
+		$(BUILD)/libloa.a $(LIBS) -lcmocka
+
+$(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
+	@mkdir -p $(@D)
+	$(QUIET_LINK)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< \
+		$(BUILD)/libloa.a $(LIBS)
+
+unit-tests: $(UNIT_BIN)
+tools: $(TOOL_BIN)
+
+# Every public header must compile on its own, in strict C99.
+check-headers:
+	@for h in include/loa/*.h; do \
+		echo "#include \"$${h#include/}\"" | \
+		$(CC) -std=c99 -pedantic -Werror -Wall -Iinclude -x c \
+			-fsyntax-only - || exit 1; \
+	done
+
+check: deps
+	@$(MAKE) --no-print-directory all unit-tests tools
+	@$(MAKE) --no-print-directory SANITIZE=address,undefined CFLAGS='-O1 -g' \
+		all unit-tests tools
+	@tests/run.sh $(BUILD) build-san
+
+check-fast: deps all unit-tests tools
+	@tests/run.sh $(BUILD)
+
+sanitize: deps
+	@$(MAKE) --no-print-directory SANITIZE=address,undefined CFLAGS='-O1 -g' \
+		all unit-tests tools
+	@tests/run.sh build-san
+
+demo: deps all
+	@tools/demo.sh
+
+bench: deps all
+	@bench/render.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+		$(DESTDIR)$(PREFIX)/include/loa
+	install -m 755 loa $(DESTDIR)$(PREFIX)/bin/loa
+	install -m 644 $(BUILD)/libloa.a $(DESTDIR)$(PREFIX)/lib/libloa.a
+	install -m 644 include/loa/*.h $(DESTDIR)$(PREFIX)/include/loa/
+
+clean:
+	rm -rf build build-san loa
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+# Regenerates the bundled jingles and music bed (see audio/README.md).
+audio: $(BUILD)/tools/gen-audio
+	$(BUILD)/tools/gen-audio audio
+.PHONY: audio

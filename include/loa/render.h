@@ -1,0 +1,79 @@
+/*
+ * Rendering: a campaign script and a commune profile in, a mastered,
+ * tagged, broadcast-ready file out.
+ *
+ *   script parts -> normalise -> eSpeak NG -> timeline (jingles, pauses,
+ *   clips, ducked bed) -> horn-speaker mastering -> loudness -> encode
+ *
+ * Output is written atomically: a temporary file in the target folder,
+ * renamed over the target only when complete.  A failed render leaves no
+ * file behind and never touches an existing one.
+ */
+#ifndef LOA_RENDER_H
+#define LOA_RENDER_H
+
+#include "loa/normalize.h"
+#include "loa/profile.h"
+#include "loa/script.h"
+#include "loa/status.h"
+
+/* Output profiles, see loa_output_profile_find. */
+struct loa_output_profile {
+	const char *name;    /* "ip-speaker", "fm", "wav" */
+	int rate;            /* sample rate */
+	int channels;
+	int bitrate;         /* bits per second; 0 for PCM */
+	const char *extension; /* "mp3", "wav" */
+};
+
+const struct loa_output_profile *loa_output_profile_find(const char *name);
+extern const struct loa_output_profile loa_output_profiles[];
+
+struct loa_render_options {
+	const char *root;          /* project folder (for asset paths) */
+	const struct loa_output_profile *output; /* NULL: ip-speaker */
+	double target_lufs;        /* integrated loudness, e.g. -16 */
+	double true_peak_db;       /* ceiling in dBTP, e.g. -1.5 */
+	const char *date;          /* ID3 date tag "YYYY-MM-DD"; NULL: none */
+	const struct loa_normalize_options *normalize; /* may be NULL */
+};
+
+/* Fills opt with the defaults (ip-speaker, -16 LUFS, -1.5 dBTP). */
+void loa_render_options_init(struct loa_render_options *opt);
+
+struct loa_render_result {
+	double seconds;            /* length of the output */
+	double integrated_lufs;    /* measured on the decoded output */
+	double true_peak_db;
+};
+
+/*
+ * Renders script for commune (which may be NULL when the script uses no
+ * variables) into out_path.
+ */
+loa_status loa_render_script(const struct loa_script *script,
+			     const struct loa_profile *commune,
+			     const struct loa_render_options *opt,
+			     const char *out_path,
+			     struct loa_render_result *result,
+			     struct loa_error *err);
+
+/* Renders one piece of text (normalised first), for "loa say". */
+loa_status loa_render_text(const char *text, const struct loa_voice *voice,
+			   const struct loa_render_options *opt,
+			   const char *out_path,
+			   struct loa_render_result *result,
+			   struct loa_error *err);
+
+/*
+ * A SHA-256 fingerprint (64 hex digits) of everything that changes the
+ * rendered bytes: normalised text, voice, the bytes of every audio file,
+ * mastering and output settings, tags and the tool version.  Two renders
+ * with the same fingerprint give identical files.
+ */
+loa_status loa_render_fingerprint(const struct loa_script *script,
+				  const struct loa_profile *commune,
+				  const struct loa_render_options *opt,
+				  char hex[65], struct loa_error *err);
+
+#endif

@@ -1,0 +1,83 @@
+/*
+ * Campaign scripts (scripts/*.yaml): the announcement text, jingles and
+ * voice, written once and rendered for any commune.  The format is
+ * documented in docs/script-format.md.
+ *
+ * Scripts are shared between communes and treated as untrusted: every
+ * audio path must stay inside the project's audio/ folder.
+ */
+#ifndef LOA_SCRIPT_H
+#define LOA_SCRIPT_H
+
+#include <stddef.h>
+
+#include "loa/profile.h"
+#include "loa/status.h"
+
+enum loa_part_kind { LOA_PART_SAY, LOA_PART_PAUSE, LOA_PART_PLAY };
+
+struct loa_part {
+	enum loa_part_kind kind;
+	char *text;          /* say: the text as written, with {{variables}} */
+	long pause_ms;       /* pause: its length */
+	char *path;          /* play: resolved path of the clip */
+	unsigned line, column; /* where the part's value starts */
+};
+
+struct loa_voice {
+	char *name;          /* eSpeak NG voice, default "vi" */
+	int rate;            /* words per minute, default 150 */
+	int pitch;           /* 0-100, default 45 */
+};
+
+struct loa_script {
+	char *file;
+	char *id;
+	char *title;
+	char *topic;         /* deepfake, online-fraud, personal-data, ... */
+	struct loa_voice voice;
+	char *intro;         /* resolved paths, or NULL */
+	char *outro;
+	char *bed;
+	double bed_gain_db;  /* level of the bed under speech, default -20 */
+	int repeat;          /* read the parts again after "Xin nhắc lại" */
+	size_t n_parts;
+	struct loa_part *parts;
+};
+
+/* The topics a script may name, NULL-terminated. */
+extern const char *const loa_script_topics[];
+
+/*
+ * Loads a script.  root is the project folder: audio paths in the script
+ * are relative to it and must resolve inside root/audio.
+ */
+loa_status loa_script_load(struct loa_script **out, const char *path,
+			   const char *root, struct loa_error *err);
+void loa_script_free(struct loa_script **script);
+
+/*
+ * Substitutes {{variables}} in text written at file:line:column.  An
+ * undefined variable is an input error at its position.  profile may be
+ * NULL: then every variable is undefined.  *out is freed with free().
+ */
+loa_status loa_template_expand(const char *text, const char *file,
+			       unsigned line, unsigned column,
+			       const struct loa_profile *profile, char **out,
+			       struct loa_error *err);
+
+/*
+ * Checks that every variable the script uses is one a profile defines,
+ * without needing a profile.
+ */
+loa_status loa_script_check_vars(const struct loa_script *script,
+				 struct loa_error *err);
+
+/*
+ * A quick estimate of the rendered length in seconds (speech from the
+ * syllable count and rate, plus pauses and the real length of every
+ * audio file), for schedules that must check a slot's scripts fit.
+ */
+double loa_script_estimate_seconds(const struct loa_script *script);
+
+#endif

@@ -1,0 +1,43 @@
+/*
+ * Speech synthesis with the eSpeak NG library, in process and into memory.
+ *
+ * eSpeak NG keeps process-wide state and hangs if terminated and
+ * initialised again, so the engine is initialised once per process, on
+ * the first loa_tts_synth, and released for good by loa_tts_shutdown at
+ * exit.  Calls are serialised with a mutex; run several processes for
+ * parallel synthesis.
+ */
+#ifndef LOA_TTS_H
+#define LOA_TTS_H
+
+#include <stddef.h>
+
+#include "loa/status.h"
+
+struct loa_pcm {
+	float *samples;      /* mono, owned: free() */
+	size_t n;
+	int rate;
+};
+
+/*
+ * Synthesises UTF-8 text (already normalised) with the given eSpeak NG
+ * voice, rate (words per minute) and pitch (0-100) into out, which the
+ * caller releases with loa_pcm_release.
+ */
+loa_status loa_tts_synth(const char *text, const char *voice, int rate,
+			 int pitch, struct loa_pcm *out,
+			 struct loa_error *err);
+
+/* The sample rate eSpeak NG produces (valid after the first synth). */
+int loa_tts_rate(void);
+
+/* eSpeak NG's version string, e.g. "1.51". */
+const char *loa_tts_version(void);
+
+/* Releases the engine; later synthesis fails.  Call once, at exit. */
+void loa_tts_shutdown(void);
+
+void loa_pcm_release(struct loa_pcm *pcm);
+
+#endif

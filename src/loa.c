@@ -1,0 +1,185 @@
+/*
+ * loa: the command-line front end.  A thin layer over the library: each
+ * subcommand lives in src/cmd_<name>.c and is dispatched from the table
+ * below.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+#include "loa/tts.h"
+#include "loa/version.h"
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *synopsis;
+	const char *help;
+};
+
+static const struct command commands[] = {
+	{ "render", cmd_render,
+	  "loa render SCRIPT [--commune PROFILE] [-o OUT] [--profile NAME]",
+	  "Renders a campaign script into a broadcast-ready file.\n"
+	  "\n"
+	  "  --commune PROFILE  commune profile (schedules/communes/ID.yaml)\n"
+	  "                     that fills {{commune.*}} variables\n"
+	  "  -o, --output OUT   output file (default out/COMMUNE/SCRIPT.mp3)\n"
+	  "  --profile NAME     ip-speaker (mono 44.1 kHz 64 kb/s MP3, default),\n"
+	  "                     fm (stereo 44.1 kHz 128 kb/s MP3), wav\n"
+	  "  --lufs N           integrated loudness target (default -16)\n"
+	  "  --true-peak N      true-peak ceiling in dBTP (default -1.5)\n"
+	  "  --date YYYY-MM-DD  date tag (default today)\n"
+	  "  --root DIR         project folder for audio paths (default .)\n" },
+	{ "say", cmd_say,
+	  "loa say TEXT -o OUT [--explain] [--profile NAME]",
+	  "Speaks one piece of text, normalised and mastered like a script.\n"
+	  "\n"
+	  "  -o, --output OUT   output file (.mp3 or .wav by --profile)\n"
+	  "  --explain          print the spoken form that is synthesised\n"
+	  "  --voice V --rate N --pitch N   eSpeak NG voice settings\n"
+	  "  --profile, --lufs, --true-peak as for render\n" },
+	{ "check", cmd_check,
+	  "loa check FILE...",
+	  "Validates campaign scripts, commune profiles and schedules without\n"
+	  "rendering; prints file:line:column: message for each problem.\n"
+	  "Exits 1 when any file has a problem.\n"
+	  "\n"
+	  "  --root DIR         project folder for audio paths (default .)\n" },
+	{ "normalize", cmd_normalize,
+	  "loa normalize [--lexicon FILE]... [--southern] [TEXT]",
+	  "Prints the spoken form of Vietnamese text.  Without TEXT, reads\n"
+	  "standard input and prints exactly one line per input line.\n" },
+	{ "plan", cmd_plan,
+	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
+	  " [--format table|csv|json|ics]",
+	  "Prints the broadcast programme of one or more schedules.\n" },
+	{ "build", cmd_build,
+	  "loa build SCHEDULE... --week YYYY-Www -o DIR [-j N] [--no-cache]",
+	  "Renders every segment of a week into DIR/COMMUNE/WEEK/ with\n"
+	  "playlists and manifests.\n" },
+};
+
+#define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+static const struct command *find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < N_COMMANDS; i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("loa: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_usage(const char *command, const char *fmt, ...)
+{
+	const struct command *cmd = find_command(command);
+	va_list ap;
+
+	fputs("loa: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (cmd)
+		fprintf(stderr, "usage: %s\n", cmd->synopsis);
+	return 2;
+}
+
+const char *cli_help(const char *command)
+{
+	const struct command *cmd = find_command(command);
+
+	return cmd ? cmd->help : NULL;
+}
+
+static void print_usage(FILE *f)
+{
+	size_t i;
+
+	fputs("usage: loa [--version] [--help] COMMAND [ARGS]\n\n"
+	      "Turns campaign scripts into ready-to-air audio for commune\n"
+	      "loudspeaker systems.\n\ncommands:\n", f);
+	for (i = 0; i < N_COMMANDS; i++)
+		fprintf(f, "  %s\n", commands[i].synopsis);
+	fputs("\n'loa help COMMAND' describes one command.\n\n"
+	      "exit status: 0 success, 1 bad input (file:line:column: message),\n"
+	      "2 usage error, 3 or more internal failure, 130 interrupted.\n", f);
+}
+
+static int print_command_help(const struct command *cmd)
+{
+	printf("usage: %s\n\n%s", cmd->synopsis, cmd->help);
+	return 0;
+}
+
+/* A command's output that could not be written is a failure, not success. */
+static int finish_stdout(int status)
+{
+	if (fflush(stdout) || ferror(stdout)) {
+		if (errno != EPIPE)
+			cli_error("cannot write output: %s", strerror(errno));
+		return status ? status : 3;
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	const struct command *cmd;
+	int status, i;
+
+	if (argc < 2) {
+		print_usage(stderr);
+		return 2;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		print_usage(stdout);
+		return finish_stdout(0);
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("loa %s\n", LOA_VERSION);
+		return finish_stdout(0);
+	}
+	if (!strcmp(argv[1], "help")) {
+		if (argc < 3) {
+			print_usage(stdout);
+			return finish_stdout(0);
+		}
+		cmd = find_command(argv[2]);
+		if (!cmd) {
+			cli_error("'%s' is not a loa command", argv[2]);
+			return 2;
+		}
+		return finish_stdout(print_command_help(cmd));
+	}
+	cmd = find_command(argv[1]);
+	if (!cmd) {
+		cli_error("'%s' is not a loa command; see 'loa --help'",
+			  argv[1]);
+		return 2;
+	}
+	for (i = 2; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
+			return finish_stdout(print_command_help(cmd));
+	}
+	status = cmd->run(argc - 1, argv + 1);
+	loa_tts_shutdown();
+	return finish_stdout(status);
+}

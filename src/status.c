@@ -1,0 +1,71 @@
+#include "loa/status.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *loa_strerror(loa_status status)
+{
+	switch (status) {
+	case LOA_OK: return "success";
+	case LOA_EINPUT: return "bad input";
+	case LOA_EIO: return "input/output error";
+	case LOA_ENOMEM: return "out of memory";
+	case LOA_ETTS: return "speech synthesis failed";
+	case LOA_EAUDIO: return "audio processing failed";
+	case LOA_EINTERNAL: return "internal error";
+	case LOA_EINTERRUPTED: return "interrupted";
+	}
+	return "unknown error";
+}
+
+void loa_error_clear(struct loa_error *err)
+{
+	if (err)
+		err->msg[0] = '\0';
+}
+
+loa_status loa_error_at(struct loa_error *err, loa_status status,
+			const char *file, unsigned line, unsigned column,
+			const char *fmt, ...)
+{
+	va_list ap;
+	int n = 0;
+
+	if (!err)
+		return status;
+	if (file && line)
+		n = snprintf(err->msg, sizeof(err->msg), "%s:%u:%u: ",
+			     file, line, column);
+	else if (file)
+		n = snprintf(err->msg, sizeof(err->msg), "%s: ", file);
+	if (n < 0 || (size_t)n >= sizeof(err->msg))
+		n = 0;
+	va_start(ap, fmt);
+	vsnprintf(err->msg + n, sizeof(err->msg) - (size_t)n, fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+loa_status loa_error_set(struct loa_error *err, loa_status status,
+			 const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!err)
+		return status;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+int loa_exit_code(loa_status status)
+{
+	switch (status) {
+	case LOA_OK: return 0;
+	case LOA_EINPUT: return 1;
+	case LOA_EINTERRUPTED: return 130;
+	default: return 3;
+	}
+}

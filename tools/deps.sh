@@ -1,0 +1,31 @@
+#!/bin/sh
+# Installs the Debian packages Loa needs when any is missing.
+# As root it runs apt-get itself; otherwise it prints the one line to run.
+set -u
+PACKAGES="build-essential pkg-config libespeak-ng-dev espeak-ng-data \
+libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev libavutil-dev \
+libsndfile1-dev libyaml-dev libcmocka-dev ffmpeg espeak-ng python3 \
+python3-icalendar time"
+
+missing=""
+for pc in espeak-ng libavformat libavcodec libavfilter libswresample \
+	libavutil sndfile yaml-0.1 cmocka; do
+	pkg-config --exists "$pc" 2>/dev/null || missing="$missing $pc"
+done
+for cmd in cc make ffmpeg ffprobe espeak-ng /usr/bin/python3 /usr/bin/time; do
+	command -v "$cmd" >/dev/null 2>&1 || missing="$missing $cmd"
+done
+if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
+	missing="$missing python3-icalendar"
+fi
+[ -z "$missing" ] && exit 0
+
+echo "deps: missing:$missing" >&2
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq && apt-get install -y -qq $PACKAGES >/dev/null || {
+		echo "deps: apt-get install failed" >&2; exit 1; }
+	exit 0
+fi
+echo "deps: run as root: apt-get update && apt-get install -y $PACKAGES" >&2
+exit 1
