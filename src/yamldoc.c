@@ -48,11 +48,10 @@ loa_status yd_error(const struct yd_doc *doc, const struct yd_node *node,
 			    node ? node->column : 0, "%s", msg);
 }
 
-static int push_item(struct yd_node *parent, struct yd_node *child,
-		     size_t *cap)
+/* Appends child as item number used (maps hold key, value, key, ...). */
+static int push_item(struct yd_node *parent, size_t used,
+		     struct yd_node *child, size_t *cap)
 {
-	size_t used = parent->kind == YD_MAP ? 2 * parent->n : parent->n;
-
 	if (used + 1 > *cap) {
 		size_t ncap = *cap ? 2 * *cap : 8;
 		struct yd_node **items = realloc(parent->items,
@@ -106,7 +105,7 @@ static int same_key(const struct yd_node *a, const struct yd_node *b)
 static loa_status parse_children(struct parse_state *st, struct yd_node *node,
 				 yaml_event_type_t end)
 {
-	size_t cap = 0;
+	size_t cap = 0, used = 0;
 	int is_key = node->kind == YD_MAP;
 
 	for (;;) {
@@ -143,11 +142,12 @@ static loa_status parse_children(struct parse_state *st, struct yd_node *node,
 				}
 			}
 		}
-		if (push_item(node, child, &cap)) {
+		if (push_item(node, used, child, &cap)) {
 			node_free(child);
 			return loa_error_set(st->err, LOA_ENOMEM,
 					     "out of memory");
 		}
+		used++;
 		if (node->kind == YD_MAP) {
 			if (!is_key)
 				node->n++;

@@ -1,5 +1,5 @@
 /*
- * Campaign scripts (scripts/*.yaml): the announcement text, jingles and
+ * Campaign scripts (the YAML files under scripts/): the announcement text, jingles and
  * voice, written once and rendered for any commune.  The format is
  * documented in docs/script-format.md.
  *

@@ -12,13 +12,9 @@
 
 #include <stddef.h>
 
+#include "loa/pcm.h"
 #include "loa/status.h"
 
-struct loa_pcm {
-	float *samples;      /* mono, owned: free() */
-	size_t n;
-	int rate;
-};
 
 /*
  * Synthesises UTF-8 text (already normalised) with the given eSpeak NG
@@ -37,7 +33,5 @@ const char *loa_tts_version(void);
 
 /* Releases the engine; later synthesis fails.  Call once, at exit. */
 void loa_tts_shutdown(void);
-
-void loa_pcm_release(struct loa_pcm *pcm);
 
 #endif

@@ -1,0 +1,41 @@
+/*
+ * Reading audio assets (jingles, beds, recorded clips).  WAV, FLAC and
+ * OGG go through libsndfile; MP3 and everything else through libavformat.
+ * Everything comes out as mono float at the rate asked for, resampled
+ * with libswresample.
+ */
+#ifndef LOA_AUDIO_H
+#define LOA_AUDIO_H
+
+#include "loa/pcm.h"
+#include "loa/status.h"
+
+/* Longest asset accepted, in seconds (bounds memory). */
+#define LOA_AUDIO_MAX_SECONDS 1200
+
+/* Decodes path into out (mono, rate Hz). */
+loa_status loa_audio_load(const char *path, int rate, struct loa_pcm *out,
+			  struct loa_error *err);
+
+/* Converts in to rate Hz into out (in is left untouched). */
+loa_status loa_audio_resample(const struct loa_pcm *in, int rate,
+			      struct loa_pcm *out, struct loa_error *err);
+
+struct loa_audio_stats {
+	double seconds;
+	double integrated_lufs;
+	double true_peak_db;
+};
+
+/*
+ * Decodes any file libavformat reads (the encoded output, typically) and
+ * measures it at rate Hz without holding it in memory.
+ */
+loa_status loa_audio_measure(const char *path, int rate,
+			     struct loa_audio_stats *stats,
+			     struct loa_error *err);
+
+/* The length of an audio file in seconds, or a negative value. */
+double loa_audio_duration(const char *path);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * Writing the finished audio: MP3 through libavcodec's libmp3lame and
+ * libavformat's mp3 muxer (ID3v2.4 tags in UTF-8), or WAV through
+ * libsndfile.  Always into a temporary file beside the target, renamed
+ * over it only by loa_encoder_commit: an aborted or failed encode leaves
+ * no file and never touches an existing one.
+ */
+#ifndef LOA_ENCODE_H
+#define LOA_ENCODE_H
+
+#include <stddef.h>
+
+#include "loa/status.h"
+
+struct loa_output_profile;
+
+/* Tags written into the file; NULL fields are left out. */
+struct loa_tags {
+	const char *title;
+	const char *artist;     /* the commune office */
+	const char *album;      /* the campaign topic */
+	const char *date;       /* YYYY-MM-DD */
+	const char *comment;    /* human-readable synthetic-voice notice */
+	const char *synthetic;  /* machine-readable mark (TXXX AI_GENERATED) */
+	const char *script_id;  /* TXXX LOA_SCRIPT */
+};
+
+struct loa_encoder;
+
+/* Opens a temporary file beside path for the given output profile. */
+loa_status loa_encoder_open(struct loa_encoder **out, const char *path,
+			    const struct loa_output_profile *profile,
+			    const struct loa_tags *tags, struct loa_error *err);
+
+/* Encodes n mono samples at the profile's rate. */
+loa_status loa_encoder_write(struct loa_encoder *enc, const float *samples,
+			     size_t n, struct loa_error *err);
+
+/* Flushes and closes the temporary file; it can then be read back. */
+loa_status loa_encoder_finish(struct loa_encoder *enc, struct loa_error *err);
+
+/* The temporary file's path (valid until commit or abort). */
+const char *loa_encoder_temp_path(const struct loa_encoder *enc);
+
+/* Renames the finished temporary file over the target and frees enc. */
+loa_status loa_encoder_commit(struct loa_encoder **enc, struct loa_error *err);
+
+/* Removes the temporary file and frees enc; accepts NULL. */
+void loa_encoder_abort(struct loa_encoder **enc);
+
+/*
+ * Removes every temporary file still open in this process.  Only calls
+ * async-signal-safe functions: for SIGINT/SIGTERM handlers.
+ */
+void loa_encoder_remove_temp_files(void);
+
+#endif

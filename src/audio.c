@@ -1,0 +1,349 @@
+#include "loa/audio.h"
+#include "loa/loudness.h"
+
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/channel_layout.h>
+#include <libavutil/opt.h>
+#include <libswresample/swresample.h>
+#include <sndfile.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Appends n samples to pcm, within the asset length cap. */
+static loa_status pcm_append(struct loa_pcm *pcm, size_t *cap,
+			     const float *src, size_t n, struct loa_error *err)
+{
+	if (pcm->n + n > (size_t)pcm->rate * LOA_AUDIO_MAX_SECONDS)
+		return loa_error_set(err, LOA_EINPUT,
+				     "audio is longer than %d seconds",
+				     LOA_AUDIO_MAX_SECONDS);
+	if (pcm->n + n > *cap) {
+		size_t ncap = *cap ? *cap : 65536;
+		float *p;
+
+		while (ncap < pcm->n + n)
+			ncap *= 2;
+		p = realloc(pcm->samples, ncap * sizeof(*p));
+		if (!p)
+			return loa_error_set(err, LOA_ENOMEM, "out of memory");
+		pcm->samples = p;
+		*cap = ncap;
+	}
+	if (src)
+		memcpy(pcm->samples + pcm->n, src, n * sizeof(*src));
+	pcm->n += n;
+	return LOA_OK;
+}
+
+static SwrContext *mono_converter(AVChannelLayout *in_layout,
+				  enum AVSampleFormat in_fmt, int in_rate,
+				  int out_rate)
+{
+	AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
+	SwrContext *swr = NULL;
+
+	if (swr_alloc_set_opts2(&swr, &mono, AV_SAMPLE_FMT_FLT, out_rate,
+				in_layout, in_fmt, in_rate, 0, NULL) < 0)
+		return NULL;
+	if (swr_init(swr) < 0)
+		swr_free(&swr);
+	return swr;
+}
+
+/* Pushes in_n frames (or a flush when in is NULL) through swr into pcm. */
+static loa_status convert_into(SwrContext *swr, const uint8_t **in, int in_n,
+			       struct loa_pcm *pcm, size_t *cap,
+			       struct loa_error *err)
+{
+	int room = swr_get_out_samples(swr, in_n);
+	size_t before = pcm->n;
+	uint8_t *dst;
+	loa_status rc;
+	int got;
+
+	if (room <= 0)
+		return LOA_OK;
+	rc = pcm_append(pcm, cap, NULL, (size_t)room, err);
+	if (rc)
+		return rc;
+	dst = (uint8_t *)(pcm->samples + before);
+	got = swr_convert(swr, &dst, room, in, in_n);
+	if (got < 0) {
+		pcm->n = before;
+		return loa_error_set(err, LOA_EAUDIO, "resampling failed");
+	}
+	pcm->n = before + (size_t)got;
+	return LOA_OK;
+}
+
+loa_status loa_audio_resample(const struct loa_pcm *in, int rate,
+			      struct loa_pcm *out, struct loa_error *err)
+{
+	AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
+	const uint8_t *src = (const uint8_t *)in->samples;
+	SwrContext *swr;
+	size_t cap = 0;
+	loa_status rc;
+
+	memset(out, 0, sizeof(*out));
+	out->rate = rate;
+	if (in->rate == rate)
+		return pcm_append(out, &cap, in->samples, in->n, err);
+	swr = mono_converter(&mono, AV_SAMPLE_FMT_FLT, in->rate, rate);
+	if (!swr)
+		return loa_error_set(err, LOA_EAUDIO, "cannot set up resampler");
+	rc = convert_into(swr, &src, (int)in->n, out, &cap, err);
+	if (!rc)
+		rc = convert_into(swr, NULL, 0, out, &cap, err);
+	swr_free(&swr);
+	if (rc)
+		loa_pcm_release(out);
+	return rc;
+}
+
+static int sndfile_can_read(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	return dot && (!strcasecmp(dot, ".wav") || !strcasecmp(dot, ".flac") ||
+		       !strcasecmp(dot, ".ogg") || !strcasecmp(dot, ".oga"));
+}
+
+static loa_status load_sndfile(const char *path, int rate,
+			       struct loa_pcm *out, struct loa_error *err)
+{
+	SF_INFO info = { 0 };
+	SNDFILE *sf = sf_open(path, SFM_READ, &info);
+	struct loa_pcm native = { 0 };
+	float *frames = NULL;
+	size_t cap = 0;
+	loa_status rc = LOA_OK;
+	sf_count_t got;
+
+	if (!sf)
+		return loa_error_set(err, LOA_EINPUT, "cannot read '%s': %s",
+				     path, sf_strerror(NULL));
+	if (info.channels < 1 || info.channels > 8 || info.samplerate < 8000 ||
+	    info.samplerate > 192000) {
+		rc = loa_error_set(err, LOA_EINPUT,
+				   "'%s' has an unsupported format", path);
+		goto out;
+	}
+	native.rate = info.samplerate;
+	frames = malloc(4096 * (size_t)info.channels * sizeof(*frames));
+	if (!frames) {
+		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+		goto out;
+	}
+	while ((got = sf_readf_float(sf, frames, 4096)) > 0) {
+		size_t i, start = native.n;
+		int c;
+
+		rc = pcm_append(&native, &cap, NULL, (size_t)got, err);
+		if (rc)
+			goto out;
+		for (i = 0; i < (size_t)got; i++) {
+			float sum = 0;
+
+			for (c = 0; c < info.channels; c++)
+				sum += frames[i * info.channels + c];
+			native.samples[start + i] = sum / info.channels;
+		}
+	}
+	if (sf_error(sf)) {
+		rc = loa_error_set(err, LOA_EINPUT, "cannot decode '%s': %s",
+				   path, sf_strerror(sf));
+		goto out;
+	}
+	if (native.rate == rate) {
+		*out = native;
+		native.samples = NULL;
+	} else {
+		rc = loa_audio_resample(&native, rate, out, err);
+	}
+out:
+	free(frames);
+	loa_pcm_release(&native);
+	sf_close(sf);
+	return rc;
+}
+
+/* Receives decoded audio piece by piece; see decode_avformat. */
+typedef void (*pcm_sink_fn)(void *user, const float *samples, size_t n);
+
+/*
+ * Decodes path with libavformat into out (mono, rate Hz).  With a sink,
+ * each decoded piece is handed over and dropped, so memory stays small
+ * whatever the file's length.
+ */
+static loa_status decode_avformat(const char *path, int rate,
+				  struct loa_pcm *out, pcm_sink_fn sink,
+				  void *user, struct loa_error *err)
+{
+	AVFormatContext *fmt = NULL;
+	AVCodecContext *dec = NULL;
+	AVPacket *pkt = NULL;
+	AVFrame *frame = NULL;
+	SwrContext *swr = NULL;
+	const AVCodec *codec = NULL;
+	loa_status rc = LOA_EAUDIO;
+	size_t cap = 0;
+	int stream, ret;
+
+	memset(out, 0, sizeof(*out));
+	out->rate = rate;
+	if (avformat_open_input(&fmt, path, NULL, NULL) < 0 ||
+	    avformat_find_stream_info(fmt, NULL) < 0) {
+		rc = loa_error_set(err, LOA_EINPUT, "cannot read audio '%s'",
+				   path);
+		goto out;
+	}
+	stream = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
+	if (stream < 0 || !codec) {
+		rc = loa_error_set(err, LOA_EINPUT, "'%s' has no audio", path);
+		goto out;
+	}
+	dec = avcodec_alloc_context3(codec);
+	pkt = av_packet_alloc();
+	frame = av_frame_alloc();
+	if (!dec || !pkt || !frame) {
+		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+		goto out;
+	}
+	if (avcodec_parameters_to_context(dec, fmt->streams[stream]->codecpar) < 0 ||
+	    avcodec_open2(dec, codec, NULL) < 0) {
+		rc = loa_error_set(err, LOA_EAUDIO, "cannot open decoder for '%s'",
+				   path);
+		goto out;
+	}
+	rc = LOA_OK;
+	for (;;) {
+		ret = av_read_frame(fmt, pkt);
+		if (ret < 0) {
+			avcodec_send_packet(dec, NULL); /* drain */
+		} else if (pkt->stream_index != stream) {
+			av_packet_unref(pkt);
+			continue;
+		} else {
+			ret = avcodec_send_packet(dec, pkt);
+			av_packet_unref(pkt);
+			if (ret < 0 && ret != AVERROR(EAGAIN))
+				continue; /* skip a damaged packet */
+		}
+		while (avcodec_receive_frame(dec, frame) >= 0) {
+			if (!swr) {
+				swr = mono_converter(&frame->ch_layout,
+						     frame->format,
+						     frame->sample_rate, rate);
+				if (!swr) {
+					rc = loa_error_set(err, LOA_EAUDIO,
+							   "cannot convert '%s'",
+							   path);
+					goto out;
+				}
+			}
+			rc = convert_into(swr, (const uint8_t **)frame->extended_data,
+					  frame->nb_samples, out, &cap, err);
+			av_frame_unref(frame);
+			if (rc)
+				goto out;
+			if (sink) {
+				sink(user, out->samples, out->n);
+				out->n = 0;
+			}
+		}
+		if (ret < 0)
+			break;
+	}
+	if (swr)
+		rc = convert_into(swr, NULL, 0, out, &cap, err);
+	if (!rc && sink && out->n) {
+		sink(user, out->samples, out->n);
+		out->n = 0;
+	} else if (!rc && !sink && out->n == 0)
+		rc = loa_error_set(err, LOA_EINPUT, "'%s' has no audio", path);
+out:
+	swr_free(&swr);
+	av_frame_free(&frame);
+	av_packet_free(&pkt);
+	avcodec_free_context(&dec);
+	avformat_close_input(&fmt);
+	if (rc)
+		loa_pcm_release(out);
+	return rc;
+}
+
+loa_status loa_audio_load(const char *path, int rate, struct loa_pcm *out,
+			  struct loa_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	if (sndfile_can_read(path))
+		return load_sndfile(path, rate, out, err);
+	return decode_avformat(path, rate, out, NULL, NULL, err);
+}
+
+struct measure_state {
+	struct loa_meter *meter;
+	size_t n;
+	loa_status rc;
+};
+
+static void measure_sink(void *user, const float *samples, size_t n)
+{
+	struct measure_state *st = user;
+
+	if (!st->rc)
+		st->rc = loa_meter_add(st->meter, samples, n);
+	st->n += n;
+}
+
+loa_status loa_audio_measure(const char *path, int rate,
+			     struct loa_audio_stats *stats,
+			     struct loa_error *err)
+{
+	struct measure_state st = { 0 };
+	struct loa_pcm scratch = { 0 };
+	loa_status rc;
+
+	memset(stats, 0, sizeof(*stats));
+	if (loa_meter_new(&st.meter, rate))
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	rc = decode_avformat(path, rate, &scratch, measure_sink, &st, err);
+	loa_pcm_release(&scratch);
+	if (!rc && st.rc)
+		rc = loa_error_set(err, st.rc, "measuring '%s' failed", path);
+	if (!rc) {
+		stats->seconds = (double)st.n / rate;
+		stats->integrated_lufs = loa_meter_integrated(st.meter);
+		stats->true_peak_db = loa_meter_true_peak(st.meter);
+	}
+	loa_meter_free(&st.meter);
+	return rc;
+}
+
+double loa_audio_duration(const char *path)
+{
+	AVFormatContext *fmt = NULL;
+	double seconds = -1;
+
+	if (sndfile_can_read(path)) {
+		SF_INFO info = { 0 };
+		SNDFILE *sf = sf_open(path, SFM_READ, &info);
+
+		if (!sf)
+			return -1;
+		if (info.samplerate > 0)
+			seconds = (double)info.frames / info.samplerate;
+		sf_close(sf);
+		return seconds;
+	}
+	if (avformat_open_input(&fmt, path, NULL, NULL) < 0)
+		return -1;
+	if (avformat_find_stream_info(fmt, NULL) >= 0 &&
+	    fmt->duration != AV_NOPTS_VALUE)
+		seconds = fmt->duration / (double)AV_TIME_BASE;
+	avformat_close_input(&fmt);
+	return seconds;
+}

@@ -1,0 +1,175 @@
+#include "cmd_common.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "commands.h"
+#include "loa/encode.h"
+#include "loa/paths.h"
+
+void render_cli_init(struct render_cli *rc)
+{
+	/* Today in Vietnam (UTC+7, no daylight saving), without localtime. */
+	time_t now = time(NULL) + 7 * 3600;
+	struct tm tm;
+
+	memset(rc, 0, sizeof(*rc));
+	loa_render_options_init(&rc->opt);
+	if (gmtime_r(&now, &tm))
+		strftime(rc->date, sizeof(rc->date), "%Y-%m-%d", &tm);
+	rc->opt.date = rc->date;
+	rc->opt.normalize = &rc->norm;
+}
+
+static int parse_number(const char *command, const char *name,
+			const char *text, double min, double max, double *out)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(text, &end);
+	if (end == text || *end || errno || !isfinite(v) || v < min || v > max)
+		return cli_usage(command, "%s wants a number from %g to %g, not '%s'",
+				 name, min, max, text);
+	*out = v;
+	return 0;
+}
+
+static int valid_date(const char *s)
+{
+	int y, m, d;
+	char extra;
+
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
+		return 0;
+	return y >= 2000 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int render_cli_option(struct render_cli *rc, const char *command, int argc,
+		      char **argv, int *i)
+{
+	const char *arg = argv[*i], *value;
+
+	if (strcmp(arg, "--profile") && strcmp(arg, "--lufs") &&
+	    strcmp(arg, "--true-peak") && strcmp(arg, "--date") &&
+	    strcmp(arg, "--root"))
+		return 0;
+	if (*i + 1 >= argc) {
+		cli_usage(command, "%s needs a value", arg);
+		return -1;
+	}
+	value = argv[++*i];
+	if (!strcmp(arg, "--profile")) {
+		rc->opt.output = loa_output_profile_find(value);
+		if (!rc->opt.output) {
+			cli_usage(command, "unknown profile '%s' (ip-speaker, fm, wav)",
+				  value);
+			return -1;
+		}
+	} else if (!strcmp(arg, "--lufs")) {
+		if (parse_number(command, arg, value, -40, -5,
+				 &rc->opt.target_lufs))
+			return -1;
+	} else if (!strcmp(arg, "--true-peak")) {
+		if (parse_number(command, arg, value, -12, 0,
+				 &rc->opt.true_peak_db))
+			return -1;
+	} else if (!strcmp(arg, "--date")) {
+		if (!valid_date(value)) {
+			cli_usage(command, "--date wants YYYY-MM-DD, not '%s'", value);
+			return -1;
+		}
+		snprintf(rc->date, sizeof(rc->date), "%s", value);
+	} else {
+		rc->opt.root = value;
+	}
+	return 1;
+}
+
+static int load_lexicon(struct render_cli *rc, const char *path)
+{
+	struct loa_error err;
+	loa_status status;
+
+	status = loa_lexicon_load(&rc->lexicons[rc->norm.n_lexicons], path, &err);
+	if (status)
+		return cli_fail(status, &err);
+	rc->lexicon_refs[rc->norm.n_lexicons] = rc->lexicons[rc->norm.n_lexicons];
+	rc->norm.n_lexicons++;
+	rc->norm.lexicons = rc->lexicon_refs;
+	return 0;
+}
+
+int render_cli_lexicons(struct render_cli *rc,
+			const struct loa_profile *commune)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	int code;
+
+	snprintf(path, sizeof(path), "%s/scripts/lexicon.yaml", rc->opt.root);
+	if (!stat(path, &st) && (code = load_lexicon(rc, path)))
+		return code;
+	if (commune && commune->lexicon) {
+		struct loa_error err;
+		char *real;
+		loa_status status = loa_path_resolve(rc->opt.root, "schedules",
+						     commune->lexicon, &real, &err);
+
+		if (status) {
+			cli_error("%s: lexicon: %s", commune->file, err.msg);
+			return loa_exit_code(status);
+		}
+		code = load_lexicon(rc, real);
+		free(real);
+		if (code)
+			return code;
+	}
+	return 0;
+}
+
+void render_cli_release(struct render_cli *rc)
+{
+	size_t i;
+
+	for (i = 0; i < rc->norm.n_lexicons; i++)
+		loa_lexicon_free(&rc->lexicons[i]);
+	rc->norm.n_lexicons = 0;
+}
+
+int cli_fail(loa_status status, const struct loa_error *err)
+{
+	if (err && err->msg[0])
+		cli_error("%s", err->msg);
+	else
+		cli_error("%s", loa_strerror(status));
+	return loa_exit_code(status);
+}
+
+static void on_signal(int sig)
+{
+	loa_encoder_remove_temp_files();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void cli_install_signal_handlers(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}

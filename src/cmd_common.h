@@ -1,0 +1,44 @@
+/* Option parsing and set-up shared by the rendering commands. */
+#ifndef LOA_CMD_COMMON_H
+#define LOA_CMD_COMMON_H
+
+#include "loa/normalize.h"
+#include "loa/profile.h"
+#include "loa/render.h"
+
+struct render_cli {
+	struct loa_render_options opt;
+	struct loa_normalize_options norm;
+	struct loa_lexicon *lexicons[2];
+	const struct loa_lexicon *lexicon_refs[2];
+	char date[16];
+};
+
+/* Sets the defaults: ip-speaker, -16 LUFS, -1.5 dBTP, today's date. */
+void render_cli_init(struct render_cli *rc);
+
+/*
+ * Consumes a shared option at argv[*i] (--profile, --lufs, --true-peak,
+ * --date, --root) and its value.  Returns 1 when consumed, 0 when the
+ * option is not one of these, -1 (after a usage message) when it is bad.
+ */
+int render_cli_option(struct render_cli *rc, const char *command, int argc,
+		      char **argv, int *i);
+
+/*
+ * Loads the project lexicon (ROOT/scripts/lexicon.yaml, if present) and
+ * the commune's own (profile key lexicon:) into rc->norm.  Returns the
+ * exit code on failure, 0 on success.
+ */
+int render_cli_lexicons(struct render_cli *rc,
+			const struct loa_profile *commune);
+
+void render_cli_release(struct render_cli *rc);
+
+/* Prints err's message and returns the exit code for status. */
+int cli_fail(loa_status status, const struct loa_error *err);
+
+/* Installs SIGINT/SIGTERM handlers that remove temporary files. */
+void cli_install_signal_handlers(void);
+
+#endif

@@ -1,0 +1,109 @@
+/* loa render: one campaign script, optionally for one commune. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cmd_common.h"
+#include "commands.h"
+#include "loa/script.h"
+
+/* mkdir -p for the default output folder. */
+static int make_dirs(char *path)
+{
+	char *p;
+
+	for (p = path + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0777) && errno != EEXIST) {
+			*p = '/';
+			return -1;
+		}
+		*p = '/';
+	}
+	return 0;
+}
+
+int cmd_render(int argc, char **argv)
+{
+	const char *script_path = NULL, *commune_path = NULL, *out = NULL;
+	struct loa_profile *commune = NULL;
+	struct loa_script *script = NULL;
+	struct loa_render_result result;
+	struct loa_error err;
+	struct render_cli rc;
+	char path[PATH_MAX];
+	loa_status status;
+	int i, code = 0, quiet = 0;
+
+	render_cli_init(&rc);
+	for (i = 1; i < argc; i++) {
+		int used = render_cli_option(&rc, "render", argc, argv, &i);
+
+		if (used < 0)
+			return 2;
+		if (used)
+			continue;
+		if (!strcmp(argv[i], "--commune") || !strcmp(argv[i], "-o") ||
+		    !strcmp(argv[i], "--output")) {
+			if (i + 1 >= argc)
+				return cli_usage("render", "%s needs a value",
+						 argv[i]);
+			if (!strcmp(argv[i], "--commune"))
+				commune_path = argv[++i];
+			else
+				out = argv[++i];
+		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
+			quiet = 1;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			return cli_usage("render", "unknown option '%s'", argv[i]);
+		} else if (script_path) {
+			return cli_usage("render", "only one SCRIPT at a time");
+		} else {
+			script_path = argv[i];
+		}
+	}
+	if (!script_path)
+		return cli_usage("render", "which script?");
+	loa_error_clear(&err);
+	if (commune_path &&
+	    (status = loa_profile_load(&commune, commune_path, &err))) {
+		code = cli_fail(status, &err);
+		goto out;
+	}
+	if ((status = loa_script_load(&script, script_path, rc.opt.root, &err))) {
+		code = cli_fail(status, &err);
+		goto out;
+	}
+	if ((code = render_cli_lexicons(&rc, commune)))
+		goto out;
+	if (!out) {
+		snprintf(path, sizeof(path), "out/%s/%s.%s",
+			 commune ? commune->id : "chung", script->id,
+			 rc.opt.output->extension);
+		if (make_dirs(path)) {
+			cli_error("cannot create the folder of '%s': %s", path,
+				  strerror(errno));
+			code = 3;
+			goto out;
+		}
+		out = path;
+	}
+	cli_install_signal_handlers();
+	status = loa_render_script(script, commune, &rc.opt, out, &result, &err);
+	if (status) {
+		code = cli_fail(status, &err);
+		goto out;
+	}
+	if (!quiet)
+		printf("%s: %.1f s, %.1f LUFS, %.1f dBTP\n", out, result.seconds,
+		       result.integrated_lufs, result.true_peak_db);
+out:
+	loa_script_free(&script);
+	loa_profile_free(&commune);
+	render_cli_release(&rc);
+	return code;
+}

@@ -1,0 +1,516 @@
+#include "loa/script.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "loa/audio.h"
+#include "loa/paths.h"
+#include "profile_parse.h"
+#include "yamldoc.h"
+
+#define SCRIPT_MAX_PARTS 1000
+#define SCRIPT_MAX_SAY 65536
+#define SCRIPT_MAX_PAUSE_MS 10000
+#define TEMPLATE_MAX_OUT (1u << 20)
+
+const char *const loa_script_topics[] = {
+	"deepfake", "online-fraud", "personal-data", "ai-law", "fake-news",
+	"other", NULL
+};
+
+static const char *const script_keys[] = {
+	"id", "title", "topic", "voice", "intro", "outro", "bed", "repeat",
+	"parts", NULL
+};
+static const char *const voice_keys[] = { "name", "rate", "pitch", NULL };
+static const char *const bed_keys[] = { "file", "level_db", NULL };
+static const char *const part_keys[] = { "say", "pause", "play", NULL };
+
+/* The eSpeak NG voices a script may ask for. */
+static const char *const script_voices[] = {
+	"vi", "vi-VN-x-central", "vi-VN-x-south", NULL
+};
+
+static void free_parts(struct loa_part *parts, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(parts[i].text);
+		free(parts[i].path);
+	}
+	free(parts);
+}
+
+void loa_script_free(struct loa_script **script)
+{
+	struct loa_script *s = script ? *script : NULL;
+
+	if (!s)
+		return;
+	free(s->file);
+	free(s->id);
+	free(s->title);
+	free(s->topic);
+	free(s->voice.name);
+	free(s->intro);
+	free(s->outro);
+	free(s->bed);
+	free_parts(s->parts, s->n_parts);
+	free(s);
+	*script = NULL;
+}
+
+static loa_status dup_string(const struct yd_doc *doc, const struct yd_node *map,
+			     const char *key, int required, char **out,
+			     struct loa_error *err)
+{
+	const char *v;
+	loa_status rc = yd_string(doc, map, key, required, &v, err);
+
+	if (rc || !v)
+		return rc;
+	*out = strdup(v);
+	return *out ? LOA_OK : loa_error_set(err, LOA_ENOMEM, "out of memory");
+}
+
+/* Resolves an audio path named at node; errors point at the node. */
+static loa_status resolve_audio(const struct yd_doc *doc,
+				const struct yd_node *node, const char *root,
+				char **out, struct loa_error *err)
+{
+	struct loa_error why;
+	loa_status rc;
+
+	rc = yd_expect(doc, node, YD_SCALAR, "audio path", err);
+	if (rc)
+		return rc;
+	rc = loa_path_resolve(root, "audio", node->text, out, &why);
+	if (rc)
+		return yd_error(doc, node, err, "%s", why.msg);
+	return LOA_OK;
+}
+
+static loa_status load_voice(const struct yd_doc *doc,
+			     const struct yd_node *node, struct loa_voice *v,
+			     struct loa_error *err)
+{
+	const struct yd_node *n;
+	loa_status rc;
+	long value;
+	size_t i;
+
+	if ((rc = yd_expect(doc, node, YD_MAP, "voice", err)) ||
+	    (rc = yd_check_keys(doc, node, voice_keys, err)))
+		return rc;
+	n = yd_map_get(node, "name");
+	if (n) {
+		if ((rc = yd_expect(doc, n, YD_SCALAR, "name", err)))
+			return rc;
+		for (i = 0; script_voices[i]; i++)
+			if (!strcmp(n->text, script_voices[i]))
+				break;
+		if (!script_voices[i])
+			return yd_error(doc, n, err,
+					"voice '%s' is not a Vietnamese eSpeak NG "
+					"voice (vi, vi-VN-x-central, vi-VN-x-south)",
+					n->text);
+		free(v->name);
+		v->name = strdup(n->text);
+		if (!v->name)
+			return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	}
+	n = yd_map_get(node, "rate");
+	if (n) {
+		if ((rc = yd_long(doc, n, 80, 300, &value, err)))
+			return rc;
+		v->rate = (int)value;
+	}
+	n = yd_map_get(node, "pitch");
+	if (n) {
+		if ((rc = yd_long(doc, n, 0, 100, &value, err)))
+			return rc;
+		v->pitch = (int)value;
+	}
+	return LOA_OK;
+}
+
+static loa_status load_bed(const struct yd_doc *doc, const struct yd_node *node,
+			   const char *root, struct loa_script *s,
+			   struct loa_error *err)
+{
+	const struct yd_node *n;
+	loa_status rc;
+
+	if (node->kind == YD_SCALAR)
+		return resolve_audio(doc, node, root, &s->bed, err);
+	if ((rc = yd_expect(doc, node, YD_MAP, "bed", err)) ||
+	    (rc = yd_check_keys(doc, node, bed_keys, err)))
+		return rc;
+	n = yd_map_get(node, "file");
+	if (!n)
+		return yd_error(doc, node, err, "missing required key 'file'");
+	if ((rc = resolve_audio(doc, n, root, &s->bed, err)))
+		return rc;
+	n = yd_map_get(node, "level_db");
+	if (n && (rc = yd_double(doc, n, -40, 0, &s->bed_gain_db, err)))
+		return rc;
+	return LOA_OK;
+}
+
+static loa_status load_part(const struct yd_doc *doc,
+			    const struct yd_node *node, const char *root,
+			    struct loa_part *part, struct loa_error *err)
+{
+	const struct yd_node *key, *value;
+	loa_status rc;
+
+	if ((rc = yd_expect(doc, node, YD_MAP, "part", err)) ||
+	    (rc = yd_check_keys(doc, node, part_keys, err)))
+		return rc;
+	if (node->n != 1)
+		return yd_error(doc, node, err,
+				"a part is exactly one of say:, pause: or play:");
+	key = node->items[0];
+	value = node->items[1];
+	part->line = value->line;
+	part->column = value->column;
+	if (!strcmp(key->text, "say")) {
+		part->kind = LOA_PART_SAY;
+		if ((rc = yd_expect(doc, value, YD_SCALAR, "say", err)))
+			return rc;
+		if (value->len == 0 || strspn(value->text, " \t\r\n") == value->len)
+			return yd_error(doc, value, err, "'say' has no text");
+		if (value->len > SCRIPT_MAX_SAY)
+			return yd_error(doc, value, err,
+					"'say' is longer than %d bytes; split it",
+					SCRIPT_MAX_SAY);
+		part->text = strdup(value->text);
+		return part->text ? LOA_OK :
+			loa_error_set(err, LOA_ENOMEM, "out of memory");
+	}
+	if (!strcmp(key->text, "pause")) {
+		part->kind = LOA_PART_PAUSE;
+		return yd_duration_ms(doc, value, SCRIPT_MAX_PAUSE_MS,
+				      &part->pause_ms, err);
+	}
+	part->kind = LOA_PART_PLAY;
+	return resolve_audio(doc, value, root, &part->path, err);
+}
+
+static loa_status load_parts(const struct yd_doc *doc,
+			     const struct yd_node *node, const char *root,
+			     struct loa_script *s, struct loa_error *err)
+{
+	loa_status rc;
+	size_t i;
+
+	if ((rc = yd_expect(doc, node, YD_SEQ, "parts", err)))
+		return rc;
+	if (node->n == 0)
+		return yd_error(doc, node, err, "'parts' is empty");
+	if (node->n > SCRIPT_MAX_PARTS)
+		return yd_error(doc, node, err, "more than %d parts",
+				SCRIPT_MAX_PARTS);
+	s->parts = calloc(node->n, sizeof(*s->parts));
+	if (!s->parts)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	for (i = 0; i < node->n; i++) {
+		rc = load_part(doc, node->items[i], root, &s->parts[i], err);
+		s->n_parts = i + 1;
+		if (rc)
+			return rc;
+	}
+	for (i = 0; i < s->n_parts; i++)
+		if (s->parts[i].kind != LOA_PART_PAUSE)
+			return LOA_OK;
+	return yd_error(doc, node, err, "'parts' has only pauses");
+}
+
+static loa_status load_script(const struct yd_doc *doc, const char *root,
+			      struct loa_script *s, struct loa_error *err)
+{
+	const struct yd_node *map = doc->root, *n;
+	loa_status rc;
+	size_t i;
+
+	if (!map)
+		return yd_error(doc, NULL, err, "the script is empty");
+	if ((rc = yd_expect(doc, map, YD_MAP, "script", err)) ||
+	    (rc = yd_check_keys(doc, map, script_keys, err)) ||
+	    (rc = dup_string(doc, map, "id", 1, &s->id, err)) ||
+	    (rc = dup_string(doc, map, "title", 1, &s->title, err)) ||
+	    (rc = dup_string(doc, map, "topic", 1, &s->topic, err)))
+		return rc;
+	if (!profile_id_valid(s->id))
+		return yd_error(doc, yd_map_get(map, "id"), err,
+				"id '%s' may use only a-z, 0-9 and '-'", s->id);
+	for (i = 0; loa_script_topics[i]; i++)
+		if (!strcmp(s->topic, loa_script_topics[i]))
+			break;
+	if (!loa_script_topics[i])
+		return yd_error(doc, yd_map_get(map, "topic"), err,
+				"topic '%s' must be one of deepfake, online-fraud, "
+				"personal-data, ai-law, fake-news, other",
+				s->topic);
+	if ((n = yd_map_get(map, "voice")) &&
+	    (rc = load_voice(doc, n, &s->voice, err)))
+		return rc;
+	if ((n = yd_map_get(map, "intro")) &&
+	    (rc = resolve_audio(doc, n, root, &s->intro, err)))
+		return rc;
+	if ((n = yd_map_get(map, "outro")) &&
+	    (rc = resolve_audio(doc, n, root, &s->outro, err)))
+		return rc;
+	if ((n = yd_map_get(map, "bed")) &&
+	    (rc = load_bed(doc, n, root, s, err)))
+		return rc;
+	if ((n = yd_map_get(map, "repeat")) &&
+	    (rc = yd_bool(doc, n, &s->repeat, err)))
+		return rc;
+	n = yd_map_get(map, "parts");
+	if (!n)
+		return yd_error(doc, map, err, "missing required key 'parts'");
+	return load_parts(doc, n, root, s, err);
+}
+
+loa_status loa_script_load(struct loa_script **out, const char *path,
+			   const char *root, struct loa_error *err)
+{
+	struct loa_script *s;
+	struct yd_doc doc;
+	loa_status rc;
+
+	*out = NULL;
+	rc = yd_load_file(&doc, path, err);
+	if (rc)
+		return rc;
+	s = calloc(1, sizeof(*s));
+	if (!s) {
+		yd_release(&doc);
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	}
+	s->voice.name = strdup("vi");
+	s->voice.rate = 150;
+	s->voice.pitch = 45;
+	s->bed_gain_db = -20;
+	s->file = strdup(path);
+	if (!s->voice.name || !s->file)
+		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+	else
+		rc = load_script(&doc, root ? root : ".", s, err);
+	yd_release(&doc);
+	if (rc) {
+		loa_script_free(&s);
+		return rc;
+	}
+	*out = s;
+	return LOA_OK;
+}
+
+/*
+ * Walks the {{name}} references in text.  For each one, calls visit with
+ * the name; a non-zero return stops the walk.  Reports unclosed braces.
+ */
+struct template_ref {
+	const char *start;   /* the opening "{{" */
+	const char *end;     /* just past "}}" */
+	char name[64];
+};
+
+static loa_status next_ref(const char *text, const char **cursor,
+			   struct template_ref *ref, int *found,
+			   const char *file, unsigned line, unsigned column,
+			   struct loa_error *err)
+{
+	const char *open = strstr(*cursor, "{{"), *close, *a, *b;
+	unsigned col = column;
+
+	*found = 0;
+	if (!open)
+		return LOA_OK;
+	/* Point at the variable when the text sits on the scalar's first line. */
+	if (!memchr(text, '\n', (size_t)(open - text)))
+		col = column + (unsigned)(open - text);
+	close = strstr(open + 2, "}}");
+	if (!close)
+		return loa_error_at(err, LOA_EINPUT, file, line, col,
+				    "'{{' is not closed by '}}'");
+	a = open + 2;
+	b = close;
+	while (a < b && *a == ' ')
+		a++;
+	while (b > a && b[-1] == ' ')
+		b--;
+	if (b == a || (size_t)(b - a) >= sizeof(ref->name))
+		return loa_error_at(err, LOA_EINPUT, file, line, col,
+				    "'%.*s' is not a variable name",
+				    (int)(close + 2 - open), open);
+	memcpy(ref->name, a, (size_t)(b - a));
+	ref->name[b - a] = '\0';
+	ref->start = open;
+	ref->end = close + 2;
+	*cursor = ref->end;
+	*found = 1;
+	return LOA_OK;
+}
+
+/* The column of ref for messages (see next_ref). */
+static unsigned ref_column(const char *text, const struct template_ref *ref,
+			   unsigned column)
+{
+	if (memchr(text, '\n', (size_t)(ref->start - text)))
+		return column;
+	return column + (unsigned)(ref->start - text);
+}
+
+loa_status loa_template_expand(const char *text, const char *file,
+			       unsigned line, unsigned column,
+			       const struct loa_profile *profile, char **out,
+			       struct loa_error *err)
+{
+	const char *cursor = text, *copied = text;
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	struct template_ref ref;
+	loa_status rc;
+	int found;
+
+	*out = NULL;
+	for (;;) {
+		const char *piece, *value = NULL;
+		size_t piece_len, value_len = 0;
+
+		rc = next_ref(text, &cursor, &ref, &found, file, line, column,
+			      err);
+		if (rc)
+			goto fail;
+		if (found) {
+			value = loa_profile_var(profile, ref.name);
+			if (!value) {
+				rc = loa_error_at(err, LOA_EINPUT, file, line,
+						  ref_column(text, &ref, column),
+						  loa_profile_var_known(ref.name) ?
+						  "variable '%s' needs a commune profile "
+						  "(--commune)" :
+						  "undefined variable '%s'", ref.name);
+				goto fail;
+			}
+			value_len = strlen(value);
+			piece_len = (size_t)(ref.start - copied);
+		} else {
+			piece_len = strlen(copied);
+		}
+		piece = copied;
+		if (len + piece_len + value_len + 1 > cap) {
+			size_t ncap = 2 * (len + piece_len + value_len + 1);
+			char *nbuf;
+
+			if (ncap > TEMPLATE_MAX_OUT) {
+				rc = loa_error_at(err, LOA_EINPUT, file, line,
+						  column, "text is too long");
+				goto fail;
+			}
+			nbuf = realloc(buf, ncap);
+			if (!nbuf) {
+				rc = loa_error_set(err, LOA_ENOMEM,
+						   "out of memory");
+				goto fail;
+			}
+			buf = nbuf;
+			cap = ncap;
+		}
+		memcpy(buf + len, piece, piece_len);
+		len += piece_len;
+		if (!found)
+			break;
+		memcpy(buf + len, value, value_len);
+		len += value_len;
+		copied = ref.end;
+	}
+	buf[len] = '\0';
+	*out = buf;
+	return LOA_OK;
+fail:
+	free(buf);
+	return rc;
+}
+
+loa_status loa_script_check_vars(const struct loa_script *script,
+				 struct loa_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < script->n_parts; i++) {
+		const struct loa_part *p = &script->parts[i];
+		const char *cursor;
+		struct template_ref ref;
+		loa_status rc;
+		int found = 1;
+
+		if (p->kind != LOA_PART_SAY)
+			continue;
+		cursor = p->text;
+		while (found) {
+			rc = next_ref(p->text, &cursor, &ref, &found,
+				      script->file, p->line, p->column, err);
+			if (rc)
+				return rc;
+			if (found && !loa_profile_var_known(ref.name))
+				return loa_error_at(err, LOA_EINPUT, script->file,
+						    p->line,
+						    ref_column(p->text, &ref,
+							       p->column),
+						    "undefined variable '%s'",
+						    ref.name);
+		}
+	}
+	return LOA_OK;
+}
+
+/* Vietnamese is written one syllable per space-separated word. */
+static size_t count_words(const char *text)
+{
+	size_t words = 0;
+	int in_word = 0;
+
+	for (; *text; text++) {
+		int space = *text == ' ' || *text == '\n' || *text == '\t';
+
+		if (!space && !in_word)
+			words++;
+		in_word = !space;
+	}
+	return words;
+}
+
+double loa_script_estimate_seconds(const struct loa_script *script)
+{
+	const double sentence_gap = 0.4; /* eSpeak's end-of-part pause */
+	double body = 0, total = 0, d;
+	size_t i;
+
+	for (i = 0; i < script->n_parts; i++) {
+		const struct loa_part *p = &script->parts[i];
+
+		switch (p->kind) {
+		case LOA_PART_SAY:
+			body += count_words(p->text) * 60.0 /
+				script->voice.rate + sentence_gap;
+			break;
+		case LOA_PART_PAUSE:
+			body += p->pause_ms / 1000.0;
+			break;
+		case LOA_PART_PLAY:
+			d = loa_audio_duration(p->path);
+			body += d > 0 ? d : 0;
+			break;
+		}
+	}
+	total = script->repeat ? 2 * body + 2.0 : body;
+	if (script->intro && (d = loa_audio_duration(script->intro)) > 0)
+		total += d;
+	if (script->outro && (d = loa_audio_duration(script->outro)) > 0)
+		total += d;
+	return total;
+}

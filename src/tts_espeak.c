@@ -1,0 +1,149 @@
+/*
+ * The one adapter to eSpeak NG.  Its state is process-wide and it hangs
+ * when terminated and initialised again (1.51), so: initialise once, on
+ * first use; serialise every call; terminate only at process exit.
+ */
+#include "loa/tts.h"
+
+#include <espeak-ng/speak_lib.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A cap on one synthesis (an hour at 22.05 kHz). */
+#define TTS_MAX_SAMPLES ((size_t)22050 * 3600)
+
+static pthread_mutex_t tts_lock = PTHREAD_MUTEX_INITIALIZER;
+static int tts_state; /* 0 never started, 1 running, -1 failed or shut */
+static int tts_sample_rate;
+static const char *tts_version_string = "unknown";
+
+/* Where the callback appends samples during one espeak_Synth call. */
+struct collector {
+	float *samples;
+	size_t n, cap;
+	int failed;
+};
+
+static int synth_callback(short *wav, int numsamples, espeak_EVENT *events)
+{
+	struct collector *c = events ? events->user_data : NULL;
+	int i;
+
+	if (!c || !wav || numsamples <= 0)
+		return 0;
+	if (c->n + (size_t)numsamples > c->cap) {
+		size_t ncap = c->cap ? 2 * c->cap : 65536;
+		float *p;
+
+		while (ncap < c->n + (size_t)numsamples)
+			ncap *= 2;
+		if (ncap > TTS_MAX_SAMPLES) {
+			c->failed = 1;
+			return 1; /* abort synthesis */
+		}
+		p = realloc(c->samples, ncap * sizeof(*p));
+		if (!p) {
+			c->failed = 1;
+			return 1;
+		}
+		c->samples = p;
+		c->cap = ncap;
+	}
+	for (i = 0; i < numsamples; i++)
+		c->samples[c->n++] = wav[i] / 32768.0f;
+	return 0;
+}
+
+static loa_status tts_start(struct loa_error *err)
+{
+	const char *path = NULL;
+
+	if (tts_state == 1)
+		return LOA_OK;
+	if (tts_state < 0)
+		return loa_error_set(err, LOA_ETTS,
+				     "eSpeak NG is not available in this process");
+	tts_sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL,
+					    espeakINITIALIZE_DONT_EXIT);
+	if (tts_sample_rate <= 0) {
+		tts_state = -1;
+		return loa_error_set(err, LOA_ETTS,
+				     "cannot initialise eSpeak NG (is espeak-ng-data installed?)");
+	}
+	espeak_SetSynthCallback(synth_callback);
+	tts_version_string = espeak_Info(&path);
+	tts_state = 1;
+	return LOA_OK;
+}
+
+loa_status loa_tts_synth(const char *text, const char *voice, int rate,
+			 int pitch, struct loa_pcm *out, struct loa_error *err)
+{
+	struct collector c = { 0 };
+	loa_status rc;
+	espeak_ERROR e;
+
+	memset(out, 0, sizeof(*out));
+	pthread_mutex_lock(&tts_lock);
+	rc = tts_start(err);
+	if (rc)
+		goto out;
+	if (espeak_SetVoiceByName(voice ? voice : "vi") != EE_OK) {
+		rc = loa_error_set(err, LOA_ETTS, "eSpeak NG has no voice '%s'",
+				   voice ? voice : "vi");
+		goto out;
+	}
+	espeak_SetParameter(espeakRATE, rate, 0);
+	espeak_SetParameter(espeakPITCH, pitch, 0);
+	/* ENDPAUSE: match the espeak-ng program's sentence-final pause. */
+	e = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
+			 espeakCHARS_UTF8 | espeakENDPAUSE, NULL, &c);
+	if (e != EE_OK || c.failed) {
+		rc = loa_error_set(err, c.failed ? LOA_ENOMEM : LOA_ETTS,
+				   c.failed ? "synthesised speech is too long" :
+				   "eSpeak NG failed to synthesise the text");
+		goto out;
+	}
+	out->samples = c.samples;
+	out->n = c.n;
+	out->rate = tts_sample_rate;
+	c.samples = NULL;
+out:
+	pthread_mutex_unlock(&tts_lock);
+	free(c.samples);
+	return rc;
+}
+
+int loa_tts_rate(void)
+{
+	return tts_sample_rate;
+}
+
+const char *loa_tts_version(void)
+{
+	const char *path = NULL;
+
+	/* espeak_Info works without initialising the engine. */
+	if (tts_state != 1)
+		return espeak_Info(&path);
+	return tts_version_string;
+}
+
+void loa_tts_shutdown(void)
+{
+	pthread_mutex_lock(&tts_lock);
+	if (tts_state == 1)
+		espeak_Terminate();
+	tts_state = -1;
+	pthread_mutex_unlock(&tts_lock);
+}
+
+void loa_pcm_release(struct loa_pcm *pcm)
+{
+	if (!pcm)
+		return;
+	free(pcm->samples);
+	pcm->samples = NULL;
+	pcm->n = 0;
+}
