@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -37,7 +38,7 @@ int cmd_render(int argc, char **argv)
 	struct render_cli rc;
 	char path[PATH_MAX];
 	loa_status status;
-	int i, code = 0, quiet = 0;
+	int i, code = 0, quiet = 0, explain = 0;
 
 	render_cli_init(&rc);
 	for (i = 1; i < argc; i++) {
@@ -58,6 +59,8 @@ int cmd_render(int argc, char **argv)
 				out = argv[++i];
 		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
 			quiet = 1;
+		} else if (!strcmp(argv[i], "--explain")) {
+			explain = 1;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			return cli_usage("render", "unknown option '%s'", argv[i]);
 		} else if (script_path) {
@@ -80,6 +83,18 @@ int cmd_render(int argc, char **argv)
 	}
 	if ((code = render_cli_lexicons(&rc, commune)))
 		goto out;
+	if (explain) {
+		char *spoken = NULL;
+
+		status = loa_render_spoken_text(script, commune, &rc.opt,
+						&spoken, &err);
+		if (status) {
+			code = cli_fail(status, &err);
+			goto out;
+		}
+		fputs(spoken, stdout);
+		free(spoken);
+	}
 	if (!out) {
 		snprintf(path, sizeof(path), "out/%s/%s.%s",
 			 commune ? commune->id : "chung", script->id,

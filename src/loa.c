@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <libavutil/log.h>
+
 #include "commands.h"
 #include "loa/tts.h"
 #include "loa/version.h"
@@ -32,7 +34,9 @@ static const struct command commands[] = {
 	  "  --lufs N           integrated loudness target (default -16)\n"
 	  "  --true-peak N      true-peak ceiling in dBTP (default -1.5)\n"
 	  "  --date YYYY-MM-DD  date tag (default today)\n"
-	  "  --root DIR         project folder for audio paths (default .)\n" },
+	  "  --root DIR         project folder for audio paths (default .)\n"
+	  "  --explain          print the spoken form of every speech part\n"
+	  "  -q, --quiet        print nothing on success\n" },
 	{ "say", cmd_say,
 	  "loa say TEXT -o OUT [--explain] [--profile NAME]",
 	  "Speaks one piece of text, normalised and mastered like a script.\n"
@@ -167,6 +171,8 @@ int main(int argc, char **argv)
 		}
 		return finish_stdout(print_command_help(cmd));
 	}
+	/* FFmpeg's warnings about decoder details are noise to our users. */
+	av_log_set_level(AV_LOG_ERROR);
 	cmd = find_command(argv[1]);
 	if (!cmd) {
 		cli_error("'%s' is not a loa command; see 'loa --help'",

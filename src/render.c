@@ -771,6 +771,44 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 	return rc;
 }
 
+loa_status loa_render_spoken_text(const struct loa_script *s,
+				  const struct loa_profile *commune,
+				  const struct loa_render_options *opt,
+				  char **out, struct loa_error *err)
+{
+	struct timeline tl;
+	size_t i, len = 0, at = 0;
+	loa_status rc;
+	char *buf;
+
+	*out = NULL;
+	rc = build_timeline(&tl, s, commune, opt, err);
+	if (rc)
+		return rc;
+	for (i = 0; i < tl.n; i++)
+		if (tl.steps[i].text)
+			len += strlen(tl.steps[i].text) + 1;
+	buf = malloc(len + 1);
+	if (!buf) {
+		timeline_release(&tl);
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < tl.n; i++) {
+		size_t n;
+
+		if (!tl.steps[i].text)
+			continue;
+		n = strlen(tl.steps[i].text);
+		memcpy(buf + at, tl.steps[i].text, n);
+		at += n;
+		buf[at++] = '\n';
+	}
+	buf[at] = '\0';
+	timeline_release(&tl);
+	*out = buf;
+	return LOA_OK;
+}
+
 /* ---- fingerprint ---- */
 
 static void hash_str(struct AVSHA *sha, const char *s)

@@ -318,6 +318,17 @@ struct template_ref {
 	char name[64];
 };
 
+/* Columns count characters, as libyaml does, not UTF-8 bytes. */
+static unsigned chars_between(const char *from, const char *to)
+{
+	unsigned n = 0;
+
+	for (; from < to; from++)
+		if (((unsigned char)*from & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
 static loa_status next_ref(const char *text, const char **cursor,
 			   struct template_ref *ref, int *found,
 			   const char *file, unsigned line, unsigned column,
@@ -331,7 +342,7 @@ static loa_status next_ref(const char *text, const char **cursor,
 		return LOA_OK;
 	/* Point at the variable when the text sits on the scalar's first line. */
 	if (!memchr(text, '\n', (size_t)(open - text)))
-		col = column + (unsigned)(open - text);
+		col = column + chars_between(text, open);
 	close = strstr(open + 2, "}}");
 	if (!close)
 		return loa_error_at(err, LOA_EINPUT, file, line, col,
@@ -361,7 +372,7 @@ static unsigned ref_column(const char *text, const struct template_ref *ref,
 {
 	if (memchr(text, '\n', (size_t)(ref->start - text)))
 		return column;
-	return column + (unsigned)(ref->start - text);
+	return column + chars_between(text, ref->start);
 }
 
 loa_status loa_template_expand(const char *text, const char *file,

@@ -67,6 +67,8 @@ static int push_item(struct yd_node *parent, size_t used,
 
 struct parse_state {
 	yaml_parser_t parser;
+	const char *text;      /* the input, to place reader errors */
+	size_t len;
 	struct yd_doc *doc;
 	struct loa_error *err;
 	int depth;
@@ -83,10 +85,38 @@ static loa_status event_error(struct parse_state *st, const yaml_mark_t *mark,
 			    "%s", msg);
 }
 
+/*
+ * libyaml reports bad encodings (invalid UTF-8, control characters) by
+ * byte offset only: count lines and characters up to it ourselves.
+ */
+static loa_status reader_error(struct parse_state *st)
+{
+	size_t i, end = st->parser.problem_offset;
+	unsigned line = 1, column = 1;
+
+	if (end > st->len)
+		end = st->len;
+	for (i = 0; i < end; i++) {
+		unsigned char c = (unsigned char)st->text[i];
+
+		if (c == '\n') {
+			line++;
+			column = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			column++;
+		}
+	}
+	return loa_error_at(st->err, LOA_EINPUT, st->doc->file, line, column,
+			    "%s", st->parser.problem ? st->parser.problem :
+			    "invalid text encoding");
+}
+
 static loa_status next_event(struct parse_state *st, yaml_event_t *ev)
 {
 	if (yaml_parser_parse(&st->parser, ev))
 		return LOA_OK;
+	if (st->parser.error == YAML_READER_ERROR)
+		return reader_error(st);
 	return loa_error_at(st->err, LOA_EINPUT, st->doc->file,
 			    (unsigned)st->parser.problem_mark.line + 1,
 			    (unsigned)st->parser.problem_mark.column + 1,
@@ -276,7 +306,8 @@ static loa_status parse_stream(struct parse_state *st)
 loa_status yd_load_string(struct yd_doc *doc, const char *name,
 			  const char *text, size_t len, struct loa_error *err)
 {
-	struct parse_state st = { .doc = doc, .err = err };
+	struct parse_state st = { .doc = doc, .err = err, .text = text,
+				  .len = len };
 	loa_status rc;
 
 	memset(doc, 0, sizeof(*doc));

@@ -66,6 +66,15 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 			   struct loa_error *err);
 
 /*
+ * The spoken form of every speech part, in playing order, one per line
+ * (what eSpeak NG will be given).  *out is freed with free().
+ */
+loa_status loa_render_spoken_text(const struct loa_script *script,
+				  const struct loa_profile *commune,
+				  const struct loa_render_options *opt,
+				  char **out, struct loa_error *err);
+
+/*
  * A SHA-256 fingerprint (64 hex digits) of everything that changes the
  * rendered bytes: normalised text, voice, the bytes of every audio file,
  * mastering and output settings, tags and the tool version.  Two renders
