@@ -1,0 +1,27 @@
+# The command line: help, version, usage errors and exit codes.
+. tests/e2e/lib.sh
+
+expect_exit 0 "loa --help" "$LOA" --help
+grep -q "exit status" "$TMP/out" && ok "--help documents exit codes" || not_ok "--help text"
+expect_exit 0 "loa --version" "$LOA" --version
+grep -Eq '^loa [0-9]+\.[0-9]+' "$TMP/out" && ok "version format" || not_ok "version format"
+for c in render say check normalize plan build; do
+	expect_exit 0 "loa help $c" "$LOA" help "$c"
+	grep -q "^usage: loa $c" "$TMP/out" && ok "help $c shows usage" || not_ok "help $c usage"
+	expect_exit 0 "loa $c -h" "$LOA" "$c" -h
+done
+expect_exit 2 "no command" "$LOA"
+expect_exit 2 "unknown command" "$LOA" frobnicate
+stderr_matches "not a loa command" "unknown command is named"
+expect_exit 2 "help for an unknown command" "$LOA" help frobnicate
+expect_exit 2 "render without a script" "$LOA" render
+stderr_matches "^usage: loa render" "usage line shown"
+expect_exit 2 "render with an unknown option" "$LOA" render x.yaml --colour
+expect_exit 2 "render with a bad profile" "$LOA" render x.yaml --profile dolby
+expect_exit 2 "render with a bad target" "$LOA" render x.yaml --lufs loud
+expect_exit 2 "render with a bad date" "$LOA" render x.yaml --date 2026-13-45
+expect_exit 2 "say without -o" "$LOA" say "xin chào"
+expect_exit 2 "check without files" "$LOA" check
+expect_exit 1 "render a missing script" "$LOA" render /nonexistent/x.yaml -o "$TMP/x.mp3"
+stderr_matches "/nonexistent/x.yaml: cannot open" "missing file is named"
+finish
