@@ -13,12 +13,11 @@
 
 static void node_free(struct yd_node *node)
 {
-	size_t i, count;
+	size_t i;
 
 	if (!node)
 		return;
-	count = node->kind == YD_MAP ? 2 * node->n : node->n;
-	for (i = 0; i < count; i++)
+	for (i = 0; i < node->n_items; i++)
 		node_free(node->items[i]);
 	free(node->items);
 	free(node->text);
@@ -62,6 +61,7 @@ static int push_item(struct yd_node *parent, size_t used,
 		*cap = ncap;
 	}
 	parent->items[used] = child;
+	parent->n_items = used + 1;
 	return 0;
 }
 

@@ -25,6 +25,7 @@ struct yd_node {
 	size_t len;
 	size_t n;              /* sequence items, or map pairs */
 	struct yd_node **items; /* seq: n items; map: key, value, key, ... */
+	size_t n_items;        /* entries in items, for freeing */
 };
 
 struct yd_doc {
