@@ -104,7 +104,7 @@ tools: $(TOOL_BIN)
 # Every public header must compile on its own, in strict C99.
 check-headers:
 	@for h in include/loa/*.h; do \
-		echo "#include \"$${h#include/}\"" | \
+		printf "#include \"%s\"\nint loa_header_check;\n" "$${h#include/}" | \
 		$(CC) -std=c99 -pedantic -Werror -Wall -Iinclude -x c \
 			-fsyntax-only - || exit 1; \
 	done
