@@ -308,7 +308,7 @@ loa_status loa_audio_measure(const char *path, int rate,
 	loa_status rc;
 
 	memset(stats, 0, sizeof(*stats));
-	if (loa_meter_new(&st.meter, rate))
+	if (loa_meter_new(&st.meter, rate, LOA_METER_TRUE_PEAK))
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	rc = decode_avformat(path, rate, &scratch, measure_sink, &st, err);
 	loa_pcm_release(&scratch);

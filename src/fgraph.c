@@ -20,7 +20,7 @@ struct fg {
 	int n_inputs;
 	AVFilterContext *sink;
 	AVFrame *frame;
-	int rate;
+	int rate, out_rate;
 };
 
 const char *fg_num(char buf[32], double value)
@@ -80,7 +80,7 @@ loa_status fg_add(struct fg *g, const char *name, AVFilterContext **out,
 	return rc;
 }
 
-loa_status fg_new(struct fg **out, int rate, int n_inputs,
+loa_status fg_new(struct fg **out, int rate, int out_rate, int n_inputs,
 		  struct loa_error *err)
 {
 	struct fg *g;
@@ -97,6 +97,7 @@ loa_status fg_new(struct fg **out, int rate, int n_inputs,
 	g->graph = avfilter_graph_alloc();
 	g->frame = av_frame_alloc();
 	g->rate = rate;
+	g->out_rate = out_rate;
 	g->n_inputs = n_inputs;
 	if (!g->graph || !g->frame) {
 		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
@@ -152,7 +153,7 @@ loa_status fg_finish(struct fg *g, AVFilterContext *last,
 	loa_status rc;
 	int ret;
 
-	snprintf(srate, sizeof(srate), "%d", g->rate);
+	snprintf(srate, sizeof(srate), "%d", g->out_rate);
 	rc = fg_add(g, "aformat", &format, err, "sample_fmts", "flt",
 		    "sample_rates", srate, "channel_layouts", "mono", NULL);
 	if (!rc)

@@ -16,7 +16,8 @@ struct fg;
 
 #define FG_MAX_INPUTS 4
 
-loa_status fg_new(struct fg **out, int rate, int n_inputs,
+/* Inputs at in_rate; the output is converted to out_rate. */
+loa_status fg_new(struct fg **out, int in_rate, int out_rate, int n_inputs,
 		  struct loa_error *err);
 void fg_free(struct fg **graph);
 

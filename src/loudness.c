@@ -6,6 +6,7 @@
 
 #define TP_FACTOR 4          /* oversampling for true peak */
 #define TP_TAPS_PER_PHASE 12
+#define TP_BLOCK 1024
 #define MAX_SUBBLOCKS (24 * 3600 * 10)
 
 struct biquad {
@@ -20,11 +21,13 @@ struct loa_meter {
 	double subblock_sum;
 	double *subblocks;        /* mean square of each 100 ms */
 	size_t n_subblocks, cap_subblocks;
-	/* Last input samples twice over, so a window never wraps. */
-	float history[2 * TP_TAPS_PER_PHASE];
-	int pos;
+	/* The last TP_TAPS_PER_PHASE - 1 inputs, then the current block:
+	 * one contiguous run, so the interpolation loops vectorise. */
+	float tp_buf[TP_TAPS_PER_PHASE - 1 + TP_BLOCK];
+	float tp_out[TP_BLOCK];
 	float taps[TP_FACTOR][TP_TAPS_PER_PHASE];
 	double peak;              /* linear true peak */
+	int flags;
 };
 
 static double biquad_run(struct biquad *f, double x)
@@ -79,7 +82,7 @@ static void true_peak_filter(struct loa_meter *m)
 	}
 }
 
-loa_status loa_meter_new(struct loa_meter **out, int rate)
+loa_status loa_meter_new(struct loa_meter **out, int rate, int flags)
 {
 	struct loa_meter *m;
 
@@ -89,6 +92,7 @@ loa_status loa_meter_new(struct loa_meter **out, int rate)
 	m = calloc(1, sizeof(*m));
 	if (!m)
 		return LOA_ENOMEM;
+	m->flags = flags;
 	k_weighting(m, rate);
 	true_peak_filter(m);
 	m->subblock_len = (size_t)rate / 10;
@@ -125,26 +129,44 @@ static loa_status end_subblock(struct loa_meter *m)
 	return LOA_OK;
 }
 
-static void track_true_peak(struct loa_meter *m, float x)
+/* The largest magnitude in x, or floor; written to vectorise. */
+static float block_peak(const float *x, size_t n, float floor)
 {
+	float peak = floor;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		float a = fabsf(x[i]);
+
+		peak = a > peak ? a : peak;
+	}
+	return peak;
+}
+
+/* Interpolates n (<= TP_BLOCK) new samples 4x and tracks the peak. */
+static void track_true_peak(struct loa_meter *m, const float *x, size_t n)
+{
+	const size_t hist = TP_TAPS_PER_PHASE - 1;
+	float *buf = m->tp_buf;
+	float *restrict y = m->tp_out;
+	float peak = (float)m->peak;
+	size_t i;
 	int phase, j;
 
-	const float *window;
-
-	m->pos = (m->pos + TP_TAPS_PER_PHASE - 1) % TP_TAPS_PER_PHASE;
-	m->history[m->pos] = m->history[m->pos + TP_TAPS_PER_PHASE] = x;
-	window = m->history + m->pos; /* newest first */
+	memcpy(buf + hist, x, n * sizeof(*x));
 	for (phase = 0; phase < TP_FACTOR; phase++) {
-		float acc = 0;
+		memset(y, 0, n * sizeof(*y));
+		for (j = 0; j < TP_TAPS_PER_PHASE; j++) {
+			const float tap = m->taps[phase][j];
+			const float *restrict src = buf + hist - j;
 
-		for (j = 0; j < TP_TAPS_PER_PHASE; j++)
-			acc += m->taps[phase][j] * window[j];
-		acc = fabsf(acc);
-		if (acc > m->peak)
-			m->peak = acc;
+			for (i = 0; i < n; i++)
+				y[i] += tap * src[i];
+		}
+		peak = block_peak(y, n, peak);
 	}
-	if (fabsf(x) > m->peak)
-		m->peak = fabsf(x);
+	m->peak = block_peak(x, n, peak);
+	memmove(buf, buf + n, hist * sizeof(*buf));
 }
 
 loa_status loa_meter_add(struct loa_meter *m, const float *x, size_t n)
@@ -160,8 +182,11 @@ loa_status loa_meter_add(struct loa_meter *m, const float *x, size_t n)
 		if (++m->in_subblock == m->subblock_len &&
 		    (rc = end_subblock(m)))
 			return rc;
-		track_true_peak(m, x[i]);
 	}
+	if (m->flags & LOA_METER_TRUE_PEAK)
+		for (i = 0; i < n; i += TP_BLOCK)
+			track_true_peak(m, x + i,
+					n - i < TP_BLOCK ? n - i : TP_BLOCK);
 	return LOA_OK;
 }
 

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fgraph.h"
 #include "loa/audio.h"
@@ -25,7 +26,33 @@
 #include "loa/tts.h"
 #include "loa/version.h"
 
+/*
+ * Pass 1 runs at eSpeak NG's own rate: speech needs no resampling, and
+ * everything is low-passed at 7 kHz for horns anyway.  Pass 2 converts
+ * to the output rate before the limiter, so peaks are controlled there.
+ */
+#define SHAPE_RATE 22050
 #define RENDER_RATE 44100
+#define RENDER_RATE_TEXT "44100"
+
+/* LOA_TRACE=1 prints where a render spends its time, for benchmarks. */
+static void trace(const char *stage)
+{
+	static int enabled = -1;
+	static struct timespec last;
+	struct timespec now;
+
+	if (enabled < 0)
+		enabled = getenv("LOA_TRACE") != NULL;
+	if (!enabled)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (stage)
+		fprintf(stderr, "loa: trace: %-28s %7.1f ms\n", stage,
+			(now.tv_sec - last.tv_sec) * 1e3 +
+			(now.tv_nsec - last.tv_nsec) / 1e6);
+	last = now;
+}
 #define SPOOL_CHUNK 8192
 
 /* Horn-loudspeaker mastering; part of every fingerprint. */
@@ -264,7 +291,7 @@ static loa_status shape_sink(void *user, const float *x, size_t n,
 static void bed_fill(struct pass1 *p, float *out, size_t n, double fade_out_from,
 		     size_t fade_len)
 {
-	size_t fade_in = (size_t)(RENDER_RATE * master.bed_fade_ms / 1000);
+	size_t fade_in = (size_t)(SHAPE_RATE * master.bed_fade_ms / 1000);
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -306,7 +333,7 @@ static loa_status emit(struct pass1 *p, int in_body, const float *x, size_t n,
 /* Ends the body: the bed plays on alone, fading out, then stops. */
 static loa_status end_body(struct pass1 *p, struct loa_error *err)
 {
-	size_t tail = (size_t)(RENDER_RATE * master.bed_fade_ms / 1000), done;
+	size_t tail = (size_t)(SHAPE_RATE * master.bed_fade_ms / 1000), done;
 	loa_status rc;
 
 	if (!p->duck)
@@ -337,7 +364,7 @@ static loa_status build_shape(struct pass1 *p, struct loa_error *err)
 	char a[32], b[32], c[32], d[32], e[32];
 	loa_status rc;
 
-	if ((rc = fg_new(&p->shape, RENDER_RATE, 1, err)) ||
+	if ((rc = fg_new(&p->shape, SHAPE_RATE, SHAPE_RATE, 1, err)) ||
 	    (rc = fg_add(p->shape, "highpass", &hp, err,
 			 "f", fg_num(a, master.highpass_hz), "poles", "2",
 			 NULL)) ||
@@ -363,7 +390,7 @@ static loa_status build_duck(struct pass1 *p, struct loa_error *err)
 	char a[32], b[32], c[32], d[32];
 	loa_status rc;
 
-	if ((rc = fg_new(&p->duck, RENDER_RATE, 2, err)) ||
+	if ((rc = fg_new(&p->duck, SHAPE_RATE, SHAPE_RATE, 2, err)) ||
 	    (rc = fg_add(p->duck, "asplit", &split, err, "outputs", "2",
 			 NULL)) ||
 	    (rc = fg_add(p->duck, "sidechaincompress", &sc, err,
@@ -388,7 +415,7 @@ static loa_status emit_file(struct pass1 *p, const struct step *st,
 			    struct loa_error *err)
 {
 	struct loa_pcm pcm;
-	loa_status rc = loa_audio_load(st->path, RENDER_RATE, &pcm, err);
+	loa_status rc = loa_audio_load(st->path, SHAPE_RATE, &pcm, err);
 
 	if (rc)
 		return rc;
@@ -407,7 +434,7 @@ static loa_status emit_speech(struct pass1 *p, const struct timeline *tl,
 			   tl->voice->pitch, &raw, err);
 	if (rc)
 		return rc;
-	rc = loa_audio_resample(&raw, RENDER_RATE, &pcm, err);
+	rc = loa_audio_resample(&raw, SHAPE_RATE, &pcm, err);
 	loa_pcm_release(&raw);
 	if (rc)
 		return rc;
@@ -419,7 +446,7 @@ static loa_status emit_speech(struct pass1 *p, const struct timeline *tl,
 static loa_status emit_silence(struct pass1 *p, const struct step *st,
 			       struct loa_error *err)
 {
-	size_t n = (size_t)(st->ms * (RENDER_RATE / 1000));
+	size_t n = (size_t)st->ms * SHAPE_RATE / 1000;
 	float zeros[1024] = { 0 };
 	loa_status rc = LOA_OK;
 
@@ -445,7 +472,7 @@ static loa_status run_pass1(struct pass1 *p, const struct timeline *tl,
 		p->scratch = malloc(2 * SPOOL_CHUNK * sizeof(float));
 		if (!p->scratch)
 			return loa_error_set(err, LOA_ENOMEM, "out of memory");
-		if ((rc = loa_audio_load(s->bed, RENDER_RATE, &p->bed, err)))
+		if ((rc = loa_audio_load(s->bed, SHAPE_RATE, &p->bed, err)))
 			return rc;
 		if (p->bed.n == 0)
 			return loa_error_set(err, LOA_EINPUT,
@@ -511,7 +538,7 @@ static loa_status finish_sink(void *user, const float *x, size_t n,
 static loa_status run_pass2(FILE *spool, double gain_db, double limit_db,
 			    struct pass2_sink *sink, struct loa_error *err)
 {
-	struct AVFilterContext *vol, *lim;
+	struct AVFilterContext *rs, *vol, *lim;
 	struct fg *g = NULL;
 	char a[32], b[32], gain[40];
 	float buf[SPOOL_CHUNK];
@@ -519,14 +546,17 @@ static loa_status run_pass2(FILE *spool, double gain_db, double limit_db,
 	size_t got;
 
 	snprintf(gain, sizeof(gain), "%sdB", fg_num(a, gain_db));
-	if ((rc = fg_new(&g, RENDER_RATE, 1, err)) ||
+	if ((rc = fg_new(&g, SHAPE_RATE, RENDER_RATE, 1, err)) ||
+	    (rc = fg_add(g, "aresample", &rs, err, "out_sample_rate",
+			 RENDER_RATE_TEXT, NULL)) ||
 	    (rc = fg_add(g, "volume", &vol, err, "volume", gain,
 			 "precision", "float", NULL)) ||
 	    (rc = fg_add(g, "alimiter", &lim, err,
 			 "limit", fg_num(b, pow(10.0, limit_db / 20.0)),
 			 "attack", "5", "release", "60", "level", "0",
 			 "latency", "1", NULL)) ||
-	    (rc = fg_link(g, fg_input(g, 0), 0, vol, 0, err)) ||
+	    (rc = fg_link(g, fg_input(g, 0), 0, rs, 0, err)) ||
+	    (rc = fg_link(g, rs, 0, vol, 0, err)) ||
 	    (rc = fg_link(g, vol, 0, lim, 0, err)) ||
 	    (rc = fg_finish(g, lim, err)))
 		goto out;
@@ -548,38 +578,61 @@ out:
 	return rc;
 }
 
-/* Finds the gain that puts spool + limiter at target_db. */
+/* Measures the spool through gain + limiter. */
+static loa_status measure_at(FILE *spool, double gain, double limit_db,
+			     double *lufs, struct loa_error *err)
+{
+	struct pass2_sink sink = { 0 };
+	loa_status rc;
+
+	if (loa_meter_new(&sink.meter, RENDER_RATE, 0))
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	rc = run_pass2(spool, gain, limit_db, &sink, err);
+	*lufs = loa_meter_integrated(sink.meter);
+	loa_meter_free(&sink.meter);
+	return rc;
+}
+
+/*
+ * Finds the gain that puts spool + limiter at target_db.  The limiter
+ * flattens the response (1 dB of gain may add only 0.4 LU), so after the
+ * first step the slope is learnt from the last two measurements (secant).
+ */
 static loa_status find_gain(FILE *spool, double start_gain, double target_db,
-			    double limit_db, double *gain_out,
+			    double limit_db, int max_steps, double *gain_out,
 			    struct loa_error *err)
 {
-	double gain = start_gain;
-	loa_status rc = LOA_OK;
+	double gain = start_gain, prev_gain = 0, prev_lufs = 0, lufs = 0;
+	loa_status rc;
 	int i;
 
-	for (i = 0; i < 5; i++) {
-		struct pass2_sink sink = { 0 };
-		double measured, miss;
+	for (i = 0; i < max_steps; i++) {
+		double slope = 0.5, next; /* typical of this limiter on speech */
 
-		if (loa_meter_new(&sink.meter, RENDER_RATE))
-			return loa_error_set(err, LOA_ENOMEM, "out of memory");
-		rc = run_pass2(spool, gain, limit_db, &sink, err);
-		measured = loa_meter_integrated(sink.meter);
-		loa_meter_free(&sink.meter);
-		if (rc)
+		if ((rc = measure_at(spool, gain, limit_db, &lufs, err)))
 			return rc;
-		if (!isfinite(measured))
+		if (getenv("LOA_TRACE"))
+			fprintf(stderr, "loa: trace: gain %.2f dB -> %.2f LUFS\n",
+				gain, lufs);
+		if (!isfinite(lufs) || fabs(target_db - lufs) < 0.05)
 			break;
-		miss = target_db - measured;
-		if (fabs(miss) < 0.05)
-			break;
-		/* The limiter eats more as the gain rises: overshoot a bit. */
-		gain += miss * 1.15;
-		if (gain > 40)
-			gain = 40;
+		if (i > 0 && fabs(gain - prev_gain) > 1e-3)
+			slope = (lufs - prev_lufs) / (gain - prev_gain);
+		if (slope < 0.1)
+			slope = 0.1;
+		if (slope > 1.0)
+			slope = 1.0;
+		next = gain + (target_db - lufs) / slope;
+		if (next > gain + 12)
+			next = gain + 12;
+		if (next > 40)
+			next = 40;
+		prev_gain = gain;
+		prev_lufs = lufs;
+		gain = next;
 	}
 	*gain_out = gain;
-	return rc;
+	return LOA_OK;
 }
 
 /* ---- tags ---- */
@@ -673,12 +726,14 @@ static loa_status render_timeline(const struct timeline *tl,
 		rc = loa_error_set(err, LOA_EIO, "cannot create a spool file");
 		goto out;
 	}
-	if (loa_meter_new(&p1.meter, RENDER_RATE)) {
+	if (loa_meter_new(&p1.meter, SHAPE_RATE, 0)) {
 		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
 		goto out;
 	}
+	trace(NULL);
 	if ((rc = run_pass1(&p1, tl, s, err)))
 		goto out;
+	trace("pass 1 (speech, mix, shape)");
 	shaped = loa_meter_integrated(p1.meter);
 	if (!isfinite(shaped)) {
 		rc = loa_error_set(err, LOA_EINPUT, "the program is silent");
@@ -689,15 +744,22 @@ static loa_status render_timeline(const struct timeline *tl,
 	for (attempt = 0; attempt < 3; attempt++) {
 		struct pass2_sink sink = { 0 };
 
-		if ((rc = find_gain(p1.spool, gain, aim, limit, &gain, err)) ||
+		/* One step is nearly always enough; the file is verified below
+		 * and a miss gets a closer search. */
+		if ((rc = find_gain(p1.spool, gain, aim, limit,
+				    attempt ? 6 : 1, &gain, err)) ||
 		    (rc = loa_encoder_open(&enc, out_path, out, &tags, err)))
 			goto out;
+		trace("finding the gain");
 		sink.encoder = enc;
 		if ((rc = run_pass2(p1.spool, gain, limit, &sink, err)) ||
-		    (rc = loa_encoder_finish(enc, err)) ||
-		    (rc = loa_audio_measure(loa_encoder_temp_path(enc),
+		    (rc = loa_encoder_finish(enc, err)))
+			goto out;
+		trace("pass 2 (limit, encode)");
+		if ((rc = loa_audio_measure(loa_encoder_temp_path(enc),
 					    RENDER_RATE, &stats, err)))
 			goto out;
+		trace("verifying the file");
 		if (fabs(stats.integrated_lufs - opt->target_lufs) <= 0.3 &&
 		    stats.true_peak_db <= opt->true_peak_db)
 			break;

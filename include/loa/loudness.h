@@ -14,7 +14,11 @@
 
 struct loa_meter;
 
-loa_status loa_meter_new(struct loa_meter **out, int rate);
+/* What to measure: integrated loudness always; true peak on request
+ * (4x oversampling costs more than the rest of the meter). */
+enum { LOA_METER_TRUE_PEAK = 1 };
+
+loa_status loa_meter_new(struct loa_meter **out, int rate, int flags);
 void loa_meter_free(struct loa_meter **meter);
 
 /* Adds n samples; fails only if the 24-hour cap is exceeded. */
@@ -24,7 +28,7 @@ loa_status loa_meter_add(struct loa_meter *meter, const float *samples,
 /* Integrated loudness in LUFS; -HUGE_VAL for silence. */
 double loa_meter_integrated(const struct loa_meter *meter);
 
-/* True peak in dBTP; -HUGE_VAL for silence. */
+/* True peak in dBTP; -HUGE_VAL for silence or when not requested. */
 double loa_meter_true_peak(const struct loa_meter *meter);
 
 #endif

@@ -29,7 +29,7 @@ static void test_sine_loudness(void **state)
 	float *x = sine(RATE * 10, 997, 0.1, 0);
 
 	(void)state;
-	assert_int_equal(loa_meter_new(&m, RATE), LOA_OK);
+	assert_int_equal(loa_meter_new(&m, RATE, LOA_METER_TRUE_PEAK), LOA_OK);
 	assert_int_equal(loa_meter_add(m, x, RATE * 10), LOA_OK);
 	/* A 997 Hz sine at -20 dBFS peak reads -23.01 LUFS (EBU Tech 3341). */
 	assert_true(fabs(loa_meter_integrated(m) - -23.01) < 0.1);
@@ -45,7 +45,7 @@ static void test_gating_ignores_silence(void **state)
 	float *quiet = calloc(RATE * 20, sizeof(float));
 
 	(void)state;
-	assert_int_equal(loa_meter_new(&m, RATE), LOA_OK);
+	assert_int_equal(loa_meter_new(&m, RATE, LOA_METER_TRUE_PEAK), LOA_OK);
 	loa_meter_add(m, x, RATE * 10);
 	loa_meter_add(m, quiet, RATE * 20);
 	assert_true(fabs(loa_meter_integrated(m) - -23.01) < 0.2);
@@ -60,7 +60,7 @@ static void test_silence(void **state)
 	float *quiet = calloc(RATE, sizeof(float));
 
 	(void)state;
-	assert_int_equal(loa_meter_new(&m, RATE), LOA_OK);
+	assert_int_equal(loa_meter_new(&m, RATE, LOA_METER_TRUE_PEAK), LOA_OK);
 	loa_meter_add(m, quiet, RATE);
 	assert_true(isinf(loa_meter_integrated(m)));
 	assert_true(isinf(loa_meter_true_peak(m)));
@@ -76,7 +76,7 @@ static void test_true_peak_between_samples(void **state)
 	double tp;
 
 	(void)state;
-	assert_int_equal(loa_meter_new(&m, RATE), LOA_OK);
+	assert_int_equal(loa_meter_new(&m, RATE, LOA_METER_TRUE_PEAK), LOA_OK);
 	loa_meter_add(m, x, RATE);
 	tp = loa_meter_true_peak(m);
 	assert_true(tp > -6.6 && tp < -5.5);  /* -6.02 dBTP, not -9.03 */
