@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cmd_common.h"
 #include "commands.h"
@@ -30,6 +31,7 @@ int cmd_say(int argc, char **argv)
 	struct render_cli rc;
 	loa_status status;
 	int i, code = 0, explain = 0;
+	char default_out[32];
 
 	render_cli_init(&rc);
 	for (i = 1; i < argc; i++) {
@@ -70,8 +72,12 @@ int cmd_say(int argc, char **argv)
 	}
 	if (!text)
 		return cli_usage("say", "what should be said?");
-	if (!out)
-		return cli_usage("say", "where to? (-o OUT)");
+	if (!out) {
+		mkdir("out", 0777);
+		snprintf(default_out, sizeof(default_out), "out/say.%s",
+			 rc.opt.output->extension);
+		out = default_out;
+	}
 	loa_error_clear(&err);
 	if ((code = render_cli_lexicons(&rc, NULL)))
 		goto out;

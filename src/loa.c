@@ -38,10 +38,10 @@ static const struct command commands[] = {
 	  "  --explain          print the spoken form of every speech part\n"
 	  "  -q, --quiet        print nothing on success\n" },
 	{ "say", cmd_say,
-	  "loa say TEXT -o OUT [--explain] [--profile NAME]",
+	  "loa say TEXT [-o OUT] [--explain] [--profile NAME]",
 	  "Speaks one piece of text, normalised and mastered like a script.\n"
 	  "\n"
-	  "  -o, --output OUT   output file (.mp3 or .wav by --profile)\n"
+	  "  -o, --output OUT   output file (default out/say.mp3, or .wav)\n"
 	  "  --explain          print the spoken form that is synthesised\n"
 	  "  --voice V --rate N --pitch N   eSpeak NG voice settings\n"
 	  "  --profile, --lufs, --true-peak as for render\n" },

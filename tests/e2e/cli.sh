@@ -20,7 +20,7 @@ expect_exit 2 "render with an unknown option" "$LOA" render x.yaml --colour
 expect_exit 2 "render with a bad profile" "$LOA" render x.yaml --profile dolby
 expect_exit 2 "render with a bad target" "$LOA" render x.yaml --lufs loud
 expect_exit 2 "render with a bad date" "$LOA" render x.yaml --date 2026-13-45
-expect_exit 2 "say without -o" "$LOA" say "xin chào"
+expect_exit 2 "say without text" "$LOA" say
 expect_exit 2 "check without files" "$LOA" check
 expect_exit 1 "render a missing script" "$LOA" render /nonexistent/x.yaml -o "$TMP/x.mp3"
 stderr_matches "/nonexistent/x.yaml: cannot open" "missing file is named"
