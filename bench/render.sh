@@ -34,7 +34,7 @@ long_script() {
 		echo "outro: audio/chime-out.flac"
 		echo "parts:"
 		i=0
-		while [ $i -lt 16 ]; do
+		while [ $i -lt 4 ]; do
 			for s in scripts/[a-z]*.yaml; do
 				[ "$(basename "$s")" = lexicon.yaml ] && continue
 				sed -n '/^parts:/,$p' "$s" | tail -n +2
@@ -97,7 +97,7 @@ run_set() { # name: renders every script in $SCRIPTS with both pipelines
 	}'
 }
 
-echo "machine: $(nproc) cores; $(espeak-ng --version | head -n 1 | cut -d' ' -f1-2); ffmpeg $(ffmpeg -version | head -n 1 | cut -d' ' -f3)"
+echo "machine: $(nproc) cores; eSpeak NG $(espeak-ng --version | awk '{print $4; exit}'); ffmpeg $(ffmpeg -version | head -n 1 | cut -d' ' -f3)"
 SCRIPTS=$(ls scripts/*.yaml | grep -v lexicon.yaml)
 run_set "bundled scripts"
 long_script "$OUT/long/bench-30-phut.yaml"
