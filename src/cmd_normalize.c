@@ -1,10 +1,174 @@
-/* Placeholder: 'loa normalize' is being built. */
+/*
+ * loa normalize: prints the spoken form of Vietnamese text.  With TEXT
+ * arguments, normalises them (joined by spaces); without, reads standard
+ * input and writes exactly one line per input line, flushing each, so
+ * that it works in pipelines.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "commands.h"
+#include "loa/normalize.h"
+
+#define MAX_LEXICONS 32
+/* A longer input line is reported, not read into memory. */
+#define MAX_LINE (16u << 20)
+
+static int say(const char *text, size_t len,
+	       const struct loa_normalize_options *opt, const char *where)
+{
+	struct loa_error err;
+	char *spoken = NULL;
+	loa_status rc;
+
+	loa_error_clear(&err);
+	rc = loa_normalize(text, len, opt, &spoken, &err);
+	if (rc) {
+		if (where)
+			cli_error("%s: %s", where, err.msg);
+		else
+			cli_error("%s", err.msg);
+		return loa_exit_code(rc);
+	}
+	fputs(spoken, stdout);
+	putchar('\n');
+	free(spoken);
+	return 0;
+}
+
+static int from_stdin(const struct loa_normalize_options *opt)
+{
+	char *line = NULL, where[64];
+	size_t cap = 0, lineno = 0;
+	ssize_t n;
+	int status = 0;
+
+	while ((n = getline(&line, &cap, stdin)) >= 0) {
+		size_t len = (size_t)n;
+		int rc;
+
+		lineno++;
+		if (len && line[len - 1] == '\n')
+			len--;
+		if (len && line[len - 1] == '\r')
+			len--;
+		snprintf(where, sizeof(where), "line %zu", lineno);
+		if (len > MAX_LINE) {
+			cli_error("%s: longer than %u bytes", where, MAX_LINE);
+			rc = 1;
+		} else {
+			rc = say(line, len, opt, where);
+		}
+		if (rc) {
+			/* Keep one output line per input line. */
+			putchar('\n');
+			if (!status || rc > status)
+				status = rc;
+		}
+		if (fflush(stdout))
+			break;
+	}
+	if (ferror(stdin)) {
+		cli_error("cannot read standard input");
+		status = 3;
+	}
+	free(line);
+	return status;
+}
 
 int cmd_normalize(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_error("'normalize' is not implemented yet");
-	return 3;
+	struct loa_lexicon *lex[MAX_LEXICONS];
+	struct loa_normalize_options opt = { 0, NULL, 0 };
+	struct loa_error err;
+	size_t n_lex = 0, k;
+	char *text = NULL;
+	size_t text_len = 0;
+	int i, status = 0, first_text = 0, only_text = 0;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!only_text && !strcmp(a, "--")) {
+			only_text = 1;
+		} else if (!only_text && !strcmp(a, "--southern")) {
+			opt.southern = 1;
+		} else if (!only_text && !strcmp(a, "--lexicon")) {
+			if (i + 1 >= argc)
+				return cli_usage("normalize", "--lexicon needs a file");
+			i++;
+			if (n_lex == MAX_LEXICONS)
+				return cli_usage("normalize", "at most %d lexicons",
+						 MAX_LEXICONS);
+			n_lex++;
+		} else if (!only_text && a[0] == '-' && a[1] &&
+			   !(a[1] >= '0' && a[1] <= '9')) {
+			return cli_usage("normalize", "unknown option '%s'", a);
+		} else {
+			if (!first_text)
+				first_text = i;
+			text_len += strlen(a) + 1;
+		}
+	}
+	/* Load lexicons in order: later ones override earlier ones. */
+	n_lex = 0;
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (strcmp(argv[i], "--lexicon"))
+			continue;
+		loa_error_clear(&err);
+		status = loa_exit_code(loa_lexicon_load(&lex[n_lex], argv[++i],
+							&err));
+		if (status) {
+			cli_error("%s", err.msg);
+			goto out;
+		}
+		n_lex++;
+	}
+	opt.lexicons = (const struct loa_lexicon *const *)lex;
+	opt.n_lexicons = n_lex;
+	if (!first_text) {
+		status = from_stdin(&opt);
+		goto out;
+	}
+	text = malloc(text_len);
+	if (!text) {
+		cli_error("out of memory");
+		status = 3;
+		goto out;
+	}
+	text[0] = '\0';
+	{
+		size_t at = 0;
+		int only = 0;
+
+		for (i = 1; i < argc; i++) {
+			const char *a = argv[i];
+			size_t n = strlen(a);
+
+			if (!only && !strcmp(a, "--")) {
+				only = 1;
+				continue;
+			}
+			if (!only && (!strcmp(a, "--southern")))
+				continue;
+			if (!only && !strcmp(a, "--lexicon")) {
+				i++;
+				continue;
+			}
+			if (at)
+				text[at++] = ' ';
+			memcpy(text + at, a, n);
+			at += n;
+			text[at] = '\0';
+		}
+		status = say(text, at, &opt, NULL);
+	}
+out:
+	free(text);
+	for (k = 0; k < n_lex; k++)
+		loa_lexicon_free(&lex[k]);
+	return status;
 }

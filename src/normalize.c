@@ -1,32 +1,795 @@
-/* Placeholder until the normaliser lands (issue 3): checks UTF-8, passes text through. */
+/*
+ * Vietnamese text normalisation (include/loa/normalize.h).
+ *
+ * Each line is made NFC, cleaned of typographic quotes, dashes and
+ * bullets, and cut into whitespace-separated tokens.  Rules then run
+ * left to right over the tokens, the most specific first, each able to
+ * look at its neighbours and to use several tokens: user lexicons, Roman
+ * headings, the built-in dictionary, e-mail and web addresses, numbers
+ * (norm_numeric.c), Roman numerals after their trigger words, letters
+ * after "điểm", and finally words (capitals, symbols, anything left with
+ * a digit).  docs/normalisation.md describes the rules.
+ */
 #include "loa/normalize.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-loa_status loa_lexicon_load(struct loa_lexicon **out, const char *path,
-			    struct loa_error *err)
+#include "norm_buf.h"
+#include "norm_case.h"
+#include "norm_ctx.h"
+#include "norm_dict.h"
+#include "norm_nfc.h"
+#include "norm_number.h"
+#include "norm_spell.h"
+
+#define OUT(s) norm_buf_word(c->out, (s))
+
+/* The spoken form may be this many times longer than the text. */
+#define GROWTH 32
+#define MAX_OUT (256u << 20)
+#define MAX_PHRASE 8
+
+const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n)
 {
-	*out = NULL;
-	return loa_error_at(err, LOA_EINPUT, path, 0, 0,
-			    "lexicons are not supported yet");
+	*n = c->t[i].e - c->t[i].b;
+	return c->line + c->t[i].b;
 }
 
-void loa_lexicon_free(struct loa_lexicon **lexicon)
+int norm_lc_is(const struct norm_ctx *c, size_t i, const char *word)
 {
-	if (lexicon)
-		*lexicon = NULL;
+	size_t n = strlen(word);
+
+	return i < c->nt && c->t[i].lcn == n &&
+	       !memcmp(c->low.p + c->t[i].lc, word, n);
+}
+
+int norm_has_trail(const struct norm_ctx *c, size_t i)
+{
+	return c->t[i].e != c->t[i].s + c->t[i].n;
+}
+
+int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word)
+{
+	return i > 0 && !norm_has_trail(c, i - 1) &&
+	       c->t[i].b == c->t[i].s && norm_lc_is(c, i - 1, word);
+}
+
+int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words)
+{
+	for (; *words; words++)
+		if (norm_prev_is(c, i, *words))
+			return 1;
+	return 0;
+}
+
+int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words)
+{
+	if (i + 1 >= c->nt || norm_has_trail(c, i))
+		return 0;
+	for (; *words; words++)
+		if (norm_lc_is(c, i + 1, *words))
+			return 1;
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cleaning: one line of NFC text in, plain spaces and ASCII punctuation
+ * out. */
+
+static int is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' ||
+	       cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
+	       cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp < 0x20 ||
+	       cp == 0x7F;
+}
+
+static int alnum_at(const char *s, size_t n, size_t pos, int before)
+{
+	uint32_t cp;
+	size_t p;
+
+	if (before) {
+		if (!pos)
+			return 0;
+		p = pos - 1;
+		while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+			p--;
+	} else {
+		p = pos;
+	}
+	if (p >= n || norm_utf8_next(s, n, &p, &cp))
+		return 0;
+	return (cp >= '0' && cp <= '9') || norm_is_letter_cp(cp);
+}
+
+static void clean_line(const char *s, size_t n, struct norm_buf *out)
+{
+	size_t pos = 0;
+	uint32_t cp;
+
+	while (pos < n) {
+		size_t at = pos;
+
+		if (norm_utf8_next(s, n, &pos, &cp)) {
+			pos++;
+			continue;
+		}
+		switch (cp) {
+		case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+		case '"': case 0x201F: case 0x2033:
+			continue;
+		case 0x2018: case 0x2019: case '\'': case 0x2032:
+			/* An apostrophe inside a word stays, quotes go. */
+			if (alnum_at(s, n, at, 1) && alnum_at(s, n, pos, 0))
+				norm_buf_addc(out, '\'');
+			else if (alnum_at(s, n, at, 1) && cp == 0x2032)
+				norm_buf_addc(out, '\'');
+			continue;
+		case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0x2010:
+		case 0x2011:
+			/* "2020–2025" is a range, " – " a pause. */
+			if (alnum_at(s, n, at, 1) && alnum_at(s, n, pos, 0))
+				norm_buf_addc(out, '-');
+			else if (cp == 0x2212 && alnum_at(s, n, pos, 0))
+				norm_buf_addc(out, '-');
+			else
+				norm_buf_adds(out, " - ");
+			continue;
+		case 0x2026:
+			norm_buf_adds(out, "...");
+			continue;
+		case 0x2022: case 0x25CF: case 0x25E6: case 0x25AA: case 0x2023:
+		case 0x2043: case 0x25A0: case 0x25BA: case 0x27A2: case 0x2713:
+		case 0x2714: case 0x25B6:
+			norm_buf_addc(out, ' ');
+			continue;
+		case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD:
+			continue;
+		case 0x00B2:
+			norm_buf_adds(out, "²");
+			continue;
+		}
+		if (is_space_cp(cp)) {
+			norm_buf_addc(out, ' ');
+			continue;
+		}
+		/* Full-width digits and letters appear in pasted text. */
+		if (cp >= 0xFF10 && cp <= 0xFF19) {
+			norm_buf_addc(out, (char)('0' + cp - 0xFF10));
+			continue;
+		}
+		norm_buf_add(out, s + at, pos - at);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens. */
+
+static int lead_punct(char ch)
+{
+	return ch == '(' || ch == '[' || ch == '{' || ch == '*' || ch == '`';
+}
+
+static int trail_punct(char ch)
+{
+	return ch == ')' || ch == ']' || ch == '}' || ch == ',' || ch == ';' ||
+	       ch == ':' || ch == '!' || ch == '?' || ch == '.' || ch == '*' ||
+	       ch == '`';
+}
+
+static int tokenize(struct norm_ctx *c, const char *line, size_t n)
+{
+	size_t i = 0;
+
+	c->line = line;
+	c->nt = 0;
+	norm_buf_reset(&c->low);
+	while (i < n) {
+		struct norm_tok *t;
+		size_t j;
+
+		while (i < n && line[i] == ' ')
+			i++;
+		if (i == n)
+			break;
+		j = i;
+		while (j < n && line[j] != ' ')
+			j++;
+		if (c->nt == c->cap) {
+			size_t ncap = c->cap ? 2 * c->cap : 64;
+			struct norm_tok *nt = realloc(c->t, ncap * sizeof(*nt));
+
+			if (!nt)
+				return -1;
+			c->t = nt;
+			c->cap = ncap;
+		}
+		t = &c->t[c->nt++];
+		t->s = i;
+		t->n = j - i;
+		t->b = i;
+		t->e = j;
+		while (t->b < t->e && lead_punct(line[t->b]))
+			t->b++;
+		while (t->e > t->b && trail_punct(line[t->e - 1]))
+			t->e--;
+		/* "...": keep a trailing ellipsis out of the core only. */
+		t->lc = c->low.len;
+		norm_lower(&c->low, line + t->b, t->e - t->b);
+		t->lcn = c->low.len - t->lc;
+		i = j;
+	}
+	return c->low.failed ? -1 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dictionaries. */
+
+static int word_eq(const char *a, size_t an, const char *b, size_t bn,
+		   int sensitive)
+{
+	if (sensitive)
+		return an == bn && !memcmp(a, b, an);
+	return norm_eq_fold(a, an, b, bn);
+}
+
+/*
+ * Does entry e match the tokens from i?  Returns the tokens used; sets
+ * *dot when the entry's final '.' is the token's trailing dot.
+ */
+static size_t entry_match(const struct norm_ctx *c, size_t i,
+			  const struct norm_entry *e, int *dot)
+{
+	const char *w = e->written;
+	size_t k = i;
+
+	*dot = 0;
+	for (;;) {
+		const char *sp = strchr(w, ' ');
+		size_t wn = sp ? (size_t)(sp - w) : strlen(w), cn;
+		const char *core;
+
+		if (k >= c->nt)
+			return 0;
+		core = norm_core(c, k, &cn);
+		if (k > i && c->t[k].b != c->t[k].s)
+			return 0;
+		if (!word_eq(core, cn, w, wn, e->sensitive)) {
+			/* "TP." against the core "TP" and its trailing dot. */
+			if (wn == cn + 1 && w[cn] == '.' && c->line[c->t[k].e] == '.' &&
+			    c->t[k].e < c->t[k].s + c->t[k].n &&
+			    word_eq(core, cn, w, cn, e->sensitive))
+				*dot = 1;
+			else
+				return 0;
+		}
+		k++;
+		if (!sp)
+			break;
+		if (norm_has_trail(c, k - 1))
+			return 0;
+		w = sp + 1;
+	}
+	if (e->place) {
+		size_t pos, cn;
+		uint32_t cp;
+		const char *core;
+
+		if (k >= c->nt || (!*dot && norm_has_trail(c, k - 1)))
+			return 0;
+		core = norm_core(c, k, &cn);
+		pos = 0;
+		if (norm_utf8_next(core, cn, &pos, &cp) ||
+		    !(norm_is_upper_cp(cp) || (cp >= '0' && cp <= '9')))
+			return 0;
+	}
+	return k - i;
+}
+
+static size_t match_table(const struct norm_ctx *c, size_t i,
+			  const struct norm_entry *e, size_t n,
+			  size_t words, const struct norm_entry **hit,
+			  int *hit_dot)
+{
+	size_t k, best = 0;
+	int dot;
+
+	for (k = 0; k < n; k++) {
+		size_t used = entry_match(c, i, &e[k], &dot);
+
+		if (used == words) {
+			*hit = &e[k];
+			*hit_dot = dot;
+			best = used;
+		}
+	}
+	return best;
+}
+
+static size_t say_entry(struct norm_ctx *c, const struct norm_entry *e,
+			int dot, size_t used)
+{
+	OUT(e->spoken);
+	c->ate_dot = dot;
+	return used;
+}
+
+static size_t rule_lexicons(struct norm_ctx *c, size_t i)
+{
+	size_t words, l;
+	const struct norm_entry *hit;
+	int dot;
+
+	if (!c->opt || !c->opt->n_lexicons)
+		return 0;
+	for (words = MAX_PHRASE; words > 0; words--) {
+		if (i + words > c->nt)
+			continue;
+		for (l = c->opt->n_lexicons; l-- > 0;) {
+			const struct loa_lexicon *lex = c->opt->lexicons[l];
+
+			if (lex && match_table(c, i, lex->entries, lex->n, words,
+					       &hit, &dot))
+				return say_entry(c, hit, dot, words);
+		}
+	}
+	return 0;
+}
+
+static size_t rule_builtin(struct norm_ctx *c, size_t i)
+{
+	const struct norm_entry *table = NULL, *hit;
+	size_t n, words;
+	int dot;
+
+	table = norm_builtin(&n);
+	for (words = 3; words > 0; words--)
+		if (i + words <= c->nt &&
+		    match_table(c, i, table, n, words, &hit, &dot))
+			return say_entry(c, hit, dot, words);
+	return 0;
+}
+
+/* A single written part (no spaces) in the built-in dictionary. */
+static const struct norm_entry *builtin_part(const char *p, size_t n)
+{
+	const struct norm_entry *table;
+	size_t k, count;
+
+	table = norm_builtin(&count);
+	for (k = 0; k < count; k++)
+		if (!strchr(table[k].written, ' ') && !table[k].place &&
+		    word_eq(p, n, table[k].written, strlen(table[k].written),
+			    table[k].sensitive))
+			return &table[k];
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roman numerals, headings, letters. */
+
+static size_t rule_heading(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int v;
+
+	if (i != 0 || c->nt < 2 || !norm_has_trail(c, i) ||
+	    (c->line[c->t[i].e] != '.' && c->line[c->t[i].e] != ')'))
+		return 0;
+	v = norm_roman_value(p, n, 0);
+	if (!v)
+		return 0;
+	norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+	return 1;
+}
+
+static size_t rule_roman(struct norm_ctx *c, size_t i)
+{
+	static const char *const triggers[] = { "chương", "phần", "mục",
+		"khóa", "khoá", "quý", "đoạn", "khoản", "hồi", "tập", "số",
+		"loại", "cấp", "hạng", "kỳ", "kì", "vùng", "quân", NULL };
+	static const char *const after_the[] = { "kỷ", "kỉ", NULL };
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int ordinal = norm_prev_is(c, i, "thứ"), v;
+	int trig = ordinal || norm_prev_in(c, i, triggers) ||
+		   (norm_prev_in(c, i, after_the) && i >= 2 &&
+		    norm_prev_is(c, i - 1, "thế")) ||
+		   (norm_prev_is(c, i, "hội") && i >= 2 &&
+		    norm_prev_is(c, i - 1, "đại")) ||
+		   (norm_prev_is(c, i, "lục") && i >= 2 &&
+		    norm_prev_is(c, i - 1, "phụ"));
+
+	if (!trig)
+		return 0;
+	v = norm_roman_value(p, n, n >= 2);
+	if (!v)
+		return 0;
+	if (ordinal && v == 1)
+		OUT("nhất");
+	else if (ordinal && v == 4)
+		OUT("tư");
+	else
+		norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+	return 1;
+}
+
+static size_t rule_letter(struct norm_ctx *c, size_t i)
+{
+	static const char *const triggers[] = { "điểm", "chữ", "tự", "cái",
+		"mẫu", NULL };
+	size_t n, pos = 0;
+	const char *p = norm_core(c, i, &n);
+	const char *name;
+	uint32_t cp;
+
+	if (!norm_prev_in(c, i, triggers) || norm_utf8_next(p, n, &pos, &cp) ||
+	    pos != n || !(name = norm_letter_name(cp)))
+		return 0;
+	OUT(name);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Addresses. */
+
+static int looks_like_address(const char *p, size_t n)
+{
+	static const char *const tlds[] = { ".vn", ".com", ".net", ".org",
+		".gov", ".edu", ".info", ".io", NULL };
+	const char *at = memchr(p, '@', n);
+	size_t k;
+
+	if (n >= 7 && (!strncmp(p, "http://", 7) || (n >= 8 && !strncmp(p, "https://", 8))))
+		return 1;
+	if (n >= 4 && !strncmp(p, "www.", 4))
+		return 1;
+	if (at && at > p && memchr(at, '.', n - (size_t)(at - p)))
+		return 1;
+	for (k = 0; tlds[k]; k++) {
+		size_t tn = strlen(tlds[k]);
+		const char *hit = p;
+
+		while ((hit = memchr(hit, '.', n - (size_t)(hit - p)))) {
+			size_t left = n - (size_t)(hit - p);
+
+			if (hit > p && left >= tn && !memcmp(hit, tlds[k], tn) &&
+			    (left == tn || hit[tn] == '/' || hit[tn] == '.'))
+				return 1;
+			hit++;
+		}
+	}
+	return 0;
+}
+
+static size_t rule_address(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (!looks_like_address(p, n))
+		return 0;
+	norm_spell_address(c->out, p, n, c->southern);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Words. */
+
+static int all_caps(const char *p, size_t n, size_t *letters)
+{
+	size_t pos = 0;
+	uint32_t cp;
+	int upper = 1;
+
+	*letters = 0;
+	while (pos < n) {
+		if (norm_utf8_next(p, n, &pos, &cp))
+			return 0;
+		if (norm_is_letter_cp(cp)) {
+			(*letters)++;
+			if (!norm_is_upper_cp(cp))
+				upper = 0;
+		}
+	}
+	return upper && *letters;
+}
+
+static int has_digit(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] >= '0' && p[k] <= '9')
+			return 1;
+	return 0;
+}
+
+static void copy_word(struct norm_ctx *c, const char *p, size_t n, int lower)
+{
+	if (c->out->len && c->out->p[c->out->len - 1] != ' ' &&
+	    c->out->p[c->out->len - 1] != '(' && c->out->p[c->out->len - 1] != '[')
+		norm_buf_addc(c->out, ' ');
+	if (lower)
+		norm_lower(c->out, p, n);
+	else
+		norm_buf_add(c->out, p, n);
+}
+
+void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	const struct norm_entry *e;
+	size_t letters, pos = 0;
+	uint32_t cp;
+
+	if (!n)
+		return;
+	if ((e = builtin_part(p, n))) {
+		OUT(e->spoken);
+		return;
+	}
+	if (has_digit(p, n)) {
+		if (p[0] >= '0' && p[0] <= '9')
+			norm_say_fallback(c, i, p, n);
+		else
+			norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
+	if (all_caps(p, n, &letters)) {
+		if (letters == 1) {
+			const char *name;
+
+			norm_utf8_next(p, n, &pos, &cp);
+			name = norm_letter_name(cp);
+			/* A lone consonant is a letter; a vowel may be a word. */
+			if (pos == n && name && !strchr("aeiouy", (int)norm_lower_cp(cp)) &&
+			    cp < 0x80) {
+				OUT(name);
+				return;
+			}
+			if (pos == n && cp == 0x0110) {
+				OUT("đê");
+				return;
+			}
+		}
+		if (norm_is_syllable(p, n))
+			copy_word(c, p, n, 1);
+		else
+			norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
+	copy_word(c, p, n, 0);
+}
+
+static const char *symbol_token(const char *p, size_t n)
+{
+	static const char *const map[][2] = {
+		{ "&", "và" }, { "+", "cộng" }, { "=", "bằng" }, { "%", "phần trăm" },
+		{ "x", "nhân" }, { "×", "nhân" }, { ">", "lớn hơn" },
+		{ "<", "nhỏ hơn" }, { "≥", "lớn hơn hoặc bằng" },
+		{ "≤", "nhỏ hơn hoặc bằng" }, { "~", "khoảng" }, { "±", "cộng trừ" },
+		{ "→", "đến" }, { "@", "a còng" }, { ">=", "lớn hơn hoặc bằng" },
+		{ "<=", "nhỏ hơn hoặc bằng" }, { "≈", "xấp xỉ" },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+		if (strlen(map[k][0]) == n && !memcmp(map[k][0], p, n))
+			return map[k][1];
+	return NULL;
+}
+
+static size_t rule_word(struct norm_ctx *c, size_t i)
+{
+	size_t n, k, start;
+	const char *p = norm_core(c, i, &n);
+	const char *w;
+
+	if (!n)
+		return 1;
+	if ((w = symbol_token(p, n))) {
+		/* "x" is a letter except between numbers. */
+		if (strcmp(w, "nhân") || (i > 0 && i + 1 < c->nt &&
+					   has_digit(c->line + c->t[i - 1].b, 1) &&
+					   has_digit(c->line + c->t[i + 1].b, 1))) {
+			OUT(w);
+			return 1;
+		}
+	}
+	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
+		norm_buf_addc(c->out, ',');
+		return 1;
+	}
+	/* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary:
+	 * read the parts one by one. */
+	start = 0;
+	for (k = 0; k <= n; k++) {
+		char ch = k < n ? p[k] : '\0';
+
+		if (k < n && ch != '/' && ch != '&' && ch != '+' &&
+		    !(ch == '-' && k > 0 && k + 1 < n &&
+		      !(p[k - 1] >= '0' && p[k - 1] <= '9' && p[k + 1] >= '0' &&
+			p[k + 1] <= '9')))
+			continue;
+		if (k > start)
+			norm_say_part(c, i, p + start, k - start);
+		if (k < n && ch == '&')
+			OUT("và");
+		else if (k < n && ch == '+')
+			OUT("cộng");
+		else if (k < n && ch == '/' && k > start && k + 1 < n)
+			norm_buf_addc(c->out, ',');
+		start = k + 1;
+	}
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+
+static void say_lead(struct norm_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = c->t[i].s; k < c->t[i].b; k++)
+		if (c->line[k] == '(' || c->line[k] == '[')
+			norm_buf_word(c->out, c->line[k] == '(' ? "(" : "[");
+}
+
+static void say_trail(struct norm_ctx *c, size_t i)
+{
+	size_t k = c->t[i].e, end = c->t[i].s + c->t[i].n;
+
+	if (c->ate_dot && k < end && c->line[k] == '.') {
+		k++;
+		/* Keep the full stop of a sentence that ends with "v.v.". */
+		if (i + 1 == c->nt && k == end)
+			norm_buf_addc(c->out, '.');
+	}
+	for (; k < end; k++) {
+		char ch = c->line[k];
+
+		if (ch == ':')
+			ch = ',';
+		if (ch == '*' || ch == '`')
+			continue;
+		/* No pause before the first word of the output. */
+		if (!c->out->len || c->out->p[c->out->len - 1] == '\n')
+			continue;
+		norm_buf_addc(c->out, ch);
+	}
+}
+
+static void normalize_line(struct norm_ctx *c)
+{
+	size_t i = 0;
+
+	/* A list bullet written as "-", "+" or "*". */
+	if (c->nt > 1 && c->t[0].n == 1 && strchr("-+*", c->line[c->t[0].s]))
+		i = 1;
+	while (i < c->nt) {
+		size_t used;
+
+		c->ate_dot = 0;
+		say_lead(c, i);
+		if (c->t[i].b == c->t[i].e) {
+			/* Punctuation on its own: a pause, attached to the last word. */
+			size_t k;
+
+			for (k = c->t[i].s; k < c->t[i].s + c->t[i].n; k++) {
+				char ch = c->line[k];
+
+				if (ch == ':' || ch == ';')
+					ch = ',';
+				if (c->out->len && c->out->p[c->out->len - 1] != '\n' &&
+				    strchr(",.!?)]", ch))
+					norm_buf_addc(c->out, ch);
+			}
+			i++;
+			continue;
+		}
+		used = rule_lexicons(c, i);
+		if (!used)
+			used = rule_heading(c, i);
+		if (!used)
+			used = rule_builtin(c, i);
+		if (!used)
+			used = rule_address(c, i);
+		if (!used)
+			used = norm_rule_numeric(c, i);
+		if (!used)
+			used = rule_roman(c, i);
+		if (!used)
+			used = rule_letter(c, i);
+		if (!used)
+			used = rule_word(c, i);
+		say_trail(c, i + used - 1);
+		i += used;
+	}
 }
 
 loa_status loa_normalize(const char *text, size_t len,
 			 const struct loa_normalize_options *opt, char **out,
 			 struct loa_error *err)
 {
-	(void)opt;
-	*out = malloc(len + 1);
+	struct norm_buf nfc, clean, res;
+	struct norm_ctx c;
+	loa_status rc = LOA_ENOMEM;
+	size_t bad, pos = 0, max;
+
+	*out = NULL;
+	if (!text && len)
+		return loa_error_set(err, LOA_EINPUT, "no text");
+	max = len > (MAX_OUT - 4096) / GROWTH ? MAX_OUT : len * GROWTH + 4096;
+	norm_buf_init(&nfc, len + len / 2 + 16);
+	norm_buf_init(&clean, 3 * len + 16);
+	norm_buf_init(&res, max);
+	memset(&c, 0, sizeof(c));
+	norm_buf_init(&c.low, 3 * len + 16);
+	c.opt = opt;
+	c.southern = opt ? opt->southern : 0;
+	c.out = &res;
+	if (len && norm_nfc(text, len, &nfc, &bad)) {
+		size_t line = 1, col = 1, k;
+
+		for (k = 0; k < bad; k++) {
+			if (text[k] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)text[k] & 0xC0) != 0x80) {
+				col++;
+			}
+		}
+		rc = loa_error_set(err, LOA_EINPUT,
+				   "invalid UTF-8 at line %zu, column %zu (byte %zu)",
+				   line, col, bad + 1);
+		goto out;
+	}
+	if (nfc.failed)
+		goto nomem;
+	while (pos <= nfc.len) {
+		const char *nl = nfc.len ? memchr(nfc.p + pos, '\n', nfc.len - pos) : NULL;
+		size_t end = nl ? (size_t)(nl - nfc.p) : nfc.len;
+
+		norm_buf_reset(&clean);
+		if (end > pos)
+			clean_line(nfc.p + pos, end - pos, &clean);
+		if (clean.failed)
+			goto nomem;
+		if (tokenize(&c, clean.p ? clean.p : "", clean.len))
+			goto nomem;
+		normalize_line(&c);
+		norm_buf_rtrim(&res);
+		if (nl)
+			norm_buf_addc(&res, '\n');
+		if (res.failed)
+			break;
+		pos = end + 1;
+		if (!nl)
+			break;
+	}
+	if (res.failed == 2) {
+		rc = loa_error_set(err, LOA_ENOMEM,
+				   "the spoken form would be longer than %zu bytes",
+				   max);
+		goto out;
+	}
+	if (res.failed)
+		goto nomem;
+	*out = norm_buf_detach(&res);
 	if (!*out)
-		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	memcpy(*out, text, len);
-	(*out)[len] = '\0';
-	return LOA_OK;
+		goto nomem;
+	rc = LOA_OK;
+	goto out;
+nomem:
+	rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+out:
+	norm_buf_release(&nfc);
+	norm_buf_release(&clean);
+	norm_buf_release(&res);
+	norm_buf_release(&c.low);
+	free(c.t);
+	return rc;
 }

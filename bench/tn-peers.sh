@@ -1,0 +1,62 @@
+#!/bin/sh
+# Scores 'loa normalize' on the peer cases: written->spoken pairs taken from
+# the test files of public Vietnamese normalisers (peer-cases.tsv, see its
+# README).  Prints the share of distinct written forms whose output equals
+# one of their accepted readings.
+#
+# Comparison, to be fair to conventions that do not change what is heard:
+#   - case is folded (GNU sed \L in a UTF-8 locale);
+#   - <en>...</en> markers of the peers are dropped, keeping their text;
+#   - punctuation . , ; : ! ? ( ) [ ] " ' and hyphens become spaces, and
+#     runs of spaces collapse (pauses are not words);
+#   - old and new tone placement are the same word ("uỷ" = "ủy",
+#     "hoà" = "hòa"), and "tỉ" = "tỷ" (both correct, RULES.md rule 7).
+# Nothing else is forgiven: "ngàn" is not "nghìn", "lẻ" is not "linh".
+#
+# usage: bench/tn-peers.sh [-v]   (-v lists the misses)
+set -eu
+cd "$(dirname "$0")/.."
+LOA=${LOA:-./loa}
+data=../shared/data/vi-tn/peer-cases.tsv
+[ -r "$data" ] || data=/work/shared/data/vi-tn/peer-cases.tsv
+verbose=0
+[ "${1:-}" = -v ] && verbose=1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export LC_ALL=C.UTF-8
+
+fold() {
+	sed -e 's/<\/\{0,1\}en>//g' -e 's/\\n/ /g' -e 's/.*/\L&/' \
+	    -e 's/[],.;:!?()"'"'"'[-]/ /g' \
+	    -e 's/uỷ/ủy/g; s/uý/úy/g; s/uỳ/ùy/g; s/uỹ/ũy/g; s/uỵ/ụy/g' \
+	    -e 's/oà/òa/g; s/oá/óa/g; s/oả/ỏa/g; s/oã/õa/g; s/oạ/ọa/g' \
+	    -e 's/oè/òe/g; s/oé/óe/g; s/oẻ/ỏe/g; s/oẽ/õe/g; s/oẹ/ọe/g' \
+	    -e 's/tỉ\b/tỷ/g' \
+	    -e 's/  */ /g; s/^ //; s/ $//'
+}
+
+# Distinct written forms, first seen first; "\n" in the data is a newline
+# escape, read here as a space so that each case stays one line.
+awk -F'\t' 'NR > 1 && !seen[$3]++ { print $3 }' "$data" >"$tmp/written"
+sed 's/\\n/ /g' "$tmp/written" | "$LOA" normalize >"$tmp/got" 2>"$tmp/err" || true
+[ "$(wc -l <"$tmp/got")" -eq "$(wc -l <"$tmp/written")" ] || {
+	echo "tn-peers: loa normalize did not print one line per case" >&2
+	exit 1
+}
+fold <"$tmp/got" >"$tmp/got.f"
+awk -F'\t' 'NR > 1 { print $3 }' "$data" >"$tmp/w.all"
+awk -F'\t' 'NR > 1 { print $4 }' "$data" | fold >"$tmp/s.all"
+paste "$tmp/w.all" "$tmp/s.all" >"$tmp/accepted"
+paste "$tmp/written" "$tmp/got.f" "$tmp/got" >"$tmp/results"
+
+awk -F'\t' -v verbose="$verbose" '
+	FNR == NR { ok[$1 "\t" $2] = 1; want[$1] = want[$1] " | " $2; next }
+	{
+		total++
+		if (($1 "\t" $2) in ok) hit++
+		else if (verbose) printf "MISS %s\n  got:  %s\n  want:%s\n", $1, $3, want[$1]
+	}
+	END {
+		printf "tn-peers: %d of %d distinct written forms read as accepted (%.1f%%)\n",
+			hit, total, total ? 100 * hit / total : 0
+	}' "$tmp/accepted" "$tmp/results"

@@ -1,0 +1,23 @@
+/*
+ * Letter case for Latin and Vietnamese letters (ASCII, Latin-1, Latin
+ * Extended-A/B as far as Vietnamese needs, Latin Extended Additional).
+ */
+#ifndef LOA_NORM_CASE_H
+#define LOA_NORM_CASE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "norm_buf.h"
+
+uint32_t norm_lower_cp(uint32_t cp);
+int norm_is_upper_cp(uint32_t cp);
+int norm_is_lower_cp(uint32_t cp);
+/* A Latin or Vietnamese letter of either case. */
+int norm_is_letter_cp(uint32_t cp);
+/* Appends the lower-case form of valid UTF-8 text. */
+void norm_lower(struct norm_buf *b, const char *s, size_t n);
+/* 1 if valid UTF-8 s is equal to t ignoring case. */
+int norm_eq_fold(const char *s, size_t n, const char *t, size_t tn);
+
+#endif

@@ -1,0 +1,56 @@
+/*
+ * State shared by the normaliser's passes over one line (normalize.c,
+ * norm_numeric.c): the cleaned line, its tokens and the output.
+ */
+#ifndef LOA_NORM_CTX_H
+#define LOA_NORM_CTX_H
+
+#include <stddef.h>
+
+#include "loa/normalize.h"
+#include "norm_buf.h"
+
+/* A whitespace-separated chunk; its core drops surrounding punctuation. */
+struct norm_tok {
+	size_t s, n;     /* chunk: line[s, s + n) */
+	size_t b, e;     /* core: line[b, e) */
+	size_t lc, lcn;  /* lower-case core: low.p[lc, lc + lcn) */
+};
+
+struct norm_ctx {
+	const struct loa_normalize_options *opt;
+	int southern;
+	const char *line;
+	struct norm_tok *t;
+	size_t nt, cap;
+	struct norm_buf low;
+	struct norm_buf *out;
+	int ate_dot;     /* the rule used the '.' after the core */
+};
+
+/* Core of token i. */
+const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n);
+/* Token i exists and its lower-case core is word. */
+int norm_lc_is(const struct norm_ctx *c, size_t i, const char *word);
+/* Token i has punctuation after its core. */
+int norm_has_trail(const struct norm_ctx *c, size_t i);
+/* The token before i is word (and nothing separates them). */
+int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word);
+/* The token before i is one of the NULL-terminated words. */
+int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words);
+/* The token after i is one of the words. */
+int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
+
+/*
+ * Numbers, dates, times, phone numbers, money, measures, document codes
+ * for the tokens at i (norm_numeric.c).  Returns the tokens used, 0 if
+ * the rule does not apply.
+ */
+size_t norm_rule_numeric(struct norm_ctx *c, size_t i);
+/* Reads any text that still holds digits: never leaves a digit behind.
+ * i is the token, for context. */
+void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n);
+/* Reads one word-like part (dictionary, capitals, letters with digits). */
+void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n);
+
+#endif

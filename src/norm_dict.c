@@ -1,0 +1,482 @@
+/*
+ * The built-in dictionary and user lexicons (norm_dict.h).
+ *
+ * The built-in table holds readings for abbreviations of government and
+ * scam-awareness text and respellings of loanwords, so that eSpeak NG's
+ * Vietnamese voice never switches to English.  Started from
+ * lexicon-reference.tsv; spoken forms keep capitals only on proper names.
+ * Fields: written, spoken, match case exactly, only before a capitalised
+ * word.
+ */
+#include "norm_dict.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm_buf.h"
+#include "norm_case.h"
+#include "norm_nfc.h"
+#include "yamldoc.h"
+
+static const struct norm_entry builtin[] = {
+	{ "UBND", "ủy ban nhân dân", 1, 0 },
+	{ "HĐND", "hội đồng nhân dân", 1, 0 },
+	{ "MTTQ", "mặt trận tổ quốc", 1, 0 },
+	{ "MTTQVN", "mặt trận tổ quốc Việt Nam", 1, 0 },
+	{ "UBMTTQ", "ủy ban mặt trận tổ quốc", 1, 0 },
+	{ "UBMTTQVN", "ủy ban mặt trận tổ quốc Việt Nam", 1, 0 },
+	{ "NĐ", "nghị định", 1, 0 },
+	{ "QĐ", "quyết định", 1, 0 },
+	{ "NQ", "nghị quyết", 1, 0 },
+	{ "CP", "Chính phủ", 1, 0 },
+	{ "TTg", "Thủ tướng", 0, 0 },
+	{ "QH", "Quốc hội", 1, 0 },
+	{ "TW", "Trung ương", 1, 0 },
+	{ "BTTTT", "Bộ Thông tin và Truyền thông", 1, 0 },
+	{ "TT&TT", "thông tin và truyền thông", 1, 0 },
+	{ "TTTT", "thông tin truyền thông", 1, 0 },
+	{ "KH&CN", "khoa học và công nghệ", 1, 0 },
+	{ "KH&ĐT", "kế hoạch và đầu tư", 1, 0 },
+	{ "KHCN", "khoa học công nghệ", 1, 0 },
+	{ "BKHCN", "Bộ Khoa học và Công nghệ", 1, 0 },
+	{ "CA", "công an", 1, 0 },
+	{ "CAND", "công an nhân dân", 1, 0 },
+	{ "BCA", "Bộ Công an", 1, 0 },
+	{ "CSGT", "cảnh sát giao thông", 1, 0 },
+	{ "CSHS", "cảnh sát hình sự", 1, 0 },
+	{ "CSKV", "cảnh sát khu vực", 1, 0 },
+	{ "PCCC", "phòng cháy chữa cháy", 1, 0 },
+	{ "PCCC&CNCH", "phòng cháy chữa cháy và cứu nạn cứu hộ", 1, 0 },
+	{ "CNCH", "cứu nạn cứu hộ", 1, 0 },
+	{ "A05", "a không năm", 1, 0 },
+	{ "THCS", "trung học cơ sở", 1, 0 },
+	{ "THPT", "trung học phổ thông", 1, 0 },
+	{ "TP", "thành phố", 1, 0 },
+	{ "TP.HCM", "Thành phố Hồ Chí Minh", 1, 0 },
+	{ "TPHCM", "Thành phố Hồ Chí Minh", 1, 0 },
+	{ "Tp.HCM", "Thành phố Hồ Chí Minh", 0, 0 },
+	{ "HCM", "Hồ Chí Minh", 1, 0 },
+	{ "TP.", "thành phố", 1, 1 },
+	{ "Tp.", "thành phố", 1, 1 },
+	{ "TX", "thị xã", 1, 0 },
+	{ "TX.", "thị xã", 1, 1 },
+	{ "TT.", "thị trấn", 1, 1 },
+	{ "Q.", "quận", 1, 1 },
+	{ "P.", "phường", 1, 1 },
+	{ "X.", "xã", 1, 1 },
+	{ "H.", "huyện", 1, 1 },
+	{ "TDP", "tổ dân phố", 1, 0 },
+	{ "KDC", "khu dân cư", 1, 0 },
+	{ "ĐBQH", "đại biểu Quốc hội", 1, 0 },
+	{ "UBTVQH", "Ủy ban Thường vụ Quốc hội", 1, 0 },
+	{ "VKSND", "viện kiểm sát nhân dân", 1, 0 },
+	{ "TAND", "tòa án nhân dân", 1, 0 },
+	{ "BHXH", "bảo hiểm xã hội", 1, 0 },
+	{ "BHYT", "bảo hiểm y tế", 1, 0 },
+	{ "BHTN", "bảo hiểm thất nghiệp", 1, 0 },
+	{ "CCCD", "căn cước công dân", 1, 0 },
+	{ "CMND", "chứng minh nhân dân", 1, 0 },
+	{ "CMTND", "chứng minh thư nhân dân", 1, 0 },
+	{ "GPLX", "giấy phép lái xe", 1, 0 },
+	{ "ATGT", "an toàn giao thông", 1, 0 },
+	{ "ANTT", "an ninh trật tự", 1, 0 },
+	{ "ANM", "an ninh mạng", 1, 0 },
+	{ "ATTT", "an toàn thông tin", 1, 0 },
+	{ "CNTT", "công nghệ thông tin", 1, 0 },
+	{ "CĐS", "chuyển đổi số", 1, 0 },
+	{ "DVC", "dịch vụ công", 1, 0 },
+	{ "DVCTT", "dịch vụ công trực tuyến", 1, 0 },
+	{ "TTHC", "thủ tục hành chính", 1, 0 },
+	{ "KT-XH", "kinh tế xã hội", 1, 0 },
+	{ "HTX", "hợp tác xã", 1, 0 },
+	{ "XHCN", "xã hội chủ nghĩa", 1, 0 },
+	{ "CHXHCN", "cộng hòa xã hội chủ nghĩa", 1, 0 },
+	{ "ĐCSVN", "Đảng Cộng sản Việt Nam", 1, 0 },
+	{ "ĐTN", "đoàn thanh niên", 1, 0 },
+	{ "HLHPN", "hội liên hiệp phụ nữ", 1, 0 },
+	{ "LHPN", "liên hiệp phụ nữ", 1, 0 },
+	{ "HND", "hội nông dân", 1, 0 },
+	{ "HCCB", "hội cựu chiến binh", 1, 0 },
+	{ "ĐU", "đảng ủy", 1, 0 },
+	{ "BCH", "ban chấp hành", 1, 0 },
+	{ "BCĐ", "ban chỉ đạo", 1, 0 },
+	{ "BTC", "ban tổ chức", 1, 0 },
+	{ "BYT", "Bộ Y tế", 1, 0 },
+	{ "BGDĐT", "Bộ Giáo dục và Đào tạo", 1, 0 },
+	{ "GD&ĐT", "giáo dục và đào tạo", 1, 0 },
+	{ "GDĐT", "giáo dục đào tạo", 1, 0 },
+	{ "NHNN", "Ngân hàng Nhà nước", 1, 0 },
+	{ "NSNN", "ngân sách nhà nước", 1, 0 },
+	{ "TTYT", "trung tâm y tế", 1, 0 },
+	{ "TYT", "trạm y tế", 1, 0 },
+	{ "BQL", "ban quản lý", 1, 0 },
+	{ "UBKT", "ủy ban kiểm tra", 1, 0 },
+	{ "VP", "văn phòng", 1, 0 },
+	{ "HĐQT", "hội đồng quản trị", 1, 0 },
+	{ "CBCCVC", "cán bộ, công chức, viên chức", 1, 0 },
+	{ "CBCC", "cán bộ, công chức", 1, 0 },
+	{ "PCT", "phó chủ tịch", 1, 0 },
+	{ "GĐ", "giám đốc", 1, 0 },
+	{ "PGĐ", "phó giám đốc", 1, 0 },
+	{ "TM.", "thay mặt", 1, 0 },
+	{ "KT.", "ký thay", 1, 0 },
+	{ "TL.", "thừa lệnh", 1, 0 },
+	{ "TUQ.", "thừa ủy quyền", 1, 0 },
+	{ "V/v", "về việc", 1, 0 },
+	{ "K/g", "kính gửi", 1, 0 },
+	{ "Đ/c", "đồng chí", 1, 0 },
+	{ "ĐT", "điện thoại", 1, 0 },
+	{ "SĐT", "số điện thoại", 1, 0 },
+	{ "STK", "số tài khoản", 1, 0 },
+	{ "TK", "tài khoản", 1, 0 },
+	{ "LHQ", "Liên hợp quốc", 1, 0 },
+	{ "TTXVN", "Thông tấn xã Việt Nam", 1, 0 },
+	{ "VTV", "vê tê vê", 1, 0 },
+	{ "VOV", "vê o vê", 1, 0 },
+	{ "NCSC", "nờ xê ét xê", 1, 0 },
+	{ "v.v.", "vân vân", 1, 0 },
+	{ "v.v", "vân vân", 1, 0 },
+	{ "GTVT", "giao thông vận tải", 1, 0 },
+	{ "TN&MT", "tài nguyên và môi trường", 1, 0 },
+	{ "NN&PTNT", "nông nghiệp và phát triển nông thôn", 1, 0 },
+	{ "LĐTBXH", "lao động thương binh và xã hội", 1, 0 },
+	{ "LĐ-TB&XH", "lao động thương binh và xã hội", 1, 0 },
+	{ "VH-TT&DL", "văn hóa thể thao và du lịch", 1, 0 },
+	{ "VHTTDL", "văn hóa thể thao và du lịch", 1, 0 },
+	{ "CLB", "câu lạc bộ", 1, 0 },
+	{ "HLV", "huấn luyện viên", 1, 0 },
+	{ "GS", "giáo sư", 1, 0 },
+	{ "PGS", "phó giáo sư", 1, 0 },
+	{ "TS", "tiến sĩ", 1, 0 },
+	{ "ThS", "thạc sĩ", 0, 0 },
+	{ "PGS.TS", "phó giáo sư tiến sĩ", 1, 0 },
+	{ "GS.TS", "giáo sư tiến sĩ", 1, 0 },
+	{ "ĐH", "đại học", 1, 0 },
+	{ "CĐ", "cao đẳng", 1, 0 },
+	{ "TTTM", "trung tâm thương mại", 1, 0 },
+	{ "VN", "Việt Nam", 1, 0 },
+	{ "KCN", "khu công nghiệp", 1, 0 },
+	{ "SXKD", "sản xuất kinh doanh", 1, 0 },
+	{ "ATVSTP", "an toàn vệ sinh thực phẩm", 1, 0 },
+	{ "VSATTP", "vệ sinh an toàn thực phẩm", 1, 0 },
+	{ "Deepfake", "đíp phếch", 0, 0 },
+	{ "deepfakes", "đíp phếch", 0, 0 },
+	{ "AI", "ây ai", 1, 0 },
+	{ "Zalo", "da lô", 0, 0 },
+	{ "ZaloPay", "da lô pây", 0, 0 },
+	{ "Facebook", "phây búc", 0, 0 },
+	{ "Messenger", "mét xen giơ", 0, 0 },
+	{ "Telegram", "tê lê gờ ram", 0, 0 },
+	{ "Viber", "vai bơ", 0, 0 },
+	{ "TikTok", "tích tốc", 0, 0 },
+	{ "YouTube", "iu túp", 0, 0 },
+	{ "Google", "gu gồ", 0, 0 },
+	{ "Gmail", "gi meo", 0, 0 },
+	{ "Shopee", "sốp pi", 0, 0 },
+	{ "Lazada", "la da đa", 0, 0 },
+	{ "Viettel", "việt ten", 0, 0 },
+	{ "Vinaphone", "vi na phôn", 0, 0 },
+	{ "MobiFone", "mô bi phôn", 0, 0 },
+	{ "VNPT", "vê nờ pê tê", 1, 0 },
+	{ "MoMo", "mô mô", 0, 0 },
+	{ "VNPay", "vê nờ pây", 0, 0 },
+	{ "VNeID", "vê nờ e ai đi", 0, 0 },
+	{ "OTP", "ô tê pê", 1, 0 },
+	{ "PIN", "pin", 1, 0 },
+	{ "CVV", "xê vê vê", 1, 0 },
+	{ "ATM", "a tê mờ", 1, 0 },
+	{ "USB", "u ét bê", 1, 0 },
+	{ "SMS", "ét em ét", 1, 0 },
+	{ "QR", "kiu a", 1, 0 },
+	{ "SIM", "sim", 1, 0 },
+	{ "eSIM", "i sim", 0, 0 },
+	{ "app", "áp", 0, 0 },
+	{ "apps", "áp", 0, 0 },
+	{ "link", "linh", 0, 0 },
+	{ "links", "linh", 0, 0 },
+	{ "video", "vi đê ô", 0, 0 },
+	{ "video call", "vi đê ô côn", 0, 0 },
+	{ "call", "côn", 0, 0 },
+	{ "email", "i meo", 0, 0 },
+	{ "e-mail", "i meo", 0, 0 },
+	{ "online", "ôn lai", 0, 0 },
+	{ "offline", "óp lai", 0, 0 },
+	{ "Internet", "in tơ nét", 0, 0 },
+	{ "Internet Banking", "in tơ nét banh king", 0, 0 },
+	{ "Mobile Banking", "mô bai banh king", 0, 0 },
+	{ "banking", "banh king", 0, 0 },
+	{ "iPhone", "ai phôn", 0, 0 },
+	{ "iCloud", "ai cờ lao", 0, 0 },
+	{ "Android", "an đờ roi", 0, 0 },
+	{ "smartphone", "xờ mát phôn", 0, 0 },
+	{ "wifi", "oai phai", 0, 0 },
+	{ "wi-fi", "oai phai", 0, 0 },
+	{ "website", "oép xai", 0, 0 },
+	{ "web", "oép", 0, 0 },
+	{ "fanpage", "phan pết", 0, 0 },
+	{ "hotline", "hót lai", 0, 0 },
+	{ "clip", "cờ líp", 0, 0 },
+	{ "livestream", "lai xờ trim", 0, 0 },
+	{ "chatbot", "chát bốt", 0, 0 },
+	{ "ChatGPT", "chát gi pi ti", 0, 0 },
+	{ "hacker", "hắc cơ", 0, 0 },
+	{ "virus", "vi rút", 0, 0 },
+	{ "malware", "man que", 0, 0 },
+	{ "password", "pát quơ", 0, 0 },
+	{ "file", "phai", 0, 0 },
+	{ "code", "cốt", 0, 0 },
+	{ "camera", "ca mê ra", 0, 0 },
+	{ "game", "ghêm", 0, 0 },
+	{ "crypto", "cờ ríp tô", 0, 0 },
+	{ "Bitcoin", "bít coi", 0, 0 },
+	{ "USDT", "u ét đê tê", 1, 0 },
+	{ "forex", "pho rếch", 0, 0 },
+	{ "fake", "phếch", 0, 0 },
+	{ "spam", "xờ pam", 0, 0 },
+	{ "Visa", "vi da", 0, 0 },
+	{ "Mastercard", "mát tơ cát", 0, 0 },
+	{ "Bluetooth", "bờ lu tút", 0, 0 },
+	{ "OK", "ô kê", 1, 0 },
+	{ "Covid-19", "cô vít mười chín", 0, 0 },
+	{ "COVID", "cô vít", 1, 0 },
+	{ "Covid", "cô vít", 0, 0 },
+	{ "scam", "xờ cam", 0, 0 },
+	{ "online banking", "ôn lai banh king", 0, 0 },
+	{ "QR code", "kiu a cốt", 0, 0 },
+	{ "app banking", "áp banh king", 0, 0 },
+	{ "Skype", "xờ cai", 0, 0 },
+	{ "Instagram", "in xờ ta gờ ram", 0, 0 },
+	{ "Twitter", "tuýt tơ", 0, 0 },
+	{ "Grab", "gờ ráp", 0, 0 },
+	{ "Tiki", "ti ki", 0, 0 },
+	{ "Sendo", "xen đô", 0, 0 },
+	{ "Agribank", "a gri banh", 0, 0 },
+	{ "Vietcombank", "việt com banh", 0, 0 },
+	{ "VietinBank", "việt tin banh", 0, 0 },
+	{ "BIDV", "bê i đê vê", 1, 0 },
+	{ "Techcombank", "tếch com banh", 0, 0 },
+	{ "SHB", "ét hát bê", 1, 0 },
+	{ "shipper", "síp pơ", 0, 0 },
+	{ "ship", "síp", 0, 0 },
+	{ "COD", "xê o đê", 1, 0 },
+	{ "voucher", "vâu chơ", 0, 0 },
+	{ "sale", "sêu", 0, 0 },
+	{ "marketing", "ma két tinh", 0, 0 },
+	{ "app store", "áp xờ to", 0, 0 },
+	{ "App Store", "áp xờ to", 0, 0 },
+	{ "CH Play", "xê hát plây", 0, 0 },
+	{ "Google Play", "gu gồ plây", 0, 0 },
+	{ "GPS", "gờ pê ét", 1, 0 },
+	{ "SOS", "ét o ét", 1, 0 },
+};
+
+const struct norm_entry *norm_builtin(size_t *n)
+{
+	*n = sizeof(builtin) / sizeof(builtin[0]);
+	return builtin;
+}
+
+int norm_default_sensitive(const char *written)
+{
+	size_t pos = 0, len = strlen(written), letters = 0;
+	int lower = 0;
+	uint32_t cp;
+
+	while (pos < len) {
+		if (norm_utf8_next(written, len, &pos, &cp)) {
+			pos++;
+			continue;
+		}
+		if (!norm_is_letter_cp(cp))
+			continue;
+		letters++;
+		if (norm_is_lower_cp(cp))
+			lower = 1;
+	}
+	return letters <= 2 || !lower;
+}
+
+/* Lexicon files are small; these caps keep a bad file from eating memory. */
+#define MAX_ENTRIES 20000
+#define MAX_FIELD 512
+#define MAX_WORDS 8
+
+void loa_lexicon_free(struct loa_lexicon **lexicon)
+{
+	size_t i;
+
+	if (!lexicon || !*lexicon)
+		return;
+	for (i = 0; i < (*lexicon)->n; i++) {
+		free((char *)(*lexicon)->entries[i].written);
+		free((char *)(*lexicon)->entries[i].spoken);
+	}
+	free((*lexicon)->entries);
+	free((*lexicon)->file);
+	free(*lexicon);
+	*lexicon = NULL;
+}
+
+/* NFC, trimmed, single spaces; NULL when out of memory. */
+static char *clean_field(const char *s)
+{
+	struct norm_buf nfc, out;
+	size_t bad, i;
+
+	norm_buf_init(&nfc, 4 * MAX_FIELD);
+	norm_buf_init(&out, 4 * MAX_FIELD);
+	if (norm_nfc(s, strlen(s), &nfc, &bad) || nfc.failed) {
+		norm_buf_release(&nfc);
+		return NULL;
+	}
+	for (i = 0; i < nfc.len; i++) {
+		char c = nfc.p[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (out.len && out.p[out.len - 1] != ' ')
+				norm_buf_addc(&out, ' ');
+		} else {
+			norm_buf_addc(&out, c);
+		}
+	}
+	norm_buf_rtrim(&out);
+	norm_buf_release(&nfc);
+	if (out.failed) {
+		norm_buf_release(&out);
+		return NULL;
+	}
+	return norm_buf_detach(&out);
+}
+
+static size_t count_words(const char *s)
+{
+	size_t n = 1;
+
+	for (; *s; s++)
+		if (*s == ' ')
+			n++;
+	return n;
+}
+
+static loa_status load_entry(const struct yd_doc *doc,
+			     const struct yd_node *item,
+			     struct loa_lexicon *lex, struct loa_error *err)
+{
+	static const char *const keys[] = { "written", "spoken", "case", NULL };
+	const char *written, *spoken, *kase;
+	struct norm_entry *e = &lex->entries[lex->n];
+	const struct yd_node *v;
+	loa_status rc;
+	size_t i;
+
+	if ((rc = yd_expect(doc, item, YD_MAP, "lexicon entry", err)) ||
+	    (rc = yd_check_keys(doc, item, keys, err)) ||
+	    (rc = yd_string(doc, item, "written", 1, &written, err)) ||
+	    (rc = yd_string(doc, item, "spoken", 1, &spoken, err)) ||
+	    (rc = yd_string(doc, item, "case", 0, &kase, err)))
+		return rc;
+	v = yd_map_get(item, "written");
+	if (strlen(written) > MAX_FIELD)
+		return yd_error(doc, v, err, "'written' is longer than %d bytes",
+				MAX_FIELD);
+	v = yd_map_get(item, "spoken");
+	if (strlen(spoken) > MAX_FIELD)
+		return yd_error(doc, v, err, "'spoken' is longer than %d bytes",
+				MAX_FIELD);
+	for (i = 0; spoken[i]; i++)
+		if (spoken[i] >= '0' && spoken[i] <= '9')
+			return yd_error(doc, v, err,
+					"'spoken' must not contain digits: "
+					"write numbers in words");
+	e->written = clean_field(written);
+	e->spoken = clean_field(spoken);
+	if (!e->written || !e->spoken) {
+		free((char *)e->written);
+		free((char *)e->spoken);
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	}
+	lex->n++;
+	if (!e->written[0])
+		return yd_error(doc, yd_map_get(item, "written"), err,
+				"'written' must not be blank");
+	if (!e->spoken[0])
+		return yd_error(doc, v, err, "'spoken' must not be blank");
+	if (count_words(e->written) > MAX_WORDS)
+		return yd_error(doc, yd_map_get(item, "written"), err,
+				"'written' has more than %d words", MAX_WORDS);
+	e->sensitive = (unsigned char)norm_default_sensitive(e->written);
+	e->place = 0;
+	if (kase) {
+		if (!strcmp(kase, "sensitive"))
+			e->sensitive = 1;
+		else if (!strcmp(kase, "insensitive"))
+			e->sensitive = 0;
+		else
+			return yd_error(doc, yd_map_get(item, "case"), err,
+					"'case' must be sensitive or insensitive, "
+					"not '%s'", kase);
+	}
+	for (i = 0; i + 1 < lex->n; i++)
+		if (norm_eq_fold(lex->entries[i].written,
+				 strlen(lex->entries[i].written), e->written,
+				 strlen(e->written)) &&
+		    (!lex->entries[i].sensitive || !e->sensitive ||
+		     !strcmp(lex->entries[i].written, e->written)))
+			return yd_error(doc, yd_map_get(item, "written"), err,
+					"'%s' is already in this lexicon",
+					e->written);
+	return LOA_OK;
+}
+
+loa_status loa_lexicon_load(struct loa_lexicon **out, const char *path,
+			    struct loa_error *err)
+{
+	static const char *const top[] = { "lexicon", NULL };
+	struct loa_lexicon *lex = NULL;
+	const struct yd_node *list;
+	struct yd_doc doc;
+	loa_status rc;
+	size_t i;
+
+	*out = NULL;
+	rc = yd_load_file(&doc, path, err);
+	if (rc)
+		return rc;
+	if (!doc.root) {
+		rc = yd_error(&doc, NULL, err, "empty lexicon: expected 'lexicon:'");
+		goto out;
+	}
+	if ((rc = yd_expect(&doc, doc.root, YD_MAP, "lexicon file", err)) ||
+	    (rc = yd_check_keys(&doc, doc.root, top, err)))
+		goto out;
+	list = yd_map_get(doc.root, "lexicon");
+	if (!list) {
+		rc = yd_error(&doc, doc.root, err, "missing required key 'lexicon'");
+		goto out;
+	}
+	if ((rc = yd_expect(&doc, list, YD_SEQ, "lexicon", err)))
+		goto out;
+	if (list->n > MAX_ENTRIES) {
+		rc = yd_error(&doc, list, err, "more than %d entries", MAX_ENTRIES);
+		goto out;
+	}
+	rc = LOA_ENOMEM;
+	lex = calloc(1, sizeof(*lex));
+	if (!lex || !(lex->file = strdup(path)) ||
+	    !(lex->entries = calloc(list->n + 1, sizeof(*lex->entries)))) {
+		loa_error_set(err, rc, "out of memory");
+		goto out;
+	}
+	for (i = 0; i < list->n; i++) {
+		rc = load_entry(&doc, list->items[i], lex, err);
+		if (rc)
+			goto out;
+	}
+	*out = lex;
+	lex = NULL;
+	rc = LOA_OK;
+out:
+	loa_lexicon_free(&lex);
+	yd_release(&doc);
+	return rc;
+}

@@ -1,0 +1,334 @@
+/* Letter names, codes, addresses, Roman numerals, syllables (norm_spell.h). */
+#include "norm_spell.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "norm_case.h"
+#include "norm_nfc.h"
+#include "norm_number.h"
+
+struct letter {
+	uint32_t cp;
+	const char *name;
+};
+
+/* Northern letter names as announcers spell codes (RULES.md, rule 13). */
+static const struct letter letters[] = {
+	{ 'a', "a" }, { 'b', "bê" }, { 'c', "xê" }, { 'd', "dê" },
+	{ 'e', "e" }, { 'f', "ép" }, { 'g', "gờ" }, { 'h', "hát" },
+	{ 'i', "i" }, { 'j', "gi" }, { 'k', "ca" }, { 'l', "lờ" },
+	{ 'm', "mờ" }, { 'n', "nờ" }, { 'o', "o" }, { 'p', "pê" },
+	{ 'q', "quy" }, { 'r', "rờ" }, { 's', "ét" }, { 't', "tê" },
+	{ 'u', "u" }, { 'v', "vê" }, { 'w', "vê kép" }, { 'x', "ích" },
+	{ 'y', "i" }, { 'z', "dét" },
+	{ 0x0103, "á" }, { 0x00E2, "ớ" }, { 0x0111, "đê" }, { 0x00EA, "ê" },
+	{ 0x00F4, "ô" }, { 0x01A1, "ơ" }, { 0x01B0, "ư" },
+};
+
+const char *norm_letter_name(uint32_t cp)
+{
+	size_t i;
+
+	cp = norm_lower_cp(cp);
+	for (i = 0; i < sizeof(letters) / sizeof(letters[0]); i++)
+		if (letters[i].cp == cp)
+			return letters[i].name;
+	return NULL;
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static void number_run(struct norm_buf *b, const char *d, size_t n,
+		       int southern)
+{
+	if (n > 1 && d[0] == '0')
+		norm_digits(b, d, n);
+	else if (n > 4)
+		norm_digits(b, d, n);
+	else
+		norm_cardinal(b, d, n, southern);
+}
+
+void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
+		     int southern)
+{
+	size_t pos = 0;
+	uint32_t cp;
+
+	while (pos < n) {
+		const char *name;
+
+		if (is_digit(s[pos])) {
+			size_t k = pos;
+
+			while (k < n && is_digit(s[k]))
+				k++;
+			number_run(b, s + pos, k - pos, southern);
+			pos = k;
+			continue;
+		}
+		if (norm_utf8_next(s, n, &pos, &cp)) {
+			pos++;
+			continue;
+		}
+		if (cp == '&')
+			norm_buf_word(b, "và");
+		else if (cp == '+')
+			norm_buf_word(b, "cộng");
+		else if ((name = norm_letter_name(cp)))
+			norm_buf_word(b, name);
+		else if (norm_is_letter_cp(cp)) {
+			int tone;
+			uint32_t base = norm_strip_tone(cp, &tone);
+
+			name = norm_letter_name(base);
+			if (name)
+				norm_buf_word(b, name);
+		}
+	}
+}
+
+/* Parts of addresses that are read as words, not spelled. */
+static const char *const address_words[][2] = {
+	{ "com", "com" }, { "vn", "vi en" }, { "gov", "gov" }, { "net", "nét" },
+	{ "org", "o rờ gờ" }, { "edu", "e đu" }, { "gmail", "gờ meo" },
+	{ "www", "vê kép vê kép vê kép" }, { "http", "hát tê tê pê" },
+	{ "https", "hát tê tê pê ét" }, { "info", "in phô" },
+	{ "mail", "meo" }, { "yahoo", "da hu" }, { "outlook", "ao lúc" },
+	{ "zalo", "da lô" }, { "facebook", "phây búc" },
+	{ "chinhphu", "chính phủ" }, { "dichvucong", "dịch vụ công" },
+	{ "congan", "công an" }, { "canhbao", "cảnh báo" },
+	{ "tinnhiemmang", "tín nhiệm mạng" }, { "baochinhphu", "báo chính phủ" },
+	{ "mic", "mích" }, { "bocongan", "bộ công an" }, { "hanoi", "hà nội" },
+	{ "haiphong", "hải phòng" }, { "vneid", "vê nờ e ai đi" },
+};
+
+/* A run of letters: a known word, a pronounceable lower-case chunk read
+ * as is, or spelled letter by letter. */
+static void address_run(struct norm_buf *b, const char *s, size_t n,
+			 int southern)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(address_words) / sizeof(address_words[0]); i++)
+		if (norm_eq_fold(s, n, address_words[i][0],
+				 strlen(address_words[i][0]))) {
+			norm_buf_word(b, address_words[i][1]);
+			return;
+		}
+	/* Syllables and longer names are read as words, short letter
+	 * groups ("vn", "tw", "bca") are spelled. */
+	if (norm_is_syllable(s, n) || n > 4) {
+		if (b->len && b->p[b->len - 1] != ' ')
+			norm_buf_addc(b, ' ');
+		norm_lower(b, s, n);
+		return;
+	}
+	norm_spell_code(b, s, n, southern);
+}
+
+void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
+			int southern)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		char c = s[i];
+
+		if (is_digit(c)) {
+			size_t k = i;
+
+			while (k < n && is_digit(s[k]))
+				k++;
+			norm_digits(b, s + i, k - i);
+			i = k;
+		} else if ((unsigned char)c >= 0x80 || (c >= 'a' && c <= 'z') ||
+			   (c >= 'A' && c <= 'Z')) {
+			size_t k = i;
+
+			while (k < n && ((unsigned char)s[k] >= 0x80 ||
+					 (s[k] >= 'a' && s[k] <= 'z') ||
+					 (s[k] >= 'A' && s[k] <= 'Z')))
+				k++;
+			address_run(b, s + i, k - i, southern);
+			i = k;
+		} else {
+			const char *w = NULL;
+
+			switch (c) {
+			case '@': w = "a còng"; break;
+			case '.': w = "chấm"; break;
+			case '/': w = "gạch chéo"; break;
+			case '-': w = "gạch ngang"; break;
+			case '_': w = "gạch dưới"; break;
+			case ':': w = "hai chấm"; break;
+			case '?': w = "hỏi"; break;
+			case '=': w = "bằng"; break;
+			case '&': w = "và"; break;
+			case '+': w = "cộng"; break;
+			case '#': w = "thăng"; break;
+			}
+			/* "https://" reads as "hát tê tê pê ét" alone. */
+			if (c == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') {
+				i += 3;
+				continue;
+			}
+			if (w)
+				norm_buf_word(b, w);
+			i++;
+		}
+	}
+}
+
+static int roman_digit(char c)
+{
+	switch (c) {
+	case 'I': return 1;
+	case 'V': return 5;
+	case 'X': return 10;
+	case 'L': return 50;
+	case 'C': return 100;
+	case 'D': return 500;
+	case 'M': return 1000;
+	}
+	return 0;
+}
+
+int norm_roman_value(const char *s, size_t n, int lower)
+{
+	static const char *const ones[] = { "", "I", "II", "III", "IV", "V",
+		"VI", "VII", "VIII", "IX" };
+	static const char *const tens[] = { "", "X", "XX", "XXX", "XL", "L",
+		"LX", "LXX", "LXXX", "XC" };
+	static const char *const hundreds[] = { "", "C", "CC", "CCC", "CD",
+		"D", "DC", "DCC", "DCCC", "CM" };
+	static const char *const thousands[] = { "", "M", "MM", "MMM" };
+	char up[16], back[32];
+	size_t i;
+	int v = 0;
+
+	if (!n || n >= sizeof(up))
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (lower && c >= 'a' && c <= 'z')
+			c = (char)(c - 32);
+		if (!roman_digit(c))
+			return 0;
+		up[i] = c;
+	}
+	up[n] = '\0';
+	for (i = 0; i < n; i++) {
+		int d = roman_digit(up[i]);
+
+		if (i + 1 < n && roman_digit(up[i + 1]) > d)
+			v -= d;
+		else
+			v += d;
+	}
+	if (v <= 0 || v > 3999)
+		return 0;
+	/* Only the canonical spelling counts: "IIII" and "VX" do not. */
+	snprintf(back, sizeof(back), "%s%s%s%s", thousands[v / 1000],
+		 hundreds[v / 100 % 10], tens[v / 10 % 10], ones[v % 10]);
+	return strcmp(back, up) ? 0 : v;
+}
+
+static int is_vowel(uint32_t c)
+{
+	switch (c) {
+	case 'a': case 0x0103: case 0x00E2: case 'e': case 0x00EA: case 'i':
+	case 'o': case 0x00F4: case 0x01A1: case 'u': case 0x01B0: case 'y':
+		return 1;
+	}
+	return 0;
+}
+
+/* Vowel groups of Vietnamese syllables, toneless. */
+static const char *const nuclei[] = {
+	"a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+	"ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "iê",
+	"iêu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uâ", "uê",
+	"ui", "uô", "uơ", "ưa", "ưi", "ươ", "ưu", "uy", "uya", "uyê", "yê",
+	"oai", "oay", "uôi", "ươi", "ươu", "yêu", "oao", "uây", "uyu", "uôu",
+	"oeo", "ưô",
+};
+
+int norm_is_syllable(const char *s, size_t n)
+{
+	static const char *const initials[] = { "ngh", "ng", "gh", "gi", "kh",
+		"nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "đ", "g", "h",
+		"k", "l", "m", "n", "p", "r", "s", "t", "v", "x" };
+	static const char *const finals[] = { "", "c", "ch", "m", "n", "ng",
+		"nh", "p", "t" };
+	struct norm_buf low, vow;
+	size_t pos, i, vs, ve;
+	int ok = 0, tones = 0;
+	uint32_t cp;
+
+	if (!n || n > 40)
+		return 0;
+	norm_buf_init(&low, 256);
+	norm_buf_init(&vow, 256);
+	/* Lower case and toneless. */
+	pos = 0;
+	while (pos < n) {
+		int t;
+
+		if (norm_utf8_next(s, n, &pos, &cp))
+			goto out;
+		cp = norm_strip_tone(norm_lower_cp(cp), &t);
+		tones += t;
+		if (!norm_is_letter_cp(cp))
+			goto out;
+		norm_buf_add_cp(&low, cp);
+	}
+	if (tones > 1 || low.failed)
+		goto out;
+	/* Initial consonant (longest match). */
+	vs = 0;
+	for (i = 0; i < sizeof(initials) / sizeof(initials[0]); i++) {
+		size_t k = strlen(initials[i]);
+
+		if (k <= low.len && !memcmp(low.p, initials[i], k)) {
+			vs = k;
+			break;
+		}
+	}
+	/* "gi" and "qu" may be followed by no further vowel ("gì", "gin"). */
+	ve = vs;
+	pos = vs;
+	while (pos < low.len) {
+		size_t at = pos;
+
+		if (norm_utf8_next(low.p, low.len, &pos, &cp) || !is_vowel(cp)) {
+			pos = at;
+			break;
+		}
+		ve = pos;
+	}
+	if (ve == vs) {
+		if (vs == 2 && !memcmp(low.p, "gi", 2))
+			vs = 1;
+		else
+			goto out;
+	}
+	norm_buf_add(&vow, low.p + vs, ve - vs);
+	for (i = 0; i < sizeof(nuclei) / sizeof(nuclei[0]); i++)
+		if (!strcmp(vow.p, nuclei[i]))
+			break;
+	if (i == sizeof(nuclei) / sizeof(nuclei[0]))
+		goto out;
+	for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
+		if (!strcmp(low.p + ve, finals[i]))
+			ok = 1;
+out:
+	norm_buf_release(&low);
+	norm_buf_release(&vow);
+	return ok;
+}

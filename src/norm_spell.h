@@ -1,0 +1,32 @@
+/*
+ * Spelling for the normaliser: Vietnamese letter names, letter codes
+ * ("NĐ-CP" -> "nờ đê xê pê", "H5N1", "QH15"), e-mail addresses and URLs,
+ * Roman numerals, and the test for a Vietnamese syllable written in
+ * capitals ("NỘI" reads as a word, "VTV" is spelled).
+ */
+#ifndef LOA_NORM_SPELL_H
+#define LOA_NORM_SPELL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "norm_buf.h"
+
+/* The Northern letter name of a letter ("bê", "xê", "đê", "gờ"), or NULL. */
+const char *norm_letter_name(uint32_t cp);
+/*
+ * Spells a code: letters by name, digit runs as numbers (digit by digit
+ * with a leading zero), '&' as "và", other symbols silent.
+ */
+void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
+		     int southern);
+/* "tuyen@gmail.com" -> "tuyen a còng gờ meo chấm com". */
+void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
+			int southern);
+/* The value of a canonical Roman numeral (1..3999), or 0.  lower accepts
+ * lower-case numerals too. */
+int norm_roman_value(const char *s, size_t n, int lower);
+/* 1 if s (NFC) is one Vietnamese syllable, whatever its case. */
+int norm_is_syllable(const char *s, size_t n);
+
+#endif
