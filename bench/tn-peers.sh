@@ -26,12 +26,13 @@ trap 'rm -rf "$tmp"' EXIT
 export LC_ALL=C.UTF-8
 
 fold() {
-	sed -e 's/<\/\{0,1\}en>//g' -e 's/\\n/ /g' -e 's/.*/\L&/' \
+	sed -e 's/<\/\{0,1\}en>//g' -e 's/\\n/ /g' -e 's/.*/\L&/' -e 's/^/ /' \
 	    -e 's/[],.;:!?()"'"'"'[-]/ /g' \
-	    -e 's/uỷ/ủy/g; s/uý/úy/g; s/uỳ/ùy/g; s/uỹ/ũy/g; s/uỵ/ụy/g' \
-	    -e 's/oà/òa/g; s/oá/óa/g; s/oả/ỏa/g; s/oã/õa/g; s/oạ/ọa/g' \
-	    -e 's/oè/òe/g; s/oé/óe/g; s/oẻ/ỏe/g; s/oẽ/õe/g; s/oẹ/ọe/g' \
-	    -e 's/tỉ\b/tỷ/g' \
+	    -e 's/\([^q]\)uỷ\b/\1ủy/g; s/\([^q]\)uý\b/\1úy/g; s/\([^q]\)uỳ\b/\1ùy/g' \
+	    -e 's/\([^q]\)uỹ\b/\1ũy/g; s/\([^q]\)uỵ\b/\1ụy/g' \
+	    -e 's/oà\b/òa/g; s/oá\b/óa/g; s/oả\b/ỏa/g; s/oã\b/õa/g; s/oạ\b/ọa/g' \
+	    -e 's/oè\b/òe/g; s/oé\b/óe/g; s/oẻ\b/ỏe/g; s/oẽ\b/õe/g; s/oẹ\b/ọe/g' \
+	    -e 's/\btỉ\b/tỷ/g' \
 	    -e 's/  */ /g; s/^ //; s/ $//'
 }
 

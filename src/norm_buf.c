@@ -111,7 +111,8 @@ void norm_buf_wordn(struct norm_buf *b, const char *s, size_t n)
 {
 	if (!n)
 		return;
-	if (b->len && b->p[b->len - 1] != ' ' && b->p[b->len - 1] != '\n')
+	if (b->len && b->p[b->len - 1] != ' ' && b->p[b->len - 1] != '\n' &&
+	    b->p[b->len - 1] != '(' && b->p[b->len - 1] != '[')
 		norm_buf_addc(b, ' ');
 	norm_buf_add(b, s, n);
 }

@@ -57,7 +57,7 @@ static const struct norm_entry builtin[] = {
 	{ "Tp.HCM", "Thành phố Hồ Chí Minh", 0, 0 },
 	{ "HCM", "Hồ Chí Minh", 1, 0 },
 	{ "TP.", "thành phố", 1, 1 },
-	{ "Tp.", "thành phố", 1, 1 },
+	{ "Tp.", "thành phố", 0, 1 },
 	{ "TX", "thị xã", 1, 0 },
 	{ "TX.", "thị xã", 1, 1 },
 	{ "TT.", "thị trấn", 1, 1 },
@@ -122,9 +122,9 @@ static const struct norm_entry builtin[] = {
 	{ "KT.", "ký thay", 1, 0 },
 	{ "TL.", "thừa lệnh", 1, 0 },
 	{ "TUQ.", "thừa ủy quyền", 1, 0 },
-	{ "V/v", "về việc", 1, 0 },
-	{ "K/g", "kính gửi", 1, 0 },
-	{ "Đ/c", "đồng chí", 1, 0 },
+	{ "V/v", "về việc", 0, 0 },
+	{ "K/g", "kính gửi", 0, 0 },
+	{ "Đ/c", "đồng chí", 0, 0 },
 	{ "ĐT", "điện thoại", 1, 0 },
 	{ "SĐT", "số điện thoại", 1, 0 },
 	{ "STK", "số tài khoản", 1, 0 },
@@ -134,8 +134,8 @@ static const struct norm_entry builtin[] = {
 	{ "VTV", "vê tê vê", 1, 0 },
 	{ "VOV", "vê o vê", 1, 0 },
 	{ "NCSC", "nờ xê ét xê", 1, 0 },
-	{ "v.v.", "vân vân", 1, 0 },
-	{ "v.v", "vân vân", 1, 0 },
+	{ "v.v.", "vân vân", 0, 0 },
+	{ "v.v", "vân vân", 0, 0 },
 	{ "GTVT", "giao thông vận tải", 1, 0 },
 	{ "TN&MT", "tài nguyên và môi trường", 1, 0 },
 	{ "NN&PTNT", "nông nghiệp và phát triển nông thôn", 1, 0 },
@@ -268,6 +268,18 @@ static const struct norm_entry builtin[] = {
 	{ "Google Play", "gu gồ plây", 0, 0 },
 	{ "GPS", "gờ pê ét", 1, 0 },
 	{ "SOS", "ét o ét", 1, 0 },
+	{ "USD", "đô la Mỹ", 1, 0 },
+	{ "VND", "đồng", 1, 0 },
+	{ "VNĐ", "đồng", 1, 0 },
+	{ "EUR", "ơ rô", 1, 0 },
+	{ "km", "ki lô mét", 0, 0 },
+	{ "kg", "ki lô gam", 0, 0 },
+	{ "cm", "xăng ti mét", 0, 0 },
+	{ "mm", "mi li mét", 0, 0 },
+	{ "km/h", "ki lô mét trên giờ", 0, 0 },
+	{ "m²", "mét vuông", 0, 0 },
+	{ "m³", "mét khối", 0, 0 },
+	{ "°C", "độ xê", 0, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)
@@ -293,7 +305,7 @@ int norm_default_sensitive(const char *written)
 		if (norm_is_lower_cp(cp))
 			lower = 1;
 	}
-	return letters <= 2 || !lower;
+	return letters && !lower;
 }
 
 /* Lexicon files are small; these caps keep a bad file from eating memory. */

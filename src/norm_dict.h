@@ -25,8 +25,9 @@ struct loa_lexicon {
 
 /* The built-in dictionary. */
 const struct norm_entry *norm_builtin(size_t *n);
-/* The default for case: acronyms (all capitals, or two letters or fewer)
- * match exactly, other words ignore case. */
+/* The default for case: written forms without lower-case letters
+ * ("UBND", "AI", "CA") match exactly, others ("Zalo", "V/v") ignore
+ * case. */
 int norm_default_sensitive(const char *written);
 
 #endif

@@ -168,8 +168,12 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 		norm_cardinal_u(c->out, h, c->southern);
 		OUT("giờ");
 		if (m) {
+			static const char *const minute[] = { "phút", NULL };
+
 			norm_cardinal_u(c->out, m, c->southern);
-			OUT("phút");
+			/* "10:20 phút" says "phút" once. */
+			if (!norm_next_in(c, ti, minute) || slen)
+				OUT("phút");
 		}
 		if (slen && s) {
 			norm_cardinal_u(c->out, s, c->southern);
@@ -179,12 +183,36 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 	return i;
 }
 
+/* "3p20s", "12p03s": minutes and seconds. */
+static int duration(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t a = digit_run(p, n), b;
+	unsigned long m, s;
+
+	if (!a || a > 2 || a + 1 >= n || p[a] != 'p')
+		return 0;
+	b = digit_run(p + a + 1, n - a - 1);
+	if (!b || b > 2 || a + 1 + b + 1 != n || p[n - 1] != 's')
+		return 0;
+	m = value(p, a);
+	s = value(p + a + 1, b);
+	if (s > 59)
+		return 0;
+	norm_cardinal_u(c->out, m, c->southern);
+	OUT("phút");
+	if (s) {
+		norm_cardinal_u(c->out, s, c->southern);
+		OUT("giây");
+	}
+	return 1;
+}
+
 static int time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	size_t a = parse_time(c, ti, p, n, 0), b;
 
 	if (!a)
-		return 0;
+		return duration(c, p, n);
 	if (a == n) {
 		parse_time(c, ti, p, n, 1);
 		return 1;
@@ -278,11 +306,12 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 
 static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	static const char *const triggers[] = { "ngày", "mồng", "mùng", "hôm",
-		"đêm", "sáng", "trưa", "chiều", "tối", "từ", "đến", "tới", "và",
-		"trước", "sau", "hạn", "nay", "qua", NULL };
+	static const char *const strong[] = { "ngày", "mồng", "mùng", "hôm",
+		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
+	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
+		"sau", "hạn", "nay", "qua", "hoặc", NULL };
 	int dayw = !norm_prev_in(c, ti, day_words);
-	int trig = norm_prev_in(c, ti, triggers);
+	int trig = norm_prev_in(c, ti, strong);
 	struct dparts d;
 	size_t k;
 
@@ -310,7 +339,8 @@ static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
 	if (k == 2 && day_ok(&d, 0) && month_ok(&d, 1) &&
-	    (trig || (d.sep[0] == '/' && (d.num[0][0] == '0' ||
+	    (trig || (d.sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
+					   d.num[0][0] == '0' ||
 					   d.num[1][0] == '0')))) {
 		say_day(c, dv(&d, 0), dayw);
 		say_month(c, dv(&d, 1), 1);
@@ -318,7 +348,7 @@ static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	/* d1-d2/m[/yyyy], d1-d2.m */
 	if ((k == 3 || k == 4) && d.sep[0] == '-' && d.sep[1] != '-' &&
-	    day_ok(&d, 0) && day_ok(&d, 1) && month_ok(&d, 2) &&
+	    (k == 4 || d.sep[1] == '/' || trig) && day_ok(&d, 0) && day_ok(&d, 1) && month_ok(&d, 2) &&
 	    dv(&d, 0) < dv(&d, 1) &&
 	    (k == 3 || (d.sep[2] == d.sep[1] && year_ok(&d, 3)))) {
 		say_day(c, dv(&d, 0), dayw);
@@ -570,7 +600,15 @@ static const struct unit units[] = {
 	{ "ms", "mi li giây", U_MEASURE },
 	{ "km/h", "ki lô mét trên giờ", U_MEASURE },
 	{ "m/s", "mét trên giây", U_MEASURE },
-	{ "tấn", "tấn", U_MEASURE }, { "t", "tấn", U_MEASURE },
+	{ "tấn", "tấn", U_MEASURE }, { "t", "tỷ", U_SCALE },
+	{ "Mhz", "mê ga héc", U_MEASURE }, { "mhz", "mê ga héc", U_MEASURE },
+	{ "ghz", "gi ga héc", U_MEASURE }, { "hz", "héc", U_MEASURE },
+	{ "mV", "mi li vôn", U_MEASURE }, { "mA", "mi li am pe", U_MEASURE },
+	{ "A", "am pe", U_MEASURE }, { "hp", "mã lực", U_MEASURE },
+	{ "HP", "mã lực", U_MEASURE }, { "min", "phút", U_MEASURE },
+	{ "kb", "ki lô bai", U_MEASURE }, { "Mb", "mê ga bai", U_MEASURE },
+	{ "Kb", "ki lô bai", U_MEASURE }, { "tb", "tê ra bai", U_MEASURE },
+	{ "lít", "lít", U_MEASURE }, { "mét", "mét", U_MEASURE },
 	{ "x", "nhân", U_SCALE },
 };
 
@@ -619,6 +657,22 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	r = p + used;
 	rest = n - used;
+	/* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial). */
+	if (rest >= 2 && !num.has_frac && !num.grouped) {
+		size_t sl = (r[0] == 't' && r[1] == 'r') ? 2 : r[0] == 't' ? 1 : 0;
+		size_t dl = sl ? digit_run(r + sl, rest - sl) : 0;
+
+		if (sl && dl && dl <= 3 && sl + dl == rest) {
+			char pad[3] = { '0', '0', '0' };
+
+			memcpy(pad, r + sl, dl);
+			norm_number_words(c->out, &num, c->southern);
+			OUT(sl == 2 ? "triệu" : "tỷ");
+			norm_cardinal(c->out, pad, 3, c->southern);
+			OUT(sl == 2 ? "nghìn" : "triệu");
+			return 1;
+		}
+	}
 	if (rest) {
 		const char *slash = memchr(r, '/', rest);
 		size_t un = slash ? (size_t)(slash - r) : rest;
@@ -646,6 +700,12 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		return 1;
 	}
 	if (!num.has_frac && !num.grouped && !num.neg &&
+	    norm_prev_is(c, ti, "tháng") && num.nip <= 2 &&
+	    value(num.ip, num.nip) >= 1 && value(num.ip, num.nip) <= 12) {
+		month_word(c, value(num.ip, num.nip));
+		return 1;
+	}
+	if (!num.has_frac && !num.grouped && !num.neg &&
 	    norm_prev_in(c, ti, ordinal_words)) {
 		norm_ordinal(c->out, num.ip, num.nip, c->southern);
 		return 1;
@@ -669,13 +729,29 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
 		"hẻm", "kiệt", "số", NULL };
 	static const char *const street_words[] = { "đường", "phố", NULL };
-	size_t a = digit_run(p, n), b;
+	const struct unit *u = NULL;
+	size_t a, b;
+	int neg = 0;
 
+	if (n > 1 && p[0] == '-') {
+		neg = 1;
+		p++;
+		n--;
+	}
+	a = digit_run(p, n);
 	if (!a || a >= n || p[a] != '/' || a > 9)
 		return 0;
 	b = digit_run(p + a + 1, n - a - 1);
-	if (!b || a + 1 + b != n || b > 9)
+	if (!b || b > 9)
 		return 0;
+	/* "1/2kg": a fraction of a unit. */
+	if (a + 1 + b != n) {
+		u = find_unit(p + a + 1 + b, n - a - 1 - b);
+		if (!u || u->kind != U_MEASURE)
+			return 0;
+	}
+	if (neg)
+		OUT("âm");
 	if (norm_prev_in(c, ti, ratio_words)) {
 		if (norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng"))
 			norm_ordinal(c->out, p, a, c->southern);
@@ -693,12 +769,22 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	if (p[0] == '0' && a > 1)
 		return 0;
+	/* "5 1/2": five and a half. */
+	if (ti > 0 && !neg && c->t[ti].b == c->t[ti].s) {
+		size_t pn;
+		const char *prev = norm_core(c, ti - 1, &pn);
+
+		if (all_digits(prev, pn) && !norm_has_trail(c, ti - 1))
+			OUT("và");
+	}
 	norm_cardinal(c->out, p, a, c->southern);
 	OUT("phần");
 	if (b == 1 && p[a + 1] == '4')
 		OUT("tư");
 	else
 		norm_cardinal(c->out, p + a + 1, b, c->southern);
+	if (u)
+		OUT(u->spoken);
 	return 1;
 }
 
@@ -760,6 +846,43 @@ static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	return 1;
 }
 
+/* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
+static int dotted(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t i = 0, groups = 0, first = digit_run(p, n);
+
+	while (i < n) {
+		size_t r = digit_run(p + i, n - i);
+
+		if (!r || r > 4)
+			return 0;
+		groups++;
+		i += r;
+		if (i == n)
+			break;
+		if (p[i] != '.' || i + 1 == n)
+			return 0;
+		i++;
+	}
+	if (groups < 2)
+		return 0;
+	i = 0;
+	while (i < n) {
+		size_t r = digit_run(p + i, n - i);
+
+		if (groups == 2 && i == 0 && !(first > 1 && p[0] == '0'))
+			norm_cardinal(c->out, p, r, c->southern);
+		else
+			norm_digits(c->out, p + i, r);
+		i += r;
+		if (i < n) {
+			OUT("chấm");
+			i++;
+		}
+	}
+	return 1;
+}
+
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth)
 {
@@ -786,13 +909,19 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		}
 		if (p[0] == '-' && n > 1 && is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n, depth) ||
-			       range(c, ti, p, n, depth);
+			       fraction(c, ti, p, n) || range(c, ti, p, n, depth);
+		if (p[0] == '~' && n > 1 && depth == 0) {
+			OUT("khoảng");
+			if (!say_numeric(c, ti, p + 1, n - 1, depth + 1))
+				norm_say_fallback(c, ti, p + 1, n - 1);
+			return 1;
+		}
 		return 0;
 	}
 	return doc_code(c, p, n) || time_rule(c, ti, p, n) ||
 	       date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
 	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
-	       range(c, ti, p, n, depth);
+	       range(c, ti, p, n, depth) || dotted(c, p, n);
 }
 
 /* "9 000 000": thousands groups written with spaces. */
@@ -822,6 +951,9 @@ static size_t spaced_thousands(struct norm_ctx *c, size_t i)
 	return j - i + 1;
 }
 
+static const char *const scale_words[] = { "nghìn", "triệu", "tỷ", "tỉ",
+	"vạn", "ngàn", NULL };
+
 size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -832,7 +964,9 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 		return 0;
 	if ((used = phone_rule(c, i)))
 		return used;
-	if (!is_digit(p[0]) && !(n > 1 && (p[0] == '-' || !((unsigned char)p[0] < 0x80 && p[0] != '$'))))
+	if (!is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
+					   p[0] == '~' ||
+					   (unsigned char)p[0] >= 0x80)))
 		return 0;
 	if (is_digit(p[0]) && (used = spaced_thousands(c, i)))
 		return used;
@@ -842,6 +976,24 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 		size_t un;
 		const char *q;
 
+		if (i + 2 < c->nt && !norm_has_trail(c, i) &&
+		    !norm_has_trail(c, i + 1) && norm_next_in(c, i, scale_words)) {
+			q = norm_core(c, i + 2, &un);
+			u = find_unit(q, un);
+			if (u && (u->kind == U_MONEY || (u->kind == U_MEASURE &&
+							 un > 1)) &&
+			    c->t[i + 2].b == c->t[i + 2].s) {
+				struct norm_num num;
+				size_t sn;
+				const char *sw = norm_core(c, i + 1, &sn);
+
+				norm_scan_number(p, n, 0, &num);
+				norm_number_words(c->out, &num, c->southern);
+				norm_buf_wordn(c->out, sw, sn);
+				OUT(u->spoken);
+				return 3;
+			}
+		}
 		if (i + 1 < c->nt && !norm_has_trail(c, i)) {
 			q = norm_core(c, i + 1, &un);
 			u = find_unit(q, un);
@@ -864,8 +1016,9 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 				u = NULL;
 			}
 			if (u && (u->kind == U_MONEY || u->kind == U_PERCENT ||
-				  (u->kind == U_MEASURE && strlen(u->sym) > 1 &&
-				   strcmp(u->sym, "ha") && strcmp(u->sym, "tấn"))) &&
+				  (u->kind == U_MEASURE && strcmp(u->sym, "s") &&
+				   strcmp(u->sym, "p") && strcmp(u->sym, "h") &&
+				   strcmp(u->sym, "A"))) &&
 			    c->t[i + 1].b == c->t[i + 1].s) {
 				struct norm_num num;
 

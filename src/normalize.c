@@ -405,6 +405,23 @@ static size_t rule_roman(struct norm_ctx *c, size_t i)
 
 	if (!trig)
 		return 0;
+	/* "quý II/2021", "quý I-2021" */
+	if (norm_prev_is(c, i, "quý") && n > 5) {
+		size_t k = 0;
+
+		while (k < n && p[k] != '/' && p[k] != '-' && p[k] != '.')
+			k++;
+		v = k < n ? norm_roman_value(p, k, 0) : 0;
+		if (v && v <= 4 && n - k - 1 == 4 && p[k + 1] >= '1' &&
+		    p[k + 1] <= '2' && p[k + 2] >= '0' && p[k + 2] <= '9' &&
+		    p[k + 3] >= '0' && p[k + 3] <= '9' && p[k + 4] >= '0' &&
+		    p[k + 4] <= '9') {
+			norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+			OUT("năm");
+			norm_cardinal(c->out, p + k + 1, 4, c->southern);
+			return 1;
+		}
+	}
 	v = norm_roman_value(p, n, n >= 2);
 	if (!v)
 		return 0;
