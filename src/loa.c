@@ -59,7 +59,17 @@ static const struct command commands[] = {
 	{ "plan", cmd_plan,
 	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
 	  " [--format table|csv|json|ics]",
-	  "Prints the broadcast programme of one or more schedules.\n" },
+	  "Prints the broadcast programme of one or more schedules or city\n"
+	  "files (docs/schedule-format.md) without rendering anything.\n"
+	  "\n"
+	  "  --week YYYY-Www    an ISO week, e.g. 2026-W49\n"
+	  "  --from DATE --to DATE   a period, YYYY-MM-DD, at most a year\n"
+	  "  --format F         table (default), csv (UTF-8 with BOM), json,\n"
+	  "                     ics (iCalendar, one event per broadcast)\n"
+	  "  --root DIR         project folder (default .)\n"
+	  "\n"
+	  "A schedule with errors is reported and skipped; the exit status is\n"
+	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n" },
 	{ "build", cmd_build,
 	  "loa build SCHEDULE... --week YYYY-Www -o DIR [-j N] [--no-cache]",
 	  "Renders every segment of a week into DIR/COMMUNE/WEEK/ with\n"
