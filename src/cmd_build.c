@@ -1,10 +1,262 @@
-/* Placeholder: 'loa build' is being built. */
+/* loa build: render a period of one or more schedules into a folder. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "build.h"
+#include "cmd_common.h"
 #include "commands.h"
+#include "loa/plan.h"
+#include "loa/schedule.h"
+#include "plan_cli.h"
+
+static volatile sig_atomic_t build_stop;
+
+static void on_stop(int sig)
+{
+	(void)sig;
+	build_stop = 1;
+}
+
+struct build_cli {
+	struct render_cli base;       /* options and the project lexicon */
+	struct render_cli *own;       /* per schedule, for commune lexicons */
+	const struct loa_schedule_set *set;
+	int tty, quiet;
+	size_t width;                 /* of the last progress line */
+};
+
+static const struct loa_render_options *options_for(void *ctx,
+						    const struct loa_schedule *s)
+{
+	struct build_cli *bc = ctx;
+	size_t i;
+
+	for (i = 0; bc->own && i < bc->set->n; i++)
+		if (bc->set->items[i] == s && bc->own[i].opt.normalize)
+			return &bc->own[i].opt;
+	return &bc->base.opt;
+}
+
+static void progress(void *ctx, const struct build_progress *p)
+{
+	struct build_cli *bc = ctx;
+	size_t done = p->rendered + p->failed;
+
+	if (p->error) {
+		if (bc->tty && bc->width)
+			fputc('\n', stderr);
+		bc->width = 0;
+		cli_error("%s: %s", p->last, p->error);
+	}
+	if (bc->quiet)
+		return;
+	if (bc->tty) {
+		char bar[31];
+		size_t i, fill = p->renders ? 30 * done / p->renders : 30;
+
+		for (i = 0; i < 30; i++)
+			bar[i] = i < fill ? '#' : '.';
+		bar[30] = '\0';
+		bc->width = 1;
+		fprintf(stderr, "\r[%s] %zu/%zu rendered, %zu cached, %zu failed ",
+			bar, done, p->renders, p->cached, p->failed);
+		if (done == p->renders) {
+			fputc('\n', stderr);
+			bc->width = 0;
+		}
+	} else if (!p->last) {
+		fprintf(stderr, "loa build: %zu to render, %zu from the cache\n",
+			p->renders, p->cached);
+	} else if (!p->error) {
+		fprintf(stderr, "loa build: [%zu/%zu] %s (%.1f s)\n", done,
+			p->renders, p->last, p->last_seconds);
+	}
+	fflush(stderr);
+}
+
+/* Commune lexicons change the spoken text: their own render options. */
+static int setup_lexicons(struct build_cli *bc)
+{
+	size_t i;
+	int code;
+
+	if ((code = render_cli_lexicons(&bc->base, NULL)))
+		return code;
+	bc->own = calloc(bc->set->n ? bc->set->n : 1, sizeof(*bc->own));
+	if (!bc->own) {
+		cli_error("out of memory");
+		return 3;
+	}
+	for (i = 0; i < bc->set->n; i++) {
+		const struct loa_profile *c = bc->set->items[i]->commune;
+		struct render_cli *rc = &bc->own[i];
+
+		if (!c->lexicon)
+			continue;
+		render_cli_init(rc);
+		rc->opt = bc->base.opt;
+		rc->opt.normalize = &rc->norm;
+		rc->norm.southern = bc->base.norm.southern;
+		if ((code = render_cli_lexicons(rc, c)))
+			return code;
+	}
+	return 0;
+}
 
 int cmd_build(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_error("'build' is not implemented yet");
-	return 3;
+	struct loa_schedule_set *set = NULL;
+	struct plan_cli_period period;
+	struct build_options bo;
+	struct build_stats stats;
+	struct build_cli bc;
+	struct sigaction sa;
+	struct loa_plan plan;
+	struct loa_error err;
+	const char *out = NULL;
+	char **files, *end;
+	int i, used, code = 0, n_files = 0, jobs = 1, no_cache = 0, load_code;
+	loa_status rc;
+	size_t k;
+
+	memset(&bc, 0, sizeof(bc));
+	render_cli_init(&bc.base);
+	plan_cli_period_init(&period);
+	loa_plan_init(&plan, 0, -1);
+	files = calloc((size_t)argc, sizeof(*files));
+	if (!files) {
+		cli_error("out of memory");
+		return 3;
+	}
+	for (i = 1; i < argc && !code; i++) {
+		if (!strcmp(argv[i], "--date")) {
+			code = cli_usage("build",
+					 "build dates every segment by its week; --date is for render");
+		} else if ((used = plan_cli_period_option(&period, "build", argc,
+							  argv, &i)) < 0 ||
+			   (!used && (used = render_cli_option(&bc.base, "build",
+							       argc, argv, &i)) < 0)) {
+			code = 2;
+		} else if (used) {
+			continue;
+		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output") ||
+			   !strcmp(argv[i], "-j") || !strcmp(argv[i], "--jobs")) {
+			if (i + 1 >= argc) {
+				code = cli_usage("build", "%s needs a value", argv[i]);
+			} else if (argv[i][1] == 'o' || argv[i][2] == 'o') {
+				out = argv[++i];
+			} else {
+				errno = 0;
+				jobs = (int)strtol(argv[++i], &end, 10);
+				if (errno || *end || end == argv[i] || jobs < 1 ||
+				    jobs > 64)
+					code = cli_usage("build",
+							 "-j wants a number of workers from 1 to 64, not '%s'",
+							 argv[i]);
+			}
+		} else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
+			errno = 0;
+			jobs = (int)strtol(argv[i] + 2, &end, 10);
+			if (errno || *end || jobs < 1 || jobs > 64)
+				code = cli_usage("build",
+						 "-j wants a number of workers from 1 to 64, not '%s'",
+						 argv[i] + 2);
+		} else if (!strcmp(argv[i], "--no-cache")) {
+			no_cache = 1;
+		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
+			bc.quiet = 1;
+		} else if (!strcmp(argv[i], "--")) {
+			while (++i < argc)
+				files[n_files++] = argv[i];
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			code = cli_usage("build", "unknown option '%s'", argv[i]);
+		} else {
+			files[n_files++] = argv[i];
+		}
+	}
+	if (code)
+		goto out;
+	if (!n_files) {
+		code = cli_usage("build", "which schedule?");
+		goto out;
+	}
+	if (!out) {
+		code = cli_usage("build", "where to? (-o DIR)");
+		goto out;
+	}
+	if ((code = plan_cli_period_finish(&period, "build")))
+		goto out;
+	loa_error_clear(&err);
+	if ((rc = loa_schedule_set_new(&set, bc.base.opt.root, &err))) {
+		code = cli_fail(rc, &err);
+		goto out;
+	}
+	load_code = plan_cli_load(set, files, n_files);
+	if (load_code > 1) {
+		code = load_code;
+		goto out;
+	}
+	bc.set = set;
+	if ((code = setup_lexicons(&bc)))
+		goto out;
+	loa_plan_init(&plan, period.from, period.to);
+	for (k = 0; k < set->n; k++) {
+		if ((rc = loa_plan_expand(&plan, set->items[k], &err))) {
+			code = cli_fail(rc, &err);
+			goto out;
+		}
+	}
+	bc.tty = isatty(STDERR_FILENO);
+	memset(&bo, 0, sizeof(bo));
+	bo.out_dir = out;
+	bo.jobs = jobs;
+	bo.no_cache = no_cache;
+	bo.render_options = options_for;
+	bo.progress = progress;
+	bo.ctx = &bc;
+	bo.stop = &build_stop;
+	/* Stop cleanly: workers are told to stop, files stay whole. */
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	rc = build_run(&plan, &bo, &stats, &err);
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	if (rc) {
+		code = cli_fail(rc, &err);
+		goto out;
+	}
+	if (!bc.quiet)
+		printf("%s: %zu segments of %zu communes, %.0f s of audio; "
+		       "%zu rendered, %zu from the cache, %zu failed\n", out,
+		       stats.segments, set->n, stats.audio_seconds,
+		       stats.rendered, stats.cached, stats.failed);
+	if (stats.failed) {
+		cli_error("%zu of %zu renders failed; %zu commune-weeks got no "
+			  "playlists or manifest", stats.failed, stats.renders,
+			  stats.folders_failed);
+		code = loa_exit_code(stats.worst);
+	}
+	if (load_code && !code)
+		code = load_code;
+	if (load_code)
+		cli_error("some schedules had errors and were not built");
+out:
+	loa_plan_release(&plan);
+	if (bc.own)
+		for (k = 0; k < set->n; k++)
+			render_cli_release(&bc.own[k]);
+	free(bc.own);
+	render_cli_release(&bc.base);
+	loa_schedule_set_free(&set);
+	free(files);
+	return code;
 }

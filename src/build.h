@@ -1,0 +1,64 @@
+/*
+ * Building a period: every broadcast of a plan rendered into
+ * DIR/<commune>/<week>/, with playlists and manifests, through a
+ * content-addressed cache (DIR/.cache/<fingerprint>.mp3) and a pool of
+ * worker processes.
+ *
+ * eSpeak NG keeps process-wide state and must be initialised once per
+ * process, so each forked worker synthesises its own segments; the
+ * parent only computes fingerprints, hands out jobs and links results
+ * into place.  Every file reaches its final name by rename(), so an
+ * interrupted build leaves no partial file, and the next run resumes
+ * from the cache.
+ */
+#ifndef LOA_BUILD_H
+#define LOA_BUILD_H
+
+#include <signal.h>
+#include <stddef.h>
+
+#include "loa/plan.h"
+#include "loa/render.h"
+
+struct build_progress {
+	size_t renders, rendered, failed; /* renders to do, done, failed */
+	size_t cached;                    /* segments found in the cache */
+	const char *last;                 /* the segment just finished */
+	double last_seconds;
+	const char *error;                /* its error, or NULL */
+};
+
+struct build_options {
+	const char *out_dir;
+	int jobs;                         /* worker processes, >= 1 */
+	int no_cache;                     /* render everything afresh */
+	/* Render options for a schedule's commune (date is set per week). */
+	const struct loa_render_options *(*render_options)(
+		void *ctx, const struct loa_schedule *s);
+	/* Called after each render and once before the first. */
+	void (*progress)(void *ctx, const struct build_progress *p);
+	void *ctx;
+	/* Set by a signal handler: stop the workers and return. */
+	volatile sig_atomic_t *stop;
+};
+
+struct build_stats {
+	size_t segments;                  /* output files */
+	size_t renders;                   /* distinct fingerprints */
+	size_t rendered, cached, failed;  /* of the distinct fingerprints */
+	size_t folders_failed;            /* commune-weeks left incomplete */
+	double audio_seconds;             /* of all segments */
+	loa_status worst;                 /* the most serious render failure */
+};
+
+/*
+ * Builds plan.  Returns LOA_OK when the build ran to the end, even if
+ * some renders failed (see stats->failed and stats->worst; err then
+ * holds the first failure), LOA_EINTERRUPTED when stopped, or another
+ * status when the build could not run at all.
+ */
+loa_status build_run(const struct loa_plan *plan,
+		     const struct build_options *opt,
+		     struct build_stats *stats, struct loa_error *err);
+
+#endif
