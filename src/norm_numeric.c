@@ -458,7 +458,7 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 	const char *grp[8];
 	size_t glen[8], ng = 0, total = 0, used = 1, n, k, j;
 	const char *p = norm_core(c, i, &n);
-	int plus = 0;
+	int plus = 0, merge;
 
 	if (n && p[0] == '+') {
 		plus = 1;
@@ -484,8 +484,11 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 	}
 	/* Groups written as separate words: "0225 3999 101". */
 	j = i;
-	while (!norm_has_trail(c, j) && j + 1 < c->nt && ng < 8 && total < 12 &&
-	       (plus || grp[0][0] == '0' || total == 4)) {
+	merge = plus || grp[0][0] == '0' ||
+		(glen[0] == 4 && (!memcmp(grp[0], "1900", 4) ||
+				  !memcmp(grp[0], "1800", 4)));
+	while (merge && !norm_has_trail(c, j) && j + 1 < c->nt && ng < 8 &&
+	       total < 12) {
 		const char *q = norm_core(c, j + 1, &k);
 
 		if (!all_digits(q, k) || k < 2 || k > 4 ||

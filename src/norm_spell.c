@@ -15,7 +15,7 @@ struct letter {
 
 /* Northern letter names as announcers spell codes (RULES.md, rule 13). */
 static const struct letter letters[] = {
-	{ 'a', "a" }, { 'b', "bê" }, { 'c', "xê" }, { 'd', "dê" },
+	{ 'a', "a" }, { 'b', "bê" }, { 'c', "xê" }, { 'd', "đê" },
 	{ 'e', "e" }, { 'f', "ép" }, { 'g', "gờ" }, { 'h', "hát" },
 	{ 'i', "i" }, { 'j', "gi" }, { 'k', "ca" }, { 'l', "lờ" },
 	{ 'm', "mờ" }, { 'n', "nờ" }, { 'o', "o" }, { 'p', "pê" },

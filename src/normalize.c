@@ -28,7 +28,6 @@
 /* The spoken form may be this many times longer than the text. */
 #define GROWTH 32
 #define MAX_OUT (256u << 20)
-#define MAX_PHRASE 8
 
 const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n)
 {
@@ -151,6 +150,9 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			norm_buf_adds(out, "²");
 			continue;
 		}
+		/* A mark NFC could not attach to a letter cannot be spoken. */
+		if (cp >= 0x0300 && cp <= 0x036F)
+			continue;
 		if (is_space_cp(cp)) {
 			norm_buf_addc(out, ' ');
 			continue;
@@ -235,6 +237,13 @@ static int word_eq(const char *a, size_t an, const char *b, size_t bn,
 	return norm_eq_fold(a, an, b, bn);
 }
 
+/* ASCII case folding of one byte; the first byte of a Vietnamese
+ * capital and its small letter are the same. */
+static char fold_byte(char ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+}
+
 /*
  * Does entry e match the tokens from i?  Returns the tokens used; sets
  * *dot when the entry's final '.' is the token's trailing dot.
@@ -246,6 +255,10 @@ static size_t entry_match(const struct norm_ctx *c, size_t i,
 	size_t k = i;
 
 	*dot = 0;
+	/* Most entries differ in the first byte: a cheap test first. */
+	if (i >= c->nt || c->t[i].b == c->t[i].e ||
+	    fold_byte(c->line[c->t[i].b]) != fold_byte(w[0]))
+		return 0;
 	for (;;) {
 		const char *sp = strchr(w, ' ');
 		size_t wn = sp ? (size_t)(sp - w) : strlen(w), cn;
@@ -288,10 +301,10 @@ static size_t entry_match(const struct norm_ctx *c, size_t i,
 	return k - i;
 }
 
+/* The longest match in a table; among equals, the last entry wins. */
 static size_t match_table(const struct norm_ctx *c, size_t i,
 			  const struct norm_entry *e, size_t n,
-			  size_t words, const struct norm_entry **hit,
-			  int *hit_dot)
+			  const struct norm_entry **hit, int *hit_dot)
 {
 	size_t k, best = 0;
 	int dot;
@@ -299,7 +312,7 @@ static size_t match_table(const struct norm_ctx *c, size_t i,
 	for (k = 0; k < n; k++) {
 		size_t used = entry_match(c, i, &e[k], &dot);
 
-		if (used == words) {
+		if (used && used >= best) {
 			*hit = &e[k];
 			*hit_dot = dot;
 			best = used;
@@ -318,37 +331,65 @@ static size_t say_entry(struct norm_ctx *c, const struct norm_entry *e,
 
 static size_t rule_lexicons(struct norm_ctx *c, size_t i)
 {
-	size_t words, l;
-	const struct norm_entry *hit;
-	int dot;
+	const struct norm_entry *hit = NULL, *h = NULL;
+	size_t l, best = 0, used;
+	int dot = 0, d = 0;
 
 	if (!c->opt || !c->opt->n_lexicons)
 		return 0;
-	for (words = MAX_PHRASE; words > 0; words--) {
-		if (i + words > c->nt)
-			continue;
-		for (l = c->opt->n_lexicons; l-- > 0;) {
-			const struct loa_lexicon *lex = c->opt->lexicons[l];
+	/* The longest match wins; on a tie, the later lexicon. */
+	for (l = 0; l < c->opt->n_lexicons; l++) {
+		const struct loa_lexicon *lex = c->opt->lexicons[l];
 
-			if (lex && match_table(c, i, lex->entries, lex->n, words,
-					       &hit, &dot))
-				return say_entry(c, hit, dot, words);
+		if (lex && (used = match_table(c, i, lex->entries, lex->n, &h,
+					       &d)) && used >= best) {
+			best = used;
+			hit = h;
+			dot = d;
 		}
 	}
-	return 0;
+	return hit ? say_entry(c, hit, dot, best) : 0;
 }
 
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
-	const struct norm_entry *table = NULL, *hit;
-	size_t n, words;
-	int dot;
+	const struct norm_entry *hit = NULL;
+	unsigned char first;
+	size_t used, best = 0, k;
+	int dot = 0, d;
 
-	table = norm_builtin(&n);
-	for (words = 3; words > 0; words--)
-		if (i + words <= c->nt &&
-		    match_table(c, i, table, n, words, &hit, &dot))
-			return say_entry(c, hit, dot, words);
+	if (c->t[i].b == c->t[i].e)
+		return 0;
+	first = (unsigned char)fold_byte(c->line[c->t[i].b]);
+	for (k = c->first_at[first]; k < c->first_at[first + 1]; k++) {
+		used = entry_match(c, i, c->by_first[k], &d);
+		if (used && used >= best) {
+			best = used;
+			hit = c->by_first[k];
+			dot = d;
+		}
+	}
+	return hit ? say_entry(c, hit, dot, best) : 0;
+}
+
+/* Buckets the built-in dictionary by first byte (a counting sort). */
+static int index_builtin(struct norm_ctx *c)
+{
+	size_t n, k, fill[256];
+	const struct norm_entry *table = norm_builtin(&n);
+
+	c->by_first = malloc((n ? n : 1) * sizeof(*c->by_first));
+	if (!c->by_first)
+		return -1;
+	memset(c->first_at, 0, sizeof(c->first_at));
+	for (k = 0; k < n; k++)
+		c->first_at[(unsigned char)fold_byte(table[k].written[0]) + 1]++;
+	for (k = 1; k < 257; k++)
+		c->first_at[k] += c->first_at[k - 1];
+	memcpy(fill, c->first_at, sizeof(fill));
+	for (k = 0; k < n; k++)
+		c->by_first[fill[(unsigned char)fold_byte(table[k].written[0])]++] =
+			&table[k];
 	return 0;
 }
 
@@ -360,7 +401,8 @@ static const struct norm_entry *builtin_part(const char *p, size_t n)
 
 	table = norm_builtin(&count);
 	for (k = 0; k < count; k++)
-		if (!strchr(table[k].written, ' ') && !table[k].place &&
+		if (fold_byte(p[0]) == fold_byte(table[k].written[0]) &&
+		    !strchr(table[k].written, ' ') && !table[k].place &&
 		    word_eq(p, n, table[k].written, strlen(table[k].written),
 			    table[k].sensitive))
 			return &table[k];
@@ -620,6 +662,16 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 		norm_buf_addc(c->out, ',');
 		return 1;
 	}
+	/* "NĐ-CP", "NQ/TW" outside a document number: spelled as in one. */
+	{
+		size_t letters;
+
+		if (all_caps(p, n, &letters) && letters > 1 && !has_digit(p, n) &&
+		    (memchr(p, '-', n) || memchr(p, '/', n))) {
+			norm_spell_code(c->out, p, n, c->southern);
+			return 1;
+		}
+	}
 	/* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary:
 	 * read the parts one by one. */
 	start = 0;
@@ -637,8 +689,27 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 			OUT("và");
 		else if (k < n && ch == '+')
 			OUT("cộng");
-		else if (k < n && ch == '/' && k > start && k + 1 < n)
-			norm_buf_addc(c->out, ',');
+		else if (k < n && ch == '/' && k > start && k + 1 < n) {
+			/* "đồng/tháng", "mg/lít": per; "xã/phường": a list. */
+			static const char *const per[] = { "lít", "giờ", "ngày",
+				"tuần", "tháng", "năm", "người", "hộ", "lần", "kg",
+				"km", "m2", "ha", "tấn", "phút", "giây", "suất",
+				"ca", "buổi", "khẩu", "con", "cái", NULL };
+			size_t e = k + 1, w;
+
+			while (e < n && p[e] != '/' && p[e] != '&' && p[e] != '+' &&
+			       p[e] != '-')
+				e++;
+			for (w = 0; per[w]; w++)
+				if (strlen(per[w]) == e - k - 1 &&
+				    norm_eq_fold(p + k + 1, e - k - 1, per[w],
+						 strlen(per[w])))
+					break;
+			if (per[w])
+				OUT("trên");
+			else
+				norm_buf_addc(c->out, ',');
+		}
 		start = k + 1;
 	}
 	return 1;
@@ -748,6 +819,8 @@ loa_status loa_normalize(const char *text, size_t len,
 	c.opt = opt;
 	c.southern = opt ? opt->southern : 0;
 	c.out = &res;
+	if (index_builtin(&c))
+		goto nomem;
 	if (len && norm_nfc(text, len, &nfc, &bad)) {
 		size_t line = 1, col = 1, k;
 
@@ -808,5 +881,6 @@ out:
 	norm_buf_release(&res);
 	norm_buf_release(&c.low);
 	free(c.t);
+	free(c.by_first);
 	return rc;
 }

@@ -1,0 +1,1380 @@
+/*
+ * The Vietnamese normaliser: hand-written written -> spoken pairs from
+ * administrative and scam-warning announcements, number properties
+ * (every integer to 10^6 and random ones to 10^15 read back to the same
+ * value), output hygiene (no ASCII digit, valid UTF-8, NFC), lexicons,
+ * and robustness against hostile input.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "loa/normalize.h"
+#include "norm_nfc.h"
+
+struct pair {
+	const char *written;
+	const char *spoken;
+};
+
+static const struct pair pairs[] = {
+	/* Cardinals: mười/mươi, mốt, tư, lăm, linh, không trăm, nghìn, tỷ */
+	{ "0",
+	  "không" },
+	{ "1",
+	  "một" },
+	{ "5",
+	  "năm" },
+	{ "10",
+	  "mười" },
+	{ "11",
+	  "mười một" },
+	{ "14",
+	  "mười bốn" },
+	{ "15",
+	  "mười lăm" },
+	{ "19",
+	  "mười chín" },
+	{ "20",
+	  "hai mươi" },
+	{ "21",
+	  "hai mươi mốt" },
+	{ "24",
+	  "hai mươi tư" },
+	{ "25",
+	  "hai mươi lăm" },
+	{ "30",
+	  "ba mươi" },
+	{ "41",
+	  "bốn mươi mốt" },
+	{ "44",
+	  "bốn mươi tư" },
+	{ "55",
+	  "năm mươi lăm" },
+	{ "99",
+	  "chín mươi chín" },
+	{ "100",
+	  "một trăm" },
+	{ "101",
+	  "một trăm linh một" },
+	{ "104",
+	  "một trăm linh bốn" },
+	{ "105",
+	  "một trăm linh năm" },
+	{ "110",
+	  "một trăm mười" },
+	{ "111 hộ dân",
+	  "một trăm mười một hộ dân" },
+	{ "115 học sinh",
+	  "một trăm mười lăm học sinh" },
+	{ "215",
+	  "hai trăm mười lăm" },
+	{ "1000",
+	  "một nghìn" },
+	{ "1.000",
+	  "một nghìn" },
+	{ "1005",
+	  "một nghìn không trăm linh năm" },
+	{ "1.050",
+	  "một nghìn không trăm năm mươi" },
+	{ "2025",
+	  "hai nghìn không trăm hai mươi lăm" },
+	{ "2026",
+	  "hai nghìn không trăm hai mươi sáu" },
+	{ "10.000",
+	  "mười nghìn" },
+	{ "15.000",
+	  "mười lăm nghìn" },
+	{ "100.000",
+	  "một trăm nghìn" },
+	{ "250.000",
+	  "hai trăm năm mươi nghìn" },
+	{ "1.000.000",
+	  "một triệu" },
+	{ "1.500.000",
+	  "một triệu năm trăm nghìn" },
+	{ "2.025.005",
+	  "hai triệu không trăm hai mươi lăm nghìn không trăm linh năm" },
+	{ "12.345.678",
+	  "mười hai triệu ba trăm bốn mươi lăm nghìn sáu trăm bảy mươi tám" },
+	{ "1.000.000.000",
+	  "một tỷ" },
+	{ "3.500.000.000",
+	  "ba tỷ năm trăm triệu" },
+	{ "1.000.000.000.000",
+	  "một nghìn tỷ" },
+	{ "1000000000000000",
+	  "một triệu tỷ" },
+	{ "-3",
+	  "âm ba" },
+	{ "-15",
+	  "âm mười lăm" },
+	{ "Xã có 1.234 hộ dân.",
+	  "Xã có một nghìn hai trăm ba mươi tư hộ dân." },
+	{ "Huyện có 52 thôn.",
+	  "Huyện có năm mươi hai thôn." },
+	{ "Đã tiêm 3.541 liều vắc xin.",
+	  "Đã tiêm ba nghìn năm trăm bốn mươi mốt liều vắc xin." },
+	/* Decimals and percentages */
+	{ "0,75",
+	  "không phẩy bảy mươi lăm" },
+	{ "2,5",
+	  "hai phẩy năm" },
+	{ "1,05",
+	  "một phẩy không năm" },
+	{ "0,005",
+	  "không phẩy không không năm" },
+	{ "12,5%",
+	  "mười hai phẩy năm phần trăm" },
+	{ "7%",
+	  "bảy phần trăm" },
+	{ "100%",
+	  "một trăm phần trăm" },
+	{ "95,5%",
+	  "chín mươi lăm phẩy năm phần trăm" },
+	{ "tăng 3,2% so với cùng kỳ",
+	  "tăng ba phẩy hai phần trăm so với cùng kỳ" },
+	{ "giảm 15 %",
+	  "giảm mười lăm phần trăm" },
+	{ "lãi suất 5%/tháng",
+	  "lãi suất năm phần trăm một tháng" },
+	{ "lãi 30%/năm",
+	  "lãi ba mươi phần trăm một năm" },
+	/* Ordinals and weekdays */
+	{ "thứ 1",
+	  "thứ nhất" },
+	{ "thứ 4",
+	  "thứ tư" },
+	{ "lần thứ 3",
+	  "lần thứ ba" },
+	{ "lần thứ 14",
+	  "lần thứ mười bốn" },
+	{ "hạng 1",
+	  "hạng nhất" },
+	{ "hạng 4",
+	  "hạng tư" },
+	{ "đứng thứ 21",
+	  "đứng thứ hai mươi mốt" },
+	{ "Thứ 2",
+	  "Thứ hai" },
+	{ "Thứ 7 và Chủ nhật",
+	  "Thứ bảy và Chủ nhật" },
+	{ "các ngày thứ 2, thứ 4, thứ 6",
+	  "các ngày thứ hai, thứ tư, thứ sáu" },
+	{ "xếp thứ 4/34 tỉnh",
+	  "xếp thứ tư trên ba mươi tư tỉnh" },
+	/* Dates, months, quarters, year ranges */
+	{ "30/4/2026",
+	  "ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi sáu" },
+	{ "ngày 30/4/2026",
+	  "ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi sáu" },
+	{ "ngày 02/9/1945",
+	  "ngày hai tháng chín năm một nghìn chín trăm bốn mươi lăm" },
+	{ "ngày 1/1/2027",
+	  "ngày một tháng một năm hai nghìn không trăm hai mươi bảy" },
+	{ "ngày 19/8",
+	  "ngày mười chín tháng tám" },
+	{ "ngày 14/4",
+	  "ngày mười bốn tháng tư" },
+	{ "ngày 01/7",
+	  "ngày một tháng bảy" },
+	{ "ngày 31-12-2025",
+	  "ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi lăm" },
+	{ "ngày 15.10.2026",
+	  "ngày mười lăm tháng mười năm hai nghìn không trăm hai mươi sáu" },
+	{ "tháng 4/2026",
+	  "tháng tư năm hai nghìn không trăm hai mươi sáu" },
+	{ "tháng 8/2025",
+	  "tháng tám năm hai nghìn không trăm hai mươi lăm" },
+	{ "tháng 12/2026",
+	  "tháng mười hai năm hai nghìn không trăm hai mươi sáu" },
+	{ "tháng 4",
+	  "tháng tư" },
+	{ "tháng 04",
+	  "tháng tư" },
+	{ "trong tháng 1",
+	  "trong tháng một" },
+	{ "từ 14/4 đến 24/4/2026",
+	  "từ ngày mười bốn tháng tư đến ngày hai mươi tư tháng tư năm hai nghìn không trăm hai mươi sáu" },
+	{ "từ ngày 14/4 đến ngày 24/4/2026",
+	  "từ ngày mười bốn tháng tư đến ngày hai mươi tư tháng tư năm hai nghìn không trăm hai mươi sáu" },
+	{ "ngày 27-28/02/2026",
+	  "ngày hai mươi bảy đến ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi sáu" },
+	{ "từ 02-03/2026",
+	  "từ tháng hai đến tháng ba năm hai nghìn không trăm hai mươi sáu" },
+	{ "quý I/2026",
+	  "quý một năm hai nghìn không trăm hai mươi sáu" },
+	{ "quý IV",
+	  "quý bốn" },
+	{ "quý 2/2026",
+	  "quý hai năm hai nghìn không trăm hai mươi sáu" },
+	{ "giai đoạn 2026-2030",
+	  "giai đoạn hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi" },
+	{ "giai đoạn 2021–2025",
+	  "giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi lăm" },
+	{ "năm 2026",
+	  "năm hai nghìn không trăm hai mươi sáu" },
+	{ "mồng 5 tháng 5",
+	  "mồng năm tháng năm" },
+	{ "hôm 17-7",
+	  "hôm ngày mười bảy tháng bảy" },
+	/* Times */
+	{ "6h30",
+	  "sáu giờ ba mươi phút" },
+	{ "06:30",
+	  "sáu giờ ba mươi phút" },
+	{ "17h",
+	  "mười bảy giờ" },
+	{ "19h05",
+	  "mười chín giờ năm phút" },
+	{ "0h30",
+	  "không giờ ba mươi phút" },
+	{ "15h00",
+	  "mười lăm giờ" },
+	{ "9h05",
+	  "chín giờ năm phút" },
+	{ "7g30",
+	  "bảy giờ ba mươi phút" },
+	{ "8:15",
+	  "tám giờ mười lăm phút" },
+	{ "13:00",
+	  "mười ba giờ" },
+	{ "lúc 20h",
+	  "lúc hai mươi giờ" },
+	{ "từ 14h00 đến 16h45",
+	  "từ mười bốn giờ đến mười sáu giờ bốn mươi lăm phút" },
+	{ "14h00-16h45",
+	  "mười bốn giờ đến mười sáu giờ bốn mươi lăm phút" },
+	{ "7h-11h",
+	  "bảy giờ đến mười một giờ" },
+	{ "họp lúc 8g sáng",
+	  "họp lúc tám giờ sáng" },
+	{ "8:00:00",
+	  "tám giờ" },
+	{ "10:20:30",
+	  "mười giờ hai mươi phút ba mươi giây" },
+	{ "từ 6h đến 8h sáng",
+	  "từ sáu giờ đến tám giờ sáng" },
+	{ "đúng 12h00 trưa",
+	  "đúng mười hai giờ trưa" },
+	/* Telephone numbers, hotlines, short codes */
+	{ "114",
+	  "một một bốn" },
+	{ "gọi 113",
+	  "gọi một một ba" },
+	{ "số 115",
+	  "số một một năm" },
+	{ "gọi ngay 111",
+	  "gọi ngay một một một" },
+	{ "0912.888.456",
+	  "không chín một hai, tám tám tám, bốn năm sáu" },
+	{ "0912 345 678",
+	  "không chín một hai, ba bốn năm, sáu bảy tám" },
+	{ "0912345678",
+	  "không chín một hai, ba bốn năm, sáu bảy tám" },
+	{ "0225.3842.113",
+	  "không hai hai năm, ba tám bốn hai, một một ba" },
+	{ "0225 3999 101",
+	  "không hai hai năm, ba chín chín chín, một không một" },
+	{ "024 3999 0104",
+	  "không hai bốn, ba chín chín chín, không một không bốn" },
+	{ "024.3825.6666",
+	  "không hai bốn, ba tám hai năm, sáu sáu sáu sáu" },
+	{ "+84",
+	  "cộng tám bốn" },
+	{ "+84 912 345 678",
+	  "cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám" },
+	{ "+84912345678",
+	  "cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám" },
+	{ "1900 1234",
+	  "một chín không không, một hai ba bốn" },
+	{ "1900.6868",
+	  "một chín không không, sáu tám sáu tám" },
+	{ "1800 599 920",
+	  "một tám không không, năm chín chín, chín hai không" },
+	{ "đầu số 5656",
+	  "đầu số năm sáu năm sáu" },
+	{ "nhắn tin đến 8088",
+	  "nhắn tin đến tám không tám tám" },
+	{ "SĐT: 0987654321",
+	  "số điện thoại, không chín tám bảy, sáu năm bốn, ba hai một" },
+	{ "ĐT: 0225.3842.113",
+	  "điện thoại, không hai hai năm, ba tám bốn hai, một một ba" },
+	{ "Hotline: 1900 1234",
+	  "hót lai, một chín không không, một hai ba bốn" },
+	{ "năm 1900",
+	  "năm một nghìn chín trăm" },
+	/* Money */
+	{ "500.000đ",
+	  "năm trăm nghìn đồng" },
+	{ "500.000 đồng",
+	  "năm trăm nghìn đồng" },
+	{ "50.000 đ",
+	  "năm mươi nghìn đồng" },
+	{ "1,2 tỷ đồng",
+	  "một phẩy hai tỷ đồng" },
+	{ "50 triệu đồng",
+	  "năm mươi triệu đồng" },
+	{ "200 nghìn đồng",
+	  "hai trăm nghìn đồng" },
+	{ "10.000 VNĐ",
+	  "mười nghìn đồng" },
+	{ "10.000VNĐ",
+	  "mười nghìn đồng" },
+	{ "5 triệu VND",
+	  "năm triệu đồng" },
+	{ "50 USD",
+	  "năm mươi đô la Mỹ" },
+	{ "100 USD",
+	  "một trăm đô la Mỹ" },
+	{ "$50",
+	  "năm mươi đô la" },
+	{ "20$",
+	  "hai mươi đô la" },
+	{ "10€",
+	  "mười ơ rô" },
+	{ "1tr5",
+	  "một triệu năm trăm nghìn" },
+	{ "100k",
+	  "một trăm nghìn" },
+	{ "3.000.000đ/tháng",
+	  "ba triệu đồng một tháng" },
+	{ "phạt từ 4 đến 6 triệu đồng",
+	  "phạt từ bốn đến sáu triệu đồng" },
+	/* Measures */
+	{ "5 km",
+	  "năm ki lô mét" },
+	{ "5km",
+	  "năm ki lô mét" },
+	{ "30 m2",
+	  "ba mươi mét vuông" },
+	{ "30m²",
+	  "ba mươi mét vuông" },
+	{ "5 ha",
+	  "năm héc ta" },
+	{ "1,5 ha",
+	  "một phẩy năm héc ta" },
+	{ "20 kg",
+	  "hai mươi ki lô gam" },
+	{ "500g",
+	  "năm trăm gam" },
+	{ "60 km/h",
+	  "sáu mươi ki lô mét trên giờ" },
+	{ "60km/h",
+	  "sáu mươi ki lô mét trên giờ" },
+	{ "2 lít",
+	  "hai lít" },
+	{ "500ml",
+	  "năm trăm mi li lít" },
+	{ "150 cm",
+	  "một trăm năm mươi xăng ti mét" },
+	{ "10 m3",
+	  "mười mét khối" },
+	{ "37,5°C",
+	  "ba mươi bảy phẩy năm độ xê" },
+	{ "38 độ C",
+	  "ba mươi tám độ xê" },
+	{ "cao 7,9 m",
+	  "cao bảy phẩy chín mét" },
+	/* Ranges, fractions, ratios */
+	{ "từ 3-5 ngày",
+	  "từ ba đến năm ngày" },
+	{ "3-5",
+	  "ba đến năm" },
+	{ "50.000đ-100.000đ",
+	  "năm mươi nghìn đồng đến một trăm nghìn đồng" },
+	{ "2/3",
+	  "hai phần ba" },
+	{ "1/4",
+	  "một phần tư" },
+	{ "3/4",
+	  "ba phần tư" },
+	{ "1/2kg",
+	  "một phần hai ki lô gam" },
+	{ "2/3 số hộ",
+	  "hai phần ba số hộ" },
+	{ "đạt 8/10",
+	  "đạt tám trên mười" },
+	{ "đạt 9/10 tiêu chí",
+	  "đạt chín trên mười tiêu chí" },
+	{ "8x8",
+	  "tám nhân tám" },
+	{ "5 x 10",
+	  "năm nhân mười" },
+	/* Legal document numbers */
+	{ "Nghị định số 142/2026/NĐ-CP",
+	  "Nghị định số một trăm bốn mươi hai, hai nghìn không trăm hai mươi sáu, nờ đê xê pê" },
+	{ "Nghị định 13/2023/NĐ-CP",
+	  "Nghị định mười ba, hai nghìn không trăm hai mươi ba, nờ đê xê pê" },
+	{ "Quyết định số 367/QĐ-TTg",
+	  "Quyết định số ba trăm sáu mươi bảy, quy đê tê tê gờ" },
+	{ "Kế hoạch 219/KH-UBND",
+	  "Kế hoạch hai trăm mười chín, ca hát u bê nờ đê" },
+	{ "Thông tư 39/2020/TT-BTTTT",
+	  "Thông tư ba mươi chín, hai nghìn không trăm hai mươi, tê tê bê tê tê tê tê" },
+	{ "Nghị quyết 57-NQ/TW",
+	  "Nghị quyết năm mươi bảy, nờ quy tê vê kép" },
+	{ "Luật số 134/2025/QH15",
+	  "Luật số một trăm ba mươi tư, hai nghìn không trăm hai mươi lăm, quy hát mười lăm" },
+	{ "12/2025/NĐ-CP",
+	  "mười hai, hai nghìn không trăm hai mươi lăm, nờ đê xê pê" },
+	{ "01/2025/TT-BCA",
+	  "không một, hai nghìn không trăm hai mươi lăm, tê tê bê xê a" },
+	{ "36-NQ/TW",
+	  "ba mươi sáu, nờ quy tê vê kép" },
+	{ "Chỉ thị 04/CT-TTg",
+	  "Chỉ thị không bốn, xê tê tê tê gờ" },
+	{ "Công văn số 1234/UBND-VX",
+	  "Công văn số một nghìn hai trăm ba mươi tư, u bê nờ đê vê ích" },
+	{ "Quyết định 15/QĐ-UBND",
+	  "Quyết định mười lăm, quy đê u bê nờ đê" },
+	{ "Nghị quyết số 18-NQ/TW",
+	  "Nghị quyết số mười tám, nờ quy tê vê kép" },
+	{ "Thông báo 25/TB-UBND",
+	  "Thông báo hai mươi lăm, tê bê u bê nờ đê" },
+	{ "Nghị định 100/2019/NĐ-CP về xử phạt vi phạm giao thông",
+	  "Nghị định một trăm, hai nghìn không trăm mười chín, nờ đê xê pê về xử phạt vi phạm giao thông" },
+	{ "theo Nghị định 168/2024/NĐ-CP, mức phạt tăng",
+	  "theo Nghị định một trăm sáu mươi tám, hai nghìn không trăm hai mươi tư, nờ đê xê pê, mức phạt tăng" },
+	{ "NĐ-CP",
+	  "nờ đê xê pê" },
+	/* Legal structure and Roman numerals */
+	{ "Điều 15",
+	  "Điều mười lăm" },
+	{ "khoản 2 Điều 7",
+	  "khoản hai Điều bảy" },
+	{ "điểm a khoản 1",
+	  "điểm a khoản một" },
+	{ "điểm b",
+	  "điểm bê" },
+	{ "điểm đ khoản 2 Điều 5",
+	  "điểm đê khoản hai Điều năm" },
+	{ "Chương IX",
+	  "Chương chín" },
+	{ "Chương II",
+	  "Chương hai" },
+	{ "chương IV",
+	  "chương bốn" },
+	{ "Phần III",
+	  "Phần ba" },
+	{ "Mục V",
+	  "Mục năm" },
+	{ "khóa XV",
+	  "khóa mười lăm" },
+	{ "khóa XXI",
+	  "khóa hai mươi mốt" },
+	{ "Đại hội XIII",
+	  "Đại hội mười ba" },
+	{ "Đại hội Đảng lần thứ XIV",
+	  "Đại hội Đảng lần thứ mười bốn" },
+	{ "lần thứ IV",
+	  "lần thứ tư" },
+	{ "thế kỷ XXI",
+	  "thế kỷ hai mươi mốt" },
+	{ "Phụ lục II",
+	  "Phụ lục hai" },
+	{ "I. MỤC ĐÍCH, YÊU CẦU",
+	  "một. mục đích, yêu cầu" },
+	{ "II. NỘI DUNG",
+	  "hai. nội dung" },
+	{ "IV. TỔ CHỨC THỰC HIỆN",
+	  "bốn. tổ chức thực hiện" },
+	{ "Đề án 06",
+	  "Đề án không sáu" },
+	{ "mã số 0123",
+	  "mã số không một hai ba" },
+	/* Abbreviations */
+	{ "UBND",
+	  "ủy ban nhân dân" },
+	{ "UBND xã",
+	  "ủy ban nhân dân xã" },
+	{ "HĐND",
+	  "hội đồng nhân dân" },
+	{ "MTTQ",
+	  "mặt trận tổ quốc" },
+	{ "UBMTTQ Việt Nam",
+	  "ủy ban mặt trận tổ quốc Việt Nam" },
+	{ "KH&CN",
+	  "khoa học và công nghệ" },
+	{ "Sở TT&TT",
+	  "Sở thông tin và truyền thông" },
+	{ "THCS",
+	  "trung học cơ sở" },
+	{ "trường THPT",
+	  "trường trung học phổ thông" },
+	{ "CSGT",
+	  "cảnh sát giao thông" },
+	{ "CA xã",
+	  "công an xã" },
+	{ "Công an TP Hải Phòng",
+	  "Công an thành phố Hải Phòng" },
+	{ "TP. Hải Phòng",
+	  "thành phố Hải Phòng" },
+	{ "TP.HCM",
+	  "Thành phố Hồ Chí Minh" },
+	{ "TX. Kinh Môn",
+	  "thị xã Kinh Môn" },
+	{ "TT. Cát Bà",
+	  "thị trấn Cát Bà" },
+	{ "đ/c Nguyễn Văn Nam",
+	  "đồng chí Nguyễn Văn Nam" },
+	{ "Đ/c Chủ tịch",
+	  "đồng chí Chủ tịch" },
+	{ "V/v triển khai",
+	  "về việc triển khai" },
+	{ "K/g: Trưởng thôn",
+	  "kính gửi, Trưởng thôn" },
+	{ "SĐT",
+	  "số điện thoại" },
+	{ "CCCD",
+	  "căn cước công dân" },
+	{ "BHYT",
+	  "bảo hiểm y tế" },
+	{ "BHXH",
+	  "bảo hiểm xã hội" },
+	{ "PCCC",
+	  "phòng cháy chữa cháy" },
+	{ "ATGT",
+	  "an toàn giao thông" },
+	{ "TTHC",
+	  "thủ tục hành chính" },
+	{ "HTX",
+	  "hợp tác xã" },
+	{ "ĐBQH",
+	  "đại biểu Quốc hội" },
+	{ "TAND huyện",
+	  "tòa án nhân dân huyện" },
+	{ "CNTT",
+	  "công nghệ thông tin" },
+	{ "KT-XH",
+	  "kinh tế xã hội" },
+	{ "v.v.",
+	  "vân vân." },
+	{ "cán bộ, công chức v.v.",
+	  "cán bộ, công chức vân vân." },
+	{ "CBCCVC",
+	  "cán bộ, công chức, viên chức" },
+	/* Loanwords and brands */
+	{ "Deepfake",
+	  "đíp phếch" },
+	{ "deepfake",
+	  "đíp phếch" },
+	{ "công nghệ Deepfake",
+	  "công nghệ đíp phếch" },
+	{ "Zalo",
+	  "da lô" },
+	{ "Facebook",
+	  "phây búc" },
+	{ "facebook",
+	  "phây búc" },
+	{ "Messenger",
+	  "mét xen giơ" },
+	{ "Telegram",
+	  "tê lê gờ ram" },
+	{ "TikTok",
+	  "tích tốc" },
+	{ "YouTube",
+	  "iu túp" },
+	{ "Viettel",
+	  "việt ten" },
+	{ "OTP",
+	  "ô tê pê" },
+	{ "mã OTP",
+	  "mã ô tê pê" },
+	{ "AI",
+	  "ây ai" },
+	{ "trí tuệ nhân tạo AI",
+	  "trí tuệ nhân tạo ây ai" },
+	{ "link",
+	  "linh" },
+	{ "đường link lạ",
+	  "đường linh lạ" },
+	{ "video call",
+	  "vi đê ô côn" },
+	{ "gọi video call",
+	  "gọi vi đê ô côn" },
+	{ "online",
+	  "ôn lai" },
+	{ "QR",
+	  "kiu a" },
+	{ "mã QR",
+	  "mã kiu a" },
+	{ "SIM",
+	  "sim" },
+	{ "thẻ SIM",
+	  "thẻ sim" },
+	{ "SMS",
+	  "ét em ét" },
+	{ "VNeID",
+	  "vê nờ e ai đi" },
+	{ "ứng dụng VNeID",
+	  "ứng dụng vê nờ e ai đi" },
+	{ "Internet Banking",
+	  "in tơ nét banh king" },
+	{ "Mobile Banking",
+	  "mô bai banh king" },
+	{ "ATM",
+	  "a tê mờ" },
+	{ "hotline",
+	  "hót lai" },
+	{ "website",
+	  "oép xai" },
+	{ "app",
+	  "áp" },
+	{ "Shopee",
+	  "sốp pi" },
+	{ "OK",
+	  "ô kê" },
+	{ "Covid-19",
+	  "cô vít mười chín" },
+	/* Letter sequences and capitals */
+	{ "VTV",
+	  "vê tê vê" },
+	{ "VOV",
+	  "vê o vê" },
+	{ "VNPT",
+	  "vê nờ pê tê" },
+	{ "H5N1",
+	  "hát năm nờ một" },
+	{ "G7",
+	  "gờ bảy" },
+	{ "4G",
+	  "bốn gờ" },
+	{ "ABC",
+	  "a bê xê" },
+	{ "XYZ",
+	  "ích i dét" },
+	{ "NỘI DUNG",
+	  "nội dung" },
+	{ "THÔNG BÁO",
+	  "thông báo" },
+	{ "KHẨN CẤP",
+	  "khẩn cấp" },
+	/* E-mail and web addresses */
+	{ "@",
+	  "a còng" },
+	{ "congan@haiphong.gov.vn",
+	  "công an a còng hải phòng chấm gov chấm vi en" },
+	{ "dichvucong.gov.vn",
+	  "dịch vụ công chấm gov chấm vi en" },
+	{ "www.chinhphu.vn",
+	  "vê kép vê kép vê kép chấm chính phủ chấm vi en" },
+	{ "https://dichvucong.gov.vn",
+	  "hát tê tê pê ét dịch vụ công chấm gov chấm vi en" },
+	{ "tinnhiemmang.vn",
+	  "tín nhiệm mạng chấm vi en" },
+	{ "canhbao.ncsc.gov.vn",
+	  "cảnh báo chấm nờ xê ét xê chấm gov chấm vi en" },
+	/* Symbols, quotes, dashes, bullets */
+	{ "A & B",
+	  "a và bê" },
+	{ "1 + 1 = 2",
+	  "một cộng một bằng hai" },
+	{ "Văn hóa - Xã hội",
+	  "Văn hóa, Xã hội" },
+	{ "Phòng Văn hóa - Xã hội xã Tiên Minh",
+	  "Phòng Văn hóa, Xã hội xã Tiên Minh" },
+	{ "“Cảnh giác”",
+	  "Cảnh giác" },
+	{ "«Cảnh giác»",
+	  "Cảnh giác" },
+	{ "– Không nghe máy lạ",
+	  "Không nghe máy lạ" },
+	{ "• Không chuyển tiền",
+	  "Không chuyển tiền" },
+	{ "- Không cung cấp mã OTP",
+	  "Không cung cấp mã ô tê pê" },
+	{ "Chờ đã…",
+	  "Chờ đã..." },
+	{ "nhiệt độ > 38 độ",
+	  "nhiệt độ lớn hơn ba mươi tám độ" },
+	{ "khoảng ~20 người",
+	  "khoảng khoảng hai mươi người" },
+	/* Plain Vietnamese passes through */
+	{ "Việt",
+	  "Việt" },
+	{ "một",
+	  "một" },
+	{ "Nghệ An",
+	  "Nghệ An" },
+	{ "Hòa Bình",
+	  "Hòa Bình" },
+	{ "Thủy",
+	  "Thủy" },
+	/* Whole announcement sentences */
+	{ "Kính thưa bà con!",
+	  "Kính thưa bà con!" },
+	{ "Kính thưa bà con nhân dân xã Tiên Minh.",
+	  "Kính thưa bà con nhân dân xã Tiên Minh." },
+	{ "Kẻ gian gọi qua Zalo, yêu cầu chuyển 50 triệu đồng.",
+	  "Kẻ gian gọi qua da lô, yêu cầu chuyển năm mươi triệu đồng." },
+	{ "Tuyệt đối không cung cấp mã OTP cho bất kỳ ai.",
+	  "Tuyệt đối không cung cấp mã ô tê pê cho bất kỳ ai." },
+	{ "Khi nghi ngờ, hãy gọi ngay 113 hoặc Công an xã.",
+	  "Khi nghi ngờ, hãy gọi ngay một một ba hoặc Công an xã." },
+	{ "Thời gian: từ 7h30 đến 11h00 ngày 15/5/2026.",
+	  "Thời gian, từ bảy giờ ba mươi phút đến mười một giờ ngày mười lăm tháng năm năm hai nghìn không trăm hai mươi sáu." },
+	{ "Địa điểm: Hội trường UBND xã.",
+	  "Địa điểm, Hội trường ủy ban nhân dân xã." },
+	{ "Mức phạt từ 800.000đ đến 1.000.000đ.",
+	  "Mức phạt từ tám trăm nghìn đồng đến một triệu đồng." },
+	{ "Hạn nộp hồ sơ trước ngày 30/6/2026.",
+	  "Hạn nộp hồ sơ trước ngày ba mươi tháng sáu năm hai nghìn không trăm hai mươi sáu." },
+	{ "Đối tượng giả danh cán bộ CA, yêu cầu cài app lạ.",
+	  "Đối tượng giả danh cán bộ công an, yêu cầu cài áp lạ." },
+	{ "Bà con không bấm vào link, không quét mã QR lạ.",
+	  "Bà con không bấm vào linh, không quét mã kiu a lạ." },
+	{ "Chúng giả giọng người thân bằng công nghệ deepfake.",
+	  "Chúng giả giọng người thân bằng công nghệ đíp phếch." },
+	{ "Năm 2025, toàn tỉnh có 1.245 vụ lừa đảo qua mạng.",
+	  "Năm hai nghìn không trăm hai mươi lăm, toàn tỉnh có một nghìn hai trăm bốn mươi lăm vụ lừa đảo qua mạng." },
+	{ "Thiệt hại hơn 3,5 tỷ đồng.",
+	  "Thiệt hại hơn ba phẩy năm tỷ đồng." },
+	{ "Tiêm vắc xin cho trẻ từ 6-59 tháng tuổi.",
+	  "Tiêm vắc xin cho trẻ từ sáu đến năm mươi chín tháng tuổi." },
+	{ "Mỗi hộ được hỗ trợ 2.000.000 đồng/tháng.",
+	  "Mỗi hộ được hỗ trợ hai triệu đồng một tháng." },
+	{ "Tốc độ tối đa 50 km/h trong khu dân cư.",
+	  "Tốc độ tối đa năm mươi ki lô mét trên giờ trong khu dân cư." },
+	{ "Nồng độ cồn vượt quá 0,4 miligam/lít khí thở.",
+	  "Nồng độ cồn vượt quá không phẩy bốn miligam trên lít khí thở." },
+	{ "Đăng ký tài khoản định danh điện tử mức độ 2.",
+	  "Đăng ký tài khoản định danh điện tử mức độ hai." },
+	{ "Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mã OTP qua điện thoại.",
+	  "Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mã ô tê pê qua điện thoại." },
+	{ "Liên hệ Công an xã theo số 0225 3999 101.",
+	  "Liên hệ Công an xã theo số không hai hai năm, ba chín chín chín, một không một." },
+	{ "Cuộc gọi từ số +84 lạ cần cảnh giác.",
+	  "Cuộc gọi từ số cộng tám bốn lạ cần cảnh giác." },
+	{ "Cuộc họp bắt đầu lúc 14h ngày 5/6.",
+	  "Cuộc họp bắt đầu lúc mười bốn giờ ngày năm tháng sáu." },
+	{ "Ủy ban nhân dân xã thông báo lịch tiêm chủng tháng 3/2026.",
+	  "Ủy ban nhân dân xã thông báo lịch tiêm chủng tháng ba năm hai nghìn không trăm hai mươi sáu." },
+	{ "Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII.",
+	  "Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa mười ba." },
+	{ "Giá trị sản xuất tăng 8,5% so với năm 2025.",
+	  "Giá trị sản xuất tăng tám phẩy năm phần trăm so với năm hai nghìn không trăm hai mươi lăm." },
+};
+
+#define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
+
+static char *norm(const char *text, const struct loa_normalize_options *opt)
+{
+	struct loa_error err;
+	char *out = NULL;
+	loa_status rc;
+
+	loa_error_clear(&err);
+	rc = loa_normalize(text, strlen(text), opt, &out, &err);
+	if (rc)
+		fail_msg("normalising '%s' failed: %s", text, err.msg);
+	return out;
+}
+
+static void test_pairs(void **state)
+{
+	size_t i, failed = 0;
+
+	(void)state;
+	assert_true(N_PAIRS >= 300);
+	for (i = 0; i < N_PAIRS; i++) {
+		char *got = norm(pairs[i].written, NULL);
+
+		if (strcmp(got, pairs[i].spoken)) {
+			print_error("written: %s\n   want: %s\n    got: %s\n",
+				    pairs[i].written, pairs[i].spoken, got);
+			failed++;
+		}
+		free(got);
+	}
+	if (failed)
+		fail_msg("%zu of %zu pairs differ", failed, (size_t)N_PAIRS);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading number words back, to check values and not only shapes. */
+
+static int word_is(const char *w, size_t n, const char *s)
+{
+	return strlen(s) == n && !memcmp(w, s, n);
+}
+
+/* Returns -1 on a word that is not a Vietnamese number word. */
+static long long words_value(const char *s)
+{
+	static const char *const digits[] = { "không", "một", "hai", "ba",
+		"bốn", "năm", "sáu", "bảy", "tám", "chín" };
+	long long total = 0, below_billion = 0, small = 0, pending = 0;
+	const char *p = s;
+
+	while (*p) {
+		const char *e = strchr(p, ' ');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		int d, known = 0;
+
+		for (d = 0; d < 10; d++)
+			if (word_is(p, n, digits[d])) {
+				pending = d;
+				known = 1;
+			}
+		if (known) {
+		} else if (word_is(p, n, "mốt")) {
+			pending = 1;
+		} else if (word_is(p, n, "tư")) {
+			pending = 4;
+		} else if (word_is(p, n, "lăm")) {
+			pending = 5;
+		} else if (word_is(p, n, "linh")) {
+		} else if (word_is(p, n, "mười")) {
+			small += 10;
+		} else if (word_is(p, n, "mươi")) {
+			small += pending * 10;
+			pending = 0;
+		} else if (word_is(p, n, "trăm")) {
+			small += pending * 100;
+			pending = 0;
+		} else if (word_is(p, n, "nghìn")) {
+			below_billion += (small + pending) * 1000;
+			small = pending = 0;
+		} else if (word_is(p, n, "triệu")) {
+			below_billion += (small + pending) * 1000000;
+			small = pending = 0;
+		} else if (word_is(p, n, "tỷ")) {
+			total += (below_billion + small + pending) * 1000000000LL;
+			below_billion = small = pending = 0;
+		} else {
+			return -1;
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	return total + below_billion + small + pending;
+}
+
+static int has_ascii_digit(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= '0' && *s <= '9')
+			return 1;
+	return 0;
+}
+
+/* Normalises a batch of lines and checks each against its value. */
+static void check_batch(const char *text, const long long *values, size_t n)
+{
+	char *out = norm(text, NULL), *line = out;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char *nl = strchr(line, '\n');
+
+		assert_true(nl || i + 1 == n);
+		if (nl)
+			*nl = '\0';
+		/* Alone, 111 to 116 are emergency numbers, read digit by digit. */
+		if (values[i] >= 111 && values[i] <= 116) {
+			static const char *const tails[] = { "một", "hai", "ba",
+				"bốn", "năm", "sáu" };
+			char want[32];
+
+			snprintf(want, sizeof(want), "một một %s",
+				 tails[values[i] - 111]);
+			assert_string_equal(line, want);
+		} else if (has_ascii_digit(line) || words_value(line) != values[i]) {
+			fail_msg("%lld reads as '%s'", values[i], line);
+		}
+		line = nl ? nl + 1 : line + strlen(line);
+	}
+	free(out);
+}
+
+static void test_every_integer(void **state)
+{
+	enum { BATCH = 20000 };
+	char *text = malloc(BATCH * 9);
+	long long *values = malloc(BATCH * sizeof(*values));
+	long long v = 0;
+
+	(void)state;
+	assert_non_null(text);
+	assert_non_null(values);
+	while (v <= 1000000) {
+		size_t len = 0, n = 0;
+
+		while (n < BATCH && v <= 1000000) {
+			len += (size_t)snprintf(text + len, 9, n ? "\n%lld" : "%lld", v);
+			values[n++] = v++;
+		}
+		check_batch(text, values, n);
+	}
+	free(text);
+	free(values);
+}
+
+/* Written with dots between thousands, as in announcements. */
+static size_t with_dots(long long v, char *buf, size_t cap)
+{
+	char plain[32];
+	size_t n = (size_t)snprintf(plain, sizeof(plain), "%lld", v), i, o = 0;
+
+	for (i = 0; i < n && o + 2 < cap; i++) {
+		if (i && (n - i) % 3 == 0)
+			buf[o++] = '.';
+		buf[o++] = plain[i];
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+static void test_random_big_numbers(void **state)
+{
+	enum { N = 4000 };
+	char *text = malloc(N * 32);
+	long long values[N];
+	unsigned long long x = 88172645463325252ULL;
+	size_t i, len = 0;
+
+	(void)state;
+	assert_non_null(text);
+	for (i = 0; i < N; i++) {
+		char buf[32];
+
+		/* xorshift64: deterministic, no libc state. */
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		values[i] = (long long)(x % 1000000000000001ULL);
+		/* Small numbers too: every magnitude, not only 15 digits. */
+		if (i % 3 == 1)
+			values[i] %= 1000000000LL;
+		if (i % 3 == 2)
+			values[i] %= 100000LL;
+		if (i % 2)
+			with_dots(values[i], buf, sizeof(buf));
+		else
+			snprintf(buf, sizeof(buf), "%lld", values[i]);
+		len += (size_t)snprintf(text + len, 32, i ? "\n%s" : "%s", buf);
+	}
+	check_batch(text, values, N);
+	free(text);
+}
+
+static void test_number_shapes(void **state)
+{
+	static const struct pair cases[] = {
+		{ "1000000000000000", "một triệu tỷ" },
+		{ "1.000.000.000.000.005",
+		  "một triệu tỷ không trăm linh năm" },
+		{ "999.999.999.999.999",
+		  "chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ "
+		  "chín trăm chín mươi chín triệu chín trăm chín mươi chín "
+		  "nghìn chín trăm chín mươi chín" },
+		{ "1000000000000000000", "một tỷ tỷ" },
+		{ "2.000.500", "hai triệu năm trăm" },
+		{ "2.000.050", "hai triệu không trăm năm mươi" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = norm(cases[i].written, NULL);
+
+		assert_string_equal(got, cases[i].spoken);
+		free(got);
+	}
+}
+
+static void test_southern(void **state)
+{
+	struct loa_normalize_options opt = { 1, NULL, 0 };
+	char *got;
+
+	(void)state;
+	got = norm("105", &opt);
+	assert_string_equal(got, "một trăm lẻ năm");
+	free(got);
+	got = norm("2.025.005", &opt);
+	assert_string_equal(got, "hai triệu không trăm hai mươi lăm nghìn "
+				 "không trăm lẻ năm");
+	free(got);
+}
+
+/* ------------------------------------------------------------------ */
+/* Unicode. */
+
+static void test_nfc(void **state)
+{
+	static const struct pair cases[] = {
+		/* e + circumflex + dot below, both orders */
+		{ "Vie\xcc\x82\xcc\xa3t Nam", "Việt Nam" },
+		{ "Vie\xcc\xa3\xcc\x82t Nam", "Việt Nam" },
+		/* o + circumflex + dot below: "một" */
+		{ "mo\xcc\x82\xcc\xa3t", "một" },
+		/* precomposed â + combining acute: "ấ" */
+		{ "\xc3\xa2\xcc\x81p", "ấp" },
+		/* u + horn + hook above: "ử" */
+		{ "cu\xcc\x9b\xcc\x89 tri", "cử tri" },
+		/* a + breve + tilde: "ẵ" */
+		{ "a\xcc\x86\xcc\x83", "ẵ" },
+		/* capital: E + circumflex + acute */
+		{ "TIE\xcc\x82\xcc\x81N", "tiến" },
+		/* y + hook above */
+		{ "thu\xcc\x89y", "thủy" },
+		/* decomposed "Đồng" reads like the composed word */
+		{ "\xc4\x90o\xcc\x82\xcc\x80ng", "Đồng" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = norm(cases[i].written, NULL);
+
+		assert_string_equal(got, cases[i].spoken);
+		assert_true(norm_is_nfc(got, strlen(got)));
+		free(got);
+	}
+}
+
+static int valid_utf8(const char *s)
+{
+	size_t pos = 0, n = strlen(s);
+	uint32_t cp;
+
+	while (pos < n)
+		if (norm_utf8_next(s, n, &pos, &cp))
+			return 0;
+	return 1;
+}
+
+/* Random text from announcement-like pieces: never a digit out, always
+ * valid UTF-8 in NFC, one line out per line in. */
+static void test_random_text(void **state)
+{
+	static const char *const pieces[] = { "0", "1", "2", "5", "9", "/",
+		"-", ".", ",", ":", "h", "g", "%", "đ", " ", " ", " ", "\n", "A",
+		"V", "I", "X", "Đ", "ư", "ợ", "e\xcc\x82", "\xcc\x81", "@", "+",
+		"&", "k", "m", "²", "(", ")", "“", "–", "…", "tháng ", "ngày ",
+		"thứ ", "số ", "quý ", "Chương ", "gọi ", "NĐ-CP", "UBND", "$",
+		"€", "x", "km/h", "tr", "'", "Zalo", "www.", ".vn", "~", "#" };
+	unsigned long long x = 0x9E3779B97F4A7C15ULL;
+	int round;
+
+	(void)state;
+	for (round = 0; round < 3000; round++) {
+		char text[400], *out;
+		size_t len = 0, lines_in = 1, lines_out = 1, k;
+		struct loa_error err;
+
+		while (len < 300) {
+			const char *p;
+
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			p = pieces[x % (sizeof(pieces) / sizeof(pieces[0]))];
+			memcpy(text + len, p, strlen(p));
+			len += strlen(p);
+		}
+		text[len] = '\0';
+		assert_int_equal(loa_normalize(text, len, NULL, &out, &err), LOA_OK);
+		if (has_ascii_digit(out))
+			fail_msg("digit left in '%s' from '%s'", out, text);
+		assert_true(valid_utf8(out));
+		assert_true(norm_is_nfc(out, strlen(out)));
+		for (k = 0; k < len; k++)
+			lines_in += text[k] == '\n';
+		for (k = 0; out[k]; k++)
+			lines_out += out[k] == '\n';
+		assert_int_equal(lines_in, lines_out);
+		free(out);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Robustness. */
+
+static void test_invalid_utf8(void **state)
+{
+	static const char *const bad[] = {
+		"xã \xff Tiên Minh", "\xc3", "a\xe1\xba", "\xc0\xaf",
+		"\xed\xa0\x80", "\xf4\x90\x80\x80", "ok\n\x80",
+	};
+	struct loa_error err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char *out = (char *)"untouched";
+
+		loa_error_clear(&err);
+		assert_int_equal(loa_normalize(bad[i], strlen(bad[i]), NULL, &out,
+					       &err), LOA_EINPUT);
+		assert_null(out);
+		assert_non_null(strstr(err.msg, "invalid UTF-8"));
+	}
+	loa_error_clear(&err);
+	assert_int_equal(loa_normalize("ok\n\x80", 4, NULL, &(char *){ NULL },
+				       &err), LOA_EINPUT);
+	assert_non_null(strstr(err.msg, "line 2"));
+}
+
+static double seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Bounded: either a spoken form within the cap, or a clear error. */
+static void check_hostile(const char *text, size_t len)
+{
+	struct loa_error err;
+	char *out = NULL;
+	double t0 = seconds();
+	loa_status rc;
+
+	loa_error_clear(&err);
+	rc = loa_normalize(text, len, NULL, &out, &err);
+	assert_true(seconds() - t0 < 20.0);
+	if (rc) {
+		assert_int_equal(rc, LOA_ENOMEM);
+		assert_true(err.msg[0] != '\0');
+		assert_null(out);
+		return;
+	}
+	assert_non_null(out);
+	assert_false(has_ascii_digit(out));
+	assert_true(strlen(out) <= 32 * len + 4096);
+	free(out);
+}
+
+static void test_megabyte_of_digits(void **state)
+{
+	size_t n = 1 << 20, i;
+	char *text = malloc(n + 1);
+
+	(void)state;
+	assert_non_null(text);
+	for (i = 0; i < n; i++)
+		text[i] = (char)('0' + i % 10);
+	check_hostile(text, n);
+	/* Dots and slashes every few digits: dates, codes, ranges. */
+	for (i = 0; i < n; i++)
+		text[i] = i % 4 == 3 ? "./-:h,"[i / 4 % 6] : (char)('1' + i % 9);
+	check_hostile(text, n);
+	free(text);
+}
+
+static void test_long_tokens(void **state)
+{
+	static const char *const units[] = { "a", "A", "Ư", "1", "1/", "1-",
+		"A1", "x", "e\xcc\x82", "\xcc\x81", "@.", "IV", "0", "/", "-",
+		"1.000", "h" };
+	char *text = malloc(40000);
+	size_t u;
+
+	(void)state;
+	assert_non_null(text);
+	for (u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+		size_t len = 0, k = strlen(units[u]);
+
+		while (len + k <= 10000) {
+			memcpy(text + len, units[u], k);
+			len += k;
+		}
+		check_hostile(text, len);
+	}
+	free(text);
+}
+
+static void test_empty(void **state)
+{
+	char *got;
+
+	(void)state;
+	got = norm("", NULL);
+	assert_string_equal(got, "");
+	free(got);
+	got = norm("\n\n", NULL);
+	assert_string_equal(got, "\n\n");
+	free(got);
+}
+
+/* ------------------------------------------------------------------ */
+/* Lexicons. */
+
+static char dir[64];
+
+static const char *write_file(const char *name, const char *text)
+{
+	static char path[128];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/loa-norm-XXXXXX");
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	char cmd[128];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static struct loa_lexicon *load(const char *name, const char *text)
+{
+	struct loa_lexicon *lex = NULL;
+	struct loa_error err;
+
+	loa_error_clear(&err);
+	if (loa_lexicon_load(&lex, write_file(name, text), &err))
+		fail_msg("loading %s: %s", name, err.msg);
+	return lex;
+}
+
+static void test_lexicon(void **state)
+{
+	struct loa_lexicon *a, *b;
+	const struct loa_lexicon *both[2];
+	struct loa_normalize_options opt = { 0, both, 2 };
+	char *got;
+
+	(void)state;
+	a = load("a.yaml",
+		 "lexicon:\n"
+		 "  - written: \"Tiên Minh\"\n"
+		 "    spoken: \"Tiên Minh\"\n"
+		 "  - written: Zalo\n"
+		 "    spoken: da lô ơi\n"
+		 "  - written: SCAM\n"
+		 "    spoken: lừa đảo\n"
+		 "  - written: ĐKT\n"
+		 "    spoken: đường kiểm tra\n"
+		 "    case: insensitive\n"
+		 "  - written: Cát Hải\n"
+		 "    spoken: Cát Hải\n");
+	b = load("b.yaml",
+		 "lexicon:\n"
+		 "  - written: zalo\n"
+		 "    spoken: da lô\n"
+		 "  - written: \"Tie\xcc\x82n Minh Xanh\"\n"
+		 "    spoken: tiên minh xanh\n");
+	both[0] = a;
+	both[1] = b;
+	/* A later lexicon wins, the longest match wins, the built-in
+	 * dictionary loses; written forms are NFC. */
+	got = norm("Zalo, SCAM, scam, đkt, Tiên Minh Xanh, Tiên Minh.", &opt);
+	assert_string_equal(got, "da lô, lừa đảo, xờ cam, đường kiểm tra, "
+				 "tiên minh xanh, Tiên Minh.");
+	free(got);
+	opt.n_lexicons = 1;
+	got = norm("Zalo và UBND", &opt);
+	assert_string_equal(got, "da lô ơi và ủy ban nhân dân");
+	free(got);
+	loa_lexicon_free(&a);
+	loa_lexicon_free(&b);
+	assert_null(a);
+	loa_lexicon_free(NULL);
+}
+
+static void test_lexicon_errors(void **state)
+{
+	static const struct {
+		const char *text, *where, *what;
+	} cases[] = {
+		{ "lexicon:\n  - written: a\n    spoken: b\n    note: c\n",
+		  ":4:5:", "unknown key 'note'" },
+		{ "lexicon:\n  - written: a\n", ":2:5:", "missing required key 'spoken'" },
+		{ "lexicon:\n  - written: \"\"\n    spoken: b\n", ":2:14:", "empty" },
+		{ "lexicon:\n  - written: a\n    spoken: \"  \"\n", ":3:13:", "blank" },
+		{ "lexicon:\n  - written: a\n    spoken: b5\n", ":3:13:", "digits" },
+		{ "lexicon:\n  - written: a\n    spoken: b\n    case: maybe\n",
+		  ":4:11:", "sensitive or insensitive" },
+		{ "lexicon:\n  - written: Zalo\n    spoken: b\n"
+		  "  - written: zalo\n    spoken: c\n", ":4:14:", "already" },
+		{ "words:\n  - written: a\n", ":1:1:", "unknown key 'words'" },
+		{ "lexicon: Zalo\n", ":1:10:", "list" },
+		{ "lexicon:\n  - written: \"\xff\"\n    spoken: b\n", ":", "" },
+		{ "", "", "empty" },
+	};
+	struct loa_lexicon *lex;
+	struct loa_error err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *path = write_file("bad.yaml", cases[i].text);
+
+		lex = (struct loa_lexicon *)&err;
+		loa_error_clear(&err);
+		assert_int_equal(loa_lexicon_load(&lex, path, &err), LOA_EINPUT);
+		assert_null(lex);
+		if (!strstr(err.msg, cases[i].where) || !strstr(err.msg, cases[i].what))
+			fail_msg("case %zu: '%s' lacks '%s' and '%s'", i, err.msg,
+				 cases[i].where, cases[i].what);
+		assert_true(!strncmp(err.msg, path, strlen(path)));
+	}
+	loa_error_clear(&err);
+	assert_int_equal(loa_lexicon_load(&lex, "/nonexistent/lexicon.yaml",
+					  &err), LOA_EINPUT);
+	assert_non_null(strstr(err.msg, "cannot open"));
+}
+
+static void test_project_lexicon(void **state)
+{
+	struct loa_lexicon *lex = NULL;
+	struct loa_error err;
+
+	(void)state;
+	/* The bundled project lexicon loads (tests run from the repo root). */
+	if (access("scripts/lexicon.yaml", R_OK))
+		skip();
+	assert_int_equal(loa_lexicon_load(&lex, "scripts/lexicon.yaml", &err),
+			 LOA_OK);
+	loa_lexicon_free(&lex);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_number_shapes),
+		cmocka_unit_test(test_every_integer),
+		cmocka_unit_test(test_random_big_numbers),
+		cmocka_unit_test(test_southern),
+		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_random_text),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_megabyte_of_digits),
+		cmocka_unit_test(test_long_tokens),
+		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_lexicon),
+		cmocka_unit_test(test_lexicon_errors),
+		cmocka_unit_test(test_project_lexicon),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
