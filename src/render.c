@@ -61,6 +61,8 @@ static const struct {
 	double comp_threshold, comp_ratio, comp_attack_ms, comp_release_ms;
 	double comp_makeup;
 	double duck_threshold, duck_ratio, duck_attack_ms, duck_release_ms;
+	double voice_ref_lufs;   /* every element is levelled before mixing */
+	double jingle_offset_db; /* chimes sit a little under the voice */
 	double lame_loudness_loss_db; /* LAME lowers loudness (MEASURED.md) */
 	double lame_peak_margin_db;   /* ...and raises true peak */
 	double intro_gap_ms, outro_gap_ms, bed_fade_ms, repeat_gap_ms;
@@ -68,6 +70,7 @@ static const struct {
 	180, 7000,
 	0.1, 3, 5, 150, 2,
 	0.02, 8, 20, 600,
+	-20, -3,
 	0.45, 1.2,
 	300, 600, 1500, 700,
 };
@@ -261,8 +264,18 @@ struct pass1 {
 	size_t body_samples;    /* for the bed's fade-in */
 	float *scratch;
 	FILE *spool;
-	size_t spooled;
+	size_t pushed;          /* samples into the shaping chain */
+	size_t spooled;         /* samples out of it, into the spool */
 	struct loa_meter *meter;
+	/*
+	 * Jingles are levelled against the voice as it comes out of the
+	 * compressor, which is only known once the body is done: their place
+	 * in the spool is kept silent and filled in at the end.
+	 */
+	int in_body;
+	struct loa_meter *body_meter;
+	struct jingle { const char *path; size_t offset; } jingles[4];
+	int n_jingles;
 };
 
 static loa_status spool_sink(void *user, const float *x, size_t n,
@@ -273,7 +286,8 @@ static loa_status spool_sink(void *user, const float *x, size_t n,
 	if (fwrite(x, sizeof(*x), n, p->spool) != n)
 		return loa_error_set(err, LOA_EIO, "cannot write the spool file");
 	p->spooled += n;
-	if (loa_meter_add(p->meter, x, n))
+	if (loa_meter_add(p->meter, x, n) ||
+	    (p->in_body && loa_meter_add(p->body_meter, x, n)))
 		return loa_error_set(err, LOA_ENOMEM, "program is too long");
 	return LOA_OK;
 }
@@ -284,6 +298,7 @@ static loa_status shape_sink(void *user, const float *x, size_t n,
 	struct pass1 *p = user;
 	loa_status rc = fg_push(p->shape, 0, x, n, err);
 
+	p->pushed += n;
 	return rc ? rc : fg_pull(p->shape, spool_sink, p, err);
 }
 
@@ -411,15 +426,193 @@ static loa_status build_duck(struct pass1 *p, struct loa_error *err)
 	return fg_finish(p->duck, mix, err);
 }
 
+/*
+ * Measures pcm's loudness inside the horn band (high-pass + low-pass), as
+ * the listener will hear it; with replace, pcm becomes the band-limited
+ * signal.  *lufs is -HUGE_VAL for pieces too short to measure (400 ms).
+ */
+struct band_state {
+	struct loa_meter *meter;
+	float *out;          /* where band-limited samples go, or NULL */
+	size_t n, cap;
+};
+
+static loa_status band_sink(void *user, const float *x, size_t n,
+			    struct loa_error *err)
+{
+	struct band_state *b = user;
+
+	if (loa_meter_add(b->meter, x, n))
+		return loa_error_set(err, LOA_ENOMEM, "audio is too long");
+	if (b->out) {
+		if (b->n + n > b->cap)
+			return loa_error_set(err, LOA_EINTERNAL,
+					     "band filter changed the length");
+		memcpy(b->out + b->n, x, n * sizeof(*x));
+	}
+	b->n += n;
+	return LOA_OK;
+}
+
+static loa_status horn_band(struct loa_pcm *pcm, int replace, double *lufs,
+			    struct loa_error *err)
+{
+	struct band_state b = { 0 };
+	struct AVFilterContext *hp, *lp;
+	struct fg *g = NULL;
+	char a[32];
+	loa_status rc;
+
+	*lufs = -HUGE_VAL;
+	if (loa_meter_new(&b.meter, pcm->rate, 0))
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	if (replace) {
+		b.out = malloc(pcm->n * sizeof(float) + 1);
+		b.cap = pcm->n;
+		if (!b.out) {
+			rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+			goto out;
+		}
+	}
+	if ((rc = fg_new(&g, pcm->rate, pcm->rate, 1, err)) ||
+	    (rc = fg_add(g, "highpass", &hp, err,
+			 "f", fg_num(a, master.highpass_hz), "poles", "2",
+			 NULL)) ||
+	    (rc = fg_add(g, "lowpass", &lp, err,
+			 "f", fg_num(a, master.lowpass_hz), "poles", "2",
+			 NULL)) ||
+	    (rc = fg_link(g, fg_input(g, 0), 0, hp, 0, err)) ||
+	    (rc = fg_link(g, hp, 0, lp, 0, err)) ||
+	    (rc = fg_finish(g, lp, err)) ||
+	    (rc = fg_push(g, 0, pcm->samples, pcm->n, err)) ||
+	    (rc = fg_push(g, 0, NULL, 0, err)) ||
+	    (rc = fg_pull(g, band_sink, &b, err)))
+		goto out;
+	*lufs = loa_meter_integrated(b.meter);
+	if (replace) {
+		if (b.n != pcm->n) {
+			rc = loa_error_set(err, LOA_EINTERNAL,
+					   "band filter changed the length");
+			goto out;
+		}
+		free(pcm->samples);
+		pcm->samples = b.out;
+		b.out = NULL;
+	}
+out:
+	free(b.out);
+	fg_free(&g);
+	loa_meter_free(&b.meter);
+	return rc;
+}
+
+static void apply_gain(struct loa_pcm *pcm, double db)
+{
+	double gain = pow(10.0, db / 20.0);
+	size_t i;
+
+	for (i = 0; i < pcm->n; i++)
+		pcm->samples[i] = (float)(pcm->samples[i] * gain);
+}
+
+/*
+ * Brings speech, clips and the bed to one reference loudness, whatever
+ * level each was made at, so their balance holds.  A deep voice loses
+ * more to the horn band than a bright one, so loudness is measured in it.
+ */
+static loa_status level(struct loa_pcm *pcm, double target_lufs,
+			struct loa_error *err)
+{
+	double lufs;
+	loa_status rc = horn_band(pcm, 0, &lufs, err);
+
+	if (!rc && isfinite(lufs))
+		apply_gain(pcm, target_lufs - lufs);
+	return rc;
+}
+
+/* Keeps a jingle's place in the spool silent; see finish_jingles. */
+static loa_status reserve_jingle(struct pass1 *p, const struct step *st,
+				 struct loa_error *err)
+{
+	float zeros[1024] = { 0 };
+	struct loa_pcm pcm;
+	size_t n;
+	loa_status rc;
+
+	if (p->n_jingles == (int)(sizeof(p->jingles) / sizeof(p->jingles[0])) ||
+	    p->pushed != p->spooled)
+		return loa_error_set(err, LOA_EINTERNAL, "cannot place a jingle");
+	/* The exact length after resampling: decode it now, level it later. */
+	if ((rc = loa_audio_load(st->path, SHAPE_RATE, &pcm, err)))
+		return rc;
+	n = pcm.n;
+	loa_pcm_release(&pcm);
+	p->jingles[p->n_jingles].path = st->path;
+	p->jingles[p->n_jingles].offset = p->spooled;
+	p->n_jingles++;
+	while (n > 0) {
+		size_t take = n < 1024 ? n : 1024;
+
+		if (fwrite(zeros, sizeof(float), take, p->spool) != take)
+			return loa_error_set(err, LOA_EIO,
+					     "cannot write the spool file");
+		p->spooled += take;
+		p->pushed += take;
+		n -= take;
+	}
+	return LOA_OK;
+}
+
+/*
+ * Fills the jingles in: band-limited like everything else, not compressed
+ * (they are produced audio), and levelled against the compressed voice.
+ */
+static loa_status finish_jingles(struct pass1 *p, struct loa_error *err)
+{
+	double voice = loa_meter_integrated(p->body_meter), lufs;
+	loa_status rc = LOA_OK;
+	int i;
+
+	for (i = 0; i < p->n_jingles && !rc; i++) {
+		struct loa_pcm pcm;
+
+		if ((rc = loa_audio_load(p->jingles[i].path, SHAPE_RATE, &pcm,
+					 err)))
+			break;
+		rc = horn_band(&pcm, 1, &lufs, err);
+		if (!rc && isfinite(lufs) && isfinite(voice))
+			apply_gain(&pcm, voice + master.jingle_offset_db - lufs);
+		if (!rc && (fseek(p->spool, (long)(p->jingles[i].offset *
+						    sizeof(float)), SEEK_SET) ||
+			    fwrite(pcm.samples, sizeof(float), pcm.n, p->spool) !=
+				    pcm.n))
+			rc = loa_error_set(err, LOA_EIO,
+					   "cannot write the spool file");
+		if (!rc && loa_meter_add(p->meter, pcm.samples, pcm.n))
+			rc = loa_error_set(err, LOA_ENOMEM, "program is too long");
+		loa_pcm_release(&pcm);
+	}
+	if (!rc && fseek(p->spool, 0, SEEK_END))
+		rc = loa_error_set(err, LOA_EIO, "cannot write the spool file");
+	return rc;
+}
+
 static loa_status emit_file(struct pass1 *p, const struct step *st,
 			    struct loa_error *err)
 {
 	struct loa_pcm pcm;
-	loa_status rc = loa_audio_load(st->path, SHAPE_RATE, &pcm, err);
+	loa_status rc;
 
+	if (!st->in_body)
+		return reserve_jingle(p, st, err);
+	rc = loa_audio_load(st->path, SHAPE_RATE, &pcm, err);
 	if (rc)
 		return rc;
-	rc = emit(p, st->in_body, pcm.samples, pcm.n, err);
+	/* A clip (an announcer's recording) plays at the voice's level. */
+	rc = level(&pcm, master.voice_ref_lufs, err);
+	if (!rc)
+		rc = emit(p, 1, pcm.samples, pcm.n, err);
 	loa_pcm_release(&pcm);
 	return rc;
 }
@@ -436,9 +629,10 @@ static loa_status emit_speech(struct pass1 *p, const struct timeline *tl,
 		return rc;
 	rc = loa_audio_resample(&raw, SHAPE_RATE, &pcm, err);
 	loa_pcm_release(&raw);
-	if (rc)
-		return rc;
-	rc = emit(p, st->in_body, pcm.samples, pcm.n, err);
+	if (!rc)
+		rc = level(&pcm, master.voice_ref_lufs, err);
+	if (!rc)
+		rc = emit(p, st->in_body, pcm.samples, pcm.n, err);
 	loa_pcm_release(&pcm);
 	return rc;
 }
@@ -468,6 +662,8 @@ static loa_status run_pass1(struct pass1 *p, const struct timeline *tl,
 
 	if ((rc = build_shape(p, err)))
 		return rc;
+	if (loa_meter_new(&p->body_meter, SHAPE_RATE, 0))
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	if (s && s->bed) {
 		p->scratch = malloc(2 * SPOOL_CHUNK * sizeof(float));
 		if (!p->scratch)
@@ -477,6 +673,9 @@ static loa_status run_pass1(struct pass1 *p, const struct timeline *tl,
 		if (p->bed.n == 0)
 			return loa_error_set(err, LOA_EINPUT,
 					     "%s: the bed is empty", s->bed);
+		/* level_db is the bed's level against the voice. */
+		if ((rc = level(&p->bed, master.voice_ref_lufs, err)))
+			return rc;
 		p->bed_gain = pow(10.0, s->bed_gain_db / 20.0);
 		if ((rc = build_duck(p, err)))
 			return rc;
@@ -486,7 +685,7 @@ static loa_status run_pass1(struct pass1 *p, const struct timeline *tl,
 
 		if (was_body && !st->in_body && (rc = end_body(p, err)))
 			return rc;
-		was_body = st->in_body;
+		was_body = p->in_body = st->in_body;
 		switch (st->kind) {
 		case STEP_SPEECH: rc = emit_speech(p, tl, st, err); break;
 		case STEP_SILENCE: rc = emit_silence(p, st, err); break;
@@ -497,8 +696,10 @@ static loa_status run_pass1(struct pass1 *p, const struct timeline *tl,
 	}
 	if (was_body && (rc = end_body(p, err)))
 		return rc;
+	p->in_body = 0;
 	if ((rc = fg_push(p->shape, 0, NULL, 0, err)) ||
-	    (rc = fg_pull(p->shape, spool_sink, p, err)))
+	    (rc = fg_pull(p->shape, spool_sink, p, err)) ||
+	    (rc = finish_jingles(p, err)))
 		return rc;
 	if (fflush(p->spool))
 		return loa_error_set(err, LOA_EIO, "cannot write the spool file");
@@ -514,6 +715,7 @@ static void pass1_release(struct pass1 *p)
 	if (p->spool)
 		fclose(p->spool);
 	loa_meter_free(&p->meter);
+	loa_meter_free(&p->body_meter);
 }
 
 /* ---- pass 2: spool -> gain + limiter -> sink ---- */

@@ -36,7 +36,7 @@ for s in $scripts; do
 	within "$1" -16 1 && ok "$id: $1 LUFS" || not_ok "$id: $1 LUFS"
 	at_most "$2" -1.5 && ok "$id: true peak $2 dBTP" || not_ok "$id: true peak $2"
 	probe "$out" format_tags=title | grep -q . && ok "$id: titled" || not_ok "$id: no title"
-	"$LOA" render "$s" --commune "$commune" --explain -o "$TMP/x.mp3" > "$TMP/spoken" 2>/dev/null
+	"$LOA" render "$s" --commune "$commune" --explain -q -o "$TMP/x.mp3" > "$TMP/spoken" 2>/dev/null
 	grep -q '[0-9]' "$TMP/spoken" && not_ok "$id: digits reach eSpeak NG: $(grep -o '[^ ]*[0-9][^ ]*' "$TMP/spoken" | head -n 3 | tr '\n' ' ')" ||
 		ok "$id: no digit reaches eSpeak NG"
 	grep -q '{{' "$TMP/spoken" && not_ok "$id: unexpanded variable" || ok "$id: variables expanded"
