@@ -15,6 +15,12 @@ for id in tien-minh nghi-duong duong-kinh thu-lam; do
 	[ -e "schedules/communes/$id.yaml" ] && ok "profile $id is bundled" || not_ok "profile $id missing"
 done
 
+# segment_lufs FILE START LENGTH: integrated loudness of a stretch
+segment_lufs() {
+	ffmpeg -nostats -hide_banner -ss "$2" -t "$3" -i "$1" -af ebur128 -f null - 2>&1 |
+		awk '/Integrated loudness:/ { f = 1 } f && /^ *I:/ { print $2; exit }'
+}
+
 topics=""
 i=0
 for s in $scripts; do
@@ -36,6 +42,12 @@ for s in $scripts; do
 	within "$1" -16 1 && ok "$id: $1 LUFS" || not_ok "$id: $1 LUFS"
 	at_most "$2" -1.5 && ok "$id: true peak $2 dBTP" || not_ok "$id: true peak $2"
 	probe "$out" format_tags=title | grep -q . && ok "$id: titled" || not_ok "$id: no title"
+	# The opening chime sits at or a little under the voice, never over it.
+	chime=$(segment_lufs "$out" 0 2.5)
+	voice=$(segment_lufs "$out" 5 40)
+	awk -v c="$chime" -v v="$voice" 'BEGIN { d = c - v; exit !(d >= -5 && d <= 1) }' &&
+		ok "$id: chime $chime LUFS against voice $voice LUFS" ||
+		not_ok "$id: chime $chime LUFS against voice $voice LUFS"
 	"$LOA" render "$s" --commune "$commune" --explain -q -o "$TMP/x.mp3" > "$TMP/spoken" 2>/dev/null
 	grep -q '[0-9]' "$TMP/spoken" && not_ok "$id: digits reach eSpeak NG: $(grep -o '[^ ]*[0-9][^ ]*' "$TMP/spoken" | head -n 3 | tr '\n' ' ')" ||
 		ok "$id: no digit reaches eSpeak NG"
