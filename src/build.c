@@ -35,6 +35,7 @@ struct key {
 	const struct loa_script *script;
 	int monday;
 	char fp[65];
+	const char *ext;           /* "mp3", or "wav" for the wav profile */
 	size_t primary;            /* the key that renders this fingerprint */
 	int state;
 	double seconds;
@@ -257,7 +258,7 @@ static void remove_stale_temps(const char *dir)
 static void key_paths(const struct build *bd, const struct key *k,
 		      char mp3[4200], char meta[4200])
 {
-	snprintf(mp3, 4200, "%s/%s.mp3", bd->cache, k->fp);
+	snprintf(mp3, 4200, "%s/%s.%s", bd->cache, k->fp, k->ext);
 	snprintf(meta, 4200, "%s/%s.meta", bd->cache, k->fp);
 }
 
@@ -323,6 +324,7 @@ static loa_status plan_work(struct build *bd, struct loa_error *err)
 
 			k->sched = b->schedule;
 			k->script = b->script;
+			k->ext = base->output ? base->output->extension : "mp3";
 			k->monday = monday;
 			k->primary = j;
 			/* One recording per commune, script and week. */
@@ -338,9 +340,10 @@ static loa_status plan_work(struct build *bd, struct loa_error *err)
 		sg->key = j;
 		loa_isoweek_format(b->date, sg->week);
 		loa_date_format(b->date, d);
-		snprintf(sg->name, sizeof(sg->name), "%s_%02d%02d_%s_%d_%s.mp3",
+		snprintf(sg->name, sizeof(sg->name), "%s_%02d%02d_%s_%d_%s.%s",
 			 d, b->slot->start / 3600, b->slot->start / 60 % 60,
-			 b->slot->id, b->position, b->script->id);
+			 b->slot->id, b->position, b->script->id,
+			 bd->keys[j].ext);
 	}
 	/* Identical fingerprints, even across communes, render once. */
 	order = malloc((bd->n_keys ? bd->n_keys : 1) * sizeof(*order));
@@ -896,7 +899,8 @@ static loa_status write_folder(struct build *bd, size_t from, size_t to,
 		while ((e = readdir(d))) {
 			size_t len = strlen(e->d_name);
 			char path[4400], *hit;
-			int ours = (len > 4 && !strcmp(e->d_name + len - 4, ".mp3")) ||
+			int ours = (len > 4 && (!strcmp(e->d_name + len - 4, ".mp3") ||
+						!strcmp(e->d_name + len - 4, ".wav"))) ||
 				(len > 5 && !strcmp(e->d_name + len - 5, ".m3u8"));
 
 			if (!ours || e->d_name[0] == '.' ||

@@ -71,9 +71,24 @@ static const struct command commands[] = {
 	  "A schedule with errors is reported and skipped; the exit status is\n"
 	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n" },
 	{ "build", cmd_build,
-	  "loa build SCHEDULE... --week YYYY-Www -o DIR [-j N] [--no-cache]",
-	  "Renders every segment of a week into DIR/COMMUNE/WEEK/ with\n"
-	  "playlists and manifests.\n" },
+	  "loa build SCHEDULE... (--week YYYY-Www | --from DATE --to DATE) -o DIR"
+	  " [-j N] [--no-cache]",
+	  "Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
+	  "DATE_TIME_SLOT_N_SCRIPT.mp3, with an M3U8 playlist per slot\n"
+	  "occurrence and per day and manifest.csv / manifest.json.  Renders\n"
+	  "are cached in DIR/.cache by fingerprint: a rebuild renders only what\n"
+	  "changed.  Interrupted builds leave no partial file; run the same\n"
+	  "command again to resume.\n"
+	  "\n"
+	  "  --week YYYY-Www, or --from DATE --to DATE   the period\n"
+	  "  -o, --output DIR   output folder (required)\n"
+	  "  -j, --jobs N       worker processes (default 1)\n"
+	  "  --no-cache         render everything afresh\n"
+	  "  --profile, --lufs, --true-peak, --root   as for render\n"
+	  "  -q, --quiet        no progress or summary\n"
+	  "\n"
+	  "Exit status 1 when a schedule had errors (the others are built) or a\n"
+	  "render failed on bad input, 3 on other failures, 130 interrupted.\n" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
