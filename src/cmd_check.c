@@ -1,4 +1,4 @@
-/* loa check: validate scripts, profiles and lexicons without rendering. */
+/* loa check: validate scripts, profiles, schedules and lexicons. */
 #include <stdio.h>
 #include <string.h>
 
@@ -6,10 +6,13 @@
 #include "commands.h"
 #include "loa/normalize.h"
 #include "loa/profile.h"
+#include "loa/schedule.h"
 #include "loa/script.h"
 #include "yamldoc.h"
 
-enum file_kind { KIND_UNKNOWN, KIND_SCRIPT, KIND_PROFILE, KIND_LEXICON };
+enum file_kind {
+	KIND_UNKNOWN, KIND_SCRIPT, KIND_PROFILE, KIND_LEXICON, KIND_SCHEDULE
+};
 
 static enum file_kind guess_kind(const struct yd_doc *doc)
 {
@@ -17,6 +20,8 @@ static enum file_kind guess_kind(const struct yd_doc *doc)
 		return KIND_UNKNOWN;
 	if (yd_map_get(doc->root, "parts"))
 		return KIND_SCRIPT;
+	if (yd_map_get(doc->root, "slots") || yd_map_get(doc->root, "template"))
+		return KIND_SCHEDULE;
 	if (yd_map_get(doc->root, "police_phone") ||
 	    yd_map_get(doc->root, "kind"))
 		return KIND_PROFILE;
@@ -31,6 +36,7 @@ static loa_status check_file(const char *path, const char *root,
 	struct loa_script *script = NULL;
 	struct loa_profile *profile = NULL;
 	struct loa_lexicon *lexicon = NULL;
+	struct loa_schedule_set *set = NULL;
 	struct yd_doc doc;
 	loa_status status = yd_load_file(&doc, path, err);
 
@@ -52,15 +58,23 @@ static loa_status check_file(const char *path, const char *root,
 		*what = "lexicon";
 		status = loa_lexicon_load(&lexicon, path, err);
 		break;
+	case KIND_SCHEDULE:
+		*what = "schedule";
+		status = loa_schedule_set_new(&set, root, err);
+		if (!status)
+			status = loa_schedule_load(set, path, err);
+		break;
 	default:
 		status = yd_error(&doc, doc.root, err,
-				  "not a campaign script, commune profile or "
-				  "lexicon (no 'parts', 'kind' or 'lexicon' key)");
+				  "not a campaign script, commune profile, "
+				  "schedule or lexicon (no 'parts', 'kind', "
+				  "'slots', 'template' or 'lexicon' key)");
 	}
 	yd_release(&doc);
 	loa_script_free(&script);
 	loa_profile_free(&profile);
 	loa_lexicon_free(&lexicon);
+	loa_schedule_set_free(&set);
 	return status;
 }
 

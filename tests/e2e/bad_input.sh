@@ -83,4 +83,11 @@ expect_exit 1 "check reports every bad file" "$LOA" check good.yaml bad-unknown-
 printf 'a: 1\n' > other.yaml
 expect_exit 1 "check an unknown kind of file" "$LOA" check other.yaml
 stderr_matches "other.yaml:1:1: not a campaign script" "unknown file kind explained"
+# Schedules go through loa check too
+cd "$ROOT"
+expect_exit 0 "check the bundled schedules" "$LOA" check schedules/tien-minh.yaml schedules/hai-phong.yaml
+grep -q "tien-minh.yaml: ok (schedule)" "$TMP/out" && ok "a schedule is recognised" || not_ok "schedule kind"
+printf 'commune: tien-minh\nslots:\n  - id: x\n    name: X\n    days: mon\n    start: "25:00"\n    length: 10m\n    play: [lua-dao-truc-tuyen]\n' > "$TMP/bad-slot.yaml"
+expect_exit 1 "check a schedule with a bad time" "$LOA" check "$TMP/bad-slot.yaml"
+stderr_matches "bad-slot.yaml:6:12: " "schedule error position"
 finish
