@@ -53,9 +53,18 @@ static const struct command commands[] = {
 	  "\n"
 	  "  --root DIR         project folder for audio paths (default .)\n" },
 	{ "normalize", cmd_normalize,
-	  "loa normalize [--lexicon FILE]... [--southern] [TEXT]",
-	  "Prints the spoken form of Vietnamese text.  Without TEXT, reads\n"
-	  "standard input and prints exactly one line per input line.\n" },
+	  "loa normalize [--lexicon FILE]... [--southern] [TEXT...]",
+	  "Prints the spoken form of Vietnamese text: numbers, dates, times,\n"
+	  "phone numbers, money, document codes, abbreviations and loanwords\n"
+	  "in the words an announcer says (docs/normalisation.md).  Several\n"
+	  "TEXT arguments are one text.  Without TEXT, reads standard input\n"
+	  "and prints exactly one line per input line, as each is read.\n"
+	  "\n"
+	  "  --lexicon FILE     a YAML lexicon of extra readings; repeatable,\n"
+	  "                     later files override earlier ones\n"
+	  "  --southern         \"lẻ\" instead of \"linh\" (105: một trăm lẻ năm)\n"
+	  "\n"
+	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n" },
 	{ "plan", cmd_plan,
 	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
 	  " [--format table|csv|json|ics]",
