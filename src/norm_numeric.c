@@ -326,9 +326,12 @@ static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		say_year(c, dv(&d, 2));
 		return 1;
 	}
-	/* m/yyyy; "quý 02/2021" */
+	/* m/yyyy; "quý 02/2021", "đợt 1/2026" */
 	if (k == 2 && d.len[0] <= 2 && year_ok(&d, 1) && month_ok(&d, 0)) {
-		if (norm_prev_is(c, ti, "quý")) {
+		static const char *const rounds[] = { "quý", "đợt", "kỳ", "kì",
+			"lần", "khóa", "khoá", NULL };
+
+		if (norm_prev_in(c, ti, rounds)) {
 			norm_cardinal_u(c->out, dv(&d, 0), c->southern);
 		} else {
 			say_month(c, dv(&d, 0), !norm_prev_is(c, ti, "tháng"));
@@ -516,10 +519,17 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 	if (grp[0][0] == '0' && total >= 9 && total <= 12 &&
 	    (ng > 1 || glen[0] == total))
 		goto say;
-	if (glen[0] == 4 && (!memcmp(grp[0], "1900", 4) ||
+	if (glen[0] >= 4 && (!memcmp(grp[0], "1900", 4) ||
 			     !memcmp(grp[0], "1800", 4)) &&
-	    total >= 8 && total <= 10)
+	    total >= 8 && total <= 10) {
+		/* "18001090": the service prefix, then the rest. */
+		if (ng == 1 && glen[0] > 4) {
+			norm_digits(c->out, grp[0], 4);
+			say_phone_group(c, grp[0] + 4, glen[0] - 4, 0);
+			return used;
+		}
 		goto say;
+	}
 	if (ng == 1 && glen[0] == 4 && total == 4 && (!memcmp(grp[0], "1900", 4) ||
 						     !memcmp(grp[0], "1800", 4)))
 		return 0;
@@ -649,8 +659,12 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	static const char *const ordinal_words[] = { "thứ", "hạng", NULL };
 	static const char *const keep_zero[] = { "tháng", "ngày", "lúc",
 		"mồng", "mùng", "quý", "khoảng", NULL };
+	/* "02 bản", "05 người": a count written with a zero, as forms do. */
 	static const char *const keep_zero_next[] = { "giờ", "phút", "giây",
-		"tháng", "ngày", "năm", NULL };
+		"tháng", "ngày", "năm", "tuần", "bản", "bộ", "tờ", "cuốn",
+		"quyển", "chiếc", "cái", "con", "người", "hộ", "lần", "suất",
+		"đồng", "xã", "thôn", "đơn", "trường", "lớp", "học", "năm",
+		"tuổi", NULL };
 	struct norm_num num;
 	size_t used = norm_scan_number(p, n, 1, &num), rest;
 	const struct unit *u = NULL;

@@ -613,6 +613,11 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				OUT("đê");
 				return;
 			}
+			/* "vitamin A", "loại A": a vowel letter as written. */
+			if (pos == n) {
+				copy_word(c, p, n, 0);
+				return;
+			}
 		}
 		if (norm_is_syllable(p, n))
 			copy_word(c, p, n, 1);
@@ -705,7 +710,11 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 				    norm_eq_fold(p + k + 1, e - k - 1, per[w],
 						 strlen(per[w])))
 					break;
-			if (per[w])
+			/* Money per person or per month: "một". */
+			if (per[w] && k - start == strlen("đồng") &&
+			    !memcmp(p + start, "đồng", k - start))
+				OUT("một");
+			else if (per[w])
 				OUT("trên");
 			else
 				norm_buf_addc(c->out, ',');

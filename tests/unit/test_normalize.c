@@ -675,7 +675,7 @@ static const struct pair pairs[] = {
 	  "cảnh báo chấm nờ xê ét xê chấm gov chấm vi en" },
 	/* Symbols, quotes, dashes, bullets */
 	{ "A & B",
-	  "a và bê" },
+	  "A và bê" },
 	{ "1 + 1 = 2",
 	  "một cộng một bằng hai" },
 	{ "Văn hóa - Xã hội",
