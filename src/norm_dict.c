@@ -272,6 +272,8 @@ static const struct norm_entry builtin[] = {
 	{ "VND", "đồng", 1, 0 },
 	{ "VNĐ", "đồng", 1, 0 },
 	{ "EUR", "ơ rô", 1, 0 },
+	{ "vnd", "đồng", 0, 0 },
+	{ "vnđ", "đồng", 0, 0 },
 	{ "km", "ki lô mét", 0, 0 },
 	{ "kg", "ki lô gam", 0, 0 },
 	{ "cm", "xăng ti mét", 0, 0 },

@@ -160,8 +160,20 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 			return 0;
 	}
 	/* "17h30p", "17h30'". */
-	if (i < n && (p[i] == 'p' || p[i] == '\''))
+	if (mlen && i < n && (p[i] == 'p' || p[i] == '\''))
 		i++;
+	/* "27:45" is minutes and seconds. */
+	if (sep == ':' && h > 24 && h < 60 && m <= 59 && !slen) {
+		if (say) {
+			norm_cardinal_u(c->out, h, c->southern);
+			OUT("phút");
+			if (m) {
+				norm_cardinal_u(c->out, m, c->southern);
+				OUT("giây");
+			}
+		}
+		return i;
+	}
 	if (h > 24 || m > 59 || s > 59)
 		return 0;
 	if (say) {
@@ -791,6 +803,10 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		size_t pn;
 		const char *prev = norm_core(c, ti - 1, &pn);
 
+		if (pn > 1 && prev[0] == '-') {
+			prev++;
+			pn--;
+		}
 		if (all_digits(prev, pn) && !norm_has_trail(c, ti - 1))
 			OUT("và");
 	}

@@ -120,9 +120,12 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			norm_buf_word(b, address_words[i][1]);
 			return;
 		}
-	/* Syllables and longer names are read as words, short letter
-	 * groups ("vn", "tw", "bca") are spelled. */
-	if (norm_is_syllable(s, n) || n > 4) {
+	/* Pronounceable parts are read as words ("docs", "user"), letter
+	 * groups without a vowel ("vn", "fpt") are spelled. */
+	for (i = 0; i < n; i++)
+		if (strchr("aeiouyAEIOUY", s[i]) || (unsigned char)s[i] >= 0x80)
+			break;
+	if (norm_is_syllable(s, n) || (n >= 3 && i < n)) {
 		if (b->len && b->p[b->len - 1] != ' ')
 			norm_buf_addc(b, ' ');
 		norm_lower(b, s, n);
@@ -162,7 +165,7 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 			switch (c) {
 			case '@': w = "a còng"; break;
 			case '.': w = "chấm"; break;
-			case '/': w = "gạch chéo"; break;
+			case '/': w = "gạch"; break;
 			case '-': w = "gạch ngang"; break;
 			case '_': w = "gạch dưới"; break;
 			case ':': w = "hai chấm"; break;
@@ -327,6 +330,10 @@ int norm_is_syllable(const char *s, size_t n)
 	for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
 		if (!strcmp(low.p + ve, finals[i]))
 			ok = 1;
+	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:
+	 * "IP", "TOP" are letters, "ÍT" is a word. */
+	if (ok && !tones && low.len > ve && strchr("ptc", low.p[low.len - 1]))
+		ok = 0;
 out:
 	norm_buf_release(&low);
 	norm_buf_release(&vow);

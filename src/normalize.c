@@ -445,6 +445,14 @@ static size_t rule_roman(struct norm_ctx *c, size_t i)
 		   (norm_prev_is(c, i, "lục") && i >= 2 &&
 		    norm_prev_is(c, i - 1, "phụ"));
 
+	/* "năm MMXXVI": a year, when it cannot be a word. */
+	if (!trig && norm_prev_is(c, i, "năm") && n >= 4 &&
+	    norm_roman_value(p, n, 1) >= 1000) {
+		norm_cardinal_u(c->out,
+				(unsigned long long)norm_roman_value(p, n, 1),
+				c->southern);
+		return 1;
+	}
 	if (!trig)
 		return 0;
 	/* "quý II/2021", "quý I-2021" */
@@ -662,6 +670,11 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 			OUT(w);
 			return 1;
 		}
+	}
+	/* A lone small consonant is a letter: no Vietnamese word is one. */
+	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
+		OUT(norm_letter_name((unsigned char)p[0]));
+		return 1;
 	}
 	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
 		norm_buf_addc(c->out, ',');
