@@ -120,12 +120,10 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			norm_buf_word(b, address_words[i][1]);
 			return;
 		}
-	/* Pronounceable parts are read as words ("docs", "user"), letter
-	 * groups without a vowel ("vn", "fpt") are spelled. */
-	for (i = 0; i < n; i++)
-		if (strchr("aeiouyAEIOUY", s[i]) || (unsigned char)s[i] >= 0x80)
-			break;
-	if (norm_is_syllable(s, n) || (n >= 3 && i < n)) {
+	/* Vietnamese syllables and long names are read as words; short
+	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
+	 * switch to English for them. */
+	if (norm_is_syllable(s, n) || n > 4) {
 		if (b->len && b->p[b->len - 1] != ' ')
 			norm_buf_addc(b, ' ');
 		norm_lower(b, s, n);
