@@ -373,28 +373,43 @@ static loa_status end_body(struct pass1 *p, struct loa_error *err)
 	return LOA_OK;
 }
 
+/* Appends the horn band (high-pass, low-pass) after from; *last is its end. */
+static loa_status add_horn_band(struct fg *g, struct AVFilterContext *from,
+				struct AVFilterContext **last,
+				struct loa_error *err)
+{
+	struct AVFilterContext *hp, *lp;
+	char a[32];
+	loa_status rc;
+
+	if ((rc = fg_add(g, "highpass", &hp, err,
+			 "f", fg_num(a, master.highpass_hz), "poles", "2",
+			 NULL)) ||
+	    (rc = fg_add(g, "lowpass", &lp, err,
+			 "f", fg_num(a, master.lowpass_hz), "poles", "2",
+			 NULL)) ||
+	    (rc = fg_link(g, from, 0, hp, 0, err)) ||
+	    (rc = fg_link(g, hp, 0, lp, 0, err)))
+		return rc;
+	*last = lp;
+	return LOA_OK;
+}
+
 static loa_status build_shape(struct pass1 *p, struct loa_error *err)
 {
-	struct AVFilterContext *hp, *lp, *comp;
+	struct AVFilterContext *band, *comp;
 	char a[32], b[32], c[32], d[32], e[32];
 	loa_status rc;
 
 	if ((rc = fg_new(&p->shape, SHAPE_RATE, SHAPE_RATE, 1, err)) ||
-	    (rc = fg_add(p->shape, "highpass", &hp, err,
-			 "f", fg_num(a, master.highpass_hz), "poles", "2",
-			 NULL)) ||
-	    (rc = fg_add(p->shape, "lowpass", &lp, err,
-			 "f", fg_num(a, master.lowpass_hz), "poles", "2",
-			 NULL)) ||
+	    (rc = add_horn_band(p->shape, fg_input(p->shape, 0), &band, err)) ||
 	    (rc = fg_add(p->shape, "acompressor", &comp, err,
 			 "threshold", fg_num(a, master.comp_threshold),
 			 "ratio", fg_num(b, master.comp_ratio),
 			 "attack", fg_num(c, master.comp_attack_ms),
 			 "release", fg_num(d, master.comp_release_ms),
 			 "makeup", fg_num(e, master.comp_makeup), NULL)) ||
-	    (rc = fg_link(p->shape, fg_input(p->shape, 0), 0, hp, 0, err)) ||
-	    (rc = fg_link(p->shape, hp, 0, lp, 0, err)) ||
-	    (rc = fg_link(p->shape, lp, 0, comp, 0, err)))
+	    (rc = fg_link(p->shape, band, 0, comp, 0, err)))
 		return rc;
 	return fg_finish(p->shape, comp, err);
 }
@@ -458,9 +473,8 @@ static loa_status horn_band(struct loa_pcm *pcm, int replace, double *lufs,
 			    struct loa_error *err)
 {
 	struct band_state b = { 0 };
-	struct AVFilterContext *hp, *lp;
+	struct AVFilterContext *band;
 	struct fg *g = NULL;
-	char a[32];
 	loa_status rc;
 
 	*lufs = -HUGE_VAL;
@@ -475,15 +489,8 @@ static loa_status horn_band(struct loa_pcm *pcm, int replace, double *lufs,
 		}
 	}
 	if ((rc = fg_new(&g, pcm->rate, pcm->rate, 1, err)) ||
-	    (rc = fg_add(g, "highpass", &hp, err,
-			 "f", fg_num(a, master.highpass_hz), "poles", "2",
-			 NULL)) ||
-	    (rc = fg_add(g, "lowpass", &lp, err,
-			 "f", fg_num(a, master.lowpass_hz), "poles", "2",
-			 NULL)) ||
-	    (rc = fg_link(g, fg_input(g, 0), 0, hp, 0, err)) ||
-	    (rc = fg_link(g, hp, 0, lp, 0, err)) ||
-	    (rc = fg_finish(g, lp, err)) ||
+	    (rc = add_horn_band(g, fg_input(g, 0), &band, err)) ||
+	    (rc = fg_finish(g, band, err)) ||
 	    (rc = fg_push(g, 0, pcm->samples, pcm->n, err)) ||
 	    (rc = fg_push(g, 0, NULL, 0, err)) ||
 	    (rc = fg_pull(g, band_sink, &b, err)))
