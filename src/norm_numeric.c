@@ -670,7 +670,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 {
 	static const char *const ordinal_words[] = { "thứ", "hạng", NULL };
 	static const char *const keep_zero[] = { "tháng", "ngày", "lúc",
-		"mồng", "mùng", "quý", "khoảng", NULL };
+		"mồng", "mùng", "quý", "khoảng", "giờ", "phút", NULL };
 	/* "02 bản", "05 người": a count written with a zero, as forms do. */
 	static const char *const keep_zero_next[] = { "giờ", "phút", "giây",
 		"tháng", "ngày", "năm", "tuần", "bản", "bộ", "tờ", "cuốn",
@@ -1003,6 +1003,13 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 		return 0;
 	if (is_digit(p[0]) && (used = spaced_thousands(c, i)))
 		return used;
+	/* "14 giờ 00 (phút)": zero minutes are not said. */
+	if (all_digits(p, n) && n <= 2 && p[0] == '0' && p[n - 1] == '0' &&
+	    norm_prev_is(c, i, "giờ")) {
+		static const char *const minute[] = { "phút", NULL };
+
+		return norm_next_in(c, i, minute) ? 2 : 1;
+	}
 	/* Number, then a unit as the next word: "5 km", "50 USD". */
 	if (all_digits(p, n) || (is_digit(p[0]) &&
 				 norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) {

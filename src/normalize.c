@@ -654,6 +654,15 @@ static const char *symbol_token(const char *p, size_t n)
 	return NULL;
 }
 
+/* A number that can end a range: not a phone number or an identifier. */
+static int range_end(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	return n && n <= 16 && p[0] >= '1' && p[0] <= '9';
+}
+
 static size_t rule_word(struct norm_ctx *c, size_t i)
 {
 	size_t n, k, start;
@@ -677,6 +686,13 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 		return 1;
 	}
 	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
+		/* "3 - 5 ngày": a range. */
+		if (p[0] == '-' && i > 0 && i + 1 < c->nt &&
+		    !norm_has_trail(c, i - 1) && range_end(c, i - 1) &&
+		    range_end(c, i + 1)) {
+			OUT("đến");
+			return 1;
+		}
 		norm_buf_addc(c->out, ',');
 		return 1;
 	}
