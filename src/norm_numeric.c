@@ -321,9 +321,25 @@ static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	static const char *const strong[] = { "ngày", "mồng", "mùng", "hôm",
 		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
 	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
-		"sau", "hạn", "nay", "qua", "hoặc", NULL };
+		"sau", "hạn", "nay", "qua", "hoặc", "lễ", "khánh", "dịp", "tết",
+		"niệm", "thường", "-", NULL };
 	int dayw = !norm_prev_in(c, ti, day_words);
 	int trig = norm_prev_in(c, ti, strong);
+	size_t back = ti;
+
+	/* "ngày 10, 11/6": a list of days after "ngày". */
+	while (!trig && back > 0 && ti - back < 4) {
+		size_t pn;
+		const char *pp = norm_core(c, back - 1, &pn);
+
+		if (!all_digits(pp, pn) || pn > 2)
+			break;
+		back--;
+		if (norm_prev_in(c, back, strong)) {
+			trig = 1;
+			dayw = 0;
+		}
+	}
 	struct dparts d;
 	size_t k;
 
@@ -353,10 +369,13 @@ static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
+	/* Bare, "19/8" is a date (no everyday fraction is 19/8), "2/3" a
+	 * fraction. */
 	if (k == 2 && day_ok(&d, 0) && month_ok(&d, 1) &&
 	    (trig || (d.sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
 					   d.num[0][0] == '0' ||
-					   d.num[1][0] == '0')))) {
+					   d.num[1][0] == '0' ||
+					   dv(&d, 0) >= 13)))) {
 		say_day(c, dv(&d, 0), dayw);
 		say_month(c, dv(&d, 1), 1);
 		return 1;
@@ -502,8 +521,13 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 	merge = plus || grp[0][0] == '0' ||
 		(glen[0] == 4 && (!memcmp(grp[0], "1900", 4) ||
 				  !memcmp(grp[0], "1800", 4)));
-	while (merge && !norm_has_trail(c, j) && j + 1 < c->nt && ng < 8 &&
-	       total < 12) {
+	/* "(024) 3825 6666": an area code in brackets. */
+	while (merge && (!norm_has_trail(c, j) ||
+			 (j == i && c->t[i].b > c->t[i].s &&
+			  c->line[c->t[i].b - 1] == '(' &&
+			  c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
+			  c->line[c->t[i].e] == ')')) &&
+	       j + 1 < c->nt && ng < 8 && total < 12) {
 		const char *q = norm_core(c, j + 1, &k);
 
 		if (!all_digits(q, k) || k < 2 || k > 4 ||
@@ -559,6 +583,12 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 		goto say;
 	return 0;
 say:
+	/* "(0225) 3842 113": the brackets go with the area code. */
+	if (ng > 1 && c->out->len && c->out->p[c->out->len - 1] == '(' &&
+	    c->line[c->t[i].e] == ')') {
+		c->out->len--;
+		norm_buf_rtrim(c->out);
+	}
 	for (k = 0; k < ng; k++) {
 		if (ng == 1)
 			say_phone_group(c, grp[k], glen[k], 1);
@@ -670,7 +700,8 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 {
 	static const char *const ordinal_words[] = { "thứ", "hạng", NULL };
 	static const char *const keep_zero[] = { "tháng", "ngày", "lúc",
-		"mồng", "mùng", "quý", "khoảng", "giờ", "phút", NULL };
+		"mồng", "mùng", "quý", "khoảng", "giờ", "phút", "từ", "đến",
+		"tới", "và", "hoặc", "gồm", "có", NULL };
 	/* "02 bản", "05 người": a count written with a zero, as forms do. */
 	static const char *const keep_zero_next[] = { "giờ", "phút", "giây",
 		"tháng", "ngày", "năm", "tuần", "bản", "bộ", "tờ", "cuốn",

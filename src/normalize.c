@@ -660,7 +660,9 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	return n && n <= 16 && p[0] >= '1' && p[0] <= '9';
+	/* Times may start with a zero: "07h00 - 11h00". */
+	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' &&
+	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n));
 }
 
 static size_t rule_word(struct norm_ctx *c, size_t i)

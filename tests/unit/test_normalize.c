@@ -791,6 +791,23 @@ static const struct pair pairs[] = {
 	  "Không cung cấp địa chỉ i pê, mã pin." },
 	{ "Tin nhắn SMS từ đầu số 8079.",
 	  "Tin nhắn ét em ét từ đầu số tám không bảy chín." },
+	/* Dates in lists and ranges, bracketed area codes, legal terms */
+	{ "Phạt tù từ 02 đến 07 năm.",
+	  "Phạt tù từ hai đến bảy năm." },
+	{ "Nghỉ lễ các ngày 30/4 - 1/5.",
+	  "Nghỉ lễ các ngày ba mươi tháng tư đến ngày một tháng năm." },
+	{ "Kỷ niệm Quốc khánh 2/9.",
+	  "Kỷ niệm Quốc khánh ngày hai tháng chín." },
+	{ "Cách mạng Tháng Tám thành công 19/8/1945.",
+	  "Cách mạng Tháng Tám thành công ngày mười chín tháng tám năm một nghìn chín trăm bốn mươi lăm." },
+	{ "Tiêm chủng vào các ngày 10, 11/6.",
+	  "Tiêm chủng vào các ngày mười, mười một tháng sáu." },
+	{ "Làm việc từ 07h00 - 11h00.",
+	  "Làm việc từ bảy giờ đến mười một giờ." },
+	{ "Gọi (0225) 3842 113 để được hỗ trợ.",
+	  "Gọi không hai hai năm, ba tám bốn hai, một một ba để được hỗ trợ." },
+	{ "Giảm 1/2 học phí.",
+	  "Giảm một phần hai học phí." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
