@@ -37,28 +37,64 @@ static int say(const char *text, size_t len,
 	return 0;
 }
 
+/*
+ * Reads one line into *buf (without its newline), growing it up to
+ * MAX_LINE bytes; a longer line is skipped to its end and reported with
+ * *too_long.  Returns 0, or -1 at end of input.
+ */
+static int read_line(char **buf, size_t *cap, size_t *len, int *too_long)
+{
+	int ch, any = 0;
+
+	*len = 0;
+	*too_long = 0;
+	while ((ch = getchar()) != EOF) {
+		any = 1;
+		if (ch == '\n')
+			return 0;
+		if (*too_long)
+			continue;
+		if (*len == MAX_LINE) {
+			*too_long = 1;
+			continue;
+		}
+		if (*len + 1 >= *cap) {
+			size_t ncap = *cap ? *cap * 2 : 4096;
+			char *nb;
+
+			if (ncap > MAX_LINE + 1)
+				ncap = MAX_LINE + 1;
+			nb = realloc(*buf, ncap);
+			if (!nb) {
+				*too_long = 1;
+				continue;
+			}
+			*buf = nb;
+			*cap = ncap;
+		}
+		(*buf)[(*len)++] = (char)ch;
+	}
+	return any ? 0 : -1;
+}
+
 static int from_stdin(const struct loa_normalize_options *opt)
 {
 	char *line = NULL, where[64];
-	size_t cap = 0, lineno = 0;
-	ssize_t n;
-	int status = 0;
+	size_t cap = 0, len, lineno = 0;
+	int status = 0, too_long;
 
-	while ((n = getline(&line, &cap, stdin)) >= 0) {
-		size_t len = (size_t)n;
+	while (!read_line(&line, &cap, &len, &too_long)) {
 		int rc;
 
 		lineno++;
-		if (len && line[len - 1] == '\n')
-			len--;
 		if (len && line[len - 1] == '\r')
 			len--;
 		snprintf(where, sizeof(where), "line %zu", lineno);
-		if (len > MAX_LINE) {
+		if (too_long) {
 			cli_error("%s: longer than %u bytes", where, MAX_LINE);
 			rc = 1;
 		} else {
-			rc = say(line, len, opt, where);
+			rc = say(len ? line : "", len, opt, where);
 		}
 		if (rc) {
 			/* Keep one output line per input line. */

@@ -343,6 +343,11 @@ static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	struct dparts d;
 	size_t k;
 
+	/* "trực 24/7": around the clock. */
+	if (n == 4 && !memcmp(p, "24/7", 4)) {
+		OUT("hai mươi tư trên bảy");
+		return 1;
+	}
 	if (!split_date(p, n, &d))
 		return 0;
 	k = d.k;

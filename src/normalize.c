@@ -201,8 +201,14 @@ static int tokenize(struct norm_ctx *c, const char *line, size_t n)
 			j++;
 		if (c->nt == c->cap) {
 			size_t ncap = c->cap ? 2 * c->cap : 64;
-			struct norm_tok *nt = realloc(c->t, ncap * sizeof(*nt));
+			struct norm_tok *nt;
 
+			/* A token takes two bytes at least: n / 2 + 1 bound it. */
+			if (ncap > n / 2 + 64)
+				ncap = n / 2 + 64;
+			if (ncap <= c->cap)
+				return -1;
+			nt = realloc(c->t, ncap * sizeof(*nt));
 			if (!nt)
 				return -1;
 			c->t = nt;

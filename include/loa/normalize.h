@@ -13,6 +13,20 @@
 /* A user lexicon: written form -> spoken form, loaded from YAML. */
 struct loa_lexicon;
 
+/*
+ * Lexicon files (docs/normalisation.md):
+ *
+ *     lexicon:
+ *       - written: "Tiên Minh"      # one to eight words
+ *         spoken: "Tiên Minh"       # Vietnamese words, no digits
+ *         case: sensitive           # optional; or insensitive
+ *
+ * loa_lexicon_load() reports unknown keys, empty values, bad UTF-8 and
+ * duplicates as "file:line:column: message" (LOA_EINPUT).  The caller
+ * owns *out and frees it with loa_lexicon_free(), which accepts NULL and
+ * sets the pointer to NULL.
+ */
+
 loa_status loa_lexicon_load(struct loa_lexicon **out, const char *path,
 			    struct loa_error *err);
 void loa_lexicon_free(struct loa_lexicon **lexicon);
@@ -27,6 +41,12 @@ struct loa_normalize_options {
 /*
  * Normalises len bytes of UTF-8 text.  opt may be NULL for defaults.
  * Invalid UTF-8 is an input error.  *out is freed with free().
+ *
+ * The output has as many lines as the input, keeps sentence punctuation
+ * (commas mark the pauses in phone numbers and document codes), holds no
+ * ASCII digit and is NFC.  It is at most 32 times longer than the input
+ * plus 4 KiB; longer would be LOA_ENOMEM with a message.  On failure
+ * *out is NULL.  Thread-safe: no global state.
  */
 loa_status loa_normalize(const char *text, size_t len,
 			 const struct loa_normalize_options *opt, char **out,
