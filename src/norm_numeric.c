@@ -685,13 +685,24 @@ static const struct unit *find_unit(const char *p, size_t n)
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
 static void say_per(struct norm_ctx *c, const char *p, size_t n, int kind)
 {
-	const struct unit *u = find_unit(p, n);
+	/* "đồng/người/tháng": per person, per month. */
+	while (n) {
+		const char *slash = memchr(p, '/', n);
+		size_t k = slash ? (size_t)(slash - p) : n;
+		const struct unit *u = find_unit(p, k);
 
-	OUT(kind == U_MEASURE ? "trên" : "một");
-	if (u && u->kind == U_MEASURE)
-		OUT(u->spoken);
-	else
-		norm_say_part(c, 0, p, n);
+		if (k) {
+			OUT(kind == U_MEASURE ? "trên" : "một");
+			if (u && u->kind == U_MEASURE)
+				OUT(u->spoken);
+			else
+				norm_say_fallback(c, 0, p, k);
+		}
+		if (!slash)
+			break;
+		p += k + 1;
+		n -= k + 1;
+	}
 }
 
 /* ------------------------------------------------------------------ */

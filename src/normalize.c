@@ -611,6 +611,22 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			norm_spell_code(c->out, p, n, c->southern);
 		return;
 	}
+	/* Anything but letters (an apostrophe aside): read piece by piece,
+	 * symbols as words. */
+	for (pos = 0; pos < n;) {
+		if (norm_utf8_next(p, n, &pos, &cp) ||
+		    !(norm_is_letter_cp(cp) || cp == '\'')) {
+			norm_say_fallback(c, i, p, n);
+			return;
+		}
+	}
+	pos = 0;
+	/* Short lower-case words without a vowel ("pdf", "gps") are
+	 * letters: eSpeak would read them as English. */
+	if (n > 1 && n <= 4 && strspn(p, "bcdfghjklmnpqrstvwxz") >= n) {
+		norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
 	if (all_caps(p, n, &letters)) {
 		if (letters == 1) {
 			const char *name;
@@ -687,6 +703,13 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 			OUT(w);
 			return 1;
 		}
+	}
+	/* ".apk": a file extension. */
+	if (n > 1 && p[0] == '.' && ((p[1] >= 'a' && p[1] <= 'z') ||
+				     (p[1] >= 'A' && p[1] <= 'Z'))) {
+		OUT("chấm");
+		norm_say_part(c, i, p + 1, n - 1);
+		return 1;
 	}
 	/* A lone small consonant is a letter: no Vietnamese word is one. */
 	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {

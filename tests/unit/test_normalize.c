@@ -808,6 +808,23 @@ static const struct pair pairs[] = {
 	  "Gọi không hai hai năm, ba tám bốn hai, một một ba để được hỗ trợ." },
 	{ "Giảm 1/2 học phí.",
 	  "Giảm một phần hai học phí." },
+	/* Per-unit chains, file extensions, round-the-clock, weather */
+	{ "Mức hỗ trợ 1.500.000 đồng/người/tháng.",
+	  "Mức hỗ trợ một triệu năm trăm nghìn đồng một người một tháng." },
+	{ "Không cài ứng dụng có đuôi .apk lạ.",
+	  "Không cài ứng dụng có đuôi chấm apk lạ." },
+	{ "Trực 24/7 qua số 069.2345.678.",
+	  "Trực hai mươi tư trên bảy qua số không sáu chín, hai ba bốn năm, sáu bảy tám." },
+	{ "Cục An ninh mạng (A05) khuyến cáo.",
+	  "Cục An ninh mạng (a không năm) khuyến cáo." },
+	{ "Đơn giá 15.000 đồng/kg.",
+	  "Đơn giá mười lăm nghìn đồng một ki lô gam." },
+	{ "Lượng mưa phổ biến 100-200mm.",
+	  "Lượng mưa phổ biến một trăm đến hai trăm mi li mét." },
+	{ "Tập tin PDF gửi qua Zalo.",
+	  "Tập tin pê đê ép gửi qua da lô." },
+	{ "Bật định vị GPS trên điện thoại.",
+	  "Bật định vị gờ pê ét trên điện thoại." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
