@@ -544,7 +544,8 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 		j++;
 	}
 	if (plus) {
-		size_t cc = glen[0] > 3 ? (memcmp(grp[0], "84", 2) ? 2 : 2) : glen[0];
+		/* "+84912...": a country code of two digits, like Vietnam's. */
+		size_t cc = glen[0] > 3 ? 2 : glen[0];
 
 		if (total < 2)
 			return 0;
@@ -826,6 +827,9 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		if (!u || u->kind != U_MEASURE)
 			return 0;
 	}
+	if (!norm_prev_in(c, ti, ratio_words) && !norm_prev_in(c, ti, house_words) &&
+	    !norm_next_in(c, ti, street_words) && p[0] == '0' && a > 1)
+		return 0;
 	if (neg)
 		OUT("âm");
 	if (norm_prev_in(c, ti, ratio_words)) {
@@ -843,8 +847,6 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		number_or_digits(c, p + a + 1, b);
 		return 1;
 	}
-	if (p[0] == '0' && a > 1)
-		return 0;
 	/* "5 1/2": five and a half. */
 	if (ti > 0 && !neg && c->t[ti].b == c->t[ti].s) {
 		size_t pn;
@@ -873,40 +875,30 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		 int depth)
 {
 	const char *dash = NULL;
-	size_t i;
+	size_t i, mark = c->out->len;
 
 	if (depth > 0)
 		return 0;
 	for (i = 1; i + 1 < n; i++)
-		if (p[i] == '-' && is_digit(p[i - 1]) + 1 &&
-		    (is_digit(p[i + 1]) || p[i + 1] == '$')) {
+		if (p[i] == '-' && (is_digit(p[i + 1]) || p[i + 1] == '$')) {
 			dash = p + i;
 			break;
 		}
 	if (!dash)
 		return 0;
-	/* Both halves must read as numbers on their own. */
-	{
-		struct norm_buf save = *c->out;
-		size_t mark = c->out->len;
-
-		(void)save;
-		if (!say_numeric(c, ti, p, (size_t)(dash - p), depth + 1)) {
-			c->out->len = mark;
-			if (c->out->p)
-				c->out->p[mark] = '\0';
-			return 0;
-		}
+	/* Both halves must read as numbers on their own; if not, undo. */
+	if (say_numeric(c, ti, p, (size_t)(dash - p), depth + 1)) {
 		OUT("đến");
-		if (!say_numeric(c, ti, dash + 1, n - (size_t)(dash - p) - 1,
-				 depth + 1)) {
-			c->out->len = mark;
-			if (c->out->p)
-				c->out->p[mark] = '\0';
-			return 0;
-		}
+		if (say_numeric(c, ti, dash + 1, n - (size_t)(dash - p) - 1,
+				depth + 1))
+			return 1;
 	}
-	return 1;
+	if (!c->out->failed) {
+		c->out->len = mark;
+		if (c->out->p)
+			c->out->p[mark] = '\0';
+	}
+	return 0;
 }
 
 /* "8x8", "100x50": multiplication or dimensions. */
