@@ -454,7 +454,7 @@ static void say_phone_group(struct norm_ctx *c, const char *p, size_t n,
 
 static const char *const phone_words[] = { "gọi", "số", "hotline",
 	"nóng", "đài", "sđt", "đt", "thoại", "nhắn", "tin", "liên", "hệ",
-	"zalo", "máy", NULL };
+	"zalo", "máy", "gửi", "soạn", NULL };
 
 static int phone_context(const struct norm_ctx *c, size_t i)
 {
@@ -485,6 +485,16 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 			break;
 	}
 	return 0;
+}
+
+/* "(0225) 3842 113": the brackets go with the area code. */
+static void drop_bracket(struct norm_ctx *c, size_t i)
+{
+	if (c->out->len && c->out->p[c->out->len - 1] == '(' &&
+	    c->line[c->t[i].e] == ')') {
+		c->out->len--;
+		norm_buf_rtrim(c->out);
+	}
 }
 
 static const char *const unit_after[] = { "người", "hộ", "vụ", "trường",
@@ -549,6 +559,8 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 
 		if (total < 2)
 			return 0;
+		if (ng > 1)
+			drop_bracket(c, i);
 		OUT("cộng");
 		norm_digits(c->out, grp[0], cc);
 		if (glen[0] > cc)
@@ -589,12 +601,8 @@ static size_t phone_rule(struct norm_ctx *c, size_t i)
 		goto say;
 	return 0;
 say:
-	/* "(0225) 3842 113": the brackets go with the area code. */
-	if (ng > 1 && c->out->len && c->out->p[c->out->len - 1] == '(' &&
-	    c->line[c->t[i].e] == ')') {
-		c->out->len--;
-		norm_buf_rtrim(c->out);
-	}
+	if (ng > 1)
+		drop_bracket(c, i);
 	for (k = 0; k < ng; k++) {
 		if (ng == 1)
 			say_phone_group(c, grp[k], glen[k], 1);

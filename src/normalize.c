@@ -424,9 +424,20 @@ static size_t rule_heading(struct norm_ctx *c, size_t i)
 	const char *p = norm_core(c, i, &n);
 	int v;
 
-	if (i != 0 || c->nt < 2 || !norm_has_trail(c, i) ||
+	if (c->nt < 2 || i + 1 >= c->nt || !norm_has_trail(c, i) ||
 	    (c->line[c->t[i].e] != '.' && c->line[c->t[i].e] != ')'))
 		return 0;
+	/* At the start of a line, or of a sentence: "… xong. II. Nội dung". */
+	if (i > 0) {
+		char last = c->line[c->t[i - 1].s + c->t[i - 1].n - 1];
+		size_t pos = 0, cn;
+		const char *next = norm_core(c, i + 1, &cn);
+		uint32_t cp;
+
+		if (!strchr(".:!?", last) || norm_utf8_next(next, cn, &pos, &cp) ||
+		    !norm_is_upper_cp(cp))
+			return 0;
+	}
 	v = norm_roman_value(p, n, 0);
 	if (!v)
 		return 0;

@@ -825,6 +825,17 @@ static const struct pair pairs[] = {
 	  "Tập tin pê đê ép gửi qua da lô." },
 	{ "Bật định vị GPS trên điện thoại.",
 	  "Bật định vị gờ pê ét trên điện thoại." },
+	/* Headings inside a line, SMS codes, party documents */
+	{ "Kế hoạch được ban hành kèm theo. II. NỘI DUNG",
+	  "Kế hoạch được ban hành kèm theo. hai. nội dung" },
+	{ "Soạn tin DK gửi 1345 để đăng ký.",
+	  "Soạn tin đê ca gửi một ba bốn năm để đăng ký." },
+	{ "Gọi (+84) 24 3825 6666.",
+	  "Gọi cộng tám bốn, hai bốn, ba tám hai năm, sáu sáu sáu sáu." },
+	{ "Kết luận số 121-KL/TW",
+	  "Kết luận số một trăm hai mươi mốt, ca lờ tê vê kép" },
+	{ "Chỉ thị 20-CT/TW",
+	  "Chỉ thị hai mươi, xê tê tê vê kép" },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
