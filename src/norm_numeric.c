@@ -716,6 +716,9 @@ static void say_per(struct norm_ctx *c, const char *p, size_t n, int kind)
 
 /* ------------------------------------------------------------------ */
 
+static const char *const scale_words[] = { "nghìn", "triệu", "tỷ", "tỉ",
+	"vạn", "ngàn", NULL };
+
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth);
 
@@ -742,6 +745,31 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	r = p + used;
 	rest = n - used;
+	/* "2.5%", "1.65m", "3.5 triệu": a decimal point written the English
+	 * way, before a unit or a scale word, is "phẩy". */
+	if (rest >= 2 && r[0] == '.' && !num.has_frac && !num.grouped) {
+		size_t fd = digit_run(r + 1, rest - 1);
+		const struct unit *after = NULL;
+
+		if (fd >= 1 && fd <= 2) {
+			if (1 + fd < rest) {
+				const char *slash = memchr(r + 1 + fd, '/',
+							   rest - 1 - fd);
+				size_t un = slash ? (size_t)(slash - r - 1 - fd)
+						  : rest - 1 - fd;
+
+				after = find_unit(r + 1 + fd, un);
+			}
+			if ((1 + fd == rest && norm_next_in(c, ti, scale_words)) ||
+			    (after && after->kind != U_SCALE)) {
+				num.has_frac = 1;
+				num.fp = r + 1;
+				num.nfp = fd;
+				r += 1 + fd;
+				rest -= 1 + fd;
+			}
+		}
+	}
 	/* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial). */
 	if (rest >= 2 && !num.has_frac && !num.grouped) {
 		size_t sl = (r[0] == 't' && r[1] == 'r') ? 2 : r[0] == 't' ? 1 : 0;
@@ -1030,9 +1058,6 @@ static size_t spaced_thousands(struct norm_ctx *c, size_t i)
 	norm_cardinal(c->out, buf, len, c->southern);
 	return j - i + 1;
 }
-
-static const char *const scale_words[] = { "nghìn", "triệu", "tỷ", "tỉ",
-	"vạn", "ngàn", NULL };
 
 size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 {

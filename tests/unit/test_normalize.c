@@ -836,6 +836,15 @@ static const struct pair pairs[] = {
 	  "Kết luận số một trăm hai mươi mốt, ca lờ tê vê kép" },
 	{ "Chỉ thị 20-CT/TW",
 	  "Chỉ thị hai mươi, xê tê tê vê kép" },
+	/* Decimal points written the English way */
+	{ "Lãi suất tăng 2.5% mỗi tháng.",
+	  "Lãi suất tăng hai phẩy năm phần trăm mỗi tháng." },
+	{ "Thiệt hại 3.5 triệu đồng.",
+	  "Thiệt hại ba phẩy năm triệu đồng." },
+	{ "Trẻ cao dưới 1.3m được miễn vé.",
+	  "Trẻ cao dưới một phẩy ba mét được miễn vé." },
+	{ "Chủ nhật (ngày 7/6) nghỉ.",
+	  "Chủ nhật (ngày bảy tháng sáu) nghỉ." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
