@@ -476,7 +476,14 @@ static void worker_main(struct build *bd, int fd, pid_t parent)
 #endif
 	if (getppid() != parent)
 		_exit(1);
-	while (recv_all(fd, &job, sizeof(job)) == 1) {
+	/*
+	 * One render per process: eSpeak NG carries state from one synthesis
+	 * to the next (its voice flutter, for one), so a segment rendered
+	 * after others would differ from the same segment rendered first.
+	 * A fresh process makes the bytes a function of the fingerprint,
+	 * identical to 'loa render', whatever the order and -j.
+	 */
+	if (recv_all(fd, &job, sizeof(job)) == 1) {
 		struct result_msg res;
 
 		memset(&res, 0, sizeof(res));
@@ -485,8 +492,7 @@ static void worker_main(struct build *bd, int fd, pid_t parent)
 			render_one(bd, &bd->keys[job], &res);
 		else
 			res.status = LOA_EINTERNAL;
-		if (send_all(fd, &res, sizeof(res)))
-			break;
+		send_all(fd, &res, sizeof(res));
 	}
 	loa_tts_shutdown();
 	_exit(0);
@@ -656,11 +662,16 @@ static loa_status run_workers(struct build *bd, struct loa_error *err)
 				res.sha[64] = '\0';
 				record(bd, &bd->keys[w->job], res.status,
 				       res.seconds, res.sha, res.msg, err);
+				/* Done: the next job gets a fresh process. */
+				close(w->fd);
+				w->fd = -1;
+				waitpid(w->pid, NULL, 0);
+				w->pid = -1;
 			} else {
 				int st = 0;
 				char msg[128];
 
-				/* The worker died: fail its segment, start another. */
+				/* The worker died: fail its segment. */
 				close(w->fd);
 				w->fd = -1;
 				waitpid(w->pid, &st, 0);

@@ -4,10 +4,12 @@
  * content-addressed cache (DIR/.cache/<fingerprint>.mp3) and a pool of
  * worker processes.
  *
- * eSpeak NG keeps process-wide state and must be initialised once per
- * process, so each forked worker synthesises its own segments; the
- * parent only computes fingerprints, hands out jobs and links results
- * into place.  Every file reaches its final name by rename(), so an
+ * eSpeak NG keeps process-wide state: it must be initialised once per
+ * process, and one synthesis leaves traces in the next.  So every render
+ * runs in a worker process of its own (up to -j at a time), which makes
+ * the bytes depend on the fingerprint alone, not on the order of work;
+ * the parent never synthesises: it computes fingerprints, hands out
+ * jobs and links results into place.  Every file reaches its final name by rename(), so an
  * interrupted build leaves no partial file, and the next run resumes
  * from the cache.
  */

@@ -182,6 +182,10 @@ grep -Eq "[1-9][0-9]? from the cache" "$TMP/out" && ok "resumed from the cache" 
 ls -A "$K/.cache" "$K"/nd/*/ | grep -q '\.tmp' && not_ok "stale temporary files remain" ||
 	ok "stale temporary files cleaned"
 [ "$(ls "$K"/nd/2026-W49/*.mp3 | wc -l)" -eq 84 ] && ok "all 84 segments present" || not_ok "segments missing"
+# The order of work (-j, interruptions) must not change a single byte.
+expect_exit 0 "the same week with -j 1" build "$R/schedules/big.yaml" --week 2026-W49 -o "$TMP/serial" -j 1 --no-cache
+cmp -s "$TMP/serial/nd/2026-W49/manifest.csv" "$K/nd/2026-W49/manifest.csv" &&
+	ok "-j 1 and an interrupted -j 2 build give identical files" || not_ok "renders depend on the order of work"
 
 # SIGINT: stops, exits 130, leaves nothing partial.
 rm -rf "$TMP/int"
