@@ -273,6 +273,7 @@ static const struct norm_entry builtin[] = {
 	{ "VNĐ", "đồng", 1, 0 },
 	{ "EUR", "ơ rô", 1, 0 },
 	{ "vnd", "đồng", 0, 0 },
+	{ "TTr", "tờ trình", 0, 0 },
 	{ "NVQS", "nghĩa vụ quân sự", 1, 0 },
 	{ "GTGT", "giá trị gia tăng", 1, 0 },
 	{ "TNCN", "thu nhập cá nhân", 1, 0 },

@@ -738,11 +738,15 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 		norm_buf_addc(c->out, ',');
 		return 1;
 	}
-	/* "NĐ-CP", "NQ/TW" outside a document number: spelled as in one. */
+	/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
+	 * (capitals, and at most the one small "g" of "TTg"). */
 	{
-		size_t letters;
+		size_t letters, k, small = 0;
 
-		if (all_caps(p, n, &letters) && letters > 1 && !has_digit(p, n) &&
+		for (k = 0; k < n; k++)
+			small += p[k] >= 'a' && p[k] <= 'z';
+		if ((all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
+		    n > 2 && !has_digit(p, n) &&
 		    (memchr(p, '-', n) || memchr(p, '/', n))) {
 			norm_spell_code(c->out, p, n, c->southern);
 			return 1;
