@@ -45,6 +45,23 @@ int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* The token after i is one of the words. */
 int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
 
+/* Appends a word to the output (the rules' shorthand). */
+#define NORM_OUT(c, s) norm_buf_word((c)->out, (s))
+
+/* A number used as an identifier keeps its zeros: "06" -> "không sáu". */
+void norm_say_id(struct norm_ctx *c, const char *p, size_t n);
+/* A month: "tư" for 4, otherwise the cardinal. */
+void norm_say_month(struct norm_ctx *c, unsigned long m);
+
+/* Times and durations: "6h30", "06:30", "14h00-16h45", "3p20s"
+ * (norm_datetime.c).  Return 1 when they read p. */
+int norm_time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n);
+/* Dates, months, date ranges, quarters: "30/4/2026", "tháng 4/2026". */
+int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n);
+/* Phone numbers, hotlines and short codes at token i, possibly spread
+ * over several tokens (norm_phone.c); returns the tokens used. */
+size_t norm_phone_rule(struct norm_ctx *c, size_t i);
+
 /*
  * Numbers, dates, times, phone numbers, money, measures, document codes
  * for the tokens at i (norm_numeric.c).  Returns the tokens used, 0 if

@@ -258,3 +258,31 @@ int norm_digits_value(const char *d, size_t n, unsigned long long *v)
 	}
 	return 0;
 }
+
+int norm_is_digit(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+size_t norm_digit_run(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && norm_is_digit(p[i]))
+		i++;
+	return i;
+}
+
+int norm_all_digits(const char *p, size_t n)
+{
+	return n && norm_digit_run(p, n) == n;
+}
+
+unsigned long norm_small_value(const char *p, size_t n)
+{
+	unsigned long long v;
+
+	if (norm_digits_value(p, n, &v) || v > 1000000000UL)
+		return 1000000000UL;
+	return (unsigned long)v;
+}

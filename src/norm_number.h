@@ -54,6 +54,14 @@ size_t norm_scan_number(const char *s, size_t n, int allow_neg,
 /* Reads a scanned number: "âm", the cardinal, "phẩy" and the decimals. */
 void norm_number_words(struct norm_buf *b, const struct norm_num *num,
 		       int southern);
+int norm_is_digit(char ch);
+/* Length of the run of ASCII digits at the start of p. */
+size_t norm_digit_run(const char *p, size_t n);
+/* 1 if p is one or more ASCII digits and nothing else. */
+int norm_all_digits(const char *p, size_t n);
+/* The value of a digit string, or 10^9 for anything longer or larger:
+ * for days, months, hours and other small fields. */
+unsigned long norm_small_value(const char *p, size_t n);
 /* Parses up to 18 digits; returns -1 if there are more or none. */
 int norm_digits_value(const char *d, size_t n, unsigned long long *v);
 

@@ -1,7 +1,9 @@
 /*
- * Tokens that start with a number: document codes, times, dates, phone
- * numbers, money, measures, percentages, ranges, fractions, ordinals and
- * plain numbers, tried in that order (docs/normalisation.md).
+ * Tokens that start with a number: document codes, times and dates
+ * (norm_datetime.c), phone numbers (norm_phone.c), money, measures,
+ * percentages, ranges, fractions, ordinals and plain numbers, tried in
+ * that order (docs/normalisation.md); and the fallback that reads any
+ * digit left in other text.
  */
 #include <string.h>
 
@@ -11,38 +13,9 @@
 #include "norm_number.h"
 #include "norm_spell.h"
 
-#define OUT(s) norm_buf_word(c->out, (s))
+#define OUT(s) NORM_OUT(c, (s))
 
-static int is_digit(char ch)
-{
-	return ch >= '0' && ch <= '9';
-}
-
-static size_t digit_run(const char *p, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && is_digit(p[i]))
-		i++;
-	return i;
-}
-
-static int all_digits(const char *p, size_t n)
-{
-	return n && digit_run(p, n) == n;
-}
-
-static unsigned long value(const char *p, size_t n)
-{
-	unsigned long long v;
-
-	if (norm_digits_value(p, n, &v) || v > 1000000000UL)
-		return 1000000000UL;
-	return (unsigned long)v;
-}
-
-/* A number used as an identifier keeps its zeros: "06" -> "không sáu". */
-static void number_or_digits(struct norm_ctx *c, const char *p, size_t n)
+void norm_say_id(struct norm_ctx *c, const char *p, size_t n)
 {
 	if (n > 1 && p[0] == '0')
 		norm_digits(c->out, p, n);
@@ -50,15 +23,13 @@ static void number_or_digits(struct norm_ctx *c, const char *p, size_t n)
 		norm_cardinal(c->out, p, n, c->southern);
 }
 
-static void month_word(struct norm_ctx *c, unsigned long m)
+void norm_say_month(struct norm_ctx *c, unsigned long m)
 {
 	if (m == 4)
 		OUT("tư");
 	else
 		norm_cardinal_u(c->out, m, c->southern);
 }
-
-static const char *const day_words[] = { "ngày", "mồng", "mùng", NULL };
 
 /* ------------------------------------------------------------------ */
 /* Document codes: 142/2026/NĐ-CP, 367/QĐ-TTg, 57-NQ/TW, 134/2025/QH15. */
@@ -85,7 +56,7 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			return 0;
 		f[nf].p = p + i;
 		f[nf].n = j - i;
-		f[nf].code = !all_digits(p + i, j - i);
+		f[nf].code = !norm_all_digits(p + i, j - i);
 		if (f[nf].code) {
 			size_t pos = i;
 
@@ -108,511 +79,13 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 		if (f[k].code) {
 			norm_spell_code(c->out, f[k].p, f[k].n, c->southern);
 		} else {
-			number_or_digits(c, f[k].p, f[k].n);
+			norm_say_id(c, f[k].p, f[k].n);
 		}
 		/* A pause after each number, none inside the letter code. */
 		if (k + 1 < nf && !(f[k].code && f[k + 1].code))
 			norm_buf_addc(c->out, ',');
 	}
 	return 1;
-}
-
-/* ------------------------------------------------------------------ */
-/* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45. */
-
-static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
-			 size_t n, int say)
-{
-	size_t i = digit_run(p, n), mlen = 0, slen = 0;
-	unsigned long h, m = 0, s = 0;
-	char sep;
-
-	if (i < 1 || i > 2 || i >= n)
-		return 0;
-	h = value(p, i);
-	sep = p[i];
-	if (sep != 'h' && sep != 'H' && sep != 'g' && sep != ':')
-		return 0;
-	i++;
-	mlen = digit_run(p + i, n - i);
-	if (mlen && mlen != 2)
-		return 0;
-	if (mlen) {
-		m = value(p + i, 2);
-		i += 2;
-		if (i + 2 < n + 0 && p[i] == ':' && digit_run(p + i + 1, n - i - 1) == 2) {
-			s = value(p + i + 1, 2);
-			slen = 2;
-			i += 3;
-		} else if (i + 3 == n && p[i] == ':' && all_digits(p + i + 1, 2)) {
-			s = value(p + i + 1, 2);
-			slen = 2;
-			i += 3;
-		}
-	} else if (sep == ':') {
-		return 0;
-	} else if (sep == 'g' && !mlen) {
-		/* "8g" is a time only before a part of the day. */
-		static const char *const day_parts[] = { "sáng", "trưa", "chiều",
-			"tối", "đêm", NULL };
-
-		if (i != n || !norm_next_in(c, ti, day_parts))
-			return 0;
-	}
-	/* "17h30p", "17h30'". */
-	if (mlen && i < n && (p[i] == 'p' || p[i] == '\''))
-		i++;
-	/* "27:45" is minutes and seconds. */
-	if (sep == ':' && h > 24 && h < 60 && m <= 59 && !slen) {
-		if (say) {
-			norm_cardinal_u(c->out, h, c->southern);
-			OUT("phút");
-			if (m) {
-				norm_cardinal_u(c->out, m, c->southern);
-				OUT("giây");
-			}
-		}
-		return i;
-	}
-	if (h > 24 || m > 59 || s > 59)
-		return 0;
-	if (say) {
-		norm_cardinal_u(c->out, h, c->southern);
-		OUT("giờ");
-		if (m) {
-			static const char *const minute[] = { "phút", NULL };
-
-			norm_cardinal_u(c->out, m, c->southern);
-			/* "10:20 phút" says "phút" once. */
-			if (!norm_next_in(c, ti, minute) || slen)
-				OUT("phút");
-		}
-		if (slen && s) {
-			norm_cardinal_u(c->out, s, c->southern);
-			OUT("giây");
-		}
-	}
-	return i;
-}
-
-/* "3p20s", "12p03s": minutes and seconds. */
-static int duration(struct norm_ctx *c, const char *p, size_t n)
-{
-	size_t a = digit_run(p, n), b;
-	unsigned long m, s;
-
-	if (!a || a > 2 || a + 1 >= n || p[a] != 'p')
-		return 0;
-	b = digit_run(p + a + 1, n - a - 1);
-	if (!b || b > 2 || a + 1 + b + 1 != n || p[n - 1] != 's')
-		return 0;
-	m = value(p, a);
-	s = value(p + a + 1, b);
-	if (s > 59)
-		return 0;
-	norm_cardinal_u(c->out, m, c->southern);
-	OUT("phút");
-	if (s) {
-		norm_cardinal_u(c->out, s, c->southern);
-		OUT("giây");
-	}
-	return 1;
-}
-
-static int time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
-{
-	size_t a = parse_time(c, ti, p, n, 0), b;
-
-	if (!a)
-		return duration(c, p, n);
-	if (a == n) {
-		parse_time(c, ti, p, n, 1);
-		return 1;
-	}
-	if (p[a] != '-' || !(b = parse_time(c, ti, p + a + 1, n - a - 1, 0)) ||
-	    a + 1 + b != n)
-		return 0;
-	parse_time(c, ti, p, a, 1);
-	OUT("đến");
-	parse_time(c, ti, p + a + 1, n - a - 1, 1);
-	return 1;
-}
-
-/* ------------------------------------------------------------------ */
-/* Dates. */
-
-struct dparts {
-	const char *num[6];
-	size_t len[6];
-	char sep[5];
-	size_t k;
-};
-
-static int split_date(const char *p, size_t n, struct dparts *d)
-{
-	size_t i = 0;
-
-	d->k = 0;
-	while (i < n) {
-		size_t r = digit_run(p + i, n - i);
-
-		if (!r || r > 4 || d->k == 6)
-			return 0;
-		d->num[d->k] = p + i;
-		d->len[d->k] = r;
-		d->k++;
-		i += r;
-		if (i == n)
-			break;
-		if (p[i] != '/' && p[i] != '-' && p[i] != '.')
-			return 0;
-		if (d->k > 5)
-			return 0;
-		d->sep[d->k - 1] = p[i];
-		i++;
-		if (i == n)
-			return 0;
-	}
-	return d->k >= 2;
-}
-
-static unsigned long dv(const struct dparts *d, size_t i)
-{
-	return value(d->num[i], d->len[i]);
-}
-
-static int day_ok(const struct dparts *d, size_t i)
-{
-	return d->len[i] <= 2 && dv(d, i) >= 1 && dv(d, i) <= 31;
-}
-
-static int month_ok(const struct dparts *d, size_t i)
-{
-	return d->len[i] <= 2 && dv(d, i) >= 1 && dv(d, i) <= 12;
-}
-
-static int year_ok(const struct dparts *d, size_t i)
-{
-	return d->len[i] == 4 && dv(d, i) >= 1000 && dv(d, i) <= 2999;
-}
-
-static void say_day(struct norm_ctx *c, unsigned long day, int word)
-{
-	if (word)
-		OUT("ngày");
-	norm_cardinal_u(c->out, day, c->southern);
-}
-
-static void say_month(struct norm_ctx *c, unsigned long m, int word)
-{
-	if (word)
-		OUT("tháng");
-	month_word(c, m);
-}
-
-static void say_year(struct norm_ctx *c, unsigned long y)
-{
-	OUT("năm");
-	norm_cardinal_u(c->out, y, c->southern);
-}
-
-static int date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
-{
-	static const char *const strong[] = { "ngày", "mồng", "mùng", "hôm",
-		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
-	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
-		"sau", "hạn", "nay", "qua", "hoặc", "lễ", "khánh", "dịp", "tết",
-		"niệm", "thường", "-", NULL };
-	int dayw = !norm_prev_in(c, ti, day_words);
-	int trig = norm_prev_in(c, ti, strong);
-	size_t back = ti;
-
-	/* "ngày 10, 11/6": a list of days after "ngày". */
-	while (!trig && back > 0 && ti - back < 4) {
-		size_t pn;
-		const char *pp = norm_core(c, back - 1, &pn);
-
-		if (!all_digits(pp, pn) || pn > 2)
-			break;
-		back--;
-		if (norm_prev_in(c, back, strong)) {
-			trig = 1;
-			dayw = 0;
-		}
-	}
-	struct dparts d;
-	size_t k;
-
-	/* "trực 24/7": around the clock. */
-	if (n == 4 && !memcmp(p, "24/7", 4)) {
-		OUT("hai mươi tư trên bảy");
-		return 1;
-	}
-	if (!split_date(p, n, &d))
-		return 0;
-	k = d.k;
-	/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
-	if (k == 3 && d.sep[0] == d.sep[1] && day_ok(&d, 0) && month_ok(&d, 1) &&
-	    year_ok(&d, 2)) {
-		say_day(c, dv(&d, 0), dayw);
-		say_month(c, dv(&d, 1), 1);
-		say_year(c, dv(&d, 2));
-		return 1;
-	}
-	/* m/yyyy; "quý 02/2021", "đợt 1/2026" */
-	if (k == 2 && d.len[0] <= 2 && year_ok(&d, 1) && month_ok(&d, 0)) {
-		static const char *const rounds[] = { "quý", "đợt", "kỳ", "kì",
-			"lần", "khóa", "khoá", NULL };
-
-		if (norm_prev_in(c, ti, rounds)) {
-			norm_cardinal_u(c->out, dv(&d, 0), c->southern);
-		} else {
-			say_month(c, dv(&d, 0), !norm_prev_is(c, ti, "tháng"));
-		}
-		say_year(c, dv(&d, 1));
-		return 1;
-	}
-	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
-	 * after such a word. */
-	/* Bare, "19/8" is a date (no everyday fraction is 19/8), "2/3" a
-	 * fraction. */
-	if (k == 2 && day_ok(&d, 0) && month_ok(&d, 1) &&
-	    (trig || (d.sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
-					   d.num[0][0] == '0' ||
-					   d.num[1][0] == '0' ||
-					   dv(&d, 0) >= 13)))) {
-		say_day(c, dv(&d, 0), dayw);
-		say_month(c, dv(&d, 1), 1);
-		return 1;
-	}
-	/* d1-d2/m[/yyyy], d1-d2.m */
-	if ((k == 3 || k == 4) && d.sep[0] == '-' && d.sep[1] != '-' &&
-	    (k == 4 || d.sep[1] == '/' || trig) && day_ok(&d, 0) && day_ok(&d, 1) && month_ok(&d, 2) &&
-	    dv(&d, 0) < dv(&d, 1) &&
-	    (k == 3 || (d.sep[2] == d.sep[1] && year_ok(&d, 3)))) {
-		say_day(c, dv(&d, 0), dayw);
-		OUT("đến");
-		say_day(c, dv(&d, 1), 1);
-		say_month(c, dv(&d, 2), 1);
-		if (k == 4)
-			say_year(c, dv(&d, 3));
-		return 1;
-	}
-	/* m1-m2/yyyy */
-	if (k == 3 && d.sep[0] == '-' && d.sep[1] != '-' && month_ok(&d, 0) &&
-	    month_ok(&d, 1) && year_ok(&d, 2) && dv(&d, 0) < dv(&d, 1)) {
-		say_month(c, dv(&d, 0), !norm_prev_is(c, ti, "tháng"));
-		OUT("đến");
-		say_month(c, dv(&d, 1), 1);
-		say_year(c, dv(&d, 2));
-		return 1;
-	}
-	/* d1/m1-d2/m2[/yyyy] */
-	if ((k == 4 || k == 5) && d.sep[0] == '/' && d.sep[1] == '-' &&
-	    d.sep[2] == '/' && day_ok(&d, 0) && month_ok(&d, 1) &&
-	    day_ok(&d, 2) && month_ok(&d, 3) &&
-	    (k == 4 || (d.sep[3] == '/' && year_ok(&d, 4)))) {
-		say_day(c, dv(&d, 0), dayw);
-		say_month(c, dv(&d, 1), 1);
-		OUT("đến");
-		say_day(c, dv(&d, 2), 1);
-		say_month(c, dv(&d, 3), 1);
-		if (k == 5)
-			say_year(c, dv(&d, 4));
-		return 1;
-	}
-	return 0;
-}
-
-/* ------------------------------------------------------------------ */
-/* Phone numbers. */
-
-/* Splits an ungrouped number the way numbers are usually written. */
-static void say_phone_group(struct norm_ctx *c, const char *p, size_t n,
-			    int first)
-{
-	size_t cut[4], nc = 0, i, at = 0;
-
-	if (n >= 7 && n <= 11) {
-		static const size_t plans[12][3] = {
-			[7] = { 3, 4, 0 }, [8] = { 4, 4, 0 }, [9] = { 3, 3, 3 },
-			[10] = { 4, 3, 3 }, [11] = { 4, 4, 3 },
-		};
-
-		for (i = 0; i < 3 && plans[n][i]; i++)
-			cut[nc++] = plans[n][i];
-	} else {
-		cut[nc++] = n;
-	}
-	for (i = 0; i < nc; i++) {
-		if (!first || i)
-			norm_buf_addc(c->out, ',');
-		norm_digits(c->out, p + at, cut[i]);
-		at += cut[i];
-	}
-}
-
-static const char *const phone_words[] = { "gọi", "số", "hotline",
-	"nóng", "đài", "sđt", "đt", "thoại", "nhắn", "tin", "liên", "hệ",
-	"zalo", "máy", "gửi", "soạn", NULL };
-
-static int phone_context(const struct norm_ctx *c, size_t i)
-{
-	size_t k;
-
-	for (k = 1; k <= 3 && k <= i; k++) {
-		size_t j;
-		const struct norm_tok *t = &c->t[i - k];
-
-		for (j = 0; phone_words[j]; j++)
-			if (t->lcn == strlen(phone_words[j]) &&
-			    !memcmp(c->low.p + t->lc, phone_words[j], t->lcn))
-				break;
-		if (phone_words[j]) {
-			/* "số" alone is too common ("Quyết định số 12"). */
-			if (strcmp(phone_words[j], "số") ||
-			    (i - k > 0 &&
-			     (norm_lc_is(c, i - k - 1, "gọi") ||
-			      norm_lc_is(c, i - k - 1, "thoại") ||
-			      norm_lc_is(c, i - k - 1, "đầu") ||
-			      norm_lc_is(c, i - k - 1, "nóng") ||
-			      norm_lc_is(c, i - k - 1, "đài") ||
-			      norm_lc_is(c, i - k - 1, "hotline"))))
-				return 1;
-		}
-		if (k < 3 && norm_has_trail(c, i - k) &&
-		    c->line[c->t[i - k].e] != ':')
-			break;
-	}
-	return 0;
-}
-
-/* "(0225) 3842 113": the brackets go with the area code. */
-static void drop_bracket(struct norm_ctx *c, size_t i)
-{
-	if (c->out->len && c->out->p[c->out->len - 1] == '(' &&
-	    c->line[c->t[i].e] == ')') {
-		c->out->len--;
-		norm_buf_rtrim(c->out);
-	}
-}
-
-static const char *const unit_after[] = { "người", "hộ", "vụ", "trường",
-	"xã", "cuộc", "lần", "ngày", "năm", "tháng", "km", "đồng", "triệu",
-	"tỷ", "nghìn", "tấn", "ha", "con", "cái", "học", "gia", NULL };
-
-/* Groups of digits separated by '.', '-' or ' ' (several tokens). */
-static size_t phone_rule(struct norm_ctx *c, size_t i)
-{
-	const char *grp[8];
-	size_t glen[8], ng = 0, total = 0, used = 1, n, k, j;
-	const char *p = norm_core(c, i, &n);
-	int plus = 0, merge;
-
-	if (n && p[0] == '+') {
-		plus = 1;
-		p++;
-		n--;
-	}
-	if (!n || !is_digit(p[0]))
-		return 0;
-	for (k = 0; k < n;) {
-		size_t r = digit_run(p + k, n - k);
-
-		if (!r || ng == 8)
-			return 0;
-		grp[ng] = p + k;
-		glen[ng++] = r;
-		total += r;
-		k += r;
-		if (k == n)
-			break;
-		if ((p[k] != '.' && p[k] != '-' && p[k] != ' ') || k + 1 == n)
-			return 0;
-		k++;
-	}
-	/* Groups written as separate words: "0225 3999 101". */
-	j = i;
-	merge = plus || grp[0][0] == '0' ||
-		(glen[0] == 4 && (!memcmp(grp[0], "1900", 4) ||
-				  !memcmp(grp[0], "1800", 4)));
-	/* "(024) 3825 6666": an area code in brackets. */
-	while (merge && (!norm_has_trail(c, j) ||
-			 (j == i && c->t[i].b > c->t[i].s &&
-			  c->line[c->t[i].b - 1] == '(' &&
-			  c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
-			  c->line[c->t[i].e] == ')')) &&
-	       j + 1 < c->nt && ng < 8 && total < 12) {
-		const char *q = norm_core(c, j + 1, &k);
-
-		if (!all_digits(q, k) || k < 2 || k > 4 ||
-		    c->t[j + 1].b != c->t[j + 1].s || total + k > 12)
-			break;
-		grp[ng] = q;
-		glen[ng++] = k;
-		total += k;
-		j++;
-	}
-	if (plus) {
-		/* "+84912...": a country code of two digits, like Vietnam's. */
-		size_t cc = glen[0] > 3 ? 2 : glen[0];
-
-		if (total < 2)
-			return 0;
-		if (ng > 1)
-			drop_bracket(c, i);
-		OUT("cộng");
-		norm_digits(c->out, grp[0], cc);
-		if (glen[0] > cc)
-			say_phone_group(c, grp[0] + cc, glen[0] - cc, 0);
-		for (k = 1; k < ng; k++)
-			say_phone_group(c, grp[k], glen[k], 0);
-		return j - i + 1;
-	}
-	used = j - i + 1;
-	if (grp[0][0] == '0' && total >= 9 && total <= 12 &&
-	    (ng > 1 || glen[0] == total))
-		goto say;
-	if (glen[0] >= 4 && (!memcmp(grp[0], "1900", 4) ||
-			     !memcmp(grp[0], "1800", 4)) &&
-	    total >= 8 && total <= 10) {
-		/* "18001090": the service prefix, then the rest. */
-		if (ng == 1 && glen[0] > 4) {
-			norm_digits(c->out, grp[0], 4);
-			say_phone_group(c, grp[0] + 4, glen[0] - 4, 0);
-			return used;
-		}
-		goto say;
-	}
-	if (ng == 1 && glen[0] == 4 && total == 4 && (!memcmp(grp[0], "1900", 4) ||
-						     !memcmp(grp[0], "1800", 4)))
-		return 0;
-	/* Emergency numbers and short codes. */
-	used = 1;
-	ng = 1;
-	total = glen[0];
-	if (p + n != grp[0] + glen[0])
-		return 0;
-	if (glen[0] == 3 && grp[0][0] == '1' && grp[0][1] == '1' &&
-	    grp[0][2] >= '1' && grp[0][2] <= '6' && !norm_next_in(c, i, unit_after))
-		goto say;
-	if (glen[0] >= 3 && glen[0] <= 6 && phone_context(c, i) &&
-	    !norm_next_in(c, i, unit_after))
-		goto say;
-	return 0;
-say:
-	if (ng > 1)
-		drop_bracket(c, i);
-	for (k = 0; k < ng; k++) {
-		if (ng == 1)
-			say_phone_group(c, grp[k], glen[k], 1);
-		else {
-			if (k)
-				norm_buf_addc(c->out, ',');
-			norm_digits(c->out, grp[k], glen[k]);
-		}
-	}
-	return used;
 }
 
 /* ------------------------------------------------------------------ */
@@ -748,7 +221,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	/* "2.5%", "1.65m", "3.5 triệu": a decimal point written the English
 	 * way, before a unit or a scale word, is "phẩy". */
 	if (rest >= 2 && r[0] == '.' && !num.has_frac && !num.grouped) {
-		size_t fd = digit_run(r + 1, rest - 1);
+		size_t fd = norm_digit_run(r + 1, rest - 1);
 		const struct unit *after = NULL;
 
 		if (fd >= 1 && fd <= 2) {
@@ -773,7 +246,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	/* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial). */
 	if (rest >= 2 && !num.has_frac && !num.grouped) {
 		size_t sl = (r[0] == 't' && r[1] == 'r') ? 2 : r[0] == 't' ? 1 : 0;
-		size_t dl = sl ? digit_run(r + sl, rest - sl) : 0;
+		size_t dl = sl ? norm_digit_run(r + sl, rest - sl) : 0;
 
 		if (sl && dl && dl <= 3 && sl + dl == rest) {
 			char pad[3] = { '0', '0', '0' };
@@ -814,8 +287,8 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	}
 	if (!num.has_frac && !num.grouped && !num.neg &&
 	    norm_prev_is(c, ti, "tháng") && num.nip <= 2 &&
-	    value(num.ip, num.nip) >= 1 && value(num.ip, num.nip) <= 12) {
-		month_word(c, value(num.ip, num.nip));
+	    norm_small_value(num.ip, num.nip) >= 1 && norm_small_value(num.ip, num.nip) <= 12) {
+		norm_say_month(c, norm_small_value(num.ip, num.nip));
 		return 1;
 	}
 	if (!num.has_frac && !num.grouped && !num.neg &&
@@ -851,10 +324,10 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		p++;
 		n--;
 	}
-	a = digit_run(p, n);
+	a = norm_digit_run(p, n);
 	if (!a || a >= n || p[a] != '/' || a > 9)
 		return 0;
-	b = digit_run(p + a + 1, n - a - 1);
+	b = norm_digit_run(p + a + 1, n - a - 1);
 	if (!b || b > 9)
 		return 0;
 	/* "1/2kg": a fraction of a unit. */
@@ -872,15 +345,15 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		if (norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng"))
 			norm_ordinal(c->out, p, a, c->southern);
 		else
-			number_or_digits(c, p, a);
+			norm_say_id(c, p, a);
 		OUT("trên");
-		number_or_digits(c, p + a + 1, b);
+		norm_say_id(c, p + a + 1, b);
 		return 1;
 	}
 	if (norm_prev_in(c, ti, house_words) || norm_next_in(c, ti, street_words)) {
-		number_or_digits(c, p, a);
+		norm_say_id(c, p, a);
 		OUT("trên");
-		number_or_digits(c, p + a + 1, b);
+		norm_say_id(c, p + a + 1, b);
 		return 1;
 	}
 	/* "5 1/2": five and a half. */
@@ -892,7 +365,7 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 			prev++;
 			pn--;
 		}
-		if (all_digits(prev, pn) && !norm_has_trail(c, ti - 1))
+		if (norm_all_digits(prev, pn) && !norm_has_trail(c, ti - 1))
 			OUT("và");
 	}
 	norm_cardinal(c->out, p, a, c->southern);
@@ -916,7 +389,7 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	if (depth > 0)
 		return 0;
 	for (i = 1; i + 1 < n; i++)
-		if (p[i] == '-' && (is_digit(p[i + 1]) || p[i + 1] == '$')) {
+		if (p[i] == '-' && (norm_is_digit(p[i + 1]) || p[i + 1] == '$')) {
 			dash = p + i;
 			break;
 		}
@@ -941,10 +414,10 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		      int depth)
 {
-	size_t a = digit_run(p, n);
+	size_t a = norm_digit_run(p, n);
 
 	if (!a || a + 1 >= n || (p[a] != 'x' && p[a] != 'X') ||
-	    !is_digit(p[a + 1]) || depth > 0)
+	    !norm_is_digit(p[a + 1]) || depth > 0)
 		return 0;
 	if (!say_numeric(c, ti, p, a, depth + 1))
 		return 0;
@@ -957,10 +430,10 @@ static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 /* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
 static int dotted(struct norm_ctx *c, const char *p, size_t n)
 {
-	size_t i = 0, groups = 0, first = digit_run(p, n);
+	size_t i = 0, groups = 0, first = norm_digit_run(p, n);
 
 	while (i < n) {
-		size_t r = digit_run(p + i, n - i);
+		size_t r = norm_digit_run(p + i, n - i);
 
 		if (!r || r > 4)
 			return 0;
@@ -976,7 +449,7 @@ static int dotted(struct norm_ctx *c, const char *p, size_t n)
 		return 0;
 	i = 0;
 	while (i < n) {
-		size_t r = digit_run(p + i, n - i);
+		size_t r = norm_digit_run(p + i, n - i);
 
 		if (groups == 2 && i == 0 && !(first > 1 && p[0] == '0'))
 			norm_cardinal(c->out, p, r, c->southern);
@@ -999,13 +472,13 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	if (!n)
 		return 0;
 	/* "$50", "€10" */
-	if (!is_digit(p[0])) {
+	if (!norm_is_digit(p[0])) {
 		size_t k = 1;
 
 		while (k < n && ((unsigned char)p[k] & 0xC0) == 0x80)
 			k++;
 		u = find_unit(p, k);
-		if (u && u->kind == U_MONEY && k < n && is_digit(p[k])) {
+		if (u && u->kind == U_MONEY && k < n && norm_is_digit(p[k])) {
 			struct norm_num num;
 			size_t used = norm_scan_number(p + k, n - k, 0, &num);
 
@@ -1015,7 +488,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 				return 1;
 			}
 		}
-		if (p[0] == '-' && n > 1 && is_digit(p[1]))
+		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n, depth) ||
 			       fraction(c, ti, p, n) || range(c, ti, p, n, depth);
 		if (p[0] == '~' && n > 1 && depth == 0) {
@@ -1026,8 +499,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		}
 		return 0;
 	}
-	return doc_code(c, p, n) || time_rule(c, ti, p, n) ||
-	       date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
+	return doc_code(c, p, n) || norm_time_rule(c, ti, p, n) ||
+	       norm_date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
 	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
 	       range(c, ti, p, n, depth) || dotted(c, p, n);
 }
@@ -1039,14 +512,14 @@ static size_t spaced_thousands(struct norm_ctx *c, size_t i)
 	size_t n, k, j = i, len;
 	const char *p = norm_core(c, i, &n);
 
-	if (!all_digits(p, n) || n > 3 || p[0] == '0' || norm_has_trail(c, i))
+	if (!norm_all_digits(p, n) || n > 3 || p[0] == '0' || norm_has_trail(c, i))
 		return 0;
 	memcpy(buf, p, n);
 	len = n;
 	while (j + 1 < c->nt && !norm_has_trail(c, j) && len + 3 < sizeof(buf)) {
 		const char *q = norm_core(c, j + 1, &k);
 
-		if (k != 3 || !all_digits(q, k) || c->t[j + 1].b != c->t[j + 1].s)
+		if (k != 3 || !norm_all_digits(q, k) || c->t[j + 1].b != c->t[j + 1].s)
 			break;
 		memcpy(buf + len, q, 3);
 		len += 3;
@@ -1067,23 +540,23 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 
 	if (!n)
 		return 0;
-	if ((used = phone_rule(c, i)))
+	if ((used = norm_phone_rule(c, i)))
 		return used;
-	if (!is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
+	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
 					   p[0] == '~' ||
 					   (unsigned char)p[0] >= 0x80)))
 		return 0;
-	if (is_digit(p[0]) && (used = spaced_thousands(c, i)))
+	if (norm_is_digit(p[0]) && (used = spaced_thousands(c, i)))
 		return used;
 	/* "14 giờ 00 (phút)": zero minutes are not said. */
-	if (all_digits(p, n) && n <= 2 && p[0] == '0' && p[n - 1] == '0' &&
+	if (norm_all_digits(p, n) && n <= 2 && p[0] == '0' && p[n - 1] == '0' &&
 	    norm_prev_is(c, i, "giờ")) {
 		static const char *const minute[] = { "phút", NULL };
 
 		return norm_next_in(c, i, minute) ? 2 : 1;
 	}
 	/* Number, then a unit as the next word: "5 km", "50 USD". */
-	if (all_digits(p, n) || (is_digit(p[0]) &&
+	if (norm_all_digits(p, n) || (norm_is_digit(p[0]) &&
 				 norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) {
 		size_t un;
 		const char *q;
@@ -1178,8 +651,8 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		size_t j = k;
 		uint32_t cp;
 
-		if (is_digit(p[k])) {
-			while (j < n && is_digit(p[j]))
+		if (norm_is_digit(p[k])) {
+			while (j < n && norm_is_digit(p[j]))
 				j++;
 			/* A decimal or thousands number inside other text. */
 			{
@@ -1195,7 +668,7 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			if (j - k > 4)
 				norm_digits(c->out, p + k, j - k);
 			else
-				number_or_digits(c, p + k, j - k);
+				norm_say_id(c, p + k, j - k);
 			k = j;
 			continue;
 		}

@@ -1,0 +1,323 @@
+/*
+ * Times and dates (norm_ctx.h): "6h30", "06:30", "17h", "14h00-16h45",
+ * "3p20s"; "30/4/2026", "4/2026", "ngày 14/4", "27-28/02/2026",
+ * "quý 02/2021", "24/7".  Validated: a time past 24:59 or a 13th month is
+ * left to the other rules.
+ */
+#include <string.h>
+
+#include "norm_case.h"
+#include "norm_ctx.h"
+#include "norm_nfc.h"
+#include "norm_number.h"
+#include "norm_spell.h"
+
+#define OUT(s) NORM_OUT(c, (s))
+
+static const char *const day_words[] = { "ngày", "mồng", "mùng", NULL };
+
+/* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45. */
+
+static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
+			 size_t n, int say)
+{
+	size_t i = norm_digit_run(p, n), mlen = 0, slen = 0;
+	unsigned long h, m = 0, s = 0;
+	char sep;
+
+	if (i < 1 || i > 2 || i >= n)
+		return 0;
+	h = norm_small_value(p, i);
+	sep = p[i];
+	if (sep != 'h' && sep != 'H' && sep != 'g' && sep != ':')
+		return 0;
+	i++;
+	mlen = norm_digit_run(p + i, n - i);
+	if (mlen && mlen != 2)
+		return 0;
+	if (mlen) {
+		m = norm_small_value(p + i, 2);
+		i += 2;
+		if (i + 2 < n + 0 && p[i] == ':' && norm_digit_run(p + i + 1, n - i - 1) == 2) {
+			s = norm_small_value(p + i + 1, 2);
+			slen = 2;
+			i += 3;
+		} else if (i + 3 == n && p[i] == ':' && norm_all_digits(p + i + 1, 2)) {
+			s = norm_small_value(p + i + 1, 2);
+			slen = 2;
+			i += 3;
+		}
+	} else if (sep == ':') {
+		return 0;
+	} else if (sep == 'g' && !mlen) {
+		/* "8g" is a time only before a part of the day. */
+		static const char *const day_parts[] = { "sáng", "trưa", "chiều",
+			"tối", "đêm", NULL };
+
+		if (i != n || !norm_next_in(c, ti, day_parts))
+			return 0;
+	}
+	/* "17h30p", "17h30'". */
+	if (mlen && i < n && (p[i] == 'p' || p[i] == '\''))
+		i++;
+	/* "27:45" is minutes and seconds. */
+	if (sep == ':' && h > 24 && h < 60 && m <= 59 && !slen) {
+		if (say) {
+			norm_cardinal_u(c->out, h, c->southern);
+			OUT("phút");
+			if (m) {
+				norm_cardinal_u(c->out, m, c->southern);
+				OUT("giây");
+			}
+		}
+		return i;
+	}
+	if (h > 24 || m > 59 || s > 59)
+		return 0;
+	if (say) {
+		norm_cardinal_u(c->out, h, c->southern);
+		OUT("giờ");
+		if (m) {
+			static const char *const minute[] = { "phút", NULL };
+
+			norm_cardinal_u(c->out, m, c->southern);
+			/* "10:20 phút" says "phút" once. */
+			if (!norm_next_in(c, ti, minute) || slen)
+				OUT("phút");
+		}
+		if (slen && s) {
+			norm_cardinal_u(c->out, s, c->southern);
+			OUT("giây");
+		}
+	}
+	return i;
+}
+
+/* "3p20s", "12p03s": minutes and seconds. */
+static int duration(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t a = norm_digit_run(p, n), b;
+	unsigned long m, s;
+
+	if (!a || a > 2 || a + 1 >= n || p[a] != 'p')
+		return 0;
+	b = norm_digit_run(p + a + 1, n - a - 1);
+	if (!b || b > 2 || a + 1 + b + 1 != n || p[n - 1] != 's')
+		return 0;
+	m = norm_small_value(p, a);
+	s = norm_small_value(p + a + 1, b);
+	if (s > 59)
+		return 0;
+	norm_cardinal_u(c->out, m, c->southern);
+	OUT("phút");
+	if (s) {
+		norm_cardinal_u(c->out, s, c->southern);
+		OUT("giây");
+	}
+	return 1;
+}
+
+int norm_time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	size_t a = parse_time(c, ti, p, n, 0), b;
+
+	if (!a)
+		return duration(c, p, n);
+	if (a == n) {
+		parse_time(c, ti, p, n, 1);
+		return 1;
+	}
+	if (p[a] != '-' || !(b = parse_time(c, ti, p + a + 1, n - a - 1, 0)) ||
+	    a + 1 + b != n)
+		return 0;
+	parse_time(c, ti, p, a, 1);
+	OUT("đến");
+	parse_time(c, ti, p + a + 1, n - a - 1, 1);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates. */
+
+struct dparts {
+	const char *num[6];
+	size_t len[6];
+	char sep[5];
+	size_t k;
+};
+
+static int split_date(const char *p, size_t n, struct dparts *d)
+{
+	size_t i = 0;
+
+	d->k = 0;
+	while (i < n) {
+		size_t r = norm_digit_run(p + i, n - i);
+
+		if (!r || r > 4 || d->k == 6)
+			return 0;
+		d->num[d->k] = p + i;
+		d->len[d->k] = r;
+		d->k++;
+		i += r;
+		if (i == n)
+			break;
+		if (p[i] != '/' && p[i] != '-' && p[i] != '.')
+			return 0;
+		if (d->k > 5)
+			return 0;
+		d->sep[d->k - 1] = p[i];
+		i++;
+		if (i == n)
+			return 0;
+	}
+	return d->k >= 2;
+}
+
+static unsigned long dv(const struct dparts *d, size_t i)
+{
+	return norm_small_value(d->num[i], d->len[i]);
+}
+
+static int day_ok(const struct dparts *d, size_t i)
+{
+	return d->len[i] <= 2 && dv(d, i) >= 1 && dv(d, i) <= 31;
+}
+
+static int month_ok(const struct dparts *d, size_t i)
+{
+	return d->len[i] <= 2 && dv(d, i) >= 1 && dv(d, i) <= 12;
+}
+
+static int year_ok(const struct dparts *d, size_t i)
+{
+	return d->len[i] == 4 && dv(d, i) >= 1000 && dv(d, i) <= 2999;
+}
+
+static void say_day(struct norm_ctx *c, unsigned long day, int word)
+{
+	if (word)
+		OUT("ngày");
+	norm_cardinal_u(c->out, day, c->southern);
+}
+
+static void say_month(struct norm_ctx *c, unsigned long m, int word)
+{
+	if (word)
+		OUT("tháng");
+	norm_say_month(c, m);
+}
+
+static void say_year(struct norm_ctx *c, unsigned long y)
+{
+	OUT("năm");
+	norm_cardinal_u(c->out, y, c->southern);
+}
+
+int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	static const char *const strong[] = { "ngày", "mồng", "mùng", "hôm",
+		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
+	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
+		"sau", "hạn", "nay", "qua", "hoặc", "lễ", "khánh", "dịp", "tết",
+		"niệm", "thường", "-", NULL };
+	int dayw = !norm_prev_in(c, ti, day_words);
+	int trig = norm_prev_in(c, ti, strong);
+	size_t back = ti;
+
+	/* "ngày 10, 11/6": a list of days after "ngày". */
+	while (!trig && back > 0 && ti - back < 4) {
+		size_t pn;
+		const char *pp = norm_core(c, back - 1, &pn);
+
+		if (!norm_all_digits(pp, pn) || pn > 2)
+			break;
+		back--;
+		if (norm_prev_in(c, back, strong)) {
+			trig = 1;
+			dayw = 0;
+		}
+	}
+	struct dparts d;
+	size_t k;
+
+	/* "trực 24/7": around the clock. */
+	if (n == 4 && !memcmp(p, "24/7", 4)) {
+		OUT("hai mươi tư trên bảy");
+		return 1;
+	}
+	if (!split_date(p, n, &d))
+		return 0;
+	k = d.k;
+	/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
+	if (k == 3 && d.sep[0] == d.sep[1] && day_ok(&d, 0) && month_ok(&d, 1) &&
+	    year_ok(&d, 2)) {
+		say_day(c, dv(&d, 0), dayw);
+		say_month(c, dv(&d, 1), 1);
+		say_year(c, dv(&d, 2));
+		return 1;
+	}
+	/* m/yyyy; "quý 02/2021", "đợt 1/2026" */
+	if (k == 2 && d.len[0] <= 2 && year_ok(&d, 1) && month_ok(&d, 0)) {
+		static const char *const rounds[] = { "quý", "đợt", "kỳ", "kì",
+			"lần", "khóa", "khoá", NULL };
+
+		if (norm_prev_in(c, ti, rounds)) {
+			norm_cardinal_u(c->out, dv(&d, 0), c->southern);
+		} else {
+			say_month(c, dv(&d, 0), !norm_prev_is(c, ti, "tháng"));
+		}
+		say_year(c, dv(&d, 1));
+		return 1;
+	}
+	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
+	 * after such a word. */
+	/* Bare, "19/8" is a date (no everyday fraction is 19/8), "2/3" a
+	 * fraction. */
+	if (k == 2 && day_ok(&d, 0) && month_ok(&d, 1) &&
+	    (trig || (d.sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
+					   d.num[0][0] == '0' ||
+					   d.num[1][0] == '0' ||
+					   dv(&d, 0) >= 13)))) {
+		say_day(c, dv(&d, 0), dayw);
+		say_month(c, dv(&d, 1), 1);
+		return 1;
+	}
+	/* d1-d2/m[/yyyy], d1-d2.m */
+	if ((k == 3 || k == 4) && d.sep[0] == '-' && d.sep[1] != '-' &&
+	    (k == 4 || d.sep[1] == '/' || trig) && day_ok(&d, 0) && day_ok(&d, 1) && month_ok(&d, 2) &&
+	    dv(&d, 0) < dv(&d, 1) &&
+	    (k == 3 || (d.sep[2] == d.sep[1] && year_ok(&d, 3)))) {
+		say_day(c, dv(&d, 0), dayw);
+		OUT("đến");
+		say_day(c, dv(&d, 1), 1);
+		say_month(c, dv(&d, 2), 1);
+		if (k == 4)
+			say_year(c, dv(&d, 3));
+		return 1;
+	}
+	/* m1-m2/yyyy */
+	if (k == 3 && d.sep[0] == '-' && d.sep[1] != '-' && month_ok(&d, 0) &&
+	    month_ok(&d, 1) && year_ok(&d, 2) && dv(&d, 0) < dv(&d, 1)) {
+		say_month(c, dv(&d, 0), !norm_prev_is(c, ti, "tháng"));
+		OUT("đến");
+		say_month(c, dv(&d, 1), 1);
+		say_year(c, dv(&d, 2));
+		return 1;
+	}
+	/* d1/m1-d2/m2[/yyyy] */
+	if ((k == 4 || k == 5) && d.sep[0] == '/' && d.sep[1] == '-' &&
+	    d.sep[2] == '/' && day_ok(&d, 0) && month_ok(&d, 1) &&
+	    day_ok(&d, 2) && month_ok(&d, 3) &&
+	    (k == 4 || (d.sep[3] == '/' && year_ok(&d, 4)))) {
+		say_day(c, dv(&d, 0), dayw);
+		say_month(c, dv(&d, 1), 1);
+		OUT("đến");
+		say_day(c, dv(&d, 2), 1);
+		say_month(c, dv(&d, 3), 1);
+		if (k == 5)
+			say_year(c, dv(&d, 4));
+		return 1;
+	}
+	return 0;
+}

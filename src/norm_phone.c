@@ -1,0 +1,205 @@
+/*
+ * Telephone numbers (norm_ctx.h): read digit by digit in the writer's
+ * groups, with a comma for each pause.  Mobiles and landlines (a leading
+ * 0, 9 to 12 digits, also written as several words), +84 and other
+ * country codes, 1900/1800 numbers, 111 to 116 alone, and short codes
+ * after "gọi", "tổng đài", "nhắn tin"...
+ */
+#include <string.h>
+
+#include "norm_case.h"
+#include "norm_ctx.h"
+#include "norm_nfc.h"
+#include "norm_number.h"
+#include "norm_spell.h"
+
+#define OUT(s) NORM_OUT(c, (s))
+
+
+/* Splits an ungrouped number the way numbers are usually written. */
+static void say_phone_group(struct norm_ctx *c, const char *p, size_t n,
+			    int first)
+{
+	size_t cut[4], nc = 0, i, at = 0;
+
+	if (n >= 7 && n <= 11) {
+		static const size_t plans[12][3] = {
+			[7] = { 3, 4, 0 }, [8] = { 4, 4, 0 }, [9] = { 3, 3, 3 },
+			[10] = { 4, 3, 3 }, [11] = { 4, 4, 3 },
+		};
+
+		for (i = 0; i < 3 && plans[n][i]; i++)
+			cut[nc++] = plans[n][i];
+	} else {
+		cut[nc++] = n;
+	}
+	for (i = 0; i < nc; i++) {
+		if (!first || i)
+			norm_buf_addc(c->out, ',');
+		norm_digits(c->out, p + at, cut[i]);
+		at += cut[i];
+	}
+}
+
+static const char *const phone_words[] = { "gọi", "số", "hotline",
+	"nóng", "đài", "sđt", "đt", "thoại", "nhắn", "tin", "liên", "hệ",
+	"zalo", "máy", "gửi", "soạn", NULL };
+
+static int phone_context(const struct norm_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= i; k++) {
+		size_t j;
+		const struct norm_tok *t = &c->t[i - k];
+
+		for (j = 0; phone_words[j]; j++)
+			if (t->lcn == strlen(phone_words[j]) &&
+			    !memcmp(c->low.p + t->lc, phone_words[j], t->lcn))
+				break;
+		if (phone_words[j]) {
+			/* "số" alone is too common ("Quyết định số 12"). */
+			if (strcmp(phone_words[j], "số") ||
+			    (i - k > 0 &&
+			     (norm_lc_is(c, i - k - 1, "gọi") ||
+			      norm_lc_is(c, i - k - 1, "thoại") ||
+			      norm_lc_is(c, i - k - 1, "đầu") ||
+			      norm_lc_is(c, i - k - 1, "nóng") ||
+			      norm_lc_is(c, i - k - 1, "đài") ||
+			      norm_lc_is(c, i - k - 1, "hotline"))))
+				return 1;
+		}
+		if (k < 3 && norm_has_trail(c, i - k) &&
+		    c->line[c->t[i - k].e] != ':')
+			break;
+	}
+	return 0;
+}
+
+/* "(0225) 3842 113": the brackets go with the area code. */
+static void drop_bracket(struct norm_ctx *c, size_t i)
+{
+	if (c->out->len && c->out->p[c->out->len - 1] == '(' &&
+	    c->line[c->t[i].e] == ')') {
+		c->out->len--;
+		norm_buf_rtrim(c->out);
+	}
+}
+
+static const char *const unit_after[] = { "người", "hộ", "vụ", "trường",
+	"xã", "cuộc", "lần", "ngày", "năm", "tháng", "km", "đồng", "triệu",
+	"tỷ", "nghìn", "tấn", "ha", "con", "cái", "học", "gia", NULL };
+
+/* Groups of digits separated by '.', '-' or ' ' (several tokens). */
+size_t norm_phone_rule(struct norm_ctx *c, size_t i)
+{
+	const char *grp[8];
+	size_t glen[8], ng = 0, total = 0, used = 1, n, k, j;
+	const char *p = norm_core(c, i, &n);
+	int plus = 0, merge;
+
+	if (n && p[0] == '+') {
+		plus = 1;
+		p++;
+		n--;
+	}
+	if (!n || !norm_is_digit(p[0]))
+		return 0;
+	for (k = 0; k < n;) {
+		size_t r = norm_digit_run(p + k, n - k);
+
+		if (!r || ng == 8)
+			return 0;
+		grp[ng] = p + k;
+		glen[ng++] = r;
+		total += r;
+		k += r;
+		if (k == n)
+			break;
+		if ((p[k] != '.' && p[k] != '-' && p[k] != ' ') || k + 1 == n)
+			return 0;
+		k++;
+	}
+	/* Groups written as separate words: "0225 3999 101". */
+	j = i;
+	merge = plus || grp[0][0] == '0' ||
+		(glen[0] == 4 && (!memcmp(grp[0], "1900", 4) ||
+				  !memcmp(grp[0], "1800", 4)));
+	/* "(024) 3825 6666": an area code in brackets. */
+	while (merge && (!norm_has_trail(c, j) ||
+			 (j == i && c->t[i].b > c->t[i].s &&
+			  c->line[c->t[i].b - 1] == '(' &&
+			  c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
+			  c->line[c->t[i].e] == ')')) &&
+	       j + 1 < c->nt && ng < 8 && total < 12) {
+		const char *q = norm_core(c, j + 1, &k);
+
+		if (!norm_all_digits(q, k) || k < 2 || k > 4 ||
+		    c->t[j + 1].b != c->t[j + 1].s || total + k > 12)
+			break;
+		grp[ng] = q;
+		glen[ng++] = k;
+		total += k;
+		j++;
+	}
+	if (plus) {
+		/* "+84912...": a country code of two digits, like Vietnam's. */
+		size_t cc = glen[0] > 3 ? 2 : glen[0];
+
+		if (total < 2)
+			return 0;
+		if (ng > 1)
+			drop_bracket(c, i);
+		OUT("cộng");
+		norm_digits(c->out, grp[0], cc);
+		if (glen[0] > cc)
+			say_phone_group(c, grp[0] + cc, glen[0] - cc, 0);
+		for (k = 1; k < ng; k++)
+			say_phone_group(c, grp[k], glen[k], 0);
+		return j - i + 1;
+	}
+	used = j - i + 1;
+	if (grp[0][0] == '0' && total >= 9 && total <= 12 &&
+	    (ng > 1 || glen[0] == total))
+		goto say;
+	if (glen[0] >= 4 && (!memcmp(grp[0], "1900", 4) ||
+			     !memcmp(grp[0], "1800", 4)) &&
+	    total >= 8 && total <= 10) {
+		/* "18001090": the service prefix, then the rest. */
+		if (ng == 1 && glen[0] > 4) {
+			norm_digits(c->out, grp[0], 4);
+			say_phone_group(c, grp[0] + 4, glen[0] - 4, 0);
+			return used;
+		}
+		goto say;
+	}
+	if (ng == 1 && glen[0] == 4 && total == 4 && (!memcmp(grp[0], "1900", 4) ||
+						     !memcmp(grp[0], "1800", 4)))
+		return 0;
+	/* Emergency numbers and short codes. */
+	used = 1;
+	ng = 1;
+	total = glen[0];
+	if (p + n != grp[0] + glen[0])
+		return 0;
+	if (glen[0] == 3 && grp[0][0] == '1' && grp[0][1] == '1' &&
+	    grp[0][2] >= '1' && grp[0][2] <= '6' && !norm_next_in(c, i, unit_after))
+		goto say;
+	if (glen[0] >= 3 && glen[0] <= 6 && phone_context(c, i) &&
+	    !norm_next_in(c, i, unit_after))
+		goto say;
+	return 0;
+say:
+	if (ng > 1)
+		drop_bracket(c, i);
+	for (k = 0; k < ng; k++) {
+		if (ng == 1)
+			say_phone_group(c, grp[k], glen[k], 1);
+		else {
+			if (k)
+				norm_buf_addc(c->out, ',');
+			norm_digits(c->out, grp[k], glen[k]);
+		}
+	}
+	return used;
+}
