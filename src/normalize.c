@@ -735,7 +735,9 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 			OUT("đến");
 			return 1;
 		}
-		norm_buf_addc(c->out, ',');
+		if (c->out->len && c->out->p[c->out->len - 1] != '\n' &&
+		    c->out->p[c->out->len - 1] != ',')
+			norm_buf_addc(c->out, ',');
 		return 1;
 	}
 	/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
