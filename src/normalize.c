@@ -719,7 +719,11 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 	if (n > 1 && p[0] == '.' && ((p[1] >= 'a' && p[1] <= 'z') ||
 				     (p[1] >= 'A' && p[1] <= 'Z'))) {
 		OUT("chấm");
-		norm_say_part(c, i, p + 1, n - 1);
+		/* Extensions are letters ("chấm a pê ca"), not English words. */
+		if (n <= 5 && !builtin_part(p + 1, n - 1))
+			norm_spell_code(c->out, p + 1, n - 1, c->southern);
+		else
+			norm_say_part(c, i, p + 1, n - 1);
 		return 1;
 	}
 	/* A lone small consonant is a letter: no Vietnamese word is one. */

@@ -812,7 +812,7 @@ static const struct pair pairs[] = {
 	{ "Mức hỗ trợ 1.500.000 đồng/người/tháng.",
 	  "Mức hỗ trợ một triệu năm trăm nghìn đồng một người một tháng." },
 	{ "Không cài ứng dụng có đuôi .apk lạ.",
-	  "Không cài ứng dụng có đuôi chấm apk lạ." },
+	  "Không cài ứng dụng có đuôi chấm a pê ca lạ." },
 	{ "Trực 24/7 qua số 069.2345.678.",
 	  "Trực hai mươi tư trên bảy qua số không sáu chín, hai ba bốn năm, sáu bảy tám." },
 	{ "Cục An ninh mạng (A05) khuyến cáo.",
