@@ -811,9 +811,14 @@ static void say_lead(struct norm_ctx *c, size_t i)
 {
 	size_t k;
 
+	/* One opening bracket is enough for eSpeak's phrasing. */
+	if (c->t[i].b == c->t[i].e)
+		return;
 	for (k = c->t[i].s; k < c->t[i].b; k++)
-		if (c->line[k] == '(' || c->line[k] == '[')
+		if (c->line[k] == '(' || c->line[k] == '[') {
 			norm_buf_word(c->out, c->line[k] == '(' ? "(" : "[");
+			return;
+		}
 }
 
 static void say_trail(struct norm_ctx *c, size_t i)
