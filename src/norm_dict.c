@@ -295,7 +295,7 @@ static const struct norm_entry builtin[] = {
 	{ "ĐVT", "đơn vị tính", 1, 0 },
 	{ "chip", "chíp", 0, 0 },
 	{ "vitamin", "vi ta min", 0, 0 },
-	{ "container", "công te nơ", 0, 0 },
+	{ "container", "công tê nơ", 0, 0 },
 	{ "Singapore", "Xin ga po", 0, 0 },
 	{ "admin", "át min", 0, 0 },
 	{ "data", "đa ta", 0, 0 },
