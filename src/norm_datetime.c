@@ -15,6 +15,9 @@
 #define OUT(s) NORM_OUT(c, (s))
 
 static const char *const day_words[] = { "ngày", "mồng", "mùng", NULL };
+/* Words before a document number ("Nghị định số", "Thông tư"). */
+static const char *const doc_words[] = { "số", "định", "tư", "luật",
+	"thị", "lệnh", "văn", "quyết", "hoạch", "báo", "điện", NULL };
 
 /* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45. */
 
@@ -249,6 +252,22 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	if (!split_date(p, n, &d))
 		return 0;
 	k = d.k;
+	/* "năm học 2025/2026": two years. */
+	if (k == 2 && d.sep[0] == '/' && year_ok(&d, 0) && year_ok(&d, 1)) {
+		norm_cardinal_u(c->out, dv(&d, 0), c->southern);
+		OUT("đến");
+		norm_cardinal_u(c->out, dv(&d, 1), c->southern);
+		return 1;
+	}
+	/* "Thông tư 15/2023", "Nghị định số 12/2025": a document number
+	 * without its code, read like one. */
+	if (k == 2 && d.sep[0] == '/' && year_ok(&d, 1) &&
+	    (!month_ok(&d, 0) || norm_prev_in(c, ti, doc_words))) {
+		norm_say_id(c, d.num[0], d.len[0]);
+		norm_buf_addc(c->out, ',');
+		norm_cardinal_u(c->out, dv(&d, 1), c->southern);
+		return 1;
+	}
 	/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
 	if (k == 3 && d.sep[0] == d.sep[1] && day_ok(&d, 0) && month_ok(&d, 1) &&
 	    year_ok(&d, 2)) {

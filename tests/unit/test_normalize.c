@@ -845,6 +845,15 @@ static const struct pair pairs[] = {
 	  "Trẻ cao dưới một phẩy ba mét được miễn vé." },
 	{ "Chủ nhật (ngày 7/6) nghỉ.",
 	  "Chủ nhật (ngày bảy tháng sáu) nghỉ." },
+	/* Year pairs and document numbers without a code */
+	{ "Năm học 2025/2026 bắt đầu từ ngày 5/9.",
+	  "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu bắt đầu từ ngày năm tháng chín." },
+	{ "Thực hiện Thông tư 15/2023 của Bộ Y tế.",
+	  "Thực hiện Thông tư mười lăm, hai nghìn không trăm hai mươi ba của Bộ Y tế." },
+	{ "Nghị định số 12/2025 quy định chi tiết.",
+	  "Nghị định số mười hai, hai nghìn không trăm hai mươi lăm quy định chi tiết." },
+	{ "Báo cáo kết quả tháng 12/2025.",
+	  "Báo cáo kết quả tháng mười hai năm hai nghìn không trăm hai mươi lăm." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
