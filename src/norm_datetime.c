@@ -228,6 +228,16 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	int trig = norm_prev_in(c, ti, strong);
 	size_t back = ti;
 
+	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
+	if (!trig && ti >= 2 &&
+	    (norm_lc_is(c, ti - 2, "thứ") || norm_lc_is(c, ti - 2, "chủ")) &&
+	    (norm_lc_is(c, ti - 1, "hai") || norm_lc_is(c, ti - 1, "ba") ||
+	     norm_lc_is(c, ti - 1, "tư") || norm_lc_is(c, ti - 1, "năm") ||
+	     norm_lc_is(c, ti - 1, "sáu") || norm_lc_is(c, ti - 1, "bảy") ||
+	     norm_lc_is(c, ti - 1, "nhật") ||
+	     (c->t[ti - 1].lcn == 1 && c->low.p[c->t[ti - 1].lc] >= '2' &&
+	      c->low.p[c->t[ti - 1].lc] <= '7')))
+		trig = 1;
 	/* "ngày 10, 11/6": a list of days after "ngày". */
 	while (!trig && back > 0 && ti - back < 4) {
 		size_t pn;

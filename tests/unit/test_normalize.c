@@ -854,6 +854,13 @@ static const struct pair pairs[] = {
 	  "Nghị định số mười hai, hai nghìn không trăm hai mươi lăm quy định chi tiết." },
 	{ "Báo cáo kết quả tháng 12/2025.",
 	  "Báo cáo kết quả tháng mười hai năm hai nghìn không trăm hai mươi lăm." },
+	/* A weekday, then its date */
+	{ "Lịch tiêm: Thứ Bảy, 7/3/2026 và Chủ nhật, 8/3.",
+	  "Lịch tiêm, Thứ Bảy, ngày bảy tháng ba năm hai nghìn không trăm hai mươi sáu và Chủ nhật, ngày tám tháng ba." },
+	{ "Họp vào thứ 5, 5/3.",
+	  "Họp vào thứ năm, ngày năm tháng ba." },
+	{ "Khai giảng thứ 2 (2/3).",
+	  "Khai giảng thứ hai (ngày hai tháng ba)." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
