@@ -197,6 +197,21 @@ static int year_ok(const struct dparts *d, size_t i)
 	return d->len[i] == 4 && dv(d, i) >= 1000 && dv(d, i) <= 2999;
 }
 
+static int bare_date(const struct norm_ctx *c, size_t ti,
+		     const struct dparts *d)
+{
+	static const char *const quantity[] = { "khoảng", "gần", "hơn",
+		"chiếm", "giảm", "tăng", "bằng", "còn", "trên", "dưới", "được",
+		"đạt", "mất", "thêm", "tới", "hết", NULL };
+	static const char *const of[] = { "số", "diện", "dân", "tổng",
+		"lượng", "giá", "thời", "phần", "quãng", "chặng", NULL };
+	unsigned long a = dv(d, 0), b = dv(d, 1);
+
+	if (norm_prev_in(c, ti, quantity) || norm_next_in(c, ti, of))
+		return a >= 13;
+	return !(a < b && (b <= 5 || b == 10));
+}
+
 static void say_day(struct norm_ctx *c, unsigned long day, int word)
 {
 	if (word)
@@ -301,13 +316,14 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
-	/* Bare, "19/8" is a date (no everyday fraction is 19/8), "2/3" a
-	 * fraction. */
+	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
+	 * fractions (a half, thirds, quarters, fifths, tenths) and after
+	 * words of quantity ("giảm 1/3", "2/5 số hộ"). */
 	if (k == 2 && day_ok(&d, 0) && month_ok(&d, 1) &&
 	    (trig || (d.sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
 					   d.num[0][0] == '0' ||
 					   d.num[1][0] == '0' ||
-					   dv(&d, 0) >= 13)))) {
+					   bare_date(c, ti, &d))))) {
 		say_day(c, dv(&d, 0), dayw);
 		say_month(c, dv(&d, 1), 1);
 		return 1;

@@ -861,6 +861,17 @@ static const struct pair pairs[] = {
 	  "Họp vào thứ năm, ngày năm tháng ba." },
 	{ "Khai giảng thứ 2 (2/3).",
 	  "Khai giảng thứ hai (ngày hai tháng ba)." },
+	/* Bare d/m: dates, except everyday fractions and quantities */
+	{ "Chào mừng Ngày Quốc tế Phụ nữ 8/3.",
+	  "Chào mừng Ngày Quốc tế Phụ nữ ngày tám tháng ba." },
+	{ "Hạn chót nộp hồ sơ 5/3.",
+	  "Hạn chót nộp hồ sơ ngày năm tháng ba." },
+	{ "Diện tích lúa giảm 1/6 so với năm trước.",
+	  "Diện tích lúa giảm một phần sáu so với năm trước." },
+	{ "Khoảng 2/7 số hộ chưa đăng ký.",
+	  "Khoảng hai phần bảy số hộ chưa đăng ký." },
+	{ "Tết Thiếu nhi 1/6.",
+	  "Tết Thiếu nhi ngày một tháng sáu." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
