@@ -274,6 +274,7 @@ static const struct norm_entry builtin[] = {
 	{ "EUR", "ơ rô", 1, 0 },
 	{ "vnd", "đồng", 0, 0 },
 	{ "TTr", "tờ trình", 0, 0 },
+	{ "ĐVTN", "đoàn viên thanh niên", 1, 0 },
 	{ "NVQS", "nghĩa vụ quân sự", 1, 0 },
 	{ "GTGT", "giá trị gia tăng", 1, 0 },
 	{ "TNCN", "thu nhập cá nhân", 1, 0 },
@@ -321,6 +322,30 @@ const struct norm_entry *norm_builtin(size_t *n)
 {
 	*n = sizeof(builtin) / sizeof(builtin[0]);
 	return builtin;
+}
+
+const struct norm_entry *norm_dict_find(const char *p, size_t n)
+{
+	size_t k;
+	char first;
+
+	if (!n)
+		return NULL;
+	first = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
+	for (k = 0; k < sizeof(builtin) / sizeof(builtin[0]); k++) {
+		const struct norm_entry *e = &builtin[k];
+		char f = e->written[0] >= 'A' && e->written[0] <= 'Z' ?
+			 (char)(e->written[0] + 32) : e->written[0];
+		size_t wn;
+
+		if (f != first || e->place || strchr(e->written, ' '))
+			continue;
+		wn = strlen(e->written);
+		if (e->sensitive ? (wn == n && !memcmp(p, e->written, n))
+				 : norm_eq_fold(p, n, e->written, wn))
+			return e;
+	}
+	return NULL;
 }
 
 int norm_default_sensitive(const char *written)

@@ -25,6 +25,9 @@ struct loa_lexicon {
 
 /* The built-in dictionary. */
 const struct norm_entry *norm_builtin(size_t *n);
+/* The built-in entry for one written word (no phrases, no place
+ * prefixes), or NULL. */
+const struct norm_entry *norm_dict_find(const char *p, size_t n);
 /* The default for case: written forms without lower-case letters
  * ("UBND", "AI", "CA") match exactly, others ("Zalo", "V/v") ignore
  * case. */

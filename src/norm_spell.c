@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "norm_case.h"
+#include "norm_dict.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
 
@@ -114,12 +115,19 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 {
 	size_t i;
 
+	const struct norm_entry *e;
+
 	for (i = 0; i < sizeof(address_words) / sizeof(address_words[0]); i++)
 		if (norm_eq_fold(s, n, address_words[i][0],
 				 strlen(address_words[i][0]))) {
 			norm_buf_word(b, address_words[i][1]);
 			return;
 		}
+	/* Brands in the dictionary: "vietcombank", "zalo". */
+	if ((e = norm_dict_find(s, n)) && !e->sensitive) {
+		norm_buf_word(b, e->spoken);
+		return;
+	}
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */

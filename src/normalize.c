@@ -399,22 +399,6 @@ static int index_builtin(struct norm_ctx *c)
 	return 0;
 }
 
-/* A single written part (no spaces) in the built-in dictionary. */
-static const struct norm_entry *builtin_part(const char *p, size_t n)
-{
-	const struct norm_entry *table;
-	size_t k, count;
-
-	table = norm_builtin(&count);
-	for (k = 0; k < count; k++)
-		if (fold_byte(p[0]) == fold_byte(table[k].written[0]) &&
-		    !strchr(table[k].written, ' ') && !table[k].place &&
-		    word_eq(p, n, table[k].written, strlen(table[k].written),
-			    table[k].sensitive))
-			return &table[k];
-	return NULL;
-}
-
 /* ------------------------------------------------------------------ */
 /* Roman numerals, headings, letters. */
 
@@ -611,7 +595,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 
 	if (!n)
 		return;
-	if ((e = builtin_part(p, n))) {
+	if ((e = norm_dict_find(p, n))) {
 		OUT(e->spoken);
 		return;
 	}
@@ -720,7 +704,7 @@ static size_t rule_word(struct norm_ctx *c, size_t i)
 				     (p[1] >= 'A' && p[1] <= 'Z'))) {
 		OUT("chấm");
 		/* Extensions are letters ("chấm a pê ca"), not English words. */
-		if (n <= 5 && !builtin_part(p + 1, n - 1))
+		if (n <= 5 && !norm_dict_find(p + 1, n - 1))
 			norm_spell_code(c->out, p + 1, n - 1, c->southern);
 		else
 			norm_say_part(c, i, p + 1, n - 1);
