@@ -159,6 +159,29 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 		return j - i + 1;
 	}
 	used = j - i + 1;
+	/* Card and account numbers: "9704 1234 5678 9012". */
+	if (!plus && glen[0] == 4 && grp[0][0] != '0') {
+		size_t g = ng;
+
+		while (!norm_has_trail(c, j) && j + 1 < c->nt && g < 8) {
+			const char *q = norm_core(c, j + 1, &k);
+
+			if (k != 4 || !norm_all_digits(q, k) ||
+			    c->t[j + 1].b != c->t[j + 1].s)
+				break;
+			grp[g] = q;
+			glen[g++] = 4;
+			j++;
+		}
+		for (k = 0; k < g && glen[k] == 4; k++)
+			;
+		if (k == g && g >= 3) {
+			ng = g;
+			used = j - i + 1;
+			goto say;
+		}
+		j = i + used - 1;
+	}
 	if (grp[0][0] == '0' && total >= 9 && total <= 12 &&
 	    (ng > 1 || glen[0] == total))
 		goto say;

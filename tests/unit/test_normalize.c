@@ -872,6 +872,9 @@ static const struct pair pairs[] = {
 	  "Khoảng hai phần bảy số hộ chưa đăng ký." },
 	{ "Tết Thiếu nhi 1/6.",
 	  "Tết Thiếu nhi ngày một tháng sáu." },
+	/* Card numbers */
+	{ "Không cung cấp số thẻ 9704 1234 5678 9012 cho người lạ.",
+	  "Không cung cấp số thẻ chín bảy không bốn, một hai ba bốn, năm sáu bảy tám, chín không một hai cho người lạ." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
