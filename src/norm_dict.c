@@ -275,6 +275,7 @@ static const struct norm_entry builtin[] = {
 	{ "vnd", "đồng", 0, 0 },
 	{ "TTr", "tờ trình", 0, 0 },
 	{ "ĐVTN", "đoàn viên thanh niên", 1, 0 },
+	{ "QL", "quốc lộ", 1, 0 },
 	{ "NVQS", "nghĩa vụ quân sự", 1, 0 },
 	{ "GTGT", "giá trị gia tăng", 1, 0 },
 	{ "TNCN", "thu nhập cá nhân", 1, 0 },

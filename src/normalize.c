@@ -600,10 +600,21 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		return;
 	}
 	if (has_digit(p, n)) {
-		if (p[0] >= '0' && p[0] <= '9')
+		size_t k = 0;
+
+		if (p[0] >= '0' && p[0] <= '9') {
 			norm_say_fallback(c, i, p, n);
-		else
-			norm_spell_code(c->out, p, n, c->southern);
+			return;
+		}
+		/* "QL10" -> "quốc lộ mười": a known abbreviation, a number. */
+		while (k < n && !(p[k] >= '0' && p[k] <= '9'))
+			k++;
+		if ((e = norm_dict_find(p, k)) && e->sensitive) {
+			OUT(e->spoken);
+			norm_say_fallback(c, i, p + k, n - k);
+			return;
+		}
+		norm_spell_code(c->out, p, n, c->southern);
 		return;
 	}
 	/* Anything but letters (an apostrophe aside): read piece by piece,

@@ -875,6 +875,8 @@ static const struct pair pairs[] = {
 	/* Card numbers */
 	{ "Không cung cấp số thẻ 9704 1234 5678 9012 cho người lạ.",
 	  "Không cung cấp số thẻ chín bảy không bốn, một hai ba bốn, năm sáu bảy tám, chín không một hai cho người lạ." },
+	{ "Tai nạn trên QL10 đoạn qua xã.",
+	  "Tai nạn trên quốc lộ mười đoạn qua xã." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
