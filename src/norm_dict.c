@@ -489,15 +489,114 @@ static loa_status load_entry(const struct yd_doc *doc,
 					"'case' must be sensitive or insensitive, "
 					"not '%s'", kase);
 	}
-	for (i = 0; i + 1 < lex->n; i++)
-		if (norm_eq_fold(lex->entries[i].written,
-				 strlen(lex->entries[i].written), e->written,
-				 strlen(e->written)) &&
-		    (!lex->entries[i].sensitive || !e->sensitive ||
-		     !strcmp(lex->entries[i].written, e->written)))
-			return yd_error(doc, yd_map_get(item, "written"), err,
-					"'%s' is already in this lexicon",
-					e->written);
+	return LOA_OK;
+}
+
+char norm_fold_byte(char ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+}
+
+size_t norm_word_bucket(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u, cp;
+	size_t pos = 0;
+
+	if (n && p[n - 1] == '.')
+		n--;
+	while (pos < n) {
+		if (norm_utf8_next(p, n, &pos, &cp))
+			cp = (unsigned char)p[pos++];
+		h = (h ^ norm_lower_cp(cp)) * 16777619u;
+	}
+	return h % NORM_LEX_BUCKETS;
+}
+
+static size_t entry_bucket(const struct norm_entry *e)
+{
+	const char *sp = strchr(e->written, ' ');
+
+	return norm_word_bucket(e->written,
+				sp ? (size_t)(sp - e->written) : strlen(e->written));
+}
+
+static int same_written(const struct norm_entry *a, const struct norm_entry *b)
+{
+	return norm_eq_fold(a->written, strlen(a->written), b->written,
+			    strlen(b->written)) &&
+	       (!a->sensitive || !b->sensitive || !strcmp(a->written, b->written));
+}
+
+/* Two entries for the same written form are a mistake: report the first
+ * repeat in file order.  Compares within hash buckets only. */
+static loa_status find_duplicate(const struct yd_doc *doc,
+				 const struct yd_node *list,
+				 const struct loa_lexicon *lex,
+				 struct loa_error *err)
+{
+	size_t *bucket = malloc((lex->n + 1) * sizeof(*bucket));
+	size_t *order = malloc((lex->n + 1) * sizeof(*order));
+	size_t *at = calloc(NORM_LEX_BUCKETS + 1, sizeof(*at));
+	size_t k, a, b, repeat = lex->n;
+	loa_status rc = LOA_OK;
+
+	if (!bucket || !order || !at) {
+		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (k = 0; k < lex->n; k++) {
+		bucket[k] = entry_bucket(&lex->entries[k]);
+		at[bucket[k] + 1]++;
+	}
+	for (k = 1; k <= NORM_LEX_BUCKETS; k++)
+		at[k] += at[k - 1];
+	for (k = 0; k < lex->n; k++)
+		order[at[bucket[k]]++] = k;
+	/* at[b] now ends bucket b; entries keep file order inside it. */
+	for (k = 0; k < lex->n; k = b) {
+		for (b = k; b < lex->n && bucket[order[b]] == bucket[order[k]]; b++)
+			for (a = k; a < b; a++)
+				if (order[b] < repeat &&
+				    same_written(&lex->entries[order[a]],
+						 &lex->entries[order[b]]))
+					repeat = order[b];
+	}
+	if (repeat < lex->n)
+		rc = yd_error(doc, yd_map_get(list->items[repeat], "written"), err,
+			      "'%s' is already in this lexicon",
+			      lex->entries[repeat].written);
+out:
+	free(bucket);
+	free(order);
+	free(at);
+	return rc;
+}
+
+/* Buckets the entries by their first word (a stable counting sort) so
+ * that a large lexicon costs a comparison or two per word. */
+static loa_status index_entries(struct loa_lexicon *lex, struct loa_error *err)
+{
+	struct norm_entry *sorted;
+	size_t *fill, k;
+
+	memset(lex->at, 0, sizeof(lex->at));
+	sorted = calloc(lex->n + 1, sizeof(*sorted));
+	fill = malloc(NORM_LEX_BUCKETS * sizeof(*fill));
+	if (!sorted || !fill) {
+		free(sorted);
+		free(fill);
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	}
+	for (k = 0; k < lex->n; k++)
+		lex->at[entry_bucket(&lex->entries[k]) + 1]++;
+	for (k = 1; k <= NORM_LEX_BUCKETS; k++)
+		lex->at[k] += lex->at[k - 1];
+	memcpy(fill, lex->at, NORM_LEX_BUCKETS * sizeof(*fill));
+	for (k = 0; k < lex->n; k++)
+		sorted[fill[entry_bucket(&lex->entries[k])]++] = lex->entries[k];
+	free(fill);
+	free(lex->entries);
+	lex->entries = sorted;
 	return LOA_OK;
 }
 
@@ -545,6 +644,12 @@ loa_status loa_lexicon_load(struct loa_lexicon **out, const char *path,
 		if (rc)
 			goto out;
 	}
+	rc = find_duplicate(&doc, list, lex, err);
+	if (rc)
+		goto out;
+	rc = index_entries(lex, err);
+	if (rc)
+		goto out;
 	*out = lex;
 	lex = NULL;
 	rc = LOA_OK;

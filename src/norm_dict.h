@@ -17,11 +17,23 @@ struct norm_entry {
 	unsigned char place;     /* only before a capitalised word ("X.") */
 };
 
+#define NORM_LEX_BUCKETS 4096
+
 struct loa_lexicon {
-	struct norm_entry *entries;
+	struct norm_entry *entries; /* sorted by bucket */
 	size_t n;
+	/* Entries whose first word hashes to bucket b (norm_word_bucket) are
+	 * entries[at[b]] .. entries[at[b + 1] - 1]. */
+	size_t at[NORM_LEX_BUCKETS + 1];
 	char *file;
 };
+
+/* The bucket of a word: case-folded, a final '.' ignored. */
+size_t norm_word_bucket(const char *p, size_t n);
+
+/* ASCII case folding of one byte; the first byte of a Vietnamese
+ * capital and of its small letter are the same. */
+char norm_fold_byte(char ch);
 
 /* The built-in dictionary. */
 const struct norm_entry *norm_builtin(size_t *n);

@@ -243,13 +243,6 @@ static int word_eq(const char *a, size_t an, const char *b, size_t bn,
 	return norm_eq_fold(a, an, b, bn);
 }
 
-/* ASCII case folding of one byte; the first byte of a Vietnamese
- * capital and its small letter are the same. */
-static char fold_byte(char ch)
-{
-	return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-}
-
 /*
  * Does entry e match the tokens from i?  Returns the tokens used; sets
  * *dot when the entry's final '.' is the token's trailing dot.
@@ -263,7 +256,7 @@ static size_t entry_match(const struct norm_ctx *c, size_t i,
 	*dot = 0;
 	/* Most entries differ in the first byte: a cheap test first. */
 	if (i >= c->nt || c->t[i].b == c->t[i].e ||
-	    fold_byte(c->line[c->t[i].b]) != fold_byte(w[0]))
+	    norm_fold_byte(c->line[c->t[i].b]) != norm_fold_byte(w[0]))
 		return 0;
 	for (;;) {
 		const char *sp = strchr(w, ' ');
@@ -338,17 +331,22 @@ static size_t say_entry(struct norm_ctx *c, const struct norm_entry *e,
 static size_t rule_lexicons(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL, *h = NULL;
-	size_t l, best = 0, used;
+	size_t l, best = 0, used, bucket;
 	int dot = 0, d = 0;
 
 	if (!c->opt || !c->opt->n_lexicons)
 		return 0;
+	if (c->t[i].b == c->t[i].e)
+		return 0;
+	bucket = norm_word_bucket(c->line + c->t[i].b, c->t[i].e - c->t[i].b);
 	/* The longest match wins; on a tie, the later lexicon. */
 	for (l = 0; l < c->opt->n_lexicons; l++) {
 		const struct loa_lexicon *lex = c->opt->lexicons[l];
 
-		if (lex && (used = match_table(c, i, lex->entries, lex->n, &h,
-					       &d)) && used >= best) {
+		if (lex && (used = match_table(c, i, lex->entries + lex->at[bucket],
+					       lex->at[bucket + 1] - lex->at[bucket],
+					       &h, &d)) &&
+		    used >= best) {
 			best = used;
 			hit = h;
 			dot = d;
@@ -366,7 +364,7 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 
 	if (c->t[i].b == c->t[i].e)
 		return 0;
-	first = (unsigned char)fold_byte(c->line[c->t[i].b]);
+	first = (unsigned char)norm_fold_byte(c->line[c->t[i].b]);
 	for (k = c->first_at[first]; k < c->first_at[first + 1]; k++) {
 		used = entry_match(c, i, c->by_first[k], &d);
 		if (used && used >= best) {
@@ -389,12 +387,12 @@ static int index_builtin(struct norm_ctx *c)
 		return -1;
 	memset(c->first_at, 0, sizeof(c->first_at));
 	for (k = 0; k < n; k++)
-		c->first_at[(unsigned char)fold_byte(table[k].written[0]) + 1]++;
+		c->first_at[(unsigned char)norm_fold_byte(table[k].written[0]) + 1]++;
 	for (k = 1; k < 257; k++)
 		c->first_at[k] += c->first_at[k - 1];
 	memcpy(fill, c->first_at, sizeof(fill));
 	for (k = 0; k < n; k++)
-		c->by_first[fill[(unsigned char)fold_byte(table[k].written[0])]++] =
+		c->by_first[fill[(unsigned char)norm_fold_byte(table[k].written[0])]++] =
 			&table[k];
 	return 0;
 }

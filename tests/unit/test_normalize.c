@@ -1458,6 +1458,41 @@ static void test_lexicon_errors(void **state)
 	assert_non_null(strstr(err.msg, "cannot open"));
 }
 
+/* A large lexicon loads and matches quickly (entries are hashed). */
+static void test_big_lexicon(void **state)
+{
+	enum { N = 20000 };
+	char *yaml = malloc(N * 64 + 16), path[128];
+	struct loa_lexicon *lex = NULL;
+	const struct loa_lexicon *one[1];
+	struct loa_normalize_options opt = { 0, one, 1 };
+	struct loa_error err;
+	size_t len, k;
+	double t0 = seconds();
+	char *got;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(yaml);
+	len = (size_t)snprintf(yaml, 16, "lexicon:\n");
+	for (k = 0; k < N; k++)
+		len += (size_t)snprintf(yaml + len, 64,
+					"  - written: Xã%zu Tiên\n    spoken: xã số\n", k);
+	snprintf(path, sizeof(path), "%s/big.yaml", dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fwrite(yaml, 1, len, f);
+	fclose(f);
+	free(yaml);
+	assert_int_equal(loa_lexicon_load(&lex, path, &err), LOA_OK);
+	one[0] = lex;
+	got = norm("Xã123 Tiên và xã Tiên Minh", &opt);
+	assert_string_equal(got, "xã số và xã Tiên Minh");
+	free(got);
+	loa_lexicon_free(&lex);
+	assert_true(seconds() - t0 < 10.0);
+}
+
 static void test_project_lexicon(void **state)
 {
 	struct loa_lexicon *lex = NULL;
@@ -1488,6 +1523,7 @@ int main(void)
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_lexicon),
 		cmocka_unit_test(test_lexicon_errors),
+		cmocka_unit_test(test_big_lexicon),
 		cmocka_unit_test(test_project_lexicon),
 	};
 
