@@ -877,6 +877,8 @@ static const struct pair pairs[] = {
 	  "Không cung cấp số thẻ chín bảy không bốn, một hai ba bốn, năm sáu bảy tám, chín không một hai cho người lạ." },
 	{ "Tai nạn trên QL10 đoạn qua xã.",
 	  "Tai nạn trên quốc lộ mười đoạn qua xã." },
+	{ "Khám bệnh miễn phí do BS. Nguyễn Văn Hùng phụ trách.",
+	  "Khám bệnh miễn phí do bác sĩ Nguyễn Văn Hùng phụ trách." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
