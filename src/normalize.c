@@ -308,10 +308,12 @@ static size_t match_table(const struct norm_ctx *c, size_t i,
 	size_t k, best = 0;
 	int dot;
 
+	*hit_dot = 0;
 	for (k = 0; k < n; k++) {
 		size_t used = entry_match(c, i, &e[k], &dot);
 
-		if (used && used >= best) {
+		/* Ties: the later entry, but one that uses the dot first. */
+		if (used && (used > best || (used == best && dot >= *hit_dot))) {
 			*hit = &e[k];
 			*hit_dot = dot;
 			best = used;
@@ -367,7 +369,7 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	first = (unsigned char)norm_fold_byte(c->line[c->t[i].b]);
 	for (k = c->first_at[first]; k < c->first_at[first + 1]; k++) {
 		used = entry_match(c, i, c->by_first[k], &d);
-		if (used && used >= best) {
+		if (used && (used > best || (used == best && d >= dot))) {
 			best = used;
 			hit = c->by_first[k];
 			dot = d;
