@@ -142,6 +142,24 @@ expect_exit 1 "bad schedule among good ones exits 1" build "$R/schedules/bad.yam
 stderr_matches "bad.yaml:7:12: unknown script 'no-such-script'" "error names file:line:column"
 [ -f "$TMP/mixed/nd/2026-W49/manifest.csv" ] && ok "the good schedule was built" || not_ok "good schedule not built"
 
+# A render that fails (an undecodable clip) is reported; the rest builds.
+mkdir -p "$R/audio"
+printf 'not really audio' >"$R/audio/broken.wav"
+cat >"$R/scripts/broken.yaml" <<'EOF'
+id: broken
+title: Hỏng
+topic: other
+intro: audio/broken.wav
+parts:
+  - say: Xin chào.
+EOF
+sed 's/play: \[a\]/play: [broken]/' "$R/schedules/nd.yaml" >"$R/schedules/nd-broken.yaml"
+expect_exit 1 "a render failing on a bad clip exits 1" build "$R/schedules/tm.yaml" "$R/schedules/nd-broken.yaml" --week 2026-W49 -o "$TMP/partial"
+stderr_matches "nd/broken: " "the failure names commune and script"
+stderr_matches "1 of 4 renders failed" "the summary counts failures"
+[ -f "$TMP/partial/tm/2026-W49/manifest.csv" ] && [ ! -e "$TMP/partial/nd/2026-W49/manifest.csv" ] &&
+	ok "other communes built; the failed week gets no playlists" || not_ok "partial failure"
+
 # Interrupted builds: kill -9 in the middle, then resume.
 i=0
 while [ $i -lt 12 ]; do
