@@ -901,7 +901,8 @@ loa_status loa_normalize(const char *text, size_t len,
 	if (!text && len)
 		return loa_error_set(err, LOA_EINPUT, "no text");
 	max = len > (MAX_OUT - 4096) / GROWTH ? MAX_OUT : len * GROWTH + 4096;
-	norm_buf_init(&nfc, len + len / 2 + 16);
+	/* NFC can grow a little: "ǖ" + dot below becomes "ụ" and two marks. */
+	norm_buf_init(&nfc, 2 * len + 16);
 	norm_buf_init(&clean, 3 * len + 16);
 	norm_buf_init(&res, max);
 	memset(&c, 0, sizeof(c));

@@ -1146,6 +1146,9 @@ static void test_nfc(void **state)
 		{ "TIE\xcc\x82\xcc\x81N", "tiến" },
 		/* y + hook above */
 		{ "thu\xcc\x89y", "thủy" },
+		/* u with diaeresis and macron, then dot below: the dot goes
+		 * on the u; marks that cannot compose are not spoken */
+		{ "\xc7\x96\xcc\xa3", "\xe1\xbb\xa5" },
 		/* decomposed "Đồng" reads like the composed word */
 		{ "\xc4\x90o\xcc\x82\xcc\x80ng", "Đồng" },
 	};
