@@ -98,6 +98,27 @@ expect_exit 0 "render --explain prints what eSpeak NG will read" \
 	"$LOA" render scripts/good.yaml --commune commune.yaml --explain -o out/x.mp3
 grep -q "xã Tiên Minh" "$TMP/out" && ok "--explain shows the expanded text" || not_ok "--explain"
 
+# Lexicons: the project's (scripts/lexicon.yaml) and the commune's own
+# (profile key lexicon:, a path under schedules/), the commune's winning.
+mkdir -p schedules
+printf 'lexicon:\n  - written: Tiên Minh\n    spoken: Tiên Minh làng\n  - written: giả danh\n    spoken: mạo danh\n' > scripts/lexicon.yaml
+printf 'lexicon:\n  - written: Tiên Minh\n    spoken: Tiên Minh quê ta\n' > schedules/tm.lexicon.yaml
+{ cat commune.yaml; echo "lexicon: schedules/tm.lexicon.yaml"; } > commune-lex.yaml
+expect_exit 0 "render with project and commune lexicons" \
+	"$LOA" render scripts/good.yaml --commune commune-lex.yaml --explain -q -o out/lex.mp3
+grep -q "mạo danh" "$TMP/out" && ok "the project lexicon is applied" || not_ok "project lexicon"
+grep -q "Tiên Minh quê ta" "$TMP/out" && ok "the commune lexicon overrides it" || not_ok "commune lexicon"
+printf 'lexicon:\n  - written: x\n    spoken: 12\n    colour: red\n' > schedules/bad.lexicon.yaml
+{ cat commune.yaml; echo "lexicon: schedules/bad.lexicon.yaml"; } > commune-badlex.yaml
+expect_exit 1 "a bad commune lexicon is bad input" \
+	"$LOA" render scripts/good.yaml --commune commune-badlex.yaml -o out/badlex.mp3
+stderr_matches "bad.lexicon.yaml:[0-9]+:[0-9]+: " "lexicon error names file:line:column"
+[ ! -e out/badlex.mp3 ] && ok "nothing written after a lexicon error" || not_ok "file written"
+{ cat commune.yaml; echo "lexicon: ../../etc/passwd"; } > commune-escape.yaml
+expect_exit 1 "a lexicon path may not leave the project" \
+	"$LOA" render scripts/good.yaml --commune commune-escape.yaml -o out/badlex.mp3
+rm scripts/lexicon.yaml
+
 # An interrupted render leaves neither a partial file nor a temporary one,
 # and the existing file survives.
 cp out/a.mp3 out/keep.mp3
