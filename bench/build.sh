@@ -13,7 +13,9 @@
 # on the first NAIVE_SEGMENTS (24) segments of the week and its
 # throughput (audio seconds per wall second) is compared; NAIVE_SEGMENTS=all
 # runs the whole city.  Peak RSS is the largest single process (loa's
-# parent or one worker; espeak-ng or ffmpeg).
+# parent or one worker; espeak-ng or ffmpeg).  CPU seconds (user + system,
+# every process) are printed too: on a shared machine they are steadier
+# than wall time.
 #
 # Usage: bench/build.sh [CITY [WEEK]]
 set -eu
@@ -61,14 +63,15 @@ since() { awk -v a="$(now)" -v b="$1" 'BEGIN { printf "%.2f", a - b }'; }
 # loa_run NAME J: one build into $OUT/loa; prints a result line.
 loa_run() {
 	t0=$(now)
-	$TIME -f %M -o "$OUT/rss" "$LOA" build "$CITY" --week "$WEEK" \
+	$TIME -f "%M %U %S" -o "$OUT/rss" "$LOA" build "$CITY" --week "$WEEK" \
 		-o "$OUT/loa" -j "$2" >"$OUT/summary" 2>"$OUT/progress"
 	wall=$(since "$t0")
+	cpu=$(awk '{ print $2 + $3 }' "$OUT/rss")
 	audio=$(sed -n 's/.* \([0-9.]*\) s of audio.*/\1/p' "$OUT/summary")
 	rendered=$(sed -n 's/.*audio; \([0-9]*\) rendered.*/\1/p' "$OUT/summary")
-	awk -v n="$1" -v w="$wall" -v a="$audio" -v r="$(cat "$OUT/rss")" -v k="$rendered" \
-		'BEGIN { printf "%-24s %9.2f %10.0f %12.1f %9.1f MB %9d\n", n, w, a, a / w, r / 1024, k }'
-	echo "$wall" >"$OUT/wall.$1"
+	awk -v n="$1" -v w="$wall" -v a="$audio" -v r="$(cut -d' ' -f1 "$OUT/rss")" -v k="$rendered" -v c="$cpu" \
+		'BEGIN { printf "%-24s %9.2f %9.2f %10.0f %12.1f %9.1f MB %9d\n", n, w, c, a, a / w, r / 1024, k }'
+	echo "$wall $cpu" >"$OUT/wall.$1"
 }
 
 echo "machine: $(nproc) cores; eSpeak NG $(espeak-ng --version | awk '{print $4; exit}'); ffmpeg $(ffmpeg -version | head -n 1 | cut -d' ' -f3)"
@@ -76,7 +79,7 @@ echo "machine: $(nproc) cores; eSpeak NG $(espeak-ng --version | awk '{print $4;
 segments=$(($(wc -l <"$OUT/plan.csv") - 1))
 communes=$(tail -n +2 "$OUT/plan.csv" | cut -d, -f1 | sort -u | wc -l)
 echo "city: $CITY, week $WEEK: $communes communes, $segments segments"
-printf "%-24s %9s %10s %12s %12s %9s\n" run "wall s" "audio s" "x realtime" "peak RSS" rendered
+printf "%-24s %9s %9s %10s %12s %12s %9s\n" run "wall s" "CPU s" "audio s" "x realtime" "peak RSS" rendered
 for j in 1 2; do
 	rm -rf "$OUT/loa"
 	loa_run "loa cold -j $j" "$j"
@@ -99,27 +102,30 @@ for j in 1 2; do
 	rm -f "$OUT"/naive/*.mp3
 	t0=$(now)
 	# shellcheck disable=SC2016
-	$TIME -f %M -o "$OUT/rss" xargs -P "$j" -n 2 sh -c \
+	$TIME -f "%M %U %S" -o "$OUT/rss" xargs -P "$j" -n 2 sh -c \
 		'exec bench/build.sh --naive-one "$0.txt" "$1.mp3"' <"$OUT/naive/list" \
 		>/dev/null 2>&1 || true
 	wall=$(since "$t0")
+	cpu=$(awk '{ print $2 + $3 }' "$OUT/rss")
 	audio=0
 	while read -r s n; do
 		d=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$n.mp3" 2>/dev/null || echo 0)
 		audio=$(awk -v a="$audio" -v b="${d:-0}" 'BEGIN { print a + b }')
 	done <"$OUT/naive/list"
-	awk -v n="naive -j $j ($NAIVE_SEGMENTS segs)" -v w="$wall" -v a="$audio" -v r="$(cat "$OUT/rss")" \
-		-v k="$NAIVE_SEGMENTS" \
-		'BEGIN { printf "%-24s %9.2f %10.0f %12.1f %9.1f MB %9d\n", n, w, a, a / w, r / 1024, k }'
-	echo "$wall $audio" >"$OUT/naive.$j"
+	awk -v n="naive -j $j ($NAIVE_SEGMENTS segs)" -v w="$wall" -v a="$audio" -v r="$(cut -d' ' -f1 "$OUT/rss")" \
+		-v k="$NAIVE_SEGMENTS" -v c="$cpu" \
+		'BEGIN { printf "%-24s %9.2f %9.2f %10.0f %12.1f %9.1f MB %9d\n", n, w, c, a, a / w, r / 1024, k }'
+	echo "$wall $audio $cpu" >"$OUT/naive.$j"
 done
 
 echo
 for j in 1 2; do
 	awk -v c="$(cat "$OUT/wall.loa cold -j $j")" -v w="$(cat "$OUT/wall.loa warm -j $j")" \
 	    -v ca="$city_audio" -v j="$j" -v nv="$(cat "$OUT/naive.$j")" 'BEGIN {
-		split(nv, x, " "); nx = x[2] / x[1]; lx = ca / c
+		split(c, lc, " "); split(w, lw, " "); split(nv, x, " ")
+		nx = x[2] / x[1]; lx = ca / lc[1]
 		printf "-j %d: cold loa %.1fx realtime vs naive %.1fx: %.2fx faster (naive would take ~%.0f s for the city)\n", j, lx, nx, lx / nx, ca / nx
-		printf "      warm rebuild %.2f s = %.2f%% of the cold build\n", w, 100 * w / c
+		printf "      per CPU second: loa %.1fx vs naive %.1fx realtime: %.2fx\n", ca / lc[2], x[2] / x[3], (ca / lc[2]) / (x[2] / x[3])
+		printf "      warm rebuild %.2f s = %.2f%% of the cold build\n", lw[1], 100 * lw[1] / lc[1]
 	}'
 done
