@@ -5,6 +5,7 @@
  * country codes, 1900/1800 numbers, 111 to 116 alone, and short codes
  * after "gọi", "tổng đài", "nhắn tin"...
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "norm_case.h"
@@ -89,6 +90,40 @@ static void drop_bracket(struct norm_ctx *c, size_t i)
 static const char *const unit_after[] = { "người", "hộ", "vụ", "trường",
 	"xã", "cuộc", "lần", "ngày", "năm", "tháng", "km", "đồng", "triệu",
 	"tỷ", "nghìn", "tấn", "ha", "con", "cái", "học", "gia", NULL };
+
+/*
+ * 111 to 116 are emergency numbers unless they count something: they are
+ * read digit by digit at the end of a phrase, before a capital or a
+ * bracket, or before a word that goes on the sentence ("113 để báo",
+ * "113 hoặc"), and as numbers before a noun ("113 hộ", "115 xe").
+ */
+static int hotline_here(const struct norm_ctx *c, size_t i)
+{
+	static const char *const goes_on[] = { "hoặc", "hay", "và", "để",
+		"ngay", "khi", "nếu", "của", "tại", "trong", "là", "thì", "mà",
+		"cho", "báo", "gọi", "được", "sẽ", "miễn", "nhé", "với", "lúc",
+		"từ", "trực", "hỗ", "tới", "đến", "rồi", "sau", "trước", "luôn",
+		"cũng", "đều", "khẩn", "bất", "-", "–", "(", "hoặc/và", NULL };
+	size_t pos = 0, n;
+	const char *next;
+	uint32_t cp;
+
+	static const char *const dial[] = { "gọi", "số", "hotline", "nóng",
+		"đài", "về", NULL };
+
+	if (norm_prev_in(c, i, dial))
+		return 1;
+	if (norm_next_in(c, i, unit_after))
+		return 0;
+	if (i + 1 >= c->nt || norm_has_trail(c, i) || norm_next_in(c, i, goes_on))
+		return 1;
+	if (c->t[i + 1].b != c->t[i + 1].s)
+		return 1;
+	next = norm_core(c, i + 1, &n);
+	if (norm_utf8_next(next, n, &pos, &cp))
+		return 1;
+	return norm_is_upper_cp(cp) || !norm_is_letter_cp(cp);
+}
 
 /* Groups of digits separated by '.', '-' or ' ' (several tokens). */
 size_t norm_phone_rule(struct norm_ctx *c, size_t i)
@@ -206,7 +241,7 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 	if (p + n != grp[0] + glen[0])
 		return 0;
 	if (glen[0] == 3 && grp[0][0] == '1' && grp[0][1] == '1' &&
-	    grp[0][2] >= '1' && grp[0][2] <= '6' && !norm_next_in(c, i, unit_after))
+	    grp[0][2] >= '1' && grp[0][2] <= '6' && hotline_here(c, i))
 		goto say;
 	if (glen[0] >= 3 && glen[0] <= 6 && phone_context(c, i) &&
 	    !norm_next_in(c, i, unit_after))

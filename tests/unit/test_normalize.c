@@ -879,6 +879,15 @@ static const struct pair pairs[] = {
 	  "Tai nạn trên quốc lộ mười đoạn qua xã." },
 	{ "Khám bệnh miễn phí do BS. Nguyễn Văn Hùng phụ trách.",
 	  "Khám bệnh miễn phí do bác sĩ Nguyễn Văn Hùng phụ trách." },
+	/* Emergency numbers or counts */
+	{ "Gọi 113 để báo tin.",
+	  "Gọi một một ba để báo tin." },
+	{ "Toàn xã có 113 hộ nghèo.",
+	  "Toàn xã có một trăm mười ba hộ nghèo." },
+	{ "Năm qua, xe cứu thương đã chở 115 ca cấp cứu.",
+	  "Năm qua, xe cứu thương đã chở một trăm mười lăm ca cấp cứu." },
+	{ "Khi có cháy, gọi ngay 114 (Cảnh sát PCCC).",
+	  "Khi có cháy, gọi ngay một một bốn (Cảnh sát phòng cháy chữa cháy)." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
