@@ -68,6 +68,18 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i);
  * the rule does not apply.
  */
 size_t norm_rule_numeric(struct norm_ctx *c, size_t i);
+/*
+ * Word rules (norm_words.c), each returning the tokens used or 0: a Roman
+ * heading ("II." at the start of a line or sentence), Roman numerals after
+ * trigger words, a letter after "điểm", an e-mail or web address; and
+ * norm_rule_word, the last rule, which always reads the token.
+ */
+size_t norm_rule_heading(struct norm_ctx *c, size_t i);
+size_t norm_rule_roman(struct norm_ctx *c, size_t i);
+size_t norm_rule_letter(struct norm_ctx *c, size_t i);
+size_t norm_rule_address(struct norm_ctx *c, size_t i);
+size_t norm_rule_word(struct norm_ctx *c, size_t i);
+
 /* Reads any text that still holds digits: never leaves a digit behind.
  * i is the token, for context. */
 void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n);

@@ -1,0 +1,417 @@
+/*
+ * Word rules of the normaliser (norm_ctx.h): Roman headings and Roman
+ * numerals after their trigger words, letters after "điểm", e-mail and
+ * web addresses, and words: symbols, capitals spelled or lowered, codes
+ * with letters and digits, parts joined by "/", "&", "+" or "-".
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "norm_case.h"
+#include "norm_ctx.h"
+#include "norm_dict.h"
+#include "norm_nfc.h"
+#include "norm_number.h"
+#include "norm_spell.h"
+
+#define OUT(s) NORM_OUT(c, (s))
+
+/* Roman numerals, headings, letters. */
+
+size_t norm_rule_heading(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int v;
+
+	if (c->nt < 2 || i + 1 >= c->nt || !norm_has_trail(c, i) ||
+	    (c->line[c->t[i].e] != '.' && c->line[c->t[i].e] != ')'))
+		return 0;
+	/* At the start of a line, or of a sentence: "… xong. II. Nội dung". */
+	if (i > 0) {
+		char last = c->line[c->t[i - 1].s + c->t[i - 1].n - 1];
+		size_t pos = 0, cn;
+		const char *next = norm_core(c, i + 1, &cn);
+		uint32_t cp;
+
+		if (!strchr(".:!?", last) || norm_utf8_next(next, cn, &pos, &cp) ||
+		    !norm_is_upper_cp(cp))
+			return 0;
+	}
+	v = norm_roman_value(p, n, 0);
+	if (!v)
+		return 0;
+	norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+	return 1;
+}
+
+size_t norm_rule_roman(struct norm_ctx *c, size_t i)
+{
+	static const char *const triggers[] = { "chương", "phần", "mục",
+		"khóa", "khoá", "quý", "đoạn", "khoản", "hồi", "tập", "số",
+		"loại", "cấp", "hạng", "kỳ", "kì", "vùng", "quân", NULL };
+	static const char *const after_the[] = { "kỷ", "kỉ", NULL };
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int ordinal = norm_prev_is(c, i, "thứ"), v;
+	int trig = ordinal || norm_prev_in(c, i, triggers) ||
+		   (norm_prev_in(c, i, after_the) && i >= 2 &&
+		    norm_prev_is(c, i - 1, "thế")) ||
+		   (norm_prev_is(c, i, "hội") && i >= 2 &&
+		    norm_prev_is(c, i - 1, "đại")) ||
+		   (norm_prev_is(c, i, "lục") && i >= 2 &&
+		    norm_prev_is(c, i - 1, "phụ"));
+
+	/* "năm MMXXVI": a year, when it cannot be a word. */
+	if (!trig && norm_prev_is(c, i, "năm") && n >= 4 &&
+	    norm_roman_value(p, n, 1) >= 1000) {
+		norm_cardinal_u(c->out,
+				(unsigned long long)norm_roman_value(p, n, 1),
+				c->southern);
+		return 1;
+	}
+	if (!trig)
+		return 0;
+	/* "quý II/2021", "quý I-2021" */
+	if (norm_prev_is(c, i, "quý") && n > 5) {
+		size_t k = 0;
+
+		while (k < n && p[k] != '/' && p[k] != '-' && p[k] != '.')
+			k++;
+		v = k < n ? norm_roman_value(p, k, 0) : 0;
+		if (v && v <= 4 && n - k - 1 == 4 && p[k + 1] >= '1' &&
+		    p[k + 1] <= '2' && p[k + 2] >= '0' && p[k + 2] <= '9' &&
+		    p[k + 3] >= '0' && p[k + 3] <= '9' && p[k + 4] >= '0' &&
+		    p[k + 4] <= '9') {
+			norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+			OUT("năm");
+			norm_cardinal(c->out, p + k + 1, 4, c->southern);
+			return 1;
+		}
+	}
+	v = norm_roman_value(p, n, n >= 2);
+	if (!v)
+		return 0;
+	if (ordinal && v == 1)
+		OUT("nhất");
+	else if (ordinal && v == 4)
+		OUT("tư");
+	else
+		norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+	return 1;
+}
+
+size_t norm_rule_letter(struct norm_ctx *c, size_t i)
+{
+	static const char *const triggers[] = { "điểm", "chữ", "tự", "cái",
+		"mẫu", NULL };
+	size_t n, pos = 0;
+	const char *p = norm_core(c, i, &n);
+	const char *name;
+	uint32_t cp;
+
+	if (!norm_prev_in(c, i, triggers) || norm_utf8_next(p, n, &pos, &cp) ||
+	    pos != n || !(name = norm_letter_name(cp)))
+		return 0;
+	OUT(name);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Addresses. */
+
+static int looks_like_address(const char *p, size_t n)
+{
+	static const char *const tlds[] = { ".vn", ".com", ".net", ".org",
+		".gov", ".edu", ".info", ".io", NULL };
+	const char *at = memchr(p, '@', n);
+	size_t k;
+
+	if (n >= 7 && (!strncmp(p, "http://", 7) || (n >= 8 && !strncmp(p, "https://", 8))))
+		return 1;
+	if (n >= 4 && !strncmp(p, "www.", 4))
+		return 1;
+	if (at && at > p && memchr(at, '.', n - (size_t)(at - p)))
+		return 1;
+	for (k = 0; tlds[k]; k++) {
+		size_t tn = strlen(tlds[k]);
+		const char *hit = p;
+
+		while ((hit = memchr(hit, '.', n - (size_t)(hit - p)))) {
+			size_t left = n - (size_t)(hit - p);
+
+			if (hit > p && left >= tn && !memcmp(hit, tlds[k], tn) &&
+			    (left == tn || hit[tn] == '/' || hit[tn] == '.'))
+				return 1;
+			hit++;
+		}
+	}
+	return 0;
+}
+
+size_t norm_rule_address(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (!looks_like_address(p, n))
+		return 0;
+	norm_spell_address(c->out, p, n, c->southern);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Words. */
+
+static int all_caps(const char *p, size_t n, size_t *letters)
+{
+	size_t pos = 0;
+	uint32_t cp;
+	int upper = 1;
+
+	*letters = 0;
+	while (pos < n) {
+		if (norm_utf8_next(p, n, &pos, &cp))
+			return 0;
+		if (norm_is_letter_cp(cp)) {
+			(*letters)++;
+			if (!norm_is_upper_cp(cp))
+				upper = 0;
+		}
+	}
+	return upper && *letters;
+}
+
+static int has_digit(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] >= '0' && p[k] <= '9')
+			return 1;
+	return 0;
+}
+
+static void copy_word(struct norm_ctx *c, const char *p, size_t n, int lower)
+{
+	if (c->out->len && c->out->p[c->out->len - 1] != ' ' &&
+	    c->out->p[c->out->len - 1] != '(' && c->out->p[c->out->len - 1] != '[')
+		norm_buf_addc(c->out, ' ');
+	if (lower)
+		norm_lower(c->out, p, n);
+	else
+		norm_buf_add(c->out, p, n);
+}
+
+void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	const struct norm_entry *e;
+	size_t letters, pos = 0;
+	uint32_t cp;
+
+	if (!n)
+		return;
+	if ((e = norm_dict_find(p, n))) {
+		OUT(e->spoken);
+		return;
+	}
+	if (has_digit(p, n)) {
+		size_t k = 0;
+
+		if (p[0] >= '0' && p[0] <= '9') {
+			norm_say_fallback(c, i, p, n);
+			return;
+		}
+		/* "QL10" -> "quốc lộ mười": a known abbreviation, a number. */
+		while (k < n && !(p[k] >= '0' && p[k] <= '9'))
+			k++;
+		if ((e = norm_dict_find(p, k)) && e->sensitive) {
+			OUT(e->spoken);
+			norm_say_fallback(c, i, p + k, n - k);
+			return;
+		}
+		norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
+	/* Anything but letters (an apostrophe aside): read piece by piece,
+	 * symbols as words. */
+	for (pos = 0; pos < n;) {
+		if (norm_utf8_next(p, n, &pos, &cp) ||
+		    !(norm_is_letter_cp(cp) || cp == '\'')) {
+			norm_say_fallback(c, i, p, n);
+			return;
+		}
+	}
+	pos = 0;
+	/* Short lower-case words without a vowel ("pdf", "gps") are
+	 * letters: eSpeak would read them as English. */
+	if (n > 1 && n <= 4 && strspn(p, "bcdfghjklmnpqrstvwxz") >= n) {
+		norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
+	if (all_caps(p, n, &letters)) {
+		if (letters == 1) {
+			const char *name;
+
+			norm_utf8_next(p, n, &pos, &cp);
+			name = norm_letter_name(cp);
+			/* A lone consonant is a letter; a vowel may be a word. */
+			if (pos == n && name && !strchr("aeiouy", (int)norm_lower_cp(cp)) &&
+			    cp < 0x80) {
+				OUT(name);
+				return;
+			}
+			if (pos == n && cp == 0x0110) {
+				OUT("đê");
+				return;
+			}
+			/* "vitamin A", "loại A": a vowel letter as written. */
+			if (pos == n) {
+				copy_word(c, p, n, 0);
+				return;
+			}
+		}
+		if (norm_is_syllable(p, n))
+			copy_word(c, p, n, 1);
+		else
+			norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
+	copy_word(c, p, n, 0);
+}
+
+static const char *symbol_token(const char *p, size_t n)
+{
+	static const char *const map[][2] = {
+		{ "&", "và" }, { "+", "cộng" }, { "=", "bằng" }, { "%", "phần trăm" },
+		{ "x", "nhân" }, { "×", "nhân" }, { ">", "lớn hơn" },
+		{ "<", "nhỏ hơn" }, { "≥", "lớn hơn hoặc bằng" },
+		{ "≤", "nhỏ hơn hoặc bằng" }, { "~", "khoảng" }, { "±", "cộng trừ" },
+		{ "→", "đến" }, { "@", "a còng" }, { ">=", "lớn hơn hoặc bằng" },
+		{ "<=", "nhỏ hơn hoặc bằng" }, { "≈", "xấp xỉ" },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+		if (strlen(map[k][0]) == n && !memcmp(map[k][0], p, n))
+			return map[k][1];
+	return NULL;
+}
+
+/* A number that can end a range: not a phone number or an identifier. */
+static int range_end(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	/* Times may start with a zero: "07h00 - 11h00". */
+	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' &&
+	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n));
+}
+
+size_t norm_rule_word(struct norm_ctx *c, size_t i)
+{
+	size_t n, k, start;
+	const char *p = norm_core(c, i, &n);
+	const char *w;
+
+	if (!n)
+		return 1;
+	if ((w = symbol_token(p, n))) {
+		/* "x" is a letter except between numbers. */
+		if (strcmp(w, "nhân") || (i > 0 && i + 1 < c->nt &&
+					   has_digit(c->line + c->t[i - 1].b, 1) &&
+					   has_digit(c->line + c->t[i + 1].b, 1))) {
+			OUT(w);
+			return 1;
+		}
+	}
+	/* ".apk": a file extension. */
+	if (n > 1 && p[0] == '.' && ((p[1] >= 'a' && p[1] <= 'z') ||
+				     (p[1] >= 'A' && p[1] <= 'Z'))) {
+		OUT("chấm");
+		/* Extensions are letters ("chấm a pê ca"), not English words. */
+		if (n <= 5 && !norm_dict_find(p + 1, n - 1))
+			norm_spell_code(c->out, p + 1, n - 1, c->southern);
+		else
+			norm_say_part(c, i, p + 1, n - 1);
+		return 1;
+	}
+	/* A lone small consonant is a letter: no Vietnamese word is one. */
+	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
+		OUT(norm_letter_name((unsigned char)p[0]));
+		return 1;
+	}
+	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
+		/* "3 - 5 ngày": a range. */
+		if (p[0] == '-' && i > 0 && i + 1 < c->nt &&
+		    !norm_has_trail(c, i - 1) && range_end(c, i - 1) &&
+		    range_end(c, i + 1)) {
+			OUT("đến");
+			return 1;
+		}
+		if (c->out->len && c->out->p[c->out->len - 1] != '\n' &&
+		    c->out->p[c->out->len - 1] != ',')
+			norm_buf_addc(c->out, ',');
+		return 1;
+	}
+	/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
+	 * (capitals, and at most the one small "g" of "TTg"). */
+	{
+		size_t letters, k, small = 0;
+
+		for (k = 0; k < n; k++)
+			small += p[k] >= 'a' && p[k] <= 'z';
+		if ((all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
+		    n > 2 && !has_digit(p, n) &&
+		    (memchr(p, '-', n) || memchr(p, '/', n))) {
+			norm_spell_code(c->out, p, n, c->southern);
+			return 1;
+		}
+	}
+	/* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary:
+	 * read the parts one by one. */
+	start = 0;
+	for (k = 0; k <= n; k++) {
+		char ch = k < n ? p[k] : '\0';
+
+		if (k < n && ch != '/' && ch != '&' && ch != '+' &&
+		    !(ch == '-' && k > 0 && k + 1 < n &&
+		      !(p[k - 1] >= '0' && p[k - 1] <= '9' && p[k + 1] >= '0' &&
+			p[k + 1] <= '9')))
+			continue;
+		if (k > start)
+			norm_say_part(c, i, p + start, k - start);
+		if (k < n && ch == '&')
+			OUT("và");
+		else if (k < n && ch == '+')
+			OUT("cộng");
+		else if (k < n && ch == '/' && k > start && k + 1 < n) {
+			/* "đồng/tháng", "mg/lít": per; "xã/phường": a list. */
+			static const char *const per[] = { "lít", "giờ", "ngày",
+				"tuần", "tháng", "năm", "người", "hộ", "lần", "kg",
+				"km", "m2", "ha", "tấn", "phút", "giây", "suất",
+				"ca", "buổi", "khẩu", "con", "cái", NULL };
+			size_t e = k + 1, w;
+
+			while (e < n && p[e] != '/' && p[e] != '&' && p[e] != '+' &&
+			       p[e] != '-')
+				e++;
+			for (w = 0; per[w]; w++)
+				if (strlen(per[w]) == e - k - 1 &&
+				    norm_eq_fold(p + k + 1, e - k - 1, per[w],
+						 strlen(per[w])))
+					break;
+			/* Money per person or per month: "một". */
+			if (per[w] && k - start == strlen("đồng") &&
+			    !memcmp(p + start, "đồng", k - start))
+				OUT("một");
+			else if (per[w])
+				OUT("trên");
+			else
+				norm_buf_addc(c->out, ',');
+		}
+		start = k + 1;
+	}
+	return 1;
+}
