@@ -49,7 +49,8 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 {
 	static const char *const triggers[] = { "chương", "phần", "mục",
 		"khóa", "khoá", "quý", "đoạn", "khoản", "hồi", "tập", "số",
-		"loại", "cấp", "hạng", "kỳ", "kì", "vùng", "quân", NULL };
+		"loại", "cấp", "hạng", "kỳ", "kì", "vùng", "quân", "khu", "vòng",
+		"nhóm", "cụm", "đợt", NULL };
 	static const char *const after_the[] = { "kỷ", "kỉ", NULL };
 	size_t n;
 	const char *p = norm_core(c, i, &n);
