@@ -1,6 +1,8 @@
 /*
- * State shared by the normaliser's passes over one line (normalize.c,
- * norm_numeric.c): the cleaned line, its tokens and the output.
+ * State shared by the normaliser's rules over one line (normalize.c,
+ * norm_numeric.c, norm_datetime.c, norm_phone.c, norm_words.c): the
+ * cleaned line, its tokens and the output.  Rules see the tokens around
+ * them through the helpers below; each returns how many tokens it read.
  */
 #ifndef LOA_NORM_CTX_H
 #define LOA_NORM_CTX_H
