@@ -330,12 +330,9 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 	/* ".apk": a file extension. */
 	if (n > 1 && p[0] == '.' && ((p[1] >= 'a' && p[1] <= 'z') ||
 				     (p[1] >= 'A' && p[1] <= 'Z'))) {
-		OUT("chấm");
-		/* Extensions are letters ("chấm a pê ca"), not English words. */
-		if (n <= 5 && !norm_dict_find(p + 1, n - 1))
-			norm_spell_code(c->out, p + 1, n - 1, c->southern);
-		else
-			norm_say_part(c, i, p + 1, n - 1);
+		/* Read like an address: ".vn" -> "chấm vi en", ".apk" ->
+		 * "chấm a pê ca" (letters, not an English word). */
+		norm_spell_address(c->out, p, n, c->southern);
 		return 1;
 	}
 	/* A lone small consonant is a letter: no Vietnamese word is one. */

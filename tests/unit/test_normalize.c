@@ -888,6 +888,8 @@ static const struct pair pairs[] = {
 	  "Năm qua, xe cứu thương đã chở một trăm mười lăm ca cấp cứu." },
 	{ "Khi có cháy, gọi ngay 114 (Cảnh sát PCCC).",
 	  "Khi có cháy, gọi ngay một một bốn (Cảnh sát phòng cháy chữa cháy)." },
+	{ "Trang web có đuôi .gov.vn là của cơ quan nhà nước.",
+	  "Trang oép có đuôi chấm gov chấm vi en là của cơ quan nhà nước." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
