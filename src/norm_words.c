@@ -401,8 +401,9 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 						 strlen(per[w])))
 					break;
 			/* Money per person or per month: "một". */
-			if (per[w] && k - start == strlen("đồng") &&
-			    !memcmp(p + start, "đồng", k - start))
+			if (per[w] && c->out->len >= strlen("đồng") &&
+			    !memcmp(c->out->p + c->out->len - strlen("đồng"),
+				    "đồng", strlen("đồng")))
 				OUT("một");
 			else if (per[w])
 				OUT("trên");
