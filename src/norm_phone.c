@@ -195,7 +195,8 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 	}
 	used = j - i + 1;
 	/* Card and account numbers: "9704 1234 5678 9012". */
-	if (!plus && glen[0] == 4 && grp[0][0] != '0') {
+	if (!plus && glen[0] == 4 && grp[0][0] != '0' &&
+	    !norm_prev_is(c, i, "năm")) {
 		size_t g = ng;
 
 		while (!norm_has_trail(c, j) && j + 1 < c->nt && g < 8) {
@@ -208,7 +209,18 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 			glen[g++] = 4;
 			j++;
 		}
-		for (k = 0; k < g && glen[k] == 4; k++)
+		/* A shorter last group: "1903 5678 9012 34". */
+		if (g >= 3 && !norm_has_trail(c, j) && j + 1 < c->nt && g < 8) {
+			const char *q = norm_core(c, j + 1, &k);
+
+			if (k >= 1 && k < 4 && norm_all_digits(q, k) &&
+			    c->t[j + 1].b == c->t[j + 1].s) {
+				grp[g] = q;
+				glen[g++] = k;
+				j++;
+			}
+		}
+		for (k = 0; k < g && (glen[k] == 4 || (k + 1 == g && k >= 3)); k++)
 			;
 		if (k == g && g >= 3) {
 			ng = g;

@@ -106,6 +106,8 @@ static const char *const address_words[][2] = {
 	{ "tinnhiemmang", "tín nhiệm mạng" }, { "baochinhphu", "báo chính phủ" },
 	{ "mic", "mích" }, { "bocongan", "bộ công an" }, { "hanoi", "hà nội" },
 	{ "haiphong", "hải phòng" }, { "vneid", "vê nờ e ai đi" },
+	{ "khonggianmang", "không gian mạng" }, { "csgt", "xê ét gờ tê" },
+	{ "vnetwork", "vê nét quốc" }, { "ncsc", "nờ xê ét xê" },
 };
 
 /* A run of letters: a known word, a pronounceable lower-case chunk read

@@ -890,6 +890,13 @@ static const struct pair pairs[] = {
 	  "Khi có cháy, gọi ngay một một bốn (Cảnh sát phòng cháy chữa cháy)." },
 	{ "Trang web có đuôi .gov.vn là của cơ quan nhà nước.",
 	  "Trang oép có đuôi chấm gov chấm vi en là của cơ quan nhà nước." },
+	/* Scam warnings: accounts, lookup sites, recruitment */
+	{ "Chuyển tiền vào STK 1903 5678 9012 34 là bị lừa.",
+	  "Chuyển tiền vào số tài khoản một chín không ba, năm sáu bảy tám, chín không một hai, ba bốn là bị lừa." },
+	{ "Tra cứu tại canhbao.khonggianmang.vn.",
+	  "Tra cứu tại cảnh báo chấm không gian mạng chấm vi en." },
+	{ "Tuyển CTV bán hàng online là chiêu lừa quen thuộc.",
+	  "Tuyển cộng tác viên bán hàng ôn lai là chiêu lừa quen thuộc." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
