@@ -48,7 +48,7 @@ grep -q '[0-9]' "$TMP/out" && not_ok "no digits left in a long line" ||
 	ok "no digits left in a long line"
 # Streaming: each line is written as soon as it is read.
 if command -v timeout >/dev/null; then
-	out=$( (echo "15"; sleep 3; echo "16") | timeout 2 "$LOA" normalize | head -n 1)
+	out=$( (echo "15"; sleep 6; echo "16") | timeout 5 "$LOA" normalize | head -n 1)
 	[ "$out" = "mười lăm" ] && ok "streams line by line" || not_ok "streams line by line ($out)"
 fi
 
