@@ -897,6 +897,11 @@ static const struct pair pairs[] = {
 	  "Tra cứu tại cảnh báo chấm không gian mạng chấm vi en." },
 	{ "Tuyển CTV bán hàng online là chiêu lừa quen thuộc.",
 	  "Tuyển cộng tác viên bán hàng ôn lai là chiêu lừa quen thuộc." },
+	/* Titles and signature blocks */
+	{ "Đ/c CT UBND xã chủ trì hội nghị.",
+	  "đồng chí chủ tịch ủy ban nhân dân xã chủ trì hội nghị." },
+	{ "TM. UBND XÃ",
+	  "thay mặt ủy ban nhân dân xã" },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
