@@ -914,8 +914,18 @@ static loa_status write_folder(struct build *bd, size_t from, size_t to,
 						!strcmp(e->d_name + len - 4, ".wav"))) ||
 				(len > 5 && !strcmp(e->d_name + len - 5, ".m3u8"));
 
-			if (!ours || e->d_name[0] == '.' ||
+			char date_part[11];
+			int date;
+
+			if (!ours || e->d_name[0] == '.' || len < 10 ||
 			    name_listed(bd, from, to, e->d_name))
+				continue;
+			/* Only days this build planned: --from/--to may cover
+			 * part of a week built before. */
+			memcpy(date_part, e->d_name, 10);
+			date_part[10] = '\0';
+			if (loa_date_parse(date_part, &date) ||
+			    date < bd->plan->from || date > bd->plan->to)
 				continue;
 			hit = names.p ? strstr(names.p, e->d_name) : NULL;
 			if (hit && (hit == names.p || hit[-1] == '\n') &&

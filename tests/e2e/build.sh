@@ -221,6 +221,15 @@ sleep 0.3
 ls -A "$TMP/int/.cache" 2>/dev/null | grep -q '\.tmp' && not_ok "SIGINT left temporary files" ||
 	ok "SIGINT leaves no temporary files"
 
+# A schedule that drops days: their files go; a partial period keeps the rest.
+S=$TMP/stale
+build "$R/schedules/tm.yaml" --week 2026-W49 -o "$S" -q
+sed 's/days: \[mon, wed, fri\]/days: [mon, wed]/' "$R/schedules/tm.yaml" >"$R/schedules/tm-less.yaml"
+expect_exit 0 "rebuild with Friday dropped, Wednesday only" build "$R/schedules/tm-less.yaml" --from 2026-12-02 --to 2026-12-04 -o "$S"
+[ -f "$S/tm/2026-W49/2026-11-30_0630_sang_1_a.mp3" ] && [ -f "$S/tm/2026-W49/2026-12-02_0630_sang.m3u8" ] &&
+[ ! -e "$S/tm/2026-W49/2026-12-04_0630_sang_1_a.mp3" ] && [ ! -e "$S/tm/2026-W49/2026-12-04.m3u8" ] &&
+	ok "dropped days removed, days outside the period kept" || { not_ok "stale removal"; ls "$S/tm/2026-W49"; }
+
 expect_exit 2 "build without -o" build "$R/schedules/tm.yaml" --week 2026-W49
 expect_exit 2 "build -j 0" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" -j 0
 expect_exit 2 "build --date is refused" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" --date 2026-12-01
