@@ -442,13 +442,19 @@ static void render_one(const struct build *bd, struct key *k,
 			       &result, &err);
 	if (!rc && file_sha256(mp3, res->sha))
 		rc = loa_error_set(&err, LOA_EIO, "cannot read back '%s'", mp3);
+	/*
+	 * Segments are hard links to this file: read-only, so that a tag
+	 * editor working in place cannot change the cache behind its hash.
+	 */
+	if (!rc)
+		chmod(mp3, 0444);
 	if (!rc) {
 		res->seconds = result.seconds;
 		snprintf(line, sizeof(line), "%.3f %s\n", result.seconds, res->sha);
 		snprintf(tmp, sizeof(tmp), "%s/.%s.meta.tmp-XXXXXX", bd->cache,
 			 k->fp);
 		fd = mkstemp(tmp);
-		if (fd < 0 || write(fd, line, strlen(line)) !=
+		if (fd < 0 || fchmod(fd, 0644) || write(fd, line, strlen(line)) !=
 		    (ssize_t)strlen(line) || close(fd) || rename(tmp, meta)) {
 			if (fd >= 0)
 				unlink(tmp);
