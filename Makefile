@@ -8,7 +8,7 @@
 #   make sanitize      only the sanitizer run
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
-#   make bench         run the benchmarks under bench/
+#   make bench         run the benchmarks under bench/ (render, build, tn-peers)
 #   make install       install ./loa, the library and headers
 #
 # Knobs (on the command line or in config.mak):
@@ -132,6 +132,8 @@ demo: deps all
 
 bench: deps all
 	@bench/render.sh
+	@bench/build.sh
+	@bench/tn-peers.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

@@ -6,6 +6,11 @@
  * the first loa_tts_synth, and released for good by loa_tts_shutdown at
  * exit.  Calls are serialised with a mutex; run several processes for
  * parallel synthesis.
+ *
+ * eSpeak NG also carries state from one synthesis to the next: the same
+ * text can come out a few milliseconds different after other texts.  For
+ * byte-identical output, render each segment in a fresh process (as
+ * "loa build" does).
  */
 #ifndef LOA_TTS_H
 #define LOA_TTS_H
