@@ -86,6 +86,15 @@ int loa_date_parse(const char *s, int *date)
 	return 0;
 }
 
+/* Writes value as exactly n decimal digits (value is 0..10^n-1). */
+static void put_digits(char *buf, int value, int n)
+{
+	while (n-- > 0) {
+		buf[n] = (char)('0' + value % 10);
+		value /= 10;
+	}
+}
+
 void loa_date_format(int date, char buf[11])
 {
 	int y, m, d;
@@ -94,16 +103,11 @@ void loa_date_format(int date, char buf[11])
 	/* The ranges keep this exactly 10 characters. */
 	if (y < 0 || y > 9999)
 		y = 0;
-	buf[0] = (char)('0' + y / 1000);
-	buf[1] = (char)('0' + y / 100 % 10);
-	buf[2] = (char)('0' + y / 10 % 10);
-	buf[3] = (char)('0' + y % 10);
+	put_digits(buf, y, 4);
 	buf[4] = '-';
-	buf[5] = (char)('0' + m / 10);
-	buf[6] = (char)('0' + m % 10);
+	put_digits(buf + 5, m, 2);
 	buf[7] = '-';
-	buf[8] = (char)('0' + d / 10);
-	buf[9] = (char)('0' + d % 10);
+	put_digits(buf + 8, d, 2);
 	buf[10] = '\0';
 }
 
@@ -152,14 +156,10 @@ void loa_isoweek_format(int date, char buf[9])
 	loa_isoweek(date, &y, &w);
 	if (y < 0 || y > 9999)
 		y = 0;
-	buf[0] = (char)('0' + y / 1000);
-	buf[1] = (char)('0' + y / 100 % 10);
-	buf[2] = (char)('0' + y / 10 % 10);
-	buf[3] = (char)('0' + y % 10);
+	put_digits(buf, y, 4);
 	buf[4] = '-';
 	buf[5] = 'W';
-	buf[6] = (char)('0' + w / 10);
-	buf[7] = (char)('0' + w % 10);
+	put_digits(buf + 6, w, 2);
 	buf[8] = '\0';
 }
 
