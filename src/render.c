@@ -274,7 +274,11 @@ struct pass1 {
 	 */
 	int in_body;
 	struct loa_meter *body_meter;
-	struct jingle { const char *path; size_t offset; } jingles[4];
+	struct jingle {
+		struct loa_pcm pcm;  /* decoded and band-limited */
+		double lufs;         /* its loudness in the horn band */
+		size_t offset;       /* where it goes in the spool */
+	} jingles[4];
 	int n_jingles;
 };
 
@@ -543,21 +547,22 @@ static loa_status reserve_jingle(struct pass1 *p, const struct step *st,
 				 struct loa_error *err)
 {
 	float zeros[1024] = { 0 };
-	struct loa_pcm pcm;
+	struct jingle *j;
 	size_t n;
 	loa_status rc;
 
 	if (p->n_jingles == (int)(sizeof(p->jingles) / sizeof(p->jingles[0])) ||
 	    p->pushed != p->spooled)
 		return loa_error_set(err, LOA_EINTERNAL, "cannot place a jingle");
-	/* The exact length after resampling: decode it now, level it later. */
-	if ((rc = loa_audio_load(st->path, SHAPE_RATE, &pcm, err)))
+	/* Decoded now for its exact length; only its gain waits for the end. */
+	j = &p->jingles[p->n_jingles];
+	if ((rc = loa_audio_load(st->path, SHAPE_RATE, &j->pcm, err)))
 		return rc;
-	n = pcm.n;
-	loa_pcm_release(&pcm);
-	p->jingles[p->n_jingles].path = st->path;
-	p->jingles[p->n_jingles].offset = p->spooled;
 	p->n_jingles++;
+	if ((rc = horn_band(&j->pcm, 1, &j->lufs, err)))
+		return rc;
+	j->offset = p->spooled;
+	n = j->pcm.n;
 	while (n > 0) {
 		size_t take = n < 1024 ? n : 1024;
 
@@ -577,28 +582,23 @@ static loa_status reserve_jingle(struct pass1 *p, const struct step *st,
  */
 static loa_status finish_jingles(struct pass1 *p, struct loa_error *err)
 {
-	double voice = loa_meter_integrated(p->body_meter), lufs;
+	double voice = loa_meter_integrated(p->body_meter);
 	loa_status rc = LOA_OK;
 	int i;
 
 	for (i = 0; i < p->n_jingles && !rc; i++) {
-		struct loa_pcm pcm;
+		struct jingle *j = &p->jingles[i];
 
-		if ((rc = loa_audio_load(p->jingles[i].path, SHAPE_RATE, &pcm,
-					 err)))
-			break;
-		rc = horn_band(&pcm, 1, &lufs, err);
-		if (!rc && isfinite(lufs) && isfinite(voice))
-			apply_gain(&pcm, voice + master.jingle_offset_db - lufs);
-		if (!rc && (fseek(p->spool, (long)(p->jingles[i].offset *
-						    sizeof(float)), SEEK_SET) ||
-			    fwrite(pcm.samples, sizeof(float), pcm.n, p->spool) !=
-				    pcm.n))
+		if (isfinite(j->lufs) && isfinite(voice))
+			apply_gain(&j->pcm,
+				   voice + master.jingle_offset_db - j->lufs);
+		if (fseek(p->spool, (long)(j->offset * sizeof(float)), SEEK_SET) ||
+		    fwrite(j->pcm.samples, sizeof(float), j->pcm.n, p->spool) !=
+			    j->pcm.n)
 			rc = loa_error_set(err, LOA_EIO,
 					   "cannot write the spool file");
-		if (!rc && loa_meter_add(p->meter, pcm.samples, pcm.n))
+		if (!rc && loa_meter_add(p->meter, j->pcm.samples, j->pcm.n))
 			rc = loa_error_set(err, LOA_ENOMEM, "program is too long");
-		loa_pcm_release(&pcm);
 	}
 	if (!rc && fseek(p->spool, 0, SEEK_END))
 		rc = loa_error_set(err, LOA_EIO, "cannot write the spool file");
@@ -723,6 +723,8 @@ static void pass1_release(struct pass1 *p)
 		fclose(p->spool);
 	loa_meter_free(&p->meter);
 	loa_meter_free(&p->body_meter);
+	while (p->n_jingles > 0)
+		loa_pcm_release(&p->jingles[--p->n_jingles].pcm);
 }
 
 /* ---- pass 2: spool -> gain + limiter -> sink ---- */
