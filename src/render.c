@@ -36,15 +36,21 @@
 #define RENDER_RATE_TEXT "44100"
 
 /* LOA_TRACE=1 prints where a render spends its time, for benchmarks. */
-static void trace(const char *stage)
+static int tracing(void)
 {
 	static int enabled = -1;
-	static struct timespec last;
-	struct timespec now;
 
 	if (enabled < 0)
 		enabled = getenv("LOA_TRACE") != NULL;
-	if (!enabled)
+	return enabled;
+}
+
+static void trace(const char *stage)
+{
+	static struct timespec last;
+	struct timespec now;
+
+	if (!tracing())
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	if (stage)
@@ -822,7 +828,7 @@ static loa_status find_gain(FILE *spool, double start_gain, double target_db,
 
 		if ((rc = measure_at(spool, gain, limit_db, &lufs, err)))
 			return rc;
-		if (getenv("LOA_TRACE"))
+		if (tracing())
 			fprintf(stderr, "loa: trace: gain %.2f dB -> %.2f LUFS\n",
 				gain, lufs);
 		if (!isfinite(lufs) || fabs(target_db - lufs) < 0.05)
