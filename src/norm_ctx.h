@@ -63,6 +63,8 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n);
 /* Phone numbers, hotlines and short codes at token i, possibly spread
  * over several tokens (norm_phone.c); returns the tokens used. */
 size_t norm_phone_rule(struct norm_ctx *c, size_t i);
+/* Keypad codes with '*' and '#' ("*101#"), key by key. */
+size_t norm_keypad_rule(struct norm_ctx *c, size_t i);
 
 /*
  * Numbers, dates, times, phone numbers, money, measures, document codes

@@ -273,6 +273,13 @@ static const struct norm_entry builtin[] = {
 	{ "VNĐ", "đồng", 1, 0 },
 	{ "EUR", "ơ rô", 1, 0 },
 	{ "vnd", "đồng", 0, 0 },
+	{ "usd", "đô la Mỹ", 1, 0 },
+	{ "eur", "ơ rô", 1, 0 },
+	/* Informal "không" in quoted messages; "KO" stays spelled. */
+	{ "ko", "không", 1, 0 },
+	{ "Ko", "không", 1, 0 },
+	{ "pH", "pê hát", 1, 0 },
+	{ "karaoke", "ca ra ô kê", 0, 0 },
 	{ "TTr", "tờ trình", 0, 0 },
 	{ "ĐVTN", "đoàn viên thanh niên", 1, 0 },
 	{ "Tp", "thành phố", 0, 0 },

@@ -108,7 +108,10 @@ static const struct unit units[] = {
 	{ "USD", "đô la Mỹ", U_MONEY }, { "usd", "đô la Mỹ", U_MONEY },
 	{ "$", "đô la", U_MONEY }, { "€", "ơ rô", U_MONEY },
 	{ "EUR", "ơ rô", U_MONEY }, { "euro", "ơ rô", U_MONEY },
-	{ "£", "bảng Anh", U_MONEY }, { "¥", "yên", U_MONEY },
+	{ "£", "bảng Anh", U_MONEY }, { "¥", "yên Nhật", U_MONEY },
+	{ "JPY", "yên Nhật", U_MONEY }, { "₩", "uôn", U_MONEY },
+	{ "KRW", "uôn", U_MONEY }, { "₹", "ru pi", U_MONEY },
+	{ "CNY", "nhân dân tệ", U_MONEY }, { "NDT", "nhân dân tệ", U_MONEY },
 	{ "k", "nghìn", U_SCALE }, { "K", "nghìn", U_SCALE },
 	{ "tr", "triệu", U_SCALE }, { "tỷ", "tỷ", U_SCALE },
 	{ "tỉ", "tỉ", U_SCALE },
@@ -129,6 +132,11 @@ static const struct unit units[] = {
 	{ "kW", "ki lô oát", U_MEASURE }, { "kw", "ki lô oát", U_MEASURE },
 	{ "kWh", "ki lô oát giờ", U_MEASURE }, { "W", "oát", U_MEASURE },
 	{ "MW", "mê ga oát", U_MEASURE }, { "V", "vôn", U_MEASURE },
+	{ "GW", "gi ga oát", U_MEASURE }, { "TW", "tê ra oát", U_MEASURE },
+	{ "MWh", "mê ga oát giờ", U_MEASURE },
+	{ "GWh", "gi ga oát giờ", U_MEASURE },
+	{ "dB", "đê xi ben", U_MEASURE }, { "dBA", "đê xi ben a", U_MEASURE },
+	{ "db", "đê xi ben", U_MEASURE }, { "lb", "pao", U_MEASURE },
 	{ "v", "vôn", U_MEASURE }, { "kV", "ki lô vôn", U_MEASURE },
 	{ "Hz", "héc", U_MEASURE }, { "MHz", "mê ga héc", U_MEASURE },
 	{ "GHz", "gi ga héc", U_MEASURE },
@@ -464,9 +472,32 @@ static int dotted(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
+/* "~30%", "<5 tuổi", ">60 tuổi", "≥18": the sign before a number, as
+ * said before it; returns the sign's length, 0 if none. */
+static size_t comparison_prefix(const char *p, size_t n, const char **word)
+{
+	static const char *const signs[][2] = { { "~", "khoảng" },
+		{ "<", "dưới" }, { ">", "trên" }, { "≥", "lớn hơn hoặc bằng" },
+		{ "≤", "nhỏ hơn hoặc bằng" }, { ">=", "lớn hơn hoặc bằng" },
+		{ "<=", "nhỏ hơn hoặc bằng" }, { "≈", "khoảng" } };
+	size_t k, best = 0;
+
+	for (k = 0; k < sizeof(signs) / sizeof(signs[0]); k++) {
+		size_t sn = strlen(signs[k][0]);
+
+		if (sn > best && sn < n && !memcmp(p, signs[k][0], sn) &&
+		    norm_is_digit(p[sn])) {
+			best = sn;
+			*word = signs[k][1];
+		}
+	}
+	return best;
+}
+
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth)
 {
+	const char *w;
 	const struct unit *u;
 
 	if (!n)
@@ -491,10 +522,10 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n, depth) ||
 			       fraction(c, ti, p, n) || range(c, ti, p, n, depth);
-		if (p[0] == '~' && n > 1 && depth == 0) {
-			OUT("khoảng");
-			if (!say_numeric(c, ti, p + 1, n - 1, depth + 1))
-				norm_say_fallback(c, ti, p + 1, n - 1);
+		if (depth == 0 && (k = comparison_prefix(p, n, &w))) {
+			OUT(w);
+			if (!say_numeric(c, ti, p + k, n - k, depth + 1))
+				norm_say_fallback(c, ti, p + k, n - k);
 			return 1;
 		}
 		return 0;
@@ -543,7 +574,7 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 	if ((used = norm_phone_rule(c, i)))
 		return used;
 	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
-					   p[0] == '~' ||
+					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
 		return 0;
 	if (norm_is_digit(p[0]) && (used = spaced_thousands(c, i)))

@@ -273,3 +273,40 @@ say:
 	}
 	return used;
 }
+
+/* ------------------------------------------------------------------ */
+/* Keypad codes: "*101#", "**21*0912345678#", "phím #". */
+
+size_t norm_keypad_rule(struct norm_ctx *c, size_t i)
+{
+	static const char *const keys[] = { "phím", "bấm", "nhấn", NULL };
+	const struct norm_tok *t = &c->t[i];
+	size_t k = t->s, marks = 0, digits = 0;
+
+	/* The core drops a leading '*' as emphasis: look at the chunk. */
+	while (k < t->e && strchr("([{", c->line[k]))
+		k++;
+	for (size_t j = k; j < t->e; j++) {
+		char ch = c->line[j];
+
+		if (ch == '*' || ch == '#')
+			marks++;
+		else if (norm_is_digit(ch))
+			digits++;
+		else
+			return 0;
+	}
+	if (!marks || (!digits && !(t->e - k == 1 && norm_prev_in(c, i, keys))))
+		return 0;
+	for (; k < t->e; k++) {
+		char ch = c->line[k];
+
+		if (ch == '*')
+			OUT("sao");
+		else if (ch == '#')
+			OUT("thăng");
+		else
+			norm_digits(c->out, &c->line[k], 1);
+	}
+	return 1;
+}

@@ -244,8 +244,12 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		}
 	}
 	pos = 0;
-	/* Short lower-case words without a vowel ("pdf", "gps") are
-	 * letters: eSpeak would read them as English. */
+	/* Short lower-case words without a vowel ("pdf", "gps", the "x" of
+	 * "thế hệ 8x") are letters: eSpeak would read them as English. */
+	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
+		OUT(norm_letter_name((unsigned char)p[0]));
+		return;
+	}
 	if (n > 1 && n <= 4 && strspn(p, "bcdfghjklmnpqrstvwxz") >= n) {
 		norm_spell_code(c->out, p, n, c->southern);
 		return;

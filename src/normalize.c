@@ -20,6 +20,7 @@
 #include "norm_ctx.h"
 #include "norm_dict.h"
 #include "norm_nfc.h"
+#include "norm_number.h"
 
 #define OUT(s) norm_buf_word(c->out, (s))
 
@@ -101,14 +102,61 @@ static int alnum_at(const char *s, size_t n, size_t pos, int before)
 	return (cp >= '0' && cp <= '9') || norm_is_letter_cp(cp);
 }
 
+static int ascii_alpha(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/*
+ * Length of an HTML or XML tag at s ("<b>", "</en>", "<br/>", "<span
+ * class=x>") pasted with text from a web page, 0 if none.  Sets *block
+ * for tags that separate words (br, p, div, li, td...).
+ */
+static size_t markup_tag(const char *s, size_t n, int *block)
+{
+	static const char *const blocks[] = { "br", "p", "div", "li", "td",
+		"tr", "h1", "h2", "h3", "h4", "ul", "ol", "hr", NULL };
+	size_t k = 1, name, len;
+
+	if (n < 3 || s[0] != '<')
+		return 0;
+	if (s[k] == '/')
+		k++;
+	name = k;
+	if (k >= n || !ascii_alpha(s[k]))
+		return 0;
+	while (k < n && k - name < 10 && (ascii_alpha(s[k]) || norm_is_digit(s[k])))
+		k++;
+	len = k - name;
+	if (k < n && s[k] == ' ')
+		while (k < n && k < 200 && s[k] != '>' && s[k] != '<')
+			k++;
+	if (k < n && s[k] == '/')
+		k++;
+	if (k >= n || s[k] != '>')
+		return 0;
+	*block = 0;
+	for (size_t b = 0; blocks[b]; b++)
+		if (strlen(blocks[b]) == len && norm_eq_fold(s + name, len, blocks[b], len))
+			*block = 1;
+	return k + 1;
+}
+
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
 {
 	size_t pos = 0;
 	uint32_t cp;
 
 	while (pos < n) {
-		size_t at = pos;
+		size_t at = pos, tag;
+		int block;
 
+		if (s[pos] == '<' && (tag = markup_tag(s + pos, n - pos, &block))) {
+			if (block)
+				norm_buf_addc(out, ' ');
+			pos += tag;
+			continue;
+		}
 		if (norm_utf8_next(s, n, &pos, &cp)) {
 			pos++;
 			continue;
@@ -466,6 +514,8 @@ static void normalize_line(struct norm_ctx *c)
 			continue;
 		}
 		used = rule_lexicons(c, i);
+		if (!used)
+			used = norm_keypad_rule(c, i);
 		if (!used)
 			used = norm_rule_heading(c, i);
 		if (!used)

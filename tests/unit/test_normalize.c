@@ -902,6 +902,27 @@ static const struct pair pairs[] = {
 	  "đồng chí chủ tịch ủy ban nhân dân xã chủ trì hội nghị." },
 	{ "TM. UBND XÃ",
 	  "thay mặt ủy ban nhân dân xã" },
+	/* Keypad codes, comparisons, generations, markup, currencies */
+	{ "Bấm *101# để kiểm tra tài khoản, không bấm **21*0912345678#.",
+	  "Bấm sao một không một thăng để kiểm tra tài khoản, không bấm sao sao hai một sao không chín một hai ba bốn năm sáu bảy tám thăng." },
+	{ "Bấm phím # để kết thúc.",
+	  "Bấm phím thăng để kết thúc." },
+	{ "Uống vitamin A cho trẻ <5 tuổi, người >60 tuổi khám miễn phí.",
+	  "Uống vi ta min A cho trẻ dưới năm tuổi, người trên sáu mươi tuổi khám miễn phí." },
+	{ "Công dân ≥18 tuổi đi bầu cử.",
+	  "Công dân lớn hơn hoặc bằng mười tám tuổi đi bầu cử." },
+	{ "Nhiều bạn trẻ thế hệ 8x, 9x bị lừa.",
+	  "Nhiều bạn trẻ thế hệ tám ích, chín ích bị lừa." },
+	{ "Trang tin có dòng <b>Cảnh báo</b> lừa đảo<br>mới.",
+	  "Trang tin có dòng Cảnh báo lừa đảo mới." },
+	{ "Tiếng ồn karaoke không quá 70 dB.",
+	  "Tiếng ồn ca ra ô kê không quá bảy mươi đê xi ben." },
+	{ "Đồng usd tăng, đồng eur giảm.",
+	  "Đồng đô la Mỹ tăng, đồng ơ rô giảm." },
+	{ "Giá 100¥, 10₹, ₩1000, 5 GW.",
+	  "Giá một trăm yên Nhật, mười ru pi, một nghìn uôn, năm gi ga oát." },
+	{ "Em ko biết, nước có độ pH thấp.",
+	  "Em không biết, nước có độ pê hát thấp." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
