@@ -84,6 +84,9 @@ size_t norm_rule_letter(struct norm_ctx *c, size_t i);
 size_t norm_rule_address(struct norm_ctx *c, size_t i);
 size_t norm_rule_word(struct norm_ctx *c, size_t i);
 
+/* The spoken form of a unit or currency ("kg", "m²", "đ"), NULL if p is
+ * none; *money tells a currency. */
+const char *norm_unit_spoken(const char *p, size_t n, int *money);
 /* Reads any text that still holds digits: never leaves a digit behind.
  * i is the token, for context. */
 void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n);

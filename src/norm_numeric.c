@@ -172,6 +172,16 @@ static const struct unit *find_unit(const char *p, size_t n)
 	return NULL;
 }
 
+const char *norm_unit_spoken(const char *p, size_t n, int *money)
+{
+	const struct unit *u = find_unit(p, n);
+
+	if (!u || (u->kind != U_MEASURE && u->kind != U_MONEY))
+		return NULL;
+	*money = u->kind == U_MONEY;
+	return u->spoken;
+}
+
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
 static void say_per(struct norm_ctx *c, const char *p, size_t n, int kind)
 {
@@ -674,6 +684,21 @@ static const char *symbol_word(uint32_t cp)
 	return NULL;
 }
 
+/* "10m²", "24h" inside other text: the unit after a number, up to the
+ * next '/'; returns the bytes read. */
+static size_t say_unit_after(struct norm_ctx *c, const char *p, size_t n)
+{
+	const char *slash = memchr(p, '/', n);
+	size_t un = slash ? (size_t)(slash - p) : n;
+	const struct unit *u = un ? find_unit(p, un) : NULL;
+
+	if (!u || (u->kind != U_MEASURE && u->kind != U_MONEY &&
+		   u->kind != U_PERCENT))
+		return 0;
+	OUT(u->spoken);
+	return un;
+}
+
 void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	size_t k = 0;
@@ -693,6 +718,7 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				if (used > j - k) {
 					norm_number_words(c->out, &num, c->southern);
 					k += used;
+					k += say_unit_after(c, p + k, n - k);
 					continue;
 				}
 			}
@@ -701,6 +727,7 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			else
 				norm_say_id(c, p + k, j - k);
 			k = j;
+			k += say_unit_after(c, p + k, n - k);
 			continue;
 		}
 		if (norm_utf8_next(p, n, &j, &cp)) {

@@ -314,9 +314,52 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n));
 }
 
+/* The token before i is a number or a scale word: "2 kg/sào",
+ * "40 triệu đồng/căn". */
+static int after_number(const struct norm_ctx *c, size_t i)
+{
+	static const char *const scale[] = { "nghìn", "triệu", "tỷ", "tỉ",
+		NULL };
+
+	return i > 0 && !norm_has_trail(c, i - 1) &&
+	       (has_digit(c->line + c->t[i - 1].b, 1) || norm_prev_in(c, i, scale));
+}
+
+static int ends_with(const struct norm_buf *b, const char *word)
+{
+	size_t wn = strlen(word);
+
+	return b->len >= wn && !memcmp(b->p + b->len - wn, word, wn);
+}
+
+/*
+ * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
+ * rather than a list ("xã/phường")?  Returns 1 for money per something
+ * (said "một"), 0 for a measure per something ("trên"), -1 for a list.
+ */
+static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
+			size_t an, const char *b, size_t bn)
+{
+	static const char *const per[] = { "lít", "giờ", "ngày", "tuần",
+		"tháng", "năm", "người", "hộ", "lần", "kg", "km", "m2", "ha",
+		"tấn", "phút", "giây", "suất", "ca", "buổi", "khẩu", "con",
+		"cái", "căn", "sào", "mẫu", "lượt", "học sinh", "trẻ", "em",
+		"khách", "xe", "chuyến", "bao", "quả", "vụ", "kỳ", NULL };
+	int am = 0, bm = 0, a_unit = norm_unit_spoken(a, an, &am) != NULL;
+	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
+
+	for (w = 0; per[w] && !b_unit; w++)
+		if (norm_eq_fold(b, bn, per[w], strlen(per[w])))
+			b_unit = 1;
+	if (!b_unit && !(a_unit && after_number(c, i)))
+		return -1;
+	return (a_unit && am) || ends_with(c->out, "đồng");
+}
+
 size_t norm_rule_word(struct norm_ctx *c, size_t i)
 {
 	size_t n, k, start;
+	int per_money = -1;
 	const char *p = norm_core(c, i, &n);
 	const char *w;
 
@@ -382,34 +425,33 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		      !(p[k - 1] >= '0' && p[k - 1] <= '9' && p[k + 1] >= '0' &&
 			p[k + 1] <= '9')))
 			continue;
-		if (k > start)
-			norm_say_part(c, i, p + start, k - start);
+		if (k > start) {
+			int m;
+			const char *uw = norm_unit_spoken(p + start, k - start, &m);
+
+			/* A unit after "/" or after a number: "tạ/ha", "kg/sào". */
+			if (uw && (per_money >= 0 || (start == 0 && after_number(c, i))))
+				OUT(uw);
+			else
+				norm_say_part(c, i, p + start, k - start);
+		}
 		if (k < n && ch == '&')
 			OUT("và");
 		else if (k < n && ch == '+')
 			OUT("cộng");
 		else if (k < n && ch == '/' && k > start && k + 1 < n) {
-			/* "đồng/tháng", "mg/lít": per; "xã/phường": a list. */
-			static const char *const per[] = { "lít", "giờ", "ngày",
-				"tuần", "tháng", "năm", "người", "hộ", "lần", "kg",
-				"km", "m2", "ha", "tấn", "phút", "giây", "suất",
-				"ca", "buổi", "khẩu", "con", "cái", NULL };
-			size_t e = k + 1, w;
+			size_t e = k + 1;
 
 			while (e < n && p[e] != '/' && p[e] != '&' && p[e] != '+' &&
 			       p[e] != '-')
 				e++;
-			for (w = 0; per[w]; w++)
-				if (strlen(per[w]) == e - k - 1 &&
-				    norm_eq_fold(p + k + 1, e - k - 1, per[w],
-						 strlen(per[w])))
-					break;
+			if (per_money < 0)
+				per_money = slash_is_per(c, i, p + start, k - start,
+							 p + k + 1, e - k - 1);
 			/* Money per person or per month: "một". */
-			if (per[w] && c->out->len >= strlen("đồng") &&
-			    !memcmp(c->out->p + c->out->len - strlen("đồng"),
-				    "đồng", strlen("đồng")))
+			if (per_money > 0)
 				OUT("một");
-			else if (per[w])
+			else if (per_money == 0)
 				OUT("trên");
 			else
 				norm_buf_addc(c->out, ',');
