@@ -151,6 +151,8 @@ static const struct unit units[] = {
 	{ "km/h", "ki lô mét trên giờ", U_MEASURE },
 	{ "m/s", "mét trên giây", U_MEASURE },
 	{ "tấn", "tấn", U_MEASURE }, { "t", "tỷ", U_SCALE },
+	{ "T", "tấn", U_MEASURE }, { "tạ", "tạ", U_MEASURE },
+	{ "yến", "yến", U_MEASURE }, { "sào", "sào", U_MEASURE },
 	{ "Mhz", "mê ga héc", U_MEASURE }, { "mhz", "mê ga héc", U_MEASURE },
 	{ "ghz", "gi ga héc", U_MEASURE }, { "hz", "héc", U_MEASURE },
 	{ "mV", "mi li vôn", U_MEASURE }, { "mA", "mi li am pe", U_MEASURE },
@@ -290,6 +292,9 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 			un = rest;
 		/* "1tr2", "2tr5": millions and hundreds of thousands. */
 		if (u->kind == U_SCALE && !strcmp(u->sym, "x"))
+			return 0;
+		/* "lớp 12A", "QL1A": a letter, not amperes. */
+		if (!strcmp(u->sym, "A"))
 			return 0;
 		if (un < rest && r[un] != '/')
 			return 0;
@@ -504,6 +509,61 @@ static size_t comparison_prefix(const char *p, size_t n, const char **word)
 	return best;
 }
 
+/*
+ * "8/10 thôn", "tại 12/12 thôn", "5.678/5.700 phiếu", "24/24 giờ": a part
+ * of a counted whole is "trên", not a date or a fraction; so is a map
+ * scale ("tỷ lệ 1/2000").
+ */
+static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
+			  size_t n)
+{
+	static const char *const counted[] = { "thôn", "xóm", "xã", "phường",
+		"tổ", "khu", "ấp", "bản", "hộ", "người", "phiếu", "trường",
+		"giờ", "trẻ", "lớp", "làng", "điểm", "câu", "nhà", NULL };
+	/* Counted nouns of two words: "học sinh", not "học phí". */
+	static const char *const counted2[][2] = { { "học", "sinh" },
+		{ "đơn", "vị" }, { "chỉ", "tiêu" }, { "cơ", "sở" },
+		{ "cử", "tri" }, { "đại", "biểu" }, { "doanh", "nghiệp" },
+		{ "hợp", "tác" }, { "em", "nhỏ" } };
+	int whole = norm_next_in(c, ti, counted);
+	size_t k;
+	static const char *const date_words[] = { "ngày", "hôm", "sáng",
+		"trưa", "chiều", "tối", "đêm", "mồng", "mùng", "từ", "đến",
+		"tới", "trước", "sau", "vào", "lúc", "hạn", "nay", "qua", NULL };
+	struct norm_num x, y;
+	const char *slash = memchr(p, '/', n);
+	size_t a = slash ? (size_t)(slash - p) : 0;
+
+	if (!a || a + 1 >= n || !norm_is_digit(p[0]) ||
+	    norm_scan_number(p, a, 0, &x) != a ||
+	    norm_scan_number(slash + 1, n - a - 1, 0, &y) != n - a - 1 ||
+	    x.has_frac || y.has_frac || x.neg || y.neg ||
+	    norm_prev_in(c, ti, date_words))
+		return 0;
+	/* The part is at most the whole (no leading zeros to compare). */
+	if (x.ip[0] == '0' || y.ip[0] == '0' || x.nip > y.nip ||
+	    (x.nip == y.nip && memcmp(x.ip, y.ip, x.nip) > 0))
+		return 0;
+	for (k = 0; !whole && k < sizeof(counted2) / sizeof(counted2[0]); k++)
+		whole = !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, counted2[k][0]) &&
+			!norm_has_trail(c, ti + 1) && norm_lc_is(c, ti + 2, counted2[k][1]);
+	if (!whole && !(norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped)))
+		return 0;
+	/* "12/12 thôn Đông": one named village, so a date. */
+	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1)) {
+		size_t pos = c->t[ti + 2].b;
+		uint32_t cp;
+
+		if (!norm_utf8_next(c->line, c->t[ti + 2].e, &pos, &cp) &&
+		    norm_is_upper_cp(cp))
+			return 0;
+	}
+	norm_number_words(c->out, &x, c->southern);
+	OUT("trên");
+	norm_number_words(c->out, &y, c->southern);
+	return 1;
+}
+
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth)
 {
@@ -541,7 +601,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	}
 	return doc_code(c, p, n) || norm_time_rule(c, ti, p, n) ||
-	       norm_date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
+	       ratio_of_count(c, ti, p, n) || norm_date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
 	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
 	       range(c, ti, p, n, depth) || dotted(c, p, n);
 }
@@ -693,7 +753,7 @@ static size_t say_unit_after(struct norm_ctx *c, const char *p, size_t n)
 	const struct unit *u = un ? find_unit(p, un) : NULL;
 
 	if (!u || (u->kind != U_MEASURE && u->kind != U_MONEY &&
-		   u->kind != U_PERCENT))
+		   u->kind != U_PERCENT) || !strcmp(u->sym, "A"))
 		return 0;
 	OUT(u->spoken);
 	return un;

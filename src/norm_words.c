@@ -61,7 +61,11 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 		   (norm_prev_is(c, i, "hội") && i >= 2 &&
 		    norm_prev_is(c, i - 1, "đại")) ||
 		   (norm_prev_is(c, i, "lục") && i >= 2 &&
-		    norm_prev_is(c, i - 1, "phụ"));
+		    norm_prev_is(c, i - 1, "phụ")) ||
+		   (norm_prev_is(c, i, "vực") && i >= 2 &&
+		    norm_prev_is(c, i - 1, "khu")) ||
+		   (norm_prev_is(c, i, "động") && i >= 2 &&
+		    norm_prev_is(c, i - 1, "báo"));
 
 	/* "năm MMXXVI": a year, when it cannot be a word. */
 	if (!trig && norm_prev_is(c, i, "năm") && n >= 4 &&
@@ -91,7 +95,8 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 		}
 	}
 	v = norm_roman_value(p, n, n >= 2);
-	if (!v)
+	/* "khu C", "hạng D", "nhóm L": a lone L, C, D or M is a letter. */
+	if (!v || (n == 1 && v >= 50))
 		return 0;
 	if (ordinal && v == 1)
 		OUT("nhất");
