@@ -274,6 +274,28 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		OUT("hai mươi tư trên bảy");
 		return 1;
 	}
+	/* "từ 01 - 05/12/2026", "từ 1 đến 5/12": the first day of a range
+	 * whose end is a date. */
+	if (n <= 2 && norm_all_digits(p, n) && norm_prev_is(c, ti, "từ") &&
+	    ti + 2 < c->nt && !norm_has_trail(c, ti) &&
+	    (norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) &&
+	    !norm_has_trail(c, ti + 1)) {
+		size_t en;
+		const char *end = norm_core(c, ti + 2, &en);
+		struct dparts e;
+
+		if (split_date(end, en, &e) && e.k >= 2 && e.sep[0] == '/' &&
+		    day_ok(&e, 0) && month_ok(&e, 1) && (e.k == 2 || year_ok(&e, 2))) {
+			unsigned long day = 0;
+
+			for (k = 0; k < n; k++)
+				day = day * 10 + (unsigned long)(p[k] - '0');
+			if (day >= 1 && day < dv(&e, 0)) {
+				say_day(c, day, 1);
+				return 1;
+			}
+		}
+	}
 	if (!split_date(p, n, &d))
 		return 0;
 	k = d.k;
@@ -313,6 +335,23 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		}
 		say_year(c, dv(&d, 1));
 		return 1;
+	}
+	/* "ngày 10-12 tháng Giêng": days 10 to 12, the month in words. */
+	if (k == 2 && d.sep[0] == '-' && trig && day_ok(&d, 0) && day_ok(&d, 1) &&
+	    dv(&d, 0) < dv(&d, 1) && !norm_has_trail(c, ti) &&
+	    norm_lc_is(c, ti + 1, "tháng")) {
+		say_day(c, dv(&d, 0), dayw);
+		OUT("đến");
+		say_day(c, dv(&d, 1), 1);
+		return 1;
+	}
+	/* "từ ngày 27-7 đến 29-7": the second date of a range. */
+	if (!trig && d.sep[0] != '/' && (norm_prev_is(c, ti, "đến") ||
+					 norm_prev_is(c, ti, "tới"))) {
+		size_t j;
+
+		for (j = 2; j <= 4 && j <= ti && !trig; j++)
+			trig = norm_lc_is(c, ti - j, "ngày");
 	}
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */

@@ -169,7 +169,10 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 	       j + 1 < c->nt && ng < 8 && total < 12) {
 		const char *q = norm_core(c, j + 1, &k);
 
-		if (!norm_all_digits(q, k) || k < 2 || k > 4 ||
+		/* "1900 545413": a service number may have one long group. */
+		int service = j == i && glen[0] == 4 && grp[0][0] == '1';
+
+		if (!norm_all_digits(q, k) || k < 2 || k > (service ? 6 : 4) ||
 		    c->t[j + 1].b != c->t[j + 1].s || total + k > 12)
 			break;
 		grp[ng] = q;

@@ -314,9 +314,22 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	/* Times may start with a zero: "07h00 - 11h00". */
+	/* Times and dates may start with a zero: "07h00 - 11h00",
+	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12". */
 	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' &&
-	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n));
+	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n) ||
+		memchr(p, '/', n) || norm_prev_is(c, i, "từ"));
+}
+
+/* "10.000.000 đồng - 20.000.000 đồng": a quantity with its unit. */
+static int range_end_unit(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int money;
+
+	return i > 0 && norm_unit_spoken(p, n, &money) &&
+	       !norm_has_trail(c, i - 1) && range_end(c, i - 1);
 }
 
 /* The token before i is a number or a scale word: "2 kg/sào",
@@ -395,7 +408,8 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
 		/* "3 - 5 ngày": a range. */
 		if (p[0] == '-' && i > 0 && i + 1 < c->nt &&
-		    !norm_has_trail(c, i - 1) && range_end(c, i - 1) &&
+		    !norm_has_trail(c, i - 1) &&
+		    (range_end(c, i - 1) || range_end_unit(c, i - 1)) &&
 		    range_end(c, i + 1)) {
 			OUT("đến");
 			return 1;
@@ -463,5 +477,72 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		}
 		start = k + 1;
 	}
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Weekdays in timetables: "T2-T6", "sáng T7", "T7, CN", "CN ngày 15/3". */
+
+/* "T2" .. "T7" -> 2 .. 7, "CN" -> 8, else 0. */
+static int weekday_code(const char *p, size_t n)
+{
+	if (n == 2 && p[0] == 'T' && p[1] >= '2' && p[1] <= '7')
+		return p[1] - '0';
+	if (n == 2 && p[0] == 'C' && p[1] == 'N')
+		return 8;
+	return 0;
+}
+
+static void say_weekday(struct norm_ctx *c, int d)
+{
+	static const char *const names[] = { "thứ hai", "thứ ba", "thứ tư",
+		"thứ năm", "thứ sáu", "thứ bảy", "Chủ nhật" };
+
+	OUT(names[d - 2]);
+}
+
+static int weekday_context(const struct norm_ctx *c, size_t i)
+{
+	static const char *const before[] = { "sáng", "chiều", "tối", "trưa",
+		"đêm", "từ", "đến", "và", "hoặc", "các", "trừ", NULL };
+	static const char *const after[] = { "ngày", "hằng", "hàng", NULL };
+	size_t n;
+	const char *p;
+
+	if (norm_prev_in(c, i, before) || norm_next_in(c, i, after))
+		return 1;
+	/* "thứ bảy, CN": after a weekday in words, a comma between. */
+	if (i >= 2 && norm_lc_is(c, i - 2, "thứ") && (norm_lc_is(c, i - 1, "bảy") ||
+						    norm_lc_is(c, i - 1, "sáu")))
+		return 1;
+	/* Next to another weekday: "T7, CN", "T7 và CN". */
+	if (i > 0 && (p = norm_core(c, i - 1, &n)) && weekday_code(p, n))
+		return 1;
+	if (i + 1 < c->nt && (p = norm_core(c, i + 1, &n)) && weekday_code(p, n))
+		return 1;
+	/* Before a date: "CN 15/3". */
+	if (i + 1 < c->nt && !norm_has_trail(c, i) && (p = norm_core(c, i + 1, &n)) &&
+	    n >= 3 && norm_is_digit(p[0]) && memchr(p, '/', n))
+		return 1;
+	return 0;
+}
+
+size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int a, b;
+
+	/* "T2-T6", "T2-CN": a range of days, always. */
+	if (n == 5 && p[2] == '-' && (a = weekday_code(p, 2)) &&
+	    (b = weekday_code(p + 3, 2)) && a < b) {
+		say_weekday(c, a);
+		OUT("đến");
+		say_weekday(c, b);
+		return 1;
+	}
+	if (!(a = weekday_code(p, n)) || !weekday_context(c, i))
+		return 0;
+	say_weekday(c, a);
 	return 1;
 }

@@ -958,6 +958,23 @@ static const struct pair pairs[] = {
 	  "Đại biểu đạt năm nghìn sáu trăm bảy mươi tám trên năm nghìn bảy trăm phiếu; có bốn mươi lăm trên năm mươi học sinh đạt giải." },
 	{ "Trạm Y tế trực 24/24 giờ; bản đồ tỷ lệ 1/2000.",
 	  "Trạm Y tế trực hai mươi tư trên hai mươi tư giờ; bản đồ tỷ lệ một trên hai nghìn." },
+	/* Ranges with spaced dashes, day ranges, service numbers, weekdays */
+	{ "Kỷ niệm 96 năm ngày thành lập Đảng (03/02/1930 - 03/02/2026).",
+	  "Kỷ niệm chín mươi sáu năm ngày thành lập Đảng (ngày ba tháng hai năm một nghìn chín trăm ba mươi đến ngày ba tháng hai năm hai nghìn không trăm hai mươi sáu)." },
+	{ "Khám sức khỏe từ 01 - 05/12/2026 tại Trạm Y tế xã.",
+	  "Khám sức khỏe từ ngày một đến ngày năm tháng mười hai năm hai nghìn không trăm hai mươi sáu tại Trạm Y tế xã." },
+	{ "Mức phạt từ 10.000.000 đồng – 20.000.000 đồng.",
+	  "Mức phạt từ mười triệu đồng đến hai mươi triệu đồng." },
+	{ "Lễ hội diễn ra từ ngày 10-12 tháng Giêng.",
+	  "Lễ hội diễn ra từ ngày mười đến ngày mười hai tháng Giêng." },
+	{ "Phun hóa chất diệt muỗi từ ngày 27-7 đến 29-7.",
+	  "Phun hóa chất diệt muỗi từ ngày hai mươi bảy tháng bảy đến ngày hai mươi chín tháng bảy." },
+	{ "Hotline Vietcombank: 1900 545413.",
+	  "hót lai việt com banh, một chín không không, năm bốn năm bốn một ba." },
+	{ "Tiếp dân T2-T6, sáng T7 ngày 14/3 và CN ngày 15/3.",
+	  "Tiếp dân thứ hai đến thứ sáu, sáng thứ bảy ngày mười bốn tháng ba và Chủ nhật ngày mười lăm tháng ba." },
+	{ "Làm việc cả thứ bảy, CN; tầng T2 nhà A.",
+	  "Làm việc cả thứ bảy, Chủ nhật; tầng tê hai nhà A." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
