@@ -83,6 +83,8 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i);
 size_t norm_rule_letter(struct norm_ctx *c, size_t i);
 /* "T2-T6", "sáng T7", "CN ngày 15/3": weekdays in timetables. */
 size_t norm_rule_weekday(struct norm_ctx *c, size_t i);
+/* Numbered roads, flood alarms and dust: "ĐT.391", "BĐ2", "PM2.5". */
+size_t norm_rule_numbered(struct norm_ctx *c, size_t i);
 size_t norm_rule_address(struct norm_ctx *c, size_t i);
 size_t norm_rule_word(struct norm_ctx *c, size_t i);
 

@@ -525,7 +525,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 		{ "đơn", "vị" }, { "chỉ", "tiêu" }, { "cơ", "sở" },
 		{ "cử", "tri" }, { "đại", "biểu" }, { "doanh", "nghiệp" },
 		{ "hợp", "tác" }, { "em", "nhỏ" } };
-	int whole = norm_next_in(c, ti, counted);
+	int whole = norm_next_in(c, ti, counted), scale;
 	size_t k;
 	static const char *const date_words[] = { "ngày", "hôm", "sáng",
 		"trưa", "chiều", "tối", "đêm", "mồng", "mùng", "từ", "đến",
@@ -547,7 +547,9 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	for (k = 0; !whole && k < sizeof(counted2) / sizeof(counted2[0]); k++)
 		whole = !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, counted2[k][0]) &&
 			!norm_has_trail(c, ti + 1) && norm_lc_is(c, ti + 2, counted2[k][1]);
-	if (!whole && !(norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped)))
+	/* "tỷ lệ 1/2000": a map scale, "một phần hai nghìn". */
+	scale = norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped);
+	if (!whole && !scale)
 		return 0;
 	/* "12/12 thôn Đông": one named village, so a date. */
 	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1)) {
@@ -559,7 +561,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 			return 0;
 	}
 	norm_number_words(c->out, &x, c->southern);
-	OUT("trên");
+	OUT(scale ? "phần" : "trên");
 	norm_number_words(c->out, &y, c->southern);
 	return 1;
 }

@@ -512,8 +512,9 @@ static int weekday_context(const struct norm_ctx *c, size_t i)
 	if (norm_prev_in(c, i, before) || norm_next_in(c, i, after))
 		return 1;
 	/* "thứ bảy, CN": after a weekday in words, a comma between. */
-	if (i >= 2 && norm_lc_is(c, i - 2, "thứ") && (norm_lc_is(c, i - 1, "bảy") ||
-						    norm_lc_is(c, i - 1, "sáu")))
+	if (i >= 2 && norm_lc_is(c, i - 2, "thứ") &&
+	    (norm_lc_is(c, i - 1, "bảy") || norm_lc_is(c, i - 1, "sáu") ||
+	     norm_lc_is(c, i - 1, "7") || norm_lc_is(c, i - 1, "6")))
 		return 1;
 	/* Next to another weekday: "T7, CN", "T7 và CN". */
 	if (i > 0 && (p = norm_core(c, i - 1, &n)) && weekday_code(p, n))
@@ -545,4 +546,97 @@ size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
 		return 0;
 	say_weekday(c, a);
 	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roads, flood alarms, dust: "ĐT.391", "TL 391", "BĐ2", "BĐIII", "PM2.5". */
+
+static const char *const numbered[][2] = {
+	{ "QL", "quốc lộ" }, { "TL", "tỉnh lộ" }, { "ĐT", "đường tỉnh" },
+	{ "ĐH", "đường huyện" }, { "HL", "hương lộ" }, { "ĐX", "đường xã" },
+	{ "BĐ", "báo động" }, { "PM", "pê mờ" },
+};
+
+/* The number after the prefix: "391", "05", "1A", "2.5", "III". */
+static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
+			int alarm)
+{
+	size_t d = 0, k;
+	int v;
+
+	while (d < n && norm_is_digit(p[d]))
+		d++;
+	if (!d) {
+		/* "BĐIII": flood alarm levels are written in Roman too. */
+		v = alarm ? norm_roman_value(p, n, 1) : 0;
+		if (!v || v > 3)
+			return 0;
+		norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+		return 1;
+	}
+	if (d > 4)
+		return 0;
+	/* "PM2.5": a decimal point. */
+	if (d + 2 <= n && p[d] == '.' && norm_is_digit(p[d + 1])) {
+		for (k = d + 1; k < n && norm_is_digit(p[k]); k++)
+			;
+		if (k != n || alarm)
+			return 0;
+		norm_say_id(c, p, d);
+		OUT("phẩy");
+		norm_say_id(c, p + d + 1, n - d - 1);
+		return 1;
+	}
+	/* "QL1A", "QL 18B": one capital letter after the number. */
+	if (d + 1 == n && p[d] >= 'A' && p[d] <= 'Z') {
+		norm_say_id(c, p, d);
+		norm_buf_word(c->out, (char[]){ p[d], '\0' });
+		return 1;
+	}
+	if (d != n)
+		return 0;
+	norm_say_id(c, p, d);
+	return 1;
+}
+
+size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
+{
+	size_t n, k, mark = c->out->len;
+	const char *p = norm_core(c, i, &n);
+
+	for (k = 0; k < sizeof(numbered) / sizeof(numbered[0]); k++) {
+		size_t pn = strlen(numbered[k][0]), qn;
+		int alarm = !strcmp(numbered[k][0], "BĐ"), spaced;
+		const char *q;
+
+		if (n < pn || memcmp(p, numbered[k][0], pn))
+			continue;
+		/* Attached "BĐ2", dotted "ĐT.391", or spaced "TL 391". */
+		spaced = n == pn || (n == pn + 1 && p[pn] == '.');
+		if (spaced) {
+			if (i + 1 >= c->nt || (n == pn && norm_has_trail(c, i)) ||
+			    c->t[i + 1].b != c->t[i + 1].s)
+				return 0;
+			/* "TL." ends the core: the dot is punctuation. */
+			if (n == pn && c->t[i].e < c->t[i].s + c->t[i].n &&
+			    c->line[c->t[i].e] != ' ' && c->line[c->t[i].e] != '.')
+				return 0;
+			q = norm_core(c, i + 1, &qn);
+			/* "TL. Chủ tịch" is "thừa lệnh": only before a number. */
+			if (!qn || !norm_is_digit(q[0]))
+				return 0;
+		} else {
+			q = p + pn + (p[pn] == '.');
+			qn = n - (size_t)(q - p);
+		}
+		OUT(numbered[k][1]);
+		if (say_numbered(c, q, qn, alarm))
+			return spaced ? 2 : 1;
+		/* Not a number after all: undo. */
+		c->out->len = mark;
+		if (c->out->p)
+			c->out->p[mark] = '\0';
+		return 0;
+	}
+	return 0;
 }

@@ -519,6 +519,8 @@ static void normalize_line(struct norm_ctx *c)
 		if (!used)
 			used = norm_rule_weekday(c, i);
 		if (!used)
+			used = norm_rule_numbered(c, i);
+		if (!used)
 			used = norm_rule_heading(c, i);
 		if (!used)
 			used = rule_builtin(c, i);

@@ -957,7 +957,7 @@ static const struct pair pairs[] = {
 	{ "Đại biểu đạt 5.678/5.700 phiếu; có 45/50 học sinh đạt giải.",
 	  "Đại biểu đạt năm nghìn sáu trăm bảy mươi tám trên năm nghìn bảy trăm phiếu; có bốn mươi lăm trên năm mươi học sinh đạt giải." },
 	{ "Trạm Y tế trực 24/24 giờ; bản đồ tỷ lệ 1/2000.",
-	  "Trạm Y tế trực hai mươi tư trên hai mươi tư giờ; bản đồ tỷ lệ một trên hai nghìn." },
+	  "Trạm Y tế trực hai mươi tư trên hai mươi tư giờ; bản đồ tỷ lệ một phần hai nghìn." },
 	/* Ranges with spaced dashes, day ranges, service numbers, weekdays */
 	{ "Kỷ niệm 96 năm ngày thành lập Đảng (03/02/1930 - 03/02/2026).",
 	  "Kỷ niệm chín mươi sáu năm ngày thành lập Đảng (ngày ba tháng hai năm một nghìn chín trăm ba mươi đến ngày ba tháng hai năm hai nghìn không trăm hai mươi sáu)." },
@@ -975,6 +975,17 @@ static const struct pair pairs[] = {
 	  "Tiếp dân thứ hai đến thứ sáu, sáng thứ bảy ngày mười bốn tháng ba và Chủ nhật ngày mười lăm tháng ba." },
 	{ "Làm việc cả thứ bảy, CN; tầng T2 nhà A.",
 	  "Làm việc cả thứ bảy, Chủ nhật; tầng tê hai nhà A." },
+	/* Numbered roads, flood alarms, dust */
+	{ "Phân luồng trên ĐT.353, TL 391 và ĐH.05; QL.10 thông xe.",
+	  "Phân luồng trên đường tỉnh ba trăm năm mươi ba, tỉnh lộ ba trăm chín mươi mốt và đường huyện không năm; quốc lộ mười thông xe." },
+	{ "TL. CHỦ TỊCH",
+	  "thừa lệnh chủ tịch" },
+	{ "Mực nước lên mức BĐ2, có nơi trên BĐIII 0,15m.",
+	  "Mực nước lên mức báo động hai, có nơi trên báo động ba không phẩy mười lăm mét." },
+	{ "Nồng độ bụi PM2.5 và PM10 vượt ngưỡng.",
+	  "Nồng độ bụi pê mờ hai phẩy năm và pê mờ mười vượt ngưỡng." },
+	{ "Tiếp nhận hồ sơ từ thứ 2 đến thứ 6 (trừ thứ 7, CN).",
+	  "Tiếp nhận hồ sơ từ thứ hai đến thứ sáu (trừ thứ bảy, Chủ nhật)." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
