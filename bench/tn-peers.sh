@@ -10,7 +10,10 @@
 #   - punctuation . , ; : ! ? ( ) [ ] " ' and hyphens become spaces, and
 #     runs of spaces collapse (pauses are not words);
 #   - old and new tone placement are the same word ("uỷ" = "ủy",
-#     "hoà" = "hòa"), and "tỉ" = "tỷ" (both correct, RULES.md rule 7).
+#     "hoà" = "hòa"), and "tỉ" = "tỷ" (both correct, RULES.md rule 7);
+#   - a lone Latin letter in an accepted reading ("t e d chấm com", "độ c")
+#     stands for the letter spelled, so any of its Vietnamese letter names
+#     matches it ("tê e đê", "độ xê"); English names ("ây" for a) do not.
 # Nothing else is forgiven: "ngàn" is not "nghìn", "lẻ" is not "linh".
 #
 # usage: bench/tn-peers.sh [-v]   (-v lists the misses)
@@ -51,10 +54,45 @@ paste "$tmp/w.all" "$tmp/s.all" >"$tmp/accepted"
 paste "$tmp/written" "$tmp/got.f" "$tmp/got" >"$tmp/results"
 
 awk -F'\t' -v verbose="$verbose" '
-	FNR == NR { ok[$1 "\t" $2] = 1; want[$1] = want[$1] " | " $2; next }
+	# A lone Latin letter in a reading ("m b", "t e d", "độ c") is that
+	# letter spelled: any of its Vietnamese names matches it.
+	BEGIN {
+		n = split("b:bê|bờ;c:xê|cờ;d:đê|dê|dờ;f:ép|ép phờ;g:gờ|giê|gi;" \
+			  "h:hát|hờ;j:gi|di;k:ca|cờ;l:lờ|e lờ;m:mờ|em mờ;" \
+			  "n:nờ|en nờ;p:pê|pờ;q:quy|cu;r:rờ|e rờ;s:ét|ét xì|sờ;" \
+			  "t:tê|tờ;v:vê|vờ;w:vê kép|đắp liu|vê đúp;x:ích|ích xì;" \
+			  "y:i|i dài|i cờ rét;z:dét|zét;o:o|ô;u:u", names, ";")
+		for (k = 1; k <= n; k++) {
+			split(names[k], kv, ":")
+			name[kv[1]] = "(" kv[2] ")"
+		}
+	}
+	function pattern(reading,    w, m, k, out, t) {
+		m = split(reading, w, " ")
+		out = ""
+		for (k = 1; k <= m; k++) {
+			t = w[k]
+			if (t in name)
+				t = name[t]
+			else
+				gsub(/[][\\^$.|?*+(){}]/, "\\\\&", t)
+			out = out (k > 1 ? " " : "") t
+		}
+		return "^" out "$"
+	}
+	FNR == NR {
+		nacc[$1]++
+		acc[$1, nacc[$1]] = pattern($2)
+		want[$1] = want[$1] " | " $2
+		next
+	}
 	{
 		total++
-		if (($1 "\t" $2) in ok) hit++
+		found = 0
+		for (k = 1; k <= nacc[$1] && !found; k++)
+			if ($2 ~ acc[$1, k])
+				found = 1
+		if (found) hit++
 		else if (verbose) printf "MISS %s\n  got:  %s\n  want:%s\n", $1, $3, want[$1]
 	}
 	END {

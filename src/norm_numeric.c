@@ -215,6 +215,40 @@ static const char *const scale_words[] = { "nghìn", "triệu", "tỷ", "tỉ",
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth);
 
+/*
+ * "xảy ra 03 vụ", "bắt giữ 02 đối tượng", "01 bình chữa cháy": official
+ * texts write small counts with a zero.  Two digits before a noun (a
+ * lower-case word that is not a function word) count, unless the number
+ * names something ("Đề án 06 của", "tổ 03", "thôn 02").
+ */
+static int zero_led_count(const struct norm_ctx *c, size_t ti, size_t digits)
+{
+	static const char *const function_words[] = { "của", "về", "và",
+		"là", "tại", "đã", "được", "do", "theo", "với", "cho", "trong",
+		"ở", "thì", "mà", "này", "đó", "có", "không", "sẽ", "đang",
+		"hoặc", "hay", "từ", "đến", "tới", "vào", "ra", "lên", "để",
+		"nhằm", "khi", "nếu", "như", "bằng", "trên", "dưới", "sau",
+		"trước", "giữa", "cùng", "qua", "thuộc", "gồm", "năm", NULL };
+	static const char *const naming[] = { "án", "thị", "tổ", "thôn",
+		"xóm", "khu", "đội", "phòng", "số", "mã", "kênh", "lô", "ô",
+		"tuyến", "mẫu", "biểu", "ấp", "bản", "cụm", "tầng", "nhà",
+		"ngõ", "ngách", "hẻm", "kiệt", "điều", "khoản", "mục", "phần",
+		"chương", "lớp", "phiên", "khóa", "khoá", "đường", "quận",
+		"phường", "xã", "huyện", "đợt", "hạng", "loại", "cấp", NULL };
+	size_t pos, n;
+	uint32_t cp;
+	const char *next;
+
+	if (digits != 2 || ti + 1 >= c->nt || norm_has_trail(c, ti) ||
+	    c->t[ti + 1].b != c->t[ti + 1].s || norm_prev_in(c, ti, naming) ||
+	    norm_next_in(c, ti, function_words))
+		return 0;
+	next = norm_core(c, ti + 1, &n);
+	pos = 0;
+	return !norm_utf8_next(next, n, &pos, &cp) && norm_is_letter_cp(cp) &&
+	       !norm_is_upper_cp(cp);
+}
+
 /* Number, then a unit, currency, scale or percent sign. */
 static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 			      size_t n, int depth)
@@ -320,7 +354,8 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		return 1;
 	}
 	if (!num.has_frac && !num.grouped && num.nip > 1 && num.ip[0] == '0' &&
-	    !norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next)) {
+	    !norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
+	    !zero_led_count(c, ti, num.nip)) {
 		if (num.neg)
 			OUT("âm");
 		norm_digits(c->out, num.ip, num.nip);

@@ -34,7 +34,7 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 		const char *next = norm_core(c, i + 1, &cn);
 		uint32_t cp;
 
-		if (!strchr(".:!?", last) || norm_utf8_next(next, cn, &pos, &cp) ||
+		if (!strchr(".:;!?", last) || norm_utf8_next(next, cn, &pos, &cp) ||
 		    !norm_is_upper_cp(cp))
 			return 0;
 	}
@@ -516,10 +516,13 @@ static int weekday_context(const struct norm_ctx *c, size_t i)
 	    (norm_lc_is(c, i - 1, "bảy") || norm_lc_is(c, i - 1, "sáu") ||
 	     norm_lc_is(c, i - 1, "7") || norm_lc_is(c, i - 1, "6")))
 		return 1;
-	/* Next to another weekday: "T7, CN", "T7 và CN". */
-	if (i > 0 && (p = norm_core(c, i - 1, &n)) && weekday_code(p, n))
+	/* Next to Sunday: "T7, CN", "T7 và CN" (not "trạm T3, T5"). */
+	if (i > 0 && (p = norm_core(c, i - 1, &n)) && weekday_code(p, n) == 8)
 		return 1;
-	if (i + 1 < c->nt && (p = norm_core(c, i + 1, &n)) && weekday_code(p, n))
+	if (i + 1 < c->nt && (p = norm_core(c, i + 1, &n)) && weekday_code(p, n) == 8)
+		return 1;
+	if (i + 2 < c->nt && norm_lc_is(c, i + 1, "và") &&
+	    (p = norm_core(c, i + 2, &n)) && weekday_code(p, n) == 8)
 		return 1;
 	/* Before a date: "CN 15/3". */
 	if (i + 1 < c->nt && !norm_has_trail(c, i) && (p = norm_core(c, i + 1, &n)) &&

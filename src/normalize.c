@@ -335,7 +335,9 @@ static size_t entry_match(const struct norm_ctx *c, size_t i,
 		uint32_t cp;
 		const char *core;
 
-		if (k >= c->nt || (!*dot && norm_has_trail(c, k - 1)))
+		/* "TP. Hải Phòng", but not "Nguyễn Thị H., 68 tuổi". */
+		if (k >= c->nt || (!*dot && norm_has_trail(c, k - 1)) ||
+		    (*dot && c->t[k - 1].e + 1 < c->t[k - 1].s + c->t[k - 1].n))
 			return 0;
 		core = norm_core(c, k, &cn);
 		pos = 0;

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tts_respell.h"
+
 /* A cap on one synthesis (an hour at 22.05 kHz). */
 #define TTS_MAX_SAMPLES ((size_t)22050 * 3600)
 
@@ -83,8 +85,11 @@ loa_status loa_tts_synth(const char *text, const char *voice, int rate,
 	struct collector c = { 0 };
 	loa_status rc;
 	espeak_ERROR e;
+	char *spoken = tts_respell(text);
 
 	memset(out, 0, sizeof(*out));
+	if (!spoken)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	pthread_mutex_lock(&tts_lock);
 	rc = tts_start(err);
 	if (rc)
@@ -97,7 +102,7 @@ loa_status loa_tts_synth(const char *text, const char *voice, int rate,
 	espeak_SetParameter(espeakRATE, rate, 0);
 	espeak_SetParameter(espeakPITCH, pitch, 0);
 	/* ENDPAUSE: match the espeak-ng program's sentence-final pause. */
-	e = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
+	e = espeak_Synth(spoken, strlen(spoken) + 1, 0, POS_CHARACTER, 0,
 			 espeakCHARS_UTF8 | espeakENDPAUSE, NULL, &c);
 	if (e != EE_OK || c.failed) {
 		rc = loa_error_set(err, c.failed ? LOA_ENOMEM : LOA_ETTS,
@@ -112,6 +117,7 @@ loa_status loa_tts_synth(const char *text, const char *voice, int rate,
 out:
 	pthread_mutex_unlock(&tts_lock);
 	free(c.samples);
+	free(spoken);
 	return rc;
 }
 

@@ -986,6 +986,18 @@ static const struct pair pairs[] = {
 	  "Nồng độ bụi pê mờ hai phẩy năm và pê mờ mười vượt ngưỡng." },
 	{ "Tiếp nhận hồ sơ từ thứ 2 đến thứ 6 (trừ thứ 7, CN).",
 	  "Tiếp nhận hồ sơ từ thứ hai đến thứ sáu (trừ thứ bảy, Chủ nhật)." },
+	/* Counts written with a zero, weekday false friends, headings after ';',
+	 * initials before a number */
+	{ "Từ đầu năm xảy ra 03 vụ, bắt giữ 02 đối tượng; mỗi hộ có ít nhất 01 bình chữa cháy.",
+	  "Từ đầu năm xảy ra ba vụ, bắt giữ hai đối tượng; mỗi hộ có ít nhất một bình chữa cháy." },
+	{ "Thực hiện Đề án 06 của Chính phủ tại phòng 05.",
+	  "Thực hiện Đề án không sáu của Chính phủ tại phòng không năm." },
+	{ "Cắt điện trạm biến áp T3, T5; làm việc T7 và CN.",
+	  "Cắt điện trạm biến áp tê ba, tê năm; làm việc thứ bảy và Chủ nhật." },
+	{ "Tài liệu gồm: I. Nhận diện; II. Nhãn AI; III. Kênh báo tin.",
+	  "Tài liệu gồm, một. Nhận diện; hai. Nhãn ây ai; ba. Kênh báo tin." },
+	{ "Bà Nguyễn Thị H., 68 tuổi, trú tại TP. Hải Phòng.",
+	  "Bà Nguyễn Thị hát., sáu mươi tám tuổi, trú tại thành phố Hải Phòng." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
