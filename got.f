@@ -77,3 +77,35 @@ tạm dừng lưu thông trên tỉnh lộ ba trăm chín mươi mốt đoạn q
 lượng mưa hai mươi tư giờ qua phổ biến năm mươi đến bảy mươi mi li mét trên hai mươi tư giờ
 cấy với mật độ bốn mươi đến bốn mươi lăm khóm trên mét vuông
 giá thóc khoảng bảy nghìn đến bảy nghìn năm trăm đồng một ki lô gam
+công nghệ voice clone chỉ cần khoảng ba đến năm giây ghi âm giọng nói là có thể tạo ra giọng giả
+kẻ gian dùng face swap để ghép mặt người thân vào vi đê ô sau đó gọi qua da lô mét xen giơ để vay tiền
+người dân có thể phản ánh trên cổng thông tin điện tử xã tại địa chỉ tienminh chấm hải phòng chấm gov chấm vi en
+điều hai trăm tám mươi tám bê lờ hát ét quy định mức phạt tù cao nhất lên đến bảy năm
+trong tháng tư năm hai nghìn không trăm hai mươi sáu trên địa bàn xã xảy ra ba vụ lừa đảo qua vi đê ô côn thiệt hại bốn trăm năm mươi triệu đồng
+bà nguyễn thị hát sáu mươi tám tuổi bị lừa chuyển tám mươi lăm triệu đồng qua tài khoản ngân hàng
+hiện có nhiều chát bốt ứng dụng ây ai như chát gi pi ti gemini copilot được sử dụng rộng rãi
+khi sử dụng chát gi pi ti gemini copilot bà con cần kiểm chứng lại thông tin trước khi chia sẻ
+phòng vê hát ích hát xã phối hợp với công an xã đoàn thanh niên tổ chức tuyên truyền tại các thôn
+mọi thắc mắc xin liên hệ đồng chí trần văn nam công chức vê hát ích hát số điện thoại không chín tám bảy sáu năm bốn ba hai một
+nội dung tuyên truyền gồm ba phần một nhận diện đíp phếch hai nhãn ây ai ba kênh phản ánh
+mọi phản ánh xin gửi về i meo vanhoaxa a còng hải phòng chấm gov chấm vi en
+nhóm da lô tổ xê nờ ét thôn đông thường xuyên cập nhật cảnh báo lừa đảo mới
+đối tượng lê văn tê ét nờ một nghìn chín trăm chín mươi lăm bị phạt mười hai triệu năm trăm nghìn đồng vì đăng tin sai sự thật trên phây búc
+sở thông tin truyền thông thành phố khuyến cáo người dân không like share các bài viết chưa được kiểm chứng
+tài khoản phây búc da lô bị hack có thể bị kẻ gian dùng để nhắn tin vay tiền người thân
+ngân hàng sẽ không bao giờ yêu cầu khách hàng cung cấp mã ô tê pê hay thực hiện ekyc qua đường linh
+các ca o lờ tiktoker đăng tải nội dung do ây ai tạo ra phải gắn nhãn theo quy định
+công an xã đã bắt giữ hai đối tượng có hành vi lừa đảo chiếm đoạt tài sản qua mạng
+mỗi hộ gia đình nên trang bị ít nhất một bình chữa cháy bột a bê xê loại bốn ki lô gam hoặc bình xê o hai loại ba ki lô gam
+đề nghị các cơ sở kinh doanh ca ra ô kê nhà nghỉ thực hiện đúng quy định về pê xê xê nờ
+năm hai nghìn không trăm hai mươi lăm trên địa bàn xã xảy ra ba vụ cháy thiệt hại ước tính khoảng bốn trăm năm mươi triệu đồng
+khi đun nấu bằng bếp gas sử dụng xong phải khóa van bình gas
+trong sáu tháng đầu năm hai nghìn không trăm hai mươi sáu trên địa bàn xã xảy ra hai vụ tai nạn giao thông làm một người chết ba người bị thương
+năm hai nghìn không trăm hai mươi lăm công an xã đã phát hiện bắt giữ năm đối tượng thu giữ hai phẩy năm gam ma túy đá
+mỗi cử tri có quyền bỏ ba phiếu bầu đại biểu quốc hội đại biểu hội đồng nhân dân tỉnh và đại biểu hội đồng nhân dân xã
+khu vực mất điện gồm trạm biến áp tê ba tê năm và trạm đông xá hai
+đề nghị các chủ nhà trọ có trên mười phòng trang bị bình chữa cháy đèn chiếu sáng sự cố đèn e ích i tê
+xã thành lập một đội dân phòng gồm mười lăm đồng chí trang bị hai máy bơm chữa cháy
+đề nghị các hộ dân hàn lại bình gas mini không dùng bình gas mini đã qua sử dụng
+thí sinh thi sát hạch lái xe hạng a một đăng ký tại trung tâm gờ đê nờ nờ gờ đê tê ích huyện
+nồng độ cồn trong máu không vượt quá năm mươi mi li gam trên một trăm mờ lờ máu
