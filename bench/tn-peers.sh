@@ -64,7 +64,7 @@ awk -F'\t' -v verbose="$verbose" '
 			  "y:i|i dài|i cờ rét;z:dét|zét;o:o|ô;u:u", names, ";")
 		for (k = 1; k <= n; k++) {
 			split(names[k], kv, ":")
-			name[kv[1]] = "(" kv[2] ")"
+			name[kv[1]] = "(" kv[1] "|" kv[2] ")"
 		}
 	}
 	function pattern(reading,    w, m, k, out, t) {

@@ -125,6 +125,21 @@ static int hotline_here(const struct norm_ctx *c, size_t i)
 	return norm_is_upper_cp(cp) || !norm_is_letter_cp(cp);
 }
 
+/* An account, card or ID number is named within the three words before. */
+static int id_context(const struct norm_ctx *c, size_t i)
+{
+	static const char *const id_words[] = { "khoản", "stk", "tk", "thẻ",
+		"cccd", "cmnd", "cmt", "thuế", "mst", "seri", "sê-ri", "hiệu",
+		"danh", "bhxh", "bhyt", "hợp", NULL };
+	size_t k, j;
+
+	for (k = 1; k <= 3 && k <= i; k++)
+		for (j = 0; id_words[j]; j++)
+			if (norm_lc_is(c, i - k, id_words[j]))
+				return 1;
+	return 0;
+}
+
 /* Groups of digits separated by '.', '-' or ' ' (several tokens). */
 size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 {
@@ -255,6 +270,21 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 	total = glen[0];
 	if (p + n != grp[0] + glen[0])
 		return 0;
+	/* Account, card, ID and tax numbers written in one run:
+	 * "STK 1234567890", "CCCD số 031095001234". */
+	if (total >= 6 && total <= 19 && !norm_next_in(c, i, unit_after) &&
+	    id_context(c, i)) {
+		if (total <= 11) {
+			say_phone_group(c, grp[0], total, 1);
+		} else {
+			for (k = 0; k < total; k += 4) {
+				if (k)
+					norm_buf_addc(c->out, ',');
+				norm_digits(c->out, grp[0] + k, total - k < 4 ? total - k : 4);
+			}
+		}
+		return used;
+	}
 	if (glen[0] == 3 && grp[0][0] == '1' && grp[0][1] == '1' &&
 	    grp[0][2] >= '1' && grp[0][2] <= '6' && hotline_here(c, i))
 		goto say;

@@ -998,6 +998,11 @@ static const struct pair pairs[] = {
 	  "Tài liệu gồm, một. Nhận diện; hai. Nhãn ây ai; ba. Kênh báo tin." },
 	{ "Bà Nguyễn Thị H., 68 tuổi, trú tại TP. Hải Phòng.",
 	  "Bà Nguyễn Thị hát., sáu mươi tám tuổi, trú tại thành phố Hải Phòng." },
+	/* Account, card and tax numbers written in one run */
+	{ "Chuyển khoản vào số tài khoản 1234567890 tại ngân hàng.",
+	  "Chuyển khoản vào số tài khoản một hai ba bốn, năm sáu bảy, tám chín không tại ngân hàng." },
+	{ "Mã số thuế 0101234567; dân số 1000000 người.",
+	  "Mã số thuế không một không một, hai ba bốn, năm sáu bảy; dân số một triệu người." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
