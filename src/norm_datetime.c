@@ -234,6 +234,9 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 
 int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
+	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
+		"hẻm", "kiệt", NULL };
+	static const char *const street_words[] = { "đường", "phố", NULL };
 	static const char *const strong[] = { "ngày", "mồng", "mùng", "hôm",
 		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
 	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
@@ -299,6 +302,16 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	if (!split_date(p, n, &d))
 		return 0;
 	k = d.k;
+	/* "ngõ 12/3", "nhà 45/2": house numbers, not dates. */
+	if (norm_prev_in(c, ti, house_words))
+		return 0;
+	/* "đường 3/2", "phố 19/5": streets named after a date. */
+	if (k == 2 && d.sep[0] == '/' && norm_prev_in(c, ti, street_words) &&
+	    day_ok(&d, 0) && month_ok(&d, 1)) {
+		say_day(c, dv(&d, 0), 0);
+		say_month(c, dv(&d, 1), 1);
+		return 1;
+	}
 	/* "năm học 2025/2026": two years. */
 	if (k == 2 && d.sep[0] == '/' && year_ok(&d, 0) && year_ok(&d, 1)) {
 		norm_cardinal_u(c->out, dv(&d, 0), c->southern);

@@ -313,6 +313,14 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 			return 1;
 		}
 	}
+	/* "1m65", "1m5": a height in metres and centimetres. */
+	if (rest >= 2 && rest <= 3 && r[0] == 'm' && !num.has_frac && !num.grouped &&
+	    norm_digit_run(r + 1, rest - 1) == rest - 1 && num.nip == 1) {
+		norm_number_words(c->out, &num, c->southern);
+		OUT("mét");
+		norm_cardinal(c->out, r + 1, rest - 1, c->southern);
+		return 1;
+	}
 	if (rest) {
 		const char *slash = memchr(r, '/', rest);
 		size_t un = slash ? (size_t)(slash - r) : rest;
@@ -724,8 +732,10 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 				size_t a = (size_t)((const char *)memchr(q, '/', un) - q);
 
 				u = find_unit(q, a);
+				/* "1,5 tr/tháng": a scale per month is money. */
 				if (u && u->kind != U_MEASURE && u->kind != U_MONEY &&
-				    u->kind != U_PERCENT)
+				    u->kind != U_PERCENT &&
+				    !(u->kind == U_SCALE && strcmp(u->sym, "x")))
 					u = NULL;
 				if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
 					struct norm_num num;
@@ -733,7 +743,8 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 					norm_scan_number(p, n, 0, &num);
 					norm_number_words(c->out, &num, c->southern);
 					OUT(u->spoken);
-					say_per(c, q + a + 1, un - a - 1, u->kind);
+					say_per(c, q + a + 1, un - a - 1,
+						u->kind == U_SCALE ? U_MONEY : u->kind);
 					return 2;
 				}
 				u = NULL;

@@ -1003,6 +1003,11 @@ static const struct pair pairs[] = {
 	  "Chuyển khoản vào số tài khoản một hai ba bốn, năm sáu bảy, tám chín không tại ngân hàng." },
 	{ "Mã số thuế 0101234567; dân số 1000000 người.",
 	  "Mã số thuế không một không một, hai ba bốn, năm sáu bảy; dân số một triệu người." },
+	/* Streets named after dates, lanes, heights, a scale per month */
+	{ "Trụ sở tại số 10 đường 3/2, ngõ 12/3 phố Lê Lợi.",
+	  "Trụ sở tại số mười đường ba tháng hai, ngõ mười hai trên ba phố Lê Lợi." },
+	{ "Thanh niên cao từ 1m60 trở lên; lương 1,5 tr/tháng.",
+	  "Thanh niên cao từ một mét sáu mươi trở lên; lương một phẩy năm triệu một tháng." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
