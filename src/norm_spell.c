@@ -110,6 +110,52 @@ static const char *const address_words[][2] = {
 	{ "vnetwork", "vê nét quốc" }, { "ncsc", "nờ xê ét xê" },
 };
 
+static int syllable(const char *s, size_t n, int toneless);
+
+/*
+ * Splits a lower-case ASCII run into Vietnamese syllables written without
+ * marks, and writes them; 0 if it cannot.  Without marks the cut is
+ * ambiguous, so: a syllable that starts with a vowel costs more
+ * ("van hoa", not "vanh oa"), splitting "tr" costs more ("ho tro"), and
+ * among equals the earlier syllable is the longer ("quoc hoi").
+ */
+static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
+{
+	enum { MAXN = 40, MAXSYL = 7 };
+	unsigned cost[MAXN + 1];
+	unsigned char len[MAXN + 1];
+	size_t i, k, words = 0;
+
+	if (n > MAXN)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	/* cost[i]: the cheapest cut of s[i, n). */
+	cost[n] = 0;
+	for (i = n; i-- > 0;) {
+		unsigned step = (strchr("aeiouy", s[i]) ? 3 : 1) +
+				(i > 0 && s[i - 1] == 't' && s[i] == 'r');
+
+		cost[i] = ~0u;
+		for (k = MAXSYL; k >= 1; k--) {
+			if (i + k > n || cost[i + k] == ~0u ||
+			    cost[i + k] + step >= cost[i] || !syllable(s + i, k, 1))
+				continue;
+			cost[i] = cost[i + k] + step;
+			len[i] = (unsigned char)k;
+		}
+	}
+	if (cost[0] == ~0u || len[0] == n)
+		return 0;
+	for (i = 0; i < n; i += len[i], words++) {
+		if (b->len && b->p[b->len - 1] != ' ')
+			norm_buf_addc(b, ' ');
+		norm_buf_add(b, s + i, len[i]);
+	}
+	return words > 1;
+}
+
 /* A run of letters: a known word, a pronounceable lower-case chunk read
  * as is, or spelled letter by letter. */
 static void address_run(struct norm_buf *b, const char *s, size_t n,
@@ -130,6 +176,9 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 		norm_buf_word(b, e->spoken);
 		return;
 	}
+	/* Vietnamese written without marks: "tienminh" -> "tien minh". */
+	if (n > 4 && say_toneless_words(b, s, n))
+		return;
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */
@@ -270,7 +319,38 @@ static const char *const nuclei[] = {
 	"oeo", "ưô",
 };
 
+static int syllable(const char *s, size_t n, int toneless);
+
+/* ASCII text against a nucleus with its vowel marks dropped: "uye" is
+ * "uyê", "uo" is "uô", "ươ". */
+static int bare_vowels_eq(const char *ascii, const char *nucleus)
+{
+	size_t pos = 0, n = strlen(nucleus);
+	uint32_t cp;
+
+	while (pos < n) {
+		if (norm_utf8_next(nucleus, n, &pos, &cp))
+			return 0;
+		switch (cp) {
+		case 0x0103: case 0x00E2: cp = 'a'; break;  /* ă â */
+		case 0x00EA: cp = 'e'; break;               /* ê */
+		case 0x00F4: case 0x01A1: cp = 'o'; break;  /* ô ơ */
+		case 0x01B0: cp = 'u'; break;               /* ư */
+		}
+		if (cp >= 0x80 || *ascii++ != (char)cp)
+			return 0;
+	}
+	return *ascii == '\0';
+}
+
 int norm_is_syllable(const char *s, size_t n)
+{
+	return syllable(s, n, 0);
+}
+
+/* toneless: the text lost its marks ("tienminh" in an address), so a
+ * final p, t, c or ch needs no tone. */
+static int syllable(const char *s, size_t n, int toneless)
 {
 	static const char *const initials[] = { "ngh", "ng", "gh", "gi", "kh",
 		"nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "đ", "g", "h",
@@ -331,7 +411,8 @@ int norm_is_syllable(const char *s, size_t n)
 	}
 	norm_buf_add(&vow, low.p + vs, ve - vs);
 	for (i = 0; i < sizeof(nuclei) / sizeof(nuclei[0]); i++)
-		if (!strcmp(vow.p, nuclei[i]))
+		if (!strcmp(vow.p, nuclei[i]) ||
+		    (toneless && bare_vowels_eq(vow.p, nuclei[i])))
 			break;
 	if (i == sizeof(nuclei) / sizeof(nuclei[0]))
 		goto out;
@@ -340,7 +421,8 @@ int norm_is_syllable(const char *s, size_t n)
 			ok = 1;
 	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:
 	 * "IP", "TOP" are letters, "ÍT" is a word. */
-	if (ok && !tones && low.len > ve && strchr("ptc", low.p[low.len - 1]))
+	if (ok && !tones && !toneless && low.len > ve &&
+	    strchr("ptc", low.p[low.len - 1]))
 		ok = 0;
 out:
 	norm_buf_release(&low);

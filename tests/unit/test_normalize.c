@@ -1008,6 +1008,11 @@ static const struct pair pairs[] = {
 	  "Trụ sở tại số mười đường ba tháng hai, ngõ mười hai trên ba phố Lê Lợi." },
 	{ "Thanh niên cao từ 1m60 trở lên; lương 1,5 tr/tháng.",
 	  "Thanh niên cao từ một mét sáu mươi trở lên; lương một phẩy năm triệu một tháng." },
+	/* Addresses in Vietnamese written without marks */
+	{ "Phản ánh tại tienminh.haiphong.gov.vn hoặc vanhoaxa@haiphong.gov.vn.",
+	  "Phản ánh tại tien minh chấm hải phòng chấm gov chấm vi en hoặc van hoa xa a còng hải phòng chấm gov chấm vi en." },
+	{ "Thư giả mạo gửi từ hotro.vcb@gmail.com, tra cứu tại thuvienphapluat.vn.",
+	  "Thư giả mạo gửi từ ho tro chấm vê xê bê a còng gờ meo chấm com, tra cứu tại thu vien phap luat chấm vi en." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
