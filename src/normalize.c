@@ -487,9 +487,16 @@ static void say_trail(struct norm_ctx *c, size_t i)
 	}
 }
 
+/* The rules, most specific first (docs/normalisation.md). */
+static size_t (*const rules[])(struct norm_ctx *, size_t) = {
+	rule_lexicons, norm_keypad_rule, norm_rule_weekday, norm_rule_numbered,
+	norm_rule_heading, rule_builtin, norm_rule_address, norm_rule_numeric,
+	norm_rule_roman, norm_rule_letter, norm_rule_word,
+};
+
 static void normalize_line(struct norm_ctx *c)
 {
-	size_t i = 0;
+	size_t i = 0, r;
 
 	/* A list bullet written as "-", "+" or "*". */
 	if (c->nt > 1 && c->t[0].n == 1 && strchr("-+*", c->line[c->t[0].s]))
@@ -515,27 +522,10 @@ static void normalize_line(struct norm_ctx *c)
 			i++;
 			continue;
 		}
-		used = rule_lexicons(c, i);
-		if (!used)
-			used = norm_keypad_rule(c, i);
-		if (!used)
-			used = norm_rule_weekday(c, i);
-		if (!used)
-			used = norm_rule_numbered(c, i);
-		if (!used)
-			used = norm_rule_heading(c, i);
-		if (!used)
-			used = rule_builtin(c, i);
-		if (!used)
-			used = norm_rule_address(c, i);
-		if (!used)
-			used = norm_rule_numeric(c, i);
-		if (!used)
-			used = norm_rule_roman(c, i);
-		if (!used)
-			used = norm_rule_letter(c, i);
-		if (!used)
-			used = norm_rule_word(c, i);
+		/* The first rule that reads the token wins; the last always does. */
+		used = 0;
+		for (r = 0; !used; r++)
+			used = rules[r](c, i);
 		say_trail(c, i + used - 1);
 		i += used;
 	}
