@@ -196,6 +196,12 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 {
 	size_t i = 0;
 
+	/* Announcers do not read "https://": the site name is enough. */
+	if (n > 8 && !memcmp(s, "https://", 8))
+		i = 8;
+	else if (n > 7 && !memcmp(s, "http://", 7))
+		i = 7;
+
 	while (i < n) {
 		char c = s[i];
 

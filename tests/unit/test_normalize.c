@@ -667,8 +667,11 @@ static const struct pair pairs[] = {
 	  "dịch vụ công chấm gov chấm vi en" },
 	{ "www.chinhphu.vn",
 	  "vê kép vê kép vê kép chấm chính phủ chấm vi en" },
+	/* The scheme is not read: the site name is enough. */
 	{ "https://dichvucong.gov.vn",
-	  "hát tê tê pê ét dịch vụ công chấm gov chấm vi en" },
+	  "dịch vụ công chấm gov chấm vi en" },
+	{ "Vào http://tinnhiemmang.vn để tra cứu.",
+	  "Vào tín nhiệm mạng chấm vi en để tra cứu." },
 	{ "tinnhiemmang.vn",
 	  "tín nhiệm mạng chấm vi en" },
 	{ "canhbao.ncsc.gov.vn",
