@@ -110,7 +110,8 @@ static const char *const address_words[][2] = {
 	{ "vnetwork", "vê nét quốc" }, { "ncsc", "nờ xê ét xê" },
 };
 
-static int syllable(const char *s, size_t n, int toneless);
+static int syllable(const char *s, size_t n, int toneless,
+		    struct norm_buf *marked);
 
 /*
  * Splits a lower-case ASCII run into Vietnamese syllables written without
@@ -140,7 +141,8 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
 		cost[i] = ~0u;
 		for (k = MAXSYL; k >= 1; k--) {
 			if (i + k > n || cost[i + k] == ~0u ||
-			    cost[i + k] + step >= cost[i] || !syllable(s + i, k, 1))
+			    cost[i + k] + step >= cost[i] ||
+			    !syllable(s + i, k, 1, NULL))
 				continue;
 			cost[i] = cost[i + k] + step;
 			len[i] = (unsigned char)k;
@@ -151,7 +153,7 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
 	for (i = 0; i < n; i += len[i], words++) {
 		if (b->len && b->p[b->len - 1] != ' ')
 			norm_buf_addc(b, ' ');
-		norm_buf_add(b, s + i, len[i]);
+		syllable(s + i, len[i], 1, b);
 	}
 	return words > 1;
 }
@@ -325,7 +327,8 @@ static const char *const nuclei[] = {
 	"oeo", "ưô",
 };
 
-static int syllable(const char *s, size_t n, int toneless);
+static int syllable(const char *s, size_t n, int toneless,
+		    struct norm_buf *marked);
 
 /* ASCII text against a nucleus with its vowel marks dropped: "uye" is
  * "uyê", "uo" is "uô", "ươ". */
@@ -351,12 +354,33 @@ static int bare_vowels_eq(const char *ascii, const char *nucleus)
 
 int norm_is_syllable(const char *s, size_t n)
 {
-	return syllable(s, n, 0);
+	return syllable(s, n, 0, NULL);
 }
 
-/* toneless: the text lost its marks ("tienminh" in an address), so a
- * final p, t, c or ch needs no tone. */
-static int syllable(const char *s, size_t n, int toneless)
+/* A vowel with the sắc tone: "a" -> "á", "ê" -> "ế". */
+static uint32_t with_acute(uint32_t v)
+{
+	static const uint32_t map[][2] = { { 'a', 0xE1 }, { 0x103, 0x1EAF },
+		{ 0xE2, 0x1EA5 }, { 'e', 0xE9 }, { 0xEA, 0x1EBF }, { 'i', 0xED },
+		{ 'o', 0xF3 }, { 0xF4, 0x1ED1 }, { 0x1A1, 0x1EDB }, { 'u', 0xFA },
+		{ 0x1B0, 0x1EE9 }, { 'y', 0xFD } };
+	size_t k;
+
+	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+		if (map[k][0] == v)
+			return map[k][1];
+	return v;
+}
+
+/*
+ * toneless: the text lost its marks ("tienminh" in an address), so a
+ * final p, t, c or ch needs no tone.  marked, if not NULL, gets the
+ * syllable with the vowel marks that a Vietnamese spelling needs ("tien"
+ * -> "tiên") and a sắc tone before p, t, c, ch ("dich" -> "dích"): eSpeak
+ * reads the bare forms as English.
+ */
+static int syllable(const char *s, size_t n, int toneless,
+		    struct norm_buf *marked)
 {
 	static const char *const initials[] = { "ngh", "ng", "gh", "gi", "kh",
 		"nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "đ", "g", "h",
@@ -422,9 +446,29 @@ static int syllable(const char *s, size_t n, int toneless)
 			break;
 	if (i == sizeof(nuclei) / sizeof(nuclei[0]))
 		goto out;
-	for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
-		if (!strcmp(low.p + ve, finals[i]))
-			ok = 1;
+	{
+		size_t nucleus = i;
+
+		for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
+			if (!strcmp(low.p + ve, finals[i]))
+				ok = 1;
+		if (ok && marked) {
+			const char *v = nuclei[nucleus];
+			size_t vn = strlen(v), at = 0, last = 0;
+			int stop = low.len > ve && strchr("ptc", low.p[ve]) != NULL;
+
+			while (at < vn) {
+				last = at;
+				norm_utf8_next(v, vn, &at, &cp);
+			}
+			norm_buf_add(marked, low.p, vs);
+			norm_buf_add(marked, v, last);
+			at = last;
+			norm_utf8_next(v, vn, &at, &cp);
+			norm_buf_add_cp(marked, stop && !tones ? with_acute(cp) : cp);
+			norm_buf_adds(marked, low.p + ve);
+		}
+	}
 	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:
 	 * "IP", "TOP" are letters, "ÍT" is a word. */
 	if (ok && !tones && !toneless && low.len > ve &&

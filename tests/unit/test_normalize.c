@@ -1013,9 +1013,9 @@ static const struct pair pairs[] = {
 	  "Thanh niên cao từ một mét sáu mươi trở lên; lương một phẩy năm triệu một tháng." },
 	/* Addresses in Vietnamese written without marks */
 	{ "Phản ánh tại tienminh.haiphong.gov.vn hoặc vanhoaxa@haiphong.gov.vn.",
-	  "Phản ánh tại tien minh chấm hải phòng chấm gov chấm vi en hoặc van hoa xa a còng hải phòng chấm gov chấm vi en." },
+	  "Phản ánh tại tiên minh chấm hải phòng chấm gov chấm vi en hoặc van hoa xa a còng hải phòng chấm gov chấm vi en." },
 	{ "Thư giả mạo gửi từ hotro.vcb@gmail.com, tra cứu tại thuvienphapluat.vn.",
-	  "Thư giả mạo gửi từ ho tro chấm vê xê bê a còng gờ meo chấm com, tra cứu tại thu vien phap luat chấm vi en." },
+	  "Thư giả mạo gửi từ ho tro chấm vê xê bê a còng gờ meo chấm com, tra cứu tại thu viên pháp luát chấm vi en." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
