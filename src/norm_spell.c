@@ -108,6 +108,19 @@ static const char *const address_words[][2] = {
 	{ "haiphong", "hải phòng" }, { "vneid", "vê nờ e ai đi" },
 	{ "khonggianmang", "không gian mạng" }, { "csgt", "xê ét gờ tê" },
 	{ "vnetwork", "vê nét quốc" }, { "ncsc", "nờ xê ét xê" },
+	{ "baohiemxahoi", "bảo hiểm xã hội" },
+	{ "thuvienphapluat", "thư viện pháp luật" },
+	{ "vnexpress", "vi en ếch pờ rét" }, { "tuoitre", "tuổi trẻ" },
+	{ "thanhnien", "thanh niên" }, { "nhandan", "nhân dân" },
+	{ "quochoi", "quốc hội" }, { "tiemchungmorong", "tiêm chủng mở rộng" },
+	{ "thuedientu", "thuế điện tử" }, { "dangcongsan", "đảng cộng sản" },
+	{ "dantri", "dân trí" }, { "vietnamnet", "việt nam nét" },
+	{ "zingnews", "dinh niu" }, { "hotmail", "hót meo" },
+	{ "docs", "đốc" }, { "forms", "phom" },
+	{ "congdichvucong", "cổng dịch vụ công" },
+	{ "thongtinchinhphu", "thông tin chính phủ" },
+	{ "laodong", "lao động" }, { "nongnghiep", "nông nghiệp" },
+	{ "suckhoedoisong", "sức khỏe đời sống" }, { "vncert", "vê nờ xớt" },
 };
 
 /* A run of letters: a known word, a pronounceable lower-case chunk read
