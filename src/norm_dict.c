@@ -753,6 +753,20 @@ static const struct norm_entry builtin[] = {
 	{ "Canva", "can va", 0, 0 },
 	{ "Discord", "đít cọt", 0, 0 },
 	{ "WeChat", "uy chát", 0, 0 },
+	{ "voice", "voi", 0, 0 },
+	{ "face swap", "phây xoáp", 0, 0 },
+	{ "Gemini", "giê mi nai", 0, 0 },
+	{ "Copilot", "cô pai lốt", 0, 0 },
+	{ "eKYC", "e ca i xê", 0, 0 },
+	{ "mini", "mi ni", 0, 0 },
+	{ "EXIT", "ếch xít", 1, 0 },
+	{ "BLHS", "bộ luật hình sự", 1, 0 },
+	{ "BLDS", "bộ luật dân sự", 1, 0 },
+	{ "SN", "sinh năm", 1, 1 },
+	{ "CNS", "công nghệ số", 1, 0 },
+	{ "GDNN-GDTX", "giáo dục nghề nghiệp, giáo dục thường xuyên", 1, 0 },
+	{ "GDNN", "giáo dục nghề nghiệp", 1, 0 },
+	{ "GDTX", "giáo dục thường xuyên", 1, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

@@ -116,6 +116,7 @@ static const char *const address_words[][2] = {
 	{ "thuedientu", "thuế điện tử" }, { "dangcongsan", "đảng cộng sản" },
 	{ "dantri", "dân trí" }, { "vietnamnet", "việt nam nét" },
 	{ "zingnews", "dinh niu" }, { "hotmail", "hót meo" },
+	{ "hotro", "hỗ trợ" }, { "vanhoa", "văn hóa" },
 	{ "docs", "đốc" }, { "forms", "phom" },
 	{ "congdichvucong", "cổng dịch vụ công" },
 	{ "thongtinchinhphu", "thông tin chính phủ" },

@@ -332,15 +332,18 @@ static int range_end_unit(const struct norm_ctx *c, size_t i)
 	       !norm_has_trail(c, i - 1) && range_end(c, i - 1);
 }
 
-/* The token before i is a number or a scale word: "2 kg/sào",
- * "40 triệu đồng/căn". */
+/* The token before i is or ends with a number, or is a scale word:
+ * "2 kg/sào", "40 triệu đồng/căn", "50 mg/100 ml". */
 static int after_number(const struct norm_ctx *c, size_t i)
 {
 	static const char *const scale[] = { "nghìn", "triệu", "tỷ", "tỉ",
 		NULL };
 
 	return i > 0 && !norm_has_trail(c, i - 1) &&
-	       (has_digit(c->line + c->t[i - 1].b, 1) || norm_prev_in(c, i, scale));
+	       (has_digit(c->line + c->t[i - 1].b, 1) ||
+		(c->t[i - 1].e > c->t[i - 1].b &&
+		 has_digit(c->line + c->t[i - 1].e - 1, 1)) ||
+		norm_prev_in(c, i, scale));
 }
 
 static int ends_with(const struct norm_buf *b, const char *word)

@@ -1015,7 +1015,7 @@ static const struct pair pairs[] = {
 	{ "Phản ánh tại tienminh.haiphong.gov.vn hoặc vanhoaxa@haiphong.gov.vn.",
 	  "Phản ánh tại tiên minh chấm hải phòng chấm gov chấm vi en hoặc van hoa xa a còng hải phòng chấm gov chấm vi en." },
 	{ "Thư giả mạo gửi từ hotro.vcb@gmail.com, tra cứu tại thuvienphapluat.vn.",
-	  "Thư giả mạo gửi từ ho tro chấm vê xê bê a còng gờ meo chấm com, tra cứu tại thư viện pháp luật chấm vi en." },
+	  "Thư giả mạo gửi từ hỗ trợ chấm vê xê bê a còng gờ meo chấm com, tra cứu tại thư viện pháp luật chấm vi en." },
 	/* Built-in dictionary: loanwords, brands, commune abbreviations */
 	{ "Đối tượng giả danh nhân viên Cty tài chính gọi qua Zoom, Google Meet hoặc Microsoft Teams để yêu cầu chuyển tiền.",
 	  "Đối tượng giả danh nhân viên công ty tài chính gọi qua dum, gu gồ mít hoặc mai cờ rô sốp tim để yêu cầu chuyển tiền." },
@@ -1117,6 +1117,19 @@ static const struct pair pairs[] = {
 	  "Mua ai phôn mười lăm pờ rô mác giá rẻ trên phờ lát sêu, phờ ri síp, cát bách là thủ đoạn thường gặp." },
 	{ "Khuyến cáo không dùng wifi công cộng để truy cập Mobile Banking, tài khoản Apple ID hay Google Drive.",
 	  "Khuyến cáo không dùng oai phai công cộng để truy cập mô bai banh king, tài khoản áp pồ ai đi hay gu gồ đờ rai." },
+	/* More from the review of AI-law and safety announcements */
+	{ "Công nghệ voice clone, face swap tạo ra giọng nói, hình ảnh giả.",
+	  "Công nghệ voi cờ lôn, phây xoáp tạo ra giọng nói, hình ảnh giả." },
+	{ "Các ứng dụng ChatGPT, Gemini, Copilot không thay thế thông tin chính thống.",
+	  "Các ứng dụng chát gi pi ti, giê mi nai, cô pai lốt không thay thế thông tin chính thống." },
+	{ "Đối tượng Lê Văn T. (SN 1995) vi phạm Điều 288 BLHS.",
+	  "Đối tượng Lê Văn tê. (sinh năm một nghìn chín trăm chín mươi lăm) vi phạm Điều hai trăm tám mươi tám bộ luật hình sự." },
+	{ "Nồng độ cồn không vượt quá 50 mg/100 ml máu.",
+	  "Nồng độ cồn không vượt quá năm mươi mi li gam trên một trăm mi li lít máu." },
+	{ "Không dùng bình gas mini cũ; nhà trọ phải có đèn EXIT.",
+	  "Không dùng bình ga mi ni cũ; nhà trọ phải có đèn ếch xít." },
+	{ "Đăng ký tại Trung tâm GDNN-GDTX; nhóm Zalo Tổ CNS thôn Đông.",
+	  "Đăng ký tại Trung tâm giáo dục nghề nghiệp, giáo dục thường xuyên; nhóm da lô Tổ công nghệ số thôn Đông." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
