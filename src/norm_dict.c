@@ -10,6 +10,7 @@
  */
 #include "norm_dict.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -775,23 +776,47 @@ const struct norm_entry *norm_builtin(size_t *n)
 	return builtin;
 }
 
+#define N_BUILTIN (sizeof(builtin) / sizeof(builtin[0]))
+
+/* One-word entries by folded first byte, built once: norm_dict_find runs
+ * for almost every word. */
+static const struct norm_entry *single[N_BUILTIN];
+static size_t single_at[257];
+static pthread_once_t single_once = PTHREAD_ONCE_INIT;
+
+static char first_folded(char ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+}
+
+static void index_single(void)
+{
+	size_t k, fill[256];
+
+	for (k = 0; k < N_BUILTIN; k++)
+		if (!builtin[k].place && !strchr(builtin[k].written, ' '))
+			single_at[(unsigned char)first_folded(builtin[k].written[0]) + 1]++;
+	for (k = 1; k < 257; k++)
+		single_at[k] += single_at[k - 1];
+	memcpy(fill, single_at, sizeof(fill));
+	for (k = 0; k < N_BUILTIN; k++)
+		if (!builtin[k].place && !strchr(builtin[k].written, ' '))
+			single[fill[(unsigned char)first_folded(builtin[k].written[0])]++] =
+				&builtin[k];
+}
+
 const struct norm_entry *norm_dict_find(const char *p, size_t n)
 {
-	size_t k;
-	char first;
+	size_t k, bucket;
 
 	if (!n)
 		return NULL;
-	first = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
-	for (k = 0; k < sizeof(builtin) / sizeof(builtin[0]); k++) {
-		const struct norm_entry *e = &builtin[k];
-		char f = e->written[0] >= 'A' && e->written[0] <= 'Z' ?
-			 (char)(e->written[0] + 32) : e->written[0];
-		size_t wn;
+	pthread_once(&single_once, index_single);
+	bucket = (unsigned char)first_folded(p[0]);
+	for (k = single_at[bucket]; k < single_at[bucket + 1]; k++) {
+		const struct norm_entry *e = single[k];
+		size_t wn = strlen(e->written);
 
-		if (f != first || e->place || strchr(e->written, ' '))
-			continue;
-		wn = strlen(e->written);
 		if (e->sensitive ? (wn == n && !memcmp(p, e->written, n))
 				 : norm_eq_fold(p, n, e->written, wn))
 			return e;

@@ -169,7 +169,8 @@ static const struct unit *find_unit(const char *p, size_t n)
 	size_t i;
 
 	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (strlen(units[i].sym) == n && !memcmp(units[i].sym, p, n))
+		if (n && units[i].sym[0] == p[0] && strlen(units[i].sym) == n &&
+		    !memcmp(units[i].sym, p, n))
 			return &units[i];
 	return NULL;
 }
