@@ -302,8 +302,10 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	if (!split_date(p, n, &d))
 		return 0;
 	k = d.k;
-	/* "ngõ 12/3", "nhà 45/2": house numbers, not dates. */
-	if (norm_prev_in(c, ti, house_words))
+	/* "ngõ 12/3", "nhà 45/2", "lô đất số 15/3": house numbers, not
+	 * dates. */
+	if (norm_prev_in(c, ti, house_words) ||
+	    (k == 2 && norm_prev_is(c, ti, "số") && !year_ok(&d, 1)))
 		return 0;
 	/* "đường 3/2", "phố 19/5": streets named after a date. */
 	if (k == 2 && d.sep[0] == '/' && norm_prev_in(c, ti, street_words) &&

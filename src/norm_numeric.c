@@ -40,6 +40,29 @@ struct field {
 	int code;
 };
 
+/* p starts with a year of four digits, then ends or goes on with '/'. */
+static int year_after(const char *p, size_t n)
+{
+	return n >= 4 && (!memcmp(p, "19", 2) || !memcmp(p, "20", 2)) &&
+	       norm_is_digit(p[2]) && norm_is_digit(p[3]) && (n == 4 || p[4] == '/');
+}
+
+/* "TCVN 5574:2018", "ISO 9001:2015": the standard's number, its year. */
+static int standard_number(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	static const char *const standards[] = { "tcvn", "qcvn", "iso", "tccs",
+		"tcxd", "tcxdvn", NULL };
+	size_t a = norm_digit_run(p, n);
+
+	if (!a || a > 6 || a + 5 != n || p[a] != ':' || !year_after(p + a + 1, 4) ||
+	    !norm_prev_in(c, ti, standards))
+		return 0;
+	norm_say_id(c, p, a);
+	norm_buf_addc(c->out, ',');
+	norm_cardinal(c->out, p + a + 1, 4, c->southern);
+	return 1;
+}
+
 static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 {
 	struct field f[8];
@@ -50,7 +73,9 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 		size_t j = i;
 		uint32_t cp;
 
-		while (j < n && p[j] != '/' && p[j] != '-')
+		/* "QCVN 01:2021/BXD": a year after ':' in standards. */
+		while (j < n && p[j] != '/' && p[j] != '-' &&
+		       !(p[j] == ':' && year_after(p + j + 1, n - j - 1)))
 			j++;
 		if (j == i || nf == 8)
 			return 0;
@@ -152,6 +177,8 @@ static const struct unit units[] = {
 	{ "m/s", "mét trên giây", U_MEASURE },
 	{ "tấn", "tấn", U_MEASURE }, { "t", "tỷ", U_SCALE },
 	{ "T", "tấn", U_MEASURE }, { "tạ", "tạ", U_MEASURE },
+	{ "'", "phút", U_MEASURE }, { "''", "giây", U_MEASURE },
+	{ "‰", "phần nghìn", U_PERCENT },
 	{ "yến", "yến", U_MEASURE }, { "sào", "sào", U_MEASURE },
 	{ "Mhz", "mê ga héc", U_MEASURE }, { "mhz", "mê ga héc", U_MEASURE },
 	{ "ghz", "gi ga héc", U_MEASURE }, { "hz", "héc", U_MEASURE },
@@ -250,6 +277,22 @@ static int zero_led_count(const struct norm_ctx *c, size_t ti, size_t digits)
 	       !norm_is_upper_cp(cp);
 }
 
+/* The next word is a unit or a currency: "1.5 km", "2.5 m". */
+static int next_is_unit(const struct norm_ctx *c, size_t ti)
+{
+	size_t n;
+	const char *q;
+	const struct unit *u;
+
+	if (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
+	    c->t[ti + 1].b != c->t[ti + 1].s)
+		return 0;
+	q = norm_core(c, ti + 1, &n);
+	u = find_unit(q, n);
+	return u && (u->kind == U_MEASURE || u->kind == U_MONEY ||
+		     u->kind == U_PERCENT);
+}
+
 /* Number, then a unit, currency, scale or percent sign. */
 static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 			      size_t n, int depth)
@@ -288,7 +331,8 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 
 				after = find_unit(r + 1 + fd, un);
 			}
-			if ((1 + fd == rest && norm_next_in(c, ti, scale_words)) ||
+			if ((1 + fd == rest && (norm_next_in(c, ti, scale_words) ||
+						next_is_unit(c, ti))) ||
 			    (after && after->kind != U_SCALE)) {
 				num.has_frac = 1;
 				num.fp = r + 1;
@@ -563,12 +607,13 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 {
 	static const char *const counted[] = { "thôn", "xóm", "xã", "phường",
 		"tổ", "khu", "ấp", "bản", "hộ", "người", "phiếu", "trường",
-		"giờ", "trẻ", "lớp", "làng", "điểm", "câu", "nhà", NULL };
+		"trẻ", "lớp", "làng", "điểm", "câu", "nhà", NULL };
 	/* Counted nouns of two words: "học sinh", not "học phí". */
 	static const char *const counted2[][2] = { { "học", "sinh" },
 		{ "đơn", "vị" }, { "chỉ", "tiêu" }, { "cơ", "sở" },
 		{ "cử", "tri" }, { "đại", "biểu" }, { "doanh", "nghiệp" },
 		{ "hợp", "tác" }, { "em", "nhỏ" } };
+	static const char *const hours[] = { "giờ", NULL };
 	int whole = norm_next_in(c, ti, counted), scale;
 	size_t k;
 	static const char *const date_words[] = { "ngày", "hôm", "sáng",
@@ -587,6 +632,13 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	/* The part is at most the whole (no leading zeros to compare). */
 	if (x.ip[0] == '0' || y.ip[0] == '0' || x.nip > y.nip ||
 	    (x.nip == y.nip && memcmp(x.ip, y.ip, x.nip) > 0))
+		return 0;
+	/* "24/24 giờ": all the hours; "1/2 giờ" is half an hour. */
+	if (norm_next_in(c, ti, hours) && x.nip == y.nip && !memcmp(x.ip, y.ip, x.nip))
+		whole = 1;
+	/* "5 1/2": a mixed number. */
+	if (ti > 0 && !norm_has_trail(c, ti - 1) && c->t[ti - 1].e > c->t[ti - 1].b &&
+	    norm_is_digit(c->line[c->t[ti - 1].e - 1]))
 		return 0;
 	for (k = 0; !whole && k < sizeof(counted2) / sizeof(counted2[0]); k++)
 		whole = !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, counted2[k][0]) &&
@@ -646,7 +698,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		}
 		return 0;
 	}
-	return doc_code(c, p, n) || norm_time_rule(c, ti, p, n) ||
+	return doc_code(c, p, n) || standard_number(c, ti, p, n) ||
+	       norm_time_rule(c, ti, p, n) ||
 	       ratio_of_count(c, ti, p, n) || norm_date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
 	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
 	       range(c, ti, p, n, depth) || dotted(c, p, n);
@@ -789,6 +842,9 @@ static const char *symbol_word(uint32_t cp)
 	case 0x00B1: return "cộng trừ";
 	case 0x2192: return "đến";
 	case 0x00B0: return "độ";
+	case 0x2116: return "số";
+	case 0x00A7: return "mục";
+	case 0x2030: return "phần nghìn";
 	}
 	return NULL;
 }

@@ -63,6 +63,8 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 			if (strcmp(phone_words[j], "số") ||
 			    (i - k > 0 &&
 			     (norm_lc_is(c, i - k - 1, "gọi") ||
+			      norm_lc_is(c, i - k - 1, "qua") ||
+			      norm_lc_is(c, i - k - 1, "tới") ||
 			      norm_lc_is(c, i - k - 1, "thoại") ||
 			      norm_lc_is(c, i - k - 1, "đầu") ||
 			      norm_lc_is(c, i - k - 1, "nóng") ||
@@ -125,6 +127,42 @@ static int hotline_here(const struct norm_ctx *c, size_t i)
 	return norm_is_upper_cp(cp) || !norm_is_letter_cp(cp);
 }
 
+/*
+ * A local number of 7 or 8 digits, written "3.842.113" or "3842113":
+ * appends its groups (4 + 3 or 4 + 4 digits when written in one run).
+ */
+static int local_groups(const char *q, size_t k, const char **grp, size_t *glen,
+			size_t *ng, size_t *total)
+{
+	size_t at = 0, digits = 0, n0 = *ng, r;
+
+	for (r = 0; r < k; r++)
+		digits += norm_is_digit(q[r]);
+	if (digits < 7 || digits > 8 || *ng + 3 > 8)
+		return 0;
+	if (digits == k) {
+		grp[*ng] = q;
+		glen[(*ng)++] = 4;
+		grp[*ng] = q + 4;
+		glen[(*ng)++] = k - 4;
+		*total += k;
+		return 1;
+	}
+	while (at < k) {
+		r = norm_digit_run(q + at, k - at);
+		if (!r || r > 4 || *ng == 8 || (at + r < k && (q[at + r] != '.' ||
+							     at + r + 1 == k))) {
+			*ng = n0;
+			return 0;
+		}
+		grp[*ng] = q + at;
+		glen[(*ng)++] = r;
+		at += r + 1;
+	}
+	*total += digits;
+	return 1;
+}
+
 /* An account, card or ID number is named within the three words before. */
 static int id_context(const struct norm_ctx *c, size_t i)
 {
@@ -184,6 +222,14 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 	       j + 1 < c->nt && ng < 8 && total < 12) {
 		const char *q = norm_core(c, j + 1, &k);
 
+		/* "(0225) 3.842.113", "(0225) 3842113": a local number after
+		 * its area code, in dotted groups or in one run. */
+		if (j == i && ng == 1 && grp[0][0] == '0' && glen[0] >= 3 &&
+		    glen[0] <= 4 && c->t[j + 1].b == c->t[j + 1].s &&
+		    local_groups(q, k, grp, glen, &ng, &total)) {
+			j++;
+			break;
+		}
 		/* "1900 545413": a service number may have one long group. */
 		int service = j == i && glen[0] == 4 && grp[0][0] == '1';
 

@@ -116,7 +116,8 @@ static const char *const address_words[][2] = {
 	{ "thuedientu", "thuế điện tử" }, { "dangcongsan", "đảng cộng sản" },
 	{ "dantri", "dân trí" }, { "vietnamnet", "việt nam nét" },
 	{ "zingnews", "dinh niu" }, { "hotmail", "hót meo" },
-	{ "hotro", "hỗ trợ" }, { "vanhoa", "văn hóa" },
+	{ "hotro", "hỗ trợ" }, { "vanhoa", "văn hóa" }, { "tingia", "tin giả" },
+	{ "motcua", "một cửa" }, { "tiemchung", "tiêm chủng" },
 	{ "docs", "đốc" }, { "forms", "phom" },
 	{ "congdichvucong", "cổng dịch vụ công" },
 	{ "thongtinchinhphu", "thông tin chính phủ" },
@@ -172,8 +173,19 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
 	return words > 1;
 }
 
+/* Some byte of s[0, n) is in set. */
+static int strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]))
+			return 1;
+	return 0;
+}
+
 /* A run of letters: a known word, a pronounceable lower-case chunk read
- * as is, or spelled letter by letter. */
+ * as is, or spelled letter by letter ("nchmf": no vowel). */
 static void address_run(struct norm_buf *b, const char *s, size_t n,
 			 int southern)
 {
@@ -198,7 +210,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */
-	if (norm_is_syllable(s, n) || n > 4) {
+	if (norm_is_syllable(s, n) || (n > 4 && strpbrk_n(s, n, "aeiouyAEIOUY"))) {
 		if (b->len && b->p[b->len - 1] != ' ')
 			norm_buf_addc(b, ' ');
 		norm_lower(b, s, n);

@@ -321,6 +321,27 @@ static int range_end(const struct norm_ctx *c, size_t i)
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ"));
 }
 
+/* "từ nay - cuối tháng": a dash after "từ" and one or two words. */
+static int from_before(const struct norm_ctx *c, size_t i)
+{
+	/* Only from a time or a place: "từ đó - theo báo cáo" is a pause. */
+	static const char *const start[] = { "nay", "bây", "đầu", "giữa",
+		"cuối", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày",
+		"mùng", "mồng", "thứ", "tuần", "tháng", "thôn", "xóm", "tổ",
+		"xã", "phường", "khu", "ngã", "cầu", "chợ", "đường", "nhà",
+		"trường", "km", NULL };
+	size_t k;
+
+	for (k = 2; k <= 3 && k <= i; k++) {
+		if (!norm_lc_is(c, i - k, "từ") || norm_has_trail(c, i - k) ||
+		    (k == 3 && norm_has_trail(c, i - 2)))
+			continue;
+		if (norm_next_in(c, i - k, start))
+			return 1;
+	}
+	return 0;
+}
+
 /* "10.000.000 đồng - 20.000.000 đồng": a quantity with its unit. */
 static int range_end_unit(const struct norm_ctx *c, size_t i)
 {
@@ -395,6 +416,18 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 			return 1;
 		}
 	}
+	/* "#NoiKhongVoiMaTuy": a hashtag, its words without the sign. */
+	if (n > 2 && p[0] == '#' && ((p[1] >= 'a' && p[1] <= 'z') ||
+				     (p[1] >= 'A' && p[1] <= 'Z'))) {
+		struct norm_buf low;
+
+		norm_buf_init(&low, 3 * n + 16);
+		norm_lower(&low, p + 1, n - 1);
+		if (!low.failed)
+			norm_spell_address(c->out, low.p, low.len, c->southern);
+		norm_buf_release(&low);
+		return 1;
+	}
 	/* ".apk": a file extension. */
 	if (n > 1 && p[0] == '.' && ((p[1] >= 'a' && p[1] <= 'z') ||
 				     (p[1] >= 'A' && p[1] <= 'Z'))) {
@@ -403,17 +436,27 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		norm_spell_address(c->out, p, n, c->southern);
 		return 1;
 	}
-	/* A lone small consonant is a letter: no Vietnamese word is one. */
+	/* A lone small consonant is a letter: no Vietnamese word is one;
+	 * after a number it is a unit ("2.5 m"). */
 	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
-		OUT(norm_letter_name((unsigned char)p[0]));
+		int money;
+		const char *uw = after_number(c, i) ? norm_unit_spoken(p, n, &money) : NULL;
+
+		OUT(uw ? uw : norm_letter_name((unsigned char)p[0]));
+		return 1;
+	}
+	/* "mỗi ha", "trên ha": hectares without a number. */
+	if (n == 2 && !memcmp(p, "ha", 2) && (norm_prev_is(c, i, "mỗi") ||
+					      norm_prev_is(c, i, "trên"))) {
+		OUT("héc ta");
 		return 1;
 	}
 	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
 		/* "3 - 5 ngày": a range. */
 		if (p[0] == '-' && i > 0 && i + 1 < c->nt &&
 		    !norm_has_trail(c, i - 1) &&
-		    (range_end(c, i - 1) || range_end_unit(c, i - 1)) &&
-		    range_end(c, i + 1)) {
+		    (((range_end(c, i - 1) || range_end_unit(c, i - 1)) &&
+		      range_end(c, i + 1)) || from_before(c, i))) {
 			OUT("đến");
 			return 1;
 		}
@@ -628,8 +671,10 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			    c->line[c->t[i].e] != ' ' && c->line[c->t[i].e] != '.')
 				return 0;
 			q = norm_core(c, i + 1, &qn);
-			/* "TL. Chủ tịch" is "thừa lệnh": only before a number. */
-			if (!qn || !norm_is_digit(q[0]))
+			/* "TL. Chủ tịch" is "thừa lệnh": only before a number;
+			 * "ĐT 0904 567 123" is a telephone. */
+			if (!qn || !norm_is_digit(q[0]) || (q[0] == '0' && qn > 2) ||
+			    qn > 5)
 				return 0;
 		} else {
 			q = p + pn + (p[pn] == '.');

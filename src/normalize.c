@@ -169,7 +169,10 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			/* An apostrophe inside a word stays, quotes go. */
 			if (alnum_at(s, n, at, 1) && alnum_at(s, n, pos, 0))
 				norm_buf_addc(out, '\'');
-			else if (alnum_at(s, n, at, 1) && cp == 0x2032)
+			else if (alnum_at(s, n, at, 1) &&
+				 (cp == 0x2032 || (at > 0 && s[at - 1] >= '0' &&
+						   s[at - 1] <= '9')))
+				/* "45'": a minute mark. */
 				norm_buf_addc(out, '\'');
 			continue;
 		case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0x2010:
@@ -194,6 +197,13 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			continue;
 		case 0x00B2:
 			norm_buf_adds(out, "²");
+			continue;
+		case 0x00BD: case 0x00BC: case 0x00BE: case 0x2153: case 0x2154:
+			/* "½", "1½": a fraction, a mixed number after a digit. */
+			if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9')
+				norm_buf_addc(out, ' ');
+			norm_buf_adds(out, cp == 0x00BD ? "1/2" : cp == 0x00BC ? "1/4" :
+				      cp == 0x00BE ? "3/4" : cp == 0x2153 ? "1/3" : "2/3");
 			continue;
 		}
 		/* A mark NFC could not attach to a letter cannot be spoken. */
