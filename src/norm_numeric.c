@@ -213,15 +213,24 @@ const char *norm_unit_spoken(const char *p, size_t n, int *money)
 }
 
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
-static void say_per(struct norm_ctx *c, const char *p, size_t n, int kind)
+static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
+		    int kind)
 {
+	static const char *const times[] = { "tháng", "năm", "ngày", "tuần",
+		"quý", NULL };
+
 	/* "đồng/người/tháng": per person, per month. */
 	while (n) {
 		const char *slash = memchr(p, '/', n);
 		size_t k = slash ? (size_t)(slash - p) : n;
 		const struct unit *u = find_unit(p, k);
 
-		if (k) {
+		/* "45,2 tỷ/60 tỷ": out of; "379.080 đồng/12 tháng": for. */
+		if (k && norm_is_digit(p[0])) {
+			OUT(kind == U_MONEY && !slash && norm_next_in(c, ti, times) ?
+			    "cho" : "trên");
+			norm_say_fallback(c, 0, p, k);
+		} else if (k) {
 			OUT(kind == U_MEASURE ? "trên" : "một");
 			if (u && u->kind == U_MEASURE)
 				OUT(u->spoken);
@@ -390,7 +399,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		norm_number_words(c->out, &num, c->southern);
 		OUT(u->spoken);
 		if (un < rest)
-			say_per(c, r + un + 1, rest - un - 1,
+			say_per(c, ti, r + un + 1, rest - un - 1,
 				u->kind == U_MEASURE ? U_MEASURE : U_MONEY);
 		(void)depth;
 		return 1;
@@ -612,7 +621,9 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	static const char *const counted2[][2] = { { "học", "sinh" },
 		{ "đơn", "vị" }, { "chỉ", "tiêu" }, { "cơ", "sở" },
 		{ "cử", "tri" }, { "đại", "biểu" }, { "doanh", "nghiệp" },
-		{ "hợp", "tác" }, { "em", "nhỏ" } };
+		{ "hợp", "tác" }, { "em", "nhỏ" }, { "hồ", "sơ" },
+		{ "lao", "động" }, { "gia", "đình" }, { "thành", "viên" },
+		{ "sản", "phẩm" }, { "công", "trình" }, { "dự", "án" } };
 	static const char *const hours[] = { "giờ", NULL };
 	int whole = norm_next_in(c, ti, counted), scale;
 	size_t k;
@@ -629,9 +640,9 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	    x.has_frac || y.has_frac || x.neg || y.neg ||
 	    norm_prev_in(c, ti, date_words))
 		return 0;
-	/* The part is at most the whole (no leading zeros to compare). */
-	if (x.ip[0] == '0' || y.ip[0] == '0' || x.nip > y.nip ||
-	    (x.nip == y.nip && memcmp(x.ip, y.ip, x.nip) > 0))
+	/* No leading zeros; a part bigger than the whole is an achievement
+	 * over a target ("450/400 lao động"), still "trên". */
+	if (x.ip[0] == '0' || y.ip[0] == '0')
 		return 0;
 	/* "24/24 giờ": all the hours; "1/2 giờ" is half an hour. */
 	if (norm_next_in(c, ti, hours) && x.nip == y.nip && !memcmp(x.ip, y.ip, x.nip))
@@ -797,7 +808,7 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 					norm_scan_number(p, n, 0, &num);
 					norm_number_words(c->out, &num, c->southern);
 					OUT(u->spoken);
-					say_per(c, q + a + 1, un - a - 1,
+					say_per(c, i + 1, q + a + 1, un - a - 1,
 						u->kind == U_SCALE ? U_MONEY : u->kind);
 					return 2;
 				}
@@ -847,6 +858,16 @@ static const char *symbol_word(uint32_t cp)
 	case 0x2030: return "phần nghìn";
 	}
 	return NULL;
+}
+
+static int all_upper_ascii(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] < 'A' || p[k] > 'Z')
+			return 0;
+	return n > 0;
 }
 
 /* "10m²", "24h" inside other text: the unit after a number, up to the
@@ -911,7 +932,13 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 					break;
 				}
 			}
-			norm_say_part(c, i, p + k, e - k);
+			/* "525SE", "75WP": capitals after a number are a
+			 * code, spelled even when they make a syllable. */
+			if (k > 0 && norm_is_digit(p[k - 1]) && e - k >= 2 && e - k <= 4 &&
+			    all_upper_ascii(p + k, e - k))
+				norm_spell_code(c->out, p + k, e - k, c->southern);
+			else
+				norm_say_part(c, i, p + k, e - k);
 			k = e;
 			continue;
 		}

@@ -315,8 +315,9 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	const char *p = norm_core(c, i, &n);
 
 	/* Times and dates may start with a zero: "07h00 - 11h00",
-	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12". */
-	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' &&
+	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12"; "tổ số 5 - 342 hộ" is
+	 * a table row, not a range. */
+	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' && !norm_prev_is(c, i, "số") &&
 	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n) ||
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ"));
 }
@@ -377,7 +378,8 @@ static int ends_with(const struct norm_buf *b, const char *word)
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
- * (said "một"), 0 for a measure per something ("trên"), -1 for a list.
+ * (said "một"), 2 for money for a time ("cho"), 0 for a measure per
+ * something or a part out of a whole ("trên"), -1 for a list.
  */
 static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			size_t an, const char *b, size_t bn)
@@ -390,6 +392,14 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	int am = 0, bm = 0, a_unit = norm_unit_spoken(a, an, &am) != NULL;
 	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
 
+	/* "45,2 tỷ/60 tỷ đồng", "50 mg/100 ml": out of, "trên"; but money
+	 * for a time is "cho": "379.080 đồng/12 tháng". */
+	if (bn && b[0] >= '0' && b[0] <= '9' && a_unit)
+		return ends_with(c->out, "đồng") && i + 1 < c->nt &&
+		       !norm_has_trail(c, i) &&
+		       (norm_lc_is(c, i + 1, "tháng") || norm_lc_is(c, i + 1, "năm") ||
+			norm_lc_is(c, i + 1, "ngày") || norm_lc_is(c, i + 1, "tuần") ||
+			norm_lc_is(c, i + 1, "quý")) ? 2 : 0;
 	for (w = 0; per[w] && !b_unit; w++)
 		if (norm_eq_fold(b, bn, per[w], strlen(per[w])))
 			b_unit = 1;
@@ -445,6 +455,11 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		OUT(uw ? uw : norm_letter_name((unsigned char)p[0]));
 		return 1;
 	}
+	/* "đ) Đối tượng": the list letter đ. */
+	if (n == 2 && !memcmp(p, "đ", 2)) {
+		OUT("đê");
+		return 1;
+	}
 	/* "mỗi ha", "trên ha": hectares without a number. */
 	if (n == 2 && !memcmp(p, "ha", 2) && (norm_prev_is(c, i, "mỗi") ||
 					      norm_prev_is(c, i, "trên"))) {
@@ -460,8 +475,8 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 			OUT("đến");
 			return 1;
 		}
-		if (c->out->len && c->out->p[c->out->len - 1] != '\n' &&
-		    c->out->p[c->out->len - 1] != ',')
+		/* A pause, unless one is already there ("Điều 3; - Lưu"). */
+		if (c->out->len && !strchr("\n,;.:!?", c->out->p[c->out->len - 1]))
 			norm_buf_addc(c->out, ',');
 		return 1;
 	}
@@ -514,7 +529,9 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 				per_money = slash_is_per(c, i, p + start, k - start,
 							 p + k + 1, e - k - 1);
 			/* Money per person or per month: "một". */
-			if (per_money > 0)
+			if (per_money == 2)
+				OUT("cho");
+			else if (per_money > 0)
 				OUT("một");
 			else if (per_money == 0)
 				OUT("trên");
@@ -603,7 +620,8 @@ size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
 static const char *const numbered[][2] = {
 	{ "QL", "quốc lộ" }, { "TL", "tỉnh lộ" }, { "ĐT", "đường tỉnh" },
 	{ "ĐH", "đường huyện" }, { "HL", "hương lộ" }, { "ĐX", "đường xã" },
-	{ "BĐ", "báo động" }, { "PM", "pê mờ" },
+	{ "BĐ", "báo động" }, { "PM", "pê mờ" }, { "Km", "ki lô mét" },
+	{ "KM", "ki lô mét" },
 };
 
 /* The number after the prefix: "391", "05", "1A", "2.5", "III". */
@@ -636,6 +654,17 @@ static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
 		norm_say_id(c, p + d + 1, n - d - 1);
 		return 1;
 	}
+	/* "Km12+500": a chainage, kilometre plus metres. */
+	if (d + 1 < n && p[d] == '+' && !alarm) {
+		for (k = d + 1; k < n && norm_is_digit(p[k]); k++)
+			;
+		if (k != n || k - d - 1 > 4)
+			return 0;
+		norm_cardinal(c->out, p, d, c->southern);
+		OUT("cộng");
+		norm_cardinal(c->out, p + d + 1, n - d - 1, c->southern);
+		return 1;
+	}
 	/* "QL1A", "QL 18B": one capital letter after the number. */
 	if (d + 1 == n && p[d] >= 'A' && p[d] <= 'Z') {
 		norm_say_id(c, p, d);
@@ -648,11 +677,35 @@ static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
 	return 1;
 }
 
+/* "Q. CHỦ TỊCH", "Q. Giám đốc": acting, not "quận". */
+static int acting_title(const struct norm_ctx *c, size_t i)
+{
+	static const char *const titles[] = { "chủ", "giám", "trưởng", "phó",
+		"bí", "chánh", "hiệu", NULL };
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	size_t k;
+
+	if (n != 1 || p[0] != 'Q' || c->t[i].e + 1 != c->t[i].s + c->t[i].n ||
+	    c->line[c->t[i].e] != '.')
+		return 0;
+	for (k = 0; titles[k]; k++)
+		if (norm_lc_is(c, i + 1, titles[k]))
+			return 1;
+	return 0;
+}
+
 size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 {
 	size_t n, k, mark = c->out->len;
 	const char *p = norm_core(c, i, &n);
 
+	if (acting_title(c, i)) {
+		OUT("quyền");
+		c->ate_dot = 1;
+		return 1;
+	}
 	for (k = 0; k < sizeof(numbered) / sizeof(numbered[0]); k++) {
 		size_t pn = strlen(numbered[k][0]), qn;
 		int alarm = !strcmp(numbered[k][0], "BĐ"), spaced;

@@ -1161,6 +1161,27 @@ static const struct pair pairs[] = {
 	  "Điện thoại không hai hai năm, ba, tám bốn hai, một một ba hoặc không hai hai năm, ba tám bốn hai, một một ba; hỗ trợ qua số một không hai hai." },
 	{ "Hưởng ứng chiến dịch #NoiKhongVoiMaTuy.",
 	  "Hưởng ứng chiến dịch noi khong voi ma tuy." },
+	/* Round four of the review: document footers, tables, targets */
+	{ "Nơi nhận: - Như Điều 3; - Lưu: VT.",
+	  "Nơi nhận, Như Điều ba; Lưu, văn thư." },
+	{ "Gửi UBND thành phố (để b/c), các thôn (để t/h), MTTQ (để p/h).",
+	  "Gửi ủy ban nhân dân thành phố (để báo cáo), các thôn (để thực hiện), mặt trận tổ quốc (để phối hợp)." },
+	{ "Q. CHỦ TỊCH; Q. Lê Chân; TT Đảng ủy; Cổng TTĐT xã.",
+	  "quyền chủ tịch; quận Lê Chân; thường trực Đảng ủy; Cổng thông tin điện tử xã." },
+	{ "STT 1: Thôn Đông - 125 hộ; Tổ dân phố số 5 - 342 hộ.",
+	  "số thứ tự một, Thôn Đông, một trăm hai mươi lăm hộ; Tổ dân phố số năm, ba trăm bốn mươi hai hộ." },
+	{ "đ) Đối tượng BTXH, hộ tái định cư khu TĐC.",
+	  "đê) Đối tượng bảo trợ xã hội, hộ tái định cư khu tái định cư." },
+	{ "Thu ngân sách đạt 45,2 tỷ/60 tỷ đồng; giải quyết 2.301/2.345 hồ sơ; 450/400 lao động có việc làm.",
+	  "Thu ngân sách đạt bốn mươi lăm phẩy hai tỷ trên sáu mươi tỷ đồng; giải quyết hai nghìn ba trăm linh một trên hai nghìn ba trăm bốn mươi lăm hồ sơ; bốn trăm năm mươi trên bốn trăm lao động có việc làm." },
+	{ "Mức đóng 379.080 đồng/12 tháng, tức 500.000đ/3 tháng.",
+	  "Mức đóng ba trăm bảy mươi chín nghìn không trăm tám mươi đồng cho mười hai tháng, tức năm trăm nghìn đồng cho ba tháng." },
+	{ "Phun thuốc Beam 75WP hoặc Filia 525SE; trẻ tiêm vaccine 5in1.",
+	  "Phun thuốc bim bảy mươi lăm vê kép pê hoặc phi li a năm trăm hai mươi lăm ét e; trẻ tiêm vắc xin năm trong một." },
+	{ "Sạt lở tại Km12+500; mạng 3G/4G/5G vẫn hoạt động.",
+	  "Sạt lở tại ki lô mét mười hai cộng năm trăm; mạng ba gờ, bốn gờ, năm gờ vẫn hoạt động." },
+	{ "Không tham gia cá cược trên fun88, bong88, w88.",
+	  "Không tham gia cá cược trên phăn tám tám, bong tám tám, vê kép tám tám." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
