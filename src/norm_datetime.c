@@ -241,7 +241,10 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
 	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
 		"sau", "hạn", "nay", "qua", "hoặc", "lễ", "khánh", "dịp", "tết",
-		"niệm", "thường", "-", NULL };
+		"niệm", "thường", "-",
+		/* Days named by what they honour: "Quốc tế Lao động 1/5",
+		 * "Thiếu nhi 1/6", "Phụ nữ 8/3", "Nhà giáo 20/11". */
+		"động", "nhi", "nữ", "giáo", "sĩ", "binh", NULL };
 	int dayw = !norm_prev_in(c, ti, day_words);
 	int trig = norm_prev_in(c, ti, strong);
 	size_t back = ti;

@@ -833,6 +833,23 @@ static const struct norm_entry builtin[] = {
 	{ "w88", "vê kép tám tám", 0, 0 },
 	{ "188bet", "một tám tám bét", 0, 0 },
 	{ "kubet", "ku bét", 0, 0 },
+	/* Round five: everyday notices */
+	{ "TBA", "trạm biến áp", 1, 0 },
+	{ "LMLM", "lở mồm long móng", 1, 0 },
+	{ "DTLCP", "dịch tả lợn châu Phi", 1, 0 },
+	{ "HCV", "huy chương vàng", 1, 0 },
+	{ "HCB", "huy chương bạc", 1, 0 },
+	{ "HCĐ", "huy chương đồng", 1, 0 },
+	{ "HSG", "học sinh giỏi", 1, 0 },
+	{ "LS", "liệt sĩ", 1, 0 },
+	{ "AL", "âm lịch", 1, 0 },
+	{ "Sđt", "số điện thoại", 1, 0 },
+	{ "sđt", "số điện thoại", 1, 0 },
+	{ "RON95-III", "rôn chín mươi lăm ba", 1, 0 },
+	{ "RON95-V", "rôn chín mươi lăm năm", 1, 0 },
+	{ "E5RON92", "e năm rôn chín mươi hai", 1, 0 },
+	{ "RON", "rôn", 1, 0 },
+	{ "dầu DO", "dầu đê ô", 0, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

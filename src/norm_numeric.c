@@ -47,6 +47,52 @@ static int year_after(const char *p, size_t n)
 	       norm_is_digit(p[2]) && norm_is_digit(p[3]) && (n == 4 || p[4] == '/');
 }
 
+static int capitalised(const struct norm_ctx *c, size_t i)
+{
+	size_t pos;
+	uint32_t cp;
+
+	if (i >= c->nt)
+		return 0;
+	pos = c->t[i].b;
+	return !norm_utf8_next(c->line, c->t[i].e, &pos, &cp) && norm_is_upper_cp(cp);
+}
+
+/*
+ * "tỷ số 3-1 (25-20, 25-18)", "thôn Đông 2-1 thôn Đoài": a score is two
+ * numbers, not a range: after "tỷ số" or a result word within a few
+ * words, or between two capitalised team names.
+ */
+static int score(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	static const char *const result[] = { "thắng", "thua", "hòa", "hoà", NULL };
+	size_t a = norm_digit_run(p, n), k, pos;
+	int found = 0;
+	uint32_t cp;
+
+	if (!a || a > 2 || a + 1 >= n || p[a] != '-' ||
+	    norm_digit_run(p + a + 1, n - a - 1) != n - a - 1 || n - a - 1 > 2)
+		return 0;
+	for (k = 1; k <= 6 && k <= ti && !found; k++)
+		found = ((norm_lc_is(c, ti - k, "số") && ti - k > 0 &&
+			  (norm_lc_is(c, ti - k - 1, "tỷ") || norm_lc_is(c, ti - k - 1, "tỉ"))) ||
+			 (k == 1 && norm_prev_in(c, ti, result)));
+	/* "Đông 2-1 thôn": a capitalised word before, not at the start. */
+	if (!found && ti >= 2 && c->t[ti - 1].b == c->t[ti - 1].s &&
+	    !norm_has_trail(c, ti - 1) && !norm_has_trail(c, ti)) {
+		pos = c->t[ti - 1].b;
+		found = !norm_utf8_next(c->line, c->t[ti - 1].e, &pos, &cp) &&
+			norm_is_upper_cp(cp) && (capitalised(c, ti + 1) ||
+						 (!norm_has_trail(c, ti + 1) &&
+						  capitalised(c, ti + 2)));
+	}
+	if (!found)
+		return 0;
+	norm_cardinal(c->out, p, a, c->southern);
+	norm_cardinal(c->out, p + a + 1, n - a - 1, c->southern);
+	return 1;
+}
+
 /* "TCVN 5574:2018", "ISO 9001:2015": the standard's number, its year. */
 static int standard_number(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
@@ -459,6 +505,14 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	if (!norm_prev_in(c, ti, ratio_words) && !norm_prev_in(c, ti, house_words) &&
 	    !norm_next_in(c, ti, street_words) && p[0] == '0' && a > 1)
 		return 0;
+	/* "trực 24/24h": around the clock, "trên". */
+	if (u && !strcmp(u->sym, "h") && a == b && !memcmp(p, p + a + 1, a)) {
+		norm_cardinal(c->out, p, a, c->southern);
+		OUT("trên");
+		norm_cardinal(c->out, p + a + 1, b, c->southern);
+		OUT(u->spoken);
+		return 1;
+	}
 	if (neg)
 		OUT("âm");
 	if (norm_prev_in(c, ti, ratio_words)) {
@@ -710,6 +764,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	}
 	return doc_code(c, p, n) || standard_number(c, ti, p, n) ||
+	       score(c, ti, p, n) ||
 	       norm_time_rule(c, ti, p, n) ||
 	       ratio_of_count(c, ti, p, n) || norm_date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
 	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||

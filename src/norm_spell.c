@@ -118,6 +118,7 @@ static const char *const address_words[][2] = {
 	{ "zingnews", "dinh niu" }, { "hotmail", "hót meo" },
 	{ "hotro", "hỗ trợ" }, { "vanhoa", "văn hóa" }, { "tingia", "tin giả" },
 	{ "motcua", "một cửa" }, { "tiemchung", "tiêm chủng" },
+	{ "tuyensinh", "tuyển sinh" }, { "thongbao", "thông báo" },
 	{ "docs", "đốc" }, { "forms", "phom" },
 	{ "congdichvucong", "cổng dịch vụ công" },
 	{ "thongtinchinhphu", "thông tin chính phủ" },

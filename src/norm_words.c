@@ -322,6 +322,17 @@ static int range_end(const struct norm_ctx *c, size_t i)
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ"));
 }
 
+static int weekday_code(const char *p, size_t n);
+
+/* "T2 - T6": a dash between weekdays. */
+static int weekday_range(const struct norm_ctx *c, size_t i)
+{
+	size_t an, bn;
+	const char *a = norm_core(c, i - 1, &an), *b = norm_core(c, i + 1, &bn);
+
+	return weekday_code(a, an) && weekday_code(b, bn);
+}
+
 /* "từ nay - cuối tháng": a dash after "từ" and one or two words. */
 static int from_before(const struct norm_ctx *c, size_t i)
 {
@@ -471,7 +482,8 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		if (p[0] == '-' && i > 0 && i + 1 < c->nt &&
 		    !norm_has_trail(c, i - 1) &&
 		    (((range_end(c, i - 1) || range_end_unit(c, i - 1)) &&
-		      range_end(c, i + 1)) || from_before(c, i))) {
+		      range_end(c, i + 1)) || from_before(c, i) ||
+		     weekday_range(c, i))) {
 			OUT("đến");
 			return 1;
 		}
@@ -586,6 +598,18 @@ static int weekday_context(const struct norm_ctx *c, size_t i)
 		return 1;
 	if (i + 2 < c->nt && norm_lc_is(c, i + 1, "và") &&
 	    (p = norm_core(c, i + 2, &n)) && weekday_code(p, n) == 8)
+		return 1;
+	/* A timetable: "T7: 8h - 11h". */
+	if (i + 1 < c->nt && c->t[i].e < c->t[i].s + c->t[i].n &&
+	    c->line[c->t[i].e] == ':' && (p = norm_core(c, i + 1, &n)) && n >= 2 &&
+	    norm_is_digit(p[0]) && (memchr(p, 'h', n) || memchr(p, ':', n)))
+		return 1;
+	/* A spaced range: "T2 - T6". */
+	if (i + 2 < c->nt && norm_lc_is(c, i + 1, "-") &&
+	    (p = norm_core(c, i + 2, &n)) && weekday_code(p, n))
+		return 1;
+	if (i >= 2 && norm_lc_is(c, i - 1, "-") &&
+	    (p = norm_core(c, i - 2, &n)) && weekday_code(p, n))
 		return 1;
 	/* Before a date: "CN 15/3". */
 	if (i + 1 < c->nt && !norm_has_trail(c, i) && (p = norm_core(c, i + 1, &n)) &&
@@ -733,7 +757,12 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			q = p + pn + (p[pn] == '.');
 			qn = n - (size_t)(q - p);
 		}
-		OUT(numbered[k][1]);
+		/* "đường ĐT.379": "đường" is said once. */
+		if (!strncmp(numbered[k][1], "đường ", strlen("đường ")) &&
+		    norm_prev_is(c, i, "đường"))
+			OUT(numbered[k][1] + strlen("đường "));
+		else
+			OUT(numbered[k][1]);
 		if (say_numbered(c, q, qn, alarm))
 			return spaced ? 2 : 1;
 		/* Not a number after all: undo. */

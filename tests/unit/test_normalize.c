@@ -1144,7 +1144,7 @@ static const struct pair pairs[] = {
 	{ "Xem tingia.gov.vn, nchmf.gov.vn; gửi motcua.tienminh@haiphong.gov.vn.",
 	  "Xem tin giả chấm gov chấm vi en, nờ xê hát mờ ép chấm gov chấm vi en; gửi một cửa chấm tiên minh a còng hải phòng chấm gov chấm vi en." },
 	{ "Liên hệ ĐT 0904 567 123; đường ĐT 391 sửa xong.",
-	  "Liên hệ điện thoại không chín không bốn, năm sáu bảy, một hai ba; đường đường tỉnh ba trăm chín mươi mốt sửa xong." },
+	  "Liên hệ điện thoại không chín không bốn, năm sáu bảy, một hai ba; đường tỉnh ba trăm chín mươi mốt sửa xong." },
 	{ "Đường dài 1.5 km, cao 2.5 m; năng suất 60 tạ mỗi ha.",
 	  "Đường dài một phẩy năm ki lô mét, cao hai phẩy năm mét; năng suất sáu mươi tạ mỗi héc ta." },
 	{ "Từ nay – cuối tháng 12 cấm thả rông; từ đó - theo báo cáo.",
@@ -1182,6 +1182,23 @@ static const struct pair pairs[] = {
 	  "Sạt lở tại ki lô mét mười hai cộng năm trăm; mạng ba gờ, bốn gờ, năm gờ vẫn hoạt động." },
 	{ "Không tham gia cá cược trên fun88, bong88, w88.",
 	  "Không tham gia cá cược trên phăn tám tám, bong tám tám, vê kép tám tám." },
+	/* Round five of the review: scores, holidays, timetables */
+	{ "Kết quả: thôn Đông 2-1 thôn Đoài; đội Nam thắng 3-0.",
+	  "Kết quả, thôn Đông hai một thôn Đoài; đội Nam thắng ba không." },
+	{ "Đội A thắng với tỷ số 3-1 (25-20, 25-18, 23-25, 25-22); nhận 2 HCV, 1 HCB.",
+	  "Đội A thắng với tỷ số ba một (hai mươi lăm hai mươi, hai mươi lăm mười tám, hai mươi ba hai mươi lăm, hai mươi lăm hai mươi hai); nhận hai huy chương vàng, một huy chương bạc." },
+	{ "Thôn Đông 3-5 hộ chưa nộp; trẻ 6-14 tuổi.",
+	  "Thôn Đông ba đến năm hộ chưa nộp; trẻ sáu đến mười bốn tuổi." },
+	{ "Chào mừng Quốc tế Lao động 1/5 và Quốc tế Thiếu nhi 1/6.",
+	  "Chào mừng Quốc tế Lao động ngày một tháng năm và Quốc tế Thiếu nhi ngày một tháng sáu." },
+	{ "Trạm trực 24/24h; mở cửa T2 - T6: 8h - 17h; T7: 8h - 11h.",
+	  "Trạm trực hai mươi tư trên hai mươi tư giờ; mở cửa thứ hai đến thứ sáu, tám giờ đến mười bảy giờ; thứ bảy, tám giờ đến mười một giờ." },
+	{ "Tiêm phòng LMLM, DTLCP; cắt điện TBA Đông 3.",
+	  "Tiêm phòng lở mồm long móng, dịch tả lợn châu Phi; cắt điện trạm biến áp Đông ba." },
+	{ "Giá xăng RON95-III, dầu DO giảm; Sđt: 0912 345 678.",
+	  "Giá xăng rôn chín mươi lăm ba, dầu đê ô giảm; số điện thoại, không chín một hai, ba bốn năm, sáu bảy tám." },
+	{ "Xem tại tuyensinh.hanoi.edu.vn; sửa đường ĐT.379.",
+	  "Xem tại tuyển sinh chấm hà nội chấm e đu chấm vi en; sửa đường tỉnh ba trăm bảy mươi chín." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
