@@ -237,6 +237,7 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
 		"hẻm", "kiệt", NULL };
 	static const char *const street_words[] = { "đường", "phố", NULL };
+	static const char *const share_of[] = { "số", "tổng", NULL };
 	static const char *const strong[] = { "ngày", "mồng", "mùng", "hôm",
 		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
 	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
@@ -305,6 +306,9 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	if (!split_date(p, n, &d))
 		return 0;
 	k = d.k;
+	/* "1/3 số vụ": a share of a count. */
+	if (k == 2 && !year_ok(&d, 1) && !trig && norm_next_in(c, ti, share_of))
+		return 0;
 	/* "ngõ 12/3", "nhà 45/2", "lô đất số 15/3": house numbers, not
 	 * dates. */
 	if (norm_prev_in(c, ti, house_words) ||

@@ -850,6 +850,27 @@ static const struct norm_entry builtin[] = {
 	{ "E5RON92", "e năm rôn chín mươi hai", 1, 0 },
 	{ "RON", "rôn", 1, 0 },
 	{ "dầu DO", "dầu đê ô", 0, 0 },
+	/* Round five: the mission bulletins */
+	{ "Campuchia", "Cam pu chia", 0, 0 },
+	{ "Myanmar", "Mi an ma", 0, 0 },
+	{ "Vietlott", "Việt lót", 0, 0 },
+	{ "Jackpot", "giắc pót", 0, 0 },
+	{ "swap", "xoáp", 0, 0 },
+	{ "Authenticator", "o then ti kê tơ", 0, 0 },
+	{ "Family", "phe mi li", 0, 0 },
+	{ "Fire", "phai ơ", 0, 0 },
+	{ "Agoda", "a gô đa", 0, 0 },
+	{ "Traveloka", "tra vơ lô ca", 0, 0 },
+	{ "Vietnam Airlines", "Việt Nam e lai", 0, 0 },
+	{ "Airlines", "e lai", 0, 0 },
+	{ "ion", "i ông", 0, 0 },
+	{ "plastic", "pờ lát tích", 0, 0 },
+	{ "gameshow", "ghêm sô", 0, 0 },
+	{ "Canon", "ca nông", 0, 0 },
+	{ "CSKH", "chăm sóc khách hàng", 1, 0 },
+	{ "VIP", "víp", 1, 0 },
+	{ "EVNHANOI", "e vê nờ Hà Nội", 1, 0 },
+	{ "vàng 9999", "vàng bốn số chín", 0, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

@@ -105,7 +105,8 @@ static int hotline_here(const struct norm_ctx *c, size_t i)
 		"ngay", "khi", "nếu", "của", "tại", "trong", "là", "thì", "mà",
 		"cho", "báo", "gọi", "được", "sẽ", "miễn", "nhé", "với", "lúc",
 		"từ", "trực", "hỗ", "tới", "đến", "rồi", "sau", "trước", "luôn",
-		"cũng", "đều", "khẩn", "bất", "-", "–", "(", "hoặc/và", NULL };
+		"cũng", "đều", "khẩn", "bất", "hoạt", "phục", "tiếp", "miễn",
+		"-", "–", "(", "hoặc/và", NULL };
 	size_t pos = 0, n;
 	const char *next;
 	uint32_t cp;
@@ -168,7 +169,7 @@ static int id_context(const struct norm_ctx *c, size_t i)
 {
 	static const char *const id_words[] = { "khoản", "stk", "tk", "thẻ",
 		"cccd", "cmnd", "cmt", "thuế", "mst", "seri", "sê-ri", "hiệu",
-		"danh", "bhxh", "bhyt", "hợp", NULL };
+		"danh", "bhxh", "bhyt", "hợp", "khẩu", "pin", NULL };
 	size_t k, j;
 
 	for (k = 1; k <= 3 && k <= i; k++)
@@ -360,12 +361,15 @@ size_t norm_keypad_rule(struct norm_ctx *c, size_t i)
 {
 	static const char *const keys[] = { "phím", "bấm", "nhấn", NULL };
 	const struct norm_tok *t = &c->t[i];
-	size_t k = t->s, marks = 0, digits = 0;
+	size_t k = t->s, marks = 0, digits = 0, end = t->e;
 
-	/* The core drops a leading '*' as emphasis: look at the chunk. */
+	/* The core drops a '*' at either end as emphasis: look at the chunk
+	 * ("**21*"). */
 	while (k < t->e && strchr("([{", c->line[k]))
 		k++;
-	for (size_t j = k; j < t->e; j++) {
+	while (end < t->s + t->n && c->line[end] == '*')
+		end++;
+	for (size_t j = k; j < end; j++) {
 		char ch = c->line[j];
 
 		if (ch == '*' || ch == '#')
@@ -375,9 +379,9 @@ size_t norm_keypad_rule(struct norm_ctx *c, size_t i)
 		else
 			return 0;
 	}
-	if (!marks || (!digits && !(t->e - k == 1 && norm_prev_in(c, i, keys))))
+	if (!marks || (!digits && !(end - k == 1 && norm_prev_in(c, i, keys))))
 		return 0;
-	for (; k < t->e; k++) {
+	for (; k < end; k++) {
 		char ch = c->line[k];
 
 		if (ch == '*')

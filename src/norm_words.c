@@ -129,7 +129,9 @@ size_t norm_rule_letter(struct norm_ctx *c, size_t i)
 static int looks_like_address(const char *p, size_t n)
 {
 	static const char *const tlds[] = { ".vn", ".com", ".net", ".org",
-		".gov", ".edu", ".info", ".io", NULL };
+		".gov", ".edu", ".info", ".io", ".top", ".xyz", ".ly", ".me",
+		".cc", ".shop", ".online", ".site", ".app", ".club", ".asia",
+		".biz", ".link", ".live", NULL };
 	const char *at = memchr(p, '@', n);
 	size_t k;
 
@@ -428,6 +430,19 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 
 	if (!n)
 		return 1;
+	/* "Cài đặt > Quyền riêng tư": a step in a menu, a pause. */
+	if (n == 1 && (p[0] == '>' || p[0] == '<') && i > 0 && i + 1 < c->nt &&
+	    !has_digit(c->line + c->t[i - 1].b, 1) && !has_digit(c->line + c->t[i + 1].b, 1) &&
+	    c->t[i - 1].lcn > 1 && c->t[i + 1].lcn > 1) {
+		if (c->out->len && !strchr("\n,;.:!?", c->out->p[c->out->len - 1]))
+			norm_buf_addc(c->out, ',');
+		return 1;
+	}
+	/* "@ hoặc #": the sign's name. */
+	if (n == 1 && p[0] == '#') {
+		OUT("thăng");
+		return 1;
+	}
 	if ((w = symbol_token(p, n))) {
 		/* "x" is a letter except between numbers. */
 		if (strcmp(w, "nhân") || (i > 0 && i + 1 < c->nt &&

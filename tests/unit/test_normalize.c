@@ -1199,6 +1199,19 @@ static const struct pair pairs[] = {
 	  "Giá xăng rôn chín mươi lăm ba, dầu đê ô giảm; số điện thoại, không chín một hai, ba bốn năm, sáu bảy tám." },
 	{ "Xem tại tuyensinh.hanoi.edu.vn; sửa đường ĐT.379.",
 	  "Xem tại tuyển sinh chấm hà nội chấm e đu chấm vi en; sửa đường tỉnh ba trăm bảy mươi chín." },
+	/* Round five of the review: the mission bulletins */
+	{ "Đối tượng lừa sang Campuchia, Myanmar làm việc; giả danh Vietlott báo trúng Jackpot.",
+	  "Đối tượng lừa sang Cam pu chia, Mi an ma làm việc; giả danh Việt lót báo trúng giắc pót." },
+	{ "Vào Cài đặt > Quyền riêng tư > Chặn; đặt mật khẩu có ký tự @ hoặc #.",
+	  "Vào Cài đặt, Quyền riêng tư, Chặn; đặt mật khẩu có ký tự a còng hoặc thăng." },
+	{ "Không đặt mật khẩu 12031985 hay 123456; không bấm **21* theo hướng dẫn.",
+	  "Không đặt mật khẩu một hai không ba, một chín tám năm hay một hai ba bốn năm sáu; không bấm sao sao hai một sao theo hướng dẫn." },
+	{ "Tổng đài quốc gia bảo vệ trẻ em 111 hoạt động 24/7.",
+	  "Tổng đài quốc gia bảo vệ trẻ em một một một hoạt động hai mươi tư trên bảy." },
+	{ "Trang phatnguoi-vn.top và chongluadao.vn; có tới 1/3 số vụ.",
+	  "Trang phạt nguội gạch ngang vi en chấm tóp và chống lừa đảo chấm vi en; có tới một phần ba số vụ." },
+	{ "Gọi CSKH của EVNHANOI; khách VIP mua vàng 9999.",
+	  "Gọi chăm sóc khách hàng của e vê nờ Hà Nội; khách víp mua vàng bốn số chín." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
