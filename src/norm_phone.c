@@ -164,15 +164,15 @@ static int local_groups(const char *q, size_t k, const char **grp, size_t *glen,
 	return 1;
 }
 
-/* An account, card or ID number is named within the three words before. */
+/* An account, card or ID number is named within the five words before. */
 static int id_context(const struct norm_ctx *c, size_t i)
 {
 	static const char *const id_words[] = { "khoản", "stk", "tk", "thẻ",
 		"cccd", "cmnd", "cmt", "thuế", "mst", "seri", "sê-ri", "hiệu",
-		"danh", "bhxh", "bhyt", "hợp", "khẩu", "pin", NULL };
+		"danh", "bhxh", "bhyt", "hợp", "khẩu", "pin", "dãy", NULL };
 	size_t k, j;
 
-	for (k = 1; k <= 3 && k <= i; k++)
+	for (k = 1; k <= 5 && k <= i; k++)
 		for (j = 0; id_words[j]; j++)
 			if (norm_lc_is(c, i - k, id_words[j]))
 				return 1;

@@ -142,6 +142,34 @@ static size_t markup_tag(const char *s, size_t n, int *block)
 	return k + 1;
 }
 
+/*
+ * Length of a placeholder in angle brackets ("<nội dung tin nhắn>",
+ * "‹họ tên›"): words with a space or a Vietnamese letter, no digits, up
+ * to 80 bytes; 0 if none.  "a < b" and "<5 tuổi" are not placeholders.
+ */
+static size_t placeholder(const char *s, size_t n)
+{
+	size_t open = s[0] == '<' ? 1 : (n >= 3 && !memcmp(s, "‹", 3)) ? 3 : 0;
+	size_t k;
+	int words = 0;
+
+	if (!open || open >= n || s[open] == ' ')
+		return 0;
+	for (k = open; k < n && k < 80; k++) {
+		unsigned char ch = (unsigned char)s[k];
+
+		if (ch == '>')
+			return words && s[k - 1] != ' ' ? k + 1 : 0;
+		if (k + 3 <= n && !memcmp(s + k, "›", 3))
+			return words && s[k - 1] != ' ' ? k + 3 : 0;
+		if ((ch >= '0' && ch <= '9') || ch == '<' || ch == '=')
+			return 0;
+		if (ch == ' ' || ch >= 0x80)
+			words = 1;
+	}
+	return 0;
+}
+
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
 {
 	size_t pos = 0;
@@ -154,6 +182,19 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		if (s[pos] == '<' && (tag = markup_tag(s + pos, n - pos, &block))) {
 			if (block)
 				norm_buf_addc(out, ' ');
+			pos += tag;
+			continue;
+		}
+		/* "soạn S <nội dung> gửi 5656": a placeholder, read between
+		 * pauses. */
+		if ((s[pos] == '<' || (unsigned char)s[pos] == 0xE2) &&
+		    (tag = placeholder(s + pos, n - pos))) {
+			size_t open = s[pos] == '<' ? 1 : 3;
+			size_t close = s[pos + tag - 1] == '>' ? 1 : 3;
+
+			norm_buf_adds(out, ", ");
+			norm_buf_add(out, s + pos + open, tag - open - close);
+			norm_buf_adds(out, ", ");
 			pos += tag;
 			continue;
 		}

@@ -1042,7 +1042,7 @@ static const struct pair pairs[] = {
 	{ "Không bật webcam, micro trên máy tính khi gọi video call với người lạ qua Chrome.",
 	  "Không bật oép cam, mi cờ rô trên máy tính khi gọi vi đê ô côn với người lạ qua cờ rôm." },
 	{ "Tin nhắn brandname giả mạo yêu cầu cung cấp số seri SIM và số series thẻ cào.",
-	  "Tin nhắn bờ ren nem giả mạo yêu cầu cung cấp số sê ri sim và số sê ri thẻ cào." },
+	  "Tin nhắn bờ ren nêm giả mạo yêu cầu cung cấp số sê ri sim và số sê ri thẻ cào." },
 	{ "Thiết bị IoT, robot hút bụi, camera cloud cũng có thể bị kẻ gian xâm nhập, đánh cắp big data.",
 	  "Thiết bị ai ô ti, rô bốt hút bụi, ca mê ra cờ lao cũng có thể bị kẻ gian xâm nhập, đánh cắp bích đa ta." },
 	{ "Trạm Y tế xã tổ chức tiêm vắc xin sởi - rubella và uống bOPV cho trẻ dưới 5 tuổi.",
@@ -1212,6 +1212,11 @@ static const struct pair pairs[] = {
 	  "Trang phạt nguội gạch ngang vi en chấm tóp và chống lừa đảo chấm vi en; có tới một phần ba số vụ." },
 	{ "Gọi CSKH của EVNHANOI; khách VIP mua vàng 9999.",
 	  "Gọi chăm sóc khách hàng của e vê nờ Hà Nội; khách víp mua vàng bốn số chín." },
+	/* Placeholders, passwords */
+	{ "Báo cáo tin nhắn rác: soạn S <nội dung tin nhắn> gửi 5656.",
+	  "Báo cáo tin nhắn rác, soạn ét, nội dung tin nhắn, gửi năm sáu năm sáu." },
+	{ "Không đặt mật khẩu là ngày sinh như 12031985 hay dãy số dễ đoán như 123456.",
+	  "Không đặt mật khẩu là ngày sinh như một hai không ba, một chín tám năm hay dãy số dễ đoán như một hai ba bốn năm sáu." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))

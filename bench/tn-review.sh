@@ -1,0 +1,51 @@
+#!/bin/sh
+# Scores 'loa normalize' on bench/tn-review.tsv: realistic commune
+# announcements (scam warnings, AI-law bulletins, official documents,
+# everyday notices) written for this project, each with the reading a
+# Northern announcer gives it, as judged by the reviewers who wrote them.
+# Prints the share of sentences read exactly and the word error rate,
+# overall and by source.  Case and punctuation are folded as in
+# bench/tn-peers.sh (pauses are not words).
+#
+# The set grew review by review and its faults were then fixed, so it
+# measures regressions more than unseen text: a fresh review round is the
+# honest estimate for new text (docs/normalisation.md, "Measuring").
+#
+# usage: bench/tn-review.sh [-v]   (-v lists the sentences that differ)
+set -eu
+cd "$(dirname "$0")/.."
+LOA=${LOA:-./loa}
+tmp=$(mktemp -d /tmp/tn-review.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+grep -v '^#' bench/tn-review.tsv >"$tmp/set"
+cut -f2 "$tmp/set" | "$LOA" normalize >"$tmp/got"
+python3 - "$tmp/set" "$tmp/got" "${1:-}" <<'PY'
+import re, sys
+def words(s):
+    s = re.sub(r"[\],.;:!?()\"'\[\-–]", " ", s.lower())
+    return s.split()
+def edits(a, b):
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+got = open(sys.argv[2], encoding="utf-8").read().split("\n")
+by = {}
+for (src, written, want), out in zip(rows, got):
+    w, g = words(want), words(out)
+    e = edits(w, g)
+    s = by.setdefault(src.split("-")[0], [0, 0, 0, 0])
+    t = by.setdefault("all", [0, 0, 0, 0])
+    for x in (s, t):
+        x[0] += 1; x[1] += (e == 0); x[2] += e; x[3] += len(w)
+    if e and sys.argv[3] == "-v":
+        print("DIFF %s\n  want: %s\n  got:  %s" % (written, want, out))
+for key in sorted(by, key=lambda k: (k == "all", k)):
+    n, ok, e, nw = by[key]
+    print("tn-review %-4s %4d of %4d sentences exact (%.1f%%), WER %.2f%%"
+          % (key, ok, n, 100.0 * ok / n, 100.0 * e / nw))
+PY
