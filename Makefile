@@ -10,6 +10,8 @@
 #                      and build the example week into out/
 #   make bench         run the benchmarks under bench/ (render, build, tn-peers)
 #   make install       install ./loa, the library and headers
+#   make toneless      regenerate src/norm_toneless_table.h (marks for
+#                      Vietnamese written without them, in web addresses)
 #
 # Knobs (on the command line or in config.mak):
 #   PREFIX=/usr/local DESTDIR=   install locations
@@ -71,7 +73,7 @@ else
 LOA_BIN = loa
 endif
 
-.PHONY: all deps check check-fast sanitize demo bench install clean \
+.PHONY: all deps check check-fast sanitize demo bench install clean toneless \
 	unit-tests tools check-headers
 all: $(LOA_BIN)
 
@@ -130,10 +132,15 @@ sanitize: deps
 demo: deps all
 	@tools/demo.sh
 
+toneless:
+	tools/gen-toneless.py > src/norm_toneless_table.h.tmp && \
+		mv src/norm_toneless_table.h.tmp src/norm_toneless_table.h
+
 bench: deps all
 	@bench/render.sh
 	@bench/build.sh
 	@bench/tn-peers.sh
+	@bench/tn-review.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

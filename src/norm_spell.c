@@ -137,6 +137,42 @@ static const char *const address_words[][2] = {
 static int syllable(const char *s, size_t n, int toneless,
 		    struct norm_buf *marked);
 
+#include "norm_toneless_table.h"
+
+#define N_PAIRS (sizeof(toneless_pairs) / sizeof(toneless_pairs[0]))
+#define N_WORDS (sizeof(toneless_words) / sizeof(toneless_words[0]))
+
+/* The marked form of the bare syllable a (and b after a space, if b is
+ * not NULL) in a sorted table, or NULL. */
+static const char *toneless_lookup(const char *const (*table)[2], size_t n,
+				   const char *a, size_t an, const char *b,
+				   size_t bn)
+{
+	char key[32];
+	size_t lo = 0, hi = n, kn = an + (b ? 1 + bn : 0);
+
+	if (kn >= sizeof(key))
+		return NULL;
+	memcpy(key, a, an);
+	if (b) {
+		key[an] = ' ';
+		memcpy(key + an + 1, b, bn);
+	}
+	key[kn] = '\0';
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(key, table[mid][0]);
+
+		if (!cmp)
+			return table[mid][1];
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
 /*
  * Splits a lower-case ASCII run into Vietnamese syllables written without
  * marks, and writes them; 0 if it cannot.  Without marks the cut is
@@ -174,10 +210,27 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
 	}
 	if (cost[0] == ~0u || len[0] == n)
 		return 0;
-	for (i = 0; i < n; i += len[i], words++) {
+	for (i = 0; i < n; words++) {
+		const char *marked;
+		size_t next = i + len[i];
+
 		if (b->len && b->p[b->len - 1] != ' ')
 			norm_buf_addc(b, ' ');
-		syllable(s + i, len[i], 1, b);
+		/* The marks our own texts give the pair, or the syllable. */
+		if (next < n && (marked = toneless_lookup(toneless_pairs, N_PAIRS,
+							  s + i, len[i], s + next,
+							  len[next]))) {
+			norm_buf_adds(b, marked);
+			i = next + len[next];
+			words++;
+			continue;
+		}
+		if ((marked = toneless_lookup(toneless_words, N_WORDS, s + i, len[i],
+					      NULL, 0)))
+			norm_buf_adds(b, marked);
+		else
+			syllable(s + i, len[i], 1, b);
+		i = next;
 	}
 	return words > 1;
 }

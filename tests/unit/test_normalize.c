@@ -1013,7 +1013,7 @@ static const struct pair pairs[] = {
 	  "Thanh niên cao từ một mét sáu mươi trở lên; lương một phẩy năm triệu một tháng." },
 	/* Addresses in Vietnamese written without marks */
 	{ "Phản ánh tại tienminh.haiphong.gov.vn hoặc vanhoaxa@haiphong.gov.vn.",
-	  "Phản ánh tại tiên minh chấm hải phòng chấm gov chấm vi en hoặc van hoa xa a còng hải phòng chấm gov chấm vi en." },
+	  "Phản ánh tại tiên minh chấm hải phòng chấm gov chấm vi en hoặc văn hóa xã a còng hải phòng chấm gov chấm vi en." },
 	{ "Thư giả mạo gửi từ hotro.vcb@gmail.com, tra cứu tại thuvienphapluat.vn.",
 	  "Thư giả mạo gửi từ hỗ trợ chấm vê xê bê a còng gờ meo chấm com, tra cứu tại thư viện pháp luật chấm vi en." },
 	/* Built-in dictionary: loanwords, brands, commune abbreviations */
@@ -1160,7 +1160,7 @@ static const struct pair pairs[] = {
 	{ "Điện thoại (0225) 3.842.113 hoặc (0225) 3842113; hỗ trợ qua số 1022.",
 	  "Điện thoại không hai hai năm, ba, tám bốn hai, một một ba hoặc không hai hai năm, ba tám bốn hai, một một ba; hỗ trợ qua số một không hai hai." },
 	{ "Hưởng ứng chiến dịch #NoiKhongVoiMaTuy.",
-	  "Hưởng ứng chiến dịch noi khong voi ma tuy." },
+	  "Hưởng ứng chiến dịch noi không với ma túy." },
 	/* Round four of the review: document footers, tables, targets */
 	{ "Nơi nhận: - Như Điều 3; - Lưu: VT.",
 	  "Nơi nhận, Như Điều ba; Lưu, văn thư." },
