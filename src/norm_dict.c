@@ -872,6 +872,15 @@ static const struct norm_entry builtin[] = {
 	{ "VIP", "víp", 1, 0 },
 	{ "EVNHANOI", "e vê nờ Hà Nội", 1, 0 },
 	{ "vàng 9999", "vàng bốn số chín", 0, 0 },
+	{ "ASEAN", "a xê an", 1, 0 },
+	{ "MyTV", "mai ti vi", 0, 0 },
+	{ "onebss", "oăn bê ét ét", 0, 0 },
+	{ "Pro", "pờ rô", 0, 0 },
+	{ "Vietjet Air", "Việt giét e", 0, 0 },
+	{ "Vietjet", "Việt giét", 0, 0 },
+	{ "Wave", "oay", 0, 0 },
+	{ "MXH", "mạng xã hội", 1, 0 },
+	{ "QLDA", "quản lý dự án", 1, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

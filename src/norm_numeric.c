@@ -461,9 +461,11 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		norm_ordinal(c->out, num.ip, num.nip, c->southern);
 		return 1;
 	}
+	/* "Đề án 06 xã": a name, whatever follows. */
 	if (!num.has_frac && !num.grouped && num.nip > 1 && num.ip[0] == '0' &&
-	    !norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
-	    !zero_led_count(c, ti, num.nip)) {
+	    (norm_prev_is(c, ti, "án") ||
+	     (!norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
+	      !zero_led_count(c, ti, num.nip)))) {
 		if (num.neg)
 			OUT("âm");
 		norm_digits(c->out, num.ip, num.nip);

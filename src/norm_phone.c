@@ -58,6 +58,10 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 			if (t->lcn == strlen(phone_words[j]) &&
 			    !memcmp(c->low.p + t->lc, phone_words[j], t->lcn))
 				break;
+		/* "tin" only in "nhắn tin": "Luật An toàn thông tin mạng 2015". */
+		if (phone_words[j] && !strcmp(phone_words[j], "tin") &&
+		    !(i - k > 0 && norm_lc_is(c, i - k - 1, "nhắn")))
+			continue;
 		if (phone_words[j]) {
 			/* "số" alone is too common ("Quyết định số 12"). */
 			if (strcmp(phone_words[j], "số") ||

@@ -173,6 +173,25 @@ static const char *toneless_lookup(const char *const (*table)[2], size_t n,
 	return NULL;
 }
 
+/* Common syllables that need no mark ("minh", "sinh", "thi"). */
+static int known_bare(const char *s, size_t n)
+{
+	static const char *const bare[] = { "a", "an", "anh", "ba", "binh",
+		"ca", "cao", "chi", "cho", "da", "dan", "di", "gia", "giang",
+		"ha", "hai", "hoa", "hoang", "hung", "khanh", "la", "lam",
+		"lan", "lang", "linh", "loan", "long", "ma", "mai", "minh",
+		"na", "nam", "ngoc", "nhan", "ninh", "phong", "phu", "quang",
+		"sinh", "son", "tam", "tan", "thanh", "thi", "thu", "tin",
+		"trang", "trung", "tu", "van", "vi", "vinh", "xa", "xuan",
+		"yen" };
+	size_t k;
+
+	for (k = 0; k < sizeof(bare) / sizeof(bare[0]); k++)
+		if (strlen(bare[k]) == n && !memcmp(bare[k], s, n))
+			return 1;
+	return 0;
+}
+
 /*
  * Splits a lower-case ASCII run into Vietnamese syllables written without
  * marks, and writes them; 0 if it cannot.  Without marks the cut is
@@ -200,11 +219,18 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
 
 		cost[i] = ~0u;
 		for (k = MAXSYL; k >= 1; k--) {
+			/* A syllable our texts use costs less: "hoi phu nu",
+			 * not "hoip hu nu". */
+			unsigned c = step + (i + k <= n &&
+					     !toneless_lookup(toneless_words, N_WORDS,
+							      s + i, k, NULL, 0) &&
+					     !known_bare(s + i, k));
+
 			if (i + k > n || cost[i + k] == ~0u ||
-			    cost[i + k] + step >= cost[i] ||
+			    cost[i + k] + c >= cost[i] ||
 			    !syllable(s + i, k, 1, NULL))
 				continue;
-			cost[i] = cost[i + k] + step;
+			cost[i] = cost[i + k] + c;
 			len[i] = (unsigned char)k;
 		}
 	}

@@ -388,6 +388,19 @@ static int ends_with(const struct norm_buf *b, const char *word)
 	return b->len >= wn && !memcmp(b->p + b->len - wn, word, wn);
 }
 
+static int is_time_word(const char *p, size_t n)
+{
+	static const char *const times[] = { "giờ", "tiếng", "phút", "giây",
+		"lần", "ngày", "tuần", "tháng", "năm", "buổi", "ca", "đợt",
+		"lượt", "quý", "kỳ", NULL };
+	size_t k;
+
+	for (k = 0; times[k]; k++)
+		if (norm_eq_fold(p, n, times[k], strlen(times[k])))
+			return 1;
+	return 0;
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -401,9 +414,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		"tháng", "năm", "người", "hộ", "lần", "kg", "km", "m2", "ha",
 		"tấn", "phút", "giây", "suất", "ca", "buổi", "khẩu", "con",
 		"cái", "căn", "sào", "mẫu", "lượt", "học sinh", "trẻ", "em",
-		"khách", "xe", "chuyến", "bao", "quả", "vụ", "kỳ", NULL };
+		"khách", "xe", "chuyến", "bao", "quả", "vụ", "kỳ", "lớp", "bản",
+		"phòng", "đợt", "khóa", "trường", "thôn", "xóm", NULL };
 	int am = 0, bm = 0, a_unit = norm_unit_spoken(a, an, &am) != NULL;
 	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
+	int b_measure = b_unit;
 
 	/* "45,2 tỷ/60 tỷ đồng", "50 mg/100 ml": out of, "trên"; but money
 	 * for a time is "cho": "379.080 đồng/12 tháng". */
@@ -418,7 +433,12 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			b_unit = 1;
 	if (!b_unit && !(a_unit && after_number(c, i)))
 		return -1;
-	return (a_unit && am) || ends_with(c->out, "đồng");
+	/* A measure per something, something per measure and a time per a
+	 * time are "trên" ("kg/sào", "con/m²", "2 giờ/ngày", "1 lần/tuần");
+	 * money and counted things are "một" ("đồng/tháng", "40 người/lớp",
+	 * "2 viên/lần"). */
+	return (a_unit && am) || ends_with(c->out, "đồng") ||
+	       (!a_unit && !b_measure && !(is_time_word(a, an) && is_time_word(b, bn)));
 }
 
 size_t norm_rule_word(struct norm_ctx *c, size_t i)

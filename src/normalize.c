@@ -394,7 +394,9 @@ static size_t entry_match(const struct norm_ctx *c, size_t i,
 			return 0;
 		core = norm_core(c, k, &cn);
 		pos = 0;
-		if (norm_utf8_next(core, cn, &pos, &cp) ||
+		/* "Nguyễn Thị H. (65 tuổi)": a bracket ends the name. */
+		if (c->t[k].b != c->t[k].s ||
+		    norm_utf8_next(core, cn, &pos, &cp) ||
 		    !(norm_is_upper_cp(cp) || (cp >= '0' && cp <= '9')))
 			return 0;
 	}

@@ -781,7 +781,7 @@ static const struct pair pairs[] = {
 	{ "Hỗ trợ 10 triệu đồng/hộ.",
 	  "Hỗ trợ mười triệu đồng một hộ." },
 	{ "Liều dùng 2 viên/lần.",
-	  "Liều dùng hai viên trên lần." },
+	  "Liều dùng hai viên một lần." },
 	{ "Công dân xã/phường/thị trấn.",
 	  "Công dân xã, phường, thị trấn." },
 	{ "CCCD gắn chip được tích hợp trên VNeID.",
@@ -1160,7 +1160,7 @@ static const struct pair pairs[] = {
 	{ "Điện thoại (0225) 3.842.113 hoặc (0225) 3842113; hỗ trợ qua số 1022.",
 	  "Điện thoại không hai hai năm, ba, tám bốn hai, một một ba hoặc không hai hai năm, ba tám bốn hai, một một ba; hỗ trợ qua số một không hai hai." },
 	{ "Hưởng ứng chiến dịch #NoiKhongVoiMaTuy.",
-	  "Hưởng ứng chiến dịch noi không với ma túy." },
+	  "Hưởng ứng chiến dịch nói không với ma túy." },
 	/* Round four of the review: document footers, tables, targets */
 	{ "Nơi nhận: - Như Điều 3; - Lưu: VT.",
 	  "Nơi nhận, Như Điều ba; Lưu, văn thư." },
@@ -1217,6 +1217,17 @@ static const struct pair pairs[] = {
 	  "Báo cáo tin nhắn rác, soạn ét, nội dung tin nhắn, gửi năm sáu năm sáu." },
 	{ "Không đặt mật khẩu là ngày sinh như 12031985 hay dãy số dễ đoán như 123456.",
 	  "Không đặt mật khẩu là ngày sinh như một hai không ba, một chín tám năm hay dãy số dễ đoán như một hai ba bốn năm sáu." },
+	/* Round six of the review (held out): addresses, per, initials */
+	{ "Gửi về hoiphunu.tanlap@gmail.com hoặc tanlap.namsach.haiduong.gov.vn.",
+	  "Gửi về hội phụ nữ chấm tân lập a còng gờ meo chấm com hoặc tân lập chấm nam sách chấm hải dương chấm gov chấm vi en." },
+	{ "Mỗi lớp tối đa 40 người/lớp, 15 phút/bản tin, 2 giờ/ngày.",
+	  "Mỗi lớp tối đa bốn mươi người một lớp, mười lăm phút một bản tin, hai giờ trên ngày." },
+	{ "Bà Nguyễn Thị H. (65 tuổi) bị lừa; xem Luật An toàn thông tin mạng 2015.",
+	  "Bà Nguyễn Thị hát. (sáu mươi lăm tuổi) bị lừa; xem Luật An toàn thông tin mạng hai nghìn không trăm mười lăm." },
+	{ "Tổ công tác Đề án 06 xã; các nước ASEAN; truyền hình MyTV.",
+	  "Tổ công tác Đề án không sáu xã; các nước a xê an; truyền hình mai ti vi." },
+	{ "Tài khoản MXH giả danh Ban QLDA; ứng dụng ChatGPT Pro; vé Vietjet Air; xe Honda Wave.",
+	  "Tài khoản mạng xã hội giả danh Ban quản lý dự án; ứng dụng chát gi pi ti pờ rô; vé Việt giét e; xe hon đa oay." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
