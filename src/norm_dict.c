@@ -881,6 +881,13 @@ static const struct norm_entry builtin[] = {
 	{ "Wave", "oay", 0, 0 },
 	{ "MXH", "mạng xã hội", 1, 0 },
 	{ "QLDA", "quản lý dự án", 1, 0 },
+	{ "VnExpress", "vi en ếch pờ rét", 0, 0 },
+	{ "Digibank", "đi gi banh", 0, 0 },
+	{ "iPay", "ai pây", 0, 0 },
+	{ "Bkav", "bê káp", 0, 0 },
+	{ "watermark", "oát tơ mác", 0, 0 },
+	{ "human-in-the-loop", "hiu mần in đờ lúp", 0, 0 },
+	{ "SIMO", "xi mô", 1, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

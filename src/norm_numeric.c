@@ -231,6 +231,9 @@ static const struct unit units[] = {
 	{ "mV", "mi li vôn", U_MEASURE }, { "mA", "mi li am pe", U_MEASURE },
 	{ "A", "am pe", U_MEASURE }, { "hp", "mã lực", U_MEASURE },
 	{ "HP", "mã lực", U_MEASURE }, { "min", "phút", U_MEASURE },
+	{ "Mbps", "mê ga bít trên giây", U_MEASURE },
+	{ "Gbps", "gi ga bít trên giây", U_MEASURE },
+	{ "kbps", "ki lô bít trên giây", U_MEASURE },
 	{ "kb", "ki lô bai", U_MEASURE }, { "Mb", "mê ga bai", U_MEASURE },
 	{ "Kb", "ki lô bai", U_MEASURE }, { "tb", "tê ra bai", U_MEASURE },
 	{ "lít", "lít", U_MEASURE }, { "mét", "mét", U_MEASURE },
@@ -328,8 +331,13 @@ static int zero_led_count(const struct norm_ctx *c, size_t ti, size_t digits)
 		return 0;
 	next = norm_core(c, ti + 1, &n);
 	pos = 0;
-	return !norm_utf8_next(next, n, &pos, &cp) && norm_is_letter_cp(cp) &&
-	       !norm_is_upper_cp(cp);
+	/* A capital is a noun too ("thành lập 01 Tổ công nghệ số"), but not
+	 * a code in capitals ("03 CCCD" stays a count only in words). */
+	if (norm_utf8_next(next, n, &pos, &cp) || !norm_is_letter_cp(cp))
+		return 0;
+	if (!norm_is_upper_cp(cp))
+		return 1;
+	return pos < n && !norm_utf8_next(next, n, &pos, &cp) && !norm_is_upper_cp(cp);
 }
 
 /* The next word is a unit or a currency: "1.5 km", "2.5 m". */

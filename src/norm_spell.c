@@ -127,6 +127,11 @@ static const char *const address_words[][2] = {
 	{ "phatnguoi", "phạt nguội" }, { "quocgia", "quốc gia" },
 	{ "thitotnghiepthpt", "thi tốt nghiệp tê hát pê tê" },
 	{ "top", "tóp" }, { "xyz", "ích i dét" }, { "ly", "li" },
+	{ "apk", "a pê ca" }, { "pdf", "pê đê ép" }, { "docx", "đốc" },
+	{ "doc", "đốc" }, { "xlsx", "ích xeo" }, { "xls", "ích xeo" },
+	{ "jpg", "gi pê gờ" }, { "png", "pê en gờ" }, { "mp3", "em pê ba" },
+	{ "mp4", "em pê bốn" }, { "zip", "díp" }, { "rar", "ra" },
+	{ "exe", "e ích e" }, { "txt", "tê ích tê" },
 	{ "docs", "đốc" }, { "forms", "phom" },
 	{ "congdichvucong", "cổng dịch vụ công" },
 	{ "thongtinchinhphu", "thông tin chính phủ" },
@@ -287,14 +292,21 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			norm_buf_word(b, address_words[i][1]);
 			return;
 		}
-	/* Brands in the dictionary: "vietcombank", "zalo". */
+	/* Brands in the dictionary: "vietcombank", "zalo", "VnExpress". */
 	if ((e = norm_dict_find(s, n)) && !e->sensitive) {
 		norm_buf_word(b, e->spoken);
 		return;
 	}
-	/* Vietnamese written without marks: "tienminh" -> "tien minh". */
-	if (n > 4 && say_toneless_words(b, s, n))
-		return;
+	/* Vietnamese written without marks: "tienminh" -> "tiên minh",
+	 * also in capitals or CamelCase ("DichVuCong"). */
+	if (n > 4 && n <= 40) {
+		char low[41];
+
+		for (i = 0; i < n; i++)
+			low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+		if (say_toneless_words(b, low, n))
+			return;
+	}
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */

@@ -132,6 +132,9 @@ static int looks_like_address(const char *p, size_t n)
 		".gov", ".edu", ".info", ".io", ".top", ".xyz", ".ly", ".me",
 		".cc", ".shop", ".online", ".site", ".app", ".club", ".asia",
 		".biz", ".link", ".live", NULL };
+	static const char *const exts[] = { "apk", "pdf", "doc", "docx", "xls",
+		"xlsx", "jpg", "png", "mp3", "mp4", "zip", "rar", "exe", "txt",
+		NULL };
 	const char *at = memchr(p, '@', n);
 	size_t k;
 
@@ -139,6 +142,13 @@ static int looks_like_address(const char *p, size_t n)
 		return 1;
 	if (n >= 4 && !strncmp(p, "www.", 4))
 		return 1;
+	/* "DichVuCong.apk", "bao-cao.pdf": a file. */
+	for (k = 0; exts[k]; k++) {
+		size_t en = strlen(exts[k]);
+
+		if (n > en + 1 && !memcmp(p + n - en, exts[k], en) && p[n - en - 1] == '.')
+			return 1;
+	}
 	if (at && at > p && memchr(at, '.', n - (size_t)(at - p)))
 		return 1;
 	for (k = 0; tlds[k]; k++) {

@@ -1228,6 +1228,13 @@ static const struct pair pairs[] = {
 	  "Tổ công tác Đề án không sáu xã; các nước a xê an; truyền hình mai ti vi." },
 	{ "Tài khoản MXH giả danh Ban QLDA; ứng dụng ChatGPT Pro; vé Vietjet Air; xe Honda Wave.",
 	  "Tài khoản mạng xã hội giả danh Ban quản lý dự án; ứng dụng chát gi pi ti pờ rô; vé Việt giét e; xe hon đa oay." },
+	/* Round seven of the review (held out): files, rates, brands */
+	{ "Không tải tệp DichVuCong.apk hay baocao.pdf gửi qua Zalo.",
+	  "Không tải tệp dịch vụ công chấm a pê ca hay báo cáo chấm pê đê ép gửi qua da lô." },
+	{ "Theo VnExpress, ứng dụng VCB Digibank, iPay đã gắn watermark.",
+	  "Theo vi en ếch pờ rét, ứng dụng vê xê bê đi gi banh, ai pây đã gắn oát tơ mác." },
+	{ "Phủ sóng trên 100 Mbps; thành lập 01 Tổ công nghệ số; kết nối hệ thống SIMO.",
+	  "Phủ sóng trên một trăm mê ga bít trên giây; thành lập một Tổ công nghệ số; kết nối hệ thống xi mô." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
