@@ -1,7 +1,8 @@
 /*
  * State shared by the normaliser's rules over one line (normalize.c,
- * norm_numeric.c, norm_datetime.c, norm_phone.c, norm_words.c): the
- * cleaned line, its tokens and the output.  Rules see the tokens around
+ * norm_numeric.c, norm_datetime.c, norm_phone.c, norm_words.c,
+ * norm_named.c): the cleaned line, its tokens and the output.  Rules see
+ * the tokens around
  * them through the helpers below; each returns how many tokens it read.
  */
 #ifndef LOA_NORM_CTX_H
@@ -81,10 +82,15 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i);
 size_t norm_rule_heading(struct norm_ctx *c, size_t i);
 size_t norm_rule_roman(struct norm_ctx *c, size_t i);
 size_t norm_rule_letter(struct norm_ctx *c, size_t i);
-/* "T2-T6", "sáng T7", "CN ngày 15/3": weekdays in timetables. */
+/*
+ * Named numbers (norm_named.c): "T2-T6", "sáng T7", "CN ngày 15/3"
+ * (weekdays in timetables); "ĐT.391", "BĐ2", "PM2.5", "Km12+500",
+ * "Q. CHỦ TỊCH" (roads, flood alarms, dust, chainages, acting officials).
+ */
 size_t norm_rule_weekday(struct norm_ctx *c, size_t i);
-/* Numbered roads, flood alarms and dust: "ĐT.391", "BĐ2", "PM2.5". */
 size_t norm_rule_numbered(struct norm_ctx *c, size_t i);
+/* "T2" .. "T7" -> 2 .. 7, "CN" -> 8, anything else 0. */
+int norm_weekday_code(const char *p, size_t n);
 size_t norm_rule_address(struct norm_ctx *c, size_t i);
 size_t norm_rule_word(struct norm_ctx *c, size_t i);
 

@@ -1,0 +1,231 @@
+/*
+ * Named numbers of the normaliser (norm_ctx.h): weekdays in timetables
+ * ("T2-T6", "CN"), numbered roads, flood alarm levels and dust ("ĐT.391",
+ * "BĐIII", "PM2.5"), chainages ("Km12+500"), and "Q." for an acting
+ * official.  Each rule reads a short code that names a day or a thing
+ * by its number, where the words around it tell what it is.
+ */
+#include <string.h>
+
+#include "norm_ctx.h"
+#include "norm_number.h"
+#include "norm_spell.h"
+
+#define OUT(s) NORM_OUT(c, (s))
+
+/* Weekdays in timetables: "T2-T6", "sáng T7", "T7, CN", "CN ngày 15/3". */
+
+int norm_weekday_code(const char *p, size_t n)
+{
+	if (n == 2 && p[0] == 'T' && p[1] >= '2' && p[1] <= '7')
+		return p[1] - '0';
+	if (n == 2 && p[0] == 'C' && p[1] == 'N')
+		return 8;
+	return 0;
+}
+
+static void say_weekday(struct norm_ctx *c, int d)
+{
+	static const char *const names[] = { "thứ hai", "thứ ba", "thứ tư",
+		"thứ năm", "thứ sáu", "thứ bảy", "Chủ nhật" };
+
+	OUT(names[d - 2]);
+}
+
+static int weekday_context(const struct norm_ctx *c, size_t i)
+{
+	static const char *const before[] = { "sáng", "chiều", "tối", "trưa",
+		"đêm", "từ", "đến", "và", "hoặc", "các", "trừ", NULL };
+	static const char *const after[] = { "ngày", "hằng", "hàng", NULL };
+	size_t n;
+	const char *p;
+
+	if (norm_prev_in(c, i, before) || norm_next_in(c, i, after))
+		return 1;
+	/* "thứ bảy, CN": after a weekday in words, a comma between. */
+	if (i >= 2 && norm_lc_is(c, i - 2, "thứ") &&
+	    (norm_lc_is(c, i - 1, "bảy") || norm_lc_is(c, i - 1, "sáu") ||
+	     norm_lc_is(c, i - 1, "7") || norm_lc_is(c, i - 1, "6")))
+		return 1;
+	/* Next to Sunday: "T7, CN", "T7 và CN" (not "trạm T3, T5"). */
+	if (i > 0 && (p = norm_core(c, i - 1, &n)) && norm_weekday_code(p, n) == 8)
+		return 1;
+	if (i + 1 < c->nt && (p = norm_core(c, i + 1, &n)) && norm_weekday_code(p, n) == 8)
+		return 1;
+	if (i + 2 < c->nt && norm_lc_is(c, i + 1, "và") &&
+	    (p = norm_core(c, i + 2, &n)) && norm_weekday_code(p, n) == 8)
+		return 1;
+	/* A timetable: "T7: 8h - 11h". */
+	if (i + 1 < c->nt && c->t[i].e < c->t[i].s + c->t[i].n &&
+	    c->line[c->t[i].e] == ':' && (p = norm_core(c, i + 1, &n)) && n >= 2 &&
+	    norm_is_digit(p[0]) && (memchr(p, 'h', n) || memchr(p, ':', n)))
+		return 1;
+	/* A spaced range: "T2 - T6". */
+	if (i + 2 < c->nt && norm_lc_is(c, i + 1, "-") &&
+	    (p = norm_core(c, i + 2, &n)) && norm_weekday_code(p, n))
+		return 1;
+	if (i >= 2 && norm_lc_is(c, i - 1, "-") &&
+	    (p = norm_core(c, i - 2, &n)) && norm_weekday_code(p, n))
+		return 1;
+	/* Before a date: "CN 15/3". */
+	if (i + 1 < c->nt && !norm_has_trail(c, i) && (p = norm_core(c, i + 1, &n)) &&
+	    n >= 3 && norm_is_digit(p[0]) && memchr(p, '/', n))
+		return 1;
+	return 0;
+}
+
+size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int a, b;
+
+	/* "T2-T6", "T2-CN": a range of days, always. */
+	if (n == 5 && p[2] == '-' && (a = norm_weekday_code(p, 2)) &&
+	    (b = norm_weekday_code(p + 3, 2)) && a < b) {
+		say_weekday(c, a);
+		OUT("đến");
+		say_weekday(c, b);
+		return 1;
+	}
+	if (!(a = norm_weekday_code(p, n)) || !weekday_context(c, i))
+		return 0;
+	say_weekday(c, a);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roads, flood alarms, dust: "ĐT.391", "TL 391", "BĐ2", "BĐIII", "PM2.5". */
+
+static const char *const numbered[][2] = {
+	{ "QL", "quốc lộ" }, { "TL", "tỉnh lộ" }, { "ĐT", "đường tỉnh" },
+	{ "ĐH", "đường huyện" }, { "HL", "hương lộ" }, { "ĐX", "đường xã" },
+	{ "BĐ", "báo động" }, { "PM", "pê mờ" }, { "Km", "ki lô mét" },
+	{ "KM", "ki lô mét" },
+};
+
+/* The number after the prefix: "391", "05", "1A", "2.5", "III". */
+static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
+			int alarm)
+{
+	size_t d = 0, k;
+	int v;
+
+	while (d < n && norm_is_digit(p[d]))
+		d++;
+	if (!d) {
+		/* "BĐIII": flood alarm levels are written in Roman too. */
+		v = alarm ? norm_roman_value(p, n, 1) : 0;
+		if (!v || v > 3)
+			return 0;
+		norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+		return 1;
+	}
+	if (d > 4)
+		return 0;
+	/* "PM2.5": a decimal point. */
+	if (d + 2 <= n && p[d] == '.' && norm_is_digit(p[d + 1])) {
+		for (k = d + 1; k < n && norm_is_digit(p[k]); k++)
+			;
+		if (k != n || alarm)
+			return 0;
+		norm_say_id(c, p, d);
+		OUT("phẩy");
+		norm_say_id(c, p + d + 1, n - d - 1);
+		return 1;
+	}
+	/* "Km12+500": a chainage, kilometre plus metres. */
+	if (d + 1 < n && p[d] == '+' && !alarm) {
+		for (k = d + 1; k < n && norm_is_digit(p[k]); k++)
+			;
+		if (k != n || k - d - 1 > 4)
+			return 0;
+		norm_cardinal(c->out, p, d, c->southern);
+		OUT("cộng");
+		norm_cardinal(c->out, p + d + 1, n - d - 1, c->southern);
+		return 1;
+	}
+	/* "QL1A", "QL 18B": one capital letter after the number. */
+	if (d + 1 == n && p[d] >= 'A' && p[d] <= 'Z') {
+		norm_say_id(c, p, d);
+		norm_buf_word(c->out, (char[]){ p[d], '\0' });
+		return 1;
+	}
+	if (d != n)
+		return 0;
+	norm_say_id(c, p, d);
+	return 1;
+}
+
+/* "Q. CHỦ TỊCH", "Q. Giám đốc": acting, not "quận". */
+static int acting_title(const struct norm_ctx *c, size_t i)
+{
+	static const char *const titles[] = { "chủ", "giám", "trưởng", "phó",
+		"bí", "chánh", "hiệu", NULL };
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	size_t k;
+
+	if (n != 1 || p[0] != 'Q' || c->t[i].e + 1 != c->t[i].s + c->t[i].n ||
+	    c->line[c->t[i].e] != '.')
+		return 0;
+	for (k = 0; titles[k]; k++)
+		if (norm_lc_is(c, i + 1, titles[k]))
+			return 1;
+	return 0;
+}
+
+size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
+{
+	size_t n, k, mark = c->out->len;
+	const char *p = norm_core(c, i, &n);
+
+	if (acting_title(c, i)) {
+		OUT("quyền");
+		c->ate_dot = 1;
+		return 1;
+	}
+	for (k = 0; k < sizeof(numbered) / sizeof(numbered[0]); k++) {
+		size_t pn = strlen(numbered[k][0]), qn;
+		int alarm = !strcmp(numbered[k][0], "BĐ"), spaced;
+		const char *q;
+
+		if (n < pn || memcmp(p, numbered[k][0], pn))
+			continue;
+		/* Attached "BĐ2", dotted "ĐT.391", or spaced "TL 391". */
+		spaced = n == pn || (n == pn + 1 && p[pn] == '.');
+		if (spaced) {
+			if (i + 1 >= c->nt || (n == pn && norm_has_trail(c, i)) ||
+			    c->t[i + 1].b != c->t[i + 1].s)
+				return 0;
+			/* "TL." ends the core: the dot is punctuation. */
+			if (n == pn && c->t[i].e < c->t[i].s + c->t[i].n &&
+			    c->line[c->t[i].e] != ' ' && c->line[c->t[i].e] != '.')
+				return 0;
+			q = norm_core(c, i + 1, &qn);
+			/* "TL. Chủ tịch" is "thừa lệnh": only before a number;
+			 * "ĐT 0904 567 123" is a telephone. */
+			if (!qn || !norm_is_digit(q[0]) || (q[0] == '0' && qn > 2) ||
+			    qn > 5)
+				return 0;
+		} else {
+			q = p + pn + (p[pn] == '.');
+			qn = n - (size_t)(q - p);
+		}
+		/* "đường ĐT.379": "đường" is said once. */
+		if (!strncmp(numbered[k][1], "đường ", strlen("đường ")) &&
+		    norm_prev_is(c, i, "đường"))
+			OUT(numbered[k][1] + strlen("đường "));
+		else
+			OUT(numbered[k][1]);
+		if (say_numbered(c, q, qn, alarm))
+			return spaced ? 2 : 1;
+		/* Not a number after all: undo. */
+		c->out->len = mark;
+		if (c->out->p)
+			c->out->p[mark] = '\0';
+		return 0;
+	}
+	return 0;
+}
