@@ -2,8 +2,8 @@
  * State shared by the normaliser's rules over one line (normalize.c,
  * norm_numeric.c, norm_datetime.c, norm_phone.c, norm_words.c,
  * norm_named.c): the cleaned line, its tokens and the output.  Rules see
- * the tokens around
- * them through the helpers below; each returns how many tokens it read.
+ * the tokens around them through the helpers below; each returns how many
+ * tokens it read.
  */
 #ifndef LOA_NORM_CTX_H
 #define LOA_NORM_CTX_H
