@@ -176,6 +176,49 @@ static int acting_title(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/* "1205" in an apartment block: floor twelve, flat five. */
+static void say_flat(struct norm_ctx *c, const char *p)
+{
+	norm_cardinal(c->out, p, 2, c->southern);
+	if (p[2] == '0') {
+		OUT(c->southern ? "lẻ" : "linh");
+		norm_cardinal(c->out, p + 3, 1, c->southern);
+	} else {
+		norm_cardinal(c->out, p + 2, 2, c->southern);
+	}
+}
+
+/* "P.1205", "căn 1508", "căn hộ 2306", "phòng 1102": four digits of a flat
+ * or a room are read as the floor and the number on it; "P.5, Q.3" are a
+ * ward and a district. */
+size_t norm_rule_flat(struct norm_ctx *c, size_t i)
+{
+	static const char *const rooms[] = { "căn", "phòng", NULL };
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (n == 6 && p[0] == 'P' && p[1] == '.' && p[2] >= '1' &&
+	    norm_digit_run(p + 2, 4) == 4) {
+		OUT("phòng");
+		say_flat(c, p + 2);
+		return 1;
+	}
+	/* "P.5, Q.3": a ward and a district in an address. */
+	if (n >= 3 && n <= 4 && (p[0] == 'P' || p[0] == 'Q') && p[1] == '.' &&
+	    p[2] >= '1' && norm_digit_run(p + 2, n - 2) == n - 2) {
+		OUT(p[0] == 'P' ? "phường" : "quận");
+		norm_cardinal(c->out, p + 2, n - 2, c->southern);
+		return 1;
+	}
+	if (n == 4 && norm_digit_run(p, 4) == 4 && p[0] >= '1' && p[0] <= '4' &&
+	    (norm_prev_in(c, i, rooms) ||
+	     (norm_prev_is(c, i, "hộ") && i >= 2 && norm_prev_is(c, i - 1, "căn")))) {
+		say_flat(c, p);
+		return 1;
+	}
+	return 0;
+}
+
 size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 {
 	size_t n, k, mark = c->out->len;

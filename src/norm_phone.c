@@ -95,7 +95,9 @@ static void drop_bracket(struct norm_ctx *c, size_t i)
 
 static const char *const unit_after[] = { "người", "hộ", "vụ", "trường",
 	"xã", "cuộc", "lần", "ngày", "năm", "tháng", "km", "đồng", "triệu",
-	"tỷ", "nghìn", "tấn", "ha", "con", "cái", "học", "gia", NULL };
+	"tỷ", "nghìn", "tấn", "ha", "con", "cái", "học", "gia", "hội", "đoàn",
+	"cán", "em", "bạn", "lượt", "suất", "phần", "bộ", "chiếc", "cuốn",
+	"căn", "phòng", "thành", "đại", "khách", NULL };
 
 /*
  * 111 to 116 are emergency numbers unless they count something: they are
@@ -339,8 +341,11 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 	if (glen[0] == 3 && grp[0][0] == '1' && grp[0][1] == '1' &&
 	    grp[0][2] >= '1' && grp[0][2] <= '6' && hotline_here(c, i))
 		goto say;
+	/* "thang máy năm 2026": a year, not a short code. */
 	if (glen[0] >= 3 && glen[0] <= 6 && phone_context(c, i) &&
-	    !norm_next_in(c, i, unit_after))
+	    !norm_next_in(c, i, unit_after) &&
+	    !(glen[0] == 4 && (!memcmp(grp[0], "19", 2) || !memcmp(grp[0], "20", 2)) &&
+	      norm_prev_is(c, i, "năm")))
 		goto say;
 	return 0;
 say:

@@ -127,6 +127,10 @@ static const char *const address_words[][2] = {
 	{ "phatnguoi", "phạt nguội" }, { "quocgia", "quốc gia" },
 	{ "thitotnghiepthpt", "thi tốt nghiệp tê hát pê tê" },
 	{ "top", "tóp" }, { "xyz", "ích i dét" }, { "ly", "li" },
+	{ "gopy", "góp ý" }, { "chungcu", "chung cư" }, { "bql", "bê quy lờ" },
+	{ "bqlchungcu", "bê quy lờ chung cư" }, { "ubndxa", "u bê nờ đê xã" },
+	{ "ubnd", "u bê nờ đê" }, { "ubndphuong", "u bê nờ đê phường" },
+	{ "mucangchai", "mù cang chải" },
 	{ "apk", "a pê ca" }, { "pdf", "pê đê ép" }, { "docx", "đốc" },
 	{ "doc", "đốc" }, { "xlsx", "ích xeo" }, { "xls", "ích xeo" },
 	{ "jpg", "gi pê gờ" }, { "png", "pê en gờ" }, { "mp3", "em pê ba" },
@@ -283,6 +287,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			 int southern)
 {
 	size_t i;
+	const char *marked;
 
 	const struct norm_entry *e;
 
@@ -295,6 +300,13 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	/* Brands in the dictionary: "vietcombank", "zalo", "VnExpress". */
 	if ((e = norm_dict_find(s, n)) && !e->sensitive) {
 		norm_buf_word(b, e->spoken);
+		return;
+	}
+	/* One syllable our texts write with marks: "bang", "luong" in
+	 * "Bang_luong_T3.xlsx". */
+	if (n >= 3 && n <= 7 && (marked = toneless_lookup(toneless_words, N_WORDS,
+							 s, n, NULL, 0))) {
+		norm_buf_word(b, marked);
 		return;
 	}
 	/* Vietnamese written without marks: "tienminh" -> "tiên minh",

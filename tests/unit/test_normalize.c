@@ -1235,6 +1235,19 @@ static const struct pair pairs[] = {
 	  "Theo vi en ếch pờ rét, ứng dụng vê xê bê đi gi banh, ai pây đã gắn oát tơ mác." },
 	{ "Phủ sóng trên 100 Mbps; thành lập 01 Tổ công nghệ số; kết nối hệ thống SIMO.",
 	  "Phủ sóng trên một trăm mê ga bít trên giây; thành lập một Tổ công nghệ số; kết nối hệ thống xi mô." },
+	/* Round eight of the review (held out): flats, wards, rural words */
+	{ "Ban quản trị chung cư thông báo: căn hộ P.1205 tòa A2 và căn 1508 nộp phí.",
+	  "Ban quản trị chung cư thông báo, căn hộ phòng mười hai linh năm tòa a hai và căn mười lăm linh tám nộp phí." },
+	{ "Địa chỉ: 25 Lê Lợi, P.5, Q.3; phòng 305.",
+	  "Địa chỉ, hai mươi lăm Lê Lợi, phường năm, quận ba; phòng ba trăm linh năm." },
+	{ "Cà phê Arabica, chè Shan tuyết; sạt lở taluy; ngộ độc khí CO.",
+	  "Cà phê a ra bi ca, chè san tuyết; sạt lở ta luy; ngộ độc khí xê ô." },
+	{ "Trường PTDTBT THCS Nậm Búng; góp ý qua gopy@mst.gov.vn.",
+	  "Trường phổ thông dân tộc bán trú trung học cơ sở Nậm Búng; góp ý qua góp ý a còng mờ ét tê chấm gov chấm vi en." },
+	{ "Kiểm định thang máy năm 2026; tọa đàm qua điện thoại cho 150 hội viên.",
+	  "Kiểm định thang máy năm hai nghìn không trăm hai mươi sáu; tọa đàm qua điện thoại cho một trăm năm mươi hội viên." },
+	{ "Tuyển dụng giả trên LinkedIn; vé concert bán qua Ticketbox.",
+	  "Tuyển dụng giả trên linh đin; vé con xớt bán qua tích kê bốc." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
