@@ -66,9 +66,8 @@ static int capitalised(const struct norm_ctx *c, size_t i)
 static int score(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	static const char *const result[] = { "thắng", "thua", "hòa", "hoà", NULL };
-	size_t a = norm_digit_run(p, n), k, pos;
+	size_t a = norm_digit_run(p, n), k;
 	int found = 0;
-	uint32_t cp;
 
 	if (!a || a > 2 || a + 1 >= n || p[a] != '-' ||
 	    norm_digit_run(p + a + 1, n - a - 1) != n - a - 1 || n - a - 1 > 2)
@@ -79,13 +78,10 @@ static int score(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 			 (k == 1 && norm_prev_in(c, ti, result)));
 	/* "Đông 2-1 thôn": a capitalised word before, not at the start. */
 	if (!found && ti >= 2 && c->t[ti - 1].b == c->t[ti - 1].s &&
-	    !norm_has_trail(c, ti - 1) && !norm_has_trail(c, ti)) {
-		pos = c->t[ti - 1].b;
-		found = !norm_utf8_next(c->line, c->t[ti - 1].e, &pos, &cp) &&
-			norm_is_upper_cp(cp) && (capitalised(c, ti + 1) ||
-						 (!norm_has_trail(c, ti + 1) &&
-						  capitalised(c, ti + 2)));
-	}
+	    !norm_has_trail(c, ti - 1) && !norm_has_trail(c, ti))
+		found = capitalised(c, ti - 1) &&
+			(capitalised(c, ti + 1) ||
+			 (!norm_has_trail(c, ti + 1) && capitalised(c, ti + 2)));
 	if (!found)
 		return 0;
 	norm_cardinal(c->out, p, a, c->southern);
@@ -723,14 +719,8 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	if (!whole && !scale)
 		return 0;
 	/* "12/12 thôn Đông": one named village, so a date. */
-	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1)) {
-		size_t pos = c->t[ti + 2].b;
-		uint32_t cp;
-
-		if (!norm_utf8_next(c->line, c->t[ti + 2].e, &pos, &cp) &&
-		    norm_is_upper_cp(cp))
-			return 0;
-	}
+	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1) && capitalised(c, ti + 2))
+		return 0;
 	norm_number_words(c->out, &x, c->southern);
 	OUT(scale ? "phần" : "trên");
 	norm_number_words(c->out, &y, c->southern);
