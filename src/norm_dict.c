@@ -338,7 +338,6 @@ static const struct norm_entry builtin[] = {
 	{ "tivi", "ti vi", 0, 0 },
 	{ "TV", "ti vi", 1, 0 },
 	{ "internet", "in tơ nét", 0, 0 },
-	{ "smartphone", "xờ mát phôn", 0, 0 },
 	{ "vnđ", "đồng", 0, 0 },
 	{ "km", "ki lô mét", 0, 0 },
 	{ "kg", "ki lô gam", 0, 0 },
@@ -907,7 +906,12 @@ static const struct norm_entry builtin[] = {
 	{ "CO", "xê ô", 1, 0 },
 	{ "PTDTBT", "phổ thông dân tộc bán trú", 1, 0 },
 	{ "PTDTNT", "phổ thông dân tộc nội trú", 1, 0 },
-	{ "DTTS", "dân tộc thiểu số", 1, 0 },
+	{ "CSĐT", "cảnh sát điều tra", 1, 0 },
+	{ "KSND", "kiểm sát nhân dân", 1, 0 },
+	{ "Malaysia", "Ma lai xi a", 0, 0 },
+	{ "Mercedes", "mẹc xê đét", 0, 0 },
+	{ "Gold", "gôn", 0, 0 },
+	{ "nTrust", "en trớt", 0, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

@@ -697,7 +697,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	if (!a || a + 1 >= n || !norm_is_digit(p[0]) ||
 	    norm_scan_number(p, a, 0, &x) != a ||
 	    norm_scan_number(slash + 1, n - a - 1, 0, &y) != n - a - 1 ||
-	    x.has_frac || y.has_frac || x.neg || y.neg ||
+	    y.has_frac || x.neg || y.neg ||
 	    norm_prev_in(c, ti, date_words))
 		return 0;
 	/* No leading zeros; a part bigger than the whole is an achievement

@@ -97,7 +97,8 @@ static const char *const unit_after[] = { "người", "hộ", "vụ", "trường
 	"xã", "cuộc", "lần", "ngày", "năm", "tháng", "km", "đồng", "triệu",
 	"tỷ", "nghìn", "tấn", "ha", "con", "cái", "học", "gia", "hội", "đoàn",
 	"cán", "em", "bạn", "lượt", "suất", "phần", "bộ", "chiếc", "cuốn",
-	"căn", "phòng", "thành", "đại", "khách", NULL };
+	"căn", "phòng", "thành", "đại", "khách", "thiết", "sim", "tài",
+	"trang", NULL };
 
 /*
  * 111 to 116 are emergency numbers unless they count something: they are

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "loa/normalize.h"
+#include "norm_dict.h"
 #include "norm_nfc.h"
 
 struct pair {
@@ -1248,6 +1249,13 @@ static const struct pair pairs[] = {
 	  "Kiểm định thang máy năm hai nghìn không trăm hai mươi sáu; tọa đàm qua điện thoại cho một trăm năm mươi hội viên." },
 	{ "Tuyển dụng giả trên LinkedIn; vé concert bán qua Ticketbox.",
 	  "Tuyển dụng giả trên linh đin; vé con xớt bán qua tích kê bốc." },
+	/* Round nine of the review (held out): police and press texts */
+	{ "Cơ quan CSĐT phối hợp Viện KSND tỉnh điều tra đường dây ở Malaysia.",
+	  "Cơ quan cảnh sát điều tra phối hợp Viện kiểm sát nhân dân tỉnh điều tra đường dây ở Ma lai xi a." },
+	{ "Thu giữ 3.400 sim điện thoại và 560 thiết bị; xã đạt 86,45/100 điểm.",
+	  "Thu giữ ba nghìn bốn trăm sim điện thoại và năm trăm sáu mươi thiết bị; xã đạt tám mươi sáu phẩy bốn mươi lăm trên một trăm điểm." },
+	{ "Mời đầu tư sàn MT5 Gold, tặng xe Mercedes; cài ứng dụng nTrust.",
+	  "Mời đầu tư sàn mờ tê năm gôn, tặng xe mẹc xê đét; cài ứng dụng en trớt." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
@@ -1881,10 +1889,30 @@ static void test_project_lexicon(void **state)
 	loa_lexicon_free(&lex);
 }
 
+/* Every built-in entry is written once: a twin would be dead or, with a
+ * different reading, would silently lose to the later one. */
+static void test_builtin_unique(void **state)
+{
+	size_t n, i, j, twins = 0;
+	const struct norm_entry *e = norm_builtin(&n);
+
+	(void)state;
+	assert_true(n > 800);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (!strcmp(e[i].written, e[j].written) &&
+			    e[i].sensitive == e[j].sensitive && e[i].place == e[j].place) {
+				fprintf(stderr, "twin entry: %s\n", e[i].written);
+				twins++;
+			}
+	assert_int_equal(twins, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_builtin_unique),
 		cmocka_unit_test(test_number_shapes),
 		cmocka_unit_test(test_every_integer),
 		cmocka_unit_test(test_random_big_numbers),
