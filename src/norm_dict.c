@@ -912,6 +912,10 @@ static const struct norm_entry builtin[] = {
 	{ "Mercedes", "mẹc xê đét", 0, 0 },
 	{ "Gold", "gôn", 0, 0 },
 	{ "nTrust", "en trớt", 0, 0 },
+	{ "Redmi", "rét mi", 0, 0 },
+	{ "Note", "nốt", 0, 0 },
+	{ "Face ID", "phây ai đi", 0, 0 },
+	{ "Face", "phây", 0, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

@@ -227,6 +227,7 @@ static const struct unit units[] = {
 	{ "mV", "mi li vôn", U_MEASURE }, { "mA", "mi li am pe", U_MEASURE },
 	{ "A", "am pe", U_MEASURE }, { "hp", "mã lực", U_MEASURE },
 	{ "HP", "mã lực", U_MEASURE }, { "min", "phút", U_MEASURE },
+	{ "mAh", "mi li am pe giờ", U_MEASURE },
 	{ "Mbps", "mê ga bít trên giây", U_MEASURE },
 	{ "Gbps", "gi ga bít trên giây", U_MEASURE },
 	{ "kbps", "ki lô bít trên giây", U_MEASURE },
@@ -612,6 +613,15 @@ static int dotted(struct norm_ctx *c, const char *p, size_t n)
 {
 	size_t i = 0, groups = 0, first = norm_digit_run(p, n);
 
+	/* "9.9", "11.11", "12.12": the shopping days, a number said twice
+	 * ("phiên bản 1.1" stays a version). */
+	if (first && first <= 2 && 2 * first + 1 == n && p[first] == '.' &&
+	    !memcmp(p, p + first + 1, first) && p[0] != '0' &&
+	    (first == 2 ? p[0] == '1' && p[1] <= '2' : p[0] >= '6')) {
+		norm_cardinal(c->out, p, first, c->southern);
+		norm_cardinal(c->out, p, first, c->southern);
+		return 1;
+	}
 	while (i < n) {
 		size_t r = norm_digit_run(p + i, n - i);
 

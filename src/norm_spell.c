@@ -208,11 +208,12 @@ static int known_bare(const char *s, size_t n)
  * ("van hoa", not "vanh oa"), splitting "tr" costs more ("ho tro"), and
  * among equals the earlier syllable is the longer ("quoc hoi").
  */
-static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
+static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
+			      int strict)
 {
 	enum { MAXN = 40, MAXSYL = 7 };
 	unsigned cost[MAXN + 1];
-	unsigned char len[MAXN + 1];
+	unsigned char len[MAXN + 1] = { 0 };
 	size_t i, k, words = 0;
 
 	if (n > MAXN)
@@ -245,6 +246,11 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
 	}
 	if (cost[0] == ~0u || len[0] == n)
 		return 0;
+	/* strict: only when every syllable is one our texts use. */
+	for (i = 0; strict && i < n; i += len[i])
+		if (!toneless_lookup(toneless_words, N_WORDS, s + i, len[i], NULL, 0) &&
+		    !known_bare(s + i, len[i]))
+			return 0;
 	for (i = 0; i < n; words++) {
 		const char *marked;
 		size_t next = i + len[i];
@@ -268,6 +274,18 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n)
 		i = next;
 	}
 	return words > 1;
+}
+
+int norm_say_toneless(struct norm_buf *b, const char *s, size_t n)
+{
+	char low[41];
+	size_t i;
+
+	if (n < 5 || n > 40)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+	return say_toneless_words(b, low, n, 1);
 }
 
 /* Some byte of s[0, n) is in set. */
@@ -316,7 +334,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 
 		for (i = 0; i < n; i++)
 			low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-		if (say_toneless_words(b, low, n))
+		if (say_toneless_words(b, low, n, 0))
 			return;
 	}
 	/* Vietnamese syllables and long names are read as words; short

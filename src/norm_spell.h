@@ -26,6 +26,10 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 /* The value of a canonical Roman numeral (1..3999), or 0.  lower accepts
  * lower-case numerals too. */
 int norm_roman_value(const char *s, size_t n, int lower);
+/* Writes an ASCII word that is Vietnamese written without marks
+ * ("ThonDong") with its marks ("thôn đông"), when every syllable is one
+ * our texts use; returns 0 and writes nothing otherwise. */
+int norm_say_toneless(struct norm_buf *b, const char *s, size_t n);
 /* 1 if s (NFC) is one Vietnamese syllable, whatever its case. */
 int norm_is_syllable(const char *s, size_t n);
 

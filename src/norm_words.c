@@ -221,6 +221,19 @@ static void copy_word(struct norm_ctx *c, const char *p, size_t n, int lower)
 		norm_buf_add(c->out, p, n);
 }
 
+/* ASCII letters with a capital after the first: "ThonDong". */
+static int camel_case(const char *p, size_t n)
+{
+	size_t k, caps = 0;
+
+	for (k = 0; k < n; k++) {
+		if (!((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z')))
+			return 0;
+		caps += k > 0 && p[k] >= 'A' && p[k] <= 'Z';
+	}
+	return caps > 0 && caps < n - 1;
+}
+
 void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	const struct norm_entry *e;
@@ -231,6 +244,11 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		return;
 	if ((e = norm_dict_find(p, n))) {
 		OUT(e->spoken);
+		return;
+	}
+	/* "Abc@2026" as a password: the sign is said. */
+	if (memchr(p, '@', n)) {
+		norm_spell_address(c->out, p, n, c->southern);
 		return;
 	}
 	if (has_digit(p, n)) {
@@ -299,6 +317,10 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			norm_spell_code(c->out, p, n, c->southern);
 		return;
 	}
+	/* "ThonDong" in a Wi-Fi name: Vietnamese that lost its marks, in
+	 * CamelCase (a name like "Simon" stays as written). */
+	if (camel_case(p, n) && norm_say_toneless(c->out, p, n))
+		return;
 	copy_word(c, p, n, 0);
 }
 

@@ -1256,6 +1256,15 @@ static const struct pair pairs[] = {
 	  "Thu giữ ba nghìn bốn trăm sim điện thoại và năm trăm sáu mươi thiết bị; xã đạt tám mươi sáu phẩy bốn mươi lăm trên một trăm điểm." },
 	{ "Mời đầu tư sàn MT5 Gold, tặng xe Mercedes; cài ứng dụng nTrust.",
 	  "Mời đầu tư sàn mờ tê năm gôn, tặng xe mẹc xê đét; cài ứng dụng en trớt." },
+	/* Round ten of the review (held out): phones, shops, passwords */
+	{ "Máy Redmi Note 15 pin 5.000 mAh, mở khóa bằng Face ID.",
+	  "Máy rét mi nốt mười lăm pin năm nghìn mi li am pe giờ, mở khóa bằng phây ai đi." },
+	{ "Không kết nối Wi-Fi lạ ngoài mạng NVH_ThonDong; tên Simon giữ nguyên.",
+	  "Không kết nối oai phai lạ ngoài mạng nờ vê hát thôn đông; tên Simon giữ nguyên." },
+	{ "Săn khuyến mãi 12.12 và 11.11 cẩn thận; phiên bản 1.1 đã cũ.",
+	  "Săn khuyến mãi mười hai mười hai và mười một mười một cẩn thận; phiên bản một chấm một đã cũ." },
+	{ "Đặt mật khẩu mạnh như \"Abc@2026\".",
+	  "Đặt mật khẩu mạnh như a bê xê a còng hai không hai sáu." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
