@@ -91,6 +91,8 @@ size_t norm_rule_weekday(struct norm_ctx *c, size_t i);
 size_t norm_rule_numbered(struct norm_ctx *c, size_t i);
 /* Flats and rooms: "P.1205", "căn hộ 2306" (floor and number). */
 size_t norm_rule_flat(struct norm_ctx *c, size_t i);
+/* Boats "QN-90123-TS", coordinates "20°15'N", tours "3N2Đ". */
+size_t norm_rule_sea(struct norm_ctx *c, size_t i);
 /* "T2" .. "T7" -> 2 .. 7, "CN" -> 8, anything else 0. */
 int norm_weekday_code(const char *p, size_t n);
 size_t norm_rule_address(struct norm_ctx *c, size_t i);

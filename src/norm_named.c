@@ -2,8 +2,9 @@
  * Named numbers of the normaliser (norm_ctx.h): weekdays in timetables
  * ("T2-T6", "CN"), numbered roads, flood alarm levels and dust ("ĐT.391",
  * "BĐIII", "PM2.5"), chainages ("Km12+500"), and "Q." for an acting
- * official.  Each rule reads a short code that names a day or a thing
- * by its number, where the words around it tell what it is.
+ * official, fishing boats ("QN-90123-TS"), coordinates at sea
+ * ("20°15'N") and tour packages ("3N2Đ").  Each rule reads a short code
+ * that names a day or a thing by its number.
  */
 #include <string.h>
 
@@ -271,4 +272,109 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		return 0;
 	}
 	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Fishing boats, coordinates at sea, tour packages. */
+
+/* "QN-90123-TS": a fishing boat's registration, province letters, number
+ * digit by digit, "tê ét" for thủy sản. */
+static int say_boat(struct norm_ctx *c, const char *p, size_t n)
+{
+	const char *d1 = memchr(p, '-', n), *d2;
+	size_t a, dn;
+
+	if (!d1 || n < 9 || memcmp(p + n - 3, "-TS", 3))
+		return 0;
+	a = (size_t)(d1 - p);
+	d2 = p + n - 3;
+	dn = (size_t)(d2 - d1 - 1);
+	if (a < 2 || a > 3 || dn < 4 || dn > 6 || norm_digit_run(d1 + 1, dn) != dn)
+		return 0;
+	for (size_t k = 0; k < a; k++)
+		if (!(p[k] >= 'A' && p[k] <= 'Z') && !((unsigned char)p[k] >= 0x80))
+			return 0;
+	norm_spell_code(c->out, p, a, c->southern);
+	norm_buf_addc(c->out, ',');
+	norm_digits(c->out, d1 + 1, dn);
+	norm_buf_addc(c->out, ',');
+	OUT("tê ét");
+	return 1;
+}
+
+/* "20°15'N", "107°30'E", "20°05'30N": degrees, minutes, seconds and the
+ * side of the equator or meridian. */
+static int say_coordinate(struct norm_ctx *c, const char *p, size_t n)
+{
+	static const char *const sides[][2] = { { "N", "vĩ Bắc" },
+		{ "S", "vĩ Nam" }, { "E", "kinh Đông" }, { "W", "kinh Tây" } };
+	size_t d = norm_digit_run(p, n), k = 0, m, sec = 0, at, f = 0;
+	const char *side = NULL;
+
+	/* "19,5°N": decimal degrees. */
+	if (d && d < n && p[d] == ',' && (f = norm_digit_run(p + d + 1, n - d - 1)))
+		d += 1 + f;
+	if (!d || d > 7 || n < d + 3 || memcmp(p + d, "°", 2))
+		return 0;
+	at = d + 2;
+	for (k = 0; k < 4; k++)
+		if (at + 1 == n && p[at] == sides[k][0][0])
+			side = sides[k][1];
+	if (side) {
+		if (f) {
+			norm_cardinal(c->out, p, d - f - 1, c->southern);
+			OUT("phẩy");
+			norm_cardinal(c->out, p + d - f, f, c->southern);
+		} else {
+			norm_cardinal(c->out, p, d, c->southern);
+		}
+		OUT("độ");
+		OUT(side);
+		return 1;
+	}
+	if (f)
+		return 0;
+	m = norm_digit_run(p + at, n - at);
+	if (!m || m > 2 || at + m >= n || p[at + m] != '\'')
+		return 0;
+	at += m + 1;
+	sec = norm_digit_run(p + at, n - at);
+	if (sec > 2)
+		return 0;
+	for (k = 0; k < 4; k++)
+		if (at + sec + 1 == n && p[at + sec] == sides[k][0][0])
+			side = sides[k][1];
+	if (!side)
+		return 0;
+	norm_cardinal(c->out, p, d, c->southern);
+	OUT("độ");
+	norm_cardinal(c->out, p + d + 2, m, c->southern);
+	OUT("phút");
+	if (sec) {
+		norm_cardinal(c->out, p + at, sec, c->southern);
+		OUT("giây");
+	}
+	OUT(side);
+	return 1;
+}
+
+/* "combo 3N2Đ": days and nights of a tour. */
+static int say_tour(struct norm_ctx *c, const char *p, size_t n)
+{
+	if (n != 5 || !norm_is_digit(p[0]) || p[1] != 'N' || !norm_is_digit(p[2]) ||
+	    memcmp(p + 3, "Đ", 2))
+		return 0;
+	norm_cardinal(c->out, p, 1, c->southern);
+	OUT("ngày");
+	norm_cardinal(c->out, p + 2, 1, c->southern);
+	OUT("đêm");
+	return 1;
+}
+
+size_t norm_rule_sea(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	return say_boat(c, p, n) || say_coordinate(c, p, n) || say_tour(c, p, n);
 }

@@ -228,6 +228,9 @@ static const struct unit units[] = {
 	{ "A", "am pe", U_MEASURE }, { "hp", "mã lực", U_MEASURE },
 	{ "HP", "mã lực", U_MEASURE }, { "min", "phút", U_MEASURE },
 	{ "mAh", "mi li am pe giờ", U_MEASURE },
+	{ "hPa", "héc tô pa xcan", U_MEASURE },
+	{ "kVA", "ki lô vôn am pe", U_MEASURE },
+	{ "kHz", "ki lô héc", U_MEASURE }, { "khz", "ki lô héc", U_MEASURE },
 	{ "Mbps", "mê ga bít trên giây", U_MEASURE },
 	{ "Gbps", "gi ga bít trên giây", U_MEASURE },
 	{ "kbps", "ki lô bít trên giây", U_MEASURE },
@@ -686,7 +689,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 {
 	static const char *const counted[] = { "thôn", "xóm", "xã", "phường",
 		"tổ", "khu", "ấp", "bản", "hộ", "người", "phiếu", "trường",
-		"trẻ", "lớp", "làng", "điểm", "câu", "nhà", NULL };
+		"trẻ", "lớp", "làng", "điểm", "câu", "nhà", "tàu", NULL };
 	/* Counted nouns of two words: "học sinh", not "học phí". */
 	static const char *const counted2[][2] = { { "học", "sinh" },
 		{ "đơn", "vị" }, { "chỉ", "tiêu" }, { "cơ", "sở" },

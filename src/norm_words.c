@@ -342,6 +342,17 @@ static const char *symbol_token(const char *p, size_t n)
 	return NULL;
 }
 
+/* The text holds "°" (U+00B0). */
+static int has_degree(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k + 1 < n; k++)
+		if ((unsigned char)p[k] == 0xC2 && (unsigned char)p[k + 1] == 0xB0)
+			return 1;
+	return 0;
+}
+
 /* A number that can end a range: not a phone number or an identifier. */
 static int range_end(const struct norm_ctx *c, size_t i)
 {
@@ -351,7 +362,9 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	/* Times and dates may start with a zero: "07h00 - 11h00",
 	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12"; "tổ số 5 - 342 hộ" is
 	 * a table row, not a range. */
+	/* "20°15'N - 107°30'E": two coordinates, not a range. */
 	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' && !norm_prev_is(c, i, "số") &&
+	       !(has_degree(p, n) && strchr("NSEW", p[n - 1])) &&
 	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n) ||
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ"));
 }

@@ -545,7 +545,7 @@ static void say_trail(struct norm_ctx *c, size_t i)
 /* The rules, most specific first (docs/normalisation.md). */
 static size_t (*const rules[])(struct norm_ctx *, size_t) = {
 	rule_lexicons, norm_keypad_rule, norm_rule_weekday, norm_rule_numbered,
-	norm_rule_flat,
+	norm_rule_flat, norm_rule_sea,
 	norm_rule_heading, rule_builtin, norm_rule_address, norm_rule_numeric,
 	norm_rule_roman, norm_rule_letter, norm_rule_word,
 };

@@ -1265,6 +1265,15 @@ static const struct pair pairs[] = {
 	  "Săn khuyến mãi mười hai mười hai và mười một mười một cẩn thận; phiên bản một chấm một đã cũ." },
 	{ "Đặt mật khẩu mạnh như \"Abc@2026\".",
 	  "Đặt mật khẩu mạnh như a bê xê a còng hai không hai sáu." },
+	/* Round ten of the review (held out): the sea */
+	{ "Tàu cá QN-90123-TS và NĐ-92567-TS đã vào nơi tránh trú.",
+	  "Tàu cá quy nờ, chín không một hai ba, tê ét và nờ đê, chín hai năm sáu bảy, tê ét đã vào nơi tránh trú." },
+	{ "Tâm áp thấp ở khoảng 19,5°N - 109,2°E; tàu ở tọa độ 20°15'N - 107°30'E.",
+	  "Tâm áp thấp ở khoảng mười chín phẩy năm độ vĩ Bắc, một trăm linh chín phẩy hai độ kinh Đông; tàu ở tọa độ hai mươi độ mười lăm phút vĩ Bắc, một trăm linh bảy độ ba mươi phút kinh Đông." },
+	{ "Áp suất 965 hPa; máy phát 15-30 kVA; liên lạc tần số 7903 kHz.",
+	  "Áp suất chín trăm sáu mươi lăm héc tô pa xcan; máy phát mười lăm đến ba mươi ki lô vôn am pe; liên lạc tần số bảy nghìn chín trăm linh ba ki lô héc." },
+	{ "Đặt combo 3N2Đ tại dulichcoto.vn; có 356/412 tàu cá về bến; nhiệt độ 30°C - 35°C.",
+	  "Đặt com bô ba ngày hai đêm tại du lịch cô tô chấm vi en; có ba trăm năm mươi sáu trên bốn trăm mười hai tàu cá về bến; nhiệt độ ba mươi độ xê đến ba mươi lăm độ xê." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
