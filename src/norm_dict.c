@@ -916,6 +916,7 @@ static const struct norm_entry builtin[] = {
 	{ "Note", "nốt", 0, 0 },
 	{ "Face ID", "phây ai đi", 0, 0 },
 	{ "Face", "phây", 0, 0 },
+	{ "Mode", "mốt", 0, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

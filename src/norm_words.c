@@ -501,9 +501,9 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 			norm_buf_addc(c->out, ',');
 		return 1;
 	}
-	/* "@ hoặc #": the sign's name. */
-	if (n == 1 && p[0] == '#') {
-		OUT("thăng");
+	/* "@ hoặc #", "ký tự $": the sign's name. */
+	if (n == 1 && (p[0] == '#' || p[0] == '$')) {
+		OUT(p[0] == '#' ? "thăng" : "đô la");
 		return 1;
 	}
 	if ((w = symbol_token(p, n))) {

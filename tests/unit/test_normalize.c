@@ -1274,6 +1274,11 @@ static const struct pair pairs[] = {
 	  "Áp suất chín trăm sáu mươi lăm héc tô pa xcan; máy phát mười lăm đến ba mươi ki lô vôn am pe; liên lạc tần số bảy nghìn chín trăm linh ba ki lô héc." },
 	{ "Đặt combo 3N2Đ tại dulichcoto.vn; có 356/412 tàu cá về bến; nhiệt độ 30°C - 35°C.",
 	  "Đặt com bô ba ngày hai đêm tại du lịch cô tô chấm vi en; có ba trăm năm mươi sáu trên bốn trăm mười hai tàu cá về bến; nhiệt độ ba mươi độ xê đến ba mươi lăm độ xê." },
+	/* Round eleven of the review (held out) */
+	{ "Tin nhắn báo trúng xe SH Mode; tra cứu tại baovedlcn.gov.vn.",
+	  "Tin nhắn báo trúng xe ét hát mốt; tra cứu tại bảo vệ đê lờ xê nờ chấm gov chấm vi en." },
+	{ "Mật khẩu nên có ký tự như @, #, $; gửi về doanthanhnien.xa@gmail.com.",
+	  "Mật khẩu nên có ký tự như a còng, thăng, đô la; gửi về đoàn thanh niên chấm xã a còng gờ meo chấm com." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
