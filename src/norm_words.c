@@ -484,6 +484,13 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	       (!a_unit && !b_measure && !(is_time_word(a, an) && is_time_word(b, bn)));
 }
 
+/* A comma for a pause, unless one is already there ("Điều 3; - Lưu"). */
+static void add_pause(struct norm_ctx *c)
+{
+	if (c->out->len && !strchr("\n,;.:!?", c->out->p[c->out->len - 1]))
+		norm_buf_addc(c->out, ',');
+}
+
 size_t norm_rule_word(struct norm_ctx *c, size_t i)
 {
 	size_t n, k, start;
@@ -497,8 +504,7 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 	if (n == 1 && (p[0] == '>' || p[0] == '<') && i > 0 && i + 1 < c->nt &&
 	    !has_digit(c->line + c->t[i - 1].b, 1) && !has_digit(c->line + c->t[i + 1].b, 1) &&
 	    c->t[i - 1].lcn > 1 && c->t[i + 1].lcn > 1) {
-		if (c->out->len && !strchr("\n,;.:!?", c->out->p[c->out->len - 1]))
-			norm_buf_addc(c->out, ',');
+		add_pause(c);
 		return 1;
 	}
 	/* "@ hoặc #", "ký tự $": the sign's name. */
@@ -565,9 +571,7 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 			OUT("đến");
 			return 1;
 		}
-		/* A pause, unless one is already there ("Điều 3; - Lưu"). */
-		if (c->out->len && !strchr("\n,;.:!?", c->out->p[c->out->len - 1]))
-			norm_buf_addc(c->out, ',');
+		add_pause(c);
 		return 1;
 	}
 	/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
