@@ -917,6 +917,18 @@ static const struct norm_entry builtin[] = {
 	{ "Face ID", "phây ai đi", 0, 0 },
 	{ "Face", "phây", 0, 0 },
 	{ "Mode", "mốt", 0, 0 },
+	{ "World Cup", "uôn cúp", 0, 0 },
+	{ "Canada", "Ca na đa", 0, 0 },
+	{ "Mexico", "Mê hi cô", 0, 0 },
+	{ "Foxconn", "phốc con", 0, 0 },
+	{ "Goertek", "gơ tếch", 0, 0 },
+	{ "Vina", "vi na", 0, 0 },
+	{ "Luxshare", "lắc se", 0, 0 },
+	{ "Electronics", "i lếch tơ rô ních", 0, 0 },
+	{ "aptomat", "áp tô mát", 0, 0 },
+	{ "EPS-TOPIK", "e pê ét tô pích", 1, 0 },
+	{ "TOPIK", "tô pích", 1, 0 },
+	{ "VSIP", "vi síp", 1, 0 },
 };
 
 const struct norm_entry *norm_builtin(size_t *n)

@@ -133,6 +133,7 @@ static const char *const address_words[][2] = {
 	{ "mucangchai", "mù cang chải" }, { "coto", "cô tô" },
 	{ "dulichcoto", "du lịch cô tô" }, { "dulich", "du lịch" },
 	{ "baovedlcn", "bảo vệ đê lờ xê nờ" }, { "xa", "xã" },
+	{ "dolab", "đô láp" },
 	{ "apk", "a pê ca" }, { "pdf", "pê đê ép" }, { "docx", "đốc" },
 	{ "doc", "đốc" }, { "xlsx", "ích xeo" }, { "xls", "ích xeo" },
 	{ "jpg", "gi pê gờ" }, { "png", "pê en gờ" }, { "mp3", "em pê ba" },

@@ -45,6 +45,8 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+static int all_caps(const char *p, size_t n, size_t *letters);
+
 size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 {
 	static const char *const triggers[] = { "chương", "phần", "mục",
@@ -67,6 +69,20 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 		   (norm_prev_is(c, i, "động") && i >= 2 &&
 		    norm_prev_is(c, i - 1, "báo"));
 
+	/* "KCN Thăng Long II", "Yên Phong III": the second or third of a
+	 * name. */
+	if (!trig && i > 0 && (n == 2 || n == 3) && !memcmp(p, "III", n) &&
+	    !norm_has_trail(c, i - 1) && c->t[i].b == c->t[i].s) {
+		size_t pn, pos = 0;
+		const char *prev = norm_core(c, i - 1, &pn);
+		uint32_t cp;
+
+		if (!norm_utf8_next(prev, pn, &pos, &cp) && norm_is_upper_cp(cp) &&
+		    pn > 1 && !all_caps(prev, pn, &pos)) {
+			norm_cardinal_u(c->out, n, c->southern);
+			return 1;
+		}
+	}
 	/* "năm MMXXVI": a year, when it cannot be a word. */
 	if (!trig && norm_prev_is(c, i, "năm") && n >= 4 &&
 	    norm_roman_value(p, n, 1) >= 1000) {

@@ -1279,6 +1279,13 @@ static const struct pair pairs[] = {
 	  "Tin nhắn báo trúng xe ét hát mốt; tra cứu tại bảo vệ đê lờ xê nờ chấm gov chấm vi en." },
 	{ "Mật khẩu nên có ký tự như @, #, $; gửi về doanthanhnien.xa@gmail.com.",
 	  "Mật khẩu nên có ký tự như a còng, thăng, đô la; gửi về đoàn thanh niên chấm xã a còng gờ meo chấm com." },
+	/* Round twelve of the review (held out): industrial zones, sport */
+	{ "Công nhân KCN Thăng Long II và KCN VSIP cảnh giác với tin tuyển dụng giả của Foxconn, Goertek Vina.",
+	  "Công nhân khu công nghiệp Thăng Long hai và khu công nghiệp vi síp cảnh giác với tin tuyển dụng giả của phốc con, gơ tếch vi na." },
+	{ "Không cá độ World Cup 2026 tổ chức tại Mỹ, Canada và Mexico; thay aptomat cũ.",
+	  "Không cá độ uôn cúp hai nghìn không trăm hai mươi sáu tổ chức tại Mỹ, Ca na đa và Mê hi cô; thay áp tô mát cũ." },
+	{ "Đăng ký thi EPS-TOPIK tại dolab.gov.vn.",
+	  "Đăng ký thi e pê ét tô pích tại đô láp chấm gov chấm vi en." },
 };
 
 #define N_PAIRS (sizeof(pairs) / sizeof(pairs[0]))
