@@ -204,6 +204,13 @@ static int known_bare(const char *s, size_t n)
 	return 0;
 }
 
+/* A bare syllable our own texts use, with marks or without. */
+static int known_syllable(const char *s, size_t n)
+{
+	return toneless_lookup(toneless_words, N_WORDS, s, n, NULL, 0) ||
+	       known_bare(s, n);
+}
+
 /*
  * Splits a lower-case ASCII run into Vietnamese syllables written without
  * marks, and writes them; 0 if it cannot.  Without marks the cut is
@@ -232,16 +239,15 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 
 		cost[i] = ~0u;
 		for (k = MAXSYL; k >= 1; k--) {
-			/* A syllable our texts use costs less: "hoi phu nu",
-			 * not "hoip hu nu". */
-			unsigned c = step + (i + k <= n &&
-					     !toneless_lookup(toneless_words, N_WORDS,
-							      s + i, k, NULL, 0) &&
-					     !known_bare(s + i, k));
+			unsigned c;
 
 			if (i + k > n || cost[i + k] == ~0u ||
-			    cost[i + k] + c >= cost[i] ||
-			    !syllable(s + i, k, 1, NULL))
+			    cost[i + k] + step >= cost[i])
+				continue;
+			/* A syllable our texts use costs less: "hoi phu nu",
+			 * not "hoip hu nu". */
+			c = step + !known_syllable(s + i, k);
+			if (cost[i + k] + c >= cost[i] || !syllable(s + i, k, 1, NULL))
 				continue;
 			cost[i] = cost[i + k] + c;
 			len[i] = (unsigned char)k;
@@ -251,8 +257,7 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 		return 0;
 	/* strict: only when every syllable is one our texts use. */
 	for (i = 0; strict && i < n; i += len[i])
-		if (!toneless_lookup(toneless_words, N_WORDS, s + i, len[i], NULL, 0) &&
-		    !known_bare(s + i, len[i]))
+		if (!known_syllable(s + i, len[i]))
 			return 0;
 	for (i = 0; i < n; words++) {
 		const char *marked;
@@ -279,7 +284,9 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 	return words > 1;
 }
 
-int norm_say_toneless(struct norm_buf *b, const char *s, size_t n)
+/* say_toneless_words on a run in any case ("DichVuCong"), 5 to 40 bytes. */
+static int say_toneless_run(struct norm_buf *b, const char *s, size_t n,
+			    int strict)
 {
 	char low[41];
 	size_t i;
@@ -288,7 +295,12 @@ int norm_say_toneless(struct norm_buf *b, const char *s, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-	return say_toneless_words(b, low, n, 1);
+	return say_toneless_words(b, low, n, strict);
+}
+
+int norm_say_toneless(struct norm_buf *b, const char *s, size_t n)
+{
+	return say_toneless_run(b, s, n, 1);
 }
 
 /* Some byte of s[0, n) is in set. */
@@ -332,14 +344,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	}
 	/* Vietnamese written without marks: "tienminh" -> "tiên minh",
 	 * also in capitals or CamelCase ("DichVuCong"). */
-	if (n > 4 && n <= 40) {
-		char low[41];
-
-		for (i = 0; i < n; i++)
-			low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-		if (say_toneless_words(b, low, n, 0))
-			return;
-	}
+	if (say_toneless_run(b, s, n, 0))
+		return;
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */
