@@ -44,8 +44,13 @@ BUILD ?= build
 SAN_FLAGS =
 endif
 
+# Read when the Makefile is read: on a fresh machine the packages are not
+# there yet, so every target that installs them (deps) builds in a sub-make
+# started after the installation, which reads the flags anew.
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+NEED_PKGS = $(if $(PKG_LIBS),,$(error pkg-config found no flags for \
+	$(PKGS): run 'make deps' first))
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	     -Iinclude -Isrc $(WARNINGS) $(PKG_CFLAGS) $(CFLAGS) $(HOT_CFLAGS) \
 	     $(SAN_FLAGS) -MMD -MP
@@ -92,7 +97,7 @@ $(BUILD)/libloa.a: $(LIB_OBJ)
 	$(QUIET_AR)rm -f $@ && $(AR) rcs $@ $^
 
 $(LOA_BIN): $(CLI_OBJ) $(BUILD)/libloa.a
-	$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libloa.a $(LIBS)
+	$(NEED_PKGS)$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libloa.a $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
@@ -121,7 +126,8 @@ check: deps
 		all unit-tests tools
 	@tests/run.sh $(BUILD) build-san
 
-check-fast: deps all unit-tests tools
+check-fast: deps
+	@$(MAKE) --no-print-directory all unit-tests tools
 	@tests/run.sh $(BUILD)
 
 sanitize: deps
@@ -129,14 +135,16 @@ sanitize: deps
 		all unit-tests tools
 	@tests/run.sh build-san
 
-demo: deps all
+demo: deps
+	@$(MAKE) --no-print-directory all
 	@tools/demo.sh
 
 toneless:
 	tools/gen-toneless.py > src/norm_toneless_table.h.tmp && \
 		mv src/norm_toneless_table.h.tmp src/norm_toneless_table.h
 
-bench: deps all
+bench: deps
+	@$(MAKE) --no-print-directory all
 	@bench/render.sh
 	@bench/build.sh
 	@bench/tn-peers.sh
