@@ -10,7 +10,9 @@
 #                      and build the example week into out/
 #   make bench         run the benchmarks under bench/ (render, build, tn-peers)
 #   make install       install ./loa, the library and headers
-#   make toneless      regenerate src/norm_toneless_table.h (marks for
+#   make check-layers  no file includes a layer above its own (src/layers.txt;
+#                      also run by the tests)
+#   make toneless      regenerate src/text/norm_toneless_table.h (marks for
 #                      Vietnamese written without them, in web addresses)
 #
 # Knobs (on the command line or in config.mak):
@@ -63,8 +65,9 @@ QUIET_AR = @echo '   AR $@';
 QUIET_LINK = @echo ' LINK $@';
 endif
 
-CLI_SRC = src/loa.c $(wildcard src/cmd_*.c)
-LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*.c))
+# One folder per layer (docs/architecture.md); the CLI is the top one.
+CLI_SRC = $(wildcard src/cli/*.c)
+LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*/*.c))
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
@@ -79,7 +82,7 @@ LOA_BIN = loa
 endif
 
 .PHONY: all deps check check-fast sanitize demo bench install clean toneless \
-	unit-tests tools check-headers
+	unit-tests tools check-headers check-layers
 all: $(LOA_BIN)
 
 deps:
@@ -91,7 +94,7 @@ $(BUILD)/%.o: src/%.c
 
 # The loudness meter's inner loops run over every sample several times per
 # render; -O3 lets GCC vectorise them.
-$(BUILD)/loudness.o: HOT_CFLAGS = -O3
+$(BUILD)/audio/loudness.o: HOT_CFLAGS = -O3
 
 $(BUILD)/libloa.a: $(LIB_OBJ)
 	$(QUIET_AR)rm -f $@ && $(AR) rcs $@ $^
@@ -120,6 +123,10 @@ check-headers:
 			-fsyntax-only - || exit 1; \
 	done
 
+# No file includes a layer above its own (src/layers.txt).
+check-layers:
+	@tools/check-layers.sh
+
 check: deps
 	@$(MAKE) --no-print-directory all unit-tests tools
 	@$(MAKE) --no-print-directory SANITIZE=address,undefined CFLAGS='-O1 -g' \
@@ -140,8 +147,8 @@ demo: deps
 	@tools/demo.sh
 
 toneless:
-	tools/gen-toneless.py > src/norm_toneless_table.h.tmp && \
-		mv src/norm_toneless_table.h.tmp src/norm_toneless_table.h
+	tools/gen-toneless.py > src/text/norm_toneless_table.h.tmp && \
+		mv src/text/norm_toneless_table.h.tmp src/text/norm_toneless_table.h
 
 bench: deps
 	@$(MAKE) --no-print-directory all

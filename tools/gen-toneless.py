@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/norm_toneless_table.h: for each Vietnamese syllable written
+"""Writes src/text/norm_toneless_table.h: for each Vietnamese syllable written
 without marks ("chong", "dao"), the marked form that our own texts use most
 ("chống", "đảo").  Web addresses drop the marks ("chongluadao.vn"); the
 normaliser cuts them into syllables and gives each this most frequent
@@ -8,7 +8,7 @@ normaliser's test pairs, the review set bench/tn-review.tsv) and a list of
 place names, offices and slogans (tools/toneless-extra.txt), which
 weighs more.
 
-usage: tools/gen-toneless.py > src/norm_toneless_table.h
+usage: tools/gen-toneless.py > src/text/norm_toneless_table.h
 """
 import collections
 import glob

@@ -12,7 +12,17 @@
 
 #include "loa/status.h"
 
-struct loa_output_profile;
+/* Output formats (--format), see loa_output_format_find. */
+struct loa_output_format {
+	const char *name;    /* "ip-speaker", "fm", "wav" */
+	int rate;            /* sample rate */
+	int channels;
+	int bitrate;         /* bits per second; 0 for PCM */
+	const char *extension; /* "mp3", "wav" */
+};
+
+const struct loa_output_format *loa_output_format_find(const char *name);
+extern const struct loa_output_format loa_output_formats[];
 
 /* Tags written into the file; NULL fields are left out. */
 struct loa_tags {
@@ -27,12 +37,12 @@ struct loa_tags {
 
 struct loa_encoder;
 
-/* Opens a temporary file beside path for the given output profile. */
+/* Opens a temporary file beside path in the given output format. */
 loa_status loa_encoder_open(struct loa_encoder **out, const char *path,
-			    const struct loa_output_profile *profile,
+			    const struct loa_output_format *profile,
 			    const struct loa_tags *tags, struct loa_error *err);
 
-/* Encodes n mono samples at the profile's rate. */
+/* Encodes n mono samples at the format's rate. */
 loa_status loa_encoder_write(struct loa_encoder *enc, const float *samples,
 			     size_t n, struct loa_error *err);
 

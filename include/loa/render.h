@@ -13,25 +13,14 @@
 #define LOA_RENDER_H
 
 #include "loa/normalize.h"
-#include "loa/profile.h"
+#include "loa/commune.h"
+#include "loa/encode.h"
 #include "loa/script.h"
 #include "loa/status.h"
 
-/* Output profiles, see loa_output_profile_find. */
-struct loa_output_profile {
-	const char *name;    /* "ip-speaker", "fm", "wav" */
-	int rate;            /* sample rate */
-	int channels;
-	int bitrate;         /* bits per second; 0 for PCM */
-	const char *extension; /* "mp3", "wav" */
-};
-
-const struct loa_output_profile *loa_output_profile_find(const char *name);
-extern const struct loa_output_profile loa_output_profiles[];
-
 struct loa_render_options {
 	const char *root;          /* project folder (for asset paths) */
-	const struct loa_output_profile *output; /* NULL: ip-speaker */
+	const struct loa_output_format *output; /* NULL: ip-speaker */
 	double target_lufs;        /* integrated loudness, e.g. -16 */
 	double true_peak_db;       /* ceiling in dBTP, e.g. -1.5 */
 	const char *date;          /* ID3 date tag "YYYY-MM-DD"; NULL: none */
@@ -52,7 +41,7 @@ struct loa_render_result {
  * variables) into out_path.
  */
 loa_status loa_render_script(const struct loa_script *script,
-			     const struct loa_profile *commune,
+			     const struct loa_commune *commune,
 			     const struct loa_render_options *opt,
 			     const char *out_path,
 			     struct loa_render_result *result,
@@ -70,7 +59,7 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
  * (what eSpeak NG will be given).  *out is freed with free().
  */
 loa_status loa_render_spoken_text(const struct loa_script *script,
-				  const struct loa_profile *commune,
+				  const struct loa_commune *commune,
 				  const struct loa_render_options *opt,
 				  char **out, struct loa_error *err);
 
@@ -81,7 +70,7 @@ loa_status loa_render_spoken_text(const struct loa_script *script,
  * with the same fingerprint give identical files.
  */
 loa_status loa_render_fingerprint(const struct loa_script *script,
-				  const struct loa_profile *commune,
+				  const struct loa_commune *commune,
 				  const struct loa_render_options *opt,
 				  char hex[65], struct loa_error *err);
 

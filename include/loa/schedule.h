@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-#include "loa/profile.h"
+#include "loa/commune.h"
 #include "loa/script.h"
 #include "loa/status.h"
 
@@ -51,7 +51,7 @@ struct loa_date_range {
 
 struct loa_schedule {
 	char *file;                  /* the file it was loaded from */
-	struct loa_profile *commune;
+	struct loa_commune *commune;
 	int valid_from, valid_to;    /* LOA_DATE_MIN/MAX when open */
 	size_t n_exclude;            /* sorted, merged, non-overlapping */
 	struct loa_date_range *exclude;

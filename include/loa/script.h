@@ -11,7 +11,7 @@
 
 #include <stddef.h>
 
-#include "loa/profile.h"
+#include "loa/commune.h"
 #include "loa/status.h"
 
 enum loa_part_kind { LOA_PART_SAY, LOA_PART_PAUSE, LOA_PART_PLAY };
@@ -63,7 +63,7 @@ void loa_script_free(struct loa_script **script);
  */
 loa_status loa_template_expand(const char *text, const char *file,
 			       unsigned line, unsigned column,
-			       const struct loa_profile *profile, char **out,
+			       const struct loa_commune *profile, char **out,
 			       struct loa_error *err);
 
 /*

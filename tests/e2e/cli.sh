@@ -17,7 +17,8 @@ expect_exit 2 "help for an unknown command" "$LOA" help frobnicate
 expect_exit 2 "render without a script" "$LOA" render
 stderr_matches "^usage: loa render" "usage line shown"
 expect_exit 2 "render with an unknown option" "$LOA" render x.yaml --colour
-expect_exit 2 "render with a bad profile" "$LOA" render x.yaml --profile dolby
+expect_exit 2 "render with a bad format" "$LOA" render x.yaml --format dolby
+expect_exit 2 "render with a bad format under its old name" "$LOA" render x.yaml --profile dolby
 expect_exit 2 "render with a bad target" "$LOA" render x.yaml --lufs loud
 expect_exit 2 "render with a bad date" "$LOA" render x.yaml --date 2026-13-45
 expect_exit 2 "say without text" "$LOA" say

@@ -69,7 +69,7 @@ expect_exit 0 "render again with the same inputs" \
 cmp -s out/a.mp3 out/b.mp3 && ok "same inputs give byte-identical MP3s" || not_ok "renders differ"
 
 expect_exit 0 "render at -20 LUFS for the fm profile" \
-	"$LOA" render scripts/good.yaml --commune commune.yaml -o out/fm.mp3 --profile fm --lufs -20 --true-peak -3
+	"$LOA" render scripts/good.yaml --commune commune.yaml -o out/fm.mp3 --format fm --lufs -20 --true-peak -3
 [ "$(probe out/fm.mp3 stream=bit_rate)" = 128000 ] && ok "fm is 128 kb/s" || not_ok "fm bit rate"
 set -- $(loudness out/fm.mp3)
 within "$1" -20 1 && ok "custom target met ($1 LUFS)" || not_ok "custom target: $1"

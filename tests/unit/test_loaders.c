@@ -12,9 +12,9 @@
 #include <unistd.h>
 
 #include "loa/paths.h"
-#include "loa/profile.h"
+#include "loa/commune.h"
 #include "loa/script.h"
-#include "yamldoc.h"
+#include "core/yamldoc.h"
 
 static char root[64];
 
@@ -143,18 +143,18 @@ static const char *profile_text =
 
 static void test_profile_ok(void **state)
 {
-	struct loa_profile *p;
+	struct loa_commune *p;
 	struct loa_error err;
 
 	(void)state;
-	assert_int_equal(loa_profile_load(&p, write_file("p.yaml", profile_text),
+	assert_int_equal(loa_commune_load(&p, write_file("p.yaml", profile_text),
 					  &err), LOA_OK);
 	assert_string_equal(p->name, "xã Tiên Minh");
-	assert_string_equal(loa_profile_var(p, "commune.police_phone"),
+	assert_string_equal(loa_commune_var(p, "commune.police_phone"),
 			    "0225 3876 113");
-	assert_null(loa_profile_var(p, "commune.mayor"));
+	assert_null(loa_commune_var(p, "commune.mayor"));
 	assert_int_equal(p->example_contacts, 0);
-	loa_profile_free(&p);
+	loa_commune_free(&p);
 	assert_null(p);
 }
 
@@ -164,14 +164,14 @@ static loa_status profile_with(const char *from, const char *to,
 {
 	char text[1024];
 	const char *at = strstr(profile_text, from);
-	struct loa_profile *p = NULL;
+	struct loa_commune *p = NULL;
 	loa_status rc;
 
 	assert_non_null(at);
 	snprintf(text, sizeof(text), "%.*s%s%s", (int)(at - profile_text),
 		 profile_text, to, at + strlen(from));
-	rc = loa_profile_load(&p, write_file("bad.yaml", text), err);
-	loa_profile_free(&p);
+	rc = loa_commune_load(&p, write_file("bad.yaml", text), err);
+	loa_commune_free(&p);
 	return rc;
 }
 
@@ -303,7 +303,7 @@ static void test_symlink_escape(void **state)
 
 static void test_template(void **state)
 {
-	struct loa_profile p = { .name = (char *)"xã Tiên Minh",
+	struct loa_commune p = { .name = (char *)"xã Tiên Minh",
 				 .hotline = (char *)"113" };
 	struct loa_error err;
 	char *out;

@@ -18,8 +18,8 @@
 #include <unistd.h>
 
 #include "loa/normalize.h"
-#include "norm_dict.h"
-#include "norm_nfc.h"
+#include "text/norm_dict.h"
+#include "text/norm_nfc.h"
 
 struct pair {
 	const char *written;

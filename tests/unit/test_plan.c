@@ -13,7 +13,7 @@
 
 /* A one-broadcast plan built by hand: no files needed. */
 struct fixture {
-	struct loa_profile commune;
+	struct loa_commune commune;
 	struct loa_schedule sched;
 	struct loa_script script;
 	struct loa_slot slot;

@@ -1,4 +1,4 @@
-/* The respellings for eSpeak NG (src/tts_respell.h), checked against the
+/* The respellings for eSpeak NG (src/audio/tts_respell.h), checked against the
  * real eSpeak NG library: each one must give the phonemes the plain
  * spelling loses. */
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tts_respell.h"
+#include "audio/tts_respell.h"
 
 static void check(const char *in, const char *want)
 {

@@ -5,10 +5,10 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/normalize.h"
-#include "loa/profile.h"
+#include "loa/commune.h"
 #include "loa/schedule.h"
 #include "loa/script.h"
-#include "yamldoc.h"
+#include "core/yamldoc.h"
 
 enum file_kind {
 	KIND_UNKNOWN, KIND_SCRIPT, KIND_PROFILE, KIND_LEXICON, KIND_SCHEDULE
@@ -34,7 +34,7 @@ static loa_status check_file(const char *path, const char *root,
 			     const char **what, struct loa_error *err)
 {
 	struct loa_script *script = NULL;
-	struct loa_profile *profile = NULL;
+	struct loa_commune *profile = NULL;
 	struct loa_lexicon *lexicon = NULL;
 	struct loa_schedule_set *set = NULL;
 	struct yd_doc doc;
@@ -52,7 +52,7 @@ static loa_status check_file(const char *path, const char *root,
 		break;
 	case KIND_PROFILE:
 		*what = "commune profile";
-		status = loa_profile_load(&profile, path, err);
+		status = loa_commune_load(&profile, path, err);
 		break;
 	case KIND_LEXICON:
 		*what = "lexicon";
@@ -72,7 +72,7 @@ static loa_status check_file(const char *path, const char *root,
 	}
 	yd_release(&doc);
 	loa_script_free(&script);
-	loa_profile_free(&profile);
+	loa_commune_free(&profile);
 	loa_lexicon_free(&lexicon);
 	loa_schedule_set_free(&set);
 	return status;

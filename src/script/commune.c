@@ -1,9 +1,9 @@
-#include "loa/profile.h"
+#include "loa/commune.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "profile_parse.h"
+#include "commune_parse.h"
 
 static const char *const profile_keys[] = {
 	"id", "kind", "name", "city", "office", "police_phone", "hotline",
@@ -30,9 +30,9 @@ int profile_id_valid(const char *id)
 	return 1;
 }
 
-void loa_profile_free(struct loa_profile **profile)
+void loa_commune_free(struct loa_commune **profile)
 {
-	struct loa_profile *p = profile ? *profile : NULL;
+	struct loa_commune *p = profile ? *profile : NULL;
 
 	if (!p)
 		return;
@@ -78,10 +78,10 @@ static int phone_valid(const char *s)
 	return digits >= 3 && digits <= 15;
 }
 
-loa_status profile_parse(const struct yd_doc *doc, const struct yd_node *map,
-			 struct loa_profile **out, struct loa_error *err)
+loa_status commune_parse(const struct yd_doc *doc, const struct yd_node *map,
+			 struct loa_commune **out, struct loa_error *err)
 {
-	struct loa_profile *p;
+	struct loa_commune *p;
 	const struct yd_node *node;
 	loa_status rc;
 	size_t i;
@@ -141,11 +141,11 @@ loa_status profile_parse(const struct yd_doc *doc, const struct yd_node *map,
 	*out = p;
 	p = NULL;
 out:
-	loa_profile_free(&p);
+	loa_commune_free(&p);
 	return rc;
 }
 
-loa_status loa_profile_load(struct loa_profile **out, const char *path,
+loa_status loa_commune_load(struct loa_commune **out, const char *path,
 			    struct loa_error *err)
 {
 	struct yd_doc doc;
@@ -158,7 +158,7 @@ loa_status loa_profile_load(struct loa_profile **out, const char *path,
 	if (!doc.root)
 		rc = yd_error(&doc, NULL, err, "the profile is empty");
 	else
-		rc = profile_parse(&doc, doc.root, out, err);
+		rc = commune_parse(&doc, doc.root, out, err);
 	yd_release(&doc);
 	return rc;
 }
@@ -168,7 +168,7 @@ static const char *const profile_vars[] = {
 	"commune.office", "commune.police_phone", "commune.hotline", NULL
 };
 
-int loa_profile_var_known(const char *name)
+int loa_commune_var_known(const char *name)
 {
 	size_t i;
 
@@ -178,7 +178,7 @@ int loa_profile_var_known(const char *name)
 	return 0;
 }
 
-const char *loa_profile_var(const struct loa_profile *p, const char *name)
+const char *loa_commune_var(const struct loa_commune *p, const char *name)
 {
 	if (!p || strncmp(name, "commune.", 8))
 		return NULL;

@@ -3,7 +3,7 @@
 #define LOA_CMD_COMMON_H
 
 #include "loa/normalize.h"
-#include "loa/profile.h"
+#include "loa/commune.h"
 #include "loa/render.h"
 
 struct render_cli {
@@ -18,7 +18,7 @@ struct render_cli {
 void render_cli_init(struct render_cli *rc);
 
 /*
- * Consumes a shared option at argv[*i] (--profile, --lufs, --true-peak,
+ * Consumes a shared option at argv[*i] (--format, --lufs, --true-peak,
  * --date, --root) and its value.  Returns 1 when consumed, 0 when the
  * option is not one of these, -1 (after a usage message) when it is bad.
  */
@@ -31,7 +31,7 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
  * exit code on failure, 0 on success.
  */
 int render_cli_lexicons(struct render_cli *rc,
-			const struct loa_profile *commune);
+			const struct loa_commune *commune);
 
 void render_cli_release(struct render_cli *rc);
 

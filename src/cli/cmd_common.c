@@ -59,7 +59,8 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 {
 	const char *arg = argv[*i], *value;
 
-	if (strcmp(arg, "--profile") && strcmp(arg, "--lufs") &&
+	if (strcmp(arg, "--format") && strcmp(arg, "--profile") &&
+	    strcmp(arg, "--lufs") &&
 	    strcmp(arg, "--true-peak") && strcmp(arg, "--date") &&
 	    strcmp(arg, "--root"))
 		return 0;
@@ -68,10 +69,11 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 		return -1;
 	}
 	value = argv[++*i];
-	if (!strcmp(arg, "--profile")) {
-		rc->opt.output = loa_output_profile_find(value);
+	/* --profile is the option's old name, kept for existing scripts. */
+	if (!strcmp(arg, "--format") || !strcmp(arg, "--profile")) {
+		rc->opt.output = loa_output_format_find(value);
 		if (!rc->opt.output) {
-			cli_usage(command, "unknown profile '%s' (ip-speaker, fm, wav)",
+			cli_usage(command, "unknown format '%s' (ip-speaker, fm, wav)",
 				  value);
 			return -1;
 		}
@@ -110,7 +112,7 @@ static int load_lexicon(struct render_cli *rc, const char *path)
 }
 
 int render_cli_lexicons(struct render_cli *rc,
-			const struct loa_profile *commune)
+			const struct loa_commune *commune)
 {
 	char path[PATH_MAX];
 	struct stat st;

@@ -14,7 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "loa/render.h"
 
 /*
  * Temporary files open in this process, for the signal handler.  A fixed
@@ -114,7 +113,7 @@ static void set_tag(AVDictionary **dict, const char *key, const char *value)
 }
 
 static loa_status open_mp3(struct loa_encoder *enc,
-			   const struct loa_output_profile *profile,
+			   const struct loa_output_format *format,
 			   const struct loa_tags *tags, struct loa_error *err)
 {
 	AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
@@ -136,8 +135,8 @@ static loa_status open_mp3(struct loa_encoder *enc,
 	if (!enc->codec || !enc->frame || !enc->pkt)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	enc->codec->sample_fmt = AV_SAMPLE_FMT_FLTP;
-	enc->codec->sample_rate = profile->rate;
-	enc->codec->bit_rate = profile->bitrate;
+	enc->codec->sample_rate = format->rate;
+	enc->codec->bit_rate = format->bitrate;
 	enc->codec->flags |= AV_CODEC_FLAG_BITEXACT;
 	/* LAME -q 7: 2.5x faster than the default, transparent for speech
 	 * on horn loudspeakers (MEASURED.md). */
@@ -152,7 +151,7 @@ static loa_status open_mp3(struct loa_encoder *enc,
 	ret = avcodec_parameters_from_context(st->codecpar, enc->codec);
 	if (ret < 0)
 		return av_fail(err, "mp3 stream", ret);
-	st->time_base = (AVRational){ 1, profile->rate };
+	st->time_base = (AVRational){ 1, format->rate };
 	set_tag(&enc->oc->metadata, "title", tags->title);
 	set_tag(&enc->oc->metadata, "artist", tags->artist);
 	set_tag(&enc->oc->metadata, "album", tags->album);
@@ -168,7 +167,7 @@ static loa_status open_mp3(struct loa_encoder *enc,
 	if (ret < 0)
 		return av_fail(err, "writing the MP3 header", ret);
 	enc->frame->format = AV_SAMPLE_FMT_FLTP;
-	enc->frame->sample_rate = profile->rate;
+	enc->frame->sample_rate = format->rate;
 	enc->frame->nb_samples = enc->codec->frame_size;
 	av_channel_layout_copy(&enc->frame->ch_layout, &mono);
 	ret = av_frame_get_buffer(enc->frame, 0);
@@ -179,12 +178,12 @@ static loa_status open_mp3(struct loa_encoder *enc,
 }
 
 static loa_status open_wav(struct loa_encoder *enc,
-			   const struct loa_output_profile *profile,
+			   const struct loa_output_format *format,
 			   const struct loa_tags *tags, struct loa_error *err)
 {
 	SF_INFO info = { 0 };
 
-	info.samplerate = profile->rate;
+	info.samplerate = format->rate;
 	info.channels = 1;
 	info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
 	enc->sf = sf_open(enc->temp, SFM_WRITE, &info);
@@ -207,7 +206,7 @@ static loa_status open_wav(struct loa_encoder *enc,
 }
 
 loa_status loa_encoder_open(struct loa_encoder **out, const char *path,
-			    const struct loa_output_profile *profile,
+			    const struct loa_output_format *format,
 			    const struct loa_tags *tags, struct loa_error *err)
 {
 	struct loa_encoder *enc;
@@ -225,8 +224,8 @@ loa_status loa_encoder_open(struct loa_encoder **out, const char *path,
 	}
 	rc = make_temp(enc, err);
 	if (!rc)
-		rc = profile->bitrate ? open_mp3(enc, profile, tags, err) :
-					open_wav(enc, profile, tags, err);
+		rc = format->bitrate ? open_mp3(enc, format, tags, err) :
+					open_wav(enc, format, tags, err);
 	if (rc) {
 		loa_encoder_abort(&enc);
 		return rc;
@@ -388,4 +387,21 @@ void loa_encoder_abort(struct loa_encoder **encp)
 		unlink(enc->temp);
 	encoder_free(enc);
 	*encp = NULL;
+}
+
+const struct loa_output_format loa_output_formats[] = {
+	{ "ip-speaker", 44100, 1, 64000, "mp3" },
+	{ "fm", 44100, 1, 128000, "mp3" },
+	{ "wav", 44100, 1, 0, "wav" },
+	{ NULL, 0, 0, 0, NULL },
+};
+
+const struct loa_output_format *loa_output_format_find(const char *name)
+{
+	const struct loa_output_format *p;
+
+	for (p = loa_output_formats; p->name; p++)
+		if (!strcmp(p->name, name))
+			return p;
+	return NULL;
 }

@@ -15,8 +15,8 @@
 
 #include "loa/paths.h"
 #include "loa/plan.h"
-#include "profile_parse.h"
-#include "yamldoc.h"
+#include "script/commune_parse.h"
+#include "core/yamldoc.h"
 
 /* Caps against runaway input. */
 #define MAX_SLOTS 64
@@ -102,7 +102,7 @@ static void schedule_free(struct loa_schedule **sp)
 	if (!s)
 		return;
 	free(s->file);
-	loa_profile_free(&s->commune);
+	loa_commune_free(&s->commune);
 	free(s->exclude);
 	for (i = 0; i < s->n_slots; i++)
 		slot_release(&s->slots[i]);
@@ -529,7 +529,7 @@ static void append(char *buf, size_t size, const char *s)
 static loa_status parse_slot_zones(const struct yd_doc *doc,
 				   const struct yd_node *node,
 				   const struct zones *z,
-				   const struct loa_profile *commune,
+				   const struct loa_commune *commune,
 				   struct loa_slot *slot, uint64_t *mask,
 				   struct loa_error *err)
 {
@@ -908,7 +908,7 @@ static loa_status parse_slots(struct loa_schedule_set *set,
 static loa_status load_commune_ref(struct loa_schedule_set *set,
 				   const struct yd_doc *doc,
 				   const struct yd_node *node,
-				   struct loa_profile **out,
+				   struct loa_commune **out,
 				   struct loa_error *err)
 {
 	struct loa_error inner;
@@ -927,7 +927,7 @@ static loa_status load_commune_ref(struct loa_schedule_set *set,
 	if (loa_path_resolve(set->root, "schedules", rel, &path, &inner))
 		return yd_error(doc, node, err, "unknown commune '%s': %s",
 				node->text, inner.msg);
-	rc = loa_profile_load(out, path, &inner);
+	rc = loa_commune_load(out, path, &inner);
 	free(path);
 	if (rc)
 		return loa_error_at(err, rc, doc->file, node->line, node->column,
@@ -975,7 +975,7 @@ static loa_status check_unique(const struct loa_schedule_set *set,
 			       struct loa_schedule *const *mine, size_t n_mine,
 			       const struct yd_doc *doc,
 			       const struct yd_node *node,
-			       const struct loa_profile *p,
+			       const struct loa_commune *p,
 			       struct loa_error *err)
 {
 	size_t i;
@@ -1060,7 +1060,7 @@ static loa_status load_city(struct loa_schedule_set *set,
 		if (ref)
 			rc = load_commune_ref(set, doc, ref, &s->commune, err);
 		else
-			rc = profile_parse(doc, inline_p, &s->commune, err);
+			rc = commune_parse(doc, inline_p, &s->commune, err);
 		if (rc)
 			return rc;
 		if ((rc = check_unique(set, *items, *n_items - 1, doc,

@@ -3,12 +3,12 @@
  * which numbers residents should call.  Campaign scripts refer to these
  * values as template variables, e.g. {{commune.name}}.
  */
-#ifndef LOA_PROFILE_H
-#define LOA_PROFILE_H
+#ifndef LOA_COMMUNE_H
+#define LOA_COMMUNE_H
 
 #include "loa/status.h"
 
-struct loa_profile {
+struct loa_commune {
 	char *file;          /* path it was loaded from */
 	char *id;            /* e.g. "tien-minh" (lower case, digits, '-') */
 	char *kind;          /* "xã", "phường" or "thị trấn" */
@@ -21,19 +21,19 @@ struct loa_profile {
 	int example_contacts; /* the numbers are placeholders, not real */
 };
 
-/* Loads a profile; *out is freed with loa_profile_free. */
-loa_status loa_profile_load(struct loa_profile **out, const char *path,
+/* Loads a profile; *out is freed with loa_commune_free. */
+loa_status loa_commune_load(struct loa_commune **out, const char *path,
 			    struct loa_error *err);
-void loa_profile_free(struct loa_profile **profile);
+void loa_commune_free(struct loa_commune **profile);
 
 /*
  * The value of a template variable such as "commune.name", or NULL when
  * the name is unknown.  profile may be NULL (then every name is unknown).
  */
-const char *loa_profile_var(const struct loa_profile *profile,
+const char *loa_commune_var(const struct loa_commune *profile,
 			    const char *name);
 
 /* 1 when name is a variable a profile defines, whatever its value. */
-int loa_profile_var_known(const char *name);
+int loa_commune_var_known(const char *name);
 
 #endif

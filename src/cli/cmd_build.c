@@ -6,12 +6,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "build.h"
+#include "sched/build.h"
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/plan.h"
 #include "loa/schedule.h"
-#include "plan_cli.h"
+#include "sched/plan_cli.h"
 
 static volatile sig_atomic_t build_stop;
 
@@ -92,7 +92,7 @@ static int setup_lexicons(struct build_cli *bc)
 		return 3;
 	}
 	for (i = 0; i < bc->set->n; i++) {
-		const struct loa_profile *c = bc->set->items[i]->commune;
+		const struct loa_commune *c = bc->set->items[i]->commune;
 		struct render_cli *rc = &bc->own[i];
 
 		if (!c->lexicon)

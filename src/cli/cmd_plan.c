@@ -8,7 +8,7 @@
 #include "commands.h"
 #include "loa/plan.h"
 #include "loa/schedule.h"
-#include "plan_cli.h"
+#include "sched/plan_cli.h"
 
 void plan_cli_period_init(struct plan_cli_period *p)
 {

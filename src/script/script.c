@@ -5,8 +5,8 @@
 
 #include "loa/audio.h"
 #include "loa/paths.h"
-#include "profile_parse.h"
-#include "yamldoc.h"
+#include "commune_parse.h"
+#include "core/yamldoc.h"
 
 #define SCRIPT_MAX_PARTS 1000
 #define SCRIPT_MAX_SAY 65536
@@ -377,7 +377,7 @@ static unsigned ref_column(const char *text, const struct template_ref *ref,
 
 loa_status loa_template_expand(const char *text, const char *file,
 			       unsigned line, unsigned column,
-			       const struct loa_profile *profile, char **out,
+			       const struct loa_commune *profile, char **out,
 			       struct loa_error *err)
 {
 	const char *cursor = text, *copied = text;
@@ -397,11 +397,11 @@ loa_status loa_template_expand(const char *text, const char *file,
 		if (rc)
 			goto fail;
 		if (found) {
-			value = loa_profile_var(profile, ref.name);
+			value = loa_commune_var(profile, ref.name);
 			if (!value) {
 				rc = loa_error_at(err, LOA_EINPUT, file, line,
 						  ref_column(text, &ref, column),
-						  loa_profile_var_known(ref.name) ?
+						  loa_commune_var_known(ref.name) ?
 						  "variable '%s' needs a commune profile "
 						  "(--commune)" :
 						  "undefined variable '%s'", ref.name);
@@ -467,7 +467,7 @@ loa_status loa_script_check_vars(const struct loa_script *script,
 				      script->file, p->line, p->column, err);
 			if (rc)
 				return rc;
-			if (found && !loa_profile_var_known(ref.name))
+			if (found && !loa_commune_var_known(ref.name))
 				return loa_error_at(err, LOA_EINPUT, script->file,
 						    p->line,
 						    ref_column(p->text, &ref,

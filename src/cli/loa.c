@@ -23,14 +23,14 @@ struct command {
 
 static const struct command commands[] = {
 	{ "render", cmd_render,
-	  "loa render SCRIPT [--commune PROFILE] [-o OUT] [--profile NAME]",
+	  "loa render SCRIPT [--commune PROFILE] [-o OUT] [--format NAME]",
 	  "Renders a campaign script into a broadcast-ready file.\n"
 	  "\n"
 	  "  --commune PROFILE  commune profile (schedules/communes/ID.yaml)\n"
 	  "                     that fills {{commune.*}} variables\n"
 	  "  -o, --output OUT   output file (default out/COMMUNE/SCRIPT.mp3)\n"
-	  "  --profile NAME     ip-speaker (mono 44.1 kHz 64 kb/s MP3, default),\n"
-	  "                     fm (stereo 44.1 kHz 128 kb/s MP3), wav\n"
+	  "  --format NAME      ip-speaker (mono 44.1 kHz 64 kb/s MP3, default),\n"
+	  "                     fm (mono 44.1 kHz 128 kb/s MP3), wav (16-bit PCM)\n"
 	  "  --lufs N           integrated loudness target (default -16)\n"
 	  "  --true-peak N      true-peak ceiling in dBTP (default -1.5)\n"
 	  "  --date YYYY-MM-DD  date tag (default today)\n"
@@ -38,13 +38,13 @@ static const struct command commands[] = {
 	  "  --explain          print the spoken form of every speech part\n"
 	  "  -q, --quiet        print nothing on success\n" },
 	{ "say", cmd_say,
-	  "loa say TEXT [-o OUT] [--explain] [--profile NAME]",
+	  "loa say TEXT [-o OUT] [--explain] [--format NAME]",
 	  "Speaks one piece of text, normalised and mastered like a script.\n"
 	  "\n"
 	  "  -o, --output OUT   output file (default out/say.mp3, or .wav)\n"
 	  "  --explain          print the spoken form that is synthesised\n"
 	  "  --voice V --rate N --pitch N   eSpeak NG voice settings\n"
-	  "  --profile, --lufs, --true-peak as for render\n" },
+	  "  --format, --lufs, --true-peak as for render\n" },
 	{ "check", cmd_check,
 	  "loa check FILE...",
 	  "Validates campaign scripts, commune profiles and schedules without\n"
@@ -93,7 +93,7 @@ static const struct command commands[] = {
 	  "  -o, --output DIR   output folder (required)\n"
 	  "  -j, --jobs N       worker processes (default 1)\n"
 	  "  --no-cache         render everything afresh\n"
-	  "  --profile, --lufs, --true-peak, --root   as for render\n"
+	  "  --format, --lufs, --true-peak, --root   as for render\n"
 	  "  -q, --quiet        no progress or summary\n"
 	  "\n"
 	  "Exit status 1 when a schedule had errors (the others are built) or a\n"

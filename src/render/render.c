@@ -19,7 +19,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "fgraph.h"
+#include "audio/fgraph.h"
 #include "loa/audio.h"
 #include "loa/encode.h"
 #include "loa/loudness.h"
@@ -81,28 +81,11 @@ static const struct {
 	300, 600, 1500, 700,
 };
 
-const struct loa_output_profile loa_output_profiles[] = {
-	{ "ip-speaker", 44100, 1, 64000, "mp3" },
-	{ "fm", 44100, 1, 128000, "mp3" },
-	{ "wav", 44100, 1, 0, "wav" },
-	{ NULL, 0, 0, 0, NULL },
-};
-
-const struct loa_output_profile *loa_output_profile_find(const char *name)
-{
-	const struct loa_output_profile *p;
-
-	for (p = loa_output_profiles; p->name; p++)
-		if (!strcmp(p->name, name))
-			return p;
-	return NULL;
-}
-
 void loa_render_options_init(struct loa_render_options *opt)
 {
 	memset(opt, 0, sizeof(*opt));
 	opt->root = ".";
-	opt->output = &loa_output_profiles[0];
+	opt->output = &loa_output_formats[0];
 	opt->target_lufs = -16;
 	opt->true_peak_db = -1.5;
 }
@@ -156,7 +139,7 @@ static loa_status timeline_add(struct timeline *tl, struct step step,
 /* Expands and normalises one say: part; errors point into the script. */
 static loa_status speakable(const struct loa_script *s,
 			    const struct loa_part *p,
-			    const struct loa_profile *commune,
+			    const struct loa_commune *commune,
 			    const struct loa_render_options *opt, char **out,
 			    struct loa_error *err)
 {
@@ -179,7 +162,7 @@ static loa_status speakable(const struct loa_script *s,
 }
 
 static loa_status add_body(struct timeline *tl, const struct loa_script *s,
-			   const struct loa_profile *commune,
+			   const struct loa_commune *commune,
 			   const struct loa_render_options *opt,
 			   struct loa_error *err)
 {
@@ -212,7 +195,7 @@ static loa_status add_body(struct timeline *tl, const struct loa_script *s,
 
 static loa_status build_timeline(struct timeline *tl,
 				 const struct loa_script *s,
-				 const struct loa_profile *commune,
+				 const struct loa_commune *commune,
 				 const struct loa_render_options *opt,
 				 struct loa_error *err)
 {
@@ -879,7 +862,7 @@ struct tag_text {
 };
 
 static void make_tags(const struct loa_script *s,
-		      const struct loa_profile *commune,
+		      const struct loa_commune *commune,
 		      const struct loa_render_options *opt,
 		      struct tag_text *text, struct loa_tags *tags)
 {
@@ -912,14 +895,14 @@ static void make_tags(const struct loa_script *s,
 
 static loa_status render_timeline(const struct timeline *tl,
 				  const struct loa_script *s,
-				  const struct loa_profile *commune,
+				  const struct loa_commune *commune,
 				  const struct loa_render_options *opt,
 				  const char *out_path,
 				  struct loa_render_result *result,
 				  struct loa_error *err)
 {
-	const struct loa_output_profile *out = opt->output ? opt->output :
-		&loa_output_profiles[0];
+	const struct loa_output_format *out = opt->output ? opt->output :
+		&loa_output_formats[0];
 	int lossy = out->bitrate > 0;
 	double aim = opt->target_lufs +
 		     (lossy ? master.lame_loudness_loss_db : 0);
@@ -1001,7 +984,7 @@ out:
 }
 
 loa_status loa_render_script(const struct loa_script *script,
-			     const struct loa_profile *commune,
+			     const struct loa_commune *commune,
 			     const struct loa_render_options *opt,
 			     const char *out_path,
 			     struct loa_render_result *result,
@@ -1051,7 +1034,7 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 }
 
 loa_status loa_render_spoken_text(const struct loa_script *s,
-				  const struct loa_profile *commune,
+				  const struct loa_commune *commune,
 				  const struct loa_render_options *opt,
 				  char **out, struct loa_error *err)
 {
@@ -1120,12 +1103,12 @@ static loa_status hash_file(struct AVSHA *sha, const char *path,
 }
 
 loa_status loa_render_fingerprint(const struct loa_script *s,
-				  const struct loa_profile *commune,
+				  const struct loa_commune *commune,
 				  const struct loa_render_options *opt,
 				  char hex[65], struct loa_error *err)
 {
-	const struct loa_output_profile *out = opt->output ? opt->output :
-		&loa_output_profiles[0];
+	const struct loa_output_format *out = opt->output ? opt->output :
+		&loa_output_formats[0];
 	struct AVSHA *sha = av_sha_alloc();
 	struct tag_text text;
 	struct loa_tags tags;

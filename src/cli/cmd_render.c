@@ -31,7 +31,7 @@ static int make_dirs(char *path)
 int cmd_render(int argc, char **argv)
 {
 	const char *script_path = NULL, *commune_path = NULL, *out = NULL;
-	struct loa_profile *commune = NULL;
+	struct loa_commune *commune = NULL;
 	struct loa_script *script = NULL;
 	struct loa_render_result result;
 	struct loa_error err;
@@ -73,7 +73,7 @@ int cmd_render(int argc, char **argv)
 		return cli_usage("render", "which script?");
 	loa_error_clear(&err);
 	if (commune_path &&
-	    (status = loa_profile_load(&commune, commune_path, &err))) {
+	    (status = loa_commune_load(&commune, commune_path, &err))) {
 		code = cli_fail(status, &err);
 		goto out;
 	}
@@ -118,7 +118,7 @@ int cmd_render(int argc, char **argv)
 		       result.integrated_lufs, result.true_peak_db);
 out:
 	loa_script_free(&script);
-	loa_profile_free(&commune);
+	loa_commune_free(&commune);
 	render_cli_release(&rc);
 	return code;
 }

@@ -17,7 +17,7 @@
 #include "norm_buf.h"
 #include "norm_case.h"
 #include "norm_nfc.h"
-#include "yamldoc.h"
+#include "core/yamldoc.h"
 
 static const struct norm_entry builtin[] = {
 	{ "UBND", "ủy ban nhân dân", 1, 0 },
