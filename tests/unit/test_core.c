@@ -1,0 +1,132 @@
+/* Core helpers: hashes with a fixed byte layout, file hashes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/hash.h"
+
+/* The digest of the given bytes, as hash_bytes gives it. */
+static void digest_of(const void *bytes, size_t n, char hex[65])
+{
+	struct hash h;
+
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	hash_bytes(&h, bytes, n);
+	hash_final(&h, hex);
+}
+
+static void test_sha256_known_vector(void **state)
+{
+	char hex[65];
+
+	(void)state;
+	digest_of("abc", 3, hex); /* FIPS 180-2, appendix B.1 */
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223"
+				 "b00361a396177a9cb410ff61f20015ad");
+}
+
+static void test_field_layout(void **state)
+{
+	static const uint8_t one_le[8] = { 1, 0, 0, 0, 0, 0, 0, 0 };
+	static const uint8_t null_str[8] = { 0xff, 0xff, 0xff, 0xff,
+					     0xff, 0xff, 0xff, 0xff };
+	static const uint8_t str_ab[10] = { 2, 0, 0, 0, 0, 0, 0, 0, 'a', 'b' };
+	/* 1.0 is 0x3FF0000000000000: little-endian, the 0xF0 0x3F come last. */
+	static const uint8_t real_one[8] = { 0, 0, 0, 0, 0, 0, 0xf0, 0x3f };
+	char want[65], got[65];
+	struct hash h;
+
+	(void)state;
+	digest_of(one_le, sizeof(one_le), want);
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	hash_int(&h, 1);
+	hash_final(&h, got);
+	assert_string_equal(got, want);
+
+	digest_of(null_str, sizeof(null_str), want);
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	hash_str(&h, NULL);
+	hash_final(&h, got);
+	assert_string_equal(got, want);
+
+	digest_of(str_ab, sizeof(str_ab), want);
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	hash_str(&h, "ab");
+	hash_final(&h, got);
+	assert_string_equal(got, want);
+
+	digest_of(real_one, sizeof(real_one), want);
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	hash_real(&h, 1.0);
+	hash_final(&h, got);
+	assert_string_equal(got, want);
+
+	/* Length prefixes keep ("ab","c") apart from ("a","bc"). */
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	hash_str(&h, "ab");
+	hash_str(&h, "c");
+	hash_final(&h, want);
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	hash_str(&h, "a");
+	hash_str(&h, "bc");
+	hash_final(&h, got);
+	assert_string_not_equal(got, want);
+}
+
+static void test_file_hash(void **state)
+{
+	char path[] = "/tmp/loa-test-hash-XXXXXX", hex[65], field[65], want[65];
+	uint8_t digest[32];
+	struct loa_error err;
+	struct hash h;
+	int fd, i;
+	FILE *f;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "wb");
+	assert_non_null(f);
+	fputs("abc", f);
+	fclose(f);
+	assert_int_equal(hash_file_sha256(path, hex, &err), LOA_OK);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223"
+				 "b00361a396177a9cb410ff61f20015ad");
+
+	/* A file field is the 32 digest bytes. */
+	for (i = 0; i < 32; i++) {
+		unsigned byte;
+
+		assert_int_equal(sscanf(hex + 2 * i, "%2x", &byte), 1);
+		digest[i] = (uint8_t)byte;
+	}
+	digest_of(digest, sizeof(digest), want);
+	assert_int_equal(hash_init(&h, NULL), LOA_OK);
+	assert_int_equal(hash_file(&h, path, &err), LOA_OK);
+	hash_final(&h, field);
+	assert_string_equal(field, want);
+	unlink(path);
+
+	assert_int_equal(hash_file_sha256(path, hex, &err), LOA_EIO);
+	assert_non_null(strstr(err.msg, "cannot read"));
+	/* A folder opens but cannot be read: a read error, not an empty file. */
+	assert_int_equal(hash_file_sha256("/tmp", hex, &err), LOA_EIO);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sha256_known_vector),
+		cmocka_unit_test(test_field_layout),
+		cmocka_unit_test(test_file_hash),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
