@@ -89,6 +89,43 @@ static loa_status event_error(struct parse_state *st, const yaml_mark_t *mark,
  * libyaml reports bad encodings (invalid UTF-8, control characters) by
  * byte offset only: count lines and characters up to it ourselves.
  */
+/* The byte offset of a 0-based line and character column in the input. */
+static size_t offset_of(const struct parse_state *st, size_t line,
+			size_t column)
+{
+	size_t i = 0;
+
+	while (line > 0 && i < st->len)
+		if (st->text[i++] == '\n')
+			line--;
+	while (column > 0 && i < st->len) {
+		i++;
+		while (i < st->len && ((unsigned char)st->text[i] & 0xC0) == 0x80)
+			i++;
+		column--;
+	}
+	return i;
+}
+
+/*
+ * A plain explanation for the YAML mistakes people make most when they
+ * copy a script in a text editor, or NULL to keep libyaml's own words.
+ */
+static const char *friendly_problem(const struct parse_state *st,
+				    const char *problem, const yaml_mark_t *mark)
+{
+	size_t at = offset_of(st, mark->line, mark->column);
+
+	if (strstr(problem, "tab") || (at < st->len && st->text[at] == '\t'))
+		return "a tab character: YAML indents with spaces, so "
+		       "replace the tab with spaces";
+	if (strstr(problem, "mapping values are not allowed"))
+		return "a colon followed by a space inside text that is not "
+		       "quoted: put the whole text in double quotes, "
+		       "e.g. say: \"Lưu ý: ...\"";
+	return NULL;
+}
+
 static loa_status reader_error(struct parse_state *st)
 {
 	size_t i, end = st->parser.problem_offset;
@@ -106,6 +143,11 @@ static loa_status reader_error(struct parse_state *st)
 			column++;
 		}
 	}
+	/* libyaml's words for bytes that are not UTF-8 all name it. */
+	if (st->parser.problem && strstr(st->parser.problem, "UTF-8"))
+		return loa_error_at(st->err, LOA_EINPUT, st->doc->file, line,
+				    column, "not UTF-8 (perhaps Windows-1258 or "
+				    "TCVN3): save the file as UTF-8");
 	return loa_error_at(st->err, LOA_EINPUT, st->doc->file, line, column,
 			    "%s", st->parser.problem ? st->parser.problem :
 			    "invalid text encoding");
@@ -113,10 +155,17 @@ static loa_status reader_error(struct parse_state *st)
 
 static loa_status next_event(struct parse_state *st, yaml_event_t *ev)
 {
+	const char *friendly;
+
 	if (yaml_parser_parse(&st->parser, ev))
 		return LOA_OK;
 	if (st->parser.error == YAML_READER_ERROR)
 		return reader_error(st);
+	friendly = friendly_problem(st, st->parser.problem ?
+				    st->parser.problem : "",
+				    &st->parser.problem_mark);
+	if (friendly)
+		return event_error(st, &st->parser.problem_mark, friendly);
 	return loa_error_at(st->err, LOA_EINPUT, st->doc->file,
 			    (unsigned)st->parser.problem_mark.line + 1,
 			    (unsigned)st->parser.problem_mark.column + 1,
@@ -221,6 +270,18 @@ static loa_status parse_node(struct parse_state *st, yaml_event_t *ev,
 		return event_error(st, &ev->start_mark,
 				   "anchors are not allowed");
 
+	/* "say: {{commune.name}} ..." unquoted reads as a YAML mapping. */
+	if (ev->type == YAML_MAPPING_START_EVENT &&
+	    ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE) {
+		size_t at = offset_of(st, ev->start_mark.line,
+				      ev->start_mark.column);
+
+		if (st->len - at >= 2 && !memcmp(st->text + at, "{{", 2))
+			return event_error(st, &ev->start_mark,
+					   "text that starts with '{{' must be "
+					   "in double quotes, e.g. say: "
+					   "\"{{commune.name}} ...\"");
+	}
 	node = calloc(1, sizeof(*node));
 	if (!node)
 		return loa_error_set(st->err, LOA_ENOMEM, "out of memory");
@@ -314,6 +375,21 @@ loa_status yd_load_string(struct yd_doc *doc, const char *name,
 	doc->file = strdup(name);
 	if (!doc->file)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	/*
+	 * Notepad starts UTF-8 files with a byte-order mark; forcing the
+	 * encoding below skips libyaml's own handling of it, so drop it here.
+	 * UTF-16 (Notepad's "Unicode") is refused with the fix to make.
+	 */
+	if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) {
+		st.text = text += 3;
+		st.len = len -= 3;
+	} else if (len >= 2 && (!memcmp(text, "\xFF\xFE", 2) ||
+				!memcmp(text, "\xFE\xFF", 2))) {
+		rc = loa_error_at(err, LOA_EINPUT, name, 1, 1,
+				  "saved as UTF-16: save the file as UTF-8");
+		yd_release(doc);
+		return rc;
+	}
 	if (!yaml_parser_initialize(&st.parser)) {
 		yd_release(doc);
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");

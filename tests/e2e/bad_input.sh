@@ -45,7 +45,7 @@ bad bad-duration 's/500ms/half a second/' "7:12: 'half a second' is not a durati
 bad missing-audio 's/chime.wav/nope.wav/' "4:8: 'audio/nope.wav' does not exist"
 bad path-escape 's|audio/chime.wav|../../../etc/passwd|' "4:8: '../../../etc/passwd' may not contain '..'"
 bad absolute-path 's|audio/chime.wav|/etc/passwd|' "4:8: '/etc/passwd' must be relative"
-bad invalid-utf8 "s/Thử/Th$(printf '\377')/" "2:10: invalid leading UTF-8 octet"
+bad invalid-utf8 "s/Thử/Th$(printf '\377')/" "2:10: not UTF-8 .*: save the file as UTF-8"
 bad bad-topic 's/topic: other/topic: gossip/' "3:8: topic 'gossip' must be one of"
 bad not-a-map '1,$c\- just\n- a list' "1:1: 'script' must be a mapping"
 bad bad-yaml 's/^parts:/parts: [/' "[0-9]+:[0-9]+: "

@@ -267,7 +267,7 @@ static void test_script_errors(void **state)
 		  "parts: []\n", "s.yaml:8:8: 'parts' is empty" },
 		{ "id: thu", "id: Thu Nghiem", "s.yaml:1:5: id 'Thu Nghiem'" },
 		{ "id: thu\n", "id: thu\ncolour: red\n", "s.yaml:2:1: unknown key 'colour'" },
-		{ "title: Thử", "title: Th\xff", "s.yaml:2:10: invalid leading UTF-8 octet" },
+		{ "title: Thử", "title: Th\xff", "s.yaml:2:10: not UTF-8 (perhaps Windows-1258 or TCVN3): save the file as UTF-8" },
 	};
 	size_t i;
 

@@ -1,0 +1,58 @@
+# Files made on Windows: a byte-order mark and CRLF line endings are
+# accepted everywhere; another encoding, tabs, a colon in unquoted text
+# and text starting with '{{' get a plain explanation of the fix at the
+# right line and column, exit 1, and nothing is written.
+. tests/e2e/lib.sh
+
+P=$TMP/proj
+mkdir -p "$P/audio" "$P/out"
+ffmpeg -v error -f lavfi -i "sine=f=880:d=0.3" "$P/audio/chime.wav"
+cd "$P"
+commune='id: nghi-duong
+kind: xã
+name: xã Nghi Dương
+city: thành phố Hải Phòng
+office: Phòng Văn hóa - Xã hội xã Nghi Dương
+police_phone: "0225 3000 000"
+hotline: "113"'
+good='id: thu
+title: Thử tiếng Việt
+topic: other
+intro: audio/chime.wav
+parts:
+  - say: Xin chào {{commune.name}}.
+  - pause: 300ms'
+
+# A byte-order mark and CRLF, in the script and in the commune profile.
+printf '\357\273\277%s\n' "$commune" | sed 's/$/\r/' > commune.yaml
+printf '\357\273\277%s\n' "$good" > bom.yaml
+printf '%s\n' "$good" | sed 's/$/\r/' > crlf.yaml
+printf '\357\273\277%s\n' "$good" | sed 's/$/\r/' > both.yaml
+for f in bom crlf both; do
+	expect_exit 0 "$f: check accepts it" "$LOA" check $f.yaml commune.yaml
+	expect_exit 0 "$f: renders" "$LOA" render $f.yaml --commune commune.yaml -o out/$f.mp3 -q
+done
+title=$(probe out/both.mp3 format_tags=title)
+case "$title" in "Thử tiếng Việt"*) ok "BOM + CRLF: the title keeps its marks and no BOM" ;;
+	*) not_ok "BOM + CRLF: title is '$title'" ;; esac
+
+# windows NAME REGEX: a broken script must fail with REGEX, write nothing
+windows() {
+	name=$1 regex=$2
+	expect_exit 1 "$name: check refuses it" "$LOA" check "$name.yaml"
+	stderr_matches "^loa: $name.yaml:$regex" "$name: check explains the fix"
+	expect_exit 1 "$name: render refuses it" "$LOA" render "$name.yaml" --commune commune.yaml -o "out/$name.mp3"
+	stderr_matches "^loa: $name.yaml:$regex" "$name: render explains the fix"
+	[ ! -e "out/$name.mp3" ] && ok "$name: nothing written" || not_ok "$name: file written"
+}
+printf '%s\n' "$good" | iconv -f utf-8 -t cp1258 > cp1258.yaml
+windows cp1258 "2:10: not UTF-8 .*save the file as UTF-8"
+{ printf '\377\376'; printf '%s\n' "$good" | iconv -f utf-8 -t utf-16le; } > utf16.yaml
+windows utf16 "1:1: saved as UTF-16: save the file as UTF-8"
+printf '%s\n' "$good" | sed 's/^  - pause/\t- pause/' > tab.yaml
+windows tab "7:1: a tab character: YAML indents with spaces"
+printf '%s\n' "$good" | sed 's/say: Xin chào/say: Lưu ý: Xin chào/' > colon.yaml
+windows colon "6:15: a colon followed by a space inside text that is not quoted: put the whole text in double quotes"
+printf '%s\n' "$good" | sed 's/say: Xin chào {{commune.name}}./say: {{commune.name}} xin chào./' > braces.yaml
+windows braces "6:10: text that starts with '\{\{' must be in double quotes"
+finish
