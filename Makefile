@@ -29,6 +29,7 @@ DESTDIR ?=
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 PKGS = espeak-ng libavformat libavcodec libavfilter libswresample libavutil \
+       sqlite3 \
        sndfile yaml-0.1
 
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \

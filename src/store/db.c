@@ -1,0 +1,207 @@
+#include "store/db.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loa/version.h"
+
+/* SQLite's application_id for a Loa station database: "LoaS". */
+#define LOA_DB_APPLICATION_ID 0x4C6F6153
+
+/* How long a writer waits for another process's transaction, in ms. */
+#define LOA_DB_BUSY_MS 10000
+
+/*
+ * The schema, one step per version: steps[i] takes version i to i + 1.
+ * Never edit a step once released; add the next one.
+ */
+static const char *const schema_steps[LOA_DB_SCHEMA] = {
+	/* 1: the log of the migrations themselves. */
+	"CREATE TABLE schema_log ("
+	" version INTEGER PRIMARY KEY,"
+	" applied_at TEXT NOT NULL," /* UTC, ISO 8601 */
+	" loa_version TEXT NOT NULL"
+	") STRICT;",
+};
+
+struct loa_db {
+	sqlite3 *sql;
+	char *path;
+};
+
+struct sqlite3 *db_sqlite(struct loa_db *db)
+{
+	return db->sql;
+}
+
+const char *loa_db_path(const struct loa_db *db)
+{
+	return db->path;
+}
+
+loa_status db_error(sqlite3 *sql, const char *path, struct loa_error *err)
+{
+	int code = sqlite3_errcode(sql);
+
+	if (code == SQLITE_NOTADB)
+		return loa_error_at(err, LOA_EINPUT, path, 0, 0,
+				    "not a Loa station database (not an "
+				    "SQLite file)");
+	if (code == SQLITE_NOMEM)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	return loa_error_at(err, LOA_EIO, path, 0, 0, "database: %s",
+			    sqlite3_errmsg(sql));
+}
+
+/* One integer from a statement such as "PRAGMA user_version". */
+static loa_status query_int(sqlite3 *sql, const char *path, const char *q,
+			    int *value, struct loa_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	loa_status rc;
+
+	if (sqlite3_prepare_v2(sql, q, -1, &st, NULL) != SQLITE_OK)
+		return db_error(sql, path, err);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*value = sqlite3_column_int(st, 0);
+		rc = LOA_OK;
+	} else {
+		rc = db_error(sql, path, err);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static loa_status exec(sqlite3 *sql, const char *path, const char *q,
+		       struct loa_error *err)
+{
+	if (sqlite3_exec(sql, q, NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(sql, path, err);
+	return LOA_OK;
+}
+
+/* Refuses a file that is not ours, or is newer than this program. */
+static loa_status check_identity(sqlite3 *sql, const char *path, int newest,
+				 int *version, struct loa_error *err)
+{
+	int app = 0, objects = 0;
+	loa_status rc;
+
+	if ((rc = query_int(sql, path, "PRAGMA application_id", &app, err)) ||
+	    (rc = query_int(sql, path, "PRAGMA user_version", version, err)) ||
+	    (rc = query_int(sql, path, "SELECT count(*) FROM sqlite_schema",
+			    &objects, err)))
+		return rc;
+	if (app == 0 && *version == 0 && objects == 0)
+		return LOA_OK; /* new and empty: ours to create */
+	if (app != LOA_DB_APPLICATION_ID)
+		return loa_error_at(err, LOA_EINPUT, path, 0, 0,
+				    "an SQLite database of another program, "
+				    "not a Loa station database");
+	if (*version > newest)
+		return loa_error_at(err, LOA_EINPUT, path, 0, 0,
+				    "written by a newer Loa (schema %d; this "
+				    "program knows up to %d): update Loa",
+				    *version, newest);
+	return LOA_OK;
+}
+
+/* Applies step number v (version v to v + 1) in one transaction. */
+static loa_status migrate_step(sqlite3 *sql, const char *path,
+			       const char *step, int v, struct loa_error *err)
+{
+	char q[256];
+	int now = 0;
+	loa_status rc;
+
+	/* IMMEDIATE: two processes opening a new file migrate one at a time. */
+	if ((rc = exec(sql, path, "BEGIN IMMEDIATE", err)))
+		return rc;
+	if ((rc = query_int(sql, path, "PRAGMA user_version", &now, err)))
+		goto out;
+	if (now != v)
+		goto out; /* another process applied it meanwhile */
+	snprintf(q, sizeof(q),
+		 "INSERT INTO schema_log VALUES (%d, "
+		 "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now'), '%s');"
+		 "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+		 v + 1, LOA_VERSION, LOA_DB_APPLICATION_ID, v + 1);
+	if ((rc = exec(sql, path, step, err)) || (rc = exec(sql, path, q, err)))
+		goto out;
+	rc = exec(sql, path, "COMMIT", err);
+out:
+	if (rc || now != v)
+		sqlite3_exec(sql, rc ? "ROLLBACK" : "COMMIT", NULL, NULL, NULL);
+	return rc;
+}
+
+static loa_status configure(sqlite3 *sql, const char *path,
+			    struct loa_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int wal;
+
+	/* WAL can only be entered outside a transaction; check it took. */
+	if (sqlite3_prepare_v2(sql, "PRAGMA journal_mode = WAL", -1, &st,
+			       NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return db_error(sql, path, err);
+	}
+	wal = !strcmp((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	if (!wal)
+		return loa_error_at(err, LOA_EIO, path, 0, 0,
+				    "database: cannot use a WAL journal here");
+	return exec(sql, path, "PRAGMA synchronous = FULL;"
+		    "PRAGMA foreign_keys = ON;", err);
+}
+
+loa_status db_open_steps(struct loa_db **out, const char *path,
+			 const char *const *steps, int n,
+			 struct loa_error *err)
+{
+	struct loa_db *db = calloc(1, sizeof(*db));
+	loa_status rc = LOA_ENOMEM;
+	int version = 0, v;
+
+	*out = NULL;
+	if (!db || !(db->path = strdup(path))) {
+		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+		goto out;
+	}
+	if (sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READWRITE |
+			    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		rc = db->sql ? db_error(db->sql, path, err) :
+			loa_error_set(err, LOA_ENOMEM, "out of memory");
+		goto out;
+	}
+	sqlite3_busy_timeout(db->sql, LOA_DB_BUSY_MS);
+	if ((rc = check_identity(db->sql, path, n, &version, err)) ||
+	    (rc = configure(db->sql, path, err)))
+		goto out;
+	for (v = version; v < n && !rc; v++)
+		rc = migrate_step(db->sql, path, steps[v], v, err);
+out:
+	if (rc)
+		loa_db_close(&db);
+	*out = db;
+	return rc;
+}
+
+loa_status loa_db_open(struct loa_db **out, const char *path,
+		       struct loa_error *err)
+{
+	return db_open_steps(out, path, schema_steps, LOA_DB_SCHEMA, err);
+}
+
+void loa_db_close(struct loa_db **db)
+{
+	if (!db || !*db)
+		return;
+	sqlite3_close((*db)->sql);
+	free((*db)->path);
+	free(*db);
+	*db = NULL;
+}
