@@ -9,7 +9,8 @@
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
 #   make bench         run the benchmarks under bench/ (render, build, tn-peers)
-#   make install       install ./loa, the library and headers
+#   make install       install ./loa, its library and headers, the bundled
+#                      examples (share/loa), man pages, bash completion
 #   make check-layers  no file includes a layer above its own (src/layers.txt;
 #                      also run by the tests)
 #   make toneless      regenerate src/text/norm_toneless_table.h (marks for
@@ -18,6 +19,7 @@
 # Knobs (on the command line or in config.mak):
 #   PREFIX=/usr/local DESTDIR=   install locations
 #   CFLAGS=-O2 -g                optimisation and debug flags
+#   CPPFLAGS= LDFLAGS=           added as given (distribution hardening)
 #   SANITIZE=address,undefined   build with sanitizers (into build-san/)
 #   DEVELOPER=1                  turn warnings into errors
 #   V=1                          show full commands
@@ -55,7 +57,8 @@ PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 NEED_PKGS = $(if $(PKG_LIBS),,$(error pkg-config found no flags for \
 	$(PKGS): run 'make deps' first))
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-	     -Iinclude -Isrc $(WARNINGS) $(PKG_CFLAGS) $(CFLAGS) $(HOT_CFLAGS) \
+	     -Iinclude -Isrc $(WARNINGS) $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS) \
+	     $(HOT_CFLAGS) \
 	     $(SAN_FLAGS) -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
 LIBS = $(PKG_LIBS) -lm -lpthread
@@ -158,12 +161,33 @@ bench: deps
 	@bench/tn-peers.sh
 	@bench/tn-review.sh
 
+VERSION := $(shell sed -n 's/^\#define LOA_VERSION "\(.*\)"/\1/p' include/loa/version.h)
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+LIBDIR = $(DESTDIR)$(PREFIX)/lib
+SHAREDIR = $(DESTDIR)$(PREFIX)/share
+# The program, its library, and what an office needs beside it: the
+# bundled jingles, example scripts, profiles and schedules (share/loa),
+# man pages, bash completion, the docs and a pkg-config file.
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
-		$(DESTDIR)$(PREFIX)/include/loa
-	install -m 755 loa $(DESTDIR)$(PREFIX)/bin/loa
-	install -m 644 $(BUILD)/libloa.a $(DESTDIR)$(PREFIX)/lib/libloa.a
+	install -d $(BINDIR) $(LIBDIR)/pkgconfig $(DESTDIR)$(PREFIX)/include/loa \
+		$(SHAREDIR)/man/man1 $(SHAREDIR)/man/man5 \
+		$(SHAREDIR)/bash-completion/completions $(SHAREDIR)/doc/loa \
+		$(SHAREDIR)/loa/audio $(SHAREDIR)/loa/scripts \
+		$(SHAREDIR)/loa/schedules/communes
+	install -m 755 loa $(BINDIR)/loa
+	install -m 644 $(BUILD)/libloa.a $(LIBDIR)/libloa.a
 	install -m 644 include/loa/*.h $(DESTDIR)$(PREFIX)/include/loa/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
+		tools/loa.pc.in > $(LIBDIR)/pkgconfig/loa.pc
+	install -m 644 docs/man/*.1 $(SHAREDIR)/man/man1/
+	install -m 644 docs/man/*.5 $(SHAREDIR)/man/man5/
+	install -m 644 tools/loa.bash-completion \
+		$(SHAREDIR)/bash-completion/completions/loa
+	install -m 644 README.md docs/*.md $(SHAREDIR)/doc/loa/
+	install -m 644 audio/*.flac audio/README.md $(SHAREDIR)/loa/audio/
+	install -m 644 scripts/*.yaml $(SHAREDIR)/loa/scripts/
+	install -m 644 schedules/*.yaml $(SHAREDIR)/loa/schedules/
+	install -m 644 schedules/communes/*.yaml $(SHAREDIR)/loa/schedules/communes/
 
 clean:
 	rm -rf build build-san loa

@@ -1,8 +1,50 @@
-# make install honours PREFIX and DESTDIR.
+# make install honours PREFIX and DESTDIR, and installs what a user needs:
+# the program, the library with a pkg-config file that links, man pages
+# that man reads, bash completion and the bundled examples.
 . tests/e2e/lib.sh
+S=$TMP/stage/opt/loa
 check "make install into a staging folder" make -s install PREFIX=/opt/loa DESTDIR="$TMP/stage"
-[ -x "$TMP/stage/opt/loa/bin/loa" ] && ok "binary installed under DESTDIR/PREFIX/bin" || not_ok "no binary"
-[ -f "$TMP/stage/opt/loa/lib/libloa.a" ] && ok "library installed" || not_ok "no library"
-[ -f "$TMP/stage/opt/loa/include/loa/render.h" ] && ok "headers installed" || not_ok "no headers"
-expect_exit 0 "the installed binary runs" "$TMP/stage/opt/loa/bin/loa" --version
+[ -x "$S/bin/loa" ] && ok "binary installed under DESTDIR/PREFIX/bin" || not_ok "no binary"
+[ -f "$S/lib/libloa.a" ] && ok "library installed" || not_ok "no library"
+[ -f "$S/include/loa/render.h" ] && ok "headers installed" || not_ok "no headers"
+expect_exit 0 "the installed binary runs" "$S/bin/loa" --version
+
+for page in man1/loa.1 man5/loa-script.5 man5/loa-commune.5 man5/loa-schedule.5 man5/loa-lexicon.5; do
+	if MANWIDTH=80 man --warnings -l "$S/share/man/$page" >"$TMP/page" 2>"$TMP/warn" &&
+	   [ ! -s "$TMP/warn" ] && grep -q "^NAME" "$TMP/page"; then
+		ok "man -l reads $page without a warning"
+	else
+		not_ok "man -l $page"; sed 's/^/#   /' "$TMP/warn" | head -n 5
+	fi
+done
+MANWIDTH=80 man -l "$S/share/man/man1/loa.1" >"$TMP/page" 2>/dev/null
+grep -q "EXIT STATUS" "$TMP/page" && ok "loa(1) documents the exit status" || not_ok "loa(1) has no EXIT STATUS"
+
+check "bash completion parses" bash -n "$S/share/bash-completion/completions/loa"
+for f in audio/chime-in.flac scripts/lua-dao-truc-tuyen.yaml schedules/communes/tien-minh.yaml schedules/hai-phong.yaml; do
+	cmp -s "$f" "$S/share/loa/$f" && ok "share/loa/$f installed" || not_ok "share/loa/$f missing"
+done
+
+# A program built against the installed library through its .pc file.
+cat >"$TMP/use.c" <<'C'
+#include <stdio.h>
+#include <stdlib.h>
+#include <loa/normalize.h>
+int main(void)
+{
+	char *spoken = NULL;
+	if (loa_normalize("113", 3, NULL, &spoken, NULL))
+		return 1;
+	puts(spoken);
+	free(spoken);
+	return 0;
+}
+C
+sed -i "s|^prefix=.*|prefix=$S|" "$S/lib/pkgconfig/loa.pc"
+if ${CC:-cc} -o "$TMP/use" "$TMP/use.c" $(PKG_CONFIG_PATH="$S/lib/pkgconfig" pkg-config --static --cflags --libs loa) 2>"$TMP/err"; then
+	ok "a program links against the installed library with pkg-config"
+	[ "$("$TMP/use")" = "một một ba" ] && ok "and it normalises" || not_ok "the linked program says '$("$TMP/use")'"
+else
+	not_ok "linking through loa.pc"; sed 's/^/#   /' "$TMP/err" | head -n 10
+fi
 finish
