@@ -41,7 +41,7 @@ int main(void)
 }
 C
 sed -i "s|^prefix=.*|prefix=$S|" "$S/lib/pkgconfig/loa.pc"
-if ${CC:-cc} -o "$TMP/use" "$TMP/use.c" $(PKG_CONFIG_PATH="$S/lib/pkgconfig" pkg-config --static --cflags --libs loa) 2>"$TMP/err"; then
+if ${CC:-cc} -o "$TMP/use" "$TMP/use.c" $(PKG_CONFIG_PATH="$S/lib/pkgconfig" pkg-config --cflags --libs loa) 2>"$TMP/err"; then
 	ok "a program links against the installed library with pkg-config"
 	[ "$("$TMP/use")" = "một một ba" ] && ok "and it normalises" || not_ok "the linked program says '$("$TMP/use")'"
 else
