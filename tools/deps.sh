@@ -5,14 +5,15 @@ set -u
 PACKAGES="build-essential pkg-config libespeak-ng-dev espeak-ng-data \
 libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev libavutil-dev \
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
-python3 python3-icalendar time"
+python3 python3-icalendar time debhelper dpkg-dev fakeroot lintian man-db"
 
 missing=""
 for pc in espeak-ng libavformat libavcodec libavfilter libswresample \
 	libavutil sndfile yaml-0.1 sqlite3 cmocka; do
 	pkg-config --exists "$pc" 2>/dev/null || missing="$missing $pc"
 done
-for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/time; do
+for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/time \
+	dpkg-buildpackage dh lintian fakeroot man; do
 	command -v "$cmd" >/dev/null 2>&1 || missing="$missing $cmd"
 done
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
