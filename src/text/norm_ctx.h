@@ -51,16 +51,6 @@ int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* Appends a word to the output (the rules' shorthand). */
 #define NORM_OUT(c, s) norm_buf_word((c)->out, (s))
 
-/* A number used as an identifier keeps its zeros: "06" -> "không sáu". */
-void norm_say_id(struct norm_ctx *c, const char *p, size_t n);
-/* A month: "tư" for 4, otherwise the cardinal. */
-void norm_say_month(struct norm_ctx *c, unsigned long m);
-
-/* Times and durations: "6h30", "06:30", "14h00-16h45", "3p20s"
- * (norm_datetime.c).  Return 1 when they read p. */
-int norm_time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n);
-/* Dates, months, date ranges, quarters: "30/4/2026", "tháng 4/2026". */
-int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n);
 /* Phone numbers, hotlines and short codes at token i, possibly spread
  * over several tokens (norm_phone.c); returns the tokens used. */
 size_t norm_phone_rule(struct norm_ctx *c, size_t i);
@@ -93,18 +83,7 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i);
 size_t norm_rule_flat(struct norm_ctx *c, size_t i);
 /* Boats "QN-90123-TS", coordinates "20°15'N", tours "3N2Đ". */
 size_t norm_rule_sea(struct norm_ctx *c, size_t i);
-/* "T2" .. "T7" -> 2 .. 7, "CN" -> 8, anything else 0. */
-int norm_weekday_code(const char *p, size_t n);
 size_t norm_rule_address(struct norm_ctx *c, size_t i);
 size_t norm_rule_word(struct norm_ctx *c, size_t i);
-
-/* The spoken form of a unit or currency ("kg", "m²", "đ"), NULL if p is
- * none; *money tells a currency. */
-const char *norm_unit_spoken(const char *p, size_t n, int *money);
-/* Reads any text that still holds digits: never leaves a digit behind.
- * i is the token, for context. */
-void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n);
-/* Reads one word-like part (dictionary, capitals, letters with digits). */
-void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n);
 
 #endif

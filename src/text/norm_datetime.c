@@ -1,16 +1,15 @@
 /*
- * Times and dates (norm_ctx.h): "6h30", "06:30", "17h", "14h00-16h45",
- * "3p20s"; "30/4/2026", "4/2026", "ngày 14/4", "27-28/02/2026",
- * "quý 02/2021", "24/7".  Validated: a time past 24:59 or a 13th month is
- * left to the other rules.
+ * Times and dates in a piece of a token (norm_datetime.h): "6h30",
+ * "06:30", "17h", "14h00-16h45", "3p20s"; "30/4/2026", "4/2026",
+ * "ngày 14/4", "27-28/02/2026", "quý 02/2021", "24/7".  Validated: a time
+ * past 24:59 or a 13th month is left to the other readers.
  */
+#include "norm_datetime.h"
+
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_nfc.h"
 #include "norm_number.h"
-#include "norm_spell.h"
+#include "norm_say.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -120,7 +119,7 @@ static int duration(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
-int norm_time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	size_t a = parse_time(c, ti, p, n, 0), b;
 
@@ -232,7 +231,7 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 	norm_cardinal_u(c->out, y, c->southern);
 }
 
-int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
 		"hẻm", "kiệt", NULL };

@@ -10,20 +10,12 @@
 
 #include "norm_ctx.h"
 #include "norm_number.h"
+#include "norm_say.h"
 #include "norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
 /* Weekdays in timetables: "T2-T6", "sáng T7", "T7, CN", "CN ngày 15/3". */
-
-int norm_weekday_code(const char *p, size_t n)
-{
-	if (n == 2 && p[0] == 'T' && p[1] >= '2' && p[1] <= '7')
-		return p[1] - '0';
-	if (n == 2 && p[0] == 'C' && p[1] == 'N')
-		return 8;
-	return 0;
-}
 
 static void say_weekday(struct norm_ctx *c, int d)
 {

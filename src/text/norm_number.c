@@ -286,3 +286,13 @@ unsigned long norm_small_value(const char *p, size_t n)
 		return 1000000000UL;
 	return (unsigned long)v;
 }
+
+int norm_has_digit(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] >= '0' && p[k] <= '9')
+			return 1;
+	return 0;
+}

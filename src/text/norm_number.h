@@ -59,6 +59,8 @@ int norm_is_digit(char ch);
 size_t norm_digit_run(const char *p, size_t n);
 /* 1 if p is one or more ASCII digits and nothing else. */
 int norm_all_digits(const char *p, size_t n);
+/* 1 if p holds an ASCII digit anywhere. */
+int norm_has_digit(const char *p, size_t n);
 /* The value of a digit string, or 10^9 for anything longer or larger:
  * for days, months, hours and other small fields. */
 unsigned long norm_small_value(const char *p, size_t n);

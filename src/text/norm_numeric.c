@@ -9,27 +9,13 @@
 
 #include "norm_case.h"
 #include "norm_ctx.h"
+#include "norm_datetime.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
+#include "norm_say.h"
 #include "norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
-
-void norm_say_id(struct norm_ctx *c, const char *p, size_t n)
-{
-	if (n > 1 && p[0] == '0')
-		norm_digits(c->out, p, n);
-	else
-		norm_cardinal(c->out, p, n, c->southern);
-}
-
-void norm_say_month(struct norm_ctx *c, unsigned long m)
-{
-	if (m == 4)
-		OUT("tư");
-	else
-		norm_cardinal_u(c->out, m, c->southern);
-}
 
 /* ------------------------------------------------------------------ */
 /* Document codes: 142/2026/NĐ-CP, 367/QĐ-TTg, 57-NQ/TW, 134/2025/QH15. */
@@ -155,112 +141,6 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
-/* ------------------------------------------------------------------ */
-/* Units and currencies. */
-
-enum { U_MEASURE, U_MONEY, U_PERCENT, U_SCALE };
-
-struct unit {
-	const char *sym;
-	const char *spoken;
-	int kind;
-};
-
-static const struct unit units[] = {
-	{ "%", "phần trăm", U_PERCENT },
-	{ "đ", "đồng", U_MONEY }, { "₫", "đồng", U_MONEY },
-	{ "đồng", "đồng", U_MONEY }, { "VNĐ", "đồng", U_MONEY },
-	{ "VND", "đồng", U_MONEY }, { "vnđ", "đồng", U_MONEY },
-	{ "vnd", "đồng", U_MONEY }, { "Đ", "đồng", U_MONEY },
-	{ "USD", "đô la Mỹ", U_MONEY }, { "usd", "đô la Mỹ", U_MONEY },
-	{ "$", "đô la", U_MONEY }, { "€", "ơ rô", U_MONEY },
-	{ "EUR", "ơ rô", U_MONEY }, { "euro", "ơ rô", U_MONEY },
-	{ "£", "bảng Anh", U_MONEY }, { "¥", "yên Nhật", U_MONEY },
-	{ "JPY", "yên Nhật", U_MONEY }, { "₩", "uôn", U_MONEY },
-	{ "KRW", "uôn", U_MONEY }, { "₹", "ru pi", U_MONEY },
-	{ "CNY", "nhân dân tệ", U_MONEY }, { "NDT", "nhân dân tệ", U_MONEY },
-	{ "k", "nghìn", U_SCALE }, { "K", "nghìn", U_SCALE },
-	{ "tr", "triệu", U_SCALE }, { "tỷ", "tỷ", U_SCALE },
-	{ "tỉ", "tỉ", U_SCALE },
-	{ "km", "ki lô mét", U_MEASURE }, { "m", "mét", U_MEASURE },
-	{ "cm", "xăng ti mét", U_MEASURE }, { "mm", "mi li mét", U_MEASURE },
-	{ "dm", "đề xi mét", U_MEASURE },
-	{ "kg", "ki lô gam", U_MEASURE }, { "g", "gam", U_MEASURE },
-	{ "mg", "mi li gam", U_MEASURE }, { "ha", "héc ta", U_MEASURE },
-	{ "m2", "mét vuông", U_MEASURE }, { "m²", "mét vuông", U_MEASURE },
-	{ "m3", "mét khối", U_MEASURE }, { "m³", "mét khối", U_MEASURE },
-	{ "km2", "ki lô mét vuông", U_MEASURE },
-	{ "km²", "ki lô mét vuông", U_MEASURE },
-	{ "cm2", "xăng ti mét vuông", U_MEASURE },
-	{ "cm²", "xăng ti mét vuông", U_MEASURE },
-	{ "cm3", "xăng ti mét khối", U_MEASURE },
-	{ "cm³", "xăng ti mét khối", U_MEASURE },
-	{ "l", "lít", U_MEASURE }, { "ml", "mi li lít", U_MEASURE },
-	{ "kW", "ki lô oát", U_MEASURE }, { "kw", "ki lô oát", U_MEASURE },
-	{ "kWh", "ki lô oát giờ", U_MEASURE }, { "W", "oát", U_MEASURE },
-	{ "MW", "mê ga oát", U_MEASURE }, { "V", "vôn", U_MEASURE },
-	{ "GW", "gi ga oát", U_MEASURE }, { "TW", "tê ra oát", U_MEASURE },
-	{ "MWh", "mê ga oát giờ", U_MEASURE },
-	{ "GWh", "gi ga oát giờ", U_MEASURE },
-	{ "dB", "đê xi ben", U_MEASURE }, { "dBA", "đê xi ben a", U_MEASURE },
-	{ "db", "đê xi ben", U_MEASURE }, { "lb", "pao", U_MEASURE },
-	{ "v", "vôn", U_MEASURE }, { "kV", "ki lô vôn", U_MEASURE },
-	{ "Hz", "héc", U_MEASURE }, { "MHz", "mê ga héc", U_MEASURE },
-	{ "GHz", "gi ga héc", U_MEASURE },
-	{ "GB", "gi ga bai", U_MEASURE }, { "MB", "mê ga bai", U_MEASURE },
-	{ "KB", "ki lô bai", U_MEASURE }, { "TB", "tê ra bai", U_MEASURE },
-	{ "gb", "gi ga bai", U_MEASURE }, { "mb", "mê ga bai", U_MEASURE },
-	{ "°C", "độ xê", U_MEASURE }, { "°c", "độ xê", U_MEASURE },
-	{ "độC", "độ xê", U_MEASURE }, { "°", "độ", U_MEASURE },
-	{ "h", "giờ", U_MEASURE }, { "ph", "phút", U_MEASURE },
-	{ "p", "phút", U_MEASURE }, { "s", "giây", U_MEASURE },
-	{ "ms", "mi li giây", U_MEASURE },
-	{ "km/h", "ki lô mét trên giờ", U_MEASURE },
-	{ "m/s", "mét trên giây", U_MEASURE },
-	{ "tấn", "tấn", U_MEASURE }, { "t", "tỷ", U_SCALE },
-	{ "T", "tấn", U_MEASURE }, { "tạ", "tạ", U_MEASURE },
-	{ "'", "phút", U_MEASURE }, { "''", "giây", U_MEASURE },
-	{ "‰", "phần nghìn", U_PERCENT },
-	{ "yến", "yến", U_MEASURE }, { "sào", "sào", U_MEASURE },
-	{ "Mhz", "mê ga héc", U_MEASURE }, { "mhz", "mê ga héc", U_MEASURE },
-	{ "ghz", "gi ga héc", U_MEASURE }, { "hz", "héc", U_MEASURE },
-	{ "mV", "mi li vôn", U_MEASURE }, { "mA", "mi li am pe", U_MEASURE },
-	{ "A", "am pe", U_MEASURE }, { "hp", "mã lực", U_MEASURE },
-	{ "HP", "mã lực", U_MEASURE }, { "min", "phút", U_MEASURE },
-	{ "mAh", "mi li am pe giờ", U_MEASURE },
-	{ "hPa", "héc tô pa xcan", U_MEASURE },
-	{ "kVA", "ki lô vôn am pe", U_MEASURE },
-	{ "kHz", "ki lô héc", U_MEASURE }, { "khz", "ki lô héc", U_MEASURE },
-	{ "Mbps", "mê ga bít trên giây", U_MEASURE },
-	{ "Gbps", "gi ga bít trên giây", U_MEASURE },
-	{ "kbps", "ki lô bít trên giây", U_MEASURE },
-	{ "kb", "ki lô bai", U_MEASURE }, { "Mb", "mê ga bai", U_MEASURE },
-	{ "Kb", "ki lô bai", U_MEASURE }, { "tb", "tê ra bai", U_MEASURE },
-	{ "lít", "lít", U_MEASURE }, { "mét", "mét", U_MEASURE },
-	{ "x", "nhân", U_SCALE },
-};
-
-static const struct unit *find_unit(const char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (n && units[i].sym[0] == p[0] && strlen(units[i].sym) == n &&
-		    !memcmp(units[i].sym, p, n))
-			return &units[i];
-	return NULL;
-}
-
-const char *norm_unit_spoken(const char *p, size_t n, int *money)
-{
-	const struct unit *u = find_unit(p, n);
-
-	if (!u || (u->kind != U_MEASURE && u->kind != U_MONEY))
-		return NULL;
-	*money = u->kind == U_MONEY;
-	return u->spoken;
-}
-
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
 static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		    int kind)
@@ -272,16 +152,16 @@ static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	while (n) {
 		const char *slash = memchr(p, '/', n);
 		size_t k = slash ? (size_t)(slash - p) : n;
-		const struct unit *u = find_unit(p, k);
+		const struct norm_unit *u = norm_find_unit(p, k);
 
 		/* "45,2 tỷ/60 tỷ": out of; "379.080 đồng/12 tháng": for. */
 		if (k && norm_is_digit(p[0])) {
-			OUT(kind == U_MONEY && !slash && norm_next_in(c, ti, times) ?
+			OUT(kind == NORM_U_MONEY && !slash && norm_next_in(c, ti, times) ?
 			    "cho" : "trên");
 			norm_say_fallback(c, 0, p, k);
 		} else if (k) {
-			OUT(kind == U_MEASURE ? "trên" : "một");
-			if (u && u->kind == U_MEASURE)
+			OUT(kind == NORM_U_MEASURE ? "trên" : "một");
+			if (u && u->kind == NORM_U_MEASURE)
 				OUT(u->spoken);
 			else
 				norm_say_fallback(c, 0, p, k);
@@ -345,15 +225,15 @@ static int next_is_unit(const struct norm_ctx *c, size_t ti)
 {
 	size_t n;
 	const char *q;
-	const struct unit *u;
+	const struct norm_unit *u;
 
 	if (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
 	    c->t[ti + 1].b != c->t[ti + 1].s)
 		return 0;
 	q = norm_core(c, ti + 1, &n);
-	u = find_unit(q, n);
-	return u && (u->kind == U_MEASURE || u->kind == U_MONEY ||
-		     u->kind == U_PERCENT);
+	u = norm_find_unit(q, n);
+	return u && (u->kind == NORM_U_MEASURE || u->kind == NORM_U_MONEY ||
+		     u->kind == NORM_U_PERCENT);
 }
 
 /* Number, then a unit, currency, scale or percent sign. */
@@ -372,7 +252,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		"tuổi", NULL };
 	struct norm_num num;
 	size_t used = norm_scan_number(p, n, 1, &num), rest;
-	const struct unit *u = NULL;
+	const struct norm_unit *u = NULL;
 	const char *r;
 
 	if (!used)
@@ -383,7 +263,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	 * way, before a unit or a scale word, is "phẩy". */
 	if (rest >= 2 && r[0] == '.' && !num.has_frac && !num.grouped) {
 		size_t fd = norm_digit_run(r + 1, rest - 1);
-		const struct unit *after = NULL;
+		const struct norm_unit *after = NULL;
 
 		if (fd >= 1 && fd <= 2) {
 			if (1 + fd < rest) {
@@ -392,11 +272,11 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 				size_t un = slash ? (size_t)(slash - r - 1 - fd)
 						  : rest - 1 - fd;
 
-				after = find_unit(r + 1 + fd, un);
+				after = norm_find_unit(r + 1 + fd, un);
 			}
 			if ((1 + fd == rest && (norm_next_in(c, ti, scale_words) ||
 						next_is_unit(c, ti))) ||
-			    (after && after->kind != U_SCALE)) {
+			    (after && after->kind != NORM_U_SCALE)) {
 				num.has_frac = 1;
 				num.fp = r + 1;
 				num.nfp = fd;
@@ -434,14 +314,14 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		size_t un = slash ? (size_t)(slash - r) : rest;
 
 		/* "km/h" is a unit of its own. */
-		if (!(u = find_unit(r, rest)))
-			u = un ? find_unit(r, un) : NULL;
+		if (!(u = norm_find_unit(r, rest)))
+			u = un ? norm_find_unit(r, un) : NULL;
 		if (!u)
 			return 0;
-		if (u == find_unit(r, rest))
+		if (u == norm_find_unit(r, rest))
 			un = rest;
 		/* "1tr2", "2tr5": millions and hundreds of thousands. */
-		if (u->kind == U_SCALE && !strcmp(u->sym, "x"))
+		if (u->kind == NORM_U_SCALE && !strcmp(u->sym, "x"))
 			return 0;
 		/* "lớp 12A", "QL1A": a letter, not amperes. */
 		if (!strcmp(u->sym, "A"))
@@ -454,7 +334,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		OUT(u->spoken);
 		if (un < rest)
 			say_per(c, ti, r + un + 1, rest - un - 1,
-				u->kind == U_MEASURE ? U_MEASURE : U_MONEY);
+				u->kind == NORM_U_MEASURE ? NORM_U_MEASURE : NORM_U_MONEY);
 		(void)depth;
 		return 1;
 	}
@@ -491,7 +371,7 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
 		"hẻm", "kiệt", "số", NULL };
 	static const char *const street_words[] = { "đường", "phố", NULL };
-	const struct unit *u = NULL;
+	const struct norm_unit *u = NULL;
 	size_t a, b;
 	int neg = 0;
 
@@ -508,8 +388,8 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		return 0;
 	/* "1/2kg": a fraction of a unit. */
 	if (a + 1 + b != n) {
-		u = find_unit(p + a + 1 + b, n - a - 1 - b);
-		if (!u || u->kind != U_MEASURE)
+		u = norm_find_unit(p + a + 1 + b, n - a - 1 - b);
+		if (!u || u->kind != NORM_U_MEASURE)
 			return 0;
 	}
 	if (!norm_prev_in(c, ti, ratio_words) && !norm_prev_in(c, ti, house_words) &&
@@ -744,7 +624,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth)
 {
 	const char *w;
-	const struct unit *u;
+	const struct norm_unit *u;
 
 	if (!n)
 		return 0;
@@ -754,8 +634,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 
 		while (k < n && ((unsigned char)p[k] & 0xC0) == 0x80)
 			k++;
-		u = find_unit(p, k);
-		if (u && u->kind == U_MONEY && k < n && norm_is_digit(p[k])) {
+		u = norm_find_unit(p, k);
+		if (u && u->kind == NORM_U_MONEY && k < n && norm_is_digit(p[k])) {
 			struct norm_num num;
 			size_t used = norm_scan_number(p + k, n - k, 0, &num);
 
@@ -778,8 +658,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	}
 	return doc_code(c, p, n) || standard_number(c, ti, p, n) ||
 	       score(c, ti, p, n) ||
-	       norm_time_rule(c, ti, p, n) ||
-	       ratio_of_count(c, ti, p, n) || norm_date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
+	       norm_say_time(c, ti, p, n) ||
+	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
 	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
 	       range(c, ti, p, n, depth) || dotted(c, p, n);
 }
@@ -815,12 +695,10 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
 	const char *p = norm_core(c, i, &n);
-	const struct unit *u;
+	const struct norm_unit *u;
 
 	if (!n)
 		return 0;
-	if ((used = norm_phone_rule(c, i)))
-		return used;
 	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
@@ -843,8 +721,8 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 		if (i + 2 < c->nt && !norm_has_trail(c, i) &&
 		    !norm_has_trail(c, i + 1) && norm_next_in(c, i, scale_words)) {
 			q = norm_core(c, i + 2, &un);
-			u = find_unit(q, un);
-			if (u && (u->kind == U_MONEY || (u->kind == U_MEASURE &&
+			u = norm_find_unit(q, un);
+			if (u && (u->kind == NORM_U_MONEY || (u->kind == NORM_U_MEASURE &&
 							 un > 1)) &&
 			    c->t[i + 2].b == c->t[i + 2].s) {
 				struct norm_num num;
@@ -860,15 +738,15 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 		}
 		if (i + 1 < c->nt && !norm_has_trail(c, i)) {
 			q = norm_core(c, i + 1, &un);
-			u = find_unit(q, un);
+			u = norm_find_unit(q, un);
 			if (!u && un > 2 && memchr(q, '/', un)) {
 				size_t a = (size_t)((const char *)memchr(q, '/', un) - q);
 
-				u = find_unit(q, a);
+				u = norm_find_unit(q, a);
 				/* "1,5 tr/tháng": a scale per month is money. */
-				if (u && u->kind != U_MEASURE && u->kind != U_MONEY &&
-				    u->kind != U_PERCENT &&
-				    !(u->kind == U_SCALE && strcmp(u->sym, "x")))
+				if (u && u->kind != NORM_U_MEASURE && u->kind != NORM_U_MONEY &&
+				    u->kind != NORM_U_PERCENT &&
+				    !(u->kind == NORM_U_SCALE && strcmp(u->sym, "x")))
 					u = NULL;
 				if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
 					struct norm_num num;
@@ -877,13 +755,13 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 					norm_number_words(c->out, &num, c->southern);
 					OUT(u->spoken);
 					say_per(c, i + 1, q + a + 1, un - a - 1,
-						u->kind == U_SCALE ? U_MONEY : u->kind);
+						u->kind == NORM_U_SCALE ? NORM_U_MONEY : u->kind);
 					return 2;
 				}
 				u = NULL;
 			}
-			if (u && (u->kind == U_MONEY || u->kind == U_PERCENT ||
-				  (u->kind == U_MEASURE && strcmp(u->sym, "s") &&
+			if (u && (u->kind == NORM_U_MONEY || u->kind == NORM_U_PERCENT ||
+				  (u->kind == NORM_U_MEASURE && strcmp(u->sym, "s") &&
 				   strcmp(u->sym, "p") && strcmp(u->sym, "h") &&
 				   strcmp(u->sym, "A"))) &&
 			    c->t[i + 1].b == c->t[i + 1].s) {
@@ -899,123 +777,4 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 	if (say_numeric(c, i, p, n, 0))
 		return 1;
 	return 0;
-}
-
-/* ------------------------------------------------------------------ */
-
-static const char *symbol_word(uint32_t cp)
-{
-	switch (cp) {
-	case '&': return "và";
-	case '+': return "cộng";
-	case '=': return "bằng";
-	case '%': return "phần trăm";
-	case '@': return "a còng";
-	case '>': return "lớn hơn";
-	case '<': return "nhỏ hơn";
-	case '~': return "khoảng";
-	case '#': return "số";
-	case 0x00D7: return "nhân";
-	case 0x2265: return "lớn hơn hoặc bằng";
-	case 0x2264: return "nhỏ hơn hoặc bằng";
-	case 0x00B1: return "cộng trừ";
-	case 0x2192: return "đến";
-	case 0x00B0: return "độ";
-	case 0x2116: return "số";
-	case 0x00A7: return "mục";
-	case 0x2030: return "phần nghìn";
-	}
-	return NULL;
-}
-
-static int all_upper_ascii(const char *p, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (p[k] < 'A' || p[k] > 'Z')
-			return 0;
-	return n > 0;
-}
-
-/* "10m²", "24h" inside other text: the unit after a number, up to the
- * next '/'; returns the bytes read. */
-static size_t say_unit_after(struct norm_ctx *c, const char *p, size_t n)
-{
-	const char *slash = memchr(p, '/', n);
-	size_t un = slash ? (size_t)(slash - p) : n;
-	const struct unit *u = un ? find_unit(p, un) : NULL;
-
-	if (!u || (u->kind != U_MEASURE && u->kind != U_MONEY &&
-		   u->kind != U_PERCENT) || !strcmp(u->sym, "A"))
-		return 0;
-	OUT(u->spoken);
-	return un;
-}
-
-void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
-{
-	size_t k = 0;
-
-	while (k < n) {
-		size_t j = k;
-		uint32_t cp;
-
-		if (norm_is_digit(p[k])) {
-			while (j < n && norm_is_digit(p[j]))
-				j++;
-			/* A decimal or thousands number inside other text. */
-			{
-				struct norm_num num;
-				size_t used = norm_scan_number(p + k, n - k, 0, &num);
-
-				if (used > j - k) {
-					norm_number_words(c->out, &num, c->southern);
-					k += used;
-					k += say_unit_after(c, p + k, n - k);
-					continue;
-				}
-			}
-			if (j - k > 4)
-				norm_digits(c->out, p + k, j - k);
-			else
-				norm_say_id(c, p + k, j - k);
-			k = j;
-			k += say_unit_after(c, p + k, n - k);
-			continue;
-		}
-		if (norm_utf8_next(p, n, &j, &cp)) {
-			k++;
-			continue;
-		}
-		if (norm_is_letter_cp(cp)) {
-			size_t e = k;
-
-			while (e < n) {
-				size_t at = e;
-
-				if (norm_utf8_next(p, n, &e, &cp) ||
-				    !norm_is_letter_cp(cp)) {
-					e = at;
-					break;
-				}
-			}
-			/* "525SE", "75WP": capitals after a number are a
-			 * code, spelled even when they make a syllable. */
-			if (k > 0 && norm_is_digit(p[k - 1]) && e - k >= 2 && e - k <= 4 &&
-			    all_upper_ascii(p + k, e - k))
-				norm_spell_code(c->out, p + k, e - k, c->southern);
-			else
-				norm_say_part(c, i, p + k, e - k);
-			k = e;
-			continue;
-		}
-		{
-			const char *w = symbol_word(cp);
-
-			if (w)
-				OUT(w);
-		}
-		k = j;
-	}
 }

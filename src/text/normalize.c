@@ -28,49 +28,6 @@
 #define GROWTH 32
 #define MAX_OUT (256u << 20)
 
-const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n)
-{
-	*n = c->t[i].e - c->t[i].b;
-	return c->line + c->t[i].b;
-}
-
-int norm_lc_is(const struct norm_ctx *c, size_t i, const char *word)
-{
-	size_t n = strlen(word);
-
-	return i < c->nt && c->t[i].lcn == n &&
-	       !memcmp(c->low.p + c->t[i].lc, word, n);
-}
-
-int norm_has_trail(const struct norm_ctx *c, size_t i)
-{
-	return c->t[i].e != c->t[i].s + c->t[i].n;
-}
-
-int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word)
-{
-	return i > 0 && !norm_has_trail(c, i - 1) &&
-	       c->t[i].b == c->t[i].s && norm_lc_is(c, i - 1, word);
-}
-
-int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words)
-{
-	for (; *words; words++)
-		if (norm_prev_is(c, i, *words))
-			return 1;
-	return 0;
-}
-
-int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words)
-{
-	if (i + 1 >= c->nt || norm_has_trail(c, i))
-		return 0;
-	for (; *words; words++)
-		if (norm_lc_is(c, i + 1, *words))
-			return 1;
-	return 0;
-}
-
 /* ------------------------------------------------------------------ */
 /* Cleaning: one line of NFC text in, plain spaces and ASCII punctuation
  * out. */
@@ -546,7 +503,8 @@ static void say_trail(struct norm_ctx *c, size_t i)
 static size_t (*const rules[])(struct norm_ctx *, size_t) = {
 	rule_lexicons, norm_keypad_rule, norm_rule_weekday, norm_rule_numbered,
 	norm_rule_flat, norm_rule_sea,
-	norm_rule_heading, rule_builtin, norm_rule_address, norm_rule_numeric,
+	norm_rule_heading, rule_builtin, norm_rule_address, norm_phone_rule,
+	norm_rule_numeric,
 	norm_rule_roman, norm_rule_letter, norm_rule_word,
 };
 
