@@ -71,7 +71,7 @@ endif
 
 # One folder per layer (docs/architecture.md); the CLI is the top one.
 CLI_SRC = $(wildcard src/cli/*.c)
-LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*/*.c))
+LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*/*.c src/*/*/*.c))
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)

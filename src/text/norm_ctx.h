@@ -1,9 +1,8 @@
 /*
- * State shared by the normaliser's rules over one line (normalize.c,
- * norm_numeric.c, norm_datetime.c, norm_phone.c, norm_words.c,
- * norm_named.c): the cleaned line, its tokens and the output.  Rules see
- * the tokens around them through the helpers below; each returns how many
- * tokens it read.
+ * State shared by the normaliser's rules over one line (the driver in
+ * normalize.c, the rules in rules/ and the helpers they call): the
+ * cleaned line, its tokens and the output.  Rules see the tokens around
+ * them through the helpers below (norm_ctx.c).
  */
 #ifndef LOA_NORM_CTX_H
 #define LOA_NORM_CTX_H
@@ -51,39 +50,12 @@ int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* Appends a word to the output (the rules' shorthand). */
 #define NORM_OUT(c, s) norm_buf_word((c)->out, (s))
 
-/* Phone numbers, hotlines and short codes at token i, possibly spread
- * over several tokens (norm_phone.c); returns the tokens used. */
-size_t norm_phone_rule(struct norm_ctx *c, size_t i);
-/* Keypad codes with '*' and '#' ("*101#"), key by key. */
-size_t norm_keypad_rule(struct norm_ctx *c, size_t i);
-
 /*
- * Numbers, dates, times, phone numbers, money, measures, document codes
- * for the tokens at i (norm_numeric.c).  Returns the tokens used, 0 if
- * the rule does not apply.
+ * A rule of the table in normalize.c: reads the tokens from i on and
+ * returns how many it used, 0 when it does not apply.  Rules live in
+ * rules/, one header each; they call the helpers below them, never each
+ * other (docs/normalisation.md, tests/e2e/text_deps.sh).
  */
-size_t norm_rule_numeric(struct norm_ctx *c, size_t i);
-/*
- * Word rules (norm_words.c), each returning the tokens used or 0: a Roman
- * heading ("II." at the start of a line or sentence), Roman numerals after
- * trigger words, a letter after "điểm", an e-mail or web address; and
- * norm_rule_word, the last rule, which always reads the token.
- */
-size_t norm_rule_heading(struct norm_ctx *c, size_t i);
-size_t norm_rule_roman(struct norm_ctx *c, size_t i);
-size_t norm_rule_letter(struct norm_ctx *c, size_t i);
-/*
- * Named numbers (norm_named.c): "T2-T6", "sáng T7", "CN ngày 15/3"
- * (weekdays in timetables); "ĐT.391", "BĐ2", "PM2.5", "Km12+500",
- * "Q. CHỦ TỊCH" (roads, flood alarms, dust, chainages, acting officials).
- */
-size_t norm_rule_weekday(struct norm_ctx *c, size_t i);
-size_t norm_rule_numbered(struct norm_ctx *c, size_t i);
-/* Flats and rooms: "P.1205", "căn hộ 2306" (floor and number). */
-size_t norm_rule_flat(struct norm_ctx *c, size_t i);
-/* Boats "QN-90123-TS", coordinates "20°15'N", tours "3N2Đ". */
-size_t norm_rule_sea(struct norm_ctx *c, size_t i);
-size_t norm_rule_address(struct norm_ctx *c, size_t i);
-size_t norm_rule_word(struct norm_ctx *c, size_t i);
+typedef size_t norm_rule_fn(struct norm_ctx *c, size_t i);
 
 #endif

@@ -1,17 +1,18 @@
 /*
- * Named numbers of the normaliser (norm_ctx.h): weekdays in timetables
+ * Named numbers of the normaliser (named.h): weekdays in timetables
  * ("T2-T6", "CN"), numbered roads, flood alarm levels and dust ("ĐT.391",
  * "BĐIII", "PM2.5"), chainages ("Km12+500"), and "Q." for an acting
  * official, fishing boats ("QN-90123-TS"), coordinates at sea
  * ("20°15'N") and tour packages ("3N2Đ").  Each rule reads a short code
  * that names a day or a thing by its number.
  */
+#include "named.h"
+
 #include <string.h>
 
-#include "norm_ctx.h"
-#include "norm_number.h"
-#include "norm_say.h"
-#include "norm_spell.h"
+#include "text/norm_number.h"
+#include "text/norm_say.h"
+#include "text/norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 

@@ -1,19 +1,19 @@
 /*
- * Word rules of the normaliser (norm_ctx.h): Roman headings and Roman
+ * Word rules of the normaliser (words.h): Roman headings and Roman
  * numerals after their trigger words, letters after "điểm", e-mail and
  * web addresses, and words: symbols, capitals spelled or lowered, codes
  * with letters and digits, parts joined by "/", "&", "+" or "-".
  */
+#include "words.h"
+
 #include <stdint.h>
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_dict.h"
-#include "norm_nfc.h"
-#include "norm_number.h"
-#include "norm_say.h"
-#include "norm_spell.h"
+#include "text/norm_case.h"
+#include "text/norm_nfc.h"
+#include "text/norm_number.h"
+#include "text/norm_say.h"
+#include "text/norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 

@@ -1,19 +1,21 @@
 /*
- * Tokens that start with a number: document codes, times and dates
- * (norm_datetime.c), phone numbers (norm_phone.c), money, measures,
- * percentages, ranges, fractions, ordinals and plain numbers, tried in
- * that order (docs/normalisation.md); and the fallback that reads any
- * digit left in other text.
+ * The number rule (number.h): tokens that start with a number, or with a
+ * sign or a currency before one.  Spaced thousands, a number before a
+ * unit word, then the readers of one piece of text: document codes,
+ * standards, scores, times (norm_datetime.h), counts out of a whole,
+ * dates, numbers with a unit, fractions, products, ranges and dotted
+ * numbers, tried in that order (docs/normalisation.md).
  */
+#include "number.h"
+
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_datetime.h"
-#include "norm_nfc.h"
-#include "norm_number.h"
-#include "norm_say.h"
-#include "norm_spell.h"
+#include "text/norm_case.h"
+#include "text/norm_datetime.h"
+#include "text/norm_nfc.h"
+#include "text/norm_number.h"
+#include "text/norm_say.h"
+#include "text/norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -691,7 +693,7 @@ static size_t spaced_thousands(struct norm_ctx *c, size_t i)
 	return j - i + 1;
 }
 
-size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
+size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
 	const char *p = norm_core(c, i, &n);

@@ -1,18 +1,18 @@
 /*
- * Telephone numbers (norm_ctx.h): read digit by digit in the writer's
+ * Telephone numbers (phone.h): read digit by digit in the writer's
  * groups, with a comma for each pause.  Mobiles and landlines (a leading
  * 0, 9 to 12 digits, also written as several words), +84 and other
  * country codes, 1900/1800 numbers, 111 to 116 alone, and short codes
  * after "gọi", "tổng đài", "nhắn tin"...
  */
+#include "phone.h"
+
 #include <stdint.h>
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_nfc.h"
-#include "norm_number.h"
-#include "norm_spell.h"
+#include "text/norm_case.h"
+#include "text/norm_nfc.h"
+#include "text/norm_number.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -187,7 +187,7 @@ static int id_context(const struct norm_ctx *c, size_t i)
 }
 
 /* Groups of digits separated by '.', '-' or ' ' (several tokens). */
-size_t norm_phone_rule(struct norm_ctx *c, size_t i)
+size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 {
 	const char *grp[8];
 	size_t glen[8], ng = 0, total = 0, used = 1, n, k, j;
@@ -367,7 +367,7 @@ say:
 /* ------------------------------------------------------------------ */
 /* Keypad codes: "*101#", "**21*0912345678#", "phím #". */
 
-size_t norm_keypad_rule(struct norm_ctx *c, size_t i)
+size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 {
 	static const char *const keys[] = { "phím", "bấm", "nhấn", NULL };
 	const struct norm_tok *t = &c->t[i];
