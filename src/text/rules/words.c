@@ -363,15 +363,12 @@ static void add_pause(struct norm_ctx *c)
 		norm_buf_addc(c->out, ',');
 }
 
-size_t norm_rule_word(struct norm_ctx *c, size_t i)
+/* Signs on their own or in front: a menu step, "#", "$", "&", "x" between
+ * numbers, a hashtag, a file extension.  Returns 1 when it read p. */
+static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
-	size_t n, k, start;
-	int per_money = -1;
-	const char *p = norm_core(c, i, &n);
 	const char *w;
 
-	if (!n)
-		return 1;
 	/* "Cài đặt > Quyền riêng tư": a step in a menu, a pause. */
 	if (n == 1 && (p[0] == '>' || p[0] == '<') && i > 0 && i + 1 < c->nt &&
 	    !norm_has_digit(c->line + c->t[i - 1].b, 1) && !norm_has_digit(c->line + c->t[i + 1].b, 1) &&
@@ -413,6 +410,13 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		norm_spell_address(c->out, p, n, c->southern);
 		return 1;
 	}
+	return 0;
+}
+
+/* Words of one or two letters that are no Vietnamese word, and a lone
+ * dash or slash.  Returns 1 when it read p. */
+static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
 	/* A lone small consonant is a letter: no Vietnamese word is one;
 	 * after a number it is a unit ("2.5 m"). */
 	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
@@ -446,23 +450,33 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		add_pause(c);
 		return 1;
 	}
-	/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
-	 * (capitals, and at most the one small "g" of "TTg"). */
-	{
-		size_t letters, k, small = 0;
+	return 0;
+}
 
-		for (k = 0; k < n; k++)
-			small += p[k] >= 'a' && p[k] <= 'z';
-		if ((norm_all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
-		    n > 2 && !norm_has_digit(p, n) &&
-		    (memchr(p, '-', n) || memchr(p, '/', n))) {
-			norm_spell_code(c->out, p, n, c->southern);
-			return 1;
-		}
+/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
+ * (capitals, and at most the one small "g" of "TTg"). */
+static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t letters, k, small = 0;
+
+	for (k = 0; k < n; k++)
+		small += p[k] >= 'a' && p[k] <= 'z';
+	if ((norm_all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
+	    n > 2 && !norm_has_digit(p, n) &&
+	    (memchr(p, '-', n) || memchr(p, '/', n))) {
+		norm_spell_code(c->out, p, n, c->southern);
+		return 1;
 	}
-	/* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary:
-	 * read the parts one by one. */
-	start = 0;
+	return 0;
+}
+
+/* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary: the parts
+ * one by one, with what joins them said. */
+static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	size_t k, start = 0;
+	int per_money = -1;
+
 	for (k = 0; k <= n; k++) {
 		char ch = k < n ? p[k] : '\0';
 
@@ -506,5 +520,15 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		}
 		start = k + 1;
 	}
+}
+
+size_t norm_rule_word(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (n && !say_sign(c, i, p, n) && !say_short_word(c, i, p, n) &&
+	    !say_caps_code(c, p, n))
+		say_joined(c, i, p, n);
 	return 1;
 }
