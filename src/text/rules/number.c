@@ -238,9 +238,105 @@ static int next_is_unit(const struct norm_ctx *c, size_t ti)
 		     u->kind == NORM_U_PERCENT);
 }
 
-/* Number, then a unit, currency, scale or percent sign. */
-static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
-			      size_t n, int depth)
+/* "2.5%", "1.65m", "3.5 triệu": a decimal point written the English way,
+ * before a unit or a scale word, is "phẩy"; moves *r past the decimals. */
+static void english_decimal(const struct norm_ctx *c, size_t ti,
+			    struct norm_num *num, const char **r, size_t *rest)
+{
+	const char *q = *r;
+	size_t fd;
+	const struct norm_unit *after = NULL;
+
+	if (*rest < 2 || q[0] != '.' || num->has_frac || num->grouped)
+		return;
+	fd = norm_digit_run(q + 1, *rest - 1);
+	if (fd < 1 || fd > 2)
+		return;
+	if (1 + fd < *rest) {
+		const char *slash = memchr(q + 1 + fd, '/', *rest - 1 - fd);
+		size_t un = slash ? (size_t)(slash - q - 1 - fd) : *rest - 1 - fd;
+
+		after = norm_find_unit(q + 1 + fd, un);
+	}
+	if ((1 + fd == *rest && (norm_next_in(c, ti, scale_words) ||
+				 next_is_unit(c, ti))) ||
+	    (after && after->kind != NORM_U_SCALE)) {
+		num->has_frac = 1;
+		num->fp = q + 1;
+		num->nfp = fd;
+		*r += 1 + fd;
+		*rest -= 1 + fd;
+	}
+}
+
+/* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial); "1m65" a height
+ * in metres and centimetres.  r is what follows the number. */
+static int say_compact(struct norm_ctx *c, const struct norm_num *num,
+		       const char *r, size_t rest)
+{
+	size_t sl, dl;
+
+	if (rest < 2 || num->has_frac || num->grouped)
+		return 0;
+	sl = (r[0] == 't' && r[1] == 'r') ? 2 : r[0] == 't' ? 1 : 0;
+	dl = sl ? norm_digit_run(r + sl, rest - sl) : 0;
+	if (sl && dl && dl <= 3 && sl + dl == rest) {
+		char pad[3] = { '0', '0', '0' };
+
+		memcpy(pad, r + sl, dl);
+		norm_number_words(c->out, num, c->southern);
+		OUT(sl == 2 ? "triệu" : "tỷ");
+		norm_cardinal(c->out, pad, 3, c->southern);
+		OUT(sl == 2 ? "nghìn" : "triệu");
+		return 1;
+	}
+	if (rest <= 3 && r[0] == 'm' &&
+	    norm_digit_run(r + 1, rest - 1) == rest - 1 && num->nip == 1) {
+		norm_number_words(c->out, num, c->southern);
+		OUT("mét");
+		norm_cardinal(c->out, r + 1, rest - 1, c->southern);
+		return 1;
+	}
+	return 0;
+}
+
+/* The unit, currency or percent sign r written after the number, perhaps
+ * per something: "5kg", "50.000đ/ngày", "km/h". */
+static int say_with_unit(struct norm_ctx *c, size_t ti,
+			 const struct norm_num *num, const char *r, size_t rest)
+{
+	const char *slash = memchr(r, '/', rest);
+	size_t un = slash ? (size_t)(slash - r) : rest;
+	const struct norm_unit *u;
+
+	/* "km/h" is a unit of its own. */
+	if (!(u = norm_find_unit(r, rest)))
+		u = un ? norm_find_unit(r, un) : NULL;
+	if (!u)
+		return 0;
+	if (u == norm_find_unit(r, rest))
+		un = rest;
+	/* "1tr2", "2tr5": millions and hundreds of thousands. */
+	if (u->kind == NORM_U_SCALE && !strcmp(u->sym, "x"))
+		return 0;
+	/* "lớp 12A", "QL1A": a letter, not amperes. */
+	if (!strcmp(u->sym, "A"))
+		return 0;
+	if (un < rest && r[un] != '/')
+		return 0;
+	if (un < rest && un + 1 == rest)
+		return 0;
+	norm_number_words(c->out, num, c->southern);
+	OUT(u->spoken);
+	if (un < rest)
+		say_per(c, ti, r + un + 1, rest - un - 1,
+			u->kind == NORM_U_MEASURE ? NORM_U_MEASURE : NORM_U_MONEY);
+	return 1;
+}
+
+/* A number alone: a month after "tháng", an ordinal, a name with its
+ * zeros, or a cardinal. */
+static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 {
 	static const char *const ordinal_words[] = { "thứ", "hạng", NULL };
 	static const char *const keep_zero[] = { "tháng", "ngày", "lúc",
@@ -252,116 +348,49 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		"quyển", "chiếc", "cái", "con", "người", "hộ", "lần", "suất",
 		"đồng", "xã", "thôn", "đơn", "trường", "lớp", "học", "năm",
 		"tuổi", NULL };
+	int whole = !num->has_frac && !num->grouped;
+
+	if (whole && !num->neg && norm_prev_is(c, ti, "tháng") && num->nip <= 2 &&
+	    norm_small_value(num->ip, num->nip) >= 1 &&
+	    norm_small_value(num->ip, num->nip) <= 12) {
+		norm_say_month(c, norm_small_value(num->ip, num->nip));
+		return;
+	}
+	if (whole && !num->neg && norm_prev_in(c, ti, ordinal_words)) {
+		norm_ordinal(c->out, num->ip, num->nip, c->southern);
+		return;
+	}
+	/* "Đề án 06 xã": a name, whatever follows. */
+	if (whole && num->nip > 1 && num->ip[0] == '0' &&
+	    (norm_prev_is(c, ti, "án") ||
+	     (!norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
+	      !zero_led_count(c, ti, num->nip)))) {
+		if (num->neg)
+			OUT("âm");
+		norm_digits(c->out, num->ip, num->nip);
+		return;
+	}
+	norm_number_words(c->out, num, c->southern);
+}
+
+/* Number, then a unit, currency, scale or percent sign. */
+static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
+			      size_t n)
+{
 	struct norm_num num;
 	size_t used = norm_scan_number(p, n, 1, &num), rest;
-	const struct norm_unit *u = NULL;
 	const char *r;
 
 	if (!used)
 		return 0;
 	r = p + used;
 	rest = n - used;
-	/* "2.5%", "1.65m", "3.5 triệu": a decimal point written the English
-	 * way, before a unit or a scale word, is "phẩy". */
-	if (rest >= 2 && r[0] == '.' && !num.has_frac && !num.grouped) {
-		size_t fd = norm_digit_run(r + 1, rest - 1);
-		const struct norm_unit *after = NULL;
-
-		if (fd >= 1 && fd <= 2) {
-			if (1 + fd < rest) {
-				const char *slash = memchr(r + 1 + fd, '/',
-							   rest - 1 - fd);
-				size_t un = slash ? (size_t)(slash - r - 1 - fd)
-						  : rest - 1 - fd;
-
-				after = norm_find_unit(r + 1 + fd, un);
-			}
-			if ((1 + fd == rest && (norm_next_in(c, ti, scale_words) ||
-						next_is_unit(c, ti))) ||
-			    (after && after->kind != NORM_U_SCALE)) {
-				num.has_frac = 1;
-				num.fp = r + 1;
-				num.nfp = fd;
-				r += 1 + fd;
-				rest -= 1 + fd;
-			}
-		}
-	}
-	/* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial). */
-	if (rest >= 2 && !num.has_frac && !num.grouped) {
-		size_t sl = (r[0] == 't' && r[1] == 'r') ? 2 : r[0] == 't' ? 1 : 0;
-		size_t dl = sl ? norm_digit_run(r + sl, rest - sl) : 0;
-
-		if (sl && dl && dl <= 3 && sl + dl == rest) {
-			char pad[3] = { '0', '0', '0' };
-
-			memcpy(pad, r + sl, dl);
-			norm_number_words(c->out, &num, c->southern);
-			OUT(sl == 2 ? "triệu" : "tỷ");
-			norm_cardinal(c->out, pad, 3, c->southern);
-			OUT(sl == 2 ? "nghìn" : "triệu");
-			return 1;
-		}
-	}
-	/* "1m65", "1m5": a height in metres and centimetres. */
-	if (rest >= 2 && rest <= 3 && r[0] == 'm' && !num.has_frac && !num.grouped &&
-	    norm_digit_run(r + 1, rest - 1) == rest - 1 && num.nip == 1) {
-		norm_number_words(c->out, &num, c->southern);
-		OUT("mét");
-		norm_cardinal(c->out, r + 1, rest - 1, c->southern);
+	english_decimal(c, ti, &num, &r, &rest);
+	if (say_compact(c, &num, r, rest))
 		return 1;
-	}
-	if (rest) {
-		const char *slash = memchr(r, '/', rest);
-		size_t un = slash ? (size_t)(slash - r) : rest;
-
-		/* "km/h" is a unit of its own. */
-		if (!(u = norm_find_unit(r, rest)))
-			u = un ? norm_find_unit(r, un) : NULL;
-		if (!u)
-			return 0;
-		if (u == norm_find_unit(r, rest))
-			un = rest;
-		/* "1tr2", "2tr5": millions and hundreds of thousands. */
-		if (u->kind == NORM_U_SCALE && !strcmp(u->sym, "x"))
-			return 0;
-		/* "lớp 12A", "QL1A": a letter, not amperes. */
-		if (!strcmp(u->sym, "A"))
-			return 0;
-		if (un < rest && r[un] != '/')
-			return 0;
-		if (un < rest && un + 1 == rest)
-			return 0;
-		norm_number_words(c->out, &num, c->southern);
-		OUT(u->spoken);
-		if (un < rest)
-			say_per(c, ti, r + un + 1, rest - un - 1,
-				u->kind == NORM_U_MEASURE ? NORM_U_MEASURE : NORM_U_MONEY);
-		(void)depth;
-		return 1;
-	}
-	if (!num.has_frac && !num.grouped && !num.neg &&
-	    norm_prev_is(c, ti, "tháng") && num.nip <= 2 &&
-	    norm_small_value(num.ip, num.nip) >= 1 && norm_small_value(num.ip, num.nip) <= 12) {
-		norm_say_month(c, norm_small_value(num.ip, num.nip));
-		return 1;
-	}
-	if (!num.has_frac && !num.grouped && !num.neg &&
-	    norm_prev_in(c, ti, ordinal_words)) {
-		norm_ordinal(c->out, num.ip, num.nip, c->southern);
-		return 1;
-	}
-	/* "Đề án 06 xã": a name, whatever follows. */
-	if (!num.has_frac && !num.grouped && num.nip > 1 && num.ip[0] == '0' &&
-	    (norm_prev_is(c, ti, "án") ||
-	     (!norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
-	      !zero_led_count(c, ti, num.nip)))) {
-		if (num.neg)
-			OUT("âm");
-		norm_digits(c->out, num.ip, num.nip);
-		return 1;
-	}
-	norm_number_words(c->out, &num, c->southern);
+	if (rest)
+		return say_with_unit(c, ti, &num, r, rest);
+	say_plain(c, ti, &num);
 	return 1;
 }
 
@@ -648,7 +677,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 			}
 		}
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
-			return number_with_suffix(c, ti, p, n, depth) ||
+			return number_with_suffix(c, ti, p, n) ||
 			       fraction(c, ti, p, n) || range(c, ti, p, n, depth);
 		if (depth == 0 && (k = comparison_prefix(p, n, &w))) {
 			OUT(w);
@@ -661,7 +690,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	return doc_code(c, p, n) || standard_number(c, ti, p, n) ||
 	       score(c, ti, p, n) ||
 	       norm_say_time(c, ti, p, n) ||
-	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
+	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) || number_with_suffix(c, ti, p, n) ||
 	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
 	       range(c, ti, p, n, depth) || dotted(c, p, n);
 }
