@@ -492,9 +492,6 @@ static const char *const nuclei[] = {
 	"oeo", "ưô",
 };
 
-static int syllable(const char *s, size_t n, int toneless,
-		    struct norm_buf *marked);
-
 /* ASCII text against a nucleus with its vowel marks dropped: "uye" is
  * "uyê", "uo" is "uô", "ươ". */
 static int bare_vowels_eq(const char *ascii, const char *nucleus)
@@ -537,6 +534,28 @@ static uint32_t with_acute(uint32_t v)
 	return v;
 }
 
+/* Writes the syllable low (vowels at vs..ve, their nucleus v) with the
+ * vowel marks of v, and a sắc tone before a final p, t or c if it has
+ * none. */
+static void write_marked(struct norm_buf *marked, const struct norm_buf *low,
+			 size_t vs, size_t ve, const char *v, int tones)
+{
+	size_t vn = strlen(v), at = 0, last = 0;
+	int stop = low->len > ve && strchr("ptc", low->p[ve]) != NULL;
+	uint32_t cp;
+
+	while (at < vn) {
+		last = at;
+		norm_utf8_next(v, vn, &at, &cp);
+	}
+	norm_buf_add(marked, low->p, vs);
+	norm_buf_add(marked, v, last);
+	at = last;
+	norm_utf8_next(v, vn, &at, &cp);
+	norm_buf_add_cp(marked, stop && !tones ? with_acute(cp) : cp);
+	norm_buf_adds(marked, low->p + ve);
+}
+
 /*
  * toneless: the text lost its marks ("tienminh" in an address), so a
  * final p, t, c or ch needs no tone.  marked, if not NULL, gets the
@@ -554,6 +573,7 @@ static int syllable(const char *s, size_t n, int toneless,
 		"nh", "p", "t" };
 	struct norm_buf low, vow;
 	size_t pos, i, vs, ve;
+	const char *nucleus;
 	int ok = 0, tones = 0;
 	uint32_t cp;
 
@@ -611,29 +631,12 @@ static int syllable(const char *s, size_t n, int toneless,
 			break;
 	if (i == sizeof(nuclei) / sizeof(nuclei[0]))
 		goto out;
-	{
-		size_t nucleus = i;
-
-		for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
-			if (!strcmp(low.p + ve, finals[i]))
-				ok = 1;
-		if (ok && marked) {
-			const char *v = nuclei[nucleus];
-			size_t vn = strlen(v), at = 0, last = 0;
-			int stop = low.len > ve && strchr("ptc", low.p[ve]) != NULL;
-
-			while (at < vn) {
-				last = at;
-				norm_utf8_next(v, vn, &at, &cp);
-			}
-			norm_buf_add(marked, low.p, vs);
-			norm_buf_add(marked, v, last);
-			at = last;
-			norm_utf8_next(v, vn, &at, &cp);
-			norm_buf_add_cp(marked, stop && !tones ? with_acute(cp) : cp);
-			norm_buf_adds(marked, low.p + ve);
-		}
-	}
+	nucleus = nuclei[i];
+	for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
+		if (!strcmp(low.p + ve, finals[i]))
+			ok = 1;
+	if (ok && marked)
+		write_marked(marked, &low, vs, ve, nucleus, tones);
 	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:
 	 * "IP", "TOP" are letters, "ÍT" is a word. */
 	if (ok && !tones && !toneless && low.len > ve &&
