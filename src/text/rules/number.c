@@ -688,11 +688,11 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	}
 	return doc_code(c, p, n) || standard_number(c, ti, p, n) ||
-	       score(c, ti, p, n) ||
-	       norm_say_time(c, ti, p, n) ||
-	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) || number_with_suffix(c, ti, p, n) ||
-	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
-	       range(c, ti, p, n, depth) || dotted(c, p, n);
+	       score(c, ti, p, n) || norm_say_time(c, ti, p, n) ||
+	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
+	       number_with_suffix(c, ti, p, n) || fraction(c, ti, p, n) ||
+	       times_sign(c, ti, p, n, depth) || range(c, ti, p, n, depth) ||
+	       dotted(c, p, n);
 }
 
 /* "9 000 000": thousands groups written with spaces. */
@@ -722,11 +722,75 @@ static size_t spaced_thousands(struct norm_ctx *c, size_t i)
 	return j - i + 1;
 }
 
+/*
+ * Number p (token i), then a unit as the next word: "5 km", "50 USD",
+ * "3 triệu đồng", "1,5 tr/tháng".  Returns the tokens used, 0 if none.
+ */
+static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
+			      size_t n)
+{
+	struct norm_num num;
+	const struct norm_unit *u;
+	size_t un;
+	const char *q;
+
+	if (i + 2 < c->nt && !norm_has_trail(c, i) &&
+	    !norm_has_trail(c, i + 1) && norm_next_in(c, i, scale_words)) {
+		q = norm_core(c, i + 2, &un);
+		u = norm_find_unit(q, un);
+		if (u && (u->kind == NORM_U_MONEY || (u->kind == NORM_U_MEASURE &&
+						      un > 1)) &&
+		    c->t[i + 2].b == c->t[i + 2].s) {
+			size_t sn;
+			const char *sw = norm_core(c, i + 1, &sn);
+
+			norm_scan_number(p, n, 0, &num);
+			norm_number_words(c->out, &num, c->southern);
+			norm_buf_wordn(c->out, sw, sn);
+			OUT(u->spoken);
+			return 3;
+		}
+	}
+	if (i + 1 >= c->nt || norm_has_trail(c, i))
+		return 0;
+	q = norm_core(c, i + 1, &un);
+	u = norm_find_unit(q, un);
+	if (!u && un > 2 && memchr(q, '/', un)) {
+		size_t a = (size_t)((const char *)memchr(q, '/', un) - q);
+
+		u = norm_find_unit(q, a);
+		/* "1,5 tr/tháng": a scale per month is money. */
+		if (u && u->kind != NORM_U_MEASURE && u->kind != NORM_U_MONEY &&
+		    u->kind != NORM_U_PERCENT &&
+		    !(u->kind == NORM_U_SCALE && strcmp(u->sym, "x")))
+			u = NULL;
+		if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
+			norm_scan_number(p, n, 0, &num);
+			norm_number_words(c->out, &num, c->southern);
+			OUT(u->spoken);
+			say_per(c, i + 1, q + a + 1, un - a - 1,
+				u->kind == NORM_U_SCALE ? NORM_U_MONEY : u->kind);
+			return 2;
+		}
+		u = NULL;
+	}
+	if (u && (u->kind == NORM_U_MONEY || u->kind == NORM_U_PERCENT ||
+		  (u->kind == NORM_U_MEASURE && strcmp(u->sym, "s") &&
+		   strcmp(u->sym, "p") && strcmp(u->sym, "h") &&
+		   strcmp(u->sym, "A"))) &&
+	    c->t[i + 1].b == c->t[i + 1].s) {
+		norm_scan_number(p, n, 0, &num);
+		norm_number_words(c->out, &num, c->southern);
+		OUT(u->spoken);
+		return 2;
+	}
+	return 0;
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
 	const char *p = norm_core(c, i, &n);
-	const struct norm_unit *u;
 
 	if (!n)
 		return 0;
@@ -743,69 +807,10 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 
 		return norm_next_in(c, i, minute) ? 2 : 1;
 	}
-	/* Number, then a unit as the next word: "5 km", "50 USD". */
-	if (norm_all_digits(p, n) || (norm_is_digit(p[0]) &&
-				 norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) {
-		size_t un;
-		const char *q;
-
-		if (i + 2 < c->nt && !norm_has_trail(c, i) &&
-		    !norm_has_trail(c, i + 1) && norm_next_in(c, i, scale_words)) {
-			q = norm_core(c, i + 2, &un);
-			u = norm_find_unit(q, un);
-			if (u && (u->kind == NORM_U_MONEY || (u->kind == NORM_U_MEASURE &&
-							 un > 1)) &&
-			    c->t[i + 2].b == c->t[i + 2].s) {
-				struct norm_num num;
-				size_t sn;
-				const char *sw = norm_core(c, i + 1, &sn);
-
-				norm_scan_number(p, n, 0, &num);
-				norm_number_words(c->out, &num, c->southern);
-				norm_buf_wordn(c->out, sw, sn);
-				OUT(u->spoken);
-				return 3;
-			}
-		}
-		if (i + 1 < c->nt && !norm_has_trail(c, i)) {
-			q = norm_core(c, i + 1, &un);
-			u = norm_find_unit(q, un);
-			if (!u && un > 2 && memchr(q, '/', un)) {
-				size_t a = (size_t)((const char *)memchr(q, '/', un) - q);
-
-				u = norm_find_unit(q, a);
-				/* "1,5 tr/tháng": a scale per month is money. */
-				if (u && u->kind != NORM_U_MEASURE && u->kind != NORM_U_MONEY &&
-				    u->kind != NORM_U_PERCENT &&
-				    !(u->kind == NORM_U_SCALE && strcmp(u->sym, "x")))
-					u = NULL;
-				if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
-					struct norm_num num;
-
-					norm_scan_number(p, n, 0, &num);
-					norm_number_words(c->out, &num, c->southern);
-					OUT(u->spoken);
-					say_per(c, i + 1, q + a + 1, un - a - 1,
-						u->kind == NORM_U_SCALE ? NORM_U_MONEY : u->kind);
-					return 2;
-				}
-				u = NULL;
-			}
-			if (u && (u->kind == NORM_U_MONEY || u->kind == NORM_U_PERCENT ||
-				  (u->kind == NORM_U_MEASURE && strcmp(u->sym, "s") &&
-				   strcmp(u->sym, "p") && strcmp(u->sym, "h") &&
-				   strcmp(u->sym, "A"))) &&
-			    c->t[i + 1].b == c->t[i + 1].s) {
-				struct norm_num num;
-
-				norm_scan_number(p, n, 0, &num);
-				norm_number_words(c->out, &num, c->southern);
-				OUT(u->spoken);
-				return 2;
-			}
-		}
-	}
-	if (say_numeric(c, i, p, n, 0))
-		return 1;
-	return 0;
+	if ((norm_all_digits(p, n) ||
+	     (norm_is_digit(p[0]) &&
+	      norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) &&
+	    (used = unit_word_after(c, i, p, n)))
+		return used;
+	return say_numeric(c, i, p, n, 0) ? 1 : 0;
 }
