@@ -6,6 +6,9 @@
 
 #include <string.h>
 
+#include "norm_case.h"
+#include "norm_nfc.h"
+
 const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n)
 {
 	*n = c->t[i].e - c->t[i].b;
@@ -47,4 +50,15 @@ int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words)
 		if (norm_lc_is(c, i + 1, *words))
 			return 1;
 	return 0;
+}
+
+int norm_capitalised(const struct norm_ctx *c, size_t i)
+{
+	size_t pos;
+	uint32_t cp;
+
+	if (i >= c->nt)
+		return 0;
+	pos = c->t[i].b;
+	return !norm_utf8_next(c->line, c->t[i].e, &pos, &cp) && norm_is_upper_cp(cp);
 }

@@ -46,6 +46,8 @@ int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word);
 int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* The token after i is one of the words. */
 int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
+/* Token i exists and its core starts with a capital. */
+int norm_capitalised(const struct norm_ctx *c, size_t i);
 
 /* Appends a word to the output (the rules' shorthand). */
 #define NORM_OUT(c, s) norm_buf_word((c)->out, (s))

@@ -259,9 +259,7 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		if (say_numbered(c, q, qn, alarm))
 			return spaced ? 2 : 1;
 		/* Not a number after all: undo. */
-		c->out->len = mark;
-		if (c->out->p)
-			c->out->p[mark] = '\0';
+		norm_buf_truncate(c->out, mark);
 		return 0;
 	}
 	return 0;

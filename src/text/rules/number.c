@@ -35,17 +35,6 @@ static int year_after(const char *p, size_t n)
 	       norm_is_digit(p[2]) && norm_is_digit(p[3]) && (n == 4 || p[4] == '/');
 }
 
-static int capitalised(const struct norm_ctx *c, size_t i)
-{
-	size_t pos;
-	uint32_t cp;
-
-	if (i >= c->nt)
-		return 0;
-	pos = c->t[i].b;
-	return !norm_utf8_next(c->line, c->t[i].e, &pos, &cp) && norm_is_upper_cp(cp);
-}
-
 /*
  * "tỷ số 3-1 (25-20, 25-18)", "thôn Đông 2-1 thôn Đoài": a score is two
  * numbers, not a range: after "tỷ số" or a result word within a few
@@ -67,9 +56,9 @@ static int score(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	/* "Đông 2-1 thôn": a capitalised word before, not at the start. */
 	if (!found && ti >= 2 && c->t[ti - 1].b == c->t[ti - 1].s &&
 	    !norm_has_trail(c, ti - 1) && !norm_has_trail(c, ti))
-		found = capitalised(c, ti - 1) &&
-			(capitalised(c, ti + 1) ||
-			 (!norm_has_trail(c, ti + 1) && capitalised(c, ti + 2)));
+		found = norm_capitalised(c, ti - 1) &&
+			(norm_capitalised(c, ti + 1) ||
+			 (!norm_has_trail(c, ti + 1) && norm_capitalised(c, ti + 2)));
 	if (!found)
 		return 0;
 	norm_cardinal(c->out, p, a, c->southern);
@@ -497,11 +486,7 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 				depth + 1))
 			return 1;
 	}
-	if (!c->out->failed) {
-		c->out->len = mark;
-		if (c->out->p)
-			c->out->p[mark] = '\0';
-	}
+	norm_buf_truncate(c->out, mark);
 	return 0;
 }
 
@@ -643,7 +628,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	if (!whole && !scale)
 		return 0;
 	/* "12/12 thôn Đông": one named village, so a date. */
-	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1) && capitalised(c, ti + 2))
+	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1) && norm_capitalised(c, ti + 2))
 		return 0;
 	norm_number_words(c->out, &x, c->southern);
 	OUT(scale ? "phần" : "trên");

@@ -87,7 +87,7 @@ static void drop_bracket(struct norm_ctx *c, size_t i)
 {
 	if (c->out->len && c->out->p[c->out->len - 1] == '(' &&
 	    c->line[c->t[i].e] == ')') {
-		c->out->len--;
+		norm_buf_truncate(c->out, c->out->len - 1);
 		norm_buf_rtrim(c->out);
 	}
 }

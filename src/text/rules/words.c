@@ -31,12 +31,8 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 	/* At the start of a line, or of a sentence: "… xong. II. Nội dung". */
 	if (i > 0) {
 		char last = c->line[c->t[i - 1].s + c->t[i - 1].n - 1];
-		size_t pos = 0, cn;
-		const char *next = norm_core(c, i + 1, &cn);
-		uint32_t cp;
 
-		if (!strchr(".:;!?", last) || norm_utf8_next(next, cn, &pos, &cp) ||
-		    !norm_is_upper_cp(cp))
+		if (!strchr(".:;!?", last) || !norm_capitalised(c, i + 1))
 			return 0;
 	}
 	v = norm_roman_value(p, n, 0);
@@ -72,12 +68,11 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	 * name. */
 	if (!trig && i > 0 && (n == 2 || n == 3) && !memcmp(p, "III", n) &&
 	    !norm_has_trail(c, i - 1) && c->t[i].b == c->t[i].s) {
-		size_t pn, pos = 0;
+		size_t pn, letters;
 		const char *prev = norm_core(c, i - 1, &pn);
-		uint32_t cp;
 
-		if (!norm_utf8_next(prev, pn, &pos, &cp) && norm_is_upper_cp(cp) &&
-		    pn > 1 && !norm_all_caps(prev, pn, &pos)) {
+		if (norm_capitalised(c, i - 1) && pn > 1 &&
+		    !norm_all_caps(prev, pn, &letters)) {
 			norm_cardinal_u(c->out, n, c->southern);
 			return 1;
 		}
