@@ -296,3 +296,11 @@ int norm_has_digit(const char *p, size_t n)
 			return 1;
 	return 0;
 }
+
+void norm_code_digits(struct norm_buf *b, const char *d, size_t n, int southern)
+{
+	if ((n > 1 && d[0] == '0') || n > 4)
+		norm_digits(b, d, n);
+	else
+		norm_cardinal(b, d, n, southern);
+}

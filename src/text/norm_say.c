@@ -216,10 +216,7 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 					continue;
 				}
 			}
-			if (j - k > 4)
-				norm_digits(c->out, p + k, j - k);
-			else
-				norm_say_id(c, p + k, j - k);
+			norm_code_digits(c->out, p + k, j - k, c->southern);
 			k = j;
 			k += say_unit_after(c, p + k, n - k);
 			continue;

@@ -38,22 +38,6 @@ const char *norm_letter_name(uint32_t cp)
 	return NULL;
 }
 
-static int is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static void number_run(struct norm_buf *b, const char *d, size_t n,
-		       int southern)
-{
-	if (n > 1 && d[0] == '0')
-		norm_digits(b, d, n);
-	else if (n > 4)
-		norm_digits(b, d, n);
-	else
-		norm_cardinal(b, d, n, southern);
-}
-
 void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
 		     int southern)
 {
@@ -63,12 +47,12 @@ void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
 	while (pos < n) {
 		const char *name;
 
-		if (is_digit(s[pos])) {
+		if (norm_is_digit(s[pos])) {
 			size_t k = pos;
 
-			while (k < n && is_digit(s[k]))
+			while (k < n && norm_is_digit(s[k]))
 				k++;
-			number_run(b, s + pos, k - pos, southern);
+			norm_code_digits(b, s + pos, k - pos, southern);
 			pos = k;
 			continue;
 		}
@@ -372,10 +356,10 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 	while (i < n) {
 		char c = s[i];
 
-		if (is_digit(c)) {
+		if (norm_is_digit(c)) {
 			size_t k = i;
 
-			while (k < n && is_digit(s[k]))
+			while (k < n && norm_is_digit(s[k]))
 				k++;
 			norm_digits(b, s + i, k - i);
 			i = k;
