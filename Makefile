@@ -11,8 +11,8 @@
 #   make bench         run the benchmarks under bench/ (render, build, tn-peers)
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion
-#   make check-layers  no file includes a layer above its own (src/layers.txt;
-#                      also run by the tests)
+#   make check-layers  no file includes a layer above its own (src/layers.txt),
+#                      no normaliser rule uses another (also run by the tests)
 #   make toneless      regenerate src/text/norm_toneless_table.h (marks for
 #                      Vietnamese written without them, in web addresses)
 #
@@ -71,7 +71,7 @@ endif
 
 # One folder per layer (docs/architecture.md); the CLI is the top one.
 CLI_SRC = $(wildcard src/cli/*.c)
-LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*/*.c))
+LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*/*.c src/*/*/*.c))
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
@@ -127,9 +127,11 @@ check-headers:
 			-fsyntax-only - || exit 1; \
 	done
 
-# No file includes a layer above its own (src/layers.txt).
+# No file includes a layer above its own (src/layers.txt), and the
+# normaliser's rules depend only downward (docs/normalisation.md).
 check-layers:
 	@tools/check-layers.sh
+	@tools/check-text-rules.sh
 
 check: deps
 	@$(MAKE) --no-print-directory all unit-tests tools

@@ -45,4 +45,4 @@ FNR == 1 {                        # the layer of the file being read
 	}
 }
 END { exit bad > 0 }
-' src/layers.txt src/*/*.[ch] include/loa/*.h
+' src/layers.txt $(find src -mindepth 2 -name '*.[ch]' | LC_ALL=C sort) include/loa/*.h

@@ -122,11 +122,17 @@ void norm_buf_word(struct norm_buf *b, const char *s)
 	norm_buf_wordn(b, s, strlen(s));
 }
 
+void norm_buf_truncate(struct norm_buf *b, size_t len)
+{
+	if (len < b->len)
+		b->len = len;
+	if (b->p)
+		b->p[b->len] = '\0';
+}
+
 void norm_buf_reset(struct norm_buf *b)
 {
-	b->len = 0;
-	if (b->p)
-		b->p[0] = '\0';
+	norm_buf_truncate(b, 0);
 }
 
 void norm_buf_rtrim(struct norm_buf *b)

@@ -29,6 +29,9 @@ void norm_buf_add_cp(struct norm_buf *b, uint32_t cp);
  * a space. */
 void norm_buf_word(struct norm_buf *b, const char *s);
 void norm_buf_wordn(struct norm_buf *b, const char *s, size_t n);
+/* Cuts the string back to its first len bytes, to undo what was written
+ * since; a longer len changes nothing. */
+void norm_buf_truncate(struct norm_buf *b, size_t len);
 void norm_buf_reset(struct norm_buf *b);
 /* Drops trailing spaces. */
 void norm_buf_rtrim(struct norm_buf *b);

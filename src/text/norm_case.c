@@ -74,3 +74,22 @@ int norm_eq_fold(const char *s, size_t n, const char *t, size_t tn)
 	}
 	return i == n && j == tn;
 }
+
+int norm_all_caps(const char *p, size_t n, size_t *letters)
+{
+	size_t pos = 0;
+	uint32_t cp;
+	int upper = 1;
+
+	*letters = 0;
+	while (pos < n) {
+		if (norm_utf8_next(p, n, &pos, &cp))
+			return 0;
+		if (norm_is_letter_cp(cp)) {
+			(*letters)++;
+			if (!norm_is_upper_cp(cp))
+				upper = 0;
+		}
+	}
+	return upper && *letters;
+}

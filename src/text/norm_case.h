@@ -19,5 +19,8 @@ int norm_is_letter_cp(uint32_t cp);
 void norm_lower(struct norm_buf *b, const char *s, size_t n);
 /* 1 if valid UTF-8 s is equal to t ignoring case. */
 int norm_eq_fold(const char *s, size_t n, const char *t, size_t tn);
+/* 1 if valid UTF-8 p has letters and all are capitals; *letters counts
+ * them. */
+int norm_all_caps(const char *p, size_t n, size_t *letters);
 
 #endif

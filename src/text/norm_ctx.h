@@ -1,9 +1,8 @@
 /*
- * State shared by the normaliser's rules over one line (normalize.c,
- * norm_numeric.c, norm_datetime.c, norm_phone.c, norm_words.c,
- * norm_named.c): the cleaned line, its tokens and the output.  Rules see
- * the tokens around them through the helpers below; each returns how many
- * tokens it read.
+ * State shared by the normaliser's rules over one line (the driver in
+ * normalize.c, the rules in rules/ and the helpers they call): the
+ * cleaned line, its tokens and the output.  Rules see the tokens around
+ * them through the helpers below (norm_ctx.c).
  */
 #ifndef LOA_NORM_CTX_H
 #define LOA_NORM_CTX_H
@@ -47,64 +46,18 @@ int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word);
 int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* The token after i is one of the words. */
 int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
+/* Token i exists and its core starts with a capital. */
+int norm_capitalised(const struct norm_ctx *c, size_t i);
 
 /* Appends a word to the output (the rules' shorthand). */
 #define NORM_OUT(c, s) norm_buf_word((c)->out, (s))
 
-/* A number used as an identifier keeps its zeros: "06" -> "không sáu". */
-void norm_say_id(struct norm_ctx *c, const char *p, size_t n);
-/* A month: "tư" for 4, otherwise the cardinal. */
-void norm_say_month(struct norm_ctx *c, unsigned long m);
-
-/* Times and durations: "6h30", "06:30", "14h00-16h45", "3p20s"
- * (norm_datetime.c).  Return 1 when they read p. */
-int norm_time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n);
-/* Dates, months, date ranges, quarters: "30/4/2026", "tháng 4/2026". */
-int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n);
-/* Phone numbers, hotlines and short codes at token i, possibly spread
- * over several tokens (norm_phone.c); returns the tokens used. */
-size_t norm_phone_rule(struct norm_ctx *c, size_t i);
-/* Keypad codes with '*' and '#' ("*101#"), key by key. */
-size_t norm_keypad_rule(struct norm_ctx *c, size_t i);
-
 /*
- * Numbers, dates, times, phone numbers, money, measures, document codes
- * for the tokens at i (norm_numeric.c).  Returns the tokens used, 0 if
- * the rule does not apply.
+ * A rule of the table in normalize.c: reads the tokens from i on and
+ * returns how many it used, 0 when it does not apply.  Rules live in
+ * rules/, one header each; they call the helpers below them, never each
+ * other (docs/normalisation.md, tests/e2e/text_deps.sh).
  */
-size_t norm_rule_numeric(struct norm_ctx *c, size_t i);
-/*
- * Word rules (norm_words.c), each returning the tokens used or 0: a Roman
- * heading ("II." at the start of a line or sentence), Roman numerals after
- * trigger words, a letter after "điểm", an e-mail or web address; and
- * norm_rule_word, the last rule, which always reads the token.
- */
-size_t norm_rule_heading(struct norm_ctx *c, size_t i);
-size_t norm_rule_roman(struct norm_ctx *c, size_t i);
-size_t norm_rule_letter(struct norm_ctx *c, size_t i);
-/*
- * Named numbers (norm_named.c): "T2-T6", "sáng T7", "CN ngày 15/3"
- * (weekdays in timetables); "ĐT.391", "BĐ2", "PM2.5", "Km12+500",
- * "Q. CHỦ TỊCH" (roads, flood alarms, dust, chainages, acting officials).
- */
-size_t norm_rule_weekday(struct norm_ctx *c, size_t i);
-size_t norm_rule_numbered(struct norm_ctx *c, size_t i);
-/* Flats and rooms: "P.1205", "căn hộ 2306" (floor and number). */
-size_t norm_rule_flat(struct norm_ctx *c, size_t i);
-/* Boats "QN-90123-TS", coordinates "20°15'N", tours "3N2Đ". */
-size_t norm_rule_sea(struct norm_ctx *c, size_t i);
-/* "T2" .. "T7" -> 2 .. 7, "CN" -> 8, anything else 0. */
-int norm_weekday_code(const char *p, size_t n);
-size_t norm_rule_address(struct norm_ctx *c, size_t i);
-size_t norm_rule_word(struct norm_ctx *c, size_t i);
-
-/* The spoken form of a unit or currency ("kg", "m²", "đ"), NULL if p is
- * none; *money tells a currency. */
-const char *norm_unit_spoken(const char *p, size_t n, int *money);
-/* Reads any text that still holds digits: never leaves a digit behind.
- * i is the token, for context. */
-void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n);
-/* Reads one word-like part (dictionary, capitals, letters with digits). */
-void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n);
+typedef size_t norm_rule_fn(struct norm_ctx *c, size_t i);
 
 #endif

@@ -1,16 +1,15 @@
 /*
- * Times and dates (norm_ctx.h): "6h30", "06:30", "17h", "14h00-16h45",
- * "3p20s"; "30/4/2026", "4/2026", "ngày 14/4", "27-28/02/2026",
- * "quý 02/2021", "24/7".  Validated: a time past 24:59 or a 13th month is
- * left to the other rules.
+ * Times and dates in a piece of a token (norm_datetime.h): "6h30",
+ * "06:30", "17h", "14h00-16h45", "3p20s"; "30/4/2026", "4/2026",
+ * "ngày 14/4", "27-28/02/2026", "quý 02/2021", "24/7".  Validated: a time
+ * past 24:59 or a 13th month is left to the other readers.
  */
+#include "norm_datetime.h"
+
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_nfc.h"
 #include "norm_number.h"
-#include "norm_spell.h"
+#include "norm_say.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -120,7 +119,7 @@ static int duration(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
-int norm_time_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	size_t a = parse_time(c, ti, p, n, 0), b;
 
@@ -232,24 +231,20 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 	norm_cardinal_u(c->out, y, c->southern);
 }
 
-int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+static const char *const strong_words[] = { "ngày", "mồng", "mùng", "hôm",
+	"đêm", "sáng", "trưa", "chiều", "tối", NULL };
+
+/*
+ * A word before token ti that makes it a date whatever its shape: "ngày",
+ * "sáng"..., a weekday ("Thứ Bảy, 7/3"), or "ngày" before a list of days
+ * ("ngày 10, 11/6").  *dayw tells whether "ngày" is still to be said.
+ */
+static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 {
-	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
-		"hẻm", "kiệt", NULL };
-	static const char *const street_words[] = { "đường", "phố", NULL };
-	static const char *const share_of[] = { "số", "tổng", NULL };
-	static const char *const strong[] = { "ngày", "mồng", "mùng", "hôm",
-		"đêm", "sáng", "trưa", "chiều", "tối", NULL };
-	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
-		"sau", "hạn", "nay", "qua", "hoặc", "lễ", "khánh", "dịp", "tết",
-		"niệm", "thường", "-",
-		/* Days named by what they honour: "Quốc tế Lao động 1/5",
-		 * "Thiếu nhi 1/6", "Phụ nữ 8/3", "Nhà giáo 20/11". */
-		"động", "nhi", "nữ", "giáo", "sĩ", "binh", NULL };
-	int dayw = !norm_prev_in(c, ti, day_words);
-	int trig = norm_prev_in(c, ti, strong);
+	int trig = norm_prev_in(c, ti, strong_words);
 	size_t back = ti;
 
+	*dayw = !norm_prev_in(c, ti, day_words);
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
 	if (!trig && ti >= 2 &&
 	    (norm_lc_is(c, ti - 2, "thứ") || norm_lc_is(c, ti - 2, "chủ")) &&
@@ -268,162 +263,211 @@ int norm_date_rule(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		if (!norm_all_digits(pp, pn) || pn > 2)
 			break;
 		back--;
-		if (norm_prev_in(c, back, strong)) {
+		if (norm_prev_in(c, back, strong_words)) {
 			trig = 1;
-			dayw = 0;
+			*dayw = 0;
 		}
 	}
+	return trig;
+}
+
+/* "từ 01 - 05/12/2026", "từ 1 đến 5/12": the first day of a range whose
+ * end is a date. */
+static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
+			   size_t n)
+{
+	size_t en, k;
+	const char *end;
+	struct dparts e;
+	unsigned long day = 0;
+
+	if (n > 2 || !norm_all_digits(p, n) || !norm_prev_is(c, ti, "từ") ||
+	    ti + 2 >= c->nt || norm_has_trail(c, ti) ||
+	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) ||
+	    norm_has_trail(c, ti + 1))
+		return 0;
+	end = norm_core(c, ti + 2, &en);
+	if (!split_date(end, en, &e) || e.k < 2 || e.sep[0] != '/' ||
+	    !day_ok(&e, 0) || !month_ok(&e, 1) || !(e.k == 2 || year_ok(&e, 2)))
+		return 0;
+	for (k = 0; k < n; k++)
+		day = day * 10 + (unsigned long)(p[k] - '0');
+	if (day < 1 || day >= dv(&e, 0))
+		return 0;
+	say_day(c, day, 1);
+	return 1;
+}
+
+/* "từ ngày 27-7 đến 29-7": the second date of a range, after "đến". */
+static int second_of_range(const struct norm_ctx *c, size_t ti,
+			   const struct dparts *d)
+{
+	size_t j;
+
+	if (d->sep[0] == '/' || !(norm_prev_is(c, ti, "đến") ||
+				  norm_prev_is(c, ti, "tới")))
+		return 0;
+	for (j = 2; j <= 4 && j <= ti; j++)
+		if (norm_lc_is(c, ti - j, "ngày"))
+			return 1;
+	return 0;
+}
+
+/* Two numbers: a day and a month, a month and a year, two years, a
+ * document number, two days. */
+static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
+			 int trig, int dayw)
+{
+	static const char *const street_words[] = { "đường", "phố", NULL };
+	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
+		"sau", "hạn", "nay", "qua", "hoặc", "lễ", "khánh", "dịp", "tết",
+		"niệm", "thường", "-",
+		/* Days named by what they honour: "Quốc tế Lao động 1/5",
+		 * "Thiếu nhi 1/6", "Phụ nữ 8/3", "Nhà giáo 20/11". */
+		"động", "nhi", "nữ", "giáo", "sĩ", "binh", NULL };
+
+	/* "đường 3/2", "phố 19/5": streets named after a date. */
+	if (d->sep[0] == '/' && norm_prev_in(c, ti, street_words) &&
+	    day_ok(d, 0) && month_ok(d, 1)) {
+		say_day(c, dv(d, 0), 0);
+		say_month(c, dv(d, 1), 1);
+		return 1;
+	}
+	/* "năm học 2025/2026": two years. */
+	if (d->sep[0] == '/' && year_ok(d, 0) && year_ok(d, 1)) {
+		norm_cardinal_u(c->out, dv(d, 0), c->southern);
+		OUT("đến");
+		norm_cardinal_u(c->out, dv(d, 1), c->southern);
+		return 1;
+	}
+	/* "Thông tư 15/2023", "Nghị định số 12/2025": a document number
+	 * without its code, read like one. */
+	if (d->sep[0] == '/' && year_ok(d, 1) &&
+	    (!month_ok(d, 0) || norm_prev_in(c, ti, doc_words))) {
+		norm_say_id(c, d->num[0], d->len[0]);
+		norm_buf_addc(c->out, ',');
+		norm_cardinal_u(c->out, dv(d, 1), c->southern);
+		return 1;
+	}
+	/* m/yyyy; "quý 02/2021", "đợt 1/2026" */
+	if (d->len[0] <= 2 && year_ok(d, 1) && month_ok(d, 0)) {
+		static const char *const rounds[] = { "quý", "đợt", "kỳ", "kì",
+			"lần", "khóa", "khoá", NULL };
+
+		if (norm_prev_in(c, ti, rounds)) {
+			norm_cardinal_u(c->out, dv(d, 0), c->southern);
+		} else {
+			say_month(c, dv(d, 0), !norm_prev_is(c, ti, "tháng"));
+		}
+		say_year(c, dv(d, 1));
+		return 1;
+	}
+	/* "ngày 10-12 tháng Giêng": days 10 to 12, the month in words. */
+	if (d->sep[0] == '-' && trig && day_ok(d, 0) && day_ok(d, 1) &&
+	    dv(d, 0) < dv(d, 1) && !norm_has_trail(c, ti) &&
+	    norm_lc_is(c, ti + 1, "tháng")) {
+		say_day(c, dv(d, 0), dayw);
+		OUT("đến");
+		say_day(c, dv(d, 1), 1);
+		return 1;
+	}
+	trig = trig || second_of_range(c, ti, d);
+	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
+	 * after such a word. */
+	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
+	 * fractions (a half, thirds, quarters, fifths, tenths) and after
+	 * words of quantity ("giảm 1/3", "2/5 số hộ"). */
+	if (day_ok(d, 0) && month_ok(d, 1) &&
+	    (trig || (d->sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
+					    d->num[0][0] == '0' ||
+					    d->num[1][0] == '0' ||
+					    bare_date(c, ti, d))))) {
+		say_day(c, dv(d, 0), dayw);
+		say_month(c, dv(d, 1), 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* Three to five numbers: a full date, a range of days, months or dates. */
+static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
+			  int trig, int dayw)
+{
+	size_t k = d->k;
+
+	/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
+	if (k == 3 && d->sep[0] == d->sep[1] && day_ok(d, 0) && month_ok(d, 1) &&
+	    year_ok(d, 2)) {
+		say_day(c, dv(d, 0), dayw);
+		say_month(c, dv(d, 1), 1);
+		say_year(c, dv(d, 2));
+		return 1;
+	}
+	trig = trig || second_of_range(c, ti, d);
+	/* d1-d2/m[/yyyy], d1-d2.m */
+	if ((k == 3 || k == 4) && d->sep[0] == '-' && d->sep[1] != '-' &&
+	    (k == 4 || d->sep[1] == '/' || trig) && day_ok(d, 0) && day_ok(d, 1) &&
+	    month_ok(d, 2) && dv(d, 0) < dv(d, 1) &&
+	    (k == 3 || (d->sep[2] == d->sep[1] && year_ok(d, 3)))) {
+		say_day(c, dv(d, 0), dayw);
+		OUT("đến");
+		say_day(c, dv(d, 1), 1);
+		say_month(c, dv(d, 2), 1);
+		if (k == 4)
+			say_year(c, dv(d, 3));
+		return 1;
+	}
+	/* m1-m2/yyyy */
+	if (k == 3 && d->sep[0] == '-' && d->sep[1] != '-' && month_ok(d, 0) &&
+	    month_ok(d, 1) && year_ok(d, 2) && dv(d, 0) < dv(d, 1)) {
+		say_month(c, dv(d, 0), !norm_prev_is(c, ti, "tháng"));
+		OUT("đến");
+		say_month(c, dv(d, 1), 1);
+		say_year(c, dv(d, 2));
+		return 1;
+	}
+	/* d1/m1-d2/m2[/yyyy] */
+	if ((k == 4 || k == 5) && d->sep[0] == '/' && d->sep[1] == '-' &&
+	    d->sep[2] == '/' && day_ok(d, 0) && month_ok(d, 1) &&
+	    day_ok(d, 2) && month_ok(d, 3) &&
+	    (k == 4 || (d->sep[3] == '/' && year_ok(d, 4)))) {
+		say_day(c, dv(d, 0), dayw);
+		say_month(c, dv(d, 1), 1);
+		OUT("đến");
+		say_day(c, dv(d, 2), 1);
+		say_month(c, dv(d, 3), 1);
+		if (k == 5)
+			say_year(c, dv(d, 4));
+		return 1;
+	}
+	return 0;
+}
+
+int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
+		"hẻm", "kiệt", NULL };
+	static const char *const share_of[] = { "số", "tổng", NULL };
 	struct dparts d;
-	size_t k;
+	int dayw, trig = date_trigger(c, ti, &dayw);
 
 	/* "trực 24/7": around the clock. */
 	if (n == 4 && !memcmp(p, "24/7", 4)) {
 		OUT("hai mươi tư trên bảy");
 		return 1;
 	}
-	/* "từ 01 - 05/12/2026", "từ 1 đến 5/12": the first day of a range
-	 * whose end is a date. */
-	if (n <= 2 && norm_all_digits(p, n) && norm_prev_is(c, ti, "từ") &&
-	    ti + 2 < c->nt && !norm_has_trail(c, ti) &&
-	    (norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) &&
-	    !norm_has_trail(c, ti + 1)) {
-		size_t en;
-		const char *end = norm_core(c, ti + 2, &en);
-		struct dparts e;
-
-		if (split_date(end, en, &e) && e.k >= 2 && e.sep[0] == '/' &&
-		    day_ok(&e, 0) && month_ok(&e, 1) && (e.k == 2 || year_ok(&e, 2))) {
-			unsigned long day = 0;
-
-			for (k = 0; k < n; k++)
-				day = day * 10 + (unsigned long)(p[k] - '0');
-			if (day >= 1 && day < dv(&e, 0)) {
-				say_day(c, day, 1);
-				return 1;
-			}
-		}
-	}
+	if (range_first_day(c, ti, p, n))
+		return 1;
 	if (!split_date(p, n, &d))
 		return 0;
-	k = d.k;
 	/* "1/3 số vụ": a share of a count. */
-	if (k == 2 && !year_ok(&d, 1) && !trig && norm_next_in(c, ti, share_of))
+	if (d.k == 2 && !year_ok(&d, 1) && !trig && norm_next_in(c, ti, share_of))
 		return 0;
 	/* "ngõ 12/3", "nhà 45/2", "lô đất số 15/3": house numbers, not
 	 * dates. */
 	if (norm_prev_in(c, ti, house_words) ||
-	    (k == 2 && norm_prev_is(c, ti, "số") && !year_ok(&d, 1)))
+	    (d.k == 2 && norm_prev_is(c, ti, "số") && !year_ok(&d, 1)))
 		return 0;
-	/* "đường 3/2", "phố 19/5": streets named after a date. */
-	if (k == 2 && d.sep[0] == '/' && norm_prev_in(c, ti, street_words) &&
-	    day_ok(&d, 0) && month_ok(&d, 1)) {
-		say_day(c, dv(&d, 0), 0);
-		say_month(c, dv(&d, 1), 1);
-		return 1;
-	}
-	/* "năm học 2025/2026": two years. */
-	if (k == 2 && d.sep[0] == '/' && year_ok(&d, 0) && year_ok(&d, 1)) {
-		norm_cardinal_u(c->out, dv(&d, 0), c->southern);
-		OUT("đến");
-		norm_cardinal_u(c->out, dv(&d, 1), c->southern);
-		return 1;
-	}
-	/* "Thông tư 15/2023", "Nghị định số 12/2025": a document number
-	 * without its code, read like one. */
-	if (k == 2 && d.sep[0] == '/' && year_ok(&d, 1) &&
-	    (!month_ok(&d, 0) || norm_prev_in(c, ti, doc_words))) {
-		norm_say_id(c, d.num[0], d.len[0]);
-		norm_buf_addc(c->out, ',');
-		norm_cardinal_u(c->out, dv(&d, 1), c->southern);
-		return 1;
-	}
-	/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
-	if (k == 3 && d.sep[0] == d.sep[1] && day_ok(&d, 0) && month_ok(&d, 1) &&
-	    year_ok(&d, 2)) {
-		say_day(c, dv(&d, 0), dayw);
-		say_month(c, dv(&d, 1), 1);
-		say_year(c, dv(&d, 2));
-		return 1;
-	}
-	/* m/yyyy; "quý 02/2021", "đợt 1/2026" */
-	if (k == 2 && d.len[0] <= 2 && year_ok(&d, 1) && month_ok(&d, 0)) {
-		static const char *const rounds[] = { "quý", "đợt", "kỳ", "kì",
-			"lần", "khóa", "khoá", NULL };
-
-		if (norm_prev_in(c, ti, rounds)) {
-			norm_cardinal_u(c->out, dv(&d, 0), c->southern);
-		} else {
-			say_month(c, dv(&d, 0), !norm_prev_is(c, ti, "tháng"));
-		}
-		say_year(c, dv(&d, 1));
-		return 1;
-	}
-	/* "ngày 10-12 tháng Giêng": days 10 to 12, the month in words. */
-	if (k == 2 && d.sep[0] == '-' && trig && day_ok(&d, 0) && day_ok(&d, 1) &&
-	    dv(&d, 0) < dv(&d, 1) && !norm_has_trail(c, ti) &&
-	    norm_lc_is(c, ti + 1, "tháng")) {
-		say_day(c, dv(&d, 0), dayw);
-		OUT("đến");
-		say_day(c, dv(&d, 1), 1);
-		return 1;
-	}
-	/* "từ ngày 27-7 đến 29-7": the second date of a range. */
-	if (!trig && d.sep[0] != '/' && (norm_prev_is(c, ti, "đến") ||
-					 norm_prev_is(c, ti, "tới"))) {
-		size_t j;
-
-		for (j = 2; j <= 4 && j <= ti && !trig; j++)
-			trig = norm_lc_is(c, ti - j, "ngày");
-	}
-	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
-	 * after such a word. */
-	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
-	 * fractions (a half, thirds, quarters, fifths, tenths) and after
-	 * words of quantity ("giảm 1/3", "2/5 số hộ"). */
-	if (k == 2 && day_ok(&d, 0) && month_ok(&d, 1) &&
-	    (trig || (d.sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
-					   d.num[0][0] == '0' ||
-					   d.num[1][0] == '0' ||
-					   bare_date(c, ti, &d))))) {
-		say_day(c, dv(&d, 0), dayw);
-		say_month(c, dv(&d, 1), 1);
-		return 1;
-	}
-	/* d1-d2/m[/yyyy], d1-d2.m */
-	if ((k == 3 || k == 4) && d.sep[0] == '-' && d.sep[1] != '-' &&
-	    (k == 4 || d.sep[1] == '/' || trig) && day_ok(&d, 0) && day_ok(&d, 1) && month_ok(&d, 2) &&
-	    dv(&d, 0) < dv(&d, 1) &&
-	    (k == 3 || (d.sep[2] == d.sep[1] && year_ok(&d, 3)))) {
-		say_day(c, dv(&d, 0), dayw);
-		OUT("đến");
-		say_day(c, dv(&d, 1), 1);
-		say_month(c, dv(&d, 2), 1);
-		if (k == 4)
-			say_year(c, dv(&d, 3));
-		return 1;
-	}
-	/* m1-m2/yyyy */
-	if (k == 3 && d.sep[0] == '-' && d.sep[1] != '-' && month_ok(&d, 0) &&
-	    month_ok(&d, 1) && year_ok(&d, 2) && dv(&d, 0) < dv(&d, 1)) {
-		say_month(c, dv(&d, 0), !norm_prev_is(c, ti, "tháng"));
-		OUT("đến");
-		say_month(c, dv(&d, 1), 1);
-		say_year(c, dv(&d, 2));
-		return 1;
-	}
-	/* d1/m1-d2/m2[/yyyy] */
-	if ((k == 4 || k == 5) && d.sep[0] == '/' && d.sep[1] == '-' &&
-	    d.sep[2] == '/' && day_ok(&d, 0) && month_ok(&d, 1) &&
-	    day_ok(&d, 2) && month_ok(&d, 3) &&
-	    (k == 4 || (d.sep[3] == '/' && year_ok(&d, 4)))) {
-		say_day(c, dv(&d, 0), dayw);
-		say_month(c, dv(&d, 1), 1);
-		OUT("đến");
-		say_day(c, dv(&d, 2), 1);
-		say_month(c, dv(&d, 3), 1);
-		if (k == 5)
-			say_year(c, dv(&d, 4));
-		return 1;
-	}
-	return 0;
+	return d.k == 2 ? say_two_parts(c, ti, &d, trig, dayw)
+			: say_more_parts(c, ti, &d, trig, dayw);
 }

@@ -286,3 +286,21 @@ unsigned long norm_small_value(const char *p, size_t n)
 		return 1000000000UL;
 	return (unsigned long)v;
 }
+
+int norm_has_digit(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] >= '0' && p[k] <= '9')
+			return 1;
+	return 0;
+}
+
+void norm_code_digits(struct norm_buf *b, const char *d, size_t n, int southern)
+{
+	if ((n > 1 && d[0] == '0') || n > 4)
+		norm_digits(b, d, n);
+	else
+		norm_cardinal(b, d, n, southern);
+}

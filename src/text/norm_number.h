@@ -20,6 +20,11 @@ void norm_cardinal(struct norm_buf *b, const char *digits, size_t n,
 void norm_cardinal_u(struct norm_buf *b, unsigned long long v, int southern);
 /* One word per digit: "0225" -> "không hai hai năm". */
 void norm_digits(struct norm_buf *b, const char *digits, size_t n);
+/* A run of digits inside a code or other text: digit by digit when it
+ * has a leading zero or more than four digits ("0225", "12345"), else
+ * the cardinal ("15"). */
+void norm_code_digits(struct norm_buf *b, const char *d, size_t n,
+		      int southern);
 /* "nhất" for 1, "tư" for 4, otherwise the cardinal. */
 void norm_ordinal(struct norm_buf *b, const char *digits, size_t n,
 		  int southern);
@@ -59,6 +64,8 @@ int norm_is_digit(char ch);
 size_t norm_digit_run(const char *p, size_t n);
 /* 1 if p is one or more ASCII digits and nothing else. */
 int norm_all_digits(const char *p, size_t n);
+/* 1 if p holds an ASCII digit anywhere. */
+int norm_has_digit(const char *p, size_t n);
 /* The value of a digit string, or 10^9 for anything longer or larger:
  * for days, months, hours and other small fields. */
 unsigned long norm_small_value(const char *p, size_t n);

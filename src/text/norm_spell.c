@@ -38,22 +38,6 @@ const char *norm_letter_name(uint32_t cp)
 	return NULL;
 }
 
-static int is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static void number_run(struct norm_buf *b, const char *d, size_t n,
-		       int southern)
-{
-	if (n > 1 && d[0] == '0')
-		norm_digits(b, d, n);
-	else if (n > 4)
-		norm_digits(b, d, n);
-	else
-		norm_cardinal(b, d, n, southern);
-}
-
 void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
 		     int southern)
 {
@@ -63,12 +47,12 @@ void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
 	while (pos < n) {
 		const char *name;
 
-		if (is_digit(s[pos])) {
+		if (norm_is_digit(s[pos])) {
 			size_t k = pos;
 
-			while (k < n && is_digit(s[k]))
+			while (k < n && norm_is_digit(s[k]))
 				k++;
-			number_run(b, s + pos, k - pos, southern);
+			norm_code_digits(b, s + pos, k - pos, southern);
 			pos = k;
 			continue;
 		}
@@ -372,10 +356,10 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 	while (i < n) {
 		char c = s[i];
 
-		if (is_digit(c)) {
+		if (norm_is_digit(c)) {
 			size_t k = i;
 
-			while (k < n && is_digit(s[k]))
+			while (k < n && norm_is_digit(s[k]))
 				k++;
 			norm_digits(b, s + i, k - i);
 			i = k;
@@ -492,9 +476,6 @@ static const char *const nuclei[] = {
 	"oeo", "ưô",
 };
 
-static int syllable(const char *s, size_t n, int toneless,
-		    struct norm_buf *marked);
-
 /* ASCII text against a nucleus with its vowel marks dropped: "uye" is
  * "uyê", "uo" is "uô", "ươ". */
 static int bare_vowels_eq(const char *ascii, const char *nucleus)
@@ -537,6 +518,28 @@ static uint32_t with_acute(uint32_t v)
 	return v;
 }
 
+/* Writes the syllable low (vowels at vs..ve, their nucleus v) with the
+ * vowel marks of v, and a sắc tone before a final p, t or c if it has
+ * none. */
+static void write_marked(struct norm_buf *marked, const struct norm_buf *low,
+			 size_t vs, size_t ve, const char *v, int tones)
+{
+	size_t vn = strlen(v), at = 0, last = 0;
+	int stop = low->len > ve && strchr("ptc", low->p[ve]) != NULL;
+	uint32_t cp;
+
+	while (at < vn) {
+		last = at;
+		norm_utf8_next(v, vn, &at, &cp);
+	}
+	norm_buf_add(marked, low->p, vs);
+	norm_buf_add(marked, v, last);
+	at = last;
+	norm_utf8_next(v, vn, &at, &cp);
+	norm_buf_add_cp(marked, stop && !tones ? with_acute(cp) : cp);
+	norm_buf_adds(marked, low->p + ve);
+}
+
 /*
  * toneless: the text lost its marks ("tienminh" in an address), so a
  * final p, t, c or ch needs no tone.  marked, if not NULL, gets the
@@ -554,6 +557,7 @@ static int syllable(const char *s, size_t n, int toneless,
 		"nh", "p", "t" };
 	struct norm_buf low, vow;
 	size_t pos, i, vs, ve;
+	const char *nucleus;
 	int ok = 0, tones = 0;
 	uint32_t cp;
 
@@ -611,29 +615,12 @@ static int syllable(const char *s, size_t n, int toneless,
 			break;
 	if (i == sizeof(nuclei) / sizeof(nuclei[0]))
 		goto out;
-	{
-		size_t nucleus = i;
-
-		for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
-			if (!strcmp(low.p + ve, finals[i]))
-				ok = 1;
-		if (ok && marked) {
-			const char *v = nuclei[nucleus];
-			size_t vn = strlen(v), at = 0, last = 0;
-			int stop = low.len > ve && strchr("ptc", low.p[ve]) != NULL;
-
-			while (at < vn) {
-				last = at;
-				norm_utf8_next(v, vn, &at, &cp);
-			}
-			norm_buf_add(marked, low.p, vs);
-			norm_buf_add(marked, v, last);
-			at = last;
-			norm_utf8_next(v, vn, &at, &cp);
-			norm_buf_add_cp(marked, stop && !tones ? with_acute(cp) : cp);
-			norm_buf_adds(marked, low.p + ve);
-		}
-	}
+	nucleus = nuclei[i];
+	for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
+		if (!strcmp(low.p + ve, finals[i]))
+			ok = 1;
+	if (ok && marked)
+		write_marked(marked, &low, vs, ve, nucleus, tones);
 	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:
 	 * "IP", "TOP" are letters, "ÍT" is a word. */
 	if (ok && !tones && !toneless && low.len > ve &&

@@ -1,14 +1,12 @@
 /*
- * Vietnamese text normalisation (include/loa/normalize.h).
+ * Vietnamese text normalisation (include/loa/normalize.h): the driver.
  *
  * Each line is made NFC, cleaned of typographic quotes, dashes and
- * bullets, and cut into whitespace-separated tokens.  Rules then run
- * left to right over the tokens, the most specific first, each able to
- * look at its neighbours and to use several tokens: user lexicons, Roman
- * headings, the built-in dictionary, e-mail and web addresses, numbers
- * (norm_numeric.c), Roman numerals after their trigger words, letters
- * after "điểm", and finally words (capitals, symbols, anything left with
- * a digit) (norm_words.c).  docs/normalisation.md describes the rules.
+ * bullets, and cut into whitespace-separated tokens.  The rules of the
+ * table below then run left to right over the tokens, the most specific
+ * first, each able to look at its neighbours and to use several tokens.
+ * The two dictionary rules live here; the others in rules/, one header
+ * per file.  docs/normalisation.md describes the rules in table order.
  */
 #include "loa/normalize.h"
 
@@ -21,55 +19,16 @@
 #include "norm_dict.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
+#include "text/rules/named.h"
+#include "text/rules/number.h"
+#include "text/rules/phone.h"
+#include "text/rules/words.h"
 
 #define OUT(s) norm_buf_word(c->out, (s))
 
 /* The spoken form may be this many times longer than the text. */
 #define GROWTH 32
 #define MAX_OUT (256u << 20)
-
-const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n)
-{
-	*n = c->t[i].e - c->t[i].b;
-	return c->line + c->t[i].b;
-}
-
-int norm_lc_is(const struct norm_ctx *c, size_t i, const char *word)
-{
-	size_t n = strlen(word);
-
-	return i < c->nt && c->t[i].lcn == n &&
-	       !memcmp(c->low.p + c->t[i].lc, word, n);
-}
-
-int norm_has_trail(const struct norm_ctx *c, size_t i)
-{
-	return c->t[i].e != c->t[i].s + c->t[i].n;
-}
-
-int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word)
-{
-	return i > 0 && !norm_has_trail(c, i - 1) &&
-	       c->t[i].b == c->t[i].s && norm_lc_is(c, i - 1, word);
-}
-
-int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words)
-{
-	for (; *words; words++)
-		if (norm_prev_is(c, i, *words))
-			return 1;
-	return 0;
-}
-
-int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words)
-{
-	if (i + 1 >= c->nt || norm_has_trail(c, i))
-		return 0;
-	for (; *words; words++)
-		if (norm_lc_is(c, i + 1, *words))
-			return 1;
-	return 0;
-}
 
 /* ------------------------------------------------------------------ */
 /* Cleaning: one line of NFC text in, plain spaces and ASCII punctuation
@@ -433,6 +392,8 @@ static size_t say_entry(struct norm_ctx *c, const struct norm_entry *e,
 	return used;
 }
 
+static norm_rule_fn rule_lexicons, rule_builtin;
+
 static size_t rule_lexicons(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL, *h = NULL;
@@ -542,12 +503,25 @@ static void say_trail(struct norm_ctx *c, size_t i)
 	}
 }
 
-/* The rules, most specific first (docs/normalisation.md). */
-static size_t (*const rules[])(struct norm_ctx *, size_t) = {
-	rule_lexicons, norm_keypad_rule, norm_rule_weekday, norm_rule_numbered,
-	norm_rule_flat, norm_rule_sea,
-	norm_rule_heading, rule_builtin, norm_rule_address, norm_rule_numeric,
-	norm_rule_roman, norm_rule_letter, norm_rule_word,
+/*
+ * The rules, most specific first: the first that reads the token wins,
+ * the last always does (docs/normalisation.md follows this table).
+ */
+static norm_rule_fn *const rules[] = {
+	rule_lexicons,          /* the caller's lexicons, below */
+	norm_rule_keypad,       /* rules/phone.c */
+	norm_rule_weekday,      /* rules/named.c */
+	norm_rule_numbered,     /* rules/named.c */
+	norm_rule_flat,         /* rules/named.c */
+	norm_rule_sea,          /* rules/named.c */
+	norm_rule_heading,      /* rules/words.c */
+	rule_builtin,           /* the built-in dictionary, below */
+	norm_rule_address,      /* rules/words.c */
+	norm_rule_phone,        /* rules/phone.c */
+	norm_rule_number,       /* rules/number.c */
+	norm_rule_roman,        /* rules/words.c */
+	norm_rule_letter,       /* rules/words.c */
+	norm_rule_word,         /* rules/words.c */
 };
 
 static void normalize_line(struct norm_ctx *c)

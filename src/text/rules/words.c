@@ -1,18 +1,19 @@
 /*
- * Word rules of the normaliser (norm_ctx.h): Roman headings and Roman
+ * Word rules of the normaliser (words.h): Roman headings and Roman
  * numerals after their trigger words, letters after "điểm", e-mail and
  * web addresses, and words: symbols, capitals spelled or lowered, codes
  * with letters and digits, parts joined by "/", "&", "+" or "-".
  */
+#include "words.h"
+
 #include <stdint.h>
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_dict.h"
-#include "norm_nfc.h"
-#include "norm_number.h"
-#include "norm_spell.h"
+#include "text/norm_case.h"
+#include "text/norm_nfc.h"
+#include "text/norm_number.h"
+#include "text/norm_say.h"
+#include "text/norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -30,12 +31,8 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 	/* At the start of a line, or of a sentence: "… xong. II. Nội dung". */
 	if (i > 0) {
 		char last = c->line[c->t[i - 1].s + c->t[i - 1].n - 1];
-		size_t pos = 0, cn;
-		const char *next = norm_core(c, i + 1, &cn);
-		uint32_t cp;
 
-		if (!strchr(".:;!?", last) || norm_utf8_next(next, cn, &pos, &cp) ||
-		    !norm_is_upper_cp(cp))
+		if (!strchr(".:;!?", last) || !norm_capitalised(c, i + 1))
 			return 0;
 	}
 	v = norm_roman_value(p, n, 0);
@@ -44,8 +41,6 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 	norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
 	return 1;
 }
-
-static int all_caps(const char *p, size_t n, size_t *letters);
 
 size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 {
@@ -73,12 +68,11 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	 * name. */
 	if (!trig && i > 0 && (n == 2 || n == 3) && !memcmp(p, "III", n) &&
 	    !norm_has_trail(c, i - 1) && c->t[i].b == c->t[i].s) {
-		size_t pn, pos = 0;
+		size_t pn, letters;
 		const char *prev = norm_core(c, i - 1, &pn);
-		uint32_t cp;
 
-		if (!norm_utf8_next(prev, pn, &pos, &cp) && norm_is_upper_cp(cp) &&
-		    pn > 1 && !all_caps(prev, pn, &pos)) {
+		if (norm_capitalised(c, i - 1) && pn > 1 &&
+		    !norm_all_caps(prev, pn, &letters)) {
 			norm_cardinal_u(c->out, n, c->southern);
 			return 1;
 		}
@@ -197,149 +191,6 @@ size_t norm_rule_address(struct norm_ctx *c, size_t i)
 /* ------------------------------------------------------------------ */
 /* Words. */
 
-static int all_caps(const char *p, size_t n, size_t *letters)
-{
-	size_t pos = 0;
-	uint32_t cp;
-	int upper = 1;
-
-	*letters = 0;
-	while (pos < n) {
-		if (norm_utf8_next(p, n, &pos, &cp))
-			return 0;
-		if (norm_is_letter_cp(cp)) {
-			(*letters)++;
-			if (!norm_is_upper_cp(cp))
-				upper = 0;
-		}
-	}
-	return upper && *letters;
-}
-
-static int has_digit(const char *p, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (p[k] >= '0' && p[k] <= '9')
-			return 1;
-	return 0;
-}
-
-static void copy_word(struct norm_ctx *c, const char *p, size_t n, int lower)
-{
-	if (c->out->len && c->out->p[c->out->len - 1] != ' ' &&
-	    c->out->p[c->out->len - 1] != '(' && c->out->p[c->out->len - 1] != '[')
-		norm_buf_addc(c->out, ' ');
-	if (lower)
-		norm_lower(c->out, p, n);
-	else
-		norm_buf_add(c->out, p, n);
-}
-
-/* ASCII letters with a capital after the first: "ThonDong". */
-static int camel_case(const char *p, size_t n)
-{
-	size_t k, caps = 0;
-
-	for (k = 0; k < n; k++) {
-		if (!((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z')))
-			return 0;
-		caps += k > 0 && p[k] >= 'A' && p[k] <= 'Z';
-	}
-	return caps > 0 && caps < n - 1;
-}
-
-void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
-{
-	const struct norm_entry *e;
-	size_t letters, pos = 0;
-	uint32_t cp;
-
-	if (!n)
-		return;
-	if ((e = norm_dict_find(p, n))) {
-		OUT(e->spoken);
-		return;
-	}
-	/* "Abc@2026" as a password: the sign is said. */
-	if (memchr(p, '@', n)) {
-		norm_spell_address(c->out, p, n, c->southern);
-		return;
-	}
-	if (has_digit(p, n)) {
-		size_t k = 0;
-
-		if (p[0] >= '0' && p[0] <= '9') {
-			norm_say_fallback(c, i, p, n);
-			return;
-		}
-		/* "QL10" -> "quốc lộ mười": a known abbreviation, a number. */
-		while (k < n && !(p[k] >= '0' && p[k] <= '9'))
-			k++;
-		if ((e = norm_dict_find(p, k)) && e->sensitive) {
-			OUT(e->spoken);
-			norm_say_fallback(c, i, p + k, n - k);
-			return;
-		}
-		norm_spell_code(c->out, p, n, c->southern);
-		return;
-	}
-	/* Anything but letters (an apostrophe aside): read piece by piece,
-	 * symbols as words. */
-	for (pos = 0; pos < n;) {
-		if (norm_utf8_next(p, n, &pos, &cp) ||
-		    !(norm_is_letter_cp(cp) || cp == '\'')) {
-			norm_say_fallback(c, i, p, n);
-			return;
-		}
-	}
-	pos = 0;
-	/* Short lower-case words without a vowel ("pdf", "gps", the "x" of
-	 * "thế hệ 8x") are letters: eSpeak would read them as English. */
-	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
-		OUT(norm_letter_name((unsigned char)p[0]));
-		return;
-	}
-	if (n > 1 && n <= 4 && strspn(p, "bcdfghjklmnpqrstvwxz") >= n) {
-		norm_spell_code(c->out, p, n, c->southern);
-		return;
-	}
-	if (all_caps(p, n, &letters)) {
-		if (letters == 1) {
-			const char *name;
-
-			norm_utf8_next(p, n, &pos, &cp);
-			name = norm_letter_name(cp);
-			/* A lone consonant is a letter; a vowel may be a word. */
-			if (pos == n && name && !strchr("aeiouy", (int)norm_lower_cp(cp)) &&
-			    cp < 0x80) {
-				OUT(name);
-				return;
-			}
-			if (pos == n && cp == 0x0110) {
-				OUT("đê");
-				return;
-			}
-			/* "vitamin A", "loại A": a vowel letter as written. */
-			if (pos == n) {
-				copy_word(c, p, n, 0);
-				return;
-			}
-		}
-		if (norm_is_syllable(p, n))
-			copy_word(c, p, n, 1);
-		else
-			norm_spell_code(c->out, p, n, c->southern);
-		return;
-	}
-	/* "ThonDong" in a Wi-Fi name: Vietnamese that lost its marks, in
-	 * CamelCase (a name like "Simon" stays as written). */
-	if (camel_case(p, n) && norm_say_toneless(c->out, p, n))
-		return;
-	copy_word(c, p, n, 0);
-}
-
 static const char *symbol_token(const char *p, size_t n)
 {
 	static const char *const map[][2] = {
@@ -434,9 +285,9 @@ static int after_number(const struct norm_ctx *c, size_t i)
 		NULL };
 
 	return i > 0 && !norm_has_trail(c, i - 1) &&
-	       (has_digit(c->line + c->t[i - 1].b, 1) ||
+	       (norm_has_digit(c->line + c->t[i - 1].b, 1) ||
 		(c->t[i - 1].e > c->t[i - 1].b &&
-		 has_digit(c->line + c->t[i - 1].e - 1, 1)) ||
+		 norm_has_digit(c->line + c->t[i - 1].e - 1, 1)) ||
 		norm_prev_in(c, i, scale));
 }
 
@@ -507,18 +358,15 @@ static void add_pause(struct norm_ctx *c)
 		norm_buf_addc(c->out, ',');
 }
 
-size_t norm_rule_word(struct norm_ctx *c, size_t i)
+/* Signs on their own or in front: a menu step, "#", "$", "&", "x" between
+ * numbers, a hashtag, a file extension.  Returns 1 when it read p. */
+static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
-	size_t n, k, start;
-	int per_money = -1;
-	const char *p = norm_core(c, i, &n);
 	const char *w;
 
-	if (!n)
-		return 1;
 	/* "Cài đặt > Quyền riêng tư": a step in a menu, a pause. */
 	if (n == 1 && (p[0] == '>' || p[0] == '<') && i > 0 && i + 1 < c->nt &&
-	    !has_digit(c->line + c->t[i - 1].b, 1) && !has_digit(c->line + c->t[i + 1].b, 1) &&
+	    !norm_has_digit(c->line + c->t[i - 1].b, 1) && !norm_has_digit(c->line + c->t[i + 1].b, 1) &&
 	    c->t[i - 1].lcn > 1 && c->t[i + 1].lcn > 1) {
 		add_pause(c);
 		return 1;
@@ -531,8 +379,8 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 	if ((w = symbol_token(p, n))) {
 		/* "x" is a letter except between numbers. */
 		if (strcmp(w, "nhân") || (i > 0 && i + 1 < c->nt &&
-					   has_digit(c->line + c->t[i - 1].b, 1) &&
-					   has_digit(c->line + c->t[i + 1].b, 1))) {
+					   norm_has_digit(c->line + c->t[i - 1].b, 1) &&
+					   norm_has_digit(c->line + c->t[i + 1].b, 1))) {
 			OUT(w);
 			return 1;
 		}
@@ -557,6 +405,13 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		norm_spell_address(c->out, p, n, c->southern);
 		return 1;
 	}
+	return 0;
+}
+
+/* Words of one or two letters that are no Vietnamese word, and a lone
+ * dash or slash.  Returns 1 when it read p. */
+static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
 	/* A lone small consonant is a letter: no Vietnamese word is one;
 	 * after a number it is a unit ("2.5 m"). */
 	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
@@ -590,23 +445,33 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		add_pause(c);
 		return 1;
 	}
-	/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
-	 * (capitals, and at most the one small "g" of "TTg"). */
-	{
-		size_t letters, k, small = 0;
+	return 0;
+}
 
-		for (k = 0; k < n; k++)
-			small += p[k] >= 'a' && p[k] <= 'z';
-		if ((all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
-		    n > 2 && !has_digit(p, n) &&
-		    (memchr(p, '-', n) || memchr(p, '/', n))) {
-			norm_spell_code(c->out, p, n, c->southern);
-			return 1;
-		}
+/* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
+ * (capitals, and at most the one small "g" of "TTg"). */
+static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t letters, k, small = 0;
+
+	for (k = 0; k < n; k++)
+		small += p[k] >= 'a' && p[k] <= 'z';
+	if ((norm_all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
+	    n > 2 && !norm_has_digit(p, n) &&
+	    (memchr(p, '-', n) || memchr(p, '/', n))) {
+		norm_spell_code(c->out, p, n, c->southern);
+		return 1;
 	}
-	/* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary:
-	 * read the parts one by one. */
-	start = 0;
+	return 0;
+}
+
+/* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary: the parts
+ * one by one, with what joins them said. */
+static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	size_t k, start = 0;
+	int per_money = -1;
+
 	for (k = 0; k <= n; k++) {
 		char ch = k < n ? p[k] : '\0';
 
@@ -650,5 +515,15 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 		}
 		start = k + 1;
 	}
+}
+
+size_t norm_rule_word(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (n && !say_sign(c, i, p, n) && !say_short_word(c, i, p, n) &&
+	    !say_caps_code(c, p, n))
+		say_joined(c, i, p, n);
 	return 1;
 }

@@ -1,29 +1,22 @@
 /*
- * Named numbers of the normaliser (norm_ctx.h): weekdays in timetables
+ * Named numbers of the normaliser (named.h): weekdays in timetables
  * ("T2-T6", "CN"), numbered roads, flood alarm levels and dust ("ĐT.391",
  * "BĐIII", "PM2.5"), chainages ("Km12+500"), and "Q." for an acting
  * official, fishing boats ("QN-90123-TS"), coordinates at sea
  * ("20°15'N") and tour packages ("3N2Đ").  Each rule reads a short code
  * that names a day or a thing by its number.
  */
+#include "named.h"
+
 #include <string.h>
 
-#include "norm_ctx.h"
-#include "norm_number.h"
-#include "norm_spell.h"
+#include "text/norm_number.h"
+#include "text/norm_say.h"
+#include "text/norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
 /* Weekdays in timetables: "T2-T6", "sáng T7", "T7, CN", "CN ngày 15/3". */
-
-int norm_weekday_code(const char *p, size_t n)
-{
-	if (n == 2 && p[0] == 'T' && p[1] >= '2' && p[1] <= '7')
-		return p[1] - '0';
-	if (n == 2 && p[0] == 'C' && p[1] == 'N')
-		return 8;
-	return 0;
-}
 
 static void say_weekday(struct norm_ctx *c, int d)
 {
@@ -266,9 +259,7 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		if (say_numbered(c, q, qn, alarm))
 			return spaced ? 2 : 1;
 		/* Not a number after all: undo. */
-		c->out->len = mark;
-		if (c->out->p)
-			c->out->p[mark] = '\0';
+		norm_buf_truncate(c->out, mark);
 		return 0;
 	}
 	return 0;

@@ -1,21 +1,20 @@
 /*
- * Telephone numbers (norm_ctx.h): read digit by digit in the writer's
+ * Telephone numbers (phone.h): read digit by digit in the writer's
  * groups, with a comma for each pause.  Mobiles and landlines (a leading
  * 0, 9 to 12 digits, also written as several words), +84 and other
  * country codes, 1900/1800 numbers, 111 to 116 alone, and short codes
  * after "gọi", "tổng đài", "nhắn tin"...
  */
+#include "phone.h"
+
 #include <stdint.h>
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_nfc.h"
-#include "norm_number.h"
-#include "norm_spell.h"
+#include "text/norm_case.h"
+#include "text/norm_nfc.h"
+#include "text/norm_number.h"
 
 #define OUT(s) NORM_OUT(c, (s))
-
 
 /* Splits an ungrouped number the way numbers are usually written. */
 static void say_phone_group(struct norm_ctx *c, const char *p, size_t n,
@@ -88,7 +87,7 @@ static void drop_bracket(struct norm_ctx *c, size_t i)
 {
 	if (c->out->len && c->out->p[c->out->len - 1] == '(' &&
 	    c->line[c->t[i].e] == ')') {
-		c->out->len--;
+		norm_buf_truncate(c->out, c->out->len - 1);
 		norm_buf_rtrim(c->out);
 	}
 }
@@ -186,29 +185,26 @@ static int id_context(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
-/* Groups of digits separated by '.', '-' or ' ' (several tokens). */
-size_t norm_phone_rule(struct norm_ctx *c, size_t i)
-{
+/* The digit groups of a number, perhaps over several tokens. */
+struct phone {
 	const char *grp[8];
-	size_t glen[8], ng = 0, total = 0, used = 1, n, k, j;
-	const char *p = norm_core(c, i, &n);
-	int plus = 0, merge;
+	size_t glen[8];
+	size_t ng, total;
+};
 
-	if (n && p[0] == '+') {
-		plus = 1;
-		p++;
-		n--;
-	}
-	if (!n || !norm_is_digit(p[0]))
-		return 0;
+/* Splits p into digit groups at '.', '-' or ' '; 0 if it is not that. */
+static int split_groups(const char *p, size_t n, struct phone *ph)
+{
+	size_t k, r;
+
+	ph->ng = ph->total = 0;
 	for (k = 0; k < n;) {
-		size_t r = norm_digit_run(p + k, n - k);
-
-		if (!r || ng == 8)
+		r = norm_digit_run(p + k, n - k);
+		if (!r || ph->ng == 8)
 			return 0;
-		grp[ng] = p + k;
-		glen[ng++] = r;
-		total += r;
+		ph->grp[ph->ng] = p + k;
+		ph->glen[ph->ng++] = r;
+		ph->total += r;
 		k += r;
 		if (k == n)
 			break;
@@ -216,158 +212,218 @@ size_t norm_phone_rule(struct norm_ctx *c, size_t i)
 			return 0;
 		k++;
 	}
-	/* Groups written as separate words: "0225 3999 101". */
-	j = i;
-	merge = plus || grp[0][0] == '0' ||
-		(glen[0] == 4 && (!memcmp(grp[0], "1900", 4) ||
-				  !memcmp(grp[0], "1800", 4)));
-	/* "(024) 3825 6666": an area code in brackets. */
-	while (merge && (!norm_has_trail(c, j) ||
-			 (j == i && c->t[i].b > c->t[i].s &&
-			  c->line[c->t[i].b - 1] == '(' &&
-			  c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
-			  c->line[c->t[i].e] == ')')) &&
-	       j + 1 < c->nt && ng < 8 && total < 12) {
+	return 1;
+}
+
+/* The first group starts with a service prefix, 1900 or 1800. */
+static int service_prefix(const struct phone *ph)
+{
+	return ph->glen[0] >= 4 && (!memcmp(ph->grp[0], "1900", 4) ||
+				    !memcmp(ph->grp[0], "1800", 4));
+}
+
+/* "(024)": token i is an area code in brackets. */
+static int bracketed(const struct norm_ctx *c, size_t i)
+{
+	const struct norm_tok *t = &c->t[i];
+
+	return t->b > t->s && c->line[t->b - 1] == '(' &&
+	       t->e + 1 == t->s + t->n && c->line[t->e] == ')';
+}
+
+/*
+ * Groups written as separate words: "0225 3999 101", "(024) 3825 6666";
+ * appends them to ph and returns the last token of the number.
+ */
+static size_t merge_tokens(const struct norm_ctx *c, size_t i,
+			   struct phone *ph, int plus)
+{
+	size_t j = i, k;
+	int merge = plus || ph->grp[0][0] == '0' ||
+		    (ph->glen[0] == 4 && service_prefix(ph));
+
+	while (merge && (!norm_has_trail(c, j) || (j == i && bracketed(c, i))) &&
+	       j + 1 < c->nt && ph->ng < 8 && ph->total < 12) {
 		const char *q = norm_core(c, j + 1, &k);
+		/* "1900 545413": a service number may have one long group. */
+		int service = j == i && ph->glen[0] == 4 && ph->grp[0][0] == '1';
 
 		/* "(0225) 3.842.113", "(0225) 3842113": a local number after
 		 * its area code, in dotted groups or in one run. */
-		if (j == i && ng == 1 && grp[0][0] == '0' && glen[0] >= 3 &&
-		    glen[0] <= 4 && c->t[j + 1].b == c->t[j + 1].s &&
-		    local_groups(q, k, grp, glen, &ng, &total)) {
-			j++;
-			break;
-		}
-		/* "1900 545413": a service number may have one long group. */
-		int service = j == i && glen[0] == 4 && grp[0][0] == '1';
-
+		if (j == i && ph->ng == 1 && ph->grp[0][0] == '0' &&
+		    ph->glen[0] >= 3 && ph->glen[0] <= 4 &&
+		    c->t[j + 1].b == c->t[j + 1].s &&
+		    local_groups(q, k, ph->grp, ph->glen, &ph->ng, &ph->total))
+			return j + 1;
 		if (!norm_all_digits(q, k) || k < 2 || k > (service ? 6 : 4) ||
-		    c->t[j + 1].b != c->t[j + 1].s || total + k > 12)
+		    c->t[j + 1].b != c->t[j + 1].s || ph->total + k > 12)
 			break;
-		grp[ng] = q;
-		glen[ng++] = k;
-		total += k;
+		ph->grp[ph->ng] = q;
+		ph->glen[ph->ng++] = k;
+		ph->total += k;
 		j++;
 	}
-	if (plus) {
-		/* "+84912...": a country code of two digits, like Vietnam's. */
-		size_t cc = glen[0] > 3 ? 2 : glen[0];
+	return j;
+}
 
-		if (total < 2)
-			return 0;
-		if (ng > 1)
-			drop_bracket(c, i);
-		OUT("cộng");
-		norm_digits(c->out, grp[0], cc);
-		if (glen[0] > cc)
-			say_phone_group(c, grp[0] + cc, glen[0] - cc, 0);
-		for (k = 1; k < ng; k++)
-			say_phone_group(c, grp[k], glen[k], 0);
-		return j - i + 1;
+/* "+84 912 345 678": "cộng", a country code of two digits at most (like
+ * Vietnam's), then the groups. */
+static size_t say_plus(struct norm_ctx *c, size_t i, size_t last,
+		       const struct phone *ph)
+{
+	size_t cc = ph->glen[0] > 3 ? 2 : ph->glen[0], k;
+
+	if (ph->total < 2)
+		return 0;
+	if (ph->ng > 1)
+		drop_bracket(c, i);
+	OUT("cộng");
+	norm_digits(c->out, ph->grp[0], cc);
+	if (ph->glen[0] > cc)
+		say_phone_group(c, ph->grp[0] + cc, ph->glen[0] - cc, 0);
+	for (k = 1; k < ph->ng; k++)
+		say_phone_group(c, ph->grp[k], ph->glen[k], 0);
+	return last - i + 1;
+}
+
+/*
+ * Card and account numbers in groups of four, over the tokens after
+ * *last: "9704 1234 5678 9012", "1903 5678 9012 34".  Returns 1 and
+ * moves *last when there is one.
+ */
+static int card_number(const struct norm_ctx *c, size_t i, size_t *last,
+		       struct phone *ph)
+{
+	size_t g = ph->ng, j = *last, k;
+	const char *q;
+
+	if (ph->glen[0] != 4 || ph->grp[0][0] == '0' || norm_prev_is(c, i, "năm"))
+		return 0;
+	while (!norm_has_trail(c, j) && j + 1 < c->nt && g < 8) {
+		q = norm_core(c, j + 1, &k);
+		if (k != 4 || !norm_all_digits(q, k) || c->t[j + 1].b != c->t[j + 1].s)
+			break;
+		ph->grp[g] = q;
+		ph->glen[g++] = 4;
+		j++;
 	}
-	used = j - i + 1;
-	/* Card and account numbers: "9704 1234 5678 9012". */
-	if (!plus && glen[0] == 4 && grp[0][0] != '0' &&
-	    !norm_prev_is(c, i, "năm")) {
-		size_t g = ng;
-
-		while (!norm_has_trail(c, j) && j + 1 < c->nt && g < 8) {
-			const char *q = norm_core(c, j + 1, &k);
-
-			if (k != 4 || !norm_all_digits(q, k) ||
-			    c->t[j + 1].b != c->t[j + 1].s)
-				break;
-			grp[g] = q;
-			glen[g++] = 4;
+	/* A shorter last group. */
+	if (g >= 3 && !norm_has_trail(c, j) && j + 1 < c->nt && g < 8) {
+		q = norm_core(c, j + 1, &k);
+		if (k >= 1 && k < 4 && norm_all_digits(q, k) &&
+		    c->t[j + 1].b == c->t[j + 1].s) {
+			ph->grp[g] = q;
+			ph->glen[g++] = k;
 			j++;
 		}
-		/* A shorter last group: "1903 5678 9012 34". */
-		if (g >= 3 && !norm_has_trail(c, j) && j + 1 < c->nt && g < 8) {
-			const char *q = norm_core(c, j + 1, &k);
+	}
+	for (k = 0; k < g && (ph->glen[k] == 4 || (k + 1 == g && k >= 3)); k++)
+		;
+	if (k != g || g < 3)
+		return 0;
+	ph->ng = g;
+	*last = j;
+	return 1;
+}
 
-			if (k >= 1 && k < 4 && norm_all_digits(q, k) &&
-			    c->t[j + 1].b == c->t[j + 1].s) {
-				grp[g] = q;
-				glen[g++] = k;
-				j++;
-			}
-		}
-		for (k = 0; k < g && (glen[k] == 4 || (k + 1 == g && k >= 3)); k++)
-			;
-		if (k == g && g >= 3) {
-			ng = g;
-			used = j - i + 1;
-			goto say;
-		}
-		j = i + used - 1;
-	}
-	if (grp[0][0] == '0' && total >= 9 && total <= 12 &&
-	    (ng > 1 || glen[0] == total))
-		goto say;
-	if (glen[0] >= 4 && (!memcmp(grp[0], "1900", 4) ||
-			     !memcmp(grp[0], "1800", 4)) &&
-	    total >= 8 && total <= 10) {
-		/* "18001090": the service prefix, then the rest. */
-		if (ng == 1 && glen[0] > 4) {
-			norm_digits(c->out, grp[0], 4);
-			say_phone_group(c, grp[0] + 4, glen[0] - 4, 0);
-			return used;
-		}
-		goto say;
-	}
-	if (ng == 1 && glen[0] == 4 && total == 4 && (!memcmp(grp[0], "1900", 4) ||
-						     !memcmp(grp[0], "1800", 4)))
-		return 0;
-	/* Emergency numbers and short codes. */
-	used = 1;
-	ng = 1;
-	total = glen[0];
-	if (p + n != grp[0] + glen[0])
-		return 0;
-	/* Account, card, ID and tax numbers written in one run:
-	 * "STK 1234567890", "CCCD số 031095001234". */
-	if (total >= 6 && total <= 19 && !norm_next_in(c, i, unit_after) &&
-	    id_context(c, i)) {
-		if (total <= 11) {
-			say_phone_group(c, grp[0], total, 1);
-		} else {
-			for (k = 0; k < total; k += 4) {
-				if (k)
-					norm_buf_addc(c->out, ',');
-				norm_digits(c->out, grp[0] + k, total - k < 4 ? total - k : 4);
-			}
-		}
-		return used;
-	}
-	if (glen[0] == 3 && grp[0][0] == '1' && grp[0][1] == '1' &&
-	    grp[0][2] >= '1' && grp[0][2] <= '6' && hotline_here(c, i))
-		goto say;
-	/* "thang máy năm 2026": a year, not a short code. */
-	if (glen[0] >= 3 && glen[0] <= 6 && phone_context(c, i) &&
-	    !norm_next_in(c, i, unit_after) &&
-	    !(glen[0] == 4 && (!memcmp(grp[0], "19", 2) || !memcmp(grp[0], "20", 2)) &&
-	      norm_prev_is(c, i, "năm")))
-		goto say;
-	return 0;
-say:
-	if (ng > 1)
+/* Says the groups: the writer's, or the usual ones for a single run. */
+static size_t say_groups(struct norm_ctx *c, size_t i, const struct phone *ph,
+			 size_t used)
+{
+	size_t k;
+
+	if (ph->ng > 1)
 		drop_bracket(c, i);
-	for (k = 0; k < ng; k++) {
-		if (ng == 1)
-			say_phone_group(c, grp[k], glen[k], 1);
+	for (k = 0; k < ph->ng; k++) {
+		if (ph->ng == 1)
+			say_phone_group(c, ph->grp[k], ph->glen[k], 1);
 		else {
 			if (k)
 				norm_buf_addc(c->out, ',');
-			norm_digits(c->out, grp[k], glen[k]);
+			norm_digits(c->out, ph->grp[k], ph->glen[k]);
 		}
 	}
 	return used;
 }
 
+/*
+ * One run of digits that is no telephone number by its shape: an
+ * account, card, ID or tax number ("STK 1234567890", "CCCD số
+ * 031095001234"), an emergency number or a short code.
+ */
+static size_t say_short(struct norm_ctx *c, size_t i, struct phone *ph)
+{
+	const char *g = ph->grp[0];
+	size_t len = ph->glen[0], k;
+
+	ph->ng = 1;
+	ph->total = len;
+	if (len >= 6 && len <= 19 && !norm_next_in(c, i, unit_after) &&
+	    id_context(c, i)) {
+		if (len <= 11) {
+			say_phone_group(c, g, len, 1);
+		} else {
+			for (k = 0; k < len; k += 4) {
+				if (k)
+					norm_buf_addc(c->out, ',');
+				norm_digits(c->out, g + k, len - k < 4 ? len - k : 4);
+			}
+		}
+		return 1;
+	}
+	if (len == 3 && g[0] == '1' && g[1] == '1' && g[2] >= '1' && g[2] <= '6' &&
+	    hotline_here(c, i))
+		return say_groups(c, i, ph, 1);
+	/* "thang máy năm 2026": a year, not a short code. */
+	if (len >= 3 && len <= 6 && phone_context(c, i) &&
+	    !norm_next_in(c, i, unit_after) &&
+	    !(len == 4 && (!memcmp(g, "19", 2) || !memcmp(g, "20", 2)) &&
+	      norm_prev_is(c, i, "năm")))
+		return say_groups(c, i, ph, 1);
+	return 0;
+}
+
+/* Groups of digits separated by '.', '-' or ' ' (several tokens). */
+size_t norm_rule_phone(struct norm_ctx *c, size_t i)
+{
+	struct phone ph;
+	size_t n, last;
+	const char *p = norm_core(c, i, &n);
+	int plus = n && p[0] == '+';
+
+	p += plus;
+	n -= (size_t)plus;
+	if (!n || !norm_is_digit(p[0]) || !split_groups(p, n, &ph))
+		return 0;
+	last = merge_tokens(c, i, &ph, plus);
+	if (plus)
+		return say_plus(c, i, last, &ph);
+	if (card_number(c, i, &last, &ph))
+		return say_groups(c, i, &ph, last - i + 1);
+	if (ph.grp[0][0] == '0' && ph.total >= 9 && ph.total <= 12 &&
+	    (ph.ng > 1 || ph.glen[0] == ph.total))
+		return say_groups(c, i, &ph, last - i + 1);
+	if (service_prefix(&ph) && ph.total >= 8 && ph.total <= 10) {
+		/* "18001090": the service prefix, then the rest. */
+		if (ph.ng == 1 && ph.glen[0] > 4) {
+			norm_digits(c->out, ph.grp[0], 4);
+			say_phone_group(c, ph.grp[0] + 4, ph.glen[0] - 4, 0);
+			return last - i + 1;
+		}
+		return say_groups(c, i, &ph, last - i + 1);
+	}
+	if (ph.ng == 1 && ph.glen[0] == 4 && ph.total == 4 && service_prefix(&ph))
+		return 0;
+	/* Emergency numbers and short codes: one group in one token. */
+	if (p + n != ph.grp[0] + ph.glen[0])
+		return 0;
+	return say_short(c, i, &ph);
+}
+
 /* ------------------------------------------------------------------ */
 /* Keypad codes: "*101#", "**21*0912345678#", "phím #". */
 
-size_t norm_keypad_rule(struct norm_ctx *c, size_t i)
+size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 {
 	static const char *const keys[] = { "phím", "bấm", "nhấn", NULL };
 	const struct norm_tok *t = &c->t[i];

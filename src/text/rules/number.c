@@ -1,35 +1,23 @@
 /*
- * Tokens that start with a number: document codes, times and dates
- * (norm_datetime.c), phone numbers (norm_phone.c), money, measures,
- * percentages, ranges, fractions, ordinals and plain numbers, tried in
- * that order (docs/normalisation.md); and the fallback that reads any
- * digit left in other text.
+ * The number rule (number.h): tokens that start with a number, or with a
+ * sign or a currency before one.  Spaced thousands, a number before a
+ * unit word, then the readers of one piece of text: document codes,
+ * standards, scores, times (norm_datetime.h), counts out of a whole,
+ * dates, numbers with a unit, fractions, products, ranges and dotted
+ * numbers, tried in that order (docs/normalisation.md).
  */
+#include "number.h"
+
 #include <string.h>
 
-#include "norm_case.h"
-#include "norm_ctx.h"
-#include "norm_nfc.h"
-#include "norm_number.h"
-#include "norm_spell.h"
+#include "text/norm_case.h"
+#include "text/norm_datetime.h"
+#include "text/norm_nfc.h"
+#include "text/norm_number.h"
+#include "text/norm_say.h"
+#include "text/norm_spell.h"
 
 #define OUT(s) NORM_OUT(c, (s))
-
-void norm_say_id(struct norm_ctx *c, const char *p, size_t n)
-{
-	if (n > 1 && p[0] == '0')
-		norm_digits(c->out, p, n);
-	else
-		norm_cardinal(c->out, p, n, c->southern);
-}
-
-void norm_say_month(struct norm_ctx *c, unsigned long m)
-{
-	if (m == 4)
-		OUT("tư");
-	else
-		norm_cardinal_u(c->out, m, c->southern);
-}
 
 /* ------------------------------------------------------------------ */
 /* Document codes: 142/2026/NĐ-CP, 367/QĐ-TTg, 57-NQ/TW, 134/2025/QH15. */
@@ -45,17 +33,6 @@ static int year_after(const char *p, size_t n)
 {
 	return n >= 4 && (!memcmp(p, "19", 2) || !memcmp(p, "20", 2)) &&
 	       norm_is_digit(p[2]) && norm_is_digit(p[3]) && (n == 4 || p[4] == '/');
-}
-
-static int capitalised(const struct norm_ctx *c, size_t i)
-{
-	size_t pos;
-	uint32_t cp;
-
-	if (i >= c->nt)
-		return 0;
-	pos = c->t[i].b;
-	return !norm_utf8_next(c->line, c->t[i].e, &pos, &cp) && norm_is_upper_cp(cp);
 }
 
 /*
@@ -79,9 +56,9 @@ static int score(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	/* "Đông 2-1 thôn": a capitalised word before, not at the start. */
 	if (!found && ti >= 2 && c->t[ti - 1].b == c->t[ti - 1].s &&
 	    !norm_has_trail(c, ti - 1) && !norm_has_trail(c, ti))
-		found = capitalised(c, ti - 1) &&
-			(capitalised(c, ti + 1) ||
-			 (!norm_has_trail(c, ti + 1) && capitalised(c, ti + 2)));
+		found = norm_capitalised(c, ti - 1) &&
+			(norm_capitalised(c, ti + 1) ||
+			 (!norm_has_trail(c, ti + 1) && norm_capitalised(c, ti + 2)));
 	if (!found)
 		return 0;
 	norm_cardinal(c->out, p, a, c->southern);
@@ -155,112 +132,6 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
-/* ------------------------------------------------------------------ */
-/* Units and currencies. */
-
-enum { U_MEASURE, U_MONEY, U_PERCENT, U_SCALE };
-
-struct unit {
-	const char *sym;
-	const char *spoken;
-	int kind;
-};
-
-static const struct unit units[] = {
-	{ "%", "phần trăm", U_PERCENT },
-	{ "đ", "đồng", U_MONEY }, { "₫", "đồng", U_MONEY },
-	{ "đồng", "đồng", U_MONEY }, { "VNĐ", "đồng", U_MONEY },
-	{ "VND", "đồng", U_MONEY }, { "vnđ", "đồng", U_MONEY },
-	{ "vnd", "đồng", U_MONEY }, { "Đ", "đồng", U_MONEY },
-	{ "USD", "đô la Mỹ", U_MONEY }, { "usd", "đô la Mỹ", U_MONEY },
-	{ "$", "đô la", U_MONEY }, { "€", "ơ rô", U_MONEY },
-	{ "EUR", "ơ rô", U_MONEY }, { "euro", "ơ rô", U_MONEY },
-	{ "£", "bảng Anh", U_MONEY }, { "¥", "yên Nhật", U_MONEY },
-	{ "JPY", "yên Nhật", U_MONEY }, { "₩", "uôn", U_MONEY },
-	{ "KRW", "uôn", U_MONEY }, { "₹", "ru pi", U_MONEY },
-	{ "CNY", "nhân dân tệ", U_MONEY }, { "NDT", "nhân dân tệ", U_MONEY },
-	{ "k", "nghìn", U_SCALE }, { "K", "nghìn", U_SCALE },
-	{ "tr", "triệu", U_SCALE }, { "tỷ", "tỷ", U_SCALE },
-	{ "tỉ", "tỉ", U_SCALE },
-	{ "km", "ki lô mét", U_MEASURE }, { "m", "mét", U_MEASURE },
-	{ "cm", "xăng ti mét", U_MEASURE }, { "mm", "mi li mét", U_MEASURE },
-	{ "dm", "đề xi mét", U_MEASURE },
-	{ "kg", "ki lô gam", U_MEASURE }, { "g", "gam", U_MEASURE },
-	{ "mg", "mi li gam", U_MEASURE }, { "ha", "héc ta", U_MEASURE },
-	{ "m2", "mét vuông", U_MEASURE }, { "m²", "mét vuông", U_MEASURE },
-	{ "m3", "mét khối", U_MEASURE }, { "m³", "mét khối", U_MEASURE },
-	{ "km2", "ki lô mét vuông", U_MEASURE },
-	{ "km²", "ki lô mét vuông", U_MEASURE },
-	{ "cm2", "xăng ti mét vuông", U_MEASURE },
-	{ "cm²", "xăng ti mét vuông", U_MEASURE },
-	{ "cm3", "xăng ti mét khối", U_MEASURE },
-	{ "cm³", "xăng ti mét khối", U_MEASURE },
-	{ "l", "lít", U_MEASURE }, { "ml", "mi li lít", U_MEASURE },
-	{ "kW", "ki lô oát", U_MEASURE }, { "kw", "ki lô oát", U_MEASURE },
-	{ "kWh", "ki lô oát giờ", U_MEASURE }, { "W", "oát", U_MEASURE },
-	{ "MW", "mê ga oát", U_MEASURE }, { "V", "vôn", U_MEASURE },
-	{ "GW", "gi ga oát", U_MEASURE }, { "TW", "tê ra oát", U_MEASURE },
-	{ "MWh", "mê ga oát giờ", U_MEASURE },
-	{ "GWh", "gi ga oát giờ", U_MEASURE },
-	{ "dB", "đê xi ben", U_MEASURE }, { "dBA", "đê xi ben a", U_MEASURE },
-	{ "db", "đê xi ben", U_MEASURE }, { "lb", "pao", U_MEASURE },
-	{ "v", "vôn", U_MEASURE }, { "kV", "ki lô vôn", U_MEASURE },
-	{ "Hz", "héc", U_MEASURE }, { "MHz", "mê ga héc", U_MEASURE },
-	{ "GHz", "gi ga héc", U_MEASURE },
-	{ "GB", "gi ga bai", U_MEASURE }, { "MB", "mê ga bai", U_MEASURE },
-	{ "KB", "ki lô bai", U_MEASURE }, { "TB", "tê ra bai", U_MEASURE },
-	{ "gb", "gi ga bai", U_MEASURE }, { "mb", "mê ga bai", U_MEASURE },
-	{ "°C", "độ xê", U_MEASURE }, { "°c", "độ xê", U_MEASURE },
-	{ "độC", "độ xê", U_MEASURE }, { "°", "độ", U_MEASURE },
-	{ "h", "giờ", U_MEASURE }, { "ph", "phút", U_MEASURE },
-	{ "p", "phút", U_MEASURE }, { "s", "giây", U_MEASURE },
-	{ "ms", "mi li giây", U_MEASURE },
-	{ "km/h", "ki lô mét trên giờ", U_MEASURE },
-	{ "m/s", "mét trên giây", U_MEASURE },
-	{ "tấn", "tấn", U_MEASURE }, { "t", "tỷ", U_SCALE },
-	{ "T", "tấn", U_MEASURE }, { "tạ", "tạ", U_MEASURE },
-	{ "'", "phút", U_MEASURE }, { "''", "giây", U_MEASURE },
-	{ "‰", "phần nghìn", U_PERCENT },
-	{ "yến", "yến", U_MEASURE }, { "sào", "sào", U_MEASURE },
-	{ "Mhz", "mê ga héc", U_MEASURE }, { "mhz", "mê ga héc", U_MEASURE },
-	{ "ghz", "gi ga héc", U_MEASURE }, { "hz", "héc", U_MEASURE },
-	{ "mV", "mi li vôn", U_MEASURE }, { "mA", "mi li am pe", U_MEASURE },
-	{ "A", "am pe", U_MEASURE }, { "hp", "mã lực", U_MEASURE },
-	{ "HP", "mã lực", U_MEASURE }, { "min", "phút", U_MEASURE },
-	{ "mAh", "mi li am pe giờ", U_MEASURE },
-	{ "hPa", "héc tô pa xcan", U_MEASURE },
-	{ "kVA", "ki lô vôn am pe", U_MEASURE },
-	{ "kHz", "ki lô héc", U_MEASURE }, { "khz", "ki lô héc", U_MEASURE },
-	{ "Mbps", "mê ga bít trên giây", U_MEASURE },
-	{ "Gbps", "gi ga bít trên giây", U_MEASURE },
-	{ "kbps", "ki lô bít trên giây", U_MEASURE },
-	{ "kb", "ki lô bai", U_MEASURE }, { "Mb", "mê ga bai", U_MEASURE },
-	{ "Kb", "ki lô bai", U_MEASURE }, { "tb", "tê ra bai", U_MEASURE },
-	{ "lít", "lít", U_MEASURE }, { "mét", "mét", U_MEASURE },
-	{ "x", "nhân", U_SCALE },
-};
-
-static const struct unit *find_unit(const char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (n && units[i].sym[0] == p[0] && strlen(units[i].sym) == n &&
-		    !memcmp(units[i].sym, p, n))
-			return &units[i];
-	return NULL;
-}
-
-const char *norm_unit_spoken(const char *p, size_t n, int *money)
-{
-	const struct unit *u = find_unit(p, n);
-
-	if (!u || (u->kind != U_MEASURE && u->kind != U_MONEY))
-		return NULL;
-	*money = u->kind == U_MONEY;
-	return u->spoken;
-}
-
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
 static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		    int kind)
@@ -272,16 +143,16 @@ static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	while (n) {
 		const char *slash = memchr(p, '/', n);
 		size_t k = slash ? (size_t)(slash - p) : n;
-		const struct unit *u = find_unit(p, k);
+		const struct norm_unit *u = norm_find_unit(p, k);
 
 		/* "45,2 tỷ/60 tỷ": out of; "379.080 đồng/12 tháng": for. */
 		if (k && norm_is_digit(p[0])) {
-			OUT(kind == U_MONEY && !slash && norm_next_in(c, ti, times) ?
+			OUT(kind == NORM_U_MONEY && !slash && norm_next_in(c, ti, times) ?
 			    "cho" : "trên");
 			norm_say_fallback(c, 0, p, k);
 		} else if (k) {
-			OUT(kind == U_MEASURE ? "trên" : "một");
-			if (u && u->kind == U_MEASURE)
+			OUT(kind == NORM_U_MEASURE ? "trên" : "một");
+			if (u && u->kind == NORM_U_MEASURE)
 				OUT(u->spoken);
 			else
 				norm_say_fallback(c, 0, p, k);
@@ -345,20 +216,116 @@ static int next_is_unit(const struct norm_ctx *c, size_t ti)
 {
 	size_t n;
 	const char *q;
-	const struct unit *u;
+	const struct norm_unit *u;
 
 	if (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
 	    c->t[ti + 1].b != c->t[ti + 1].s)
 		return 0;
 	q = norm_core(c, ti + 1, &n);
-	u = find_unit(q, n);
-	return u && (u->kind == U_MEASURE || u->kind == U_MONEY ||
-		     u->kind == U_PERCENT);
+	u = norm_find_unit(q, n);
+	return u && (u->kind == NORM_U_MEASURE || u->kind == NORM_U_MONEY ||
+		     u->kind == NORM_U_PERCENT);
 }
 
-/* Number, then a unit, currency, scale or percent sign. */
-static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
-			      size_t n, int depth)
+/* "2.5%", "1.65m", "3.5 triệu": a decimal point written the English way,
+ * before a unit or a scale word, is "phẩy"; moves *r past the decimals. */
+static void english_decimal(const struct norm_ctx *c, size_t ti,
+			    struct norm_num *num, const char **r, size_t *rest)
+{
+	const char *q = *r;
+	size_t fd;
+	const struct norm_unit *after = NULL;
+
+	if (*rest < 2 || q[0] != '.' || num->has_frac || num->grouped)
+		return;
+	fd = norm_digit_run(q + 1, *rest - 1);
+	if (fd < 1 || fd > 2)
+		return;
+	if (1 + fd < *rest) {
+		const char *slash = memchr(q + 1 + fd, '/', *rest - 1 - fd);
+		size_t un = slash ? (size_t)(slash - q - 1 - fd) : *rest - 1 - fd;
+
+		after = norm_find_unit(q + 1 + fd, un);
+	}
+	if ((1 + fd == *rest && (norm_next_in(c, ti, scale_words) ||
+				 next_is_unit(c, ti))) ||
+	    (after && after->kind != NORM_U_SCALE)) {
+		num->has_frac = 1;
+		num->fp = q + 1;
+		num->nfp = fd;
+		*r += 1 + fd;
+		*rest -= 1 + fd;
+	}
+}
+
+/* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial); "1m65" a height
+ * in metres and centimetres.  r is what follows the number. */
+static int say_compact(struct norm_ctx *c, const struct norm_num *num,
+		       const char *r, size_t rest)
+{
+	size_t sl, dl;
+
+	if (rest < 2 || num->has_frac || num->grouped)
+		return 0;
+	sl = (r[0] == 't' && r[1] == 'r') ? 2 : r[0] == 't' ? 1 : 0;
+	dl = sl ? norm_digit_run(r + sl, rest - sl) : 0;
+	if (sl && dl && dl <= 3 && sl + dl == rest) {
+		char pad[3] = { '0', '0', '0' };
+
+		memcpy(pad, r + sl, dl);
+		norm_number_words(c->out, num, c->southern);
+		OUT(sl == 2 ? "triệu" : "tỷ");
+		norm_cardinal(c->out, pad, 3, c->southern);
+		OUT(sl == 2 ? "nghìn" : "triệu");
+		return 1;
+	}
+	if (rest <= 3 && r[0] == 'm' &&
+	    norm_digit_run(r + 1, rest - 1) == rest - 1 && num->nip == 1) {
+		norm_number_words(c->out, num, c->southern);
+		OUT("mét");
+		norm_cardinal(c->out, r + 1, rest - 1, c->southern);
+		return 1;
+	}
+	return 0;
+}
+
+/* The unit, currency or percent sign r written after the number, perhaps
+ * per something: "5kg", "50.000đ/ngày", "km/h". */
+static int say_with_unit(struct norm_ctx *c, size_t ti,
+			 const struct norm_num *num, const char *r, size_t rest)
+{
+	const char *slash = memchr(r, '/', rest);
+	size_t un = slash ? (size_t)(slash - r) : rest;
+	const struct norm_unit *u;
+
+	/* "km/h" is a unit of its own. */
+	if (!(u = norm_find_unit(r, rest)))
+		u = un ? norm_find_unit(r, un) : NULL;
+	if (!u)
+		return 0;
+	if (u == norm_find_unit(r, rest))
+		un = rest;
+	/* "1tr2", "2tr5": millions and hundreds of thousands. */
+	if (u->kind == NORM_U_SCALE && !strcmp(u->sym, "x"))
+		return 0;
+	/* "lớp 12A", "QL1A": a letter, not amperes. */
+	if (!strcmp(u->sym, "A"))
+		return 0;
+	if (un < rest && r[un] != '/')
+		return 0;
+	if (un < rest && un + 1 == rest)
+		return 0;
+	norm_number_words(c->out, num, c->southern);
+	OUT(u->spoken);
+	if (un < rest)
+		say_per(c, ti, r + un + 1, rest - un - 1,
+			u->kind == NORM_U_MEASURE ? NORM_U_MEASURE : NORM_U_MONEY);
+	return 1;
+}
+
+/* A number alone: a month after "tháng", an ordinal, a name with its
+ * zeros, or a cardinal. */
+static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 {
 	static const char *const ordinal_words[] = { "thứ", "hạng", NULL };
 	static const char *const keep_zero[] = { "tháng", "ngày", "lúc",
@@ -370,116 +337,49 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		"quyển", "chiếc", "cái", "con", "người", "hộ", "lần", "suất",
 		"đồng", "xã", "thôn", "đơn", "trường", "lớp", "học", "năm",
 		"tuổi", NULL };
+	int whole = !num->has_frac && !num->grouped;
+
+	if (whole && !num->neg && norm_prev_is(c, ti, "tháng") && num->nip <= 2 &&
+	    norm_small_value(num->ip, num->nip) >= 1 &&
+	    norm_small_value(num->ip, num->nip) <= 12) {
+		norm_say_month(c, norm_small_value(num->ip, num->nip));
+		return;
+	}
+	if (whole && !num->neg && norm_prev_in(c, ti, ordinal_words)) {
+		norm_ordinal(c->out, num->ip, num->nip, c->southern);
+		return;
+	}
+	/* "Đề án 06 xã": a name, whatever follows. */
+	if (whole && num->nip > 1 && num->ip[0] == '0' &&
+	    (norm_prev_is(c, ti, "án") ||
+	     (!norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
+	      !zero_led_count(c, ti, num->nip)))) {
+		if (num->neg)
+			OUT("âm");
+		norm_digits(c->out, num->ip, num->nip);
+		return;
+	}
+	norm_number_words(c->out, num, c->southern);
+}
+
+/* Number, then a unit, currency, scale or percent sign. */
+static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
+			      size_t n)
+{
 	struct norm_num num;
 	size_t used = norm_scan_number(p, n, 1, &num), rest;
-	const struct unit *u = NULL;
 	const char *r;
 
 	if (!used)
 		return 0;
 	r = p + used;
 	rest = n - used;
-	/* "2.5%", "1.65m", "3.5 triệu": a decimal point written the English
-	 * way, before a unit or a scale word, is "phẩy". */
-	if (rest >= 2 && r[0] == '.' && !num.has_frac && !num.grouped) {
-		size_t fd = norm_digit_run(r + 1, rest - 1);
-		const struct unit *after = NULL;
-
-		if (fd >= 1 && fd <= 2) {
-			if (1 + fd < rest) {
-				const char *slash = memchr(r + 1 + fd, '/',
-							   rest - 1 - fd);
-				size_t un = slash ? (size_t)(slash - r - 1 - fd)
-						  : rest - 1 - fd;
-
-				after = find_unit(r + 1 + fd, un);
-			}
-			if ((1 + fd == rest && (norm_next_in(c, ti, scale_words) ||
-						next_is_unit(c, ti))) ||
-			    (after && after->kind != U_SCALE)) {
-				num.has_frac = 1;
-				num.fp = r + 1;
-				num.nfp = fd;
-				r += 1 + fd;
-				rest -= 1 + fd;
-			}
-		}
-	}
-	/* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial). */
-	if (rest >= 2 && !num.has_frac && !num.grouped) {
-		size_t sl = (r[0] == 't' && r[1] == 'r') ? 2 : r[0] == 't' ? 1 : 0;
-		size_t dl = sl ? norm_digit_run(r + sl, rest - sl) : 0;
-
-		if (sl && dl && dl <= 3 && sl + dl == rest) {
-			char pad[3] = { '0', '0', '0' };
-
-			memcpy(pad, r + sl, dl);
-			norm_number_words(c->out, &num, c->southern);
-			OUT(sl == 2 ? "triệu" : "tỷ");
-			norm_cardinal(c->out, pad, 3, c->southern);
-			OUT(sl == 2 ? "nghìn" : "triệu");
-			return 1;
-		}
-	}
-	/* "1m65", "1m5": a height in metres and centimetres. */
-	if (rest >= 2 && rest <= 3 && r[0] == 'm' && !num.has_frac && !num.grouped &&
-	    norm_digit_run(r + 1, rest - 1) == rest - 1 && num.nip == 1) {
-		norm_number_words(c->out, &num, c->southern);
-		OUT("mét");
-		norm_cardinal(c->out, r + 1, rest - 1, c->southern);
+	english_decimal(c, ti, &num, &r, &rest);
+	if (say_compact(c, &num, r, rest))
 		return 1;
-	}
-	if (rest) {
-		const char *slash = memchr(r, '/', rest);
-		size_t un = slash ? (size_t)(slash - r) : rest;
-
-		/* "km/h" is a unit of its own. */
-		if (!(u = find_unit(r, rest)))
-			u = un ? find_unit(r, un) : NULL;
-		if (!u)
-			return 0;
-		if (u == find_unit(r, rest))
-			un = rest;
-		/* "1tr2", "2tr5": millions and hundreds of thousands. */
-		if (u->kind == U_SCALE && !strcmp(u->sym, "x"))
-			return 0;
-		/* "lớp 12A", "QL1A": a letter, not amperes. */
-		if (!strcmp(u->sym, "A"))
-			return 0;
-		if (un < rest && r[un] != '/')
-			return 0;
-		if (un < rest && un + 1 == rest)
-			return 0;
-		norm_number_words(c->out, &num, c->southern);
-		OUT(u->spoken);
-		if (un < rest)
-			say_per(c, ti, r + un + 1, rest - un - 1,
-				u->kind == U_MEASURE ? U_MEASURE : U_MONEY);
-		(void)depth;
-		return 1;
-	}
-	if (!num.has_frac && !num.grouped && !num.neg &&
-	    norm_prev_is(c, ti, "tháng") && num.nip <= 2 &&
-	    norm_small_value(num.ip, num.nip) >= 1 && norm_small_value(num.ip, num.nip) <= 12) {
-		norm_say_month(c, norm_small_value(num.ip, num.nip));
-		return 1;
-	}
-	if (!num.has_frac && !num.grouped && !num.neg &&
-	    norm_prev_in(c, ti, ordinal_words)) {
-		norm_ordinal(c->out, num.ip, num.nip, c->southern);
-		return 1;
-	}
-	/* "Đề án 06 xã": a name, whatever follows. */
-	if (!num.has_frac && !num.grouped && num.nip > 1 && num.ip[0] == '0' &&
-	    (norm_prev_is(c, ti, "án") ||
-	     (!norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
-	      !zero_led_count(c, ti, num.nip)))) {
-		if (num.neg)
-			OUT("âm");
-		norm_digits(c->out, num.ip, num.nip);
-		return 1;
-	}
-	norm_number_words(c->out, &num, c->southern);
+	if (rest)
+		return say_with_unit(c, ti, &num, r, rest);
+	say_plain(c, ti, &num);
 	return 1;
 }
 
@@ -491,7 +391,7 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
 		"hẻm", "kiệt", "số", NULL };
 	static const char *const street_words[] = { "đường", "phố", NULL };
-	const struct unit *u = NULL;
+	const struct norm_unit *u = NULL;
 	size_t a, b;
 	int neg = 0;
 
@@ -508,8 +408,8 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		return 0;
 	/* "1/2kg": a fraction of a unit. */
 	if (a + 1 + b != n) {
-		u = find_unit(p + a + 1 + b, n - a - 1 - b);
-		if (!u || u->kind != U_MEASURE)
+		u = norm_find_unit(p + a + 1 + b, n - a - 1 - b);
+		if (!u || u->kind != NORM_U_MEASURE)
 			return 0;
 	}
 	if (!norm_prev_in(c, ti, ratio_words) && !norm_prev_in(c, ti, house_words) &&
@@ -586,11 +486,7 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 				depth + 1))
 			return 1;
 	}
-	if (!c->out->failed) {
-		c->out->len = mark;
-		if (c->out->p)
-			c->out->p[mark] = '\0';
-	}
+	norm_buf_truncate(c->out, mark);
 	return 0;
 }
 
@@ -732,7 +628,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	if (!whole && !scale)
 		return 0;
 	/* "12/12 thôn Đông": one named village, so a date. */
-	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1) && capitalised(c, ti + 2))
+	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1) && norm_capitalised(c, ti + 2))
 		return 0;
 	norm_number_words(c->out, &x, c->southern);
 	OUT(scale ? "phần" : "trên");
@@ -744,7 +640,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth)
 {
 	const char *w;
-	const struct unit *u;
+	const struct norm_unit *u;
 
 	if (!n)
 		return 0;
@@ -754,8 +650,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 
 		while (k < n && ((unsigned char)p[k] & 0xC0) == 0x80)
 			k++;
-		u = find_unit(p, k);
-		if (u && u->kind == U_MONEY && k < n && norm_is_digit(p[k])) {
+		u = norm_find_unit(p, k);
+		if (u && u->kind == NORM_U_MONEY && k < n && norm_is_digit(p[k])) {
 			struct norm_num num;
 			size_t used = norm_scan_number(p + k, n - k, 0, &num);
 
@@ -766,7 +662,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 			}
 		}
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
-			return number_with_suffix(c, ti, p, n, depth) ||
+			return number_with_suffix(c, ti, p, n) ||
 			       fraction(c, ti, p, n) || range(c, ti, p, n, depth);
 		if (depth == 0 && (k = comparison_prefix(p, n, &w))) {
 			OUT(w);
@@ -777,11 +673,11 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	}
 	return doc_code(c, p, n) || standard_number(c, ti, p, n) ||
-	       score(c, ti, p, n) ||
-	       norm_time_rule(c, ti, p, n) ||
-	       ratio_of_count(c, ti, p, n) || norm_date_rule(c, ti, p, n) || number_with_suffix(c, ti, p, n, depth) ||
-	       fraction(c, ti, p, n) || times_sign(c, ti, p, n, depth) ||
-	       range(c, ti, p, n, depth) || dotted(c, p, n);
+	       score(c, ti, p, n) || norm_say_time(c, ti, p, n) ||
+	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
+	       number_with_suffix(c, ti, p, n) || fraction(c, ti, p, n) ||
+	       times_sign(c, ti, p, n, depth) || range(c, ti, p, n, depth) ||
+	       dotted(c, p, n);
 }
 
 /* "9 000 000": thousands groups written with spaces. */
@@ -811,16 +707,78 @@ static size_t spaced_thousands(struct norm_ctx *c, size_t i)
 	return j - i + 1;
 }
 
-size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
+/*
+ * Number p (token i), then a unit as the next word: "5 km", "50 USD",
+ * "3 triệu đồng", "1,5 tr/tháng".  Returns the tokens used, 0 if none.
+ */
+static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
+			      size_t n)
+{
+	struct norm_num num;
+	const struct norm_unit *u;
+	size_t un;
+	const char *q;
+
+	if (i + 2 < c->nt && !norm_has_trail(c, i) &&
+	    !norm_has_trail(c, i + 1) && norm_next_in(c, i, scale_words)) {
+		q = norm_core(c, i + 2, &un);
+		u = norm_find_unit(q, un);
+		if (u && (u->kind == NORM_U_MONEY || (u->kind == NORM_U_MEASURE &&
+						      un > 1)) &&
+		    c->t[i + 2].b == c->t[i + 2].s) {
+			size_t sn;
+			const char *sw = norm_core(c, i + 1, &sn);
+
+			norm_scan_number(p, n, 0, &num);
+			norm_number_words(c->out, &num, c->southern);
+			norm_buf_wordn(c->out, sw, sn);
+			OUT(u->spoken);
+			return 3;
+		}
+	}
+	if (i + 1 >= c->nt || norm_has_trail(c, i))
+		return 0;
+	q = norm_core(c, i + 1, &un);
+	u = norm_find_unit(q, un);
+	if (!u && un > 2 && memchr(q, '/', un)) {
+		size_t a = (size_t)((const char *)memchr(q, '/', un) - q);
+
+		u = norm_find_unit(q, a);
+		/* "1,5 tr/tháng": a scale per month is money. */
+		if (u && u->kind != NORM_U_MEASURE && u->kind != NORM_U_MONEY &&
+		    u->kind != NORM_U_PERCENT &&
+		    !(u->kind == NORM_U_SCALE && strcmp(u->sym, "x")))
+			u = NULL;
+		if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
+			norm_scan_number(p, n, 0, &num);
+			norm_number_words(c->out, &num, c->southern);
+			OUT(u->spoken);
+			say_per(c, i + 1, q + a + 1, un - a - 1,
+				u->kind == NORM_U_SCALE ? NORM_U_MONEY : u->kind);
+			return 2;
+		}
+		u = NULL;
+	}
+	if (u && (u->kind == NORM_U_MONEY || u->kind == NORM_U_PERCENT ||
+		  (u->kind == NORM_U_MEASURE && strcmp(u->sym, "s") &&
+		   strcmp(u->sym, "p") && strcmp(u->sym, "h") &&
+		   strcmp(u->sym, "A"))) &&
+	    c->t[i + 1].b == c->t[i + 1].s) {
+		norm_scan_number(p, n, 0, &num);
+		norm_number_words(c->out, &num, c->southern);
+		OUT(u->spoken);
+		return 2;
+	}
+	return 0;
+}
+
+size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
 	const char *p = norm_core(c, i, &n);
-	const struct unit *u;
 
 	if (!n)
 		return 0;
-	if ((used = norm_phone_rule(c, i)))
-		return used;
 	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
@@ -834,188 +792,10 @@ size_t norm_rule_numeric(struct norm_ctx *c, size_t i)
 
 		return norm_next_in(c, i, minute) ? 2 : 1;
 	}
-	/* Number, then a unit as the next word: "5 km", "50 USD". */
-	if (norm_all_digits(p, n) || (norm_is_digit(p[0]) &&
-				 norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) {
-		size_t un;
-		const char *q;
-
-		if (i + 2 < c->nt && !norm_has_trail(c, i) &&
-		    !norm_has_trail(c, i + 1) && norm_next_in(c, i, scale_words)) {
-			q = norm_core(c, i + 2, &un);
-			u = find_unit(q, un);
-			if (u && (u->kind == U_MONEY || (u->kind == U_MEASURE &&
-							 un > 1)) &&
-			    c->t[i + 2].b == c->t[i + 2].s) {
-				struct norm_num num;
-				size_t sn;
-				const char *sw = norm_core(c, i + 1, &sn);
-
-				norm_scan_number(p, n, 0, &num);
-				norm_number_words(c->out, &num, c->southern);
-				norm_buf_wordn(c->out, sw, sn);
-				OUT(u->spoken);
-				return 3;
-			}
-		}
-		if (i + 1 < c->nt && !norm_has_trail(c, i)) {
-			q = norm_core(c, i + 1, &un);
-			u = find_unit(q, un);
-			if (!u && un > 2 && memchr(q, '/', un)) {
-				size_t a = (size_t)((const char *)memchr(q, '/', un) - q);
-
-				u = find_unit(q, a);
-				/* "1,5 tr/tháng": a scale per month is money. */
-				if (u && u->kind != U_MEASURE && u->kind != U_MONEY &&
-				    u->kind != U_PERCENT &&
-				    !(u->kind == U_SCALE && strcmp(u->sym, "x")))
-					u = NULL;
-				if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
-					struct norm_num num;
-
-					norm_scan_number(p, n, 0, &num);
-					norm_number_words(c->out, &num, c->southern);
-					OUT(u->spoken);
-					say_per(c, i + 1, q + a + 1, un - a - 1,
-						u->kind == U_SCALE ? U_MONEY : u->kind);
-					return 2;
-				}
-				u = NULL;
-			}
-			if (u && (u->kind == U_MONEY || u->kind == U_PERCENT ||
-				  (u->kind == U_MEASURE && strcmp(u->sym, "s") &&
-				   strcmp(u->sym, "p") && strcmp(u->sym, "h") &&
-				   strcmp(u->sym, "A"))) &&
-			    c->t[i + 1].b == c->t[i + 1].s) {
-				struct norm_num num;
-
-				norm_scan_number(p, n, 0, &num);
-				norm_number_words(c->out, &num, c->southern);
-				OUT(u->spoken);
-				return 2;
-			}
-		}
-	}
-	if (say_numeric(c, i, p, n, 0))
-		return 1;
-	return 0;
-}
-
-/* ------------------------------------------------------------------ */
-
-static const char *symbol_word(uint32_t cp)
-{
-	switch (cp) {
-	case '&': return "và";
-	case '+': return "cộng";
-	case '=': return "bằng";
-	case '%': return "phần trăm";
-	case '@': return "a còng";
-	case '>': return "lớn hơn";
-	case '<': return "nhỏ hơn";
-	case '~': return "khoảng";
-	case '#': return "số";
-	case 0x00D7: return "nhân";
-	case 0x2265: return "lớn hơn hoặc bằng";
-	case 0x2264: return "nhỏ hơn hoặc bằng";
-	case 0x00B1: return "cộng trừ";
-	case 0x2192: return "đến";
-	case 0x00B0: return "độ";
-	case 0x2116: return "số";
-	case 0x00A7: return "mục";
-	case 0x2030: return "phần nghìn";
-	}
-	return NULL;
-}
-
-static int all_upper_ascii(const char *p, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (p[k] < 'A' || p[k] > 'Z')
-			return 0;
-	return n > 0;
-}
-
-/* "10m²", "24h" inside other text: the unit after a number, up to the
- * next '/'; returns the bytes read. */
-static size_t say_unit_after(struct norm_ctx *c, const char *p, size_t n)
-{
-	const char *slash = memchr(p, '/', n);
-	size_t un = slash ? (size_t)(slash - p) : n;
-	const struct unit *u = un ? find_unit(p, un) : NULL;
-
-	if (!u || (u->kind != U_MEASURE && u->kind != U_MONEY &&
-		   u->kind != U_PERCENT) || !strcmp(u->sym, "A"))
-		return 0;
-	OUT(u->spoken);
-	return un;
-}
-
-void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
-{
-	size_t k = 0;
-
-	while (k < n) {
-		size_t j = k;
-		uint32_t cp;
-
-		if (norm_is_digit(p[k])) {
-			while (j < n && norm_is_digit(p[j]))
-				j++;
-			/* A decimal or thousands number inside other text. */
-			{
-				struct norm_num num;
-				size_t used = norm_scan_number(p + k, n - k, 0, &num);
-
-				if (used > j - k) {
-					norm_number_words(c->out, &num, c->southern);
-					k += used;
-					k += say_unit_after(c, p + k, n - k);
-					continue;
-				}
-			}
-			if (j - k > 4)
-				norm_digits(c->out, p + k, j - k);
-			else
-				norm_say_id(c, p + k, j - k);
-			k = j;
-			k += say_unit_after(c, p + k, n - k);
-			continue;
-		}
-		if (norm_utf8_next(p, n, &j, &cp)) {
-			k++;
-			continue;
-		}
-		if (norm_is_letter_cp(cp)) {
-			size_t e = k;
-
-			while (e < n) {
-				size_t at = e;
-
-				if (norm_utf8_next(p, n, &e, &cp) ||
-				    !norm_is_letter_cp(cp)) {
-					e = at;
-					break;
-				}
-			}
-			/* "525SE", "75WP": capitals after a number are a
-			 * code, spelled even when they make a syllable. */
-			if (k > 0 && norm_is_digit(p[k - 1]) && e - k >= 2 && e - k <= 4 &&
-			    all_upper_ascii(p + k, e - k))
-				norm_spell_code(c->out, p + k, e - k, c->southern);
-			else
-				norm_say_part(c, i, p + k, e - k);
-			k = e;
-			continue;
-		}
-		{
-			const char *w = symbol_word(cp);
-
-			if (w)
-				OUT(w);
-		}
-		k = j;
-	}
+	if ((norm_all_digits(p, n) ||
+	     (norm_is_digit(p[0]) &&
+	      norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) &&
+	    (used = unit_word_after(c, i, p, n)))
+		return used;
+	return say_numeric(c, i, p, n, 0) ? 1 : 0;
 }
