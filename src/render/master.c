@@ -31,7 +31,7 @@ static loa_status run_pass2(FILE *spool, double gain_db, double limit_db,
 {
 	struct AVFilterContext *rs, *vol, *lim;
 	struct fg *g = NULL;
-	char a[32], b[32], gain[40];
+	char a[32], b[32], c[32], d[32], gain[40];
 	float buf[SPOOL_CHUNK];
 	loa_status rc;
 	size_t got;
@@ -44,8 +44,9 @@ static loa_status run_pass2(FILE *spool, double gain_db, double limit_db,
 			 "precision", "float", NULL)) ||
 	    (rc = fg_add(g, "alimiter", &lim, err,
 			 "limit", fg_num(b, pow(10.0, limit_db / 20.0)),
-			 "attack", "5", "release", "60", "level", "0",
-			 "latency", "1", NULL)) ||
+			 "attack", fg_num(c, mastering.limiter_attack_ms),
+			 "release", fg_num(d, mastering.limiter_release_ms),
+			 "level", "0", "latency", "1", NULL)) ||
 	    (rc = fg_link(g, fg_input(g, 0), 0, rs, 0, err)) ||
 	    (rc = fg_link(g, rs, 0, vol, 0, err)) ||
 	    (rc = fg_link(g, vol, 0, lim, 0, err)) ||

@@ -1,9 +1,13 @@
 /*
  * Horn-loudspeaker mastering: the constants every render uses, in one
- * table, which is part of every render fingerprint.
+ * table.  Each one is part of the render fingerprint under its name
+ * (mastering_hash), so changing a value, or adding a constant to
+ * MASTERING_FIELDS, changes every fingerprint.
  */
 #ifndef LOA_RENDER_MASTERING_H
 #define LOA_RENDER_MASTERING_H
+
+struct hash;
 
 /*
  * Pass 1 runs at eSpeak NG's own rate: speech needs no resampling, and
@@ -39,7 +43,9 @@
 	X(intro_gap_ms, 300) \
 	X(outro_gap_ms, 600) \
 	X(bed_fade_ms, 1500) \
-	X(repeat_gap_ms, 700)
+	X(repeat_gap_ms, 700) \
+	X(limiter_attack_ms, 5) /* the final limiter */ \
+	X(limiter_release_ms, 60)
 
 #define MASTERING_DECLARE(name, value) double name;
 struct mastering {
@@ -48,5 +54,11 @@ struct mastering {
 #undef MASTERING_DECLARE
 
 extern const struct mastering mastering;
+
+/*
+ * Adds the constants of m to h: their count, then each name (string) and
+ * value (real) in the order of MASTERING_FIELDS.
+ */
+void mastering_hash(struct hash *h, const struct mastering *m);
 
 #endif
