@@ -23,8 +23,7 @@
 #include "loa/tts.h"
 #include "loa/version.h"
 #include "render/fingerprint.h"
-
-static char root[64];
+#include "unit_tmp.h"
 
 static const char commune_text[] =
 	"id: tien-minh\nkind: xã\nname: xã Tiên Minh\n"
@@ -40,39 +39,16 @@ static const char script_text[] =
 	"  - pause: 700ms\n"
 	"  - play: audio/clip.mp3\n";
 
-/* Writes text to root/name and returns the path (static buffer). */
-static const char *write_file(const char *name, const char *text)
-{
-	static char path[256];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", root, name);
-	f = fopen(path, "wb");
-	assert_non_null(f);
-	fwrite(text, 1, strlen(text), f);
-	fclose(f);
-	return path;
-}
-
 static int setup(void **state)
 {
-	char path[128];
-
 	(void)state;
-	snprintf(root, sizeof(root), "/tmp/loa-unit-XXXXXX");
-	if (!mkdtemp(root))
-		return -1;
-	snprintf(path, sizeof(path), "%s/audio", root);
-	return mkdir(path, 0777);
+	return tmp_root_make();
 }
 
 static int teardown(void **state)
 {
-	char cmd[128];
-
 	(void)state;
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
-	return system(cmd);
+	return tmp_root_remove();
 }
 
 struct fixture {
