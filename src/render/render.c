@@ -50,7 +50,7 @@ static loa_status render_timeline(const struct timeline *tl,
 
 	if (out->rate != RENDER_RATE || out->channels != 1)
 		return loa_error_set(err, LOA_EINTERNAL,
-				     "output profile '%s' is not supported",
+				     "output format '%s' is not supported",
 				     out->name);
 	trace_stage(NULL);
 	if ((rc = mix_run(&mix, tl, s, err)))
