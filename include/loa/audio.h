@@ -7,6 +7,8 @@
 #ifndef LOA_AUDIO_H
 #define LOA_AUDIO_H
 
+#include <stddef.h>
+
 #include "loa/pcm.h"
 #include "loa/status.h"
 
@@ -37,5 +39,14 @@ loa_status loa_audio_measure(const char *path, int rate,
 
 /* The length of an audio file in seconds, or a negative value. */
 double loa_audio_duration(const char *path);
+
+/*
+ * Writes the versions of the libraries that decode, filter and encode
+ * audio, as loaded at run time, into buf (cut to size), e.g.
+ * "libavcodec 59.37.100; libavformat 59.27.100; libavfilter 8.44.100;
+ * libswresample 4.7.100; libavutil 57.28.100; libsndfile-1.2.0".  They
+ * decide the rendered bytes as much as Loa's own code does.
+ */
+void loa_audio_versions(char *buf, size_t size);
 
 #endif

@@ -66,8 +66,11 @@ loa_status loa_render_spoken_text(const struct loa_script *script,
 /*
  * A SHA-256 fingerprint (64 hex digits) of everything that changes the
  * rendered bytes: normalised text, voice, the bytes of every audio file,
- * mastering and output settings, tags and the tool version.  Two renders
- * with the same fingerprint give identical files.
+ * mastering and output settings, tags, and the versions of Loa, eSpeak NG
+ * and the audio libraries.  Two renders with the same fingerprint give
+ * identical files.  Its fields have a fixed, platform-independent byte
+ * layout (docs/architecture.md, "Hashes"), so a fingerprint recorded on
+ * one machine can be derived again on another.  opt may be NULL.
  */
 loa_status loa_render_fingerprint(const struct loa_script *script,
 				  const struct loa_commune *commune,

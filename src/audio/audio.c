@@ -2,11 +2,13 @@
 #include "loa/loudness.h"
 
 #include <libavcodec/avcodec.h>
+#include <libavfilter/avfilter.h>
 #include <libavformat/avformat.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/opt.h>
 #include <libswresample/swresample.h>
 #include <sndfile.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -173,6 +175,101 @@ out:
 /* Receives decoded audio piece by piece; see decode_avformat. */
 typedef void (*pcm_sink_fn)(void *user, const float *samples, size_t n);
 
+struct decoder {
+	AVFormatContext *fmt;
+	AVCodecContext *dec;
+	AVPacket *pkt;
+	AVFrame *frame;
+	SwrContext *swr;     /* made for the first frame's format */
+	int stream;
+};
+
+static void decoder_close(struct decoder *d)
+{
+	swr_free(&d->swr);
+	av_frame_free(&d->frame);
+	av_packet_free(&d->pkt);
+	avcodec_free_context(&d->dec);
+	avformat_close_input(&d->fmt);
+}
+
+/* Opens path's best audio stream; decoder_close d in any case. */
+static loa_status decoder_open(struct decoder *d, const char *path,
+			       struct loa_error *err)
+{
+	const AVCodec *codec = NULL;
+
+	if (avformat_open_input(&d->fmt, path, NULL, NULL) < 0 ||
+	    avformat_find_stream_info(d->fmt, NULL) < 0)
+		return loa_error_set(err, LOA_EINPUT, "cannot read audio '%s'",
+				     path);
+	d->stream = av_find_best_stream(d->fmt, AVMEDIA_TYPE_AUDIO, -1, -1,
+					&codec, 0);
+	if (d->stream < 0 || !codec)
+		return loa_error_set(err, LOA_EINPUT, "'%s' has no audio", path);
+	d->dec = avcodec_alloc_context3(codec);
+	d->pkt = av_packet_alloc();
+	d->frame = av_frame_alloc();
+	if (!d->dec || !d->pkt || !d->frame)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	if (avcodec_parameters_to_context(
+		    d->dec, d->fmt->streams[d->stream]->codecpar) < 0 ||
+	    avcodec_open2(d->dec, codec, NULL) < 0)
+		return loa_error_set(err, LOA_EAUDIO,
+				     "cannot open decoder for '%s'", path);
+	return LOA_OK;
+}
+
+/*
+ * Sends the stream's next packet to the decoder and returns 1, or at the
+ * end asks it to drain and returns 0.
+ */
+static int decoder_feed(struct decoder *d)
+{
+	while (av_read_frame(d->fmt, d->pkt) >= 0) {
+		if (d->pkt->stream_index == d->stream) {
+			/* A damaged packet is skipped: its error is dropped. */
+			avcodec_send_packet(d->dec, d->pkt);
+			av_packet_unref(d->pkt);
+			return 1;
+		}
+		av_packet_unref(d->pkt);
+	}
+	avcodec_send_packet(d->dec, NULL);
+	return 0;
+}
+
+/* Converts every frame the decoder has ready into out (mono, rate Hz). */
+static loa_status decoder_receive(struct decoder *d, const char *path,
+				  int rate, struct loa_pcm *out, size_t *cap,
+				  pcm_sink_fn sink, void *user,
+				  struct loa_error *err)
+{
+	loa_status rc;
+
+	while (avcodec_receive_frame(d->dec, d->frame) >= 0) {
+		if (!d->swr) {
+			d->swr = mono_converter(&d->frame->ch_layout,
+						d->frame->format,
+						d->frame->sample_rate, rate);
+			if (!d->swr)
+				return loa_error_set(err, LOA_EAUDIO,
+						     "cannot convert '%s'", path);
+		}
+		rc = convert_into(d->swr,
+				  (const uint8_t **)d->frame->extended_data,
+				  d->frame->nb_samples, out, cap, err);
+		av_frame_unref(d->frame);
+		if (rc)
+			return rc;
+		if (sink) {
+			sink(user, out->samples, out->n);
+			out->n = 0;
+		}
+	}
+	return LOA_OK;
+}
+
 /*
  * Decodes path with libavformat into out (mono, rate Hz).  With a sink,
  * each decoded piece is handed over and dropped, so memory stays small
@@ -182,94 +279,30 @@ static loa_status decode_avformat(const char *path, int rate,
 				  struct loa_pcm *out, pcm_sink_fn sink,
 				  void *user, struct loa_error *err)
 {
-	AVFormatContext *fmt = NULL;
-	AVCodecContext *dec = NULL;
-	AVPacket *pkt = NULL;
-	AVFrame *frame = NULL;
-	SwrContext *swr = NULL;
-	const AVCodec *codec = NULL;
-	loa_status rc = LOA_EAUDIO;
+	struct decoder d = { .stream = -1 };
+	loa_status rc;
 	size_t cap = 0;
-	int stream, ret;
+	int more = 1;
 
 	memset(out, 0, sizeof(*out));
 	out->rate = rate;
-	if (avformat_open_input(&fmt, path, NULL, NULL) < 0 ||
-	    avformat_find_stream_info(fmt, NULL) < 0) {
-		rc = loa_error_set(err, LOA_EINPUT, "cannot read audio '%s'",
-				   path);
+	if ((rc = decoder_open(&d, path, err)))
 		goto out;
+	while (more) {
+		more = decoder_feed(&d);
+		if ((rc = decoder_receive(&d, path, rate, out, &cap, sink, user,
+					  err)))
+			goto out;
 	}
-	stream = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
-	if (stream < 0 || !codec) {
-		rc = loa_error_set(err, LOA_EINPUT, "'%s' has no audio", path);
-		goto out;
-	}
-	dec = avcodec_alloc_context3(codec);
-	pkt = av_packet_alloc();
-	frame = av_frame_alloc();
-	if (!dec || !pkt || !frame) {
-		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
-		goto out;
-	}
-	if (avcodec_parameters_to_context(dec, fmt->streams[stream]->codecpar) < 0 ||
-	    avcodec_open2(dec, codec, NULL) < 0) {
-		rc = loa_error_set(err, LOA_EAUDIO, "cannot open decoder for '%s'",
-				   path);
-		goto out;
-	}
-	rc = LOA_OK;
-	for (;;) {
-		ret = av_read_frame(fmt, pkt);
-		if (ret < 0) {
-			avcodec_send_packet(dec, NULL); /* drain */
-		} else if (pkt->stream_index != stream) {
-			av_packet_unref(pkt);
-			continue;
-		} else {
-			ret = avcodec_send_packet(dec, pkt);
-			av_packet_unref(pkt);
-			if (ret < 0 && ret != AVERROR(EAGAIN))
-				continue; /* skip a damaged packet */
-		}
-		while (avcodec_receive_frame(dec, frame) >= 0) {
-			if (!swr) {
-				swr = mono_converter(&frame->ch_layout,
-						     frame->format,
-						     frame->sample_rate, rate);
-				if (!swr) {
-					rc = loa_error_set(err, LOA_EAUDIO,
-							   "cannot convert '%s'",
-							   path);
-					goto out;
-				}
-			}
-			rc = convert_into(swr, (const uint8_t **)frame->extended_data,
-					  frame->nb_samples, out, &cap, err);
-			av_frame_unref(frame);
-			if (rc)
-				goto out;
-			if (sink) {
-				sink(user, out->samples, out->n);
-				out->n = 0;
-			}
-		}
-		if (ret < 0)
-			break;
-	}
-	if (swr)
-		rc = convert_into(swr, NULL, 0, out, &cap, err);
+	if (d.swr)
+		rc = convert_into(d.swr, NULL, 0, out, &cap, err);
 	if (!rc && sink && out->n) {
 		sink(user, out->samples, out->n);
 		out->n = 0;
 	} else if (!rc && !sink && out->n == 0)
 		rc = loa_error_set(err, LOA_EINPUT, "'%s' has no audio", path);
 out:
-	swr_free(&swr);
-	av_frame_free(&frame);
-	av_packet_free(&pkt);
-	avcodec_free_context(&dec);
-	avformat_close_input(&fmt);
+	decoder_close(&d);
 	if (rc)
 		loa_pcm_release(out);
 	return rc;
@@ -346,4 +379,32 @@ double loa_audio_duration(const char *path)
 		seconds = fmt->duration / (double)AV_TIME_BASE;
 	avformat_close_input(&fmt);
 	return seconds;
+}
+
+void loa_audio_versions(char *buf, size_t size)
+{
+	static const struct {
+		const char *name;
+		unsigned (*version)(void);
+	} libs[] = {
+		{ "libavcodec", avcodec_version },
+		{ "libavformat", avformat_version },
+		{ "libavfilter", avfilter_version },
+		{ "libswresample", swresample_version },
+		{ "libavutil", avutil_version },
+	};
+	size_t i, at = 0;
+
+	for (i = 0; i < sizeof(libs) / sizeof(libs[0]) && at < size; i++) {
+		unsigned v = libs[i].version();
+		int n = snprintf(buf + at, size - at, "%s %u.%u.%u; ",
+				 libs[i].name, AV_VERSION_MAJOR(v),
+				 AV_VERSION_MINOR(v), AV_VERSION_MICRO(v));
+
+		if (n < 0)
+			break;
+		at += (size_t)n;
+	}
+	if (at < size)
+		snprintf(buf + at, size - at, "%s", sf_version_string());
 }

@@ -15,50 +15,21 @@
 #include "loa/commune.h"
 #include "loa/script.h"
 #include "core/yamldoc.h"
-
-static char root[64];
-
-/* Writes text to root/name and returns the path (static buffer). */
-static const char *write_file(const char *name, const char *text)
-{
-	static char path[256];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", root, name);
-	f = fopen(path, "wb");
-	assert_non_null(f);
-	fwrite(text, 1, strlen(text), f);
-	fclose(f);
-	return path;
-}
+#include "unit_tmp.h"
 
 static int setup(void **state)
 {
-	char path[128];
-	FILE *f;
-
 	(void)state;
-	snprintf(root, sizeof(root), "/tmp/loa-unit-XXXXXX");
-	if (!mkdtemp(root))
+	if (tmp_root_make())
 		return -1;
-	snprintf(path, sizeof(path), "%s/audio", root);
-	mkdir(path, 0777);
-	snprintf(path, sizeof(path), "%s/audio/chime.wav", root);
-	f = fopen(path, "wb");
-	if (!f)
-		return -1;
-	fputs("not really audio", f);
-	fclose(f);
+	write_file("audio/chime.wav", "not really audio");
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	char cmd[128];
-
 	(void)state;
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
-	return system(cmd);
+	return tmp_root_remove();
 }
 
 /* Loads text as a YAML document; returns the status and fills err. */

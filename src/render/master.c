@@ -1,0 +1,187 @@
+#include "master.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "audio/fgraph.h"
+#include "loa/audio.h"
+#include "loa/loudness.h"
+#include "mastering.h"
+#include "trace.h"
+
+struct pass2_sink {
+	struct loa_meter *meter;     /* measuring pass */
+	struct loa_encoder *encoder; /* encoding pass */
+};
+
+static loa_status finish_sink(void *user, const float *x, size_t n,
+			      struct loa_error *err)
+{
+	struct pass2_sink *s = user;
+
+	if (s->meter && loa_meter_add(s->meter, x, n))
+		return loa_error_set(err, LOA_ENOMEM, "program is too long");
+	if (s->encoder)
+		return loa_encoder_write(s->encoder, x, n, err);
+	return LOA_OK;
+}
+
+static loa_status run_pass2(FILE *spool, double gain_db, double limit_db,
+			    struct pass2_sink *sink, struct loa_error *err)
+{
+	struct AVFilterContext *rs, *vol, *lim;
+	struct fg *g = NULL;
+	char a[32], b[32], c[32], d[32], gain[40];
+	float buf[SPOOL_CHUNK];
+	loa_status rc;
+	size_t got;
+
+	snprintf(gain, sizeof(gain), "%sdB", fg_num(a, gain_db));
+	if ((rc = fg_new(&g, SHAPE_RATE, RENDER_RATE, 1, err)) ||
+	    (rc = fg_add(g, "aresample", &rs, err, "out_sample_rate",
+			 RENDER_RATE_TEXT, NULL)) ||
+	    (rc = fg_add(g, "volume", &vol, err, "volume", gain,
+			 "precision", "float", NULL)) ||
+	    (rc = fg_add(g, "alimiter", &lim, err,
+			 "limit", fg_num(b, pow(10.0, limit_db / 20.0)),
+			 "attack", fg_num(c, mastering.limiter_attack_ms),
+			 "release", fg_num(d, mastering.limiter_release_ms),
+			 "level", "0", "latency", "1", NULL)) ||
+	    (rc = fg_link(g, fg_input(g, 0), 0, rs, 0, err)) ||
+	    (rc = fg_link(g, rs, 0, vol, 0, err)) ||
+	    (rc = fg_link(g, vol, 0, lim, 0, err)) ||
+	    (rc = fg_finish(g, lim, err)))
+		goto out;
+	rewind(spool);
+	while ((got = fread(buf, sizeof(float), SPOOL_CHUNK, spool)) > 0) {
+		if ((rc = fg_push(g, 0, buf, got, err)) ||
+		    (rc = fg_pull(g, finish_sink, sink, err)))
+			goto out;
+	}
+	if (ferror(spool)) {
+		rc = loa_error_set(err, LOA_EIO, "cannot read the spool file");
+		goto out;
+	}
+	if ((rc = fg_push(g, 0, NULL, 0, err)) ||
+	    (rc = fg_pull(g, finish_sink, sink, err)))
+		goto out;
+out:
+	fg_free(&g);
+	return rc;
+}
+
+/* Measures the spool through gain + limiter. */
+static loa_status measure_at(FILE *spool, double gain, double limit_db,
+			     double *lufs, struct loa_error *err)
+{
+	struct pass2_sink sink = { 0 };
+	loa_status rc;
+
+	if (loa_meter_new(&sink.meter, RENDER_RATE, 0))
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	rc = run_pass2(spool, gain, limit_db, &sink, err);
+	*lufs = loa_meter_integrated(sink.meter);
+	loa_meter_free(&sink.meter);
+	return rc;
+}
+
+/*
+ * Finds the gain that puts spool + limiter at target_db.  The limiter
+ * flattens the response (1 dB of gain may add only 0.4 LU), so after the
+ * first step the slope is learnt from the last two measurements (secant).
+ */
+static loa_status find_gain(FILE *spool, double start_gain, double target_db,
+			    double limit_db, int max_steps, double *gain_out,
+			    struct loa_error *err)
+{
+	double gain = start_gain, prev_gain = 0, prev_lufs = 0, lufs = 0;
+	loa_status rc;
+	int i;
+
+	for (i = 0; i < max_steps; i++) {
+		double slope = 0.5, next; /* typical of this limiter on speech */
+
+		if ((rc = measure_at(spool, gain, limit_db, &lufs, err)))
+			return rc;
+		if (trace_on())
+			fprintf(stderr, "loa: trace: gain %.2f dB -> %.2f LUFS\n",
+				gain, lufs);
+		if (!isfinite(lufs) || fabs(target_db - lufs) < 0.05)
+			break;
+		if (i > 0 && fabs(gain - prev_gain) > 1e-3)
+			slope = (lufs - prev_lufs) / (gain - prev_gain);
+		if (slope < 0.1)
+			slope = 0.1;
+		if (slope > 1.0)
+			slope = 1.0;
+		next = gain + (target_db - lufs) / slope;
+		if (next > gain + 12)
+			next = gain + 12;
+		if (next > 40)
+			next = 40;
+		prev_gain = gain;
+		prev_lufs = lufs;
+		gain = next;
+	}
+	*gain_out = gain;
+	return LOA_OK;
+}
+
+loa_status master_encode(FILE *spool, double shaped_lufs,
+			 const struct loa_output_format *out,
+			 const struct loa_render_options *opt,
+			 const struct loa_tags *tags, const char *out_path,
+			 struct loa_render_result *result,
+			 struct loa_error *err)
+{
+	int lossy = out->bitrate > 0;
+	double aim = opt->target_lufs +
+		     (lossy ? mastering.lame_loudness_loss_db : 0);
+	double limit = opt->true_peak_db -
+		       (lossy ? mastering.lame_peak_margin_db : 0.5);
+	struct loa_encoder *enc = NULL;
+	struct loa_audio_stats stats = { 0 };
+	double gain = aim - shaped_lufs;
+	loa_status rc;
+	int attempt;
+
+	for (attempt = 0; attempt < 3; attempt++) {
+		struct pass2_sink sink = { 0 };
+
+		/* One step is nearly always enough; the file is verified below
+		 * and a miss gets a closer search. */
+		if ((rc = find_gain(spool, gain, aim, limit,
+				    attempt ? 6 : 1, &gain, err)) ||
+		    (rc = loa_encoder_open(&enc, out_path, out, tags, err)))
+			goto out;
+		trace_stage("finding the gain");
+		sink.encoder = enc;
+		if ((rc = run_pass2(spool, gain, limit, &sink, err)) ||
+		    (rc = loa_encoder_finish(enc, err)))
+			goto out;
+		trace_stage("pass 2 (limit, encode)");
+		if ((rc = loa_audio_measure(loa_encoder_temp_path(enc),
+					    RENDER_RATE, &stats, err)))
+			goto out;
+		trace_stage("verifying the file");
+		if (fabs(stats.integrated_lufs - opt->target_lufs) <= 0.3 &&
+		    stats.true_peak_db <= opt->true_peak_db)
+			break;
+		if (attempt == 2)
+			break; /* keep the closest we could make */
+		/* The encoder moved it: correct the aim and try again. */
+		aim += opt->target_lufs - stats.integrated_lufs;
+		if (stats.true_peak_db > opt->true_peak_db)
+			limit -= stats.true_peak_db - opt->true_peak_db + 0.2;
+		loa_encoder_abort(&enc);
+	}
+	rc = loa_encoder_commit(&enc, err);
+	if (!rc && result) {
+		result->seconds = stats.seconds;
+		result->integrated_lufs = stats.integrated_lufs;
+		result->true_peak_db = stats.true_peak_db;
+	}
+out:
+	loa_encoder_abort(&enc);
+	return rc;
+}

@@ -1,0 +1,28 @@
+/*
+ * The master stage (pass 2): the spool of pass 1 through gain and a true
+ * peak limiter into the encoder.  The gain is found by re-measuring the
+ * spool through gain + limiter; the encoded file is then decoded and
+ * measured, and if LAME moved it off target the aim is corrected and the
+ * file encoded again.
+ */
+#ifndef LOA_RENDER_MASTER_H
+#define LOA_RENDER_MASTER_H
+
+#include <stdio.h>
+
+#include "loa/encode.h"
+#include "loa/render.h"
+
+/*
+ * Masters spool (mono float at SHAPE_RATE, shaped_lufs loud) into
+ * out_path in format out, at opt's loudness target and ceiling.  result
+ * may be NULL.
+ */
+loa_status master_encode(FILE *spool, double shaped_lufs,
+			 const struct loa_output_format *out,
+			 const struct loa_render_options *opt,
+			 const struct loa_tags *tags, const char *out_path,
+			 struct loa_render_result *result,
+			 struct loa_error *err);
+
+#endif
