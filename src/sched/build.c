@@ -23,6 +23,7 @@
 #include <libavutil/mem.h>
 #include <libavutil/sha.h>
 
+#include "core/escape.h"
 #include "loa/encode.h"
 #include "loa/tts.h"
 
@@ -129,33 +130,20 @@ static void sb_printf(struct sbuf *b, const char *fmt, ...)
 	}
 }
 
+/* esc_put_fn for a struct sbuf. */
+static void sb_put(void *b, const char *s, size_t n)
+{
+	sb_printf(b, "%.*s", (int)n, s);
+}
+
 static void sb_csv(struct sbuf *b, const char *s, int last)
 {
-	if (strpbrk(s, ",\"\r\n")) {
-		sb_printf(b, "\"");
-		for (; *s; s++)
-			sb_printf(b, *s == '"' ? "\"\"" : "%c", *s);
-		sb_printf(b, "\"");
-	} else {
-		sb_printf(b, "%s", s);
-	}
-	sb_printf(b, last ? "\r\n" : ",");
+	esc_csv_field(sb_put, b, s, last);
 }
 
 static void sb_json(struct sbuf *b, const char *s)
 {
-	sb_printf(b, "\"");
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			sb_printf(b, "\\%c", c);
-		else if (c < 0x20)
-			sb_printf(b, "\\u%04x", c);
-		else
-			sb_printf(b, "%c", c);
-	}
-	sb_printf(b, "\"");
+	esc_json_string(sb_put, b, s);
 }
 
 static int make_dir(const char *path)

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "core/escape.h"
 #include "loa/version.h"
 
 static const char *const weekday_abbr[7] = {
@@ -164,18 +165,7 @@ static void write_table(const struct loa_plan *plan, FILE *out)
 
 static void csv_field(FILE *out, const char *s, int last)
 {
-	if (strpbrk(s, ",\"\r\n")) {
-		fputc('"', out);
-		for (; *s; s++) {
-			if (*s == '"')
-				fputc('"', out);
-			fputc(*s, out);
-		}
-		fputc('"', out);
-	} else {
-		fputs(s, out);
-	}
-	fputs(last ? "\r\n" : ",", out);
+	esc_csv_field(esc_put_file, out, s, last);
 }
 
 static void write_csv(const struct loa_plan *plan, FILE *out)
@@ -216,20 +206,7 @@ static void write_csv(const struct loa_plan *plan, FILE *out)
 
 static void json_string(FILE *out, const char *s)
 {
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
+	esc_json_string(esc_put_file, out, s);
 }
 
 static void write_json(const struct loa_plan *plan, FILE *out)
@@ -294,39 +271,37 @@ static void ics_line(FILE *out, const char *line)
 	fputs("\r\n", out);
 }
 
-/* Appends text escaped as an RFC 5545 TEXT value (3.3.11). */
-static void ics_text(char *buf, size_t size, const char *s)
-{
-	size_t len = strlen(buf);
+/* A content line being built; longer ones are cut (never in practice). */
+struct ics_buf {
+	char text[2048];
+	size_t len;
+};
 
-	for (; *s && len + 3 < size; s++) {
-		if (*s == '\\' || *s == ';' || *s == ',') {
-			buf[len++] = '\\';
-			buf[len++] = *s;
-		} else if (*s == '\n') {
-			buf[len++] = '\\';
-			buf[len++] = 'n';
-		} else if ((unsigned char)*s >= 0x20) {
-			buf[len++] = *s;
-		}
-	}
-	buf[len] = '\0';
+static void ics_put(void *out, const char *s, size_t n)
+{
+	struct ics_buf *b = out;
+
+	if (n > sizeof(b->text) - 1 - b->len)
+		n = sizeof(b->text) - 1 - b->len;
+	memcpy(b->text + b->len, s, n);
+	b->len += n;
+	b->text[b->len] = '\0';
 }
 
+/* NAME:a, or NAME:a<sep>b, with a and b escaped as TEXT values. */
 static void ics_prop(FILE *out, const char *name, const char *a,
 		     const char *sep, const char *b)
 {
-	char buf[2048];
+	struct ics_buf buf = { "", 0 };
 
-	snprintf(buf, sizeof(buf), "%s:", name);
-	ics_text(buf, sizeof(buf), a);
+	ics_put(&buf, name, strlen(name));
+	ics_put(&buf, ":", 1);
+	esc_ics_text(ics_put, &buf, a);
 	if (sep) {
-		size_t len = strlen(buf);
-
-		snprintf(buf + len, sizeof(buf) - len, "%s", sep);
-		ics_text(buf, sizeof(buf), b);
+		ics_put(&buf, sep, strlen(sep));
+		esc_ics_text(ics_put, &buf, b);
 	}
-	ics_line(out, buf);
+	ics_line(out, buf.text);
 }
 
 static void ics_local(int date, int seconds, char buf[32])

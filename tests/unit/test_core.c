@@ -1,4 +1,4 @@
-/* Core helpers: hashes with a fixed byte layout, file hashes. */
+/* Core helpers: hashes with a fixed byte layout, file hashes, escaping. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/escape.h"
 #include "core/hash.h"
 
 /* The digest of the given bytes, as hash_bytes gives it. */
@@ -120,12 +121,63 @@ static void test_file_hash(void **state)
 	assert_int_equal(hash_file_sha256("/tmp", hex, &err), LOA_EIO);
 }
 
+/* An esc_put_fn that appends to a fixed buffer. */
+struct text {
+	char s[256];
+	size_t len;
+};
+
+static void text_put(void *out, const char *s, size_t n)
+{
+	struct text *t = out;
+
+	assert_true(t->len + n < sizeof(t->s));
+	memcpy(t->s + t->len, s, n);
+	t->len += n;
+	t->s[t->len] = '\0';
+}
+
+static void test_escape_csv(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_csv_field(text_put, &t, "plain", 0);
+	esc_csv_field(text_put, &t, "Thôn 1, Thôn 2", 0);
+	esc_csv_field(text_put, &t, "say \"hi\"", 0);
+	esc_csv_field(text_put, &t, "two\nlines", 0);
+	esc_csv_field(text_put, &t, "", 1);
+	assert_string_equal(t.s, "plain,\"Thôn 1, Thôn 2\",\"say \"\"hi\"\"\","
+			    "\"two\nlines\",\r\n");
+}
+
+static void test_escape_json(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_json_string(text_put, &t, "a\"b\\c\nd\te\x01" "f Tiên");
+	assert_string_equal(t.s, "\"a\\\"b\\\\c\\nd\\te\\u0001f Tiên\"");
+}
+
+static void test_escape_ics(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_ics_text(text_put, &t, "a;b,c\\d\r\ne\rf\ng\th\x01i");
+	assert_string_equal(t.s, "a\\;b\\,c\\\\d\\ne\\nf\\ng\thi");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sha256_known_vector),
 		cmocka_unit_test(test_field_layout),
 		cmocka_unit_test(test_file_hash),
+		cmocka_unit_test(test_escape_csv),
+		cmocka_unit_test(test_escape_json),
+		cmocka_unit_test(test_escape_ics),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
