@@ -8,23 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
+#include "core/clock.h"
+#include "loa/date.h"
 #include "loa/encode.h"
 #include "loa/paths.h"
 
 void render_cli_init(struct render_cli *rc)
 {
-	/* Today in Vietnam (UTC+7, no daylight saving), without localtime. */
-	time_t now = time(NULL) + 7 * 3600;
-	struct tm tm;
-
 	memset(rc, 0, sizeof(*rc));
 	loa_render_options_init(&rc->opt);
-	if (gmtime_r(&now, &tm))
-		strftime(rc->date, sizeof(rc->date), "%Y-%m-%d", &tm);
+	loa_date_format(clock_today(), rc->date);
 	rc->opt.date = rc->date;
 	rc->opt.normalize = &rc->norm;
 }
@@ -42,16 +38,6 @@ static int parse_number(const char *command, const char *name,
 				 name, min, max, text);
 	*out = v;
 	return 0;
-}
-
-static int valid_date(const char *s)
-{
-	int y, m, d;
-	char extra;
-
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
-		return 0;
-	return y >= 2000 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
 int render_cli_option(struct render_cli *rc, const char *command, int argc,
@@ -86,11 +72,14 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 				 &rc->opt.true_peak_db))
 			return -1;
 	} else if (!strcmp(arg, "--date")) {
-		if (!valid_date(value)) {
-			cli_usage(command, "--date wants YYYY-MM-DD, not '%s'", value);
+		int date;
+
+		if (loa_date_parse(value, &date)) {
+			cli_usage(command, "--date wants a date such as 2026-12-01, not '%s'",
+				  value);
 			return -1;
 		}
-		snprintf(rc->date, sizeof(rc->date), "%s", value);
+		loa_date_format(date, rc->date);
 	} else {
 		rc->opt.root = value;
 	}

@@ -23,6 +23,7 @@
 #include <libavutil/mem.h>
 #include <libavutil/sha.h>
 
+#include "core/clock.h"
 #include "core/escape.h"
 #include "loa/encode.h"
 #include "loa/tts.h"
@@ -736,16 +737,6 @@ static loa_status place(const struct build *bd, const struct key *k,
 	return LOA_OK;
 }
 
-static void local_iso(int date, int seconds, char buf[32])
-{
-	char d[11];
-
-	loa_date_format(date + seconds / 86400, d);
-	seconds %= 86400;
-	snprintf(buf, 32, "%sT%02d:%02d:%02d+07:00", d, seconds / 3600,
-		 seconds / 60 % 60, seconds % 60);
-}
-
 static int name_listed(const struct build *bd, size_t from, size_t to,
 		       const char *name)
 {
@@ -817,7 +808,7 @@ static loa_status write_folder(struct build *bd, size_t from, size_t to,
 		if (new_occ)
 			at = b->slot->start;
 		/* Real start times: the segments before it, as rendered. */
-		local_iso(b->date, (int)(at + 0.5), start);
+		clock_iso_local(b->date, (int)(at + 0.5), start);
 		at += k->seconds;
 		snprintf(dur, sizeof(dur), "%.3f", k->seconds);
 		sb_csv(&csv, sg->name, 0);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "core/clock.h"
 #include "core/escape.h"
 #include "loa/version.h"
 
@@ -217,7 +218,7 @@ static void write_json(const struct loa_plan *plan, FILE *out)
 	loa_date_format(plan->from, from);
 	loa_date_format(plan->to, to);
 	fprintf(out, "{\n  \"from\": \"%s\",\n  \"to\": \"%s\",\n"
-		"  \"timezone\": \"Asia/Ho_Chi_Minh\",\n  \"broadcasts\": [",
+		"  \"timezone\": \"" LOA_TIMEZONE "\",\n  \"broadcasts\": [",
 		from, to);
 	for (i = 0; i < plan->n; i++) {
 		const struct loa_broadcast *b = &plan->items[i];
@@ -304,28 +305,15 @@ static void ics_prop(FILE *out, const char *name, const char *a,
 	ics_line(out, buf.text);
 }
 
-static void ics_local(int date, int seconds, char buf[32])
-{
-	int y, m, d;
-
-	date += seconds / 86400;
-	seconds %= 86400;
-	loa_date_to_civil(date, &y, &m, &d);
-	snprintf(buf, 32, "%04d%02d%02dT%02d%02d%02d", y, m, d, seconds / 3600,
-		 seconds / 60 % 60, seconds % 60);
-}
-
 static void write_ics(const struct loa_plan *plan, long long dtstamp,
 		      FILE *out)
 {
-	char stamp[32], buf[512];
-	long long days;
+	char stamp[17], off[8], buf[512];
 	size_t i;
 
-	if (dtstamp < 0) /* the period's first local midnight, in UTC */
-		dtstamp = (long long)plan->from * 86400 - LOA_UTC_OFFSET;
-	days = dtstamp / 86400 - (dtstamp % 86400 < 0);
-	ics_local((int)days, (int)(dtstamp - days * 86400), stamp);
+	if (dtstamp < 0) /* the period's first local midnight */
+		dtstamp = clock_unix_time(plan->from, 0);
+	clock_ics_utc(dtstamp, stamp);
 	ics_line(out, "BEGIN:VCALENDAR");
 	ics_line(out, "VERSION:2.0");
 	ics_line(out, "PRODID:-//Loa//loa plan " LOA_VERSION "//VI");
@@ -333,27 +321,31 @@ static void write_ics(const struct loa_plan *plan, long long dtstamp,
 	ics_line(out, "METHOD:PUBLISH");
 	/* Vietnam has kept UTC+7 without daylight saving since 1975. */
 	ics_line(out, "BEGIN:VTIMEZONE");
-	ics_line(out, "TZID:Asia/Ho_Chi_Minh");
+	ics_line(out, "TZID:" LOA_TIMEZONE);
 	ics_line(out, "BEGIN:STANDARD");
 	ics_line(out, "DTSTART:19700101T000000");
-	ics_line(out, "TZOFFSETFROM:+0700");
-	ics_line(out, "TZOFFSETTO:+0700");
+	snprintf(off, sizeof(off), "%+03d%02d", LOA_UTC_OFFSET / 3600,
+		 LOA_UTC_OFFSET / 60 % 60);
+	snprintf(buf, sizeof(buf), "TZOFFSETFROM:%s", off);
+	ics_line(out, buf);
+	snprintf(buf, sizeof(buf), "TZOFFSETTO:%s", off);
+	ics_line(out, buf);
 	ics_line(out, "TZNAME:ICT");
 	ics_line(out, "END:STANDARD");
 	ics_line(out, "END:VTIMEZONE");
 	for (i = 0; i < plan->n; i++) {
 		const struct loa_broadcast *b = &plan->items[i];
 		int dur = whole_seconds(b->seconds);
-		char t0[32], where[600] = "";
+		char t0[16], where[600] = "";
 
-		ics_local(b->date, b->start, t0);
+		clock_ics_local(b->date, b->start, t0);
 		ics_line(out, "BEGIN:VEVENT");
 		snprintf(buf, sizeof(buf), "UID:%s-%s-%s-%d@loa", t0,
 			 b->schedule->commune->id, b->slot->id, b->position);
 		ics_line(out, buf);
-		snprintf(buf, sizeof(buf), "DTSTAMP:%sZ", stamp);
+		snprintf(buf, sizeof(buf), "DTSTAMP:%s", stamp);
 		ics_line(out, buf);
-		snprintf(buf, sizeof(buf), "DTSTART;TZID=Asia/Ho_Chi_Minh:%s", t0);
+		snprintf(buf, sizeof(buf), "DTSTART;TZID=" LOA_TIMEZONE ":%s", t0);
 		ics_line(out, buf);
 		snprintf(buf, sizeof(buf), "DURATION:PT%dM%dS", dur / 60, dur % 60);
 		ics_line(out, buf);

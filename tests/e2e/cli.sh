@@ -21,6 +21,12 @@ expect_exit 2 "render with a bad format" "$LOA" render x.yaml --format dolby
 expect_exit 2 "render with a bad format under its old name" "$LOA" render x.yaml --profile dolby
 expect_exit 2 "render with a bad target" "$LOA" render x.yaml --lufs loud
 expect_exit 2 "render with a bad date" "$LOA" render x.yaml --date 2026-13-45
+# One date parser everywhere: a day the month does not have is refused.
+expect_exit 2 "render with an impossible date" "$LOA" render x.yaml --date 2026-02-31
+stderr_matches "^loa: --date wants a date such as 2026-12-01, not '2026-02-31'" "impossible render date named"
+expect_exit 2 "render on 29 February of a common year" "$LOA" render x.yaml --date 2026-02-29
+expect_exit 2 "say with an impossible date" "$LOA" say hello --date 2026-04-31
+stderr_matches "not '2026-04-31'" "impossible say date named"
 expect_exit 2 "say without text" "$LOA" say
 expect_exit 2 "check without files" "$LOA" check
 expect_exit 1 "render a missing script" "$LOA" render /nonexistent/x.yaml -o "$TMP/x.mp3"

@@ -1,4 +1,4 @@
-/* Core helpers: hashes with a fixed byte layout, file hashes, escaping. */
+/* Core helpers: hashes, escaping, civil dates and the local clock. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -10,8 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/clock.h"
 #include "core/escape.h"
 #include "core/hash.h"
+#include "loa/date.h"
 
 /* The digest of the given bytes, as hash_bytes gives it. */
 static void digest_of(const void *bytes, size_t n, char hex[65])
@@ -169,6 +171,63 @@ static void test_escape_ics(void **state)
 	assert_string_equal(t.s, "a\\;b\\,c\\\\d\\ne\\nf\\ng\thi");
 }
 
+static void test_date_parse(void **state)
+{
+	static const char *const good[] = {
+		"2026-01-01", "2026-02-28", "2028-02-29", "2000-02-29",
+		"2026-04-30", "2026-12-31", "1900-01-01", "2199-12-31",
+	};
+	static const char *const bad[] = {
+		"2026-02-31", "2026-02-29", "1900-02-29", "2100-02-29",
+		"2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00",
+		"2026-01-32", "1899-12-31", "2200-01-01", "2026-1-01",
+		"2026-01-1", "2026/01/01", "2026-01-01x", "+026-01-01", "",
+	};
+	char back[11];
+	size_t i;
+	int date;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(*good); i++) {
+		assert_int_equal(loa_date_parse(good[i], &date), 0);
+		loa_date_format(date, back);
+		assert_string_equal(back, good[i]);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		date = 12345;
+		assert_int_equal(loa_date_parse(bad[i], &date), -1);
+		assert_int_equal(date, 12345); /* untouched on failure */
+	}
+	assert_int_equal(loa_date_parse("1970-01-01", &date), 0);
+	assert_int_equal(date, 0);
+	assert_int_equal(loa_date_weekday(date), 3); /* a Thursday */
+}
+
+static void test_clock(void **state)
+{
+	char iso[26], ics[16], utc[17];
+	int date;
+
+	(void)state;
+	assert_int_equal(loa_date_parse("2026-11-30", &date), 0);
+	clock_iso_local(date, 6 * 3600 + 30 * 60, iso);
+	assert_string_equal(iso, "2026-11-30T06:30:00+07:00");
+	/* Past midnight runs into the next day (and the next year). */
+	assert_int_equal(loa_date_parse("2026-12-31", &date), 0);
+	clock_iso_local(date, 86400 + 59, iso);
+	assert_string_equal(iso, "2027-01-01T00:00:59+07:00");
+	clock_ics_local(date, 23 * 3600 + 5, ics);
+	assert_string_equal(ics, "20261231T230005");
+	/* Local midnight is 17:00 UTC the day before. */
+	assert_int_equal(clock_unix_time(date, 0) % 86400, 17 * 3600);
+	clock_ics_utc(clock_unix_time(date, 0), utc);
+	assert_string_equal(utc, "20261230T170000Z");
+	clock_ics_utc(-1, utc);
+	assert_string_equal(utc, "19691231T235959Z");
+	/* Today is a date this century, whatever the machine's TZ. */
+	assert_true(clock_today() > 10957 && clock_today() < 47482);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +237,8 @@ int main(void)
 		cmocka_unit_test(test_escape_csv),
 		cmocka_unit_test(test_escape_json),
 		cmocka_unit_test(test_escape_ics),
+		cmocka_unit_test(test_date_parse),
+		cmocka_unit_test(test_clock),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
