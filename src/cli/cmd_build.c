@@ -15,12 +15,6 @@
 
 static volatile sig_atomic_t build_stop;
 
-static void on_stop(int sig)
-{
-	(void)sig;
-	build_stop = 1;
-}
-
 struct build_cli {
 	struct render_cli base;       /* options and the project lexicon */
 	struct render_cli *own;       /* per schedule, for commune lexicons */
@@ -114,7 +108,6 @@ int cmd_build(int argc, char **argv)
 	struct build_options bo;
 	struct build_stats stats;
 	struct build_cli bc;
-	struct sigaction sa;
 	struct loa_plan plan;
 	struct loa_error err;
 	const char *out = NULL;
@@ -219,17 +212,12 @@ int cmd_build(int argc, char **argv)
 	bo.progress = progress;
 	bo.ctx = &bc;
 	bo.stop = &build_stop;
+	/* A worker dies of a signal, its temporary files removed. */
+	bo.worker_setup = cli_signals_remove_temps;
 	/* Stop cleanly: workers are told to stop, files stay whole. */
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_stop;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	cli_signals_set_flag(&build_stop);
 	rc = build_run(&plan, &bo, &stats, &err);
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
+	cli_signals_default();
 	if (rc) {
 		code = cli_fail(rc, &err);
 		goto out;

@@ -11,9 +11,9 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "core/cleanup.h"
 #include "core/clock.h"
 #include "loa/date.h"
-#include "loa/encode.h"
 #include "loa/paths.h"
 
 void render_cli_init(struct render_cli *rc)
@@ -146,21 +146,47 @@ int cli_fail(loa_status status, const struct loa_error *err)
 	return loa_exit_code(status);
 }
 
-static void on_signal(int sig)
+/* The signals that end a command: Ctrl-C, kill, a closed terminal. */
+static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+static volatile sig_atomic_t *stop_flag;
+
+static void remove_temps_and_die(int sig)
 {
-	loa_encoder_remove_temp_files();
+	cleanup_remove_all();
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
-void cli_install_signal_handlers(void)
+static void set_stop_flag(int sig)
+{
+	(void)sig;
+	*stop_flag = 1;
+}
+
+static void install(void (*handler)(int))
 {
 	struct sigaction sa;
+	size_t i;
 
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
+	sa.sa_handler = handler;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (i = 0; i < sizeof(stop_signals) / sizeof(*stop_signals); i++)
+		sigaction(stop_signals[i], &sa, NULL);
+}
+
+void cli_signals_remove_temps(void)
+{
+	install(remove_temps_and_die);
+}
+
+void cli_signals_set_flag(volatile sig_atomic_t *flag)
+{
+	stop_flag = flag;
+	install(set_stop_flag);
+}
+
+void cli_signals_default(void)
+{
+	install(SIG_DFL);
 }

@@ -107,7 +107,7 @@ int cmd_render(int argc, char **argv)
 		}
 		out = path;
 	}
-	cli_install_signal_handlers();
+	cli_signals_remove_temps();
 	status = loa_render_script(script, commune, &rc.opt, out, &result, &err);
 	if (status) {
 		code = cli_fail(status, &err);

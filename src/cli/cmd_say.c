@@ -92,7 +92,7 @@ int cmd_say(int argc, char **argv)
 		printf("written: %s\nspoken:  %s\n", text, spoken);
 		free(spoken);
 	}
-	cli_install_signal_handlers();
+	cli_signals_remove_temps();
 	status = loa_render_text(text, &voice, &rc.opt, out, &result, &err);
 	if (status) {
 		code = cli_fail(status, &err);

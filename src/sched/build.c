@@ -25,7 +25,6 @@
 
 #include "core/clock.h"
 #include "core/escape.h"
-#include "loa/encode.h"
 #include "loa/tts.h"
 
 #define MAX_JOBS_PROCS 64
@@ -366,13 +365,6 @@ static loa_status plan_work(struct build *bd, struct loa_error *err)
 
 /* ---- workers ---- */
 
-static void worker_signal(int sig)
-{
-	loa_encoder_remove_temp_files();
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
 static int send_all(int fd, const void *p, size_t n)
 {
 	const char *c = p;
@@ -454,17 +446,18 @@ static void render_one(const struct build *bd, struct key *k,
 	snprintf(res->msg, sizeof(res->msg), "%s", rc ? err.msg : "");
 }
 
-static void worker_main(struct build *bd, int fd, pid_t parent)
+static void worker_main(struct build *bd, int fd, pid_t parent,
+			const sigset_t *unblocked)
 {
-	struct sigaction sa;
 	uint32_t job;
 
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = worker_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	/* The parent's handlers are not the worker's (see spawn_worker). */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	if (bd->opt->worker_setup)
+		bd->opt->worker_setup();
+	sigprocmask(SIG_SETMASK, unblocked, NULL);
 #ifdef __linux__
 	/* If the parent is killed outright, stop too (and clean up). */
 	prctl(PR_SET_PDEATHSIG, SIGTERM);
@@ -496,25 +489,36 @@ static void worker_main(struct build *bd, int fd, pid_t parent)
 static int spawn_worker(struct build *bd, struct worker *w)
 {
 	pid_t pid, parent = getpid();
+	sigset_t stops, old;
 	int sv[2], i;
 
 	if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv))
 		return -1;
 	fflush(stdout);
 	fflush(stderr);
+	/*
+	 * Held until the child has its own handlers: a SIGTERM in between
+	 * would reach the parent's handler, and the worker would live on.
+	 */
+	sigemptyset(&stops);
+	sigaddset(&stops, SIGINT);
+	sigaddset(&stops, SIGTERM);
+	sigaddset(&stops, SIGHUP);
+	sigprocmask(SIG_BLOCK, &stops, &old);
 	pid = fork();
-	if (pid < 0) {
-		close(sv[0]);
-		close(sv[1]);
-		return -1;
-	}
 	if (pid == 0) {
 		/* Other workers' sockets would keep them from seeing EOF. */
 		for (i = 0; i < bd->n_workers; i++)
 			if (bd->workers[i].fd >= 0)
 				close(bd->workers[i].fd);
 		close(sv[0]);
-		worker_main(bd, sv[1], parent);
+		worker_main(bd, sv[1], parent, &old);
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (pid < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		return -1;
 	}
 	close(sv[1]);
 	w->pid = pid;

@@ -42,6 +42,12 @@ struct build_options {
 	void *ctx;
 	/* Set by a signal handler: stop the workers and return. */
 	volatile sig_atomic_t *stop;
+	/*
+	 * Called first in each worker process, its signals at their default
+	 * actions: the caller installs handlers there if it wants any (the
+	 * library installs none).  A worker must end on SIGTERM.
+	 */
+	void (*worker_setup)(void);
 };
 
 struct build_stats {

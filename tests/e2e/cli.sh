@@ -31,4 +31,21 @@ expect_exit 2 "say without text" "$LOA" say
 expect_exit 2 "check without files" "$LOA" check
 expect_exit 1 "render a missing script" "$LOA" render /nonexistent/x.yaml -o "$TMP/x.mp3"
 stderr_matches "/nonexistent/x.yaml: cannot open" "missing file is named"
+
+# Ctrl-C mid-render: the temporary file goes and the exit status is 130.
+words="Kính thưa bà con, đây là bản tin thử của loa phường, đọc dài để còn kịp ngắt giữa chừng."
+text="$words $words $words $words $words $words $words $words"
+mkdir -p "$TMP/int"
+"$LOA" say "$text $text $text" -o "$TMP/int/say.mp3" >/dev/null 2>&1 &
+pid=$!
+n=0
+while ! ls -A "$TMP/int" | grep -q '\.tmp-' && [ $n -lt 400 ]; do
+	sleep 0.05; n=$((n + 1))
+done
+kill -INT $pid
+wait $pid
+rc=$?
+[ $rc -eq 130 ] && ok "SIGINT mid-render exits 130" || not_ok "SIGINT mid-render exit $rc"
+[ -z "$(ls -A "$TMP/int")" ] && ok "SIGINT mid-render leaves no file" ||
+	not_ok "SIGINT mid-render left $(ls -A "$TMP/int")"
 finish
