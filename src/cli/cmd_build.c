@@ -72,6 +72,22 @@ static void progress(void *ctx, const struct build_progress *p)
 	fflush(stderr);
 }
 
+/* -j N: 0, or 2 after a usage error. */
+static int parse_jobs(const char *text, int *jobs)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (errno || *end || end == text || v < 1 || v > BUILD_MAX_JOBS)
+		return cli_usage("build",
+				 "-j wants a number of workers from 1 to %d, not '%s'",
+				 BUILD_MAX_JOBS, text);
+	*jobs = (int)v;
+	return 0;
+}
+
 /* Commune lexicons change the spoken text: their own render options. */
 static int setup_lexicons(struct build_cli *bc)
 {
@@ -111,7 +127,7 @@ int cmd_build(int argc, char **argv)
 	struct loa_plan plan;
 	struct loa_error err;
 	const char *out = NULL;
-	char **files, *end;
+	char **files;
 	int i, used, code = 0, n_files = 0, jobs = 1, no_cache = 0, load_code;
 	loa_status rc;
 	size_t k;
@@ -138,26 +154,14 @@ int cmd_build(int argc, char **argv)
 			continue;
 		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output") ||
 			   !strcmp(argv[i], "-j") || !strcmp(argv[i], "--jobs")) {
-			if (i + 1 >= argc) {
+			if (i + 1 >= argc)
 				code = cli_usage("build", "%s needs a value", argv[i]);
-			} else if (argv[i][1] == 'o' || argv[i][2] == 'o') {
+			else if (argv[i][1] == 'o' || argv[i][2] == 'o')
 				out = argv[++i];
-			} else {
-				errno = 0;
-				jobs = (int)strtol(argv[++i], &end, 10);
-				if (errno || *end || end == argv[i] || jobs < 1 ||
-				    jobs > 64)
-					code = cli_usage("build",
-							 "-j wants a number of workers from 1 to 64, not '%s'",
-							 argv[i]);
-			}
+			else
+				code = parse_jobs(argv[++i], &jobs);
 		} else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
-			errno = 0;
-			jobs = (int)strtol(argv[i] + 2, &end, 10);
-			if (errno || *end || jobs < 1 || jobs > 64)
-				code = cli_usage("build",
-						 "-j wants a number of workers from 1 to 64, not '%s'",
-						 argv[i] + 2);
+			code = parse_jobs(argv[i] + 2, &jobs);
 		} else if (!strcmp(argv[i], "--no-cache")) {
 			no_cache = 1;
 		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {

@@ -20,14 +20,11 @@
 #include <sys/prctl.h>
 #endif
 
-#include <libavutil/mem.h>
-#include <libavutil/sha.h>
-
 #include "core/clock.h"
 #include "core/escape.h"
+#include "core/hash.h"
 #include "loa/tts.h"
 
-#define MAX_JOBS_PROCS 64
 #define BUF_MAX (64u << 20)   /* cap on one playlist or manifest */
 
 /* One distinct render: a commune's script for one week. */
@@ -77,7 +74,7 @@ struct build {
 	size_t n_keys;
 	struct segment *segs;
 	size_t n_segs;
-	struct worker workers[MAX_JOBS_PROCS];
+	struct worker workers[BUILD_MAX_JOBS];
 	int n_workers;
 	char cache[4096];
 };
@@ -194,33 +191,6 @@ static loa_status write_if_changed(const char *dir, const char *name,
 				     path, strerror(errno));
 	}
 	return LOA_OK;
-}
-
-/* SHA-256 of a file's bytes, as hex. */
-static int file_sha256(const char *path, char hex[65])
-{
-	struct AVSHA *sha = av_sha_alloc();
-	uint8_t buf[65536], digest[32];
-	size_t got;
-	FILE *f;
-	int i;
-
-	if (!sha)
-		return -1;
-	f = fopen(path, "rb");
-	if (!f) {
-		av_free(sha);
-		return -1;
-	}
-	av_sha_init(sha, 256);
-	while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
-		av_sha_update(sha, buf, got);
-	fclose(f);
-	av_sha_final(sha, digest);
-	av_free(sha);
-	for (i = 0; i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
-	return 0;
 }
 
 /* Removes ".NAME.tmp-XXXXXX" files that an interrupted run left in dir. */
@@ -421,8 +391,8 @@ static void render_one(const struct build *bd, struct key *k,
 	unlink(meta); /* a stale record must not outlive a re-render */
 	rc = loa_render_script(k->script, k->sched->commune, &ro, mp3,
 			       &result, &err);
-	if (!rc && file_sha256(mp3, res->sha))
-		rc = loa_error_set(&err, LOA_EIO, "cannot read back '%s'", mp3);
+	if (!rc)
+		rc = hash_file_sha256(mp3, res->sha, &err);
 	/*
 	 * Segments are hard links to this file: read-only, so that a tag
 	 * editor working in place cannot change the cache behind its hash.
@@ -583,7 +553,7 @@ static void record(struct build *bd, struct key *k, loa_status status,
 static loa_status run_workers(struct build *bd, struct loa_error *err)
 {
 	size_t *todo, n_todo = 0, next = 0, finished = 0, i;
-	struct pollfd pfd[MAX_JOBS_PROCS];
+	struct pollfd pfd[BUILD_MAX_JOBS];
 	loa_status rc = LOA_OK;
 	int want, k;
 
@@ -593,8 +563,8 @@ static loa_status run_workers(struct build *bd, struct loa_error *err)
 	for (i = 0; i < bd->n_keys; i++)
 		if (bd->keys[i].primary == i && bd->keys[i].state == K_TODO)
 			todo[n_todo++] = i;
-	want = bd->opt->jobs < 1 ? 1 : bd->opt->jobs > MAX_JOBS_PROCS ?
-		MAX_JOBS_PROCS : bd->opt->jobs;
+	want = bd->opt->jobs < 1 ? 1 : bd->opt->jobs > BUILD_MAX_JOBS ?
+		BUILD_MAX_JOBS : bd->opt->jobs;
 	if ((size_t)want > n_todo)
 		want = (int)n_todo;
 	for (k = 0; k < want; k++) {

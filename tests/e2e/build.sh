@@ -248,5 +248,8 @@ expect_exit 0 "rebuild with Friday dropped, Wednesday only" build "$R/schedules/
 
 expect_exit 2 "build without -o" build "$R/schedules/tm.yaml" --week 2026-W49
 expect_exit 2 "build -j 0" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" -j 0
+expect_exit 2 "build -j65 (one limit for both spellings)" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" -j65
+stderr_matches "from 1 to 64, not '65'" "-j65 names the limit"
+expect_exit 2 "build --jobs 65" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" --jobs 65
 expect_exit 2 "build --date is refused" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" --date 2026-12-01
 finish
