@@ -11,7 +11,7 @@
 #include "commands.h"
 #include "loa/plan.h"
 #include "loa/schedule.h"
-#include "sched/plan_cli.h"
+#include "plan_cli.h"
 
 static volatile sig_atomic_t build_stop;
 
@@ -117,37 +117,26 @@ static int setup_lexicons(struct build_cli *bc)
 	return 0;
 }
 
-int cmd_build(int argc, char **argv)
-{
-	struct loa_schedule_set *set = NULL;
-	struct plan_cli_period period;
-	struct build_options bo;
-	struct build_stats stats;
-	struct build_cli bc;
-	struct loa_plan plan;
-	struct loa_error err;
-	const char *out = NULL;
-	char **files;
-	int i, used, code = 0, n_files = 0, jobs = 1, no_cache = 0, load_code;
-	loa_status rc;
-	size_t k;
+/* What the command line asks of 'loa build'. */
+struct build_args {
+	struct plan_cli pc;
+	const char *out;
+	int jobs, no_cache;
+};
 
-	memset(&bc, 0, sizeof(bc));
-	render_cli_init(&bc.base);
-	plan_cli_period_init(&period);
-	loa_plan_init(&plan, 0, -1);
-	files = calloc((size_t)argc, sizeof(*files));
-	if (!files) {
-		cli_error("out of memory");
-		return 3;
-	}
+/* Reads the options into a and bc; 0, or the exit code of a usage error. */
+static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
+		      char **argv)
+{
+	int i, used, code = 0;
+
 	for (i = 1; i < argc && !code; i++) {
 		if (!strcmp(argv[i], "--date")) {
 			code = cli_usage("build",
 					 "build dates every segment by its week; --date is for render");
-		} else if ((used = plan_cli_period_option(&period, "build", argc,
-							  argv, &i)) < 0 ||
-			   (!used && (used = render_cli_option(&bc.base, "build",
+		} else if ((used = plan_cli_arg(&a->pc, "build", argc, argv,
+						&i)) < 0 ||
+			   (!used && (used = render_cli_option(&bc->base, "build",
 							       argc, argv, &i)) < 0)) {
 			code = 2;
 		} else if (used) {
@@ -157,42 +146,83 @@ int cmd_build(int argc, char **argv)
 			if (i + 1 >= argc)
 				code = cli_usage("build", "%s needs a value", argv[i]);
 			else if (argv[i][1] == 'o' || argv[i][2] == 'o')
-				out = argv[++i];
+				a->out = argv[++i];
 			else
-				code = parse_jobs(argv[++i], &jobs);
+				code = parse_jobs(argv[++i], &a->jobs);
 		} else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
-			code = parse_jobs(argv[i] + 2, &jobs);
+			code = parse_jobs(argv[i] + 2, &a->jobs);
 		} else if (!strcmp(argv[i], "--no-cache")) {
-			no_cache = 1;
+			a->no_cache = 1;
 		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
-			bc.quiet = 1;
-		} else if (!strcmp(argv[i], "--")) {
-			while (++i < argc)
-				files[n_files++] = argv[i];
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			code = cli_usage("build", "unknown option '%s'", argv[i]);
+			bc->quiet = 1;
 		} else {
-			files[n_files++] = argv[i];
+			code = cli_usage("build", "unknown option '%s'", argv[i]);
 		}
 	}
-	if (code)
+	if (code || (code = plan_cli_need_files(&a->pc, "build")))
+		return code;
+	if (!a->out)
+		return cli_usage("build", "where to? (-o DIR)");
+	return plan_cli_finish(&a->pc, "build");
+}
+
+/* Runs the build of plan; the exit code. */
+static int run(const struct build_args *a, struct build_cli *bc,
+	       const struct loa_plan *plan)
+{
+	struct build_options bo;
+	struct build_stats stats;
+	struct loa_error err;
+	loa_status rc;
+
+	bc->tty = isatty(STDERR_FILENO);
+	memset(&bo, 0, sizeof(bo));
+	bo.out_dir = a->out;
+	bo.jobs = a->jobs;
+	bo.no_cache = a->no_cache;
+	bo.render_options = options_for;
+	bo.progress = progress;
+	bo.ctx = bc;
+	bo.stop = &build_stop;
+	/* A worker dies of a signal, its temporary files removed. */
+	bo.worker_setup = cli_signals_remove_temps;
+	/* Stop cleanly: workers are told to stop, files stay whole. */
+	cli_signals_set_flag(&build_stop);
+	rc = build_run(plan, &bo, &stats, &err);
+	cli_signals_default();
+	if (rc)
+		return cli_fail(rc, &err);
+	if (!bc->quiet)
+		printf("%s: %zu segments of %zu communes, %.0f s of audio; "
+		       "%zu rendered, %zu from the cache, %zu failed\n", a->out,
+		       stats.segments, bc->set->n, stats.audio_seconds,
+		       stats.rendered, stats.cached, stats.failed);
+	if (!stats.failed)
+		return 0;
+	cli_error("%zu of %zu renders failed; %zu commune-weeks got no "
+		  "playlists or manifest", stats.failed, stats.renders,
+		  stats.folders_failed);
+	return loa_exit_code(stats.worst);
+}
+
+int cmd_build(int argc, char **argv)
+{
+	struct loa_schedule_set *set = NULL;
+	struct build_args a;
+	struct build_cli bc;
+	struct loa_plan plan;
+	int code, load_code = 0;
+	size_t k;
+
+	memset(&bc, 0, sizeof(bc));
+	memset(&a, 0, sizeof(a));
+	a.jobs = 1;
+	render_cli_init(&bc.base);
+	loa_plan_init(&plan, 0, -1);
+	if ((code = plan_cli_init(&a.pc, argc)) ||
+	    (code = parse_args(&a, &bc, argc, argv)))
 		goto out;
-	if (!n_files) {
-		code = cli_usage("build", "which schedule?");
-		goto out;
-	}
-	if (!out) {
-		code = cli_usage("build", "where to? (-o DIR)");
-		goto out;
-	}
-	if ((code = plan_cli_period_finish(&period, "build")))
-		goto out;
-	loa_error_clear(&err);
-	if ((rc = loa_schedule_set_new(&set, bc.base.opt.root, &err))) {
-		code = cli_fail(rc, &err);
-		goto out;
-	}
-	load_code = plan_cli_load(set, files, n_files);
+	load_code = plan_cli_load(&a.pc, bc.base.opt.root, &set, &plan);
 	if (load_code > 1) {
 		code = load_code;
 		goto out;
@@ -200,43 +230,7 @@ int cmd_build(int argc, char **argv)
 	bc.set = set;
 	if ((code = setup_lexicons(&bc)))
 		goto out;
-	loa_plan_init(&plan, period.from, period.to);
-	for (k = 0; k < set->n; k++) {
-		if ((rc = loa_plan_expand(&plan, set->items[k], &err))) {
-			code = cli_fail(rc, &err);
-			goto out;
-		}
-	}
-	bc.tty = isatty(STDERR_FILENO);
-	memset(&bo, 0, sizeof(bo));
-	bo.out_dir = out;
-	bo.jobs = jobs;
-	bo.no_cache = no_cache;
-	bo.render_options = options_for;
-	bo.progress = progress;
-	bo.ctx = &bc;
-	bo.stop = &build_stop;
-	/* A worker dies of a signal, its temporary files removed. */
-	bo.worker_setup = cli_signals_remove_temps;
-	/* Stop cleanly: workers are told to stop, files stay whole. */
-	cli_signals_set_flag(&build_stop);
-	rc = build_run(&plan, &bo, &stats, &err);
-	cli_signals_default();
-	if (rc) {
-		code = cli_fail(rc, &err);
-		goto out;
-	}
-	if (!bc.quiet)
-		printf("%s: %zu segments of %zu communes, %.0f s of audio; "
-		       "%zu rendered, %zu from the cache, %zu failed\n", out,
-		       stats.segments, set->n, stats.audio_seconds,
-		       stats.rendered, stats.cached, stats.failed);
-	if (stats.failed) {
-		cli_error("%zu of %zu renders failed; %zu commune-weeks got no "
-			  "playlists or manifest", stats.failed, stats.renders,
-			  stats.folders_failed);
-		code = loa_exit_code(stats.worst);
-	}
+	code = run(&a, &bc, &plan);
 	if (load_code && !code)
 		code = load_code;
 	if (load_code)
@@ -249,6 +243,6 @@ out:
 	free(bc.own);
 	render_cli_release(&bc.base);
 	loa_schedule_set_free(&set);
-	free(files);
+	plan_cli_release(&a.pc);
 	return code;
 }
