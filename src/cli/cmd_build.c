@@ -1,5 +1,4 @@
 /* loa build: render a period of one or more schedules into a folder. */
-#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,16 +74,10 @@ static void progress(void *ctx, const struct build_progress *p)
 /* -j N: 0, or 2 after a usage error. */
 static int parse_jobs(const char *text, int *jobs)
 {
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(text, &end, 10);
-	if (errno || *end || end == text || v < 1 || v > BUILD_MAX_JOBS)
+	if (cli_parse_int(text, 1, BUILD_MAX_JOBS, jobs))
 		return cli_usage("build",
 				 "-j wants a number of workers from 1 to %d, not '%s'",
 				 BUILD_MAX_JOBS, text);
-	*jobs = (int)v;
 	return 0;
 }
 
@@ -141,14 +134,12 @@ static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
 			code = 2;
 		} else if (used) {
 			continue;
-		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output") ||
-			   !strcmp(argv[i], "-j") || !strcmp(argv[i], "--jobs")) {
-			if (i + 1 >= argc)
-				code = cli_usage("build", "%s needs a value", argv[i]);
-			else if (argv[i][1] == 'o' || argv[i][2] == 'o')
-				a->out = argv[++i];
-			else
-				code = parse_jobs(argv[++i], &a->jobs);
+		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
+			code = (a->out = cli_value("build", argc, argv, &i)) ? 0 : 2;
+		} else if (!strcmp(argv[i], "-j") || !strcmp(argv[i], "--jobs")) {
+			const char *v = cli_value("build", argc, argv, &i);
+
+			code = v ? parse_jobs(v, &a->jobs) : 2;
 		} else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
 			code = parse_jobs(argv[i] + 2, &a->jobs);
 		} else if (!strcmp(argv[i], "--no-cache")) {

@@ -50,11 +50,8 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 	    strcmp(arg, "--true-peak") && strcmp(arg, "--date") &&
 	    strcmp(arg, "--root"))
 		return 0;
-	if (*i + 1 >= argc) {
-		cli_usage(command, "%s needs a value", arg);
+	if (!(value = cli_value(command, argc, argv, i)))
 		return -1;
-	}
-	value = argv[++*i];
 	/* --profile is the option's old name, kept for existing scripts. */
 	if (!strcmp(arg, "--format") || !strcmp(arg, "--profile")) {
 		rc->opt.output = loa_output_format_find(value);
@@ -126,6 +123,12 @@ int render_cli_lexicons(struct render_cli *rc,
 			return code;
 	}
 	return 0;
+}
+
+void render_cli_print(const char *out, const struct loa_render_result *r)
+{
+	printf("%s: %.1f s, %.1f LUFS, %.1f dBTP\n", out, r->seconds,
+	       r->integrated_lufs, r->true_peak_db);
 }
 
 void render_cli_release(struct render_cli *rc)

@@ -35,6 +35,9 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 int render_cli_lexicons(struct render_cli *rc,
 			const struct loa_commune *commune);
 
+/* "OUT: 12.3 s, -16.0 LUFS, -1.5 dBTP" on stdout. */
+void render_cli_print(const char *out, const struct loa_render_result *r);
+
 void render_cli_release(struct render_cli *rc);
 
 /* Prints err's message and returns the exit code for status. */

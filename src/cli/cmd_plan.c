@@ -47,16 +47,17 @@ int cmd_plan(int argc, char **argv)
 			code = 2;
 		else if (used)
 			continue;
-		else if (!strcmp(argv[i], "--format") ||
-			 !strcmp(argv[i], "--root")) {
-			if (i + 1 >= argc)
-				code = cli_usage("plan", "%s needs a value", argv[i]);
-			else if (!strcmp(argv[i], "--root"))
-				root = argv[++i];
-			else if (loa_plan_format_parse(argv[++i], &format))
+		else if (!strcmp(argv[i], "--root"))
+			code = (root = cli_value("plan", argc, argv, &i)) ? 0 : 2;
+		else if (!strcmp(argv[i], "--format")) {
+			const char *v = cli_value("plan", argc, argv, &i);
+
+			if (!v)
+				code = 2;
+			else if (loa_plan_format_parse(v, &format))
 				code = cli_usage("plan",
 						 "unknown format '%s' (table, csv, json, ics)",
-						 argv[i]);
+						 v);
 		} else {
 			code = cli_usage("plan", "unknown option '%s'", argv[i]);
 		}

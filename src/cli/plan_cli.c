@@ -29,7 +29,7 @@ int plan_cli_arg(struct plan_cli *p, const char *command, int argc,
 		 char **argv, int *i)
 {
 	const char *arg = argv[*i];
-	const char **slot;
+	const char **slot, *value;
 
 	if (!strcmp(arg, "--")) {
 		while (++*i < argc)
@@ -48,11 +48,9 @@ int plan_cli_arg(struct plan_cli *p, const char *command, int argc,
 		slot = &p->to_text;
 	else
 		return 0;
-	if (*i + 1 >= argc) {
-		cli_usage(command, "%s needs a value", arg);
+	if (!(value = cli_value(command, argc, argv, i)))
 		return -1;
-	}
-	*slot = argv[++*i];
+	*slot = value;
 	return 1;
 }
 

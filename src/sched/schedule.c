@@ -31,6 +31,29 @@ const struct yd_node *sch_layer_get(const struct yd_node *base,
 	return n ? n : base ? yd_map_get(base, key) : NULL;
 }
 
+loa_status sch_either(const struct yd_doc *doc, const struct yd_node *item,
+		      const struct sch_either_form *form,
+		      const struct yd_node **a, const struct yd_node **b,
+		      struct loa_error *err)
+{
+	loa_status rc;
+
+	*a = *b = NULL;
+	if (item->kind == YD_SCALAR) {
+		*a = item;
+		return LOA_OK;
+	}
+	if (item->kind != YD_MAP)
+		return yd_error(doc, item, err, "%s", form->kind_msg);
+	if ((rc = yd_check_keys(doc, item, form->keys, err)))
+		return rc;
+	*a = yd_map_get(item, form->a);
+	*b = yd_map_get(item, form->b);
+	if (!*a == !*b)
+		return yd_error(doc, item, err, "%s", form->one_msg);
+	return LOA_OK;
+}
+
 loa_status sch_oom(struct loa_error *err)
 {
 	return loa_error_set(err, LOA_ENOMEM, "out of memory");

@@ -16,6 +16,13 @@ static const char *const member_keys[] = {
 	"slots", NULL
 };
 
+/* A commune of the list: its id or path, or a mapping that says which. */
+static const struct sch_either_form member_form = {
+	member_keys, "commune", "profile",
+	"a commune has either commune: (id or path) or profile: (inline)",
+	"expected a commune id or a mapping"
+};
+
 loa_status sch_load_city(struct loa_schedule_set *set,
 			    const struct yd_doc *doc,
 			    struct loa_schedule ***items, size_t *n_items,
@@ -53,22 +60,11 @@ loa_status sch_load_city(struct loa_schedule_set *set,
 		if ((rc = sch_new_schedule(doc->file, &s, err)))
 			return rc;
 		(*items)[(*n_items)++] = s;
-		if (item->kind == YD_SCALAR) {
-			ref = item;
-			inline_p = NULL;
-		} else if (item->kind == YD_MAP) {
-			if ((rc = yd_check_keys(doc, item, member_keys, err)))
-				return rc;
-			ref = yd_map_get(item, "commune");
-			inline_p = yd_map_get(item, "profile");
-			if (!ref == !inline_p)
-				return yd_error(doc, item, err,
-						"a commune has either commune: (id or path) or profile: (inline)");
+		if ((rc = sch_either(doc, item, &member_form, &ref, &inline_p,
+				     err)))
+			return rc;
+		if (item->kind == YD_MAP)
 			l.over = item;
-		} else {
-			return yd_error(doc, item, err,
-					"expected a commune id or a mapping");
-		}
 		if (ref)
 			rc = sch_load_commune_ref(set, doc, ref, &s->commune, err);
 		else

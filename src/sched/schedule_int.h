@@ -47,6 +47,23 @@ struct sch_zones {
 	const struct yd_node *names[MAX_ZONES];
 };
 
+/*
+ * An item written either as a scalar or as a mapping with exactly one
+ * of two keys (a play-list entry: an id, {script: ID} or {rotate: [...]}).
+ */
+struct sch_either_form {
+	const char *const *keys;      /* the mapping's allowed keys */
+	const char *a, *b;            /* exactly one of these */
+	const char *one_msg;          /* the error when both or neither */
+	const char *kind_msg;         /* the error when neither form */
+};
+
+/* *a is the scalar, or the mapping's a; *b its b (NULL for a scalar). */
+loa_status sch_either(const struct yd_doc *doc, const struct yd_node *item,
+		      const struct sch_either_form *form,
+		      const struct yd_node **a, const struct yd_node **b,
+		      struct loa_error *err);
+
 const struct yd_node *sch_layer_get(const struct yd_node *base,
 				    const struct yd_node *over,
 				    const char *key);

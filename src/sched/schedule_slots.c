@@ -19,6 +19,13 @@ static const char *const override_slot_keys[] = {
 
 static const char *const entry_keys[] = { "script", "rotate", "from", "to", NULL };
 
+/* A play-list entry: a script id, or a mapping with script: or rotate:. */
+static const struct sch_either_form entry_form = {
+	entry_keys, "script", "rotate",
+	"an entry has either script: or rotate:",
+	"expected a script id, {script: ID} or {rotate: [IDS]}"
+};
+
 static loa_status parse_entry(struct loa_schedule_set *set,
 			      const struct yd_doc *doc,
 			      const struct yd_node *item,
@@ -33,17 +40,9 @@ static loa_status parse_entry(struct loa_schedule_set *set,
 	e->to = LOA_DATE_MAX;
 	e->line = item->line;
 	e->column = item->column;
-	if (item->kind == YD_SCALAR) {
-		script = item;
-		rotate = NULL;
-	} else if (item->kind == YD_MAP) {
-		if ((rc = yd_check_keys(doc, item, entry_keys, err)))
-			return rc;
-		script = yd_map_get(item, "script");
-		rotate = yd_map_get(item, "rotate");
-		if (!script == !rotate)
-			return yd_error(doc, item, err,
-					"an entry has either script: or rotate:");
+	if ((rc = sch_either(doc, item, &entry_form, &script, &rotate, err)))
+		return rc;
+	if (item->kind == YD_MAP) {
 		if ((n = yd_map_get(item, "from")) &&
 		    (rc = sch_parse_date(doc, n, &e->from, err)))
 			return rc;
@@ -53,9 +52,6 @@ static loa_status parse_entry(struct loa_schedule_set *set,
 		if (e->to < e->from)
 			return yd_error(doc, n, err,
 					"the entry ends before it starts");
-	} else {
-		return yd_error(doc, item, err,
-				"expected a script id, {script: ID} or {rotate: [IDS]}");
 	}
 	if (rotate) {
 		if (rotate->kind != YD_SEQ || !rotate->n)
