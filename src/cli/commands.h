@@ -1,5 +1,5 @@
 /*
- * The CLI's subcommands, one file each (src/cmd_<name>.c).  Each returns
+ * The CLI's subcommands, one file each (src/cli/cmd_<name>.c).  Each returns
  * the process exit status: 0 success, 1 bad input, 2 usage, 3+ failure.
  */
 #ifndef LOA_COMMANDS_H

@@ -1,6 +1,6 @@
 /*
  * loa: the command-line front end.  A thin layer over the library: each
- * subcommand lives in src/cmd_<name>.c and is dispatched from the table
+ * subcommand lives in src/cli/cmd_<name>.c and is dispatched from the table
  * below.
  */
 #include <errno.h>
