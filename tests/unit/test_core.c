@@ -5,11 +5,15 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/atomic.h"
+#include "core/cleanup.h"
 #include "core/clock.h"
 #include "core/escape.h"
 #include "core/hash.h"
@@ -228,6 +232,97 @@ static void test_clock(void **state)
 	assert_true(clock_today() > 10957 && clock_today() < 47482);
 }
 
+/* The number of entries of dir whose name holds part. */
+static int count_named(const char *dir, const char *part)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)))
+		n += strstr(e->d_name, part) != NULL;
+	closedir(d);
+	return n;
+}
+
+static void test_atomic_write(void **state)
+{
+	char dir[] = "/tmp/loa-atomic-XXXXXX", path[64], buf[16];
+	struct loa_error err;
+	struct stat a, b;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(atomic_write(dir, "x.txt", "one\n", 4, &err), LOA_OK);
+	snprintf(path, sizeof(path), "%s/x.txt", dir);
+	assert_int_equal(stat(path, &a), 0);
+	assert_int_equal(a.st_mode & 0777, 0644);
+	/* The same contents again: the file is left alone (same inode). */
+	assert_int_equal(atomic_write(dir, "x.txt", "one\n", 4, &err), LOA_OK);
+	assert_int_equal(stat(path, &b), 0);
+	assert_true(a.st_ino == b.st_ino);
+	/* New contents: a new file renamed over the old one. */
+	assert_int_equal(atomic_write(dir, "x.txt", "two!\n", 5, &err), LOA_OK);
+	f = fopen(path, "r");
+	assert_non_null(f);
+	assert_non_null(fgets(buf, sizeof(buf), f));
+	fclose(f);
+	assert_string_equal(buf, "two!\n");
+	assert_int_equal(count_named(dir, ".tmp"), 0);
+	/* A folder that is not there: an I/O error, nothing left behind. */
+	assert_int_equal(atomic_write("/nonexistent/loa", "x", "", 0, &err),
+			 LOA_EIO);
+	/* Stale temporary files go; others stay. */
+	snprintf(path, sizeof(path), "%s/.x.txt.tmp-abc123", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fclose(f);
+	atomic_remove_stale(dir);
+	assert_int_equal(count_named(dir, ".tmp"), 0);
+	assert_int_equal(count_named(dir, "x.txt"), 1);
+	snprintf(path, sizeof(path), "%s/x.txt", dir);
+	unlink(path);
+	rmdir(dir);
+}
+
+static void test_cleanup_registry(void **state)
+{
+	char dir[] = "/tmp/loa-cleanup-XXXXXX", path[CLEANUP_MAX + 1][64];
+	int slot[CLEANUP_MAX + 1], i;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i <= CLEANUP_MAX; i++) {
+		snprintf(path[i], sizeof(path[i]), "%s/f%d", dir, i);
+		f = fopen(path[i], "w");
+		assert_non_null(f);
+		fclose(f);
+		slot[i] = cleanup_add(path[i]);
+	}
+	assert_int_equal(slot[CLEANUP_MAX], -1); /* the table is full */
+	cleanup_forget(slot[0]);
+	cleanup_forget(-1);
+	cleanup_remove_all();
+	/* Forgotten and unregistered files stay; the others are gone. */
+	assert_int_equal(access(path[0], F_OK), 0);
+	assert_int_equal(access(path[CLEANUP_MAX], F_OK), 0);
+	for (i = 1; i < CLEANUP_MAX; i++) {
+		assert_int_equal(access(path[i], F_OK), -1);
+		cleanup_forget(slot[i]);
+	}
+	/* A forgotten slot is free again. */
+	assert_true(cleanup_add(path[0]) >= 0);
+	cleanup_remove_all();
+	assert_int_equal(access(path[0], F_OK), -1);
+	for (i = 0; i < CLEANUP_MAX; i++)
+		cleanup_forget(i);
+	unlink(path[CLEANUP_MAX]);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -239,6 +334,8 @@ int main(void)
 		cmocka_unit_test(test_escape_ics),
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_clock),
+		cmocka_unit_test(test_atomic_write),
+		cmocka_unit_test(test_cleanup_registry),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
