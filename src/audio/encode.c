@@ -57,7 +57,7 @@ static loa_status make_temp(struct loa_encoder *enc, struct loa_error *err)
 			     dir_len, enc->path, base) >= sizeof(enc->temp))
 		return loa_error_set(err, LOA_EIO, "'%s': path too long",
 				     enc->path);
-	fd = mkstemp(enc->temp);
+	fd = cleanup_mkstemp(enc->temp, &enc->slot);
 	if (fd < 0) {
 		enc->temp[0] = '\0';
 		return loa_error_set(err, LOA_EIO, "cannot write in the folder of '%s': %s",
@@ -71,7 +71,6 @@ static loa_status make_temp(struct loa_encoder *enc, struct loa_error *err)
 		fchmod(fd, 0666 & ~mask);
 	}
 	close(fd);
-	enc->slot = cleanup_add(enc->temp);
 	return LOA_OK;
 }
 

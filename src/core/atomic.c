@@ -52,11 +52,10 @@ loa_status atomic_write(const char *dir, const char *name, const void *data,
 				     name);
 	if (same_contents(path, data, len))
 		return LOA_OK;
-	fd = mkstemp(tmp);
+	fd = cleanup_mkstemp(tmp, &slot);
 	if (fd < 0)
 		return loa_error_set(err, LOA_EIO, "cannot create a file in '%s': %s",
 				     dir, strerror(errno));
-	slot = cleanup_add(tmp);
 	bad = write(fd, data, len) != (ssize_t)len;
 	bad |= fchmod(fd, 0644) != 0;
 	bad |= close(fd) != 0;

@@ -3,6 +3,7 @@
 
 #include <limits.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -25,6 +26,27 @@ int cleanup_add(const char *path)
 		return i;
 	}
 	return -1;
+}
+
+int cleanup_mkstemp(char *template, int *slot)
+{
+	int fd;
+
+	*slot = cleanup_add(template);
+	if (*slot < 0)
+		return mkstemp(template);
+	/*
+	 * Created in the registry's own buffer: a handler running meanwhile
+	 * removes either nothing (the name still ends in XXXXXX) or the file.
+	 */
+	fd = mkstemp(paths[*slot]);
+	if (fd < 0) {
+		cleanup_forget(*slot);
+		*slot = -1;
+		return -1;
+	}
+	memcpy(template, paths[*slot], strlen(template) + 1);
+	return fd;
 }
 
 void cleanup_forget(int slot)

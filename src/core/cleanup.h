@@ -20,6 +20,15 @@
  */
 int cleanup_add(const char *path);
 
+/*
+ * mkstemp(template), the file registered from before it exists, so that
+ * no signal can come between its creation and its registration.
+ * Returns the open file (template then holds its name) or -1 with errno
+ * set; *slot is for cleanup_forget (-1 when the table was full: the file
+ * is created all the same, unregistered).
+ */
+int cleanup_mkstemp(char *template, int *slot);
+
 /* Forgets a slot once its file is renamed or removed; accepts -1. */
 void cleanup_forget(int slot);
 

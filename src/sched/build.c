@@ -11,6 +11,29 @@
 
 #include "core/atomic.h"
 
+int bld_stop_asked(const struct build *bd)
+{
+	return bd->opt->stop && *bd->opt->stop;
+}
+
+void bld_progress(const struct build *bd, const char *last, double seconds,
+		  const char *error)
+{
+	struct build_progress p;
+
+	if (!bd->opt->progress)
+		return;
+	memset(&p, 0, sizeof(p));
+	p.renders = bd->stats->renders - bd->stats->cached;
+	p.rendered = bd->stats->rendered;
+	p.failed = bd->stats->failed;
+	p.cached = bd->stats->cached;
+	p.last = last;
+	p.last_seconds = seconds;
+	p.error = error;
+	bd->opt->progress(bd->opt->ctx, &p);
+}
+
 /* Takes DIR/.lock so that two builds never write one folder. */
 static loa_status lock_dir(const char *out_dir, int *fd,
 			   struct loa_error *err)
@@ -37,7 +60,6 @@ loa_status build_run(const struct loa_plan *plan,
 		     struct build_stats *stats, struct loa_error *err)
 {
 	struct build bd;
-	struct build_progress p;
 	loa_status rc;
 	size_t i, from;
 	int lock = -1;
@@ -63,12 +85,7 @@ loa_status build_run(const struct loa_plan *plan,
 	if ((rc = bld_plan_work(&bd, err)))
 		goto out;
 	stats->segments = bd.n_segs;
-	if (opt->progress) {
-		memset(&p, 0, sizeof(p));
-		p.renders = stats->renders - stats->cached;
-		p.cached = stats->cached;
-		opt->progress(opt->ctx, &p);
-	}
+	bld_progress(&bd, NULL, 0, NULL);
 	if ((rc = bld_run_workers(&bd, err)))
 		goto out;
 	/* Segments are grouped by schedule, then date: cut by week. */
@@ -77,7 +94,7 @@ loa_status build_run(const struct loa_plan *plan,
 			if (bd.segs[i].b->schedule != bd.segs[from].b->schedule ||
 			    strcmp(bd.segs[i].week, bd.segs[from].week))
 				break;
-		if (opt->stop && *opt->stop) {
+		if (bld_stop_asked(&bd)) {
 			rc = LOA_EINTERRUPTED;
 			goto out;
 		}

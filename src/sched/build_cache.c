@@ -13,9 +13,9 @@
 #include "core/atomic.h"
 
 void bld_key_paths(const struct build *bd, const struct bld_key *k,
-		      char mp3[4200], char meta[4200])
+		   char audio[4200], char meta[4200])
 {
-	snprintf(mp3, 4200, "%s/%s.%s", bd->cache, k->fp, k->ext);
+	snprintf(audio, 4200, "%s/%s.%s", bd->cache, k->fp, k->ext);
 	snprintf(meta, 4200, "%s/%s.meta", bd->cache, k->fp);
 }
 

@@ -56,6 +56,12 @@ struct build {
 	char cache[4096];
 };
 
+/* build.c: 1 when the caller's signal handler asked the build to stop. */
+int bld_stop_asked(const struct build *bd);
+/* build.c: tells the caller's progress callback, if any. */
+void bld_progress(const struct build *bd, const char *last, double seconds,
+		  const char *error);
+
 /* build_cache.c */
 
 /* The cached render of k and its record. */

@@ -204,7 +204,6 @@ static void record(struct build *bd, struct bld_key *k, loa_status status,
 		   double seconds, const char *sha, const char *msg,
 		   struct loa_error *err)
 {
-	struct build_progress p;
 	char name[256];
 
 	if (status) {
@@ -222,24 +221,9 @@ static void record(struct build *bd, struct bld_key *k, loa_status status,
 		memcpy(k->sha, sha, 65);
 		bd->stats->rendered++;
 	}
-	memset(&p, 0, sizeof(p));
-	p.renders = bd->stats->renders - bd->stats->cached;
-	p.rendered = bd->stats->rendered;
-	p.failed = bd->stats->failed;
-	p.cached = bd->stats->cached;
 	snprintf(name, sizeof(name), "%s/%s", k->sched->commune->id,
 		 k->script->id);
-	p.last = name;
-	p.last_seconds = seconds;
-	p.error = status ? msg : NULL;
-	if (bd->opt->progress)
-		bd->opt->progress(bd->opt->ctx, &p);
-}
-
-/* 1 when the caller's signal handler asked the build to stop. */
-static int stop_asked(const struct build *bd)
-{
-	return bd->opt->stop && *bd->opt->stop;
+	bld_progress(bd, name, seconds, status ? msg : NULL);
 }
 
 /*
@@ -294,7 +278,7 @@ static loa_status collect(struct build *bd, struct bld_worker *w,
 		res.sha[64] = '\0';
 		record(bd, &bd->keys[w->job], res.status, res.seconds, res.sha,
 		       res.msg, err);
-	} else if (stop_asked(bd)) {
+	} else if (bld_stop_asked(bd)) {
 		return LOA_EINTERRUPTED;
 	} else {
 		snprintf(msg, sizeof(msg), "the worker rendering it died (%s %d)",
@@ -332,7 +316,7 @@ loa_status bld_run_workers(struct build *bd, struct loa_error *err)
 	while (finished < n_todo) {
 		int n_poll = 0, r;
 
-		if (stop_asked(bd)) {
+		if (bld_stop_asked(bd)) {
 			rc = LOA_EINTERRUPTED;
 			goto out;
 		}

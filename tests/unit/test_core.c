@@ -303,6 +303,19 @@ static void test_cleanup_registry(void **state)
 		slot[i] = cleanup_add(path[i]);
 	}
 	assert_int_equal(slot[CLEANUP_MAX], -1); /* the table is full */
+	/* mkstemp through the registry: with the table full, unregistered. */
+	{
+		char tmp[64];
+		int fd, s;
+
+		snprintf(tmp, sizeof(tmp), "%s/t.tmp-XXXXXX", dir);
+		fd = cleanup_mkstemp(tmp, &s);
+		assert_true(fd >= 0);
+		close(fd);
+		assert_int_equal(s, -1);
+		assert_null(strstr(tmp, "XXXXXX"));
+		assert_int_equal(unlink(tmp), 0);
+	}
 	cleanup_forget(slot[0]);
 	cleanup_forget(-1);
 	cleanup_remove_all();
@@ -319,6 +332,21 @@ static void test_cleanup_registry(void **state)
 	assert_int_equal(access(path[0], F_OK), -1);
 	for (i = 0; i < CLEANUP_MAX; i++)
 		cleanup_forget(i);
+	/* Registered from before it exists, under its final name after. */
+	{
+		char tmp[64];
+		int fd, s;
+
+		snprintf(tmp, sizeof(tmp), "%s/t.tmp-XXXXXX", dir);
+		fd = cleanup_mkstemp(tmp, &s);
+		assert_true(fd >= 0 && s >= 0);
+		close(fd);
+		assert_null(strstr(tmp, "XXXXXX"));
+		assert_int_equal(access(tmp, F_OK), 0);
+		cleanup_remove_all();
+		assert_int_equal(access(tmp, F_OK), -1);
+		cleanup_forget(s);
+	}
 	unlink(path[CLEANUP_MAX]);
 	rmdir(dir);
 }
