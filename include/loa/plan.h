@@ -1,12 +1,7 @@
 /*
- * Calendar arithmetic on civil dates and the expansion of schedules into
- * a programme: every broadcast (one campaign script in one occurrence of
- * a slot) of a period, in order.
- *
- * Dates are days since 1970-01-01 in the proleptic Gregorian calendar;
- * times are local to Asia/Ho_Chi_Minh (UTC+7, no daylight saving), so
- * no time-zone database is involved.  Weeks are ISO 8601 weeks (Monday
- * first; week 1 holds the year's first Thursday).
+ * The expansion of schedules into a programme: every broadcast (one
+ * campaign script in one occurrence of a slot) of a period, in order.
+ * Dates and local times are those of loa/date.h.
  */
 #ifndef LOA_PLAN_H
 #define LOA_PLAN_H
@@ -14,29 +9,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "loa/date.h"
 #include "loa/schedule.h"
 #include "loa/status.h"
-
-/* The offset of local time from UTC, in seconds. */
-#define LOA_UTC_OFFSET (7 * 3600)
-
-int loa_date_from_civil(int year, int month, int day);
-void loa_date_to_civil(int date, int *year, int *month, int *day);
-/* 0 Monday ... 6 Sunday. */
-int loa_date_weekday(int date);
-/* Strict YYYY-MM-DD (years 1900-2199); 0 on success, -1 otherwise. */
-int loa_date_parse(const char *text, int *date);
-/* "YYYY-MM-DD" into buf (11 bytes). */
-void loa_date_format(int date, char buf[11]);
-
-/* The ISO week-numbering year and week of date. */
-void loa_isoweek(int date, int *year, int *week);
-/* 52 or 53. */
-int loa_isoweek_count(int year);
-/* Strict "YYYY-Www" into the Monday of that week; 0 or -1. */
-int loa_isoweek_parse(const char *text, int *monday);
-/* "YYYY-Www" into buf (9 bytes). */
-void loa_isoweek_format(int date, char buf[9]);
 
 /* One campaign script in one occurrence of a slot. */
 struct loa_broadcast {

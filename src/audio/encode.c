@@ -6,7 +6,6 @@
 #include <libavutil/channel_layout.h>
 #include <libavutil/opt.h>
 #include <limits.h>
-#include <signal.h>
 #include <sndfile.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,14 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-
-/*
- * Temporary files open in this process, for the signal handler.  A fixed
- * table of fixed buffers: the handler may not allocate or take locks.
- */
-#define MAX_TEMPS 8
-static char temp_paths[MAX_TEMPS][PATH_MAX];
-static volatile sig_atomic_t temp_used[MAX_TEMPS];
+#include "core/cleanup.h"
 
 struct loa_encoder {
 	char path[PATH_MAX];
@@ -38,33 +30,10 @@ struct loa_encoder {
 	SNDFILE *sf;
 };
 
-static int track_temp(const char *path)
-{
-	int i;
-
-	for (i = 0; i < MAX_TEMPS; i++) {
-		if (!temp_used[i]) {
-			snprintf(temp_paths[i], PATH_MAX, "%s", path);
-			temp_used[i] = 1;
-			return i;
-		}
-	}
-	return -1;
-}
-
-static void untrack_temp(int slot)
-{
-	if (slot >= 0)
-		temp_used[slot] = 0;
-}
-
+/* The registry is core/cleanup's: the CLI's handlers walk it. */
 void loa_encoder_remove_temp_files(void)
 {
-	int i;
-
-	for (i = 0; i < MAX_TEMPS; i++)
-		if (temp_used[i])
-			unlink(temp_paths[i]);
+	cleanup_remove_all();
 }
 
 static loa_status av_fail(struct loa_error *err, const char *what, int ret)
@@ -88,7 +57,7 @@ static loa_status make_temp(struct loa_encoder *enc, struct loa_error *err)
 			     dir_len, enc->path, base) >= sizeof(enc->temp))
 		return loa_error_set(err, LOA_EIO, "'%s': path too long",
 				     enc->path);
-	fd = mkstemp(enc->temp);
+	fd = cleanup_mkstemp(enc->temp, &enc->slot);
 	if (fd < 0) {
 		enc->temp[0] = '\0';
 		return loa_error_set(err, LOA_EIO, "cannot write in the folder of '%s': %s",
@@ -102,7 +71,6 @@ static loa_status make_temp(struct loa_encoder *enc, struct loa_error *err)
 		fchmod(fd, 0666 & ~mask);
 	}
 	close(fd);
-	enc->slot = track_temp(enc->temp);
 	return LOA_OK;
 }
 
@@ -347,7 +315,7 @@ static void encoder_free(struct loa_encoder *enc)
 	avcodec_free_context(&enc->codec);
 	av_frame_free(&enc->frame);
 	av_packet_free(&enc->pkt);
-	untrack_temp(enc->slot);
+	cleanup_forget(enc->slot);
 	free(enc);
 }
 

@@ -1,5 +1,4 @@
 /* loa build: render a period of one or more schedules into a folder. */
-#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,15 +10,9 @@
 #include "commands.h"
 #include "loa/plan.h"
 #include "loa/schedule.h"
-#include "sched/plan_cli.h"
+#include "plan_cli.h"
 
 static volatile sig_atomic_t build_stop;
-
-static void on_stop(int sig)
-{
-	(void)sig;
-	build_stop = 1;
-}
 
 struct build_cli {
 	struct render_cli base;       /* options and the project lexicon */
@@ -78,6 +71,16 @@ static void progress(void *ctx, const struct build_progress *p)
 	fflush(stderr);
 }
 
+/* -j N: 0, or 2 after a usage error. */
+static int parse_jobs(const char *text, int *jobs)
+{
+	if (cli_parse_int(text, 1, BUILD_MAX_JOBS, jobs))
+		return cli_usage("build",
+				 "-j wants a number of workers from 1 to %d, not '%s'",
+				 BUILD_MAX_JOBS, text);
+	return 0;
+}
+
 /* Commune lexicons change the spoken text: their own render options. */
 static int setup_lexicons(struct build_cli *bc)
 {
@@ -107,95 +110,110 @@ static int setup_lexicons(struct build_cli *bc)
 	return 0;
 }
 
-int cmd_build(int argc, char **argv)
-{
-	struct loa_schedule_set *set = NULL;
-	struct plan_cli_period period;
-	struct build_options bo;
-	struct build_stats stats;
-	struct build_cli bc;
-	struct sigaction sa;
-	struct loa_plan plan;
-	struct loa_error err;
-	const char *out = NULL;
-	char **files, *end;
-	int i, used, code = 0, n_files = 0, jobs = 1, no_cache = 0, load_code;
-	loa_status rc;
-	size_t k;
+/* What the command line asks of 'loa build'. */
+struct build_args {
+	struct plan_cli pc;
+	const char *out;
+	int jobs, no_cache;
+};
 
-	memset(&bc, 0, sizeof(bc));
-	render_cli_init(&bc.base);
-	plan_cli_period_init(&period);
-	loa_plan_init(&plan, 0, -1);
-	files = calloc((size_t)argc, sizeof(*files));
-	if (!files) {
-		cli_error("out of memory");
-		return 3;
-	}
+/* Reads the options into a and bc; 0, or the exit code of a usage error. */
+static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
+		      char **argv)
+{
+	int i, used, code = 0;
+
 	for (i = 1; i < argc && !code; i++) {
 		if (!strcmp(argv[i], "--date")) {
 			code = cli_usage("build",
 					 "build dates every segment by its week; --date is for render");
-		} else if ((used = plan_cli_period_option(&period, "build", argc,
-							  argv, &i)) < 0 ||
-			   (!used && (used = render_cli_option(&bc.base, "build",
+		} else if ((used = plan_cli_arg(&a->pc, "build", argc, argv,
+						&i)) < 0 ||
+			   (!used && (used = render_cli_option(&bc->base, "build",
 							       argc, argv, &i)) < 0)) {
 			code = 2;
 		} else if (used) {
 			continue;
-		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output") ||
-			   !strcmp(argv[i], "-j") || !strcmp(argv[i], "--jobs")) {
-			if (i + 1 >= argc) {
-				code = cli_usage("build", "%s needs a value", argv[i]);
-			} else if (argv[i][1] == 'o' || argv[i][2] == 'o') {
-				out = argv[++i];
-			} else {
-				errno = 0;
-				jobs = (int)strtol(argv[++i], &end, 10);
-				if (errno || *end || end == argv[i] || jobs < 1 ||
-				    jobs > 64)
-					code = cli_usage("build",
-							 "-j wants a number of workers from 1 to 64, not '%s'",
-							 argv[i]);
-			}
+		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
+			code = (a->out = cli_value("build", argc, argv, &i)) ? 0 : 2;
+		} else if (!strcmp(argv[i], "-j") || !strcmp(argv[i], "--jobs")) {
+			const char *v = cli_value("build", argc, argv, &i);
+
+			code = v ? parse_jobs(v, &a->jobs) : 2;
 		} else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
-			errno = 0;
-			jobs = (int)strtol(argv[i] + 2, &end, 10);
-			if (errno || *end || jobs < 1 || jobs > 64)
-				code = cli_usage("build",
-						 "-j wants a number of workers from 1 to 64, not '%s'",
-						 argv[i] + 2);
+			code = parse_jobs(argv[i] + 2, &a->jobs);
 		} else if (!strcmp(argv[i], "--no-cache")) {
-			no_cache = 1;
+			a->no_cache = 1;
 		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
-			bc.quiet = 1;
-		} else if (!strcmp(argv[i], "--")) {
-			while (++i < argc)
-				files[n_files++] = argv[i];
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			code = cli_usage("build", "unknown option '%s'", argv[i]);
+			bc->quiet = 1;
 		} else {
-			files[n_files++] = argv[i];
+			code = cli_usage("build", "unknown option '%s'", argv[i]);
 		}
 	}
-	if (code)
+	if (code || (code = plan_cli_need_files(&a->pc, "build")))
+		return code;
+	if (!a->out)
+		return cli_usage("build", "where to? (-o DIR)");
+	return plan_cli_finish(&a->pc, "build");
+}
+
+/* Runs the build of plan; the exit code. */
+static int run(const struct build_args *a, struct build_cli *bc,
+	       const struct loa_plan *plan)
+{
+	struct build_options bo;
+	struct build_stats stats;
+	struct loa_error err;
+	loa_status rc;
+
+	bc->tty = isatty(STDERR_FILENO);
+	memset(&bo, 0, sizeof(bo));
+	bo.out_dir = a->out;
+	bo.jobs = a->jobs;
+	bo.no_cache = a->no_cache;
+	bo.render_options = options_for;
+	bo.progress = progress;
+	bo.ctx = bc;
+	bo.stop = &build_stop;
+	/* A worker dies of a signal, its temporary files removed. */
+	bo.worker_setup = cli_signals_remove_temps;
+	/* Stop cleanly: workers are told to stop, files stay whole. */
+	cli_signals_set_flag(&build_stop);
+	rc = build_run(plan, &bo, &stats, &err);
+	cli_signals_default();
+	if (rc)
+		return cli_fail(rc, &err);
+	if (!bc->quiet)
+		printf("%s: %zu segments of %zu communes, %.0f s of audio; "
+		       "%zu rendered, %zu from the cache, %zu failed\n", a->out,
+		       stats.segments, bc->set->n, stats.audio_seconds,
+		       stats.rendered, stats.cached, stats.failed);
+	if (!stats.failed)
+		return 0;
+	cli_error("%zu of %zu renders failed; %zu commune-weeks got no "
+		  "playlists or manifest", stats.failed, stats.renders,
+		  stats.folders_failed);
+	return loa_exit_code(stats.worst);
+}
+
+int cmd_build(int argc, char **argv)
+{
+	struct loa_schedule_set *set = NULL;
+	struct build_args a;
+	struct build_cli bc;
+	struct loa_plan plan;
+	int code, load_code = 0;
+	size_t k;
+
+	memset(&bc, 0, sizeof(bc));
+	memset(&a, 0, sizeof(a));
+	a.jobs = 1;
+	render_cli_init(&bc.base);
+	loa_plan_init(&plan, 0, -1);
+	if ((code = plan_cli_init(&a.pc, argc)) ||
+	    (code = parse_args(&a, &bc, argc, argv)))
 		goto out;
-	if (!n_files) {
-		code = cli_usage("build", "which schedule?");
-		goto out;
-	}
-	if (!out) {
-		code = cli_usage("build", "where to? (-o DIR)");
-		goto out;
-	}
-	if ((code = plan_cli_period_finish(&period, "build")))
-		goto out;
-	loa_error_clear(&err);
-	if ((rc = loa_schedule_set_new(&set, bc.base.opt.root, &err))) {
-		code = cli_fail(rc, &err);
-		goto out;
-	}
-	load_code = plan_cli_load(set, files, n_files);
+	load_code = plan_cli_load(&a.pc, bc.base.opt.root, &set, &plan);
 	if (load_code > 1) {
 		code = load_code;
 		goto out;
@@ -203,48 +221,7 @@ int cmd_build(int argc, char **argv)
 	bc.set = set;
 	if ((code = setup_lexicons(&bc)))
 		goto out;
-	loa_plan_init(&plan, period.from, period.to);
-	for (k = 0; k < set->n; k++) {
-		if ((rc = loa_plan_expand(&plan, set->items[k], &err))) {
-			code = cli_fail(rc, &err);
-			goto out;
-		}
-	}
-	bc.tty = isatty(STDERR_FILENO);
-	memset(&bo, 0, sizeof(bo));
-	bo.out_dir = out;
-	bo.jobs = jobs;
-	bo.no_cache = no_cache;
-	bo.render_options = options_for;
-	bo.progress = progress;
-	bo.ctx = &bc;
-	bo.stop = &build_stop;
-	/* Stop cleanly: workers are told to stop, files stay whole. */
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_stop;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	rc = build_run(&plan, &bo, &stats, &err);
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
-	if (rc) {
-		code = cli_fail(rc, &err);
-		goto out;
-	}
-	if (!bc.quiet)
-		printf("%s: %zu segments of %zu communes, %.0f s of audio; "
-		       "%zu rendered, %zu from the cache, %zu failed\n", out,
-		       stats.segments, set->n, stats.audio_seconds,
-		       stats.rendered, stats.cached, stats.failed);
-	if (stats.failed) {
-		cli_error("%zu of %zu renders failed; %zu commune-weeks got no "
-			  "playlists or manifest", stats.failed, stats.renders,
-			  stats.folders_failed);
-		code = loa_exit_code(stats.worst);
-	}
+	code = run(&a, &bc, &plan);
 	if (load_code && !code)
 		code = load_code;
 	if (load_code)
@@ -257,6 +234,6 @@ out:
 	free(bc.own);
 	render_cli_release(&bc.base);
 	loa_schedule_set_free(&set);
-	free(files);
+	plan_cli_release(&a.pc);
 	return code;
 }

@@ -90,9 +90,8 @@ int cmd_check(int argc, char **argv)
 		int code;
 
 		if (!strcmp(argv[i], "--root")) {
-			if (i + 1 >= argc)
-				return cli_usage("check", "--root needs a value");
-			root = argv[++i];
+			if (!(root = cli_value("check", argc, argv, &i)))
+				return 2;
 			continue;
 		}
 		if (argv[i][0] == '-' && argv[i][1])

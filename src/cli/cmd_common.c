@@ -8,23 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
-#include "loa/encode.h"
+#include "core/cleanup.h"
+#include "core/clock.h"
+#include "loa/date.h"
 #include "loa/paths.h"
 
 void render_cli_init(struct render_cli *rc)
 {
-	/* Today in Vietnam (UTC+7, no daylight saving), without localtime. */
-	time_t now = time(NULL) + 7 * 3600;
-	struct tm tm;
-
 	memset(rc, 0, sizeof(*rc));
 	loa_render_options_init(&rc->opt);
-	if (gmtime_r(&now, &tm))
-		strftime(rc->date, sizeof(rc->date), "%Y-%m-%d", &tm);
+	loa_date_format(clock_today(), rc->date);
 	rc->opt.date = rc->date;
 	rc->opt.normalize = &rc->norm;
 }
@@ -44,16 +40,6 @@ static int parse_number(const char *command, const char *name,
 	return 0;
 }
 
-static int valid_date(const char *s)
-{
-	int y, m, d;
-	char extra;
-
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
-		return 0;
-	return y >= 2000 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
 int render_cli_option(struct render_cli *rc, const char *command, int argc,
 		      char **argv, int *i)
 {
@@ -64,11 +50,8 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 	    strcmp(arg, "--true-peak") && strcmp(arg, "--date") &&
 	    strcmp(arg, "--root"))
 		return 0;
-	if (*i + 1 >= argc) {
-		cli_usage(command, "%s needs a value", arg);
+	if (!(value = cli_value(command, argc, argv, i)))
 		return -1;
-	}
-	value = argv[++*i];
 	/* --profile is the option's old name, kept for existing scripts. */
 	if (!strcmp(arg, "--format") || !strcmp(arg, "--profile")) {
 		rc->opt.output = loa_output_format_find(value);
@@ -86,11 +69,14 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 				 &rc->opt.true_peak_db))
 			return -1;
 	} else if (!strcmp(arg, "--date")) {
-		if (!valid_date(value)) {
-			cli_usage(command, "--date wants YYYY-MM-DD, not '%s'", value);
+		int date;
+
+		if (loa_date_parse(value, &date)) {
+			cli_usage(command, "--date wants a date such as 2026-12-01, not '%s'",
+				  value);
 			return -1;
 		}
-		snprintf(rc->date, sizeof(rc->date), "%s", value);
+		loa_date_format(date, rc->date);
 	} else {
 		rc->opt.root = value;
 	}
@@ -139,6 +125,12 @@ int render_cli_lexicons(struct render_cli *rc,
 	return 0;
 }
 
+void render_cli_print(const char *out, const struct loa_render_result *r)
+{
+	printf("%s: %.1f s, %.1f LUFS, %.1f dBTP\n", out, r->seconds,
+	       r->integrated_lufs, r->true_peak_db);
+}
+
 void render_cli_release(struct render_cli *rc)
 {
 	size_t i;
@@ -157,21 +149,47 @@ int cli_fail(loa_status status, const struct loa_error *err)
 	return loa_exit_code(status);
 }
 
-static void on_signal(int sig)
+/* The signals that end a command: Ctrl-C, kill, a closed terminal. */
+static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+static volatile sig_atomic_t *stop_flag;
+
+static void remove_temps_and_die(int sig)
 {
-	loa_encoder_remove_temp_files();
+	cleanup_remove_all();
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
-void cli_install_signal_handlers(void)
+static void set_stop_flag(int sig)
+{
+	(void)sig;
+	*stop_flag = 1;
+}
+
+static void install(void (*handler)(int))
 {
 	struct sigaction sa;
+	size_t i;
 
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
+	sa.sa_handler = handler;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (i = 0; i < sizeof(stop_signals) / sizeof(*stop_signals); i++)
+		sigaction(stop_signals[i], &sa, NULL);
+}
+
+void cli_signals_remove_temps(void)
+{
+	install(remove_temps_and_die);
+}
+
+void cli_signals_set_flag(volatile sig_atomic_t *flag)
+{
+	stop_flag = flag;
+	install(set_stop_flag);
+}
+
+void cli_signals_default(void)
+{
+	install(SIG_DFL);
 }

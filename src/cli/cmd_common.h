@@ -2,6 +2,8 @@
 #ifndef LOA_CMD_COMMON_H
 #define LOA_CMD_COMMON_H
 
+#include <signal.h>
+
 #include "loa/normalize.h"
 #include "loa/commune.h"
 #include "loa/render.h"
@@ -33,12 +35,25 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 int render_cli_lexicons(struct render_cli *rc,
 			const struct loa_commune *commune);
 
+/* "OUT: 12.3 s, -16.0 LUFS, -1.5 dBTP" on stdout. */
+void render_cli_print(const char *out, const struct loa_render_result *r);
+
 void render_cli_release(struct render_cli *rc);
 
 /* Prints err's message and returns the exit code for status. */
 int cli_fail(loa_status status, const struct loa_error *err);
 
-/* Installs SIGINT/SIGTERM handlers that remove temporary files. */
-void cli_install_signal_handlers(void);
+/*
+ * Signal handling lives here only; the library installs no handler.
+ * cli_signals_remove_temps: SIGINT, SIGTERM and SIGHUP remove the
+ * temporary files of core/cleanup.h, then end the process by the same
+ * signal (a shell sees 128 + the signal: 130 for Ctrl-C).
+ * cli_signals_set_flag: the same signals set *flag instead, for a
+ * command that stops by itself at its next check ('loa build').
+ * cli_signals_default: back to the default actions.
+ */
+void cli_signals_remove_temps(void);
+void cli_signals_set_flag(volatile sig_atomic_t *flag);
+void cli_signals_default(void);
 
 #endif

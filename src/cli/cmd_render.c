@@ -48,25 +48,19 @@ int cmd_render(int argc, char **argv)
 			return 2;
 		if (used)
 			continue;
-		if (!strcmp(argv[i], "--commune") || !strcmp(argv[i], "-o") ||
-		    !strcmp(argv[i], "--output")) {
-			if (i + 1 >= argc)
-				return cli_usage("render", "%s needs a value",
-						 argv[i]);
-			if (!strcmp(argv[i], "--commune"))
-				commune_path = argv[++i];
-			else
-				out = argv[++i];
+		if (!strcmp(argv[i], "--commune")) {
+			if (!(commune_path = cli_value("render", argc, argv, &i)))
+				return 2;
+		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
+			if (!(out = cli_value("render", argc, argv, &i)))
+				return 2;
 		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
 			quiet = 1;
 		} else if (!strcmp(argv[i], "--explain")) {
 			explain = 1;
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			return cli_usage("render", "unknown option '%s'", argv[i]);
-		} else if (script_path) {
-			return cli_usage("render", "only one SCRIPT at a time");
-		} else {
-			script_path = argv[i];
+		} else if ((code = cli_operand("render", argv[i], &script_path,
+					       "only one SCRIPT at a time"))) {
+			return code;
 		}
 	}
 	if (!script_path)
@@ -107,15 +101,14 @@ int cmd_render(int argc, char **argv)
 		}
 		out = path;
 	}
-	cli_install_signal_handlers();
+	cli_signals_remove_temps();
 	status = loa_render_script(script, commune, &rc.opt, out, &result, &err);
 	if (status) {
 		code = cli_fail(status, &err);
 		goto out;
 	}
 	if (!quiet)
-		printf("%s: %.1f s, %.1f LUFS, %.1f dBTP\n", out, result.seconds,
-		       result.integrated_lufs, result.true_peak_db);
+		render_cli_print(out, &result);
 out:
 	loa_script_free(&script);
 	loa_commune_free(&commune);

@@ -1,5 +1,4 @@
 /* loa say: speak one piece of text, mastered like a script. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,19 +7,6 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/script.h"
-
-static int parse_int(const char *text, int min, int max, int *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(text, &end, 10);
-	if (end == text || *end || errno || v < min || v > max)
-		return -1;
-	*out = (int)v;
-	return 0;
-}
 
 int cmd_say(int argc, char **argv)
 {
@@ -47,27 +33,24 @@ int cmd_say(int argc, char **argv)
 			   !strcmp(argv[i], "--voice") || !strcmp(argv[i], "--rate") ||
 			   !strcmp(argv[i], "--pitch")) {
 			const char *opt = argv[i];
+			const char *v = cli_value("say", argc, argv, &i);
 
-			if (i + 1 >= argc)
-				return cli_usage("say", "%s needs a value", opt);
-			i++;
+			if (!v)
+				return 2;
 			if (!strcmp(opt, "--voice"))
 				voice.name = argv[i];
 			else if (!strcmp(opt, "--rate")) {
-				if (parse_int(argv[i], 80, 300, &voice.rate))
+				if (cli_parse_int(v, 80, 300, &voice.rate))
 					return cli_usage("say", "--rate wants 80 to 300");
 			} else if (!strcmp(opt, "--pitch")) {
-				if (parse_int(argv[i], 0, 100, &voice.pitch))
+				if (cli_parse_int(v, 0, 100, &voice.pitch))
 					return cli_usage("say", "--pitch wants 0 to 100");
 			} else {
-				out = argv[i];
+				out = v;
 			}
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			return cli_usage("say", "unknown option '%s'", argv[i]);
-		} else if (text) {
-			return cli_usage("say", "give the text as one argument (quote it)");
-		} else {
-			text = argv[i];
+		} else if ((code = cli_operand("say", argv[i], &text,
+					       "give the text as one argument (quote it)"))) {
+			return code;
 		}
 	}
 	if (!text)
@@ -92,14 +75,13 @@ int cmd_say(int argc, char **argv)
 		printf("written: %s\nspoken:  %s\n", text, spoken);
 		free(spoken);
 	}
-	cli_install_signal_handlers();
+	cli_signals_remove_temps();
 	status = loa_render_text(text, &voice, &rc.opt, out, &result, &err);
 	if (status) {
 		code = cli_fail(status, &err);
 		goto out;
 	}
-	printf("%s: %.1f s, %.1f LUFS, %.1f dBTP\n", out, result.seconds,
-	       result.integrated_lufs, result.true_peak_db);
+	render_cli_print(out, &result);
 out:
 	render_cli_release(&rc);
 	return code;

@@ -1,5 +1,5 @@
 /*
- * The CLI's subcommands, one file each (src/cmd_<name>.c).  Each returns
+ * The CLI's subcommands, one file each (src/cli/cmd_<name>.c).  Each returns
  * the process exit status: 0 success, 1 bad input, 2 usage, 3+ failure.
  */
 #ifndef LOA_COMMANDS_H
@@ -17,6 +17,19 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints a usage error and the command's synopsis; returns 2. */
 int cli_usage(const char *command, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/*
+ * The value of the option at argv[*i], moving *i onto it; NULL after a
+ * usage error when the option is the last argument.
+ */
+const char *cli_value(const char *command, int argc, char **argv, int *i);
+/* A strict decimal integer from min to max into *out; 0, or -1. */
+int cli_parse_int(const char *text, long min, long max, int *out);
+/*
+ * The command's single operand, argv[i], into *slot; a usage error (2)
+ * for an unknown option, or for a second operand (too_many), else 0.
+ */
+int cli_operand(const char *command, const char *arg, const char **slot,
+		const char *too_many);
 /* The long help of a command, or NULL. */
 const char *cli_help(const char *command);
 

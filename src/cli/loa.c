@@ -1,11 +1,12 @@
 /*
  * loa: the command-line front end.  A thin layer over the library: each
- * subcommand lives in src/cmd_<name>.c and is dispatched from the table
+ * subcommand lives in src/cli/cmd_<name>.c and is dispatched from the table
  * below.
  */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libavutil/log.h>
@@ -112,15 +113,21 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
+/* "loa: MESSAGE" on stderr. */
+static void verror(const char *fmt, va_list ap)
+{
+	fputs("loa: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("loa: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 int cli_usage(const char *command, const char *fmt, ...)
@@ -128,14 +135,45 @@ int cli_usage(const char *command, const char *fmt, ...)
 	const struct command *cmd = find_command(command);
 	va_list ap;
 
-	fputs("loa: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	if (cmd)
 		fprintf(stderr, "usage: %s\n", cmd->synopsis);
 	return 2;
+}
+
+const char *cli_value(const char *command, int argc, char **argv, int *i)
+{
+	if (*i + 1 >= argc) {
+		cli_usage(command, "%s needs a value", argv[*i]);
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+int cli_operand(const char *command, const char *arg, const char **slot,
+		const char *too_many)
+{
+	if (arg[0] == '-' && arg[1])
+		return cli_usage(command, "unknown option '%s'", arg);
+	if (*slot)
+		return cli_usage(command, "%s", too_many);
+	*slot = arg;
+	return 0;
+}
+
+int cli_parse_int(const char *text, long min, long max, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (end == text || *end || errno || v < min || v > max)
+		return -1;
+	*out = (int)v;
+	return 0;
 }
 
 const char *cli_help(const char *command)

@@ -30,9 +30,12 @@ struct build_progress {
 	const char *error;                /* its error, or NULL */
 };
 
+/* The most worker processes a build runs at once (-j). */
+#define BUILD_MAX_JOBS 64
+
 struct build_options {
 	const char *out_dir;
-	int jobs;                         /* worker processes, >= 1 */
+	int jobs;                         /* 1 to BUILD_MAX_JOBS workers */
 	int no_cache;                     /* render everything afresh */
 	/* Render options for a schedule's commune (date is set per week). */
 	const struct loa_render_options *(*render_options)(
@@ -42,6 +45,12 @@ struct build_options {
 	void *ctx;
 	/* Set by a signal handler: stop the workers and return. */
 	volatile sig_atomic_t *stop;
+	/*
+	 * Called first in each worker process, its signals at their default
+	 * actions: the caller installs handlers there if it wants any (the
+	 * library installs none).  A worker must end on SIGTERM.
+	 */
+	void (*worker_setup)(void);
 };
 
 struct build_stats {

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "core/clock.h"
+#include "core/escape.h"
 #include "loa/version.h"
 
 static const char *const weekday_abbr[7] = {
@@ -164,18 +166,7 @@ static void write_table(const struct loa_plan *plan, FILE *out)
 
 static void csv_field(FILE *out, const char *s, int last)
 {
-	if (strpbrk(s, ",\"\r\n")) {
-		fputc('"', out);
-		for (; *s; s++) {
-			if (*s == '"')
-				fputc('"', out);
-			fputc(*s, out);
-		}
-		fputc('"', out);
-	} else {
-		fputs(s, out);
-	}
-	fputs(last ? "\r\n" : ",", out);
+	esc_csv_field(esc_put_file, out, s, last);
 }
 
 static void write_csv(const struct loa_plan *plan, FILE *out)
@@ -216,20 +207,7 @@ static void write_csv(const struct loa_plan *plan, FILE *out)
 
 static void json_string(FILE *out, const char *s)
 {
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
+	esc_json_string(esc_put_file, out, s);
 }
 
 static void write_json(const struct loa_plan *plan, FILE *out)
@@ -240,7 +218,7 @@ static void write_json(const struct loa_plan *plan, FILE *out)
 	loa_date_format(plan->from, from);
 	loa_date_format(plan->to, to);
 	fprintf(out, "{\n  \"from\": \"%s\",\n  \"to\": \"%s\",\n"
-		"  \"timezone\": \"Asia/Ho_Chi_Minh\",\n  \"broadcasts\": [",
+		"  \"timezone\": \"" LOA_TIMEZONE "\",\n  \"broadcasts\": [",
 		from, to);
 	for (i = 0; i < plan->n; i++) {
 		const struct loa_broadcast *b = &plan->items[i];
@@ -294,63 +272,48 @@ static void ics_line(FILE *out, const char *line)
 	fputs("\r\n", out);
 }
 
-/* Appends text escaped as an RFC 5545 TEXT value (3.3.11). */
-static void ics_text(char *buf, size_t size, const char *s)
-{
-	size_t len = strlen(buf);
+/* A content line being built; longer ones are cut (never in practice). */
+struct ics_buf {
+	char text[2048];
+	size_t len;
+};
 
-	for (; *s && len + 3 < size; s++) {
-		if (*s == '\\' || *s == ';' || *s == ',') {
-			buf[len++] = '\\';
-			buf[len++] = *s;
-		} else if (*s == '\n') {
-			buf[len++] = '\\';
-			buf[len++] = 'n';
-		} else if ((unsigned char)*s >= 0x20) {
-			buf[len++] = *s;
-		}
-	}
-	buf[len] = '\0';
+static void ics_put(void *out, const char *s, size_t n)
+{
+	struct ics_buf *b = out;
+
+	if (n > sizeof(b->text) - 1 - b->len)
+		n = sizeof(b->text) - 1 - b->len;
+	memcpy(b->text + b->len, s, n);
+	b->len += n;
+	b->text[b->len] = '\0';
 }
 
+/* NAME:a, or NAME:a<sep>b, with a and b escaped as TEXT values. */
 static void ics_prop(FILE *out, const char *name, const char *a,
 		     const char *sep, const char *b)
 {
-	char buf[2048];
+	struct ics_buf buf = { "", 0 };
 
-	snprintf(buf, sizeof(buf), "%s:", name);
-	ics_text(buf, sizeof(buf), a);
+	ics_put(&buf, name, strlen(name));
+	ics_put(&buf, ":", 1);
+	esc_ics_text(ics_put, &buf, a);
 	if (sep) {
-		size_t len = strlen(buf);
-
-		snprintf(buf + len, sizeof(buf) - len, "%s", sep);
-		ics_text(buf, sizeof(buf), b);
+		ics_put(&buf, sep, strlen(sep));
+		esc_ics_text(ics_put, &buf, b);
 	}
-	ics_line(out, buf);
-}
-
-static void ics_local(int date, int seconds, char buf[32])
-{
-	int y, m, d;
-
-	date += seconds / 86400;
-	seconds %= 86400;
-	loa_date_to_civil(date, &y, &m, &d);
-	snprintf(buf, 32, "%04d%02d%02dT%02d%02d%02d", y, m, d, seconds / 3600,
-		 seconds / 60 % 60, seconds % 60);
+	ics_line(out, buf.text);
 }
 
 static void write_ics(const struct loa_plan *plan, long long dtstamp,
 		      FILE *out)
 {
-	char stamp[32], buf[512];
-	long long days;
+	char stamp[17], off[8], buf[512];
 	size_t i;
 
-	if (dtstamp < 0) /* the period's first local midnight, in UTC */
-		dtstamp = (long long)plan->from * 86400 - LOA_UTC_OFFSET;
-	days = dtstamp / 86400 - (dtstamp % 86400 < 0);
-	ics_local((int)days, (int)(dtstamp - days * 86400), stamp);
+	if (dtstamp < 0) /* the period's first local midnight */
+		dtstamp = clock_unix_time(plan->from, 0);
+	clock_ics_utc(dtstamp, stamp);
 	ics_line(out, "BEGIN:VCALENDAR");
 	ics_line(out, "VERSION:2.0");
 	ics_line(out, "PRODID:-//Loa//loa plan " LOA_VERSION "//VI");
@@ -358,27 +321,31 @@ static void write_ics(const struct loa_plan *plan, long long dtstamp,
 	ics_line(out, "METHOD:PUBLISH");
 	/* Vietnam has kept UTC+7 without daylight saving since 1975. */
 	ics_line(out, "BEGIN:VTIMEZONE");
-	ics_line(out, "TZID:Asia/Ho_Chi_Minh");
+	ics_line(out, "TZID:" LOA_TIMEZONE);
 	ics_line(out, "BEGIN:STANDARD");
 	ics_line(out, "DTSTART:19700101T000000");
-	ics_line(out, "TZOFFSETFROM:+0700");
-	ics_line(out, "TZOFFSETTO:+0700");
+	snprintf(off, sizeof(off), "%+03d%02d", LOA_UTC_OFFSET / 3600,
+		 LOA_UTC_OFFSET / 60 % 60);
+	snprintf(buf, sizeof(buf), "TZOFFSETFROM:%s", off);
+	ics_line(out, buf);
+	snprintf(buf, sizeof(buf), "TZOFFSETTO:%s", off);
+	ics_line(out, buf);
 	ics_line(out, "TZNAME:ICT");
 	ics_line(out, "END:STANDARD");
 	ics_line(out, "END:VTIMEZONE");
 	for (i = 0; i < plan->n; i++) {
 		const struct loa_broadcast *b = &plan->items[i];
 		int dur = whole_seconds(b->seconds);
-		char t0[32], where[600] = "";
+		char t0[16], where[600] = "";
 
-		ics_local(b->date, b->start, t0);
+		clock_ics_local(b->date, b->start, t0);
 		ics_line(out, "BEGIN:VEVENT");
 		snprintf(buf, sizeof(buf), "UID:%s-%s-%s-%d@loa", t0,
 			 b->schedule->commune->id, b->slot->id, b->position);
 		ics_line(out, buf);
-		snprintf(buf, sizeof(buf), "DTSTAMP:%sZ", stamp);
+		snprintf(buf, sizeof(buf), "DTSTAMP:%s", stamp);
 		ics_line(out, buf);
-		snprintf(buf, sizeof(buf), "DTSTART;TZID=Asia/Ho_Chi_Minh:%s", t0);
+		snprintf(buf, sizeof(buf), "DTSTART;TZID=" LOA_TIMEZONE ":%s", t0);
 		ics_line(out, buf);
 		snprintf(buf, sizeof(buf), "DURATION:PT%dM%dS", dur / 60, dur % 60);
 		ics_line(out, buf);

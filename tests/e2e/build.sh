@@ -221,6 +221,22 @@ sleep 0.3
 ls -A "$TMP/int/.cache" 2>/dev/null | grep -q '\.tmp' && not_ok "SIGINT left temporary files" ||
 	ok "SIGINT leaves no temporary files"
 
+# SIGTERM while workers are mid-render: the same clean stop, exit 130.
+rm -rf "$TMP/term"
+"$LOA" build --root "$R" "$R/schedules/big.yaml" --week 2026-W49 -o "$TMP/term" -j 2 --no-cache >/dev/null 2>&1 &
+pid=$!
+n=0
+while ! ls -A "$TMP/term/.cache" 2>/dev/null | grep -q '\.tmp-' && [ $n -lt 200 ]; do
+	sleep 0.05; n=$((n + 1))
+done
+kill -TERM $pid
+wait $pid
+rc=$?
+[ $rc -eq 130 ] && ok "SIGTERM exits 130" || not_ok "SIGTERM exit $rc"
+sleep 0.3
+ls -A "$TMP/term/.cache" 2>/dev/null | grep -q '\.tmp' && not_ok "SIGTERM left temporary files" ||
+	ok "SIGTERM leaves no temporary files"
+
 # A schedule that drops days: their files go; a partial period keeps the rest.
 S=$TMP/stale
 build "$R/schedules/tm.yaml" --week 2026-W49 -o "$S" -q
@@ -232,5 +248,8 @@ expect_exit 0 "rebuild with Friday dropped, Wednesday only" build "$R/schedules/
 
 expect_exit 2 "build without -o" build "$R/schedules/tm.yaml" --week 2026-W49
 expect_exit 2 "build -j 0" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" -j 0
+expect_exit 2 "build -j65 (one limit for both spellings)" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" -j65
+stderr_matches "from 1 to 64, not '65'" "-j65 names the limit"
+expect_exit 2 "build --jobs 65" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" --jobs 65
 expect_exit 2 "build --date is refused" build "$R/schedules/tm.yaml" --week 2026-W49 -o "$O" --date 2026-12-01
 finish

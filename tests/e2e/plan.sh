@@ -154,5 +154,9 @@ expect_exit 2 "no period is a usage error" plan "$R/schedules/tm.yaml"
 expect_exit 2 "unknown format" plan "$R/schedules/tm.yaml" --week 2026-W49 --format xml
 expect_exit 2 "no schedule" plan --week 2026-W49
 expect_exit 2 "--to before --from" plan "$R/schedules/tm.yaml" --from 2026-12-02 --to 2026-12-01
+expect_exit 2 "--from an impossible date" plan "$R/schedules/tm.yaml" --from 2026-02-31 --to 2026-03-05
+stderr_matches "^loa: --from wants a date such as 2026-12-01, not '2026-02-31'" "impossible --from named"
+expect_exit 2 "--to an impossible date" plan "$R/schedules/tm.yaml" --from 2026-02-01 --to 2026-02-29
+stderr_matches "not '2026-02-29'" "impossible --to named"
 expect_exit 0 "loa plan -h" "$LOA" plan -h
 finish

@@ -1,16 +1,23 @@
-/* Core helpers: hashes with a fixed byte layout, file hashes. */
+/* Core helpers: hashes, escaping, civil dates and the local clock. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/atomic.h"
+#include "core/cleanup.h"
+#include "core/clock.h"
+#include "core/escape.h"
 #include "core/hash.h"
+#include "loa/date.h"
 
 /* The digest of the given bytes, as hash_bytes gives it. */
 static void digest_of(const void *bytes, size_t n, char hex[65])
@@ -120,12 +127,243 @@ static void test_file_hash(void **state)
 	assert_int_equal(hash_file_sha256("/tmp", hex, &err), LOA_EIO);
 }
 
+/* An esc_put_fn that appends to a fixed buffer. */
+struct text {
+	char s[256];
+	size_t len;
+};
+
+static void text_put(void *out, const char *s, size_t n)
+{
+	struct text *t = out;
+
+	assert_true(t->len + n < sizeof(t->s));
+	memcpy(t->s + t->len, s, n);
+	t->len += n;
+	t->s[t->len] = '\0';
+}
+
+static void test_escape_csv(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_csv_field(text_put, &t, "plain", 0);
+	esc_csv_field(text_put, &t, "Thôn 1, Thôn 2", 0);
+	esc_csv_field(text_put, &t, "say \"hi\"", 0);
+	esc_csv_field(text_put, &t, "two\nlines", 0);
+	esc_csv_field(text_put, &t, "", 1);
+	assert_string_equal(t.s, "plain,\"Thôn 1, Thôn 2\",\"say \"\"hi\"\"\","
+			    "\"two\nlines\",\r\n");
+}
+
+static void test_escape_json(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_json_string(text_put, &t, "a\"b\\c\nd\te\x01" "f Tiên");
+	assert_string_equal(t.s, "\"a\\\"b\\\\c\\nd\\te\\u0001f Tiên\"");
+}
+
+static void test_escape_ics(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_ics_text(text_put, &t, "a;b,c\\d\r\ne\rf\ng\th\x01i");
+	assert_string_equal(t.s, "a\\;b\\,c\\\\d\\ne\\nf\\ng\thi");
+}
+
+static void test_date_parse(void **state)
+{
+	static const char *const good[] = {
+		"2026-01-01", "2026-02-28", "2028-02-29", "2000-02-29",
+		"2026-04-30", "2026-12-31", "1900-01-01", "2199-12-31",
+	};
+	static const char *const bad[] = {
+		"2026-02-31", "2026-02-29", "1900-02-29", "2100-02-29",
+		"2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00",
+		"2026-01-32", "1899-12-31", "2200-01-01", "2026-1-01",
+		"2026-01-1", "2026/01/01", "2026-01-01x", "+026-01-01", "",
+	};
+	char back[11];
+	size_t i;
+	int date;
+
+	(void)state;
+	for (i = 0; i < sizeof(good) / sizeof(*good); i++) {
+		assert_int_equal(loa_date_parse(good[i], &date), 0);
+		loa_date_format(date, back);
+		assert_string_equal(back, good[i]);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		date = 12345;
+		assert_int_equal(loa_date_parse(bad[i], &date), -1);
+		assert_int_equal(date, 12345); /* untouched on failure */
+	}
+	assert_int_equal(loa_date_parse("1970-01-01", &date), 0);
+	assert_int_equal(date, 0);
+	assert_int_equal(loa_date_weekday(date), 3); /* a Thursday */
+}
+
+static void test_clock(void **state)
+{
+	char iso[26], ics[16], utc[17];
+	int date;
+
+	(void)state;
+	assert_int_equal(loa_date_parse("2026-11-30", &date), 0);
+	clock_iso_local(date, 6 * 3600 + 30 * 60, iso);
+	assert_string_equal(iso, "2026-11-30T06:30:00+07:00");
+	/* Past midnight runs into the next day (and the next year). */
+	assert_int_equal(loa_date_parse("2026-12-31", &date), 0);
+	clock_iso_local(date, 86400 + 59, iso);
+	assert_string_equal(iso, "2027-01-01T00:00:59+07:00");
+	clock_ics_local(date, 23 * 3600 + 5, ics);
+	assert_string_equal(ics, "20261231T230005");
+	/* Local midnight is 17:00 UTC the day before. */
+	assert_int_equal(clock_unix_time(date, 0) % 86400, 17 * 3600);
+	clock_ics_utc(clock_unix_time(date, 0), utc);
+	assert_string_equal(utc, "20261230T170000Z");
+	clock_ics_utc(-1, utc);
+	assert_string_equal(utc, "19691231T235959Z");
+	/* Today is a date this century, whatever the machine's TZ. */
+	assert_true(clock_today() > 10957 && clock_today() < 47482);
+}
+
+/* The number of entries of dir whose name holds part. */
+static int count_named(const char *dir, const char *part)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)))
+		n += strstr(e->d_name, part) != NULL;
+	closedir(d);
+	return n;
+}
+
+static void test_atomic_write(void **state)
+{
+	char dir[] = "/tmp/loa-atomic-XXXXXX", path[64], buf[16];
+	struct loa_error err;
+	struct stat a, b;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(atomic_write(dir, "x.txt", "one\n", 4, &err), LOA_OK);
+	snprintf(path, sizeof(path), "%s/x.txt", dir);
+	assert_int_equal(stat(path, &a), 0);
+	assert_int_equal(a.st_mode & 0777, 0644);
+	/* The same contents again: the file is left alone (same inode). */
+	assert_int_equal(atomic_write(dir, "x.txt", "one\n", 4, &err), LOA_OK);
+	assert_int_equal(stat(path, &b), 0);
+	assert_true(a.st_ino == b.st_ino);
+	/* New contents: a new file renamed over the old one. */
+	assert_int_equal(atomic_write(dir, "x.txt", "two!\n", 5, &err), LOA_OK);
+	f = fopen(path, "r");
+	assert_non_null(f);
+	assert_non_null(fgets(buf, sizeof(buf), f));
+	fclose(f);
+	assert_string_equal(buf, "two!\n");
+	assert_int_equal(count_named(dir, ".tmp"), 0);
+	/* A folder that is not there: an I/O error, nothing left behind. */
+	assert_int_equal(atomic_write("/nonexistent/loa", "x", "", 0, &err),
+			 LOA_EIO);
+	/* Stale temporary files go; others stay. */
+	snprintf(path, sizeof(path), "%s/.x.txt.tmp-abc123", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fclose(f);
+	atomic_remove_stale(dir);
+	assert_int_equal(count_named(dir, ".tmp"), 0);
+	assert_int_equal(count_named(dir, "x.txt"), 1);
+	snprintf(path, sizeof(path), "%s/x.txt", dir);
+	unlink(path);
+	rmdir(dir);
+}
+
+static void test_cleanup_registry(void **state)
+{
+	char dir[] = "/tmp/loa-cleanup-XXXXXX", path[CLEANUP_MAX + 1][64];
+	int slot[CLEANUP_MAX + 1], i;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i <= CLEANUP_MAX; i++) {
+		snprintf(path[i], sizeof(path[i]), "%s/f%d", dir, i);
+		f = fopen(path[i], "w");
+		assert_non_null(f);
+		fclose(f);
+		slot[i] = cleanup_add(path[i]);
+	}
+	assert_int_equal(slot[CLEANUP_MAX], -1); /* the table is full */
+	/* mkstemp through the registry: with the table full, unregistered. */
+	{
+		char tmp[64];
+		int fd, s;
+
+		snprintf(tmp, sizeof(tmp), "%s/t.tmp-XXXXXX", dir);
+		fd = cleanup_mkstemp(tmp, &s);
+		assert_true(fd >= 0);
+		close(fd);
+		assert_int_equal(s, -1);
+		assert_null(strstr(tmp, "XXXXXX"));
+		assert_int_equal(unlink(tmp), 0);
+	}
+	cleanup_forget(slot[0]);
+	cleanup_forget(-1);
+	cleanup_remove_all();
+	/* Forgotten and unregistered files stay; the others are gone. */
+	assert_int_equal(access(path[0], F_OK), 0);
+	assert_int_equal(access(path[CLEANUP_MAX], F_OK), 0);
+	for (i = 1; i < CLEANUP_MAX; i++) {
+		assert_int_equal(access(path[i], F_OK), -1);
+		cleanup_forget(slot[i]);
+	}
+	/* A forgotten slot is free again. */
+	assert_true(cleanup_add(path[0]) >= 0);
+	cleanup_remove_all();
+	assert_int_equal(access(path[0], F_OK), -1);
+	for (i = 0; i < CLEANUP_MAX; i++)
+		cleanup_forget(i);
+	/* Registered from before it exists, under its final name after. */
+	{
+		char tmp[64];
+		int fd, s;
+
+		snprintf(tmp, sizeof(tmp), "%s/t.tmp-XXXXXX", dir);
+		fd = cleanup_mkstemp(tmp, &s);
+		assert_true(fd >= 0 && s >= 0);
+		close(fd);
+		assert_null(strstr(tmp, "XXXXXX"));
+		assert_int_equal(access(tmp, F_OK), 0);
+		cleanup_remove_all();
+		assert_int_equal(access(tmp, F_OK), -1);
+		cleanup_forget(s);
+	}
+	unlink(path[CLEANUP_MAX]);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sha256_known_vector),
 		cmocka_unit_test(test_field_layout),
 		cmocka_unit_test(test_file_hash),
+		cmocka_unit_test(test_escape_csv),
+		cmocka_unit_test(test_escape_json),
+		cmocka_unit_test(test_escape_ics),
+		cmocka_unit_test(test_date_parse),
+		cmocka_unit_test(test_clock),
+		cmocka_unit_test(test_atomic_write),
+		cmocka_unit_test(test_cleanup_registry),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -464,6 +464,26 @@ static void test_city_errors(void **state)
 		     "bad.yaml:10:");
 }
 
+/* A scalar, or a mapping with exactly one of two keys (sch_either). */
+#define CITY_HEAD "template:\n  slots:\n    - id: s\n      days: daily\n" \
+	"      start: \"06:00\"\n      length: 10m\n      play: [a]\n" \
+	"communes:\n"
+
+static void test_either_forms(void **state)
+{
+	(void)state;
+	expect_error("commune: tm\n" SLOT("    play:\n      - {from: 2026-01-01}\n"),
+		     "bad.yaml:8:9: an entry has either script: or rotate:");
+	expect_error("commune: tm\n" SLOT("    play:\n      - [a]\n"),
+		     "bad.yaml:8:9: expected a script id, {script: ID} or {rotate: [IDS]}");
+	expect_error("commune: tm\n" SLOT("    play:\n      - {script: a, note: x}\n"),
+		     "unknown key 'note'");
+	expect_error(CITY_HEAD "  - [tm]\n",
+		     "bad.yaml:9:5: expected a commune id or a mapping");
+	expect_error(CITY_HEAD "  - zones: {}\n",
+		     "bad.yaml:9:5: a commune has either commune: (id or path) or profile: (inline)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -475,6 +495,7 @@ int main(void)
 		cmocka_unit_test(test_overlap_other_zones),
 		cmocka_unit_test(test_city),
 		cmocka_unit_test(test_city_errors),
+		cmocka_unit_test(test_either_forms),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

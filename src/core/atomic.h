@@ -1,0 +1,31 @@
+/*
+ * Files that reach their final name whole, or not at all.
+ *
+ * A file is written as ".NAME.tmp-XXXXXX" in the folder of NAME and
+ * renamed over it once complete; the encoder (src/audio) names its
+ * temporary files the same way.  A process killed in between leaves such
+ * a file behind, which atomic_remove_stale clears on the next run.
+ */
+#ifndef LOA_CORE_ATOMIC_H
+#define LOA_CORE_ATOMIC_H
+
+#include <stddef.h>
+
+#include "loa/status.h"
+
+/*
+ * Writes len bytes of data to dir/name (mode 0644) through a temporary
+ * file and rename(), and only when the contents differ from the file's
+ * own, so that writing the same thing again touches nothing.  The
+ * temporary file is registered with core/cleanup while it exists.
+ */
+loa_status atomic_write(const char *dir, const char *name, const void *data,
+			size_t len, struct loa_error *err);
+
+/* Removes the ".NAME.tmp-..." files that a killed process left in dir. */
+void atomic_remove_stale(const char *dir);
+
+/* mkdir that accepts a folder already there; 0 or -1 (errno set). */
+int atomic_make_dir(const char *path);
+
+#endif

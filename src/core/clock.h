@@ -1,0 +1,26 @@
+/*
+ * The clock and local times of Asia/Ho_Chi_Minh (loa/date.h has the
+ * zone): today's date, and date-times written as ISO 8601 and as
+ * iCalendar wants them.  A local time is a date (days since 1970-01-01)
+ * and seconds after its midnight; seconds past 24 hours run into the
+ * following days.
+ */
+#ifndef LOA_CORE_CLOCK_H
+#define LOA_CORE_CLOCK_H
+
+/* Today's local date, from the system clock (no localtime, no TZ). */
+int clock_today(void);
+
+/* The Unix time of a local time. */
+long long clock_unix_time(int date, int seconds);
+
+/* "2026-11-30T06:30:00+07:00" into buf (26 bytes). */
+void clock_iso_local(int date, int seconds, char buf[26]);
+
+/* iCalendar's local form, "20261130T063000", into buf (16 bytes). */
+void clock_ics_local(int date, int seconds, char buf[16]);
+
+/* iCalendar's UTC form of a Unix time, "20261129T233000Z" (17 bytes). */
+void clock_ics_utc(long long unix_time, char buf[17]);
+
+#endif

@@ -1,0 +1,144 @@
+/*
+ * The build's cache: one key per commune, script and week, named by its
+ * render fingerprint; DIR/.cache/<fingerprint>.mp3 and its .meta record
+ * (length and SHA-256), written last so that an entry is whole or absent.
+ */
+#include "build_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/atomic.h"
+
+void bld_key_paths(const struct build *bd, const struct bld_key *k,
+		   char audio[4200], char meta[4200])
+{
+	snprintf(audio, 4200, "%s/%s.%s", bd->cache, k->fp, k->ext);
+	snprintf(meta, 4200, "%s/%s.meta", bd->cache, k->fp);
+}
+
+/* A cached render is complete when its .meta (written last) exists. */
+static int cache_lookup(const struct build *bd, struct bld_key *k)
+{
+	char mp3[4200], meta[4200];
+	struct stat st;
+	FILE *f;
+	int ok;
+
+	bld_key_paths(bd, k, mp3, meta);
+	if (stat(mp3, &st))
+		return 0;
+	f = fopen(meta, "r");
+	if (!f)
+		return 0;
+	ok = fscanf(f, "%lf %64s", &k->seconds, k->sha) == 2 &&
+		strlen(k->sha) == 64;
+	fclose(f);
+	return ok;
+}
+
+static int key_fp_cmp(const void *a, const void *b)
+{
+	const struct bld_key *const *x = a, *const *y = b;
+	int c = strcmp((*x)->fp, (*y)->fp);
+
+	if (c)
+		return c;
+	return (*x > *y) - (*x < *y);
+}
+
+loa_status bld_plan_work(struct build *bd, struct loa_error *err)
+{
+	const struct loa_plan *plan = bd->plan;
+	struct bld_key **order = NULL;
+	size_t i, j, first = 0;
+	loa_status rc = LOA_OK;
+
+	bd->segs = calloc(plan->n ? plan->n : 1, sizeof(*bd->segs));
+	bd->keys = calloc(plan->n ? plan->n : 1, sizeof(*bd->keys));
+	if (!bd->segs || !bd->keys)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	for (i = 0; i < plan->n; i++) {
+		const struct loa_broadcast *b = &plan->items[i];
+		struct bld_segment *sg = &bd->segs[bd->n_segs++];
+		int monday = b->date - loa_date_weekday(b->date);
+		char d[11];
+
+		if (i && plan->items[i - 1].schedule != b->schedule)
+			first = bd->n_keys; /* keys never span schedules */
+		for (j = first; j < bd->n_keys; j++)
+			if (bd->keys[j].script == b->script &&
+			    bd->keys[j].monday == monday)
+				break;
+		if (j == bd->n_keys) {
+			struct bld_key *k = &bd->keys[bd->n_keys++];
+			const struct loa_render_options *base =
+				bd->opt->render_options(bd->opt->ctx, b->schedule);
+			struct loa_render_options ro = *base;
+			char date[11];
+
+			k->sched = b->schedule;
+			k->script = b->script;
+			k->ext = base->output ? base->output->extension : "mp3";
+			k->monday = monday;
+			k->primary = j;
+			/* One recording per commune, script and week. */
+			loa_date_format(monday, date);
+			ro.date = date;
+			rc = loa_render_fingerprint(b->script,
+						    b->schedule->commune, &ro,
+						    k->fp, err);
+			if (rc)
+				return rc;
+		}
+		sg->b = b;
+		sg->key = j;
+		loa_isoweek_format(b->date, sg->week);
+		loa_date_format(b->date, d);
+		snprintf(sg->name, sizeof(sg->name), "%s_%02d%02d_%s_%d_%s.%s",
+			 d, b->slot->start / 3600, b->slot->start / 60 % 60,
+			 b->slot->id, b->position, b->script->id,
+			 bd->keys[j].ext);
+	}
+	/* Identical fingerprints, even across communes, render once. */
+	order = malloc((bd->n_keys ? bd->n_keys : 1) * sizeof(*order));
+	if (!order)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	for (i = 0; i < bd->n_keys; i++)
+		order[i] = &bd->keys[i];
+	qsort(order, bd->n_keys, sizeof(*order), key_fp_cmp);
+	for (i = 0; i < bd->n_keys; i++) {
+		size_t self = (size_t)(order[i] - bd->keys);
+
+		if (i && !strcmp(order[i - 1]->fp, order[i]->fp))
+			order[i]->primary = order[i - 1]->primary;
+		else
+			order[i]->primary = self;
+	}
+	free(order);
+	for (i = 0; i < bd->n_keys; i++) {
+		struct bld_key *k = &bd->keys[i];
+
+		if (k->primary != i)
+			continue;
+		bd->stats->renders++;
+		if (!bd->opt->no_cache && cache_lookup(bd, k)) {
+			k->state = BLD_CACHED;
+			bd->stats->cached++;
+		}
+	}
+	return LOA_OK;
+}
+
+loa_status bld_cache_store(const struct build *bd, const struct bld_key *k,
+			   double seconds, const char *sha,
+			   struct loa_error *err)
+{
+	char name[128], line[128];
+
+	snprintf(name, sizeof(name), "%s.meta", k->fp);
+	snprintf(line, sizeof(line), "%.3f %s\n", seconds, sha);
+	return atomic_write(bd->cache, name, line, strlen(line), err);
+}
