@@ -13,8 +13,8 @@
 #                      examples (share/loa), man pages, bash completion
 #   make check-layers  no file includes a layer above its own (src/layers.txt),
 #                      no normaliser rule uses another (also run by the tests)
-#   make toneless      regenerate src/text/norm_toneless_table.h (marks for
-#                      Vietnamese written without them, in web addresses)
+#   make toneless      regenerate data/toneless-*.tsv (marks for Vietnamese
+#                      written without them, in web addresses; needs Python)
 #
 # Knobs (on the command line or in config.mak):
 #   PREFIX=/usr/local DESTDIR=   install locations
@@ -24,6 +24,7 @@
 #   DEVELOPER=1                  turn warnings into errors
 #   V=1                          show full commands
 #   PKG_CONFIG=pkg-config
+#   HOSTCC=$(CC)                 compiler for tools run during the build
 -include config.mak
 
 PREFIX ?= /usr/local
@@ -57,8 +58,8 @@ PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 NEED_PKGS = $(if $(PKG_LIBS),,$(error pkg-config found no flags for \
 	$(PKGS): run 'make deps' first))
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-	     -Iinclude -Isrc $(WARNINGS) $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS) \
-	     $(HOT_CFLAGS) \
+	     -Iinclude -Isrc -I$(GEN) $(WARNINGS) $(PKG_CFLAGS) $(CPPFLAGS) \
+	     $(CFLAGS) $(HOT_CFLAGS) \
 	     $(SAN_FLAGS) -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
 LIBS = $(PKG_LIBS) -lm -lpthread
@@ -67,6 +68,7 @@ ifndef V
 QUIET_CC = @echo '   CC $@';
 QUIET_AR = @echo '   AR $@';
 QUIET_LINK = @echo ' LINK $@';
+QUIET_GEN = @echo '  GEN $@';
 endif
 
 # One folder per layer (docs/architecture.md); the CLI is the top one.
@@ -78,6 +80,10 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC = $(wildcard tools/*.c)
 TOOL_BIN = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+# Language data (data/*.tsv) compiled to C headers (docs/normalisation.md).
+GEN = $(BUILD)/gen
+GEN_DATA = $(BUILD)/tools/gen-data
+HOSTCC ?= $(CC)
 
 ifdef SANITIZE
 LOA_BIN = $(BUILD)/loa
@@ -110,6 +116,17 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
 	$(QUIET_LINK)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< \
 		$(BUILD)/libloa.a $(LIBS) -lcmocka
+
+# The data generator runs during the build: it needs only the C library.
+$(GEN_DATA): tools/gen-data.c
+	@mkdir -p $(@D)
+	$(QUIET_LINK)$(HOSTCC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) \
+		$(CFLAGS) $(SAN_FLAGS) -o $@ $<
+
+# data/x.tsv -> $(GEN)/x.tsv.h, rows for a C table (tools/gen-data.c).
+$(GEN)/%.tsv.h: data/%.tsv $(GEN_DATA)
+	@mkdir -p $(@D)
+	$(QUIET_GEN)$(GEN_DATA) $(GEN_VALUES) $< $@
 
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
