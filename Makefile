@@ -128,6 +128,9 @@ $(GEN)/%.tsv.h: data/%.tsv $(GEN_DATA)
 	@mkdir -p $(@D)
 	$(QUIET_GEN)$(GEN_DATA) $(GEN_VALUES) $< $@
 
+$(GEN)/lexicon.tsv.h $(GEN)/lexicon-place.tsv.h: GEN_VALUES = -e case=any,exact
+$(BUILD)/text/norm_dict.o: $(GEN)/lexicon.tsv.h $(GEN)/lexicon-place.tsv.h
+
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
 	$(QUIET_LINK)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< \
