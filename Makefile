@@ -130,6 +130,7 @@ $(GEN)/%.tsv.h: data/%.tsv $(GEN_DATA)
 
 $(GEN)/lexicon.tsv.h $(GEN)/lexicon-place.tsv.h: GEN_VALUES = -e case=any,exact
 $(BUILD)/text/norm_dict.o: $(GEN)/lexicon.tsv.h $(GEN)/lexicon-place.tsv.h
+$(BUILD)/text/norm_spell.o: $(GEN)/toneless-pairs.tsv.h $(GEN)/toneless-words.tsv.h
 
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
@@ -173,8 +174,7 @@ demo: deps
 	@tools/demo.sh
 
 toneless:
-	tools/gen-toneless.py > src/text/norm_toneless_table.h.tmp && \
-		mv src/text/norm_toneless_table.h.tmp src/text/norm_toneless_table.h
+	tools/gen-toneless.py data
 
 bench: deps
 	@$(MAKE) --no-print-directory all

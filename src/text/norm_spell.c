@@ -133,7 +133,16 @@ static const char *const address_words[][2] = {
 static int syllable(const char *s, size_t n, int toneless,
 		    struct norm_buf *marked);
 
-#include "norm_toneless_table.h"
+/* Marks for Vietnamese written without them, sorted by the bare form:
+ * data/toneless-pairs.tsv, data/toneless-words.tsv (make toneless). */
+#define DATA_ROW(bare, marked) { bare, marked },
+static const char *const toneless_pairs[][2] = {
+#include "toneless-pairs.tsv.h"
+};
+static const char *const toneless_words[][2] = {
+#include "toneless-words.tsv.h"
+};
+#undef DATA_ROW
 
 #define N_PAIRS (sizeof(toneless_pairs) / sizeof(toneless_pairs[0]))
 #define N_WORDS (sizeof(toneless_words) / sizeof(toneless_words[0]))
