@@ -214,7 +214,7 @@ install: all
 clean:
 	rm -rf build build-san loa
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
 
 # Regenerates the bundled jingles and music bed (see audio/README.md).
 audio: $(BUILD)/tools/gen-audio

@@ -19,7 +19,7 @@ import unicodedata
 
 TOP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SOURCES = (sorted(glob.glob(os.path.join(TOP, "scripts", "*.yaml"))) +
-           [os.path.join(TOP, "tests", "unit", "test_normalize.c"),
+           [os.path.join(TOP, "tests", "data", "normalize-pairs.tsv"),
             os.path.join(TOP, "bench", "tn-review.tsv")])
 # Place names, offices and slogans weigh more: addresses are where text
 # without marks is met.
@@ -28,6 +28,24 @@ PLACE_WEIGHT = 20
 # The shape of a Vietnamese syllable once its marks are gone.
 SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?"
                       r"[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+
+
+def lines(path):
+    """The lines of a source; in a data file, each field once and each
+    distinct topic once, as when the pairs were written in C."""
+    with open(path, encoding="utf-8") as f:
+        text = unicodedata.normalize("NFC", f.read().lower())
+    if not path.endswith(".tsv") or "normalize-pairs" not in path:
+        return text.split("\n")
+    out, topics = [], []
+    for line in text.split("\n"):
+        if line.startswith("#") or not line:
+            continue
+        fields = line.split("\t")
+        out += fields[:2]
+        if len(fields) > 2 and fields[2] not in topics:
+            topics.append(fields[2])
+    return out + topics
 
 
 def bare(word):
@@ -74,9 +92,7 @@ def main():
     pairs = collections.defaultdict(collections.Counter)
     for path in SOURCES + [PLACES]:
         weight = PLACE_WEIGHT if path == PLACES else 1
-        with open(path, encoding="utf-8") as f:
-            text = unicodedata.normalize("NFC", f.read().lower())
-        for line in text.split("\n"):
+        for line in lines(path):
             if line.startswith("#"):
                 continue
             prev = None
