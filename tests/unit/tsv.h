@@ -50,7 +50,8 @@ static inline void tsv_cut(struct tsv_row *r, char *s)
 	}
 }
 
-/* Returns 0, or -1 if the file cannot be read or memory runs out. */
+/* Returns 0, or -1 if the file cannot be read, holds a NUL byte or
+ * memory runs out. */
 static inline int tsv_load(struct tsv *t, const char *path)
 {
 	FILE *f = fopen(path, "rb");
@@ -74,7 +75,8 @@ static inline int tsv_load(struct tsv *t, const char *path)
 			break;
 		t->len += k;
 	}
-	if (ferror(f))
+	/* A NUL would cut a field short unseen. */
+	if (ferror(f) || memchr(t->text, '\0', t->len))
 		goto out;
 	t->text[t->len] = '\0';
 	for (k = 0; k < t->len; k++)
