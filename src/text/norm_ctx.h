@@ -29,9 +29,10 @@ struct norm_ctx {
 	struct norm_buf *out;
 	int ate_dot;     /* the rule used the '.' after the core */
 	/* The built-in dictionary by first byte (case-folded), for speed:
-	 * entries first_at[b] .. first_at[b + 1] - 1 of by_first. */
-	const struct norm_entry **by_first;
-	size_t first_at[257];
+	 * entries first_at[b] .. first_at[b + 1] - 1 of by_first
+	 * (norm_dict_by_first, built once for the process). */
+	const struct norm_entry *const *by_first;
+	const size_t *first_at;
 };
 
 /* Core of token i. */

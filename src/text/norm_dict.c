@@ -33,31 +33,49 @@ const struct norm_entry *norm_builtin(size_t *n)
 
 #define N_BUILTIN (sizeof(builtin) / sizeof(builtin[0]))
 
-/* One-word entries by folded first byte, built once: norm_dict_find runs
- * for almost every word. */
-static const struct norm_entry *single[N_BUILTIN];
-static size_t single_at[257];
-static pthread_once_t single_once = PTHREAD_ONCE_INIT;
+/* The built-in entries by folded first byte, built once: all of them for
+ * the dictionary rule, and the one-word entries read anywhere for
+ * norm_dict_find, which runs for almost every word. */
+static struct {
+	const struct norm_entry *all[N_BUILTIN], *single[N_BUILTIN];
+	size_t all_at[257], single_at[257];
+} ix;
+static pthread_once_t ix_once = PTHREAD_ONCE_INIT;
 
-static char first_folded(char ch)
+static int is_single(const struct norm_entry *e)
 {
-	return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+	return !e->place && !strchr(e->written, ' ');
 }
 
-static void index_single(void)
+/* A stable counting sort: out[at[b]] .. out[at[b + 1] - 1] start with b. */
+static void bucket_by_first(const struct norm_entry **out, size_t at[257],
+			    int single_only)
 {
 	size_t k, fill[256];
 
 	for (k = 0; k < N_BUILTIN; k++)
-		if (!builtin[k].place && !strchr(builtin[k].written, ' '))
-			single_at[(unsigned char)first_folded(builtin[k].written[0]) + 1]++;
+		if (!single_only || is_single(&builtin[k]))
+			at[(unsigned char)norm_fold_byte(builtin[k].written[0]) + 1]++;
 	for (k = 1; k < 257; k++)
-		single_at[k] += single_at[k - 1];
-	memcpy(fill, single_at, sizeof(fill));
+		at[k] += at[k - 1];
+	memcpy(fill, at, sizeof(fill));
 	for (k = 0; k < N_BUILTIN; k++)
-		if (!builtin[k].place && !strchr(builtin[k].written, ' '))
-			single[fill[(unsigned char)first_folded(builtin[k].written[0])]++] =
+		if (!single_only || is_single(&builtin[k]))
+			out[fill[(unsigned char)norm_fold_byte(builtin[k].written[0])]++] =
 				&builtin[k];
+}
+
+static void build_index(void)
+{
+	bucket_by_first(ix.all, ix.all_at, 0);
+	bucket_by_first(ix.single, ix.single_at, 1);
+}
+
+const struct norm_entry *const *norm_dict_by_first(const size_t **at)
+{
+	pthread_once(&ix_once, build_index);
+	*at = ix.all_at;
+	return ix.all;
 }
 
 const struct norm_entry *norm_dict_find(const char *p, size_t n)
@@ -66,10 +84,10 @@ const struct norm_entry *norm_dict_find(const char *p, size_t n)
 
 	if (!n)
 		return NULL;
-	pthread_once(&single_once, index_single);
-	bucket = (unsigned char)first_folded(p[0]);
-	for (k = single_at[bucket]; k < single_at[bucket + 1]; k++) {
-		const struct norm_entry *e = single[k];
+	pthread_once(&ix_once, build_index);
+	bucket = (unsigned char)norm_fold_byte(p[0]);
+	for (k = ix.single_at[bucket]; k < ix.single_at[bucket + 1]; k++) {
+		const struct norm_entry *e = ix.single[k];
 		size_t wn = strlen(e->written);
 
 		if (e->sensitive ? (wn == n && !memcmp(p, e->written, n))

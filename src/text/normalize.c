@@ -442,27 +442,6 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	return hit ? say_entry(c, hit, dot, best) : 0;
 }
 
-/* Buckets the built-in dictionary by first byte (a counting sort). */
-static int index_builtin(struct norm_ctx *c)
-{
-	size_t n, k, fill[256];
-	const struct norm_entry *table = norm_builtin(&n);
-
-	c->by_first = malloc((n ? n : 1) * sizeof(*c->by_first));
-	if (!c->by_first)
-		return -1;
-	memset(c->first_at, 0, sizeof(c->first_at));
-	for (k = 0; k < n; k++)
-		c->first_at[(unsigned char)norm_fold_byte(table[k].written[0]) + 1]++;
-	for (k = 1; k < 257; k++)
-		c->first_at[k] += c->first_at[k - 1];
-	memcpy(fill, c->first_at, sizeof(fill));
-	for (k = 0; k < n; k++)
-		c->by_first[fill[(unsigned char)norm_fold_byte(table[k].written[0])]++] =
-			&table[k];
-	return 0;
-}
-
 /* ------------------------------------------------------------------ */
 
 static void say_lead(struct norm_ctx *c, size_t i)
@@ -583,8 +562,7 @@ loa_status loa_normalize(const char *text, size_t len,
 	c.opt = opt;
 	c.southern = opt ? opt->southern : 0;
 	c.out = &res;
-	if (index_builtin(&c))
-		goto nomem;
+	c.by_first = norm_dict_by_first(&c.first_at);
 	if (len && norm_nfc(text, len, &nfc, &bad)) {
 		size_t line = 1, col = 1, k;
 
@@ -645,6 +623,5 @@ out:
 	norm_buf_release(&res);
 	norm_buf_release(&c.low);
 	free(c.t);
-	free(c.by_first);
 	return rc;
 }
