@@ -1,8 +1,9 @@
 /*
- * gen-data: compiles a language data file (a .tsv under data/) into C, at build
- * time, with nothing but the host's C compiler.
+ * gen-data: compiles a language data file (a .tsv under data/) into C, at
+ * build time, with nothing but the host's C compiler.
  *
- *   gen-data [-e COLUMN=VALUE,VALUE...]... INPUT.tsv OUTPUT.h
+ *   gen-data [-e COLUMN=VALUE,VALUE...] [-i COLUMN] [-l COLUMN]...
+ *            INPUT.tsv OUTPUT.h
  *
  * The data file is UTF-8, one entry a line, columns separated by tabs,
  * sorted in byte order (LC_ALL=C sort) by its first column, the key.  It
@@ -16,13 +17,17 @@
  *   DATA_ROW("UBND", "ủy ban nhân dân", 1)
  *
  * which the including file turns into an initialiser by defining
- * DATA_ROW (an X-macro).  A column named with -e holds one of the listed
- * values and is written as its index (case=any,exact: any is 0, exact 1).
+ * DATA_ROW (an X-macro).  Columns are written as C strings, except:
+ *   -e case=any,exact  one of the values, written as its index (any 0)
+ *   -i COLUMN          a C identifier, written bare
+ *   -l COLUMN          the last column: a list of items separated by ", ",
+ *                      each written as one more string argument
  *
  * A bad file is refused with "file:line:column: what is wrong" on stderr,
  * exit status 1 and no OUTPUT.h: invalid UTF-8, control characters, a
  * wrong number of columns, an empty field or one with spaces around it, a
- * value outside its list, unsorted lines and duplicate keys.  Usage
+ * value outside its list, a bad identifier, an empty or repeated item,
+ * unsorted lines and duplicate keys.  Usage
  * errors exit with 2.
  */
 #include <errno.h>
@@ -36,7 +41,14 @@
 
 struct column {
 	char *name;
-	const char *values; /* "any,exact" (from -e), or NULL: any text */
+	char kind;          /* 0 text, 'e' one of values, 'i' name, 'l' list */
+	const char *values; /* 'e': "any,exact" */
+};
+
+/* A column kind from the command line: -e case=any,exact, -i list. */
+struct spec {
+	char kind;
+	const char *arg;
 };
 
 struct gen {
@@ -162,6 +174,30 @@ static void put_string(FILE *out, const char *s, size_t n)
 	fputc('"', out);
 }
 
+static void put_field(const struct gen *g, const struct column *c,
+		      const char *p, size_t n, int index)
+{
+	size_t an;
+
+	if (c->kind == 'e') {
+		fprintf(g->out, "%d", index);
+	} else if (c->kind == 'i') {
+		fwrite(p, 1, n, g->out);
+	} else if (c->kind == 'l') {
+		for (an = 0; n; p += an + 2, n -= an + 2) {
+			an = strcspn(p, ",");
+			if (an >= n) {
+				put_string(g->out, p, n);
+				break;
+			}
+			put_string(g->out, p, an);
+			fputs(", ", g->out);
+		}
+	} else {
+		put_string(g->out, p, n);
+	}
+}
+
 /* The index of value in a column's comma-separated list, or -1. */
 static int value_index(const struct column *c, const char *p, size_t n)
 {
@@ -179,6 +215,49 @@ static int value_index(const struct column *c, const char *p, size_t n)
 	}
 }
 
+/* A C identifier: [a-z_][a-z0-9_]*. */
+static int check_name(const struct gen *g, const struct column *c,
+		      const char *s, const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!(p[k] == '_' || (p[k] >= 'a' && p[k] <= 'z') ||
+		      (k && p[k] >= '0' && p[k] <= '9'))) {
+			bad(g, s, p + k, "'%s' must be a C name: small letters, "
+			    "digits and '_'", c->name);
+			return -1;
+		}
+	return 0;
+}
+
+/* Items separated by ", ": none empty, none twice. */
+static int check_list(const struct gen *g, const struct column *c,
+		      const char *s, const char *p, size_t n)
+{
+	const char *end = p + n, *a, *b;
+
+	for (a = p; a < end; a += strcspn(a, ",") + 2) {
+		size_t an = strcspn(a, ",");
+
+		if (a + an > end)
+			an = (size_t)(end - a);
+		if (!an || a[0] == ' ' || a[an - 1] == ' ' ||
+		    (a + an < end && a[an + 1] != ' ')) {
+			bad(g, s, an && a[0] != ' ' && a[an - 1] != ' ' ? a + an : a,
+			    "'%s': items are separated by \", \"", c->name);
+			return -1;
+		}
+		for (b = p; b < a; b += strcspn(b, ",") + 2)
+			if (strcspn(b, ",") == an && !memcmp(a, b, an)) {
+				bad(g, s, a, "'%.*s' is twice in '%s'", (int)an, a,
+				    c->name);
+				return -1;
+			}
+	}
+	return 0;
+}
+
 static int check_value(const struct gen *g, const struct column *c,
 		       const char *s, const char *p, size_t n, int *index)
 {
@@ -192,7 +271,11 @@ static int check_value(const struct gen *g, const struct column *c,
 		    "'%s' starts or ends with a space", c->name);
 		return -1;
 	}
-	if (!c->values || (*index = value_index(c, p, n)) >= 0)
+	if (c->kind == 'i')
+		return check_name(g, c, s, p, n);
+	if (c->kind == 'l')
+		return check_list(g, c, s, p, n);
+	if (c->kind != 'e' || (*index = value_index(c, p, n)) >= 0)
 		return 0;
 	bad(g, s, p, "'%s' is '%.*s', not one of %s", c->name, (int)n, p,
 	    c->values);
@@ -261,38 +344,39 @@ static int entry(struct gen *g, const char *s)
 	for (k = 0; k < n; k++) {
 		if (k)
 			fputs(", ", g->out);
-		if (index[k] >= 0)
-			fprintf(g->out, "%d", index[k]);
-		else
-			put_string(g->out, field[k], len[k]);
+		put_field(g, &g->col[k], field[k], len[k], index[k]);
 	}
 	fputs(")\n", g->out);
 	g->entries++;
 	return 0;
 }
 
-/* The options' value lists, once the header has named the columns. */
-static int apply_values(struct gen *g, char **specs, size_t nspec)
+/* The options' column kinds, once the header has named the columns. */
+static int apply_specs(struct gen *g, const struct spec *specs, size_t nspec)
 {
 	size_t k, c, n;
 
 	for (k = 0; k < nspec; k++) {
-		n = strcspn(specs[k], "=");
+		const char *name = specs[k].arg;
+
+		n = strcspn(name, "=");
 		for (c = 0; c < g->ncol; c++)
 			if (strlen(g->col[c].name) == n &&
-			    !memcmp(g->col[c].name, specs[k], n))
+			    !memcmp(g->col[c].name, name, n))
 				break;
-		if (c == g->ncol) {
-			fprintf(stderr, "%s: -e %s: no such column in the header\n",
-				g->in_path, specs[k]);
+		if (c == g->ncol || (specs[k].kind == 'l' && c + 1 != g->ncol)) {
+			fprintf(stderr, "%s: -%c %s: %s\n", g->in_path, specs[k].kind,
+				name, c == g->ncol ? "no such column in the header"
+				: "a list must be the last column");
 			return -1;
 		}
-		g->col[c].values = specs[k] + n + 1;
+		g->col[c].kind = specs[k].kind;
+		g->col[c].values = name[n] ? name + n + 1 : NULL;
 	}
 	return 0;
 }
 
-static int read_file(struct gen *g, char **specs, size_t nspec)
+static int read_file(struct gen *g, const struct spec *specs, size_t nspec)
 {
 	char *s = NULL;
 	size_t cap = 0;
@@ -321,7 +405,7 @@ static int read_file(struct gen *g, char **specs, size_t nspec)
 				bad(g, NULL, NULL, "no '# columns:' line in the header");
 				goto out;
 			}
-			if (apply_values(g, specs, nspec))
+			if (apply_specs(g, specs, nspec))
 				goto out;
 		}
 		if (s[0] == '#') {
@@ -349,23 +433,26 @@ out:
 
 static int usage(void)
 {
-	fputs("usage: gen-data [-e COLUMN=VALUE,VALUE...]... INPUT.tsv "
-	      "OUTPUT.h\n", stderr);
+	fputs("usage: gen-data [-e COLUMN=VALUE,VALUE...] [-i COLUMN] "
+	      "[-l COLUMN]... INPUT.tsv OUTPUT.h\n", stderr);
 	return 2;
 }
 
 int main(int argc, char **argv)
 {
 	struct gen g;
-	char *specs[MAX_COLUMNS], *tmp = NULL;
+	struct spec specs[MAX_COLUMNS];
+	char *tmp = NULL;
 	size_t nspec = 0, k;
 	int i, rc = 1;
 
 	memset(&g, 0, sizeof(g));
-	for (i = 1; i + 1 < argc && !strcmp(argv[i], "-e"); i += 2) {
-		if (nspec == MAX_COLUMNS || !strchr(argv[i + 1], '='))
+	for (i = 1; i + 1 < argc && argv[i][0] == '-'; i += 2) {
+		if (nspec == MAX_COLUMNS || !strchr("eil", argv[i][1]) ||
+		    argv[i][2] || (argv[i][1] == 'e') != !!strchr(argv[i + 1], '='))
 			return usage();
-		specs[nspec++] = argv[i + 1];
+		specs[nspec].kind = argv[i][1];
+		specs[nspec++].arg = argv[i + 1];
 	}
 	if (argc - i != 2)
 		return usage();

@@ -39,6 +39,29 @@ refuse "a carriage return" "3:18" "control character" 'UBND\tủy ban\texact\r'
 refuse "a comment among entries" "4:1" "comment after the first entry" \
 	'UBND\tủy ban\texact' '# late'
 
+# Word lists: a C name, then items separated by ", ".
+LHEAD='# test data
+# columns: list	where	words'
+list() { expect_exit 1 "refuses $1" "$GEN" -i list -l words bad.tsv bad.h; }
+refuse_list() {
+	name=$1 at=$2 msg=$3; shift 3
+	{ echo "$LHEAD"; printf '%b\n' "$@"; } >bad.tsv
+	rm -f bad.h
+	list "$name"
+	stderr_matches "^bad\.tsv:$at: $msg" "$name: file:line:column and why"
+}
+refuse_list "a list name that is no C name" "3:4" "'list' must be a C name" \
+	'day-words\tx.c\tngày, mồng'
+refuse_list "a word twice in a list" "3:27" "'mồng' is twice in 'words'" \
+	'day_words\tx.c\tmồng, ngày, mồng'
+refuse_list "an empty item" "3:19" "'words': items are separated by \", \"" \
+	'day_words\tx.c\tngày,, mồng'
+{ echo "$LHEAD"; printf 'day_words\tx.c\tngày, mồng\n'; } >list.tsv
+expect_exit 0 "compiles a word list" "$GEN" -i list -l words list.tsv list.h
+grep -q '^DATA_ROW(day_words, "x.c", "ngày", "mồng")$' list.h &&
+	ok "a list is a name and one string per item" ||
+	not_ok "a list is a name and one string per item"
+
 printf 'UBND\tx\tany\n' >nohead.tsv
 expect_exit 1 "refuses a file without '# columns:'" "$GEN" nohead.tsv nohead.h
 stderr_matches "^nohead\.tsv:1:1: no '# columns:' line" "no columns line: where and why"
