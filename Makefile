@@ -129,8 +129,11 @@ $(GEN)/%.tsv.h: data/%.tsv $(GEN_DATA)
 	$(QUIET_GEN)$(GEN_DATA) $(GEN_VALUES) $< $@
 
 $(GEN)/lexicon.tsv.h $(GEN)/lexicon-place.tsv.h: GEN_VALUES = -e case=any,exact
-$(BUILD)/text/norm_dict.o: $(GEN)/lexicon.tsv.h $(GEN)/lexicon-place.tsv.h
-$(BUILD)/text/norm_spell.o: $(GEN)/toneless-pairs.tsv.h $(GEN)/toneless-words.tsv.h
+$(GEN)/word-lists.tsv.h: GEN_VALUES = -i list -l words
+# Every header exists before the first compile; after that, the objects'
+# .d files say which header each one includes.
+GEN_H = $(patsubst data/%.tsv,$(GEN)/%.tsv.h,$(wildcard data/*.tsv))
+$(LIB_OBJ): | $(GEN_H)
 
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)

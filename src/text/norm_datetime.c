@@ -8,15 +8,15 @@
 
 #include <string.h>
 
+#include "norm_lists.h"
 #include "norm_number.h"
 #include "norm_say.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
-static const char *const day_words[] = { "ngày", "mồng", "mùng", NULL };
+static const char *const *const day_words = norm_list_datetime_day_words;
 /* Words before a document number ("Nghị định số", "Thông tư"). */
-static const char *const doc_words[] = { "số", "định", "tư", "luật",
-	"thị", "lệnh", "văn", "quyết", "hoạch", "báo", "điện", NULL };
+static const char *const *const doc_words = norm_list_datetime_doc_words;
 
 /* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45. */
 
@@ -53,8 +53,8 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	} else if (sep == 'g' && !mlen) {
 		/* "8g" is a time only before a part of the day. */
-		static const char *const day_parts[] = { "sáng", "trưa", "chiều",
-			"tối", "đêm", NULL };
+		static const char *const *const day_parts =
+			norm_list_datetime_day_parts;
 
 		if (i != n || !norm_next_in(c, ti, day_parts))
 			return 0;
@@ -199,11 +199,8 @@ static int year_ok(const struct dparts *d, size_t i)
 static int bare_date(const struct norm_ctx *c, size_t ti,
 		     const struct dparts *d)
 {
-	static const char *const quantity[] = { "khoảng", "gần", "hơn",
-		"chiếm", "giảm", "tăng", "bằng", "còn", "trên", "dưới", "được",
-		"đạt", "mất", "thêm", "tới", "hết", NULL };
-	static const char *const of[] = { "số", "diện", "dân", "tổng",
-		"lượng", "giá", "thời", "phần", "quãng", "chặng", NULL };
+	static const char *const *const quantity = norm_list_datetime_quantity;
+	static const char *const *const of = norm_list_datetime_of;
 	unsigned long a = dv(d, 0), b = dv(d, 1);
 
 	if (norm_prev_in(c, ti, quantity) || norm_next_in(c, ti, of))
@@ -231,8 +228,7 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 	norm_cardinal_u(c->out, y, c->southern);
 }
 
-static const char *const strong_words[] = { "ngày", "mồng", "mùng", "hôm",
-	"đêm", "sáng", "trưa", "chiều", "tối", NULL };
+static const char *const *const strong_words = norm_list_datetime_strong_words;
 
 /*
  * A word before token ti that makes it a date whatever its shape: "ngày",
@@ -318,13 +314,9 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 			 int trig, int dayw)
 {
-	static const char *const street_words[] = { "đường", "phố", NULL };
-	static const char *const weak[] = { "từ", "đến", "tới", "và", "trước",
-		"sau", "hạn", "nay", "qua", "hoặc", "lễ", "khánh", "dịp", "tết",
-		"niệm", "thường", "-",
-		/* Days named by what they honour: "Quốc tế Lao động 1/5",
-		 * "Thiếu nhi 1/6", "Phụ nữ 8/3", "Nhà giáo 20/11". */
-		"động", "nhi", "nữ", "giáo", "sĩ", "binh", NULL };
+	static const char *const *const street_words =
+		norm_list_datetime_street_words;
+	static const char *const *const weak = norm_list_datetime_weak;
 
 	/* "đường 3/2", "phố 19/5": streets named after a date. */
 	if (d->sep[0] == '/' && norm_prev_in(c, ti, street_words) &&
@@ -351,8 +343,8 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	}
 	/* m/yyyy; "quý 02/2021", "đợt 1/2026" */
 	if (d->len[0] <= 2 && year_ok(d, 1) && month_ok(d, 0)) {
-		static const char *const rounds[] = { "quý", "đợt", "kỳ", "kì",
-			"lần", "khóa", "khoá", NULL };
+		static const char *const *const rounds =
+			norm_list_datetime_rounds;
 
 		if (norm_prev_in(c, ti, rounds)) {
 			norm_cardinal_u(c->out, dv(d, 0), c->southern);
@@ -445,9 +437,9 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 
 int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
-		"hẻm", "kiệt", NULL };
-	static const char *const share_of[] = { "số", "tổng", NULL };
+	static const char *const *const house_words =
+		norm_list_datetime_house_words;
+	static const char *const *const share_of = norm_list_datetime_share_of;
 	struct dparts d;
 	int dayw, trig = date_trigger(c, ti, &dayw);
 

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "text/norm_lists.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
 #include "text/norm_spell.h"
@@ -28,9 +29,8 @@ static void say_weekday(struct norm_ctx *c, int d)
 
 static int weekday_context(const struct norm_ctx *c, size_t i)
 {
-	static const char *const before[] = { "sáng", "chiều", "tối", "trưa",
-		"đêm", "từ", "đến", "và", "hoặc", "các", "trừ", NULL };
-	static const char *const after[] = { "ngày", "hằng", "hàng", NULL };
+	static const char *const *const before = norm_list_named_before;
+	static const char *const *const after = norm_list_named_after;
 	size_t n;
 	const char *p;
 
@@ -154,8 +154,7 @@ static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
 /* "Q. CHỦ TỊCH", "Q. Giám đốc": acting, not "quận". */
 static int acting_title(const struct norm_ctx *c, size_t i)
 {
-	static const char *const titles[] = { "chủ", "giám", "trưởng", "phó",
-		"bí", "chánh", "hiệu", NULL };
+	static const char *const *const titles = norm_list_named_titles;
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
@@ -187,7 +186,7 @@ static void say_flat(struct norm_ctx *c, const char *p)
  * ward and a district. */
 size_t norm_rule_flat(struct norm_ctx *c, size_t i)
 {
-	static const char *const rooms[] = { "căn", "phòng", NULL };
+	static const char *const *const rooms = norm_list_named_rooms;
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 

@@ -12,6 +12,7 @@
 
 #include "text/norm_case.h"
 #include "text/norm_datetime.h"
+#include "text/norm_lists.h"
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
@@ -42,7 +43,7 @@ static int year_after(const char *p, size_t n)
  */
 static int score(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	static const char *const result[] = { "thắng", "thua", "hòa", "hoà", NULL };
+	static const char *const *const result = norm_list_number_result;
 	size_t a = norm_digit_run(p, n), k;
 	int found = 0;
 
@@ -69,8 +70,7 @@ static int score(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 /* "TCVN 5574:2018", "ISO 9001:2015": the standard's number, its year. */
 static int standard_number(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	static const char *const standards[] = { "tcvn", "qcvn", "iso", "tccs",
-		"tcxd", "tcxdvn", NULL };
+	static const char *const *const standards = norm_list_number_standards;
 	size_t a = norm_digit_run(p, n);
 
 	if (!a || a > 6 || a + 5 != n || p[a] != ':' || !year_after(p + a + 1, 4) ||
@@ -136,8 +136,7 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		    int kind)
 {
-	static const char *const times[] = { "tháng", "năm", "ngày", "tuần",
-		"quý", NULL };
+	static const char *const *const times = norm_list_number_times;
 
 	/* "đồng/người/tháng": per person, per month. */
 	while (n) {
@@ -166,8 +165,7 @@ static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 
 /* ------------------------------------------------------------------ */
 
-static const char *const scale_words[] = { "nghìn", "triệu", "tỷ", "tỉ",
-	"vạn", "ngàn", NULL };
+static const char *const *const scale_words = norm_list_number_scale_words;
 
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth);
@@ -180,18 +178,9 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
  */
 static int zero_led_count(const struct norm_ctx *c, size_t ti, size_t digits)
 {
-	static const char *const function_words[] = { "của", "về", "và",
-		"là", "tại", "đã", "được", "do", "theo", "với", "cho", "trong",
-		"ở", "thì", "mà", "này", "đó", "có", "không", "sẽ", "đang",
-		"hoặc", "hay", "từ", "đến", "tới", "vào", "ra", "lên", "để",
-		"nhằm", "khi", "nếu", "như", "bằng", "trên", "dưới", "sau",
-		"trước", "giữa", "cùng", "qua", "thuộc", "gồm", "năm", NULL };
-	static const char *const naming[] = { "án", "thị", "tổ", "thôn",
-		"xóm", "khu", "đội", "phòng", "số", "mã", "kênh", "lô", "ô",
-		"tuyến", "mẫu", "biểu", "ấp", "bản", "cụm", "tầng", "nhà",
-		"ngõ", "ngách", "hẻm", "kiệt", "điều", "khoản", "mục", "phần",
-		"chương", "lớp", "phiên", "khóa", "khoá", "đường", "quận",
-		"phường", "xã", "huyện", "đợt", "hạng", "loại", "cấp", NULL };
+	static const char *const *const function_words =
+		norm_list_number_function_words;
+	static const char *const *const naming = norm_list_number_naming;
 	size_t pos, n;
 	uint32_t cp;
 	const char *next;
@@ -327,16 +316,12 @@ static int say_with_unit(struct norm_ctx *c, size_t ti,
  * zeros, or a cardinal. */
 static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 {
-	static const char *const ordinal_words[] = { "thứ", "hạng", NULL };
-	static const char *const keep_zero[] = { "tháng", "ngày", "lúc",
-		"mồng", "mùng", "quý", "khoảng", "giờ", "phút", "từ", "đến",
-		"tới", "và", "hoặc", "gồm", "có", NULL };
+	static const char *const *const ordinal_words =
+		norm_list_number_ordinal_words;
+	static const char *const *const keep_zero = norm_list_number_keep_zero;
 	/* "02 bản", "05 người": a count written with a zero, as forms do. */
-	static const char *const keep_zero_next[] = { "giờ", "phút", "giây",
-		"tháng", "ngày", "năm", "tuần", "bản", "bộ", "tờ", "cuốn",
-		"quyển", "chiếc", "cái", "con", "người", "hộ", "lần", "suất",
-		"đồng", "xã", "thôn", "đơn", "trường", "lớp", "học", "năm",
-		"tuổi", NULL };
+	static const char *const *const keep_zero_next =
+		norm_list_number_keep_zero_next;
 	int whole = !num->has_frac && !num->grouped;
 
 	if (whole && !num->neg && norm_prev_is(c, ti, "tháng") && num->nip <= 2 &&
@@ -386,11 +371,12 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 /* a/b: a fraction, a ratio after "đạt", "thứ", or a house number. */
 static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	static const char *const ratio_words[] = { "thứ", "hạng", "đạt",
-		"được", "xếp", "thắng", NULL };
-	static const char *const house_words[] = { "nhà", "ngõ", "ngách",
-		"hẻm", "kiệt", "số", NULL };
-	static const char *const street_words[] = { "đường", "phố", NULL };
+	static const char *const *const ratio_words =
+		norm_list_number_ratio_words;
+	static const char *const *const house_words =
+		norm_list_number_house_words;
+	static const char *const *const street_words =
+		norm_list_number_street_words;
 	const struct norm_unit *u = NULL;
 	size_t a, b;
 	int neg = 0;
@@ -583,9 +569,7 @@ static size_t comparison_prefix(const char *p, size_t n, const char **word)
 static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 			  size_t n)
 {
-	static const char *const counted[] = { "thôn", "xóm", "xã", "phường",
-		"tổ", "khu", "ấp", "bản", "hộ", "người", "phiếu", "trường",
-		"trẻ", "lớp", "làng", "điểm", "câu", "nhà", "tàu", NULL };
+	static const char *const *const counted = norm_list_number_counted;
 	/* Counted nouns of two words: "học sinh", not "học phí". */
 	static const char *const counted2[][2] = { { "học", "sinh" },
 		{ "đơn", "vị" }, { "chỉ", "tiêu" }, { "cơ", "sở" },
@@ -596,9 +580,8 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	static const char *const hours[] = { "giờ", NULL };
 	int whole = norm_next_in(c, ti, counted), scale;
 	size_t k;
-	static const char *const date_words[] = { "ngày", "hôm", "sáng",
-		"trưa", "chiều", "tối", "đêm", "mồng", "mùng", "từ", "đến",
-		"tới", "trước", "sau", "vào", "lúc", "hạn", "nay", "qua", NULL };
+	static const char *const *const date_words =
+		norm_list_number_date_words;
 	struct norm_num x, y;
 	const char *slash = memchr(p, '/', n);
 	size_t a = slash ? (size_t)(slash - p) : 0;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "text/norm_case.h"
+#include "text/norm_lists.h"
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
 
@@ -41,9 +42,7 @@ static void say_phone_group(struct norm_ctx *c, const char *p, size_t n,
 	}
 }
 
-static const char *const phone_words[] = { "gọi", "số", "hotline",
-	"nóng", "đài", "sđt", "đt", "thoại", "nhắn", "tin", "liên", "hệ",
-	"zalo", "máy", "gửi", "soạn", NULL };
+static const char *const *const phone_words = norm_list_phone_phone_words;
 
 static int phone_context(const struct norm_ctx *c, size_t i)
 {
@@ -92,12 +91,7 @@ static void drop_bracket(struct norm_ctx *c, size_t i)
 	}
 }
 
-static const char *const unit_after[] = { "người", "hộ", "vụ", "trường",
-	"xã", "cuộc", "lần", "ngày", "năm", "tháng", "km", "đồng", "triệu",
-	"tỷ", "nghìn", "tấn", "ha", "con", "cái", "học", "gia", "hội", "đoàn",
-	"cán", "em", "bạn", "lượt", "suất", "phần", "bộ", "chiếc", "cuốn",
-	"căn", "phòng", "thành", "đại", "khách", "thiết", "sim", "tài",
-	"trang", NULL };
+static const char *const *const unit_after = norm_list_phone_unit_after;
 
 /*
  * 111 to 116 are emergency numbers unless they count something: they are
@@ -107,18 +101,12 @@ static const char *const unit_after[] = { "người", "hộ", "vụ", "trường
  */
 static int hotline_here(const struct norm_ctx *c, size_t i)
 {
-	static const char *const goes_on[] = { "hoặc", "hay", "và", "để",
-		"ngay", "khi", "nếu", "của", "tại", "trong", "là", "thì", "mà",
-		"cho", "báo", "gọi", "được", "sẽ", "miễn", "nhé", "với", "lúc",
-		"từ", "trực", "hỗ", "tới", "đến", "rồi", "sau", "trước", "luôn",
-		"cũng", "đều", "khẩn", "bất", "hoạt", "phục", "tiếp", "miễn",
-		"-", "–", "(", "hoặc/và", NULL };
+	static const char *const *const goes_on = norm_list_phone_goes_on;
 	size_t pos = 0, n;
 	const char *next;
 	uint32_t cp;
 
-	static const char *const dial[] = { "gọi", "số", "hotline", "nóng",
-		"đài", "về", NULL };
+	static const char *const *const dial = norm_list_phone_dial;
 
 	if (norm_prev_in(c, i, dial))
 		return 1;
@@ -173,9 +161,7 @@ static int local_groups(const char *q, size_t k, const char **grp, size_t *glen,
 /* An account, card or ID number is named within the five words before. */
 static int id_context(const struct norm_ctx *c, size_t i)
 {
-	static const char *const id_words[] = { "khoản", "stk", "tk", "thẻ",
-		"cccd", "cmnd", "cmt", "thuế", "mst", "seri", "sê-ri", "hiệu",
-		"danh", "bhxh", "bhyt", "hợp", "khẩu", "pin", "dãy", NULL };
+	static const char *const *const id_words = norm_list_phone_id_words;
 	size_t k, j;
 
 	for (k = 1; k <= 5 && k <= i; k++)
@@ -425,7 +411,7 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 
 size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 {
-	static const char *const keys[] = { "phím", "bấm", "nhấn", NULL };
+	static const char *const *const keys = norm_list_phone_keys;
 	const struct norm_tok *t = &c->t[i];
 	size_t k = t->s, marks = 0, digits = 0, end = t->e;
 

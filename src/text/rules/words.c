@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "text/norm_case.h"
+#include "text/norm_lists.h"
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
@@ -44,11 +45,9 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 
 size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 {
-	static const char *const triggers[] = { "chương", "phần", "mục",
-		"khóa", "khoá", "quý", "đoạn", "khoản", "hồi", "tập", "số",
-		"loại", "cấp", "hạng", "kỳ", "kì", "vùng", "quân", "khu", "vòng",
-		"nhóm", "cụm", "đợt", NULL };
-	static const char *const after_the[] = { "kỷ", "kỉ", NULL };
+	static const char *const *const triggers =
+		norm_list_words_rule_roman_triggers;
+	static const char *const *const after_the = norm_list_words_after_the;
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 	int ordinal = norm_prev_is(c, i, "thứ"), v;
@@ -119,8 +118,8 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 
 size_t norm_rule_letter(struct norm_ctx *c, size_t i)
 {
-	static const char *const triggers[] = { "điểm", "chữ", "tự", "cái",
-		"mẫu", NULL };
+	static const char *const *const triggers =
+		norm_list_words_rule_letter_triggers;
 	size_t n, pos = 0;
 	const char *p = norm_core(c, i, &n);
 	const char *name;
@@ -138,13 +137,8 @@ size_t norm_rule_letter(struct norm_ctx *c, size_t i)
 
 static int looks_like_address(const char *p, size_t n)
 {
-	static const char *const tlds[] = { ".vn", ".com", ".net", ".org",
-		".gov", ".edu", ".info", ".io", ".top", ".xyz", ".ly", ".me",
-		".cc", ".shop", ".online", ".site", ".app", ".club", ".asia",
-		".biz", ".link", ".live", NULL };
-	static const char *const exts[] = { "apk", "pdf", "doc", "docx", "xls",
-		"xlsx", "jpg", "png", "mp3", "mp4", "zip", "rar", "exe", "txt",
-		NULL };
+	static const char *const *const tlds = norm_list_words_tlds;
+	static const char *const *const exts = norm_list_words_exts;
 	const char *at = memchr(p, '@', n);
 	size_t k;
 
@@ -249,11 +243,7 @@ static int weekday_range(const struct norm_ctx *c, size_t i)
 static int from_before(const struct norm_ctx *c, size_t i)
 {
 	/* Only from a time or a place: "từ đó - theo báo cáo" is a pause. */
-	static const char *const start[] = { "nay", "bây", "đầu", "giữa",
-		"cuối", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "ngày",
-		"mùng", "mồng", "thứ", "tuần", "tháng", "thôn", "xóm", "tổ",
-		"xã", "phường", "khu", "ngã", "cầu", "chợ", "đường", "nhà",
-		"trường", "km", NULL };
+	static const char *const *const start = norm_list_words_start;
 	size_t k;
 
 	for (k = 2; k <= 3 && k <= i; k++) {
@@ -281,8 +271,7 @@ static int range_end_unit(const struct norm_ctx *c, size_t i)
  * "2 kg/sào", "40 triệu đồng/căn", "50 mg/100 ml". */
 static int after_number(const struct norm_ctx *c, size_t i)
 {
-	static const char *const scale[] = { "nghìn", "triệu", "tỷ", "tỉ",
-		NULL };
+	static const char *const *const scale = norm_list_words_scale;
 
 	return i > 0 && !norm_has_trail(c, i - 1) &&
 	       (norm_has_digit(c->line + c->t[i - 1].b, 1) ||
@@ -300,9 +289,7 @@ static int ends_with(const struct norm_buf *b, const char *word)
 
 static int is_time_word(const char *p, size_t n)
 {
-	static const char *const times[] = { "giờ", "tiếng", "phút", "giây",
-		"lần", "ngày", "tuần", "tháng", "năm", "buổi", "ca", "đợt",
-		"lượt", "quý", "kỳ", NULL };
+	static const char *const *const times = norm_list_words_times;
 	size_t k;
 
 	for (k = 0; times[k]; k++)
@@ -320,12 +307,7 @@ static int is_time_word(const char *p, size_t n)
 static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			size_t an, const char *b, size_t bn)
 {
-	static const char *const per[] = { "lít", "giờ", "ngày", "tuần",
-		"tháng", "năm", "người", "hộ", "lần", "kg", "km", "m2", "ha",
-		"tấn", "phút", "giây", "suất", "ca", "buổi", "khẩu", "con",
-		"cái", "căn", "sào", "mẫu", "lượt", "học sinh", "trẻ", "em",
-		"khách", "xe", "chuyến", "bao", "quả", "vụ", "kỳ", "lớp", "bản",
-		"phòng", "đợt", "khóa", "trường", "thôn", "xóm", NULL };
+	static const char *const *const per = norm_list_words_per;
 	int am = 0, bm = 0, a_unit = norm_unit_spoken(a, an, &am) != NULL;
 	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
 	int b_measure = b_unit;
