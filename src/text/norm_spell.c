@@ -6,6 +6,7 @@
 
 #include "norm_case.h"
 #include "norm_dict.h"
+#include "norm_lists.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
 
@@ -77,57 +78,12 @@ void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
 	}
 }
 
-/* Parts of addresses that are read as words, not spelled. */
+/* Parts of addresses that are read as words, not spelled
+ * (data/address-words.tsv). */
 static const char *const address_words[][2] = {
-	{ "com", "com" }, { "vn", "vi en" }, { "gov", "gov" }, { "net", "nét" },
-	{ "org", "o rờ gờ" }, { "edu", "e đu" }, { "gmail", "gờ meo" },
-	{ "www", "vê kép vê kép vê kép" }, { "http", "hát tê tê pê" },
-	{ "https", "hát tê tê pê ét" }, { "info", "in phô" },
-	{ "mail", "meo" }, { "yahoo", "da hu" }, { "outlook", "ao lúc" },
-	{ "zalo", "da lô" }, { "facebook", "phây búc" },
-	{ "chinhphu", "chính phủ" }, { "dichvucong", "dịch vụ công" },
-	{ "congan", "công an" }, { "canhbao", "cảnh báo" },
-	{ "tinnhiemmang", "tín nhiệm mạng" }, { "baochinhphu", "báo chính phủ" },
-	{ "mic", "mích" }, { "bocongan", "bộ công an" }, { "hanoi", "hà nội" },
-	{ "haiphong", "hải phòng" }, { "vneid", "vê nờ e ai đi" },
-	{ "khonggianmang", "không gian mạng" }, { "csgt", "xê ét gờ tê" },
-	{ "vnetwork", "vê nét quốc" }, { "ncsc", "nờ xê ét xê" },
-	{ "baohiemxahoi", "bảo hiểm xã hội" },
-	{ "thuvienphapluat", "thư viện pháp luật" },
-	{ "vnexpress", "vi en ếch pờ rét" }, { "tuoitre", "tuổi trẻ" },
-	{ "thanhnien", "thanh niên" }, { "nhandan", "nhân dân" },
-	{ "quochoi", "quốc hội" }, { "tiemchungmorong", "tiêm chủng mở rộng" },
-	{ "thuedientu", "thuế điện tử" }, { "dangcongsan", "đảng cộng sản" },
-	{ "dantri", "dân trí" }, { "vietnamnet", "việt nam nét" },
-	{ "zingnews", "dinh niu" }, { "hotmail", "hót meo" },
-	{ "hotro", "hỗ trợ" }, { "vanhoa", "văn hóa" }, { "tingia", "tin giả" },
-	{ "motcua", "một cửa" }, { "tiemchung", "tiêm chủng" },
-	{ "tuyensinh", "tuyển sinh" }, { "thongbao", "thông báo" },
-	{ "chongluadao", "chống lừa đảo" }, { "soxaydung", "sở xây dựng" },
-	{ "ninhbinh", "ninh bình" }, { "thisinh", "thí sinh" },
-	{ "dichvucongquocgia", "dịch vụ công quốc gia" },
-	{ "sinhtrachoc", "sinh trắc học" }, { "hoantien", "hoàn tiền" },
-	{ "evnhanoi", "e vê nờ hà nội" }, { "vietconbank", "việt con banh" },
-	{ "phatnguoi", "phạt nguội" }, { "quocgia", "quốc gia" },
-	{ "thitotnghiepthpt", "thi tốt nghiệp tê hát pê tê" },
-	{ "top", "tóp" }, { "xyz", "ích i dét" }, { "ly", "li" },
-	{ "gopy", "góp ý" }, { "chungcu", "chung cư" }, { "bql", "bê quy lờ" },
-	{ "bqlchungcu", "bê quy lờ chung cư" }, { "ubndxa", "u bê nờ đê xã" },
-	{ "ubnd", "u bê nờ đê" }, { "ubndphuong", "u bê nờ đê phường" },
-	{ "mucangchai", "mù cang chải" }, { "coto", "cô tô" },
-	{ "dulichcoto", "du lịch cô tô" }, { "dulich", "du lịch" },
-	{ "baovedlcn", "bảo vệ đê lờ xê nờ" }, { "xa", "xã" },
-	{ "dolab", "đô láp" },
-	{ "apk", "a pê ca" }, { "pdf", "pê đê ép" }, { "docx", "đốc" },
-	{ "doc", "đốc" }, { "xlsx", "ích xeo" }, { "xls", "ích xeo" },
-	{ "jpg", "gi pê gờ" }, { "png", "pê en gờ" }, { "mp3", "em pê ba" },
-	{ "mp4", "em pê bốn" }, { "zip", "díp" }, { "rar", "ra" },
-	{ "exe", "e ích e" }, { "txt", "tê ích tê" },
-	{ "docs", "đốc" }, { "forms", "phom" },
-	{ "congdichvucong", "cổng dịch vụ công" },
-	{ "thongtinchinhphu", "thông tin chính phủ" },
-	{ "laodong", "lao động" }, { "nongnghiep", "nông nghiệp" },
-	{ "suckhoedoisong", "sức khỏe đời sống" }, { "vncert", "vê nờ xớt" },
+#define DATA_ROW(written, spoken) { written, spoken },
+#include "address-words.tsv.h"
+#undef DATA_ROW
 };
 
 static int syllable(const char *s, size_t n, int toneless,
@@ -181,17 +137,10 @@ static const char *toneless_lookup(const char *const (*table)[2], size_t n,
 /* Common syllables that need no mark ("minh", "sinh", "thi"). */
 static int known_bare(const char *s, size_t n)
 {
-	static const char *const bare[] = { "a", "an", "anh", "ba", "binh",
-		"ca", "cao", "chi", "cho", "da", "dan", "di", "gia", "giang",
-		"ha", "hai", "hoa", "hoang", "hung", "khanh", "la", "lam",
-		"lan", "lang", "linh", "loan", "long", "ma", "mai", "minh",
-		"na", "nam", "ngoc", "nhan", "ninh", "phong", "phu", "quang",
-		"sinh", "son", "tam", "tan", "thanh", "thi", "thu", "tin",
-		"trang", "trung", "tu", "van", "vi", "vinh", "xa", "xuan",
-		"yen" };
+	static const char *const *const bare = norm_list_spell_known_bare;
 	size_t k;
 
-	for (k = 0; k < sizeof(bare) / sizeof(bare[0]); k++)
+	for (k = 0; bare[k]; k++)
 		if (strlen(bare[k]) == n && !memcmp(bare[k], s, n))
 			return 1;
 	return 0;
