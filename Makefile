@@ -130,6 +130,7 @@ $(GEN)/%.tsv.h: data/%.tsv $(GEN_DATA)
 
 $(GEN)/lexicon.tsv.h $(GEN)/lexicon-place.tsv.h: GEN_VALUES = -e case=any,exact
 $(GEN)/word-lists.tsv.h: GEN_VALUES = -i list -l words
+$(GEN)/units.tsv.h: GEN_VALUES = -e kind=measure,money,percent,scale
 # Every header exists before the first compile; after that, the objects'
 # .d files say which header each one includes.
 GEN_H = $(patsubst data/%.tsv,$(GEN)/%.tsv.h,$(wildcard data/*.tsv))
