@@ -50,6 +50,8 @@ FNR == 1 {
 	line = uncomment($0)
 	if (line ~ /^[ \t]*#[ \t]*include[ \t]*"/) {
 		h = line; sub(/^[^"]*"/, "", h); sub(/".*$/, "", h)
+		# data/x.tsv compiled by tools/gen-data.c: data, not a rule.
+		if (h ~ /\.tsv\.h$/) next
 		if (h ~ /(^|\/)rules\// || (kind == "rule" && h !~ /\//)) {
 			if (kind == "helper")
 				printf "%s:%d: a helper includes the rule header \"%s\"\n", FILENAME, FNR, h

@@ -187,13 +187,11 @@ size_t norm_rule_address(struct norm_ctx *c, size_t i)
 
 static const char *symbol_token(const char *p, size_t n)
 {
+	/* data/symbols.tsv */
 	static const char *const map[][2] = {
-		{ "&", "và" }, { "+", "cộng" }, { "=", "bằng" }, { "%", "phần trăm" },
-		{ "x", "nhân" }, { "×", "nhân" }, { ">", "lớn hơn" },
-		{ "<", "nhỏ hơn" }, { "≥", "lớn hơn hoặc bằng" },
-		{ "≤", "nhỏ hơn hoặc bằng" }, { "~", "khoảng" }, { "±", "cộng trừ" },
-		{ "→", "đến" }, { "@", "a còng" }, { ">=", "lớn hơn hoặc bằng" },
-		{ "<=", "nhỏ hơn hoặc bằng" }, { "≈", "xấp xỉ" },
+#define DATA_ROW(symbol, spoken) { symbol, spoken },
+#include "symbols.tsv.h"
+#undef DATA_ROW
 	};
 	size_t k;
 
