@@ -336,12 +336,20 @@ static void write_ics(const struct loa_plan *plan, long long dtstamp,
 	for (i = 0; i < plan->n; i++) {
 		const struct loa_broadcast *b = &plan->items[i];
 		int dur = whole_seconds(b->seconds);
-		char t0[16], where[600] = "";
+		char t0[16], day[11], where[600] = "";
 
 		clock_ics_local(b->date, b->start, t0);
 		ics_line(out, "BEGIN:VEVENT");
-		snprintf(buf, sizeof(buf), "UID:%s-%s-%s-%d@loa", t0,
-			 b->schedule->commune->id, b->slot->id, b->position);
+		/*
+		 * The UID names the broadcast by its day, commune, slot and
+		 * place in the slot, never by its estimated time: after an edit
+		 * that moves it, a calendar re-import updates the event rather
+		 * than adding a second one.
+		 */
+		loa_date_format(b->date, day);
+		snprintf(buf, sizeof(buf), "UID:%.4s%.2s%.2s-%s-%s-%d@loa", day,
+			 day + 5, day + 8, b->schedule->commune->id,
+			 b->slot->id, b->position);
 		ics_line(out, buf);
 		snprintf(buf, sizeof(buf), "DTSTAMP:%s", stamp);
 		ics_line(out, buf);

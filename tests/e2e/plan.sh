@@ -144,6 +144,17 @@ else
 fi
 plan "$R/schedules/tm.yaml" "$R/schedules/city.yaml" --week 2026-W49 --format ics >"$TMP/again.ics"
 cmp -s "$TMP/again.ics" "$TMP/plan.ics" && ok "ics output is deterministic" || not_ok "ics differs between runs"
+# An edit that moves every broadcast keeps every UID: a re-import updates.
+sed 's/start: "06:30"/start: "06:45"/' "$R/schedules/tm.yaml" >"$R/schedules/tm-later.yaml"
+plan "$R/schedules/tm-later.yaml" --week 2026-W49 --format ics >"$TMP/later.ics"
+plan "$R/schedules/tm.yaml" --week 2026-W49 --format ics >"$TMP/tm.ics"
+grep '^UID:' "$TMP/tm.ics" >"$TMP/uids"
+if [ -s "$TMP/uids" ] && grep '^UID:' "$TMP/later.ics" | cmp -s - "$TMP/uids" &&
+   ! grep '^DTSTART' "$TMP/later.ics" | cmp -s - "$(grep '^DTSTART' "$TMP/tm.ics" >"$TMP/starts"; echo "$TMP/starts")"; then
+	ok "ics UIDs stay the same when the start times move"
+else
+	not_ok "ics UIDs changed with the start time"; diff "$TMP/uids" "$TMP/later.ics" | head -n 5 | sed 's/^/#   /'
+fi
 
 # One bad schedule among good ones: reported, the others still planned.
 expect_exit 1 "bad schedule among good ones exits 1" plan "$R/schedules/bad.yaml" "$R/schedules/city.yaml" --week 2026-W49 --format csv
