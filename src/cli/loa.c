@@ -72,7 +72,7 @@ static const struct command commands[] = {
 	  "Prints the broadcast programme of one or more schedules or city\n"
 	  "files (docs/schedule-format.md) without rendering anything.\n"
 	  "\n"
-	  "  --week YYYY-Www    an ISO week, e.g. 2026-W49\n"
+	  "  --week YYYY-Www    an ISO week, e.g. 2026-W49, or this or next\n"
 	  "  --from DATE --to DATE   a period, YYYY-MM-DD, at most a year\n"
 	  "  --format F         table (default), csv (UTF-8 with BOM), json,\n"
 	  "                     ics (iCalendar, one event per broadcast)\n"
@@ -90,7 +90,8 @@ static const struct command commands[] = {
 	  "changed.  Interrupted builds leave no partial file; run the same\n"
 	  "command again to resume.\n"
 	  "\n"
-	  "  --week YYYY-Www, or --from DATE --to DATE   the period\n"
+	  "  --week YYYY-Www (or this, next), or --from DATE --to DATE\n"
+	  "                     the period\n"
 	  "  -o, --output DIR   output folder (required)\n"
 	  "  -j, --jobs N       worker processes (default 1)\n"
 	  "  --no-cache         render everything afresh\n"
@@ -197,6 +198,31 @@ static void print_usage(FILE *f)
 	      "2 usage error, 3 or more internal failure, 130 interrupted.\n", f);
 }
 
+static void free_split(char **args, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		free(args[i]);
+	free(args);
+}
+
+/* 'loa' alone: the first steps, for someone who has just installed it. */
+static int print_first_steps(void)
+{
+	fputs("Loa turns campaign scripts into ready-to-air audio for commune\n"
+	      "loudspeakers.  To start:\n\n"
+	      "  loa check scripts/*.yaml                 are the scripts right?\n"
+	      "  loa render SCRIPT --commune PROFILE      one script, one MP3\n"
+	      "  loa say \"Xin chào bà con.\" -o thu.mp3    hear one sentence\n"
+	      "  loa plan SCHEDULE --week 2026-W49        the week's programme\n"
+	      "  loa build SCHEDULE --week 2026-W49 -o out/week\n"
+	      "                                           render the whole week\n\n"
+	      "'loa --help' lists every command, 'loa help COMMAND' explains one,\n"
+	      "'man loa' is the manual.\n", stdout);
+	return 0;
+}
+
 static int print_command_help(const struct command *cmd)
 {
 	printf("usage: %s\n\n%s", cmd->synopsis, cmd->help);
@@ -214,20 +240,52 @@ static int finish_stdout(int status)
 	return status;
 }
 
+/*
+ * "--name=value" as "--name value", for every command at once: the
+ * commands read a value from the next argument.  Operands after "--" are
+ * left alone.  Returns a new argument vector (free_split) or NULL.
+ */
+static char **split_long_options(int argc, char **argv, int *n_out)
+{
+	char **args = calloc((size_t)argc * 2 + 1, sizeof(*args));
+	int i, n = 0, operands = 0;
+
+	if (!args)
+		return NULL;
+	for (i = 0; i < argc; i++) {
+		const char *eq = strchr(argv[i], '=');
+
+		if (!strcmp(argv[i], "--"))
+			operands = 1;
+		int split = !operands && i > 0 && !strncmp(argv[i], "--", 2) &&
+			    eq && eq > argv[i] + 2;
+
+		args[n++] = split ? strndup(argv[i], (size_t)(eq - argv[i])) :
+				    strdup(argv[i]);
+		if (split && args[n - 1])
+			args[n++] = strdup(eq + 1);
+		if (!args[n - 1]) {
+			free_split(args, n);
+			return NULL;
+		}
+	}
+	*n_out = n;
+	return args;
+}
+
 int main(int argc, char **argv)
 {
 	const struct command *cmd;
-	int status, i;
+	int status, i, n_args = 0;
+	char **args;
 
-	if (argc < 2) {
-		print_usage(stderr);
-		return 2;
-	}
+	if (argc < 2)
+		return finish_stdout(print_first_steps());
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
 		print_usage(stdout);
 		return finish_stdout(0);
 	}
-	if (!strcmp(argv[1], "--version")) {
+	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
 		printf("loa %s\n", LOA_VERSION);
 		return finish_stdout(0);
 	}
@@ -257,7 +315,13 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
 			return finish_stdout(print_command_help(cmd));
 	}
-	status = cmd->run(argc - 1, argv + 1);
+	args = split_long_options(argc - 1, argv + 1, &n_args);
+	if (!args) {
+		cli_error("out of memory");
+		return 3;
+	}
+	status = cmd->run(n_args, args);
+	free_split(args, n_args);
 	loa_tts_shutdown();
 	return finish_stdout(status);
 }

@@ -6,6 +6,7 @@
 
 #include "cmd_common.h"
 #include "commands.h"
+#include "core/clock.h"
 
 int plan_cli_init(struct plan_cli *p, int argc)
 {
@@ -64,10 +65,16 @@ int plan_cli_finish(struct plan_cli *p, const char *command)
 	if (p->week && (p->from_text || p->to_text))
 		return cli_usage(command, "give --week or --from and --to, not both");
 	if (p->week) {
-		if (loa_isoweek_parse(p->week, &p->from))
+		if (!strcmp(p->week, "this") || !strcmp(p->week, "next")) {
+			int today = clock_today();
+
+			p->from = today - loa_date_weekday(today) +
+				  (p->week[0] == 'n' ? 7 : 0);
+		} else if (loa_isoweek_parse(p->week, &p->from)) {
 			return cli_usage(command,
-					 "--week wants an ISO week such as 2026-W49, not '%s'",
-					 p->week);
+					 "--week wants an ISO week such as 2026-W49, "
+					 "'this' or 'next', not '%s'", p->week);
+		}
 		p->to = p->from + 6;
 		return 0;
 	}

@@ -10,7 +10,9 @@ for c in render say check normalize plan build; do
 	grep -q "^usage: loa $c" "$TMP/out" && ok "help $c shows usage" || not_ok "help $c usage"
 	expect_exit 0 "loa $c -h" "$LOA" "$c" -h
 done
-expect_exit 2 "no command" "$LOA"
+expect_exit 0 "loa alone is not an error" "$LOA"
+grep -q "loa render SCRIPT --commune PROFILE" "$TMP/out" && [ ! -s "$TMP/err" ] &&
+	ok "loa alone prints its first steps on standard output" || not_ok "loa alone: no first steps on stdout"
 expect_exit 2 "unknown command" "$LOA" frobnicate
 stderr_matches "not a loa command" "unknown command is named"
 expect_exit 2 "help for an unknown command" "$LOA" help frobnicate
@@ -48,4 +50,21 @@ rc=$?
 [ $rc -eq 130 ] && ok "SIGINT mid-render exits 130" || not_ok "SIGINT mid-render exit $rc"
 [ -z "$(ls -A "$TMP/int")" ] && ok "SIGINT mid-render leaves no file" ||
 	not_ok "SIGINT mid-render left $(ls -A "$TMP/int")"
+# The forms people expect of a tool: --name=value, -V, --week this/next.
+expect_exit 0 "-V prints the version" "$LOA" -V
+grep -q '^loa [0-9]' "$TMP/out" && ok "-V says 'loa VERSION'" || not_ok "-V printed '$(cat "$TMP/out")'"
+"$LOA" plan --week 2026-W49 --format csv schedules/tien-minh.yaml >"$TMP/spaced.csv" 2>&1
+expect_exit 0 "--week=2026-W49 --format=csv" "$LOA" plan --week=2026-W49 --format=csv schedules/tien-minh.yaml
+cmp -s "$TMP/out" "$TMP/spaced.csv" && ok "--name=value means --name value" || not_ok "--name=value differs"
+this=$(date -u -d '+7 hours' +%G-W%V)
+"$LOA" plan --week "$this" schedules/tien-minh.yaml >"$TMP/this-by-number" 2>&1
+expect_exit 0 "--week this" "$LOA" plan --week this schedules/tien-minh.yaml
+cmp -s "$TMP/out" "$TMP/this-by-number" && ok "--week this is the current week in Vietnam ($this)" ||
+	not_ok "--week this is not $this"
+next=$(date -u -d '+7 hours +7 days' +%G-W%V)
+"$LOA" plan --week "$next" schedules/tien-minh.yaml >"$TMP/next-by-number" 2>&1
+expect_exit 0 "--week next" "$LOA" plan --week next schedules/tien-minh.yaml
+cmp -s "$TMP/out" "$TMP/next-by-number" && ok "--week next is the week after ($next)" || not_ok "--week next is not $next"
+expect_exit 2 "--week last is refused" "$LOA" plan --week last schedules/tien-minh.yaml
+stderr_matches "'this' or 'next'" "the message names the words --week takes"
 finish
