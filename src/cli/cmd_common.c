@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,6 +56,7 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 	/* --profile is the option's old name, kept for existing scripts. */
 	if (!strcmp(arg, "--format") || !strcmp(arg, "--profile")) {
 		rc->opt.output = loa_output_format_find(value);
+		rc->format_given = 1;
 		if (!rc->opt.output) {
 			cli_usage(command, "unknown format '%s' (ip-speaker, fm, wav)",
 				  value);
@@ -122,6 +124,24 @@ int render_cli_lexicons(struct render_cli *rc,
 		if (code)
 			return code;
 	}
+	return 0;
+}
+
+int render_cli_output(struct render_cli *rc, const char *command,
+		      const char *path)
+{
+	const char *base = strrchr(path, '/'), *dot;
+
+	dot = strrchr(base ? base + 1 : path, '.');
+	if (!dot || !dot[1])
+		return cli_usage(command, "name the output file with .mp3 or "
+				 ".wav, not '%s'", path);
+	if (!rc->format_given && !strcasecmp(dot + 1, "wav"))
+		rc->opt.output = loa_output_format_find("wav");
+	if (strcasecmp(dot + 1, rc->opt.output->extension))
+		return cli_usage(command, "the %s format writes .%s files, "
+				 "not '%s'", rc->opt.output->name,
+				 rc->opt.output->extension, path);
 	return 0;
 }
 

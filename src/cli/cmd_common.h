@@ -14,6 +14,7 @@ struct render_cli {
 	struct loa_lexicon *lexicons[2];
 	const struct loa_lexicon *lexicon_refs[2];
 	char date[16];
+	int format_given;    /* --format was on the command line */
 };
 
 /* Sets the defaults: ip-speaker, -16 LUFS, -1.5 dBTP, today's date. */
@@ -36,6 +37,14 @@ int render_cli_lexicons(struct render_cli *rc,
 			const struct loa_commune *commune);
 
 /* "OUT: 12.3 s, -16.0 LUFS, -1.5 dBTP" on stdout. */
+/*
+ * Checks an -o path against the output format: "x.wav" alone chooses
+ * wav; otherwise the extension must be the format's own.  0, or the exit
+ * code of a usage error.
+ */
+int render_cli_output(struct render_cli *rc, const char *command,
+		      const char *path);
+
 void render_cli_print(const char *out, const struct loa_render_result *r);
 
 void render_cli_release(struct render_cli *rc);

@@ -65,6 +65,8 @@ int cmd_render(int argc, char **argv)
 	}
 	if (!script_path)
 		return cli_usage("render", "which script?");
+	if (out && (code = render_cli_output(&rc, "render", out)))
+		return code;
 	loa_error_clear(&err);
 	if (commune_path &&
 	    (status = loa_commune_load(&commune, commune_path, &err))) {

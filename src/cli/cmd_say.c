@@ -55,6 +55,8 @@ int cmd_say(int argc, char **argv)
 	}
 	if (!text)
 		return cli_usage("say", "what should be said?");
+	if (out && (code = render_cli_output(&rc, "say", out)))
+		return code;
 	if (!out) {
 		mkdir("out", 0777);
 		snprintf(default_out, sizeof(default_out), "out/say.%s",

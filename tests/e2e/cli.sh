@@ -67,4 +67,14 @@ expect_exit 0 "--week next" "$LOA" plan --week next schedules/tien-minh.yaml
 cmp -s "$TMP/out" "$TMP/next-by-number" && ok "--week next is the week after ($next)" || not_ok "--week next is not $next"
 expect_exit 2 "--week last is refused" "$LOA" plan --week last schedules/tien-minh.yaml
 stderr_matches "'this' or 'next'" "the message names the words --week takes"
+# The output's extension and its format agree, or nothing is written.
+mkdir -p "$TMP/ext"
+expect_exit 2 "-o x.ogg is refused" "$LOA" say "Xin chào." -o "$TMP/ext/x.ogg"
+stderr_matches "writes .mp3 files, not '.*x.ogg'" "the message names the format's extension"
+expect_exit 2 "--format wav with -o x.mp3 is refused" "$LOA" say "Xin chào." --format wav -o "$TMP/ext/x.mp3"
+expect_exit 2 "an output without an extension is refused" "$LOA" say "Xin chào." -o "$TMP/ext/x"
+[ -z "$(ls -A "$TMP/ext")" ] && ok "refused outputs write nothing" || not_ok "wrote $(ls -A "$TMP/ext")"
+expect_exit 0 "-o x.wav alone chooses the wav format" "$LOA" say "Xin chào." -o "$TMP/ext/x.wav"
+[ "$(probe "$TMP/ext/x.wav" stream=codec_name)" = pcm_s16le ] && ok "and writes 16-bit PCM" ||
+	not_ok "x.wav is $(probe "$TMP/ext/x.wav" stream=codec_name)"
 finish
