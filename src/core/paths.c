@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 
 static int has_dotdot(const char *rel)
@@ -24,6 +25,103 @@ static int has_dotdot(const char *rel)
 	return 0;
 }
 
+/* Edit distance of two names, ASCII letters compared without case. */
+static size_t distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), row[256], i, j;
+
+	if (la >= 255 || lb >= 255)
+		return (size_t)-1;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t up = row[j], cost;
+
+			cost = (a[i - 1] | 0x20) != (b[j - 1] | 0x20) ||
+			       ((unsigned char)a[i - 1] >= 0x80 && a[i - 1] != b[j - 1]);
+			row[j] = diag + cost;
+			if (up + 1 < row[j])
+				row[j] = up + 1;
+			if (row[j - 1] + 1 < row[j])
+				row[j] = row[j - 1] + 1;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+/*
+ * The name in root/subdir nearest to rel's file name, if one is near
+ * enough to be a slip (a mark, a letter, a case, decomposed Unicode).
+ */
+static int nearest_name(const char *root, const char *subdir, const char *rel,
+			char *out, size_t size)
+{
+	const char *want = strrchr(rel, '/') ? strrchr(rel, '/') + 1 : rel;
+	size_t best = (size_t)-1, limit = strlen(want) / 3 + 2;
+	char dir[PATH_MAX];
+	struct dirent *e;
+	DIR *d;
+
+	if ((size_t)snprintf(dir, sizeof(dir), "%s/%s", root, subdir) >=
+	    sizeof(dir) || !(d = opendir(dir)))
+		return 0;
+	while ((e = readdir(d))) {
+		size_t k;
+
+		if (e->d_name[0] == '.')
+			continue;
+		k = distance(want, e->d_name);
+		if (k < best && k <= limit) {
+			best = k;
+			snprintf(out, size, "%s/%s", subdir, e->d_name);
+		}
+	}
+	closedir(d);
+	return best != (size_t)-1;
+}
+
+/* Combining diacritics (U+0300-U+036F): letters typed as base + mark. */
+static int decomposed(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p; p++)
+		if ((p[0] == 0xCC && p[1] >= 0x80) ||
+		    (p[0] == 0xCD && p[1] >= 0x80 && p[1] <= 0xAF))
+			return 1;
+	return 0;
+}
+
+/* "does not exist", with what the officer most likely meant. */
+static loa_status missing(const char *root, const char *subdir,
+			  const char *rel, struct loa_error *err)
+{
+	char joined[PATH_MAX], near[PATH_MAX];
+	size_t n = strlen(subdir);
+	struct stat st;
+
+	if (strncmp(rel, subdir, n) || rel[n] != '/') {
+		snprintf(joined, sizeof(joined), "%s/%s/%s", root, subdir, rel);
+		if (!stat(joined, &st))
+			return loa_error_set(err, LOA_EINPUT,
+					     "'%s' does not exist; did you mean "
+					     "'%s/%s'?", rel, subdir, rel);
+	}
+	if (nearest_name(root, subdir, rel, near, sizeof(near)))
+		return loa_error_set(err, LOA_EINPUT,
+				     "'%s' does not exist; did you mean '%s'?%s",
+				     rel, near, decomposed(rel) ? " (the name "
+				     "was typed in decomposed Unicode, as Unikey's "
+				     "\"Unicode tổ hợp\" does: type it with "
+				     "\"Unicode dựng sẵn\")" : "");
+	return loa_error_set(err, LOA_EINPUT, "'%s' does not exist", rel);
+}
+
 loa_status loa_path_resolve(const char *root, const char *subdir,
 			    const char *rel, char **out,
 			    struct loa_error *err)
@@ -37,6 +135,17 @@ loa_status loa_path_resolve(const char *root, const char *subdir,
 	*out = NULL;
 	if (!*rel)
 		return loa_error_set(err, LOA_EINPUT, "empty path");
+	/* Paths copied from Windows Explorer. */
+	if (((rel[0] | 0x20) >= 'a' && (rel[0] | 0x20) <= 'z' && rel[1] == ':') ||
+	    rel[0] == '\\')
+		return loa_error_set(err, LOA_EINPUT,
+				     "'%s' is a path on a Windows computer: copy "
+				     "the file into the project's %s/ folder and "
+				     "write %s/NAME", rel, subdir, subdir);
+	if (strchr(rel, '\\'))
+		return loa_error_set(err, LOA_EINPUT,
+				     "'%s' uses '\\': separate folders with "
+				     "'/', as in %s/chime-in.flac", rel, subdir);
 	if (rel[0] == '/')
 		return loa_error_set(err, LOA_EINPUT,
 				     "'%s' must be relative to the project folder",
@@ -59,7 +168,7 @@ loa_status loa_path_resolve(const char *root, const char *subdir,
 	}
 	real = realpath(joined, NULL);
 	if (!real) {
-		rc = loa_error_set(err, LOA_EINPUT, "'%s' does not exist", rel);
+		rc = missing(root, subdir, rel, err);
 		goto out;
 	}
 	n = strlen(real_base);

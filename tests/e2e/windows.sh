@@ -55,4 +55,16 @@ printf '%s\n' "$good" | sed 's/say: Xin chào/say: Lưu ý: Xin chào/' > colon.
 windows colon "6:15: a colon followed by a space inside text that is not quoted: put the whole text in double quotes"
 printf '%s\n' "$good" | sed 's/say: Xin chào {{commune.name}}./say: {{commune.name}} xin chào./' > braces.yaml
 windows braces "6:10: text that starts with '\{\{' must be in double quotes"
+# Paths typed as on Windows, or slightly off: the fix, at the position.
+cp audio/chime.wav "audio/chuông.wav"
+path_case() { # NAME INTRO REGEX
+	printf '%s\n' "$good" | sed "s#^intro: .*#intro: $2#" >"$1.yaml"
+	expect_exit 1 "$1: check refuses it" "$LOA" check "$1.yaml"
+	stderr_matches "^loa: $1.yaml:4:8: $3" "$1: check names the fix"
+}
+path_case backslash 'audio\\chime.wav' "'audio.chime.wav' uses '.': separate folders with '/'"
+path_case drive 'C:\\Users\\vh\\chime.wav' ".* is a path on a Windows computer: copy the file into the project's audio/ folder"
+path_case no-folder 'chime.wav' "'chime.wav' does not exist; did you mean 'audio/chime.wav'\\?"
+path_case near 'audio/chime.wv' "'audio/chime.wv' does not exist; did you mean 'audio/chime.wav'\\?"
+path_case nfd "audio/chuo$(printf '\314\202')ng.wav" ".*did you mean 'audio/chuông.wav'\\? \\(the name was typed in decomposed Unicode"
 finish
