@@ -56,7 +56,10 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 
 /*
  * The spoken form of every speech part, in playing order, one per line
- * (what eSpeak NG will be given).  *out is freed with free().
+ * (what eSpeak NG will be given), the synthetic-voice notice first.  The
+ * reminder, said only when the render turns out longer than five
+ * minutes, comes last, after "(only in a render longer than five
+ * minutes) ".  *out is freed with free().
  */
 loa_status loa_render_spoken_text(const struct loa_script *script,
 				  const struct loa_commune *commune,

@@ -1,6 +1,7 @@
 /*
- * The timeline of a render: what plays, in order (intro jingle, speech,
- * pauses, clips, the repeat, outro jingle).  Every text is expanded and
+ * The timeline of a render: what plays, in order (intro jingle, the
+ * synthetic-voice notice, speech, pauses, clips, the repeat, the
+ * long-render reminder, outro jingle).  Every text is expanded and
  * normalised when the timeline is built, before any audio is made, so a
  * bad script fails fast.
  */
@@ -11,14 +12,21 @@
 
 #include "loa/render.h"
 
-enum tl_kind { TL_SPEECH, TL_SILENCE, TL_FILE };
+/*
+ * TL_REMINDER is speech said only when the render without it would be
+ * longer than mastering.reminder_after_ms, after a silence of ms.  Whether
+ * it is said is known only from the synthesised lengths, so pass 1 decides
+ * (mix.c); every step after it is a silence or a file, whose lengths are
+ * known without playing them.
+ */
+enum tl_kind { TL_SPEECH, TL_SILENCE, TL_FILE, TL_REMINDER };
 
 struct tl_step {
 	enum tl_kind kind;
 	int in_body;         /* the bed plays under it */
-	char *text;          /* speech: normalised text (owned) */
+	char *text;          /* speech, reminder: normalised text (owned) */
 	const char *path;    /* file: borrowed from the script */
-	long ms;             /* silence */
+	long ms;             /* silence; the silence before a reminder */
 };
 
 struct timeline {

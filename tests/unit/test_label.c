@@ -1,0 +1,214 @@
+/*
+ * The synthetic-voice label: the notice's wording in a commune profile,
+ * the script setting that turns it off, and the length estimate that
+ * counts it.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loa/commune.h"
+#include "loa/script.h"
+#include "script/notice.h"
+#include "unit_tmp.h"
+
+static int setup(void **state)
+{
+	(void)state;
+	return tmp_root_make();
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	return tmp_root_remove();
+}
+
+static void test_discloses(void **state)
+{
+	(void)state;
+	assert_true(notice_discloses(LOA_NOTICE_DEFAULT));
+	assert_true(notice_discloses(LOA_REMINDER_DEFAULT));
+	assert_true(notice_discloses("Đây là GIỌNG NÓI TỔNG HỢP."));
+	assert_true(notice_discloses("Giọng đọc\n  tổng hợp của xã."));
+	/* Decomposed: "o" + dot below, "o" + circumflex + grave, ... */
+	assert_true(notice_discloses("gio\xcc\xa3ng đo\xcc\xa3\x63 tô\xcc\x89ng hơ\xcc\xa3p"));
+	assert_false(notice_discloses("Bản tin được đọc bằng giọng đọc tự nhiên."));
+	assert_false(notice_discloses("giong doc tong hop"));
+	assert_false(notice_discloses("giọng đọc tổng"));
+	assert_false(notice_discloses(""));
+}
+
+static const char profile_text[] =
+	"id: tien-minh\nkind: xã\nname: xã Tiên Minh\n"
+	"city: thành phố Hải Phòng\noffice: Phòng Văn hóa - Xã hội\n"
+	"police_phone: \"0225 3876 113\"\nhotline: \"113\"\n";
+
+static loa_status profile_with(const char *extra, struct loa_commune **out,
+			       struct loa_error *err)
+{
+	char text[2048];
+
+	snprintf(text, sizeof(text), "%s%s", profile_text, extra);
+	return loa_commune_load(out, write_file("c.yaml", text), err);
+}
+
+static void test_profile_wording(void **state)
+{
+	static const struct { const char *extra, *message; } bad[] = {
+		{ "synthetic_notice: Bản tin của xã Tiên Minh.\n",
+		  "c.yaml:8:19: 'synthetic_notice' must tell listeners the voice "
+		  "is synthetic: include the words \"giọng đọc tổng hợp\"" },
+		{ "synthetic_reminder: \"  \"\n",
+		  "c.yaml:8:21: 'synthetic_reminder' has no text" },
+		{ "synthetic_notice: \"{{commune.name}}: giọng đọc tổng hợp.\"\n",
+		  "c.yaml:8:19: 'synthetic_notice' is said as written" },
+		{ "synthetic_notice: [giọng đọc tổng hợp]\n",
+		  "c.yaml:8:19: 'synthetic_notice' must be a value" },
+	};
+	struct loa_commune *c = NULL;
+	struct loa_error err;
+	char longer[1024];
+	size_t i;
+
+	(void)state;
+	assert_int_equal(profile_with("", &c, &err), LOA_OK);
+	assert_null(c->notice);
+	assert_string_equal(loa_commune_notice(c), LOA_NOTICE_DEFAULT);
+	assert_string_equal(loa_commune_reminder(c), LOA_REMINDER_DEFAULT);
+	assert_string_equal(loa_commune_notice(NULL), LOA_NOTICE_DEFAULT);
+	loa_commune_free(&c);
+	assert_int_equal(profile_with(
+		"synthetic_notice: Sau đây là giọng nói tổng hợp của xã.\n"
+		"synthetic_reminder: Vừa rồi là giọng đọc tổng hợp.\n", &c, &err),
+		LOA_OK);
+	assert_string_equal(loa_commune_notice(c),
+			    "Sau đây là giọng nói tổng hợp của xã.");
+	assert_string_equal(loa_commune_reminder(c),
+			    "Vừa rồi là giọng đọc tổng hợp.");
+	loa_commune_free(&c);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		loa_status rc = profile_with(bad[i].extra, &c, &err);
+
+		if (rc != LOA_EINPUT || !strstr(err.msg, bad[i].message))
+			fail_msg("case %zu: got %d '%s', wanted '%s'", i, rc,
+				 rc ? err.msg : "", bad[i].message);
+		assert_null(c);
+	}
+	snprintf(longer, sizeof(longer), "synthetic_notice: \"%0400d giọng đọc "
+		 "tổng hợp\"\n", 0);
+	assert_int_equal(profile_with(longer, &c, &err), LOA_EINPUT);
+	assert_non_null(strstr(err.msg, "longer than 400 bytes"));
+}
+
+static const char script_head[] =
+	"id: thu\ntitle: Thử\ntopic: other\nparts:\n  - say: Xin chào.\n";
+
+static loa_status script_with(const char *extra, struct loa_script **out,
+			      struct loa_error *err)
+{
+	char text[2048];
+
+	snprintf(text, sizeof(text), "%s%s", script_head, extra);
+	return loa_script_load(out, write_file("s.yaml", text), root, err);
+}
+
+static void test_script_setting(void **state)
+{
+	static const struct { const char *extra, *message; } bad[] = {
+		{ "synthetic_notice: off\n",
+		  "s.yaml:6:19: in a script, 'synthetic_notice' can only turn "
+		  "the notice off, with a reason" },
+		{ "synthetic_notice:\n  spoken: false\n",
+		  "s.yaml:7:3: turning the synthetic-voice notice off needs a "
+		  "'reason:'" },
+		{ "synthetic_notice:\n  spoken: false\n  reason: \"\"\n",
+		  "s.yaml:8:11: 'reason' has no text" },
+		{ "synthetic_notice:\n  spoken: true\n  reason: x\n",
+		  "s.yaml:8:11: a reason is only needed with 'spoken: false'" },
+		{ "synthetic_notice:\n  reason: x\n",
+		  "s.yaml:7:3: missing required key 'spoken'" },
+		{ "synthetic_notice:\n  spoken: no way\n  reason: x\n",
+		  "s.yaml:7:11: expected true or false" },
+		{ "synthetic_notice:\n  off: true\n  reason: x\n",
+		  "s.yaml:7:3: unknown key 'off'" },
+	};
+	struct loa_script *s = NULL;
+	struct loa_error err;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(script_with("", &s, &err), LOA_OK);
+	assert_int_equal(s->notice_off, 0);
+	assert_null(s->notice_off_reason);
+	assert_true(loa_script_speaks(s));
+	loa_script_free(&s);
+	assert_int_equal(script_with("synthetic_notice:\n  spoken: false\n"
+				     "  reason: Đọc kèm bản tin có người đọc.\n",
+				     &s, &err), LOA_OK);
+	assert_int_equal(s->notice_off, 1);
+	assert_string_equal(s->notice_off_reason, "Đọc kèm bản tin có người đọc.");
+	assert_int_equal(s->notice_off_line, 7);
+	assert_int_equal(s->notice_off_column, 11);
+	loa_script_free(&s);
+	assert_int_equal(script_with("synthetic_notice: {spoken: true}\n", &s,
+				     &err), LOA_OK);
+	assert_int_equal(s->notice_off, 0);
+	loa_script_free(&s);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		loa_status rc = script_with(bad[i].extra, &s, &err);
+
+		if (rc != LOA_EINPUT || !strstr(err.msg, bad[i].message))
+			fail_msg("case %zu: got %d '%s', wanted '%s'", i, rc,
+				 rc ? err.msg : "", bad[i].message);
+		assert_null(s);
+	}
+}
+
+/* The estimate counts the notice, and the reminder past five minutes. */
+static void test_estimate(void **state)
+{
+	struct loa_script *on = NULL, *off = NULL;
+	struct loa_error err;
+	char parts[2048] = "";
+	double words;
+	int i;
+
+	(void)state;
+	assert_int_equal(script_with("", &on, &err), LOA_OK);
+	assert_int_equal(script_with("synthetic_notice: {spoken: false, "
+				     "reason: x}\n", &off, &err), LOA_OK);
+	/* 11 words at 150 a minute, 0.4 s after them, 0.5 s gap */
+	assert_float_equal(loa_script_estimate_seconds(on) -
+			   loa_script_estimate_seconds(off),
+			   11 * 0.4 + 0.4 + 0.5, 1e-9);
+	loa_script_free(&on);
+	loa_script_free(&off);
+	for (i = 0; i < 31; i++)
+		strcat(parts, "  - pause: 10s\n");
+	assert_int_equal(script_with(parts, &on, &err), LOA_OK);
+	assert_true(loa_script_estimate_seconds(on) > 300);
+	/* + the reminder: 14 words, 0.4 s, 0.7 s gap */
+	words = 2 + 11 + 14;
+	assert_float_equal(loa_script_estimate_seconds(on),
+			   310 + words * 0.4 + 3 * 0.4 + 0.5 + 0.7, 1e-9);
+	loa_script_free(&on);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_discloses),
+		cmocka_unit_test(test_profile_wording),
+		cmocka_unit_test(test_script_setting),
+		cmocka_unit_test(test_estimate),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
