@@ -1,7 +1,7 @@
 # The audible label: the synthetic-voice notice after the opening chime,
 # the profile's wording, the script setting that turns it off (and the
-# warning `loa check` gives), and the reminder in renders over five
-# minutes.
+# warning `loa check` gives), the reminder in renders over five minutes,
+# and the ID3 tag read back by mutagen and ffprobe.
 . tests/e2e/lib.sh
 
 P=$TMP/proj
@@ -109,4 +109,42 @@ awk -v a="$d3" 'BEGIN { exit !(a > 270 && a < 300) }' && ok "the shorter render 
 cmp -s out/under-commune.mp3 out/under-reminded.mp3 &&
 	ok "under 5 minutes no reminder is said" || not_ok "the reminder was said under 5 minutes"
 
+# The tags: a real COMM frame in Vietnamese, not a TXXX called comment.
+PY=/usr/bin/python3
+if "$PY" -c 'import mutagen' 2>/dev/null; then
+	"$PY" - out/a.mp3 > "$TMP/tags" 2>&1 <<'PYTHON'
+import sys
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3
+t = ID3(sys.argv[1])
+print("version", ".".join(map(str, t.version)))
+for k in sorted(t.keys()):
+    f = t[k]
+    print(k, "|", getattr(f, "lang", "-"), "|", f.encoding, "|", f.text[0])
+print("length", round(MP3(sys.argv[1]).info.length, 1))
+PYTHON
+	grep -q "^version 2.4.0$" "$TMP/tags" && ok "ID3v2.4" || not_ok "version: $(head -n 1 "$TMP/tags")"
+	grep -q "^COMM::vie | vie | Encoding.UTF8 | Bản tin này được đọc bằng giọng đọc tổng hợp do máy tạo ra, không phải giọng người thật (eSpeak NG [0-9.]*, giọng vi)\.$" "$TMP/tags" &&
+		ok "COMM frame, language vie, Vietnamese disclosure intact" || not_ok "COMM: $(grep COMM "$TMP/tags")"
+	grep -q "^TIT2 | - | Encoding.UTF8 | Cảnh giác cuộc gọi giả mạo (xã Tiên Minh)$" "$TMP/tags" && ok "TIT2" || not_ok "TIT2"
+	grep -q "^TPE1 | - | Encoding.UTF8 | Phòng Văn hóa - Xã hội xã Tiên Minh$" "$TMP/tags" && ok "TPE1" || not_ok "TPE1"
+	grep -q "^TALB | - | Encoding.UTF8 | Phòng chống lừa đảo trực tuyến$" "$TMP/tags" && ok "TALB" || not_ok "TALB"
+	grep -q "^TDRC | - | Encoding.UTF8 | [0-9]\{4\}-[0-9][0-9]-[0-9][0-9]$" "$TMP/tags" && ok "TDRC" || not_ok "TDRC"
+	grep -q "^TXXX:AI_GENERATED | - | Encoding.UTF8 | synthetic-speech; engine=eSpeak NG " "$TMP/tags" &&
+		ok "TXXX:AI_GENERATED" || not_ok "TXXX:AI_GENERATED"
+	grep -q "^TXXX:LOA_SCRIPT | - | Encoding.UTF8 | ngan$" "$TMP/tags" && ok "TXXX:LOA_SCRIPT" || not_ok "TXXX:LOA_SCRIPT"
+	[ "$(grep -c '|' "$TMP/tags")" = 7 ] && ok "exactly those seven frames" ||
+		not_ok "frames: $(cut -d' ' -f1 "$TMP/tags" | tr '\n' ' ')"
+	len=$(sed -n 's/^length //p' "$TMP/tags")
+	within "$len" "$d_default" 0.1 && ok "mutagen reads the length ffprobe does ($len s)" ||
+		not_ok "length $len s, ffprobe $d_default s"
+else
+	not_ok "python3-mutagen is not installed (make deps)"
+fi
+[ "$(probe out/a.mp3 format_tags=comment)" = "$(sed -n 's/^COMM::vie | vie | Encoding.UTF8 | //p' "$TMP/tags")" ] &&
+	ok "ffprobe reads the same comment" || not_ok "ffprobe comment: $(probe out/a.mp3 format_tags=comment)"
+probe out/a.mp3 format_tags=AI_GENERATED | grep -q '^synthetic-speech; engine=eSpeak NG' &&
+	ok "ffprobe reads TXXX:AI_GENERATED" || not_ok "ffprobe AI_GENERATED"
+[ "$(ffmpeg -v error -i out/a.mp3 -f null - 2>&1 | wc -c)" = 0 ] &&
+	ok "the MP3 decodes without a complaint" || not_ok "decoder errors"
 finish

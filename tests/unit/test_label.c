@@ -1,7 +1,7 @@
 /*
  * The synthetic-voice label: the notice's wording in a commune profile,
- * the script setting that turns it off, and the length estimate that
- * counts it.
+ * the script setting that turns it off, the length estimate that counts
+ * it, and the ID3v2.4 tag with its COMM frame, byte by byte.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audio/id3.h"
 #include "loa/commune.h"
 #include "loa/script.h"
 #include "script/notice.h"
@@ -201,6 +202,47 @@ static void test_estimate(void **state)
 	loa_script_free(&on);
 }
 
+/* A tag written out by hand against the ID3v2.4 structure document. */
+static void test_id3_bytes(void **state)
+{
+	static const unsigned char want[] =
+		"ID3\x04\x00\x00" "\x00\x00\x00\x5a"
+		"TIT2" "\x00\x00\x00\x06" "\x00\x00" "\x03" "Th\xe1\xbb\xad"
+		"COMM" "\x00\x00\x00\x0d" "\x00\x00" "\x03" "vie" "\x00"
+		"t\xe1\xbb\x95ng h"
+		"TXXX" "\x00\x00\x00\x11" "\x00\x00" "\x03" "AI_GENERATED"
+		"\x00" "yes"
+		"TXXX" "\x00\x00\x00\x0e" "\x00\x00" "\x03" "LOA_SCRIPT" "\x00"
+		"id";
+	struct loa_tags tags = {
+		.title = "Thử", .artist = "", .comment = "tổng h",
+		.synthetic = "yes", .script_id = "id",
+	};
+	struct loa_error err;
+	unsigned char *tag;
+	size_t len;
+
+	(void)state;
+	assert_int_equal(id3_tag(&tags, &tag, &len, &err), LOA_OK);
+	assert_int_equal(len, sizeof(want) - 1);
+	assert_memory_equal(tag, want, len);
+	free(tag);
+	/* Sizes over 127 in seven-bit bytes: 210 is 0x01 0x52, 200 0x01 0x48. */
+	{
+		char title[200];
+
+		memset(title, 'a', sizeof(title) - 1);
+		title[sizeof(title) - 1] = '\0';
+		memset(&tags, 0, sizeof(tags));
+		tags.title = title;
+		assert_int_equal(id3_tag(&tags, &tag, &len, &err), LOA_OK);
+		assert_int_equal(len, 10 + 10 + 1 + 199);
+		assert_memory_equal(tag + 6, "\x00\x00\x01\x52", 4);
+		assert_memory_equal(tag + 14, "\x00\x00\x01\x48", 4);
+		free(tag);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -208,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_profile_wording),
 		cmocka_unit_test(test_script_setting),
 		cmocka_unit_test(test_estimate),
+		cmocka_unit_test(test_id3_bytes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -164,7 +164,8 @@ static void expected_fingerprint(const struct fixture *f, const char *spoken,
 	hash_str(&h, "Phòng chống lừa đảo trực tuyến");
 	hash_str(&h, f->opt.date);
 	snprintf(text, sizeof(text),
-		 "Giọng đọc tổng hợp bằng máy (eSpeak NG %s, giọng vi)",
+		 "Bản tin này được đọc bằng giọng đọc tổng hợp do máy tạo ra, "
+		 "không phải giọng người thật (eSpeak NG %s, giọng vi).",
 		 loa_tts_version());
 	hash_str(&h, text);
 	snprintf(text, sizeof(text),
