@@ -42,6 +42,9 @@ long_script() { # ID PAUSES
 }
 long_script dai 31 > "$P/scripts/long.yaml"
 long_script vua 28 > "$P/scripts/under.yaml"
+# The renderer says it, so no bundled script says it again.
+dup=$(grep -il "giọng \(đọc\|nói\) tổng hợp" "$ROOT"/scripts/*.yaml)
+[ -z "$dup" ] && ok "no bundled script repeats the notice" || not_ok "the notice is repeated in: $dup"
 cd "$P"
 
 # The notice is the first thing said, in the default wording.
