@@ -47,7 +47,10 @@ loa_status loa_render_script(const struct loa_script *script,
 			     struct loa_render_result *result,
 			     struct loa_error *err);
 
-/* Renders one piece of text (normalised first), for "loa say". */
+/*
+ * Renders one piece of text (normalised first), for "loa say", after the
+ * synthetic-voice notice in its default wording.
+ */
 loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 			   const struct loa_render_options *opt,
 			   const char *out_path,

@@ -100,21 +100,17 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 			   struct loa_error *err)
 {
 	struct loa_render_options defaults;
-	struct timeline tl = { 0 };
-	struct tl_step step = { .kind = TL_SPEECH };
+	struct timeline tl;
 	loa_status rc;
 
 	if (!opt) {
 		loa_render_options_init(&defaults);
 		opt = &defaults;
 	}
-	tl.voice = voice;
-	rc = loa_normalize(text, strlen(text), opt->normalize, &step.text, err);
-	if (!rc)
-		rc = tl_add(&tl, step, err);
-	if (!rc)
-		rc = render_timeline(&tl, NULL, NULL, opt, out_path, result,
-				     err);
+	rc = tl_build_text(&tl, text, voice, opt, err);
+	if (rc)
+		return rc;
+	rc = render_timeline(&tl, NULL, NULL, opt, out_path, result, err);
 	tl_release(&tl);
 	return rc;
 }

@@ -198,3 +198,27 @@ loa_status tl_build(struct timeline *tl, const struct loa_script *s,
 		tl_release(tl);
 	return rc;
 }
+
+loa_status tl_build_text(struct timeline *tl, const char *text,
+			 const struct loa_voice *voice,
+			 const struct loa_render_options *opt,
+			 struct loa_error *err)
+{
+	struct tl_step step = { .kind = TL_SPEECH };
+	loa_status rc;
+
+	memset(tl, 0, sizeof(*tl));
+	tl->voice = voice;
+	rc = add_notice(tl, NULL, opt, err);
+	if (!rc)
+		rc = loa_normalize(text, strlen(text), opt->normalize, &step.text,
+				   err);
+	if (!rc)
+		rc = tl_add(tl, step, err);
+	if (!rc)
+		rc = add_label(tl, TL_REMINDER, 0, (long)mastering.repeat_gap_ms,
+			       LOA_REMINDER_DEFAULT, opt, err);
+	if (rc)
+		tl_release(tl);
+	return rc;
+}

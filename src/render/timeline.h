@@ -44,6 +44,15 @@ loa_status tl_build(struct timeline *tl, const struct loa_script *s,
 		    const struct loa_render_options *opt,
 		    struct loa_error *err);
 
+/*
+ * The timeline of "loa say": the notice in its default wording, text
+ * normalised, and the reminder should the text run past five minutes.
+ */
+loa_status tl_build_text(struct timeline *tl, const char *text,
+			 const struct loa_voice *voice,
+			 const struct loa_render_options *opt,
+			 struct loa_error *err);
+
 /* Appends step; tl owns step.text from here on, even on failure. */
 loa_status tl_add(struct timeline *tl, struct tl_step step,
 		  struct loa_error *err);

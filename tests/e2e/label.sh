@@ -92,6 +92,12 @@ awk -v a="$d_default" -v b="$d_off" 'BEGIN { exit !(a > b + 2.5) }' &&
 	ok "the notice is heard: $d_default s with it, $d_off s without" ||
 	not_ok "notice not heard: $d_default s with it, $d_off s without"
 
+# loa say makes broadcastable files too: the notice comes first.
+expect_exit 0 "say" "$LOA" say "Xin chào bà con." -o out/say.mp3
+d=$(probe out/say.mp3 format=duration)
+awk -v d="$d" 'BEGIN { exit !(d > 4) }' && ok "loa say says the notice first ($d s)" ||
+	not_ok "loa say: $d s, no notice"
+
 # Over five minutes the reminder is said (so its wording shows in the
 # length); under five minutes it is not (the two renders are identical).
 for s in long under; do
