@@ -8,15 +8,8 @@ P=$TMP/proj
 mkdir -p "$P/audio" "$P/scripts" "$P/out"
 ffmpeg -v error -f lavfi -i "sine=f=880:d=1.2" -af "afade=t=out:st=0.4:d=0.8" \
 	-ar 44100 "$P/audio/chime.wav"
-cat > "$P/commune.yaml" <<'YAML'
-id: tien-minh
-kind: xã
-name: xã Tiên Minh
-city: thành phố Hải Phòng
-office: Phòng Văn hóa - Xã hội xã Tiên Minh
-police_phone: "0225 3876 113"
-hotline: "113"
-YAML
+# the bundled profile, its numbers taken as real
+sed '/^#/d; /^example_contacts:/d' "$ROOT/schedules/communes/tien-minh.yaml" > "$P/commune.yaml"
 { cat "$P/commune.yaml"
   echo 'synthetic_notice: "Kính thưa bà con, bản tin của xã Tiên Minh sau đây được đọc bằng giọng nói tổng hợp."'
   echo 'synthetic_reminder: "Xin nhắc lại một lần nữa, bản tin vừa rồi của xã Tiên Minh được đọc bằng giọng đọc tổng hợp, không phải giọng người thật."'

@@ -31,6 +31,28 @@ static int teardown(void **state)
 	return tmp_root_remove();
 }
 
+/* An input that must be refused, and the start of the message. */
+struct bad_case {
+	const char *extra, *message;
+};
+
+/* Each case must fail to load (load frees what it loaded) with its message. */
+static void expect_refused(const struct bad_case *cases, size_t n,
+			   loa_status (*load)(const char *extra,
+					      struct loa_error *err))
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct loa_error err;
+		loa_status rc = load(cases[i].extra, &err);
+
+		if (rc != LOA_EINPUT || !strstr(err.msg, cases[i].message))
+			fail_msg("case %zu: got %d '%s', wanted '%s'", i, rc,
+				 rc ? err.msg : "", cases[i].message);
+	}
+}
+
 static void test_discloses(void **state)
 {
 	(void)state;
@@ -60,9 +82,18 @@ static loa_status profile_with(const char *extra, struct loa_commune **out,
 	return loa_commune_load(out, write_file("c.yaml", text), err);
 }
 
+static loa_status profile_load(const char *extra, struct loa_error *err)
+{
+	struct loa_commune *c = NULL;
+	loa_status rc = profile_with(extra, &c, err);
+
+	loa_commune_free(&c);
+	return rc;
+}
+
 static void test_profile_wording(void **state)
 {
-	static const struct { const char *extra, *message; } bad[] = {
+	static const struct bad_case bad[] = {
 		{ "synthetic_notice: Bản tin của xã Tiên Minh.\n",
 		  "c.yaml:8:19: 'synthetic_notice' must tell listeners the voice "
 		  "is synthetic: include the words \"giọng đọc tổng hợp\"" },
@@ -76,7 +107,6 @@ static void test_profile_wording(void **state)
 	struct loa_commune *c = NULL;
 	struct loa_error err;
 	char longer[1024];
-	size_t i;
 
 	(void)state;
 	assert_int_equal(profile_with("", &c, &err), LOA_OK);
@@ -94,14 +124,7 @@ static void test_profile_wording(void **state)
 	assert_string_equal(loa_commune_reminder(c),
 			    "Vừa rồi là giọng đọc tổng hợp.");
 	loa_commune_free(&c);
-	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		loa_status rc = profile_with(bad[i].extra, &c, &err);
-
-		if (rc != LOA_EINPUT || !strstr(err.msg, bad[i].message))
-			fail_msg("case %zu: got %d '%s', wanted '%s'", i, rc,
-				 rc ? err.msg : "", bad[i].message);
-		assert_null(c);
-	}
+	expect_refused(bad, sizeof(bad) / sizeof(bad[0]), profile_load);
 	snprintf(longer, sizeof(longer), "synthetic_notice: \"%0400d giọng đọc "
 		 "tổng hợp\"\n", 0);
 	assert_int_equal(profile_with(longer, &c, &err), LOA_EINPUT);
@@ -120,9 +143,18 @@ static loa_status script_with(const char *extra, struct loa_script **out,
 	return loa_script_load(out, write_file("s.yaml", text), root, err);
 }
 
+static loa_status script_load(const char *extra, struct loa_error *err)
+{
+	struct loa_script *s = NULL;
+	loa_status rc = script_with(extra, &s, err);
+
+	loa_script_free(&s);
+	return rc;
+}
+
 static void test_script_setting(void **state)
 {
-	static const struct { const char *extra, *message; } bad[] = {
+	static const struct bad_case bad[] = {
 		{ "synthetic_notice: off\n",
 		  "s.yaml:6:19: in a script, 'synthetic_notice' can only turn "
 		  "the notice off, with a reason" },
@@ -142,7 +174,6 @@ static void test_script_setting(void **state)
 	};
 	struct loa_script *s = NULL;
 	struct loa_error err;
-	size_t i;
 
 	(void)state;
 	assert_int_equal(script_with("", &s, &err), LOA_OK);
@@ -162,14 +193,7 @@ static void test_script_setting(void **state)
 				     &err), LOA_OK);
 	assert_int_equal(s->notice_off, 0);
 	loa_script_free(&s);
-	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		loa_status rc = script_with(bad[i].extra, &s, &err);
-
-		if (rc != LOA_EINPUT || !strstr(err.msg, bad[i].message))
-			fail_msg("case %zu: got %d '%s', wanted '%s'", i, rc,
-				 rc ? err.msg : "", bad[i].message);
-		assert_null(s);
-	}
+	expect_refused(bad, sizeof(bad) / sizeof(bad[0]), script_load);
 }
 
 /* The estimate counts the notice, and the reminder past five minutes. */
