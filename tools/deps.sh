@@ -5,7 +5,7 @@ set -u
 PACKAGES="build-essential pkg-config libespeak-ng-dev espeak-ng-data \
 libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev libavutil-dev \
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
-python3 python3-icalendar time debhelper dpkg-dev fakeroot lintian man-db"
+python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db"
 
 missing=""
 for pc in espeak-ng libavformat libavcodec libavfilter libswresample \
@@ -18,6 +18,9 @@ for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/ti
 done
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
 	missing="$missing python3-icalendar"
+fi
+if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import mutagen' 2>/dev/null; then
+	missing="$missing python3-mutagen"
 fi
 [ -z "$missing" ] && exit 0
 

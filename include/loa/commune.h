@@ -19,7 +19,26 @@ struct loa_commune {
 	char *hotline;       /* e.g. "113" */
 	char *lexicon;       /* optional user lexicon path, or NULL */
 	int example_contacts; /* the numbers are placeholders, not real */
+	/* The synthetic-voice notice and reminder reworded; NULL: default. */
+	char *notice;        /* key synthetic_notice */
+	char *reminder;      /* key synthetic_reminder */
 };
+
+/*
+ * The notice said after the opening chime of every render with synthetic
+ * speech, and the reminder said before the closing chime of a render
+ * longer than five minutes (AI Law 134/2025/QH15, Article 11).  A profile
+ * may reword them; its wording must keep "giọng đọc tổng hợp" or "giọng
+ * nói tổng hợp".
+ */
+#define LOA_NOTICE_DEFAULT \
+	"Bản tin sau đây được đọc bằng giọng đọc tổng hợp."
+#define LOA_REMINDER_DEFAULT \
+	"Xin nhắc lại, bản tin vừa rồi được đọc bằng giọng đọc tổng hợp."
+
+/* The profile's wording or the default; profile may be NULL. */
+const char *loa_commune_notice(const struct loa_commune *profile);
+const char *loa_commune_reminder(const struct loa_commune *profile);
 
 /* Loads a profile; *out is freed with loa_commune_free. */
 loa_status loa_commune_load(struct loa_commune **out, const char *path,

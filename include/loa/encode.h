@@ -1,7 +1,8 @@
 /*
  * Writing the finished audio: MP3 through libavcodec's libmp3lame and
- * libavformat's mp3 muxer (ID3v2.4 tags in UTF-8), or WAV through
- * libsndfile.  Always into a temporary file beside the target, renamed
+ * libavformat's mp3 muxer, behind an ID3v2.4 tag in UTF-8 with the
+ * synthetic-voice disclosure in a real COMM frame (language "vie"); or
+ * WAV through libsndfile.  Always into a temporary file beside the target, renamed
  * over it only by loa_encoder_commit: an aborted or failed encode leaves
  * no file and never touches an existing one.
  */
@@ -30,7 +31,7 @@ struct loa_tags {
 	const char *artist;     /* the commune office */
 	const char *album;      /* the campaign topic */
 	const char *date;       /* YYYY-MM-DD */
-	const char *comment;    /* human-readable synthetic-voice notice */
+	const char *comment;    /* human-readable synthetic-voice notice (COMM) */
 	const char *synthetic;  /* machine-readable mark (TXXX AI_GENERATED) */
 	const char *script_id;  /* TXXX LOA_SCRIPT */
 };

@@ -47,7 +47,10 @@ loa_status loa_render_script(const struct loa_script *script,
 			     struct loa_render_result *result,
 			     struct loa_error *err);
 
-/* Renders one piece of text (normalised first), for "loa say". */
+/*
+ * Renders one piece of text (normalised first), for "loa say", after the
+ * synthetic-voice notice in its default wording.
+ */
 loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 			   const struct loa_render_options *opt,
 			   const char *out_path,
@@ -56,7 +59,10 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 
 /*
  * The spoken form of every speech part, in playing order, one per line
- * (what eSpeak NG will be given).  *out is freed with free().
+ * (what eSpeak NG will be given), the synthetic-voice notice first.  The
+ * reminder, said only when the render turns out longer than five
+ * minutes, comes last, after "(only in a render longer than five
+ * minutes) ".  *out is freed with free().
  */
 loa_status loa_render_spoken_text(const struct loa_script *script,
 				  const struct loa_commune *commune,

@@ -41,6 +41,17 @@ struct loa_script {
 	char *bed;
 	double bed_gain_db;  /* level of the bed under speech, default -20 */
 	int repeat;          /* read the parts again after "Xin nhắc lại" */
+	/*
+	 * The spoken synthetic-voice notice (and its reminder in long
+	 * renders) is on unless the script says
+	 *     synthetic_notice: {spoken: false, reason: "..."}
+	 * Then notice_off is 1 and notice_off_reason holds the reason, the
+	 * line and column those of 'spoken': `loa check` warns with them,
+	 * and an approval records them.  The ID3 marks stay in any case.
+	 */
+	int notice_off;
+	char *notice_off_reason;
+	unsigned notice_off_line, notice_off_column;
 	size_t n_parts;
 	struct loa_part *parts;
 };
@@ -74,9 +85,17 @@ loa_status loa_script_check_vars(const struct loa_script *script,
 				 struct loa_error *err);
 
 /*
+ * 1 when a render of script has synthetic speech (a say: part, or the
+ * spoken cue of repeat:), and so begins with the synthetic-voice notice
+ * unless the script turns it off.
+ */
+int loa_script_speaks(const struct loa_script *script);
+
+/*
  * A quick estimate of the rendered length in seconds (speech from the
  * syllable count and rate, plus pauses and the real length of every
- * audio file), for schedules that must check a slot's scripts fit.
+ * audio file, and the synthetic-voice notice and reminder in their
+ * default wording), for schedules that must check a slot's scripts fit.
  */
 double loa_script_estimate_seconds(const struct loa_script *script);
 

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "core/cleanup.h"
+#include "id3.h"
 
 struct loa_encoder {
 	char path[PATH_MAX];
@@ -74,10 +75,24 @@ static loa_status make_temp(struct loa_encoder *enc, struct loa_error *err)
 	return LOA_OK;
 }
 
-static void set_tag(AVDictionary **dict, const char *key, const char *value)
+/*
+ * The ID3v2.4 tag goes in first, written by id3.c (the muxer's own tag is
+ * turned off): the muxer then writes its Xing/Info frame after it and
+ * seeks back to that frame's own offset to finish it.
+ */
+static loa_status write_id3(struct loa_encoder *enc,
+			    const struct loa_tags *tags, struct loa_error *err)
 {
-	if (value && *value)
-		av_dict_set(dict, key, value, 0);
+	unsigned char *tag;
+	size_t len;
+	loa_status rc = id3_tag(tags, &tag, &len, err);
+
+	if (rc)
+		return rc;
+	avio_write(enc->oc->pb, tag, (int)len);
+	free(tag);
+	return enc->oc->pb->error ? av_fail(err, "writing the ID3 tag",
+					    enc->oc->pb->error) : LOA_OK;
 }
 
 static loa_status open_mp3(struct loa_encoder *enc,
@@ -87,6 +102,7 @@ static loa_status open_mp3(struct loa_encoder *enc,
 	AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
 	const AVCodec *codec = avcodec_find_encoder_by_name("libmp3lame");
 	AVStream *st;
+	loa_status rc;
 	int ret;
 
 	if (!codec)
@@ -120,17 +136,14 @@ static loa_status open_mp3(struct loa_encoder *enc,
 	if (ret < 0)
 		return av_fail(err, "mp3 stream", ret);
 	st->time_base = (AVRational){ 1, format->rate };
-	set_tag(&enc->oc->metadata, "title", tags->title);
-	set_tag(&enc->oc->metadata, "artist", tags->artist);
-	set_tag(&enc->oc->metadata, "album", tags->album);
-	set_tag(&enc->oc->metadata, "date", tags->date);
-	set_tag(&enc->oc->metadata, "comment", tags->comment);
-	/* Unknown keys become TXXX frames named by the key. */
-	set_tag(&enc->oc->metadata, "AI_GENERATED", tags->synthetic);
-	set_tag(&enc->oc->metadata, "LOA_SCRIPT", tags->script_id);
+	ret = av_opt_set_int(enc->oc->priv_data, "id3v2_version", 0, 0);
+	if (ret < 0)
+		return av_fail(err, "mp3 muxer", ret);
 	ret = avio_open(&enc->oc->pb, enc->temp, AVIO_FLAG_WRITE);
 	if (ret < 0)
 		return av_fail(err, "opening the output", ret);
+	if ((rc = write_id3(enc, tags, err)))
+		return rc;
 	ret = avformat_write_header(enc->oc, NULL);
 	if (ret < 0)
 		return av_fail(err, "writing the MP3 header", ret);

@@ -49,6 +49,12 @@ static loa_status check_file(const char *path, const char *root,
 		status = loa_script_load(&script, path, root, err);
 		if (!status)
 			status = loa_script_check_vars(script, err);
+		if (!status && script->notice_off)
+			cli_error("%s:%u:%u: warning: the spoken synthetic-voice "
+				  "notice is turned off (reason: %s)", path,
+				  script->notice_off_line,
+				  script->notice_off_column,
+				  script->notice_off_reason);
 		break;
 	case KIND_PROFILE:
 		*what = "commune profile";

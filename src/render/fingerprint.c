@@ -3,7 +3,7 @@
  * 8 bytes little-endian, real its binary64 bits, string length + bytes or
  * the NULL marker, file the SHA-256 of its bytes), in this order:
  *
- *   string  FINGERPRINT_TAG, "loa-render-fingerprint 1"
+ *   string  FINGERPRINT_TAG, "loa-render-fingerprint 2"
  *   string  LOA_VERSION
  *   string  eSpeak NG version
  *   string  audio library versions (loa_audio_versions)
@@ -18,8 +18,9 @@
  *   string  title, artist, album, date, comment, synthetic, script_id
  *   int     1 and file: the bed; or int 0: no bed
  *   int     number of timeline steps, then for each: string kind
- *           ("speech", "silence", "file"), int in_body, int ms,
- *           string text (NULL unless speech), and for "file" the file
+ *           ("speech", "silence", "file", "reminder"), int in_body,
+ *           int ms, string text (NULL unless speech or reminder), and
+ *           for "file" the file
  *
  * Paths are never hashed, only the bytes they name.  docs/architecture.md
  * ("Hashes") holds the same list; change both, and FINGERPRINT_TAG, when
@@ -90,7 +91,7 @@ static loa_status hash_steps(struct hash *h, const struct timeline *tl,
 {
 	static const char *const kinds[] = {
 		[TL_SPEECH] = "speech", [TL_SILENCE] = "silence",
-		[TL_FILE] = "file",
+		[TL_FILE] = "file", [TL_REMINDER] = "reminder",
 	};
 	loa_status rc = LOA_OK;
 	size_t i;

@@ -9,7 +9,7 @@
 #include "mastering.h"
 
 /* The version tag that starts every fingerprint's fields. */
-#define FINGERPRINT_TAG "loa-render-fingerprint 1"
+#define FINGERPRINT_TAG "loa-render-fingerprint 2"
 
 /* loa_render_fingerprint with the constants m instead of mastering. */
 loa_status fingerprint_with(const struct mastering *m,

@@ -43,7 +43,10 @@ struct hash;
 	X(intro_gap_ms, 300) \
 	X(outro_gap_ms, 600) \
 	X(bed_fade_ms, 1500) \
-	X(repeat_gap_ms, 700) \
+	X(repeat_gap_ms, 700)   /* also before the long-render reminder */ \
+	X(notice_gap_ms, 500)   /* after the synthetic-voice notice */ \
+	/* renders longer than this repeat the notice before the outro */ \
+	X(reminder_after_ms, 300000) \
 	X(limiter_attack_ms, 5) /* the final limiter */ \
 	X(limiter_release_ms, 60)
 

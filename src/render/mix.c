@@ -60,6 +60,7 @@ static loa_status emit(struct mix *p, int in_body, const float *x, size_t n,
 {
 	loa_status rc;
 
+	p->played += n;
 	if (!p->duck || !in_body)
 		return shape_sink(p, x, n, err);
 	while (n > 0) {
@@ -85,6 +86,7 @@ static loa_status end_body(struct mix *p, struct loa_error *err)
 
 	if (!p->duck)
 		return LOA_OK;
+	p->played += tail;
 	for (done = 0; done < tail;) {
 		size_t take = tail - done < SPOOL_CHUNK ? tail - done : SPOOL_CHUNK;
 
@@ -126,6 +128,7 @@ static loa_status reserve_jingle(struct mix *p, const struct tl_step *st,
 		return rc;
 	j->offset = p->spooled;
 	n = j->pcm.n;
+	p->played += n;
 	while (n > 0) {
 		size_t take = n < 1024 ? n : 1024;
 
@@ -223,6 +226,53 @@ static loa_status emit_silence(struct mix *p, const struct tl_step *st,
 	return rc;
 }
 
+/*
+ * The length in ms of what still plays after step i, without playing it:
+ * the steps after a reminder are silences and files (timeline.h), plus
+ * the bed's fade-out when the body has not ended yet.
+ */
+static loa_status rest_ms(const struct mix *p, const struct timeline *tl,
+			  size_t i, double *ms, struct loa_error *err)
+{
+	double d;
+
+	*ms = p->duck ? mastering.bed_fade_ms : 0;
+	for (i++; i < tl->n; i++) {
+		const struct tl_step *st = &tl->steps[i];
+
+		if (st->kind == TL_SILENCE)
+			*ms += st->ms;
+		else if (st->kind == TL_FILE && (d = loa_audio_duration(st->path)) > 0)
+			*ms += 1000 * d;
+		else if (st->kind != TL_FILE)
+			return loa_error_set(err, LOA_EINTERNAL,
+					     "speech after the reminder");
+	}
+	return LOA_OK;
+}
+
+/*
+ * The reminder of a long render, said only when the render without it
+ * would be longer than reminder_after_ms: known here, once the speech
+ * before it is synthesised, and the same on every run of the same inputs.
+ */
+static loa_status emit_reminder(struct mix *p, const struct timeline *tl,
+				size_t i, struct loa_error *err)
+{
+	const struct tl_step *st = &tl->steps[i];
+	struct tl_step gap = { .kind = TL_SILENCE, .in_body = st->in_body,
+			       .ms = st->ms };
+	double rest;
+	loa_status rc;
+
+	if ((rc = rest_ms(p, tl, i, &rest, err)))
+		return rc;
+	if (1000.0 * p->played / SHAPE_RATE + rest <= mastering.reminder_after_ms)
+		return LOA_OK;
+	rc = emit_silence(p, &gap, err);
+	return rc ? rc : emit_speech(p, tl, st, err);
+}
+
 /* Loads the bed, levelled, and the graph that ducks it under the voice. */
 static loa_status open_bed(struct mix *p, const struct loa_script *s,
 			   struct loa_error *err)
@@ -282,6 +332,7 @@ loa_status mix_run(struct mix *p, const struct timeline *tl,
 		case TL_SPEECH: rc = emit_speech(p, tl, st, err); break;
 		case TL_SILENCE: rc = emit_silence(p, st, err); break;
 		case TL_FILE: rc = emit_file(p, st, err); break;
+		case TL_REMINDER: rc = emit_reminder(p, tl, i, err); break;
 		}
 		if (rc)
 			return rc;

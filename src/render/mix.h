@@ -28,6 +28,7 @@ struct mix {
 	FILE *spool;            /* the result: mono float at SHAPE_RATE */
 	size_t pushed;          /* samples into the shaping chain */
 	size_t spooled;         /* samples out of it, into the spool */
+	size_t played;          /* samples of the timeline so far */
 	struct loa_meter *meter; /* the result's loudness */
 	/*
 	 * Jingles are levelled against the voice as it comes out of the

@@ -100,24 +100,23 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 			   struct loa_error *err)
 {
 	struct loa_render_options defaults;
-	struct timeline tl = { 0 };
-	struct tl_step step = { .kind = TL_SPEECH };
+	struct timeline tl;
 	loa_status rc;
 
 	if (!opt) {
 		loa_render_options_init(&defaults);
 		opt = &defaults;
 	}
-	tl.voice = voice;
-	rc = loa_normalize(text, strlen(text), opt->normalize, &step.text, err);
-	if (!rc)
-		rc = tl_add(&tl, step, err);
-	if (!rc)
-		rc = render_timeline(&tl, NULL, NULL, opt, out_path, result,
-				     err);
+	rc = tl_build_text(&tl, text, voice, opt, err);
+	if (rc)
+		return rc;
+	rc = render_timeline(&tl, NULL, NULL, opt, out_path, result, err);
 	tl_release(&tl);
 	return rc;
 }
+
+/* --explain marks the reminder, which only a long render says. */
+#define REMINDER_MARK "(only in a render longer than five minutes) "
 
 loa_status loa_render_spoken_text(const struct loa_script *s,
 				  const struct loa_commune *commune,
@@ -135,19 +134,25 @@ loa_status loa_render_spoken_text(const struct loa_script *s,
 		return rc;
 	for (i = 0; i < tl.n; i++)
 		if (tl.steps[i].text)
-			len += strlen(tl.steps[i].text) + 1;
+			len += strlen(tl.steps[i].text) + 1 +
+			       strlen(REMINDER_MARK);
 	buf = malloc(len + 1);
 	if (!buf) {
 		tl_release(&tl);
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	}
 	for (i = 0; i < tl.n; i++) {
+		const struct tl_step *st = &tl.steps[i];
 		size_t n;
 
-		if (!tl.steps[i].text)
+		if (!st->text)
 			continue;
-		n = strlen(tl.steps[i].text);
-		memcpy(buf + at, tl.steps[i].text, n);
+		if (st->kind == TL_REMINDER) {
+			memcpy(buf + at, REMINDER_MARK, strlen(REMINDER_MARK));
+			at += strlen(REMINDER_MARK);
+		}
+		n = strlen(st->text);
+		memcpy(buf + at, st->text, n);
 		at += n;
 		buf[at++] = '\n';
 	}

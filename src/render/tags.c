@@ -37,9 +37,13 @@ void tags_make(const struct loa_script *s, const struct loa_commune *commune,
 	else
 		snprintf(text->title, sizeof(text->title), "%s",
 			 s ? s->title : "Loa");
-	/* Article 11 of the AI Law: AI-generated audio is marked as such. */
+	/*
+	 * Article 11 of the AI Law: AI-generated audio is marked as such, for
+	 * people (the COMM frame players show) and for machines (TXXX).
+	 */
 	snprintf(text->comment, sizeof(text->comment),
-		 "Giọng đọc tổng hợp bằng máy (eSpeak NG %s, giọng %s)",
+		 "Bản tin này được đọc bằng giọng đọc tổng hợp do máy tạo ra, "
+		 "không phải giọng người thật (eSpeak NG %s, giọng %s).",
 		 loa_tts_version(), voice);
 	snprintf(text->synthetic, sizeof(text->synthetic),
 		 "synthetic-speech; engine=eSpeak NG %s; voice=%s; generator=loa %s",

@@ -12,7 +12,7 @@
 /* The text tags point into; it lives as long as the tags. */
 struct tag_text {
 	char title[512];
-	char comment[256];
+	char comment[512];
 	char synthetic[256];
 };
 

@@ -115,35 +115,109 @@ static loa_status add_repeat(struct timeline *tl, const struct loa_script *s,
 	return rc ? rc : add_body(tl, s, commune, opt, err);
 }
 
+/*
+ * The notice or the reminder, normalised without the user lexicons, so
+ * that no lexicon entry can reword what the law asks to be said.
+ */
+static loa_status add_label(struct timeline *tl, enum tl_kind kind,
+			    int in_body, long ms, const char *wording,
+			    const struct loa_render_options *opt,
+			    struct loa_error *err)
+{
+	struct loa_normalize_options plain = { 0 };
+	struct tl_step step = { .kind = kind, .in_body = in_body, .ms = ms };
+	loa_status rc;
+
+	plain.southern = opt->normalize ? opt->normalize->southern : 0;
+	rc = loa_normalize(wording, strlen(wording), &plain, &step.text, err);
+	return rc ? rc : tl_add(tl, step, err);
+}
+
+/* After the opening chime: the notice, then a breath before the body. */
+static loa_status add_notice(struct timeline *tl,
+			     const struct loa_commune *commune,
+			     const struct loa_render_options *opt,
+			     struct loa_error *err)
+{
+	loa_status rc = add_label(tl, TL_SPEECH, 0, 0,
+				  loa_commune_notice(commune), opt, err);
+
+	return rc ? rc : tl_add(tl, (struct tl_step){
+		.kind = TL_SILENCE, .ms = (long)mastering.notice_gap_ms }, err);
+}
+
+static loa_status add_intro(struct timeline *tl, const struct loa_script *s,
+			    struct loa_error *err)
+{
+	loa_status rc;
+
+	if (!s->intro)
+		return LOA_OK;
+	rc = tl_add(tl, (struct tl_step){ .kind = TL_FILE, .path = s->intro },
+		    err);
+	return rc ? rc : tl_add(tl, (struct tl_step){
+		.kind = TL_SILENCE, .ms = (long)mastering.intro_gap_ms }, err);
+}
+
+static loa_status add_outro(struct timeline *tl, const struct loa_script *s,
+			    struct loa_error *err)
+{
+	loa_status rc;
+
+	if (!s->outro)
+		return LOA_OK;
+	rc = tl_add(tl, (struct tl_step){
+		.kind = TL_SILENCE, .ms = (long)mastering.outro_gap_ms }, err);
+	return rc ? rc : tl_add(tl, (struct tl_step){
+		.kind = TL_FILE, .path = s->outro }, err);
+}
+
 loa_status tl_build(struct timeline *tl, const struct loa_script *s,
 		    const struct loa_commune *commune,
 		    const struct loa_render_options *opt,
 		    struct loa_error *err)
 {
-	loa_status rc = LOA_OK;
+	int label = loa_script_speaks(s) && !s->notice_off;
+	loa_status rc;
 
 	memset(tl, 0, sizeof(*tl));
 	tl->voice = &s->voice;
-	if (s->intro) {
-		rc = tl_add(tl, (struct tl_step){ .kind = TL_FILE,
-						  .path = s->intro }, err);
-		if (!rc)
-			rc = tl_add(tl, (struct tl_step){
-				.kind = TL_SILENCE,
-				.ms = (long)mastering.intro_gap_ms }, err);
-	}
+	rc = add_intro(tl, s, err);
+	if (!rc && label)
+		rc = add_notice(tl, commune, opt, err);
 	if (!rc)
 		rc = add_body(tl, s, commune, opt, err);
 	if (!rc && s->repeat)
 		rc = add_repeat(tl, s, commune, opt, err);
-	if (!rc && s->outro) {
-		rc = tl_add(tl, (struct tl_step){
-			.kind = TL_SILENCE, .ms = (long)mastering.outro_gap_ms },
-			err);
-		if (!rc)
-			rc = tl_add(tl, (struct tl_step){
-				.kind = TL_FILE, .path = s->outro }, err);
-	}
+	if (!rc && label)
+		rc = add_label(tl, TL_REMINDER, 1, (long)mastering.repeat_gap_ms,
+			       loa_commune_reminder(commune), opt, err);
+	if (!rc)
+		rc = add_outro(tl, s, err);
+	if (rc)
+		tl_release(tl);
+	return rc;
+}
+
+loa_status tl_build_text(struct timeline *tl, const char *text,
+			 const struct loa_voice *voice,
+			 const struct loa_render_options *opt,
+			 struct loa_error *err)
+{
+	struct tl_step step = { .kind = TL_SPEECH };
+	loa_status rc;
+
+	memset(tl, 0, sizeof(*tl));
+	tl->voice = voice;
+	rc = add_notice(tl, NULL, opt, err);
+	if (!rc)
+		rc = loa_normalize(text, strlen(text), opt->normalize, &step.text,
+				   err);
+	if (!rc)
+		rc = tl_add(tl, step, err);
+	if (!rc)
+		rc = add_label(tl, TL_REMINDER, 0, (long)mastering.repeat_gap_ms,
+			       LOA_REMINDER_DEFAULT, opt, err);
 	if (rc)
 		tl_release(tl);
 	return rc;

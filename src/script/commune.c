@@ -4,10 +4,12 @@
 #include <string.h>
 
 #include "commune_parse.h"
+#include "notice.h"
 
 static const char *const profile_keys[] = {
 	"id", "kind", "name", "city", "office", "police_phone", "hotline",
-	"lexicon", "example_contacts", NULL
+	"lexicon", "example_contacts", "synthetic_notice", "synthetic_reminder",
+	NULL
 };
 
 static const char *const profile_kinds[] = {
@@ -45,6 +47,8 @@ void loa_commune_free(struct loa_commune **profile)
 	free(p->police_phone);
 	free(p->hotline);
 	free(p->lexicon);
+	free(p->notice);
+	free(p->reminder);
 	free(p);
 	*profile = NULL;
 }
@@ -137,6 +141,8 @@ loa_status commune_parse(const struct yd_doc *doc, const struct yd_node *map,
 	}
 	node = yd_map_get(map, "example_contacts");
 	if (node && (rc = yd_bool(doc, node, &p->example_contacts, err)))
+		goto out;
+	if ((rc = notice_parse_profile(doc, map, p, err)))
 		goto out;
 	*out = p;
 	p = NULL;

@@ -7,6 +7,7 @@
 #include "loa/paths.h"
 #include "commune_parse.h"
 #include "core/yamldoc.h"
+#include "notice.h"
 
 #define SCRIPT_MAX_PARTS 1000
 #define SCRIPT_MAX_SAY 65536
@@ -19,7 +20,7 @@ const char *const loa_script_topics[] = {
 
 static const char *const script_keys[] = {
 	"id", "title", "topic", "voice", "intro", "outro", "bed", "repeat",
-	"parts", NULL
+	"synthetic_notice", "parts", NULL
 };
 static const char *const voice_keys[] = { "name", "rate", "pitch", NULL };
 static const char *const bed_keys[] = { "file", "level_db", NULL };
@@ -55,6 +56,7 @@ void loa_script_free(struct loa_script **script)
 	free(s->intro);
 	free(s->outro);
 	free(s->bed);
+	free(s->notice_off_reason);
 	free_parts(s->parts, s->n_parts);
 	free(s);
 	*script = NULL;
@@ -267,6 +269,9 @@ static loa_status load_script(const struct yd_doc *doc, const char *root,
 	if ((n = yd_map_get(map, "repeat")) &&
 	    (rc = yd_bool(doc, n, &s->repeat, err)))
 		return rc;
+	if ((n = yd_map_get(map, "synthetic_notice")) &&
+	    (rc = notice_parse_script(doc, n, s, err)))
+		return rc;
 	n = yd_map_get(map, "parts");
 	if (!n)
 		return yd_error(doc, map, err, "missing required key 'parts'");
@@ -351,5 +356,13 @@ double loa_script_estimate_seconds(const struct loa_script *script)
 		total += d;
 	if (script->outro && (d = loa_audio_duration(script->outro)) > 0)
 		total += d;
+	if (script->notice_off || !loa_script_speaks(script))
+		return total;
+	/* The notice and its gap; the reminder and its gap past 5 minutes. */
+	total += count_words(LOA_NOTICE_DEFAULT) * 60.0 / script->voice.rate +
+		 sentence_gap + 0.5;
+	if (total > 300)
+		total += count_words(LOA_REMINDER_DEFAULT) * 60.0 /
+			 script->voice.rate + sentence_gap + 0.7;
 	return total;
 }

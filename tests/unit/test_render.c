@@ -122,7 +122,8 @@ static void expected_fingerprint(const struct fixture *f, const char *spoken,
 		{ "jingle_offset_db", -3 }, { "lame_loudness_loss_db", 0.45 },
 		{ "lame_peak_margin_db", 1.2 }, { "intro_gap_ms", 300 },
 		{ "outro_gap_ms", 600 }, { "bed_fade_ms", 1500 },
-		{ "repeat_gap_ms", 700 }, { "limiter_attack_ms", 5 },
+		{ "repeat_gap_ms", 700 }, { "notice_gap_ms", 500 },
+		{ "reminder_after_ms", 300000 }, { "limiter_attack_ms", 5 },
 		{ "limiter_release_ms", 60 },
 	};
 	const size_t n_consts = sizeof(consts) / sizeof(consts[0]);
@@ -132,7 +133,7 @@ static void expected_fingerprint(const struct fixture *f, const char *spoken,
 	size_t i;
 
 	assert_int_equal(hash_init(&h, &err), LOA_OK);
-	hash_str(&h, "loa-render-fingerprint 1");
+	hash_str(&h, "loa-render-fingerprint 2");
 	hash_str(&h, LOA_VERSION);
 	hash_str(&h, loa_tts_version());
 	loa_audio_versions(text, sizeof(text));
@@ -163,7 +164,8 @@ static void expected_fingerprint(const struct fixture *f, const char *spoken,
 	hash_str(&h, "Phòng chống lừa đảo trực tuyến");
 	hash_str(&h, f->opt.date);
 	snprintf(text, sizeof(text),
-		 "Giọng đọc tổng hợp bằng máy (eSpeak NG %s, giọng vi)",
+		 "Bản tin này được đọc bằng giọng đọc tổng hợp do máy tạo ra, "
+		 "không phải giọng người thật (eSpeak NG %s, giọng vi).",
 		 loa_tts_version());
 	hash_str(&h, text);
 	snprintf(text, sizeof(text),
@@ -174,14 +176,17 @@ static void expected_fingerprint(const struct fixture *f, const char *spoken,
 	/* the bed, then the timeline */
 	hash_int(&h, 1);
 	hash_asset(&h, "audio/bed.flac");
-	hash_int(&h, 7);
+	hash_int(&h, 10);
 	hash_step(&h, "file", 0, 0, NULL);
 	hash_asset(&h, "audio/chime.wav");
 	hash_step(&h, "silence", 0, 300, NULL);
+	hash_step(&h, "speech", 0, 0, LOA_NOTICE_DEFAULT);
+	hash_step(&h, "silence", 0, 500, NULL);
 	hash_step(&h, "speech", 1, 0, spoken);
 	hash_step(&h, "silence", 1, 700, NULL);
 	hash_step(&h, "file", 1, 0, NULL);
 	hash_asset(&h, "audio/clip.mp3");
+	hash_step(&h, "reminder", 1, 700, LOA_REMINDER_DEFAULT);
 	hash_step(&h, "silence", 0, 600, NULL);
 	hash_step(&h, "file", 0, 0, NULL);
 	hash_asset(&h, "audio/chime.wav");
@@ -198,9 +203,13 @@ static void test_layout(void **state)
 	fixture_load(&f);
 	assert_int_equal(loa_render_spoken_text(f.script, f.commune, &f.opt,
 						&spoken, &err), LOA_OK);
-	assert_non_null(strchr(spoken, '\n'));
-	*strchr(spoken, '\n') = '\0';
-	expected_fingerprint(&f, spoken, want);
+	/* The notice, the say: part, the marked reminder. */
+	assert_string_equal(spoken, LOA_NOTICE_DEFAULT "\n"
+			    "Kính thưa bà con xã Tiên Minh.\n"
+			    "(only in a render longer than five minutes) "
+			    LOA_REMINDER_DEFAULT "\n");
+	*strchr(strchr(spoken, '\n') + 1, '\n') = '\0';
+	expected_fingerprint(&f, strchr(spoken, '\n') + 1, want);
 	fingerprint(&f, got);
 	assert_string_equal(got, want);
 	assert_int_equal(strspn(got, "0123456789abcdef"), 64);
@@ -319,6 +328,12 @@ static void vary_inputs(struct prints *p)
 	add_print(p, &f, "no intro");
 	replace(&f.script->bed, NULL);
 	add_print(p, &f, "no bed");
+	replace(&f.commune->notice, "Giọng đọc tổng hợp của xã xin kính chào.");
+	add_print(p, &f, "the profile's notice");
+	replace(&f.commune->reminder, "Vừa rồi là giọng nói tổng hợp.");
+	add_print(p, &f, "the profile's reminder");
+	f.script->notice_off = 1;
+	add_print(p, &f, "the notice turned off");
 	fixture_free(&f);
 }
 
