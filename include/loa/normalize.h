@@ -54,7 +54,7 @@ loa_status loa_normalize(const char *text, size_t len,
 
 /* A telephone number found by loa_find_phones. */
 struct loa_phone {
-	size_t offset;         /* byte offset of its first digit in text */
+	size_t offset;         /* byte offset of its first digit (or '+') */
 	unsigned line, column; /* 1-based, in text; columns count characters */
 	/* Its digits as written, nothing else; '+' first when it was
 	 * written with a country code ("+84912345678"). */

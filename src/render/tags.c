@@ -39,8 +39,9 @@ void tags_make(const struct loa_script *s, const struct loa_commune *commune,
 			 s ? s->title : "Loa");
 	/* Article 11 of the AI Law: AI-generated audio is marked as such. */
 	snprintf(text->comment, sizeof(text->comment),
-		 "Giọng đọc tổng hợp bằng máy (eSpeak NG %s, giọng %s)",
-		 loa_tts_version(), voice);
+		 "Giọng đọc tổng hợp bằng máy (eSpeak NG %s, giọng %s)%s",
+		 loa_tts_version(), voice, opt->example ?
+		 " - VÍ DỤ: số điện thoại mẫu, không phát sóng" : "");
 	snprintf(text->synthetic, sizeof(text->synthetic),
 		 "synthetic-speech; engine=eSpeak NG %s; voice=%s; generator=loa %s",
 		 loa_tts_version(), voice, LOA_VERSION);

@@ -110,6 +110,10 @@ void norm_phone_found(struct norm_ctx *c, const char *first,
 	hit = &s->hits[s->n++];
 	memset(hit, 0, sizeof(*hit));
 	hit->offset = digit_offset(s, ordinal);
+	/* "+84 ...": the number starts at its '+'. */
+	if (n && digits[0] == '+' && hit->offset > s->line_start &&
+	    s->text[hit->offset - 1] == '+')
+		hit->offset--;
 	hit->line = s->line;
 	hit->column = 1;
 	for (k = s->line_start; k < hit->offset; k++)
