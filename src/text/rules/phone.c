@@ -410,7 +410,9 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 		return say_groups(c, i, &ph, last - i + 1);
 	if (ph.grp[0][0] == '0' && ph.total >= 9 && ph.total <= 12 &&
 	    (ph.ng > 1 || ph.glen[0] == ph.total)) {
-		found(c, &ph, 0);
+		/* "CCCD số 031095001234" reads like a phone: it is an ID. */
+		if (!id_context(c, i))
+			found(c, &ph, 0);
 		return say_groups(c, i, &ph, last - i + 1);
 	}
 	if (service_prefix(&ph) && ph.total >= 8 && ph.total <= 10) {
