@@ -11,12 +11,14 @@
 #include "loa/guard.h"
 #include "loa/normalize.h"
 #include "loa/commune.h"
+#include "loa/policy.h"
 #include "loa/schedule.h"
 #include "loa/script.h"
 #include "core/yamldoc.h"
 
 enum file_kind {
-	KIND_UNKNOWN, KIND_SCRIPT, KIND_PROFILE, KIND_LEXICON, KIND_SCHEDULE
+	KIND_UNKNOWN, KIND_SCRIPT, KIND_PROFILE, KIND_LEXICON, KIND_SCHEDULE,
+	KIND_POLICY
 };
 
 /* What every file is checked against. */
@@ -24,6 +26,7 @@ struct check_ctx {
 	const char *root;
 	const struct loa_commune *commune;  /* --commune, or NULL */
 	struct loa_allowlist *allow;
+	struct loa_policy *policy;          /* ROOT/schedules/policy.yaml */
 	struct render_cli rc;               /* the lexicons, as a render has */
 };
 
@@ -40,6 +43,8 @@ static enum file_kind guess_kind(const struct yd_doc *doc)
 		return KIND_PROFILE;
 	if (yd_map_get(doc->root, "lexicon"))
 		return KIND_LEXICON;
+	if (yd_map_get(doc->root, "policy"))
+		return KIND_POLICY;
 	return KIND_UNKNOWN;
 }
 
@@ -76,12 +81,39 @@ static loa_status check_script(struct check_ctx *c, const char *path,
 	return status && status != LOA_EINPUT ? status : worst ? worst : status;
 }
 
+/* A schedule, then each of its communes against the policy. */
+static loa_status check_schedule(struct check_ctx *c, const char *path,
+				 struct loa_schedule_set **set,
+				 struct loa_diag *diag, struct loa_error *err)
+{
+	size_t before = loa_diag_count(diag, LOA_SEV_ERROR), i;
+	loa_status status;
+
+	status = loa_schedule_set_new(set, c->root, err);
+	if (!status)
+		status = loa_schedule_load(*set, path, err);
+	if (status)
+		return keep(diag, before, status, err);
+	for (i = 0; i < (*set)->n; i++) {
+		struct loa_error e;
+		loa_status rc = loa_policy_check(c->policy, (*set)->items[i],
+						 diag, &e);
+
+		if (rc && !status) {
+			status = rc;
+			*err = e;
+		}
+	}
+	return status;
+}
+
 static loa_status check_file(struct check_ctx *c, const char *path,
 			     const char **what, struct loa_diag *diag)
 {
 	struct loa_commune *profile = NULL;
 	struct loa_lexicon *lexicon = NULL;
 	struct loa_schedule_set *set = NULL;
+	struct loa_policy *policy = NULL;
 	size_t before = loa_diag_count(diag, LOA_SEV_ERROR);
 	struct loa_error err;
 	struct yd_doc doc;
@@ -107,9 +139,11 @@ static loa_status check_file(struct check_ctx *c, const char *path,
 		break;
 	case KIND_SCHEDULE:
 		*what = "schedule";
-		status = loa_schedule_set_new(&set, c->root, &err);
-		if (!status)
-			status = loa_schedule_load(set, path, &err);
+		status = check_schedule(c, path, &set, diag, &err);
+		break;
+	case KIND_POLICY:
+		*what = "broadcast policy";
+		status = loa_policy_load(&policy, path, &err);
 		break;
 	default:
 		status = yd_error(&doc, doc.root, &err,
@@ -121,6 +155,7 @@ static loa_status check_file(struct check_ctx *c, const char *path,
 	loa_commune_free(&profile);
 	loa_lexicon_free(&lexicon);
 	loa_schedule_set_free(&set);
+	loa_policy_free(&policy);
 	return keep(diag, before, status, &err);
 }
 
@@ -140,7 +175,8 @@ static int check_setup(struct check_ctx *c, const char *commune_path,
 	c->commune = *commune;
 	if ((code = render_cli_lexicons(&c->rc, *commune)))
 		return code;
-	if ((status = loa_allowlist_load_project(&c->allow, c->root, &err)))
+	if ((status = loa_allowlist_load_project(&c->allow, c->root, &err)) ||
+	    (status = loa_policy_load_project(&c->policy, c->root, &err)))
 		return cli_fail(status, &err);
 	return 0;
 }
@@ -208,6 +244,7 @@ int cmd_check(int argc, char **argv)
 	}
 out:
 	loa_allowlist_free(&c.allow);
+	loa_policy_free(&c.policy);
 	loa_commune_free(&commune);
 	render_cli_release(&c.rc);
 	return worst;
