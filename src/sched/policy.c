@@ -28,10 +28,6 @@ static const char *const policy_keys[] = {
 	"max_slots_per_day", NULL
 };
 static const char *const window_keys[] = { "from", "to", NULL };
-static const char *const day_names[7] = {
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-	"Sunday"
-};
 
 void loa_policy_free(struct loa_policy **policy)
 {
@@ -232,7 +228,7 @@ static void check_slot(struct policy_run *r, const struct loa_slot *slot)
 		while (!((bad >> d) & 1))
 			d++;
 		violation(r, slot, "slot '%s' airs on %s, a day the policy "
-			  "does not allow", slot->id, day_names[d]);
+			  "does not allow", slot->id, sch_day_names[d]);
 	}
 	for (w = 0; w < p->n_windows; w++)
 		if (slot->start >= p->from[w] &&
@@ -272,14 +268,14 @@ static void check_day(struct policy_run *r, int d, int bit)
 			r->told[i] |= 1;
 			violation(r, slot, "on %s, slot '%s' makes %d slots a "
 				  "zone hears; the policy allows %ld a day",
-				  day_names[d], slot->id, count, p->max_slots);
+				  sch_day_names[d], slot->id, count, p->max_slots);
 		}
 		if (p->max_day && total > p->max_day && !(r->told[i] & 2)) {
 			r->told[i] |= 2;
 			minutes(total, len);
 			minutes(p->max_day, max);
 			violation(r, slot, "on %s, slot '%s' brings a zone's day "
-				  "to %s; the policy allows %s", day_names[d],
+				  "to %s; the policy allows %s", sch_day_names[d],
 				  slot->id, len, max);
 		}
 	}
