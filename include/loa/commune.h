@@ -6,6 +6,7 @@
 #ifndef LOA_COMMUNE_H
 #define LOA_COMMUNE_H
 
+#include "loa/diag.h"
 #include "loa/status.h"
 
 struct loa_commune {
@@ -22,6 +23,8 @@ struct loa_commune {
 	/* The synthetic-voice notice and reminder reworded; NULL: default. */
 	char *notice;        /* key synthetic_notice */
 	char *reminder;      /* key synthetic_reminder */
+	/* Where each key's value is written (loa_commune_where). */
+	unsigned key_line[9], key_column[9];
 };
 
 /*
@@ -43,6 +46,11 @@ const char *loa_commune_reminder(const struct loa_commune *profile);
 /* Loads a profile; *out is freed with loa_commune_free. */
 loa_status loa_commune_load(struct loa_commune **out, const char *path,
 			    struct loa_error *err);
+/* The same, every input error appended to diag (loa check); the first
+ * is returned in err and *out is still set to what did load (fields
+ * that failed are NULL); free it as usual. */
+loa_status loa_commune_load_all(struct loa_commune **out, const char *path,
+				struct loa_diag *diag, struct loa_error *err);
 void loa_commune_free(struct loa_commune **profile);
 
 /*
@@ -51,6 +59,14 @@ void loa_commune_free(struct loa_commune **profile);
  */
 const char *loa_commune_var(const struct loa_commune *profile,
 			    const char *name);
+
+/*
+ * Where the value of key ("office", "police_phone", "example_contacts"...,
+ * or a variable such as "commune.office") is written in profile->file:
+ * sets *line and *column, 0 when unknown (then messages name the file).
+ */
+void loa_commune_where(const struct loa_commune *profile, const char *key,
+		       unsigned *line, unsigned *column);
 
 /* 1 when name is a variable a profile defines, whatever its value. */
 int loa_commune_var_known(const char *name);

@@ -52,4 +52,27 @@ loa_status loa_normalize(const char *text, size_t len,
 			 const struct loa_normalize_options *opt, char **out,
 			 struct loa_error *err);
 
+/* A telephone number found by loa_find_phones. */
+struct loa_phone {
+	size_t offset;         /* byte offset of its first digit (or '+') */
+	unsigned line, column; /* 1-based, in text; columns count characters */
+	/* Its digits as written, nothing else; '+' first when it was
+	 * written with a country code ("+84912345678"). */
+	char digits[24];
+};
+
+/*
+ * The telephone numbers in text: exactly the tokens that loa_normalize
+ * with the same options reads as telephone numbers (mobiles, landlines,
+ * +84 and other country codes, 1900/1800 numbers, 111-116 and short codes
+ * after "gọi", "tổng đài", "nhắn tin"...).  Years, money, dates, counts,
+ * document codes and account, card or ID numbers are not telephone
+ * numbers and are not listed.  Sets *out to an array of *n numbers in
+ * the order they appear (NULL when none), freed with free().
+ */
+loa_status loa_find_phones(const char *text, size_t len,
+			   const struct loa_normalize_options *opt,
+			   struct loa_phone **out, size_t *n,
+			   struct loa_error *err);
+
 #endif

@@ -25,6 +25,8 @@ struct loa_render_options {
 	double true_peak_db;       /* ceiling in dBTP, e.g. -1.5 */
 	const char *date;          /* ID3 date tag "YYYY-MM-DD"; NULL: none */
 	const struct loa_normalize_options *normalize; /* may be NULL */
+	int example;               /* the profile's numbers are examples
+				    * (--examples): the tags say so */
 };
 
 /* Fills opt with the defaults (ip-speaker, -16 LUFS, -1.5 dBTP). */

@@ -42,6 +42,10 @@ struct loa_slot {
 	char *zones;                 /* zone names joined by ", " */
 	size_t n_entries;
 	struct loa_slot_entry *entries;
+	unsigned line, column;       /* where the slot is written */
+	/* The zones it plays to, bit i for the schedule's zone i; all bits
+	 * when it plays to the whole commune. */
+	unsigned long long zone_mask;
 };
 
 /* A closed range of excluded days (a holiday, or Tết week). */

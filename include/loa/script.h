@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "loa/commune.h"
+#include "loa/diag.h"
 #include "loa/status.h"
 
 enum loa_part_kind { LOA_PART_SAY, LOA_PART_PAUSE, LOA_PART_PLAY };
@@ -65,6 +66,15 @@ extern const char *const loa_script_topics[];
  */
 loa_status loa_script_load(struct loa_script **out, const char *path,
 			   const char *root, struct loa_error *err);
+/*
+ * The same, but an input error does not stop the loader: every one is
+ * appended to diag (loa check), and the first is returned in err.  On
+ * LOA_EINPUT, *out is still set to what did load, for the caller's other
+ * checks (a part that failed may have no text); free it as usual.
+ */
+loa_status loa_script_load_all(struct loa_script **out, const char *path,
+			       const char *root, struct loa_diag *diag,
+			       struct loa_error *err);
 void loa_script_free(struct loa_script **script);
 
 /*
@@ -83,6 +93,10 @@ loa_status loa_template_expand(const char *text, const char *file,
  */
 loa_status loa_script_check_vars(const struct loa_script *script,
 				 struct loa_error *err);
+/* The same, appending every undefined variable to diag. */
+loa_status loa_script_check_vars_all(const struct loa_script *script,
+				     struct loa_diag *diag,
+				     struct loa_error *err);
 
 /*
  * 1 when a render of script has synthetic speech (a say: part, or the

@@ -15,6 +15,7 @@
 #include "core/cleanup.h"
 #include "core/clock.h"
 #include "loa/date.h"
+#include "loa/guard.h"
 #include "loa/paths.h"
 
 void render_cli_init(struct render_cli *rc)
@@ -46,6 +47,11 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
 {
 	const char *arg = argv[*i], *value;
 
+	if (!strcmp(arg, "--examples")) {
+		rc->examples = 1;
+		rc->opt.example = 1;
+		return 1;
+	}
 	if (strcmp(arg, "--format") && strcmp(arg, "--profile") &&
 	    strcmp(arg, "--lufs") &&
 	    strcmp(arg, "--true-peak") && strcmp(arg, "--date") &&
@@ -143,6 +149,51 @@ int render_cli_output(struct render_cli *rc, const char *command,
 				 "not '%s'", rc->opt.output->name,
 				 rc->opt.output->extension, path);
 	return 0;
+}
+
+void cli_print_findings(struct loa_diag *diag)
+{
+	loa_diag_sort(diag);
+	fflush(stdout);
+	loa_diag_print(diag, "loa: ", stderr);
+	if (diag->failed)
+		cli_error("out of memory: some findings are not shown");
+}
+
+int render_cli_guard(struct render_cli *rc, const struct loa_script *script,
+		     const char *text, const struct loa_commune *commune)
+{
+	struct loa_allowlist *allow = NULL;
+	struct loa_diag diag;
+	struct loa_error err;
+	loa_status status;
+	int code = 0;
+
+	loa_diag_init(&diag);
+	loa_error_clear(&err);
+	status = loa_allowlist_load_project(&allow, rc->opt.root, &err);
+	if (status) {
+		code = cli_fail(status, &err);
+		goto out;
+	}
+	loa_guard_examples(commune, &diag);
+	if (script)
+		status = loa_guard_script(script, commune, allow, &rc->norm,
+					  &diag, &err);
+	else
+		status = loa_guard_text(text, "text", commune, allow, &rc->norm,
+					&diag, &err);
+	cli_print_findings(&diag);
+	/* A failure that is no refused number (a variable without a
+	 * profile, memory) was not a finding: say it. */
+	if (status && !loa_diag_count(&diag, LOA_SEV_ERROR))
+		code = cli_fail(status, &err);
+	else if (status)
+		code = loa_exit_code(status);
+out:
+	loa_allowlist_free(&allow);
+	loa_diag_release(&diag);
+	return code;
 }
 
 void render_cli_print(const char *out, const struct loa_render_result *r)

@@ -6,7 +6,9 @@
 
 #include "loa/normalize.h"
 #include "loa/commune.h"
+#include "loa/diag.h"
 #include "loa/render.h"
+#include "loa/script.h"
 
 struct render_cli {
 	struct loa_render_options opt;
@@ -15,6 +17,7 @@ struct render_cli {
 	const struct loa_lexicon *lexicon_refs[2];
 	char date[16];
 	int format_given;    /* --format was on the command line */
+	int examples;        /* --examples: example numbers accepted */
 };
 
 /* Sets the defaults: ip-speaker, -16 LUFS, -1.5 dBTP, today's date. */
@@ -22,7 +25,10 @@ void render_cli_init(struct render_cli *rc);
 
 /*
  * Consumes a shared option at argv[*i] (--format, --lufs, --true-peak,
- * --date, --root) and its value.  Returns 1 when consumed, 0 when the
+ * --date, --root, and --examples, which takes no value) and its value.
+ * --examples accepts a profile marked example_contacts: true where a
+ * command would refuse it (approve, build) and marks the output's tags
+ * as an example.  Returns 1 when consumed, 0 when the
  * option is not one of these, -1 (after a usage message) when it is bad.
  */
 int render_cli_option(struct render_cli *rc, const char *command, int argc,
@@ -35,6 +41,19 @@ int render_cli_option(struct render_cli *rc, const char *command, int argc,
  */
 int render_cli_lexicons(struct render_cli *rc,
 			const struct loa_commune *commune);
+
+/*
+ * The phone-number guard before a render (loa/guard.h): every number in
+ * script (or, when script is NULL, in text) must be the commune's, an
+ * official one or in ROOT/schedules/allowlist.yaml.  Prints each refused
+ * number and the example-numbers warning as "loa: file:line:column:
+ * error|warning: message".  Returns the exit code: 0 when it may render.
+ */
+int render_cli_guard(struct render_cli *rc, const struct loa_script *script,
+		     const char *text, const struct loa_commune *commune);
+
+/* Prints the findings, errors first, each after "loa: ". */
+void cli_print_findings(struct loa_diag *diag);
 
 /* "OUT: 12.3 s, -16.0 LUFS, -1.5 dBTP" on stdout. */
 /*

@@ -77,7 +77,8 @@ int cmd_render(int argc, char **argv)
 		code = cli_fail(status, &err);
 		goto out;
 	}
-	if ((code = render_cli_lexicons(&rc, commune)))
+	if ((code = render_cli_lexicons(&rc, commune)) ||
+	    (code = render_cli_guard(&rc, script, NULL, commune)))
 		goto out;
 	if (explain) {
 		char *spoken = NULL;

@@ -64,7 +64,8 @@ int cmd_say(int argc, char **argv)
 		out = default_out;
 	}
 	loa_error_clear(&err);
-	if ((code = render_cli_lexicons(&rc, NULL)))
+	if ((code = render_cli_lexicons(&rc, NULL)) ||
+	    (code = render_cli_guard(&rc, NULL, text, NULL)))
 		goto out;
 	if (explain) {
 		char *spoken = NULL;

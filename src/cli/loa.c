@@ -36,8 +36,13 @@ static const struct command commands[] = {
 	  "  --true-peak N      true-peak ceiling in dBTP (default -1.5)\n"
 	  "  --date YYYY-MM-DD  date tag (default today)\n"
 	  "  --root DIR         project folder for audio paths (default .)\n"
+	  "  --examples         the profile's numbers are examples: say so in\n"
+	  "                     the tags\n"
 	  "  --explain          print the spoken form of every speech part\n"
-	  "  -q, --quiet        print nothing on success\n" },
+	  "  -q, --quiet        print nothing on success\n"
+	  "\n"
+	  "Every phone number said must be the commune's, an official one or\n"
+	  "in schedules/allowlist.yaml (docs/script-format.md).\n" },
 	{ "say", cmd_say,
 	  "loa say TEXT [-o OUT] [--explain] [--format NAME]",
 	  "Speaks one piece of text, normalised and mastered like a script.\n"
@@ -45,13 +50,16 @@ static const struct command commands[] = {
 	  "  -o, --output OUT   output file (default out/say.mp3, or .wav)\n"
 	  "  --explain          print the spoken form that is synthesised\n"
 	  "  --voice V --rate N --pitch N   eSpeak NG voice settings\n"
-	  "  --format, --lufs, --true-peak as for render\n" },
+	  "  --format, --lufs, --true-peak, --examples as for render\n" },
 	{ "check", cmd_check,
-	  "loa check FILE...",
+	  "loa check [--commune PROFILE] FILE...",
 	  "Validates campaign scripts, commune profiles and schedules without\n"
-	  "rendering; prints file:line:column: message for each problem.\n"
-	  "Exits 1 when any file has a problem.\n"
+	  "rendering; prints every finding of each file, errors first, as\n"
+	  "file:line:column: error|warning: message.  Every phone number a\n"
+	  "script says must be the commune's, an official one or in\n"
+	  "schedules/allowlist.yaml.  Exits 1 when any file has an error.\n"
 	  "\n"
+	  "  --commune PROFILE  check scripts with this commune's values\n"
 	  "  --root DIR         project folder for audio paths (default .)\n" },
 	{ "normalize", cmd_normalize,
 	  "loa normalize [--lexicon FILE]... [--southern] [TEXT...]",

@@ -7,6 +7,7 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "core/clock.h"
+#include "loa/policy.h"
 
 int plan_cli_init(struct plan_cli *p, int argc)
 {
@@ -96,27 +97,49 @@ int plan_cli_finish(struct plan_cli *p, const char *command)
 int plan_cli_load(struct plan_cli *p, const char *root,
 		  struct loa_schedule_set **set, struct loa_plan *plan)
 {
+	struct loa_policy *policy = NULL;
+	struct loa_diag diag;
 	struct loa_error err;
 	loa_status rc;
 	int i, code = 0, c;
 	size_t k;
 
 	loa_error_clear(&err);
+	loa_diag_init(&diag);
 	if ((rc = loa_schedule_set_new(set, root, &err)))
 		return cli_fail(rc, &err);
+	if ((rc = loa_policy_load_project(&policy, root, &err)))
+		return cli_fail(rc, &err);
 	for (i = 0; i < p->n_files; i++) {
+		size_t before = (*set)->n;
+
 		loa_error_clear(&err);
 		rc = loa_schedule_load(*set, p->files[i], &err);
-		if (!rc)
+		if (!rc) {
+			/* Each slot that breaks the station's policy, at its
+			 * place in the file. */
+			for (k = before; k < (*set)->n; k++)
+				if (loa_policy_check(policy, (*set)->items[k],
+						     &diag, &err))
+					code = 1;
 			continue;
+		}
 		c = cli_fail(rc, &err);
-		if (c > 1)
-			return c;
+		if (c > 1) {
+			code = c;
+			goto out;
+		}
 		code = 1;
 	}
+	cli_print_findings(&diag);
 	loa_plan_init(plan, p->from, p->to);
 	for (k = 0; k < (*set)->n; k++)
-		if ((rc = loa_plan_expand(plan, (*set)->items[k], &err)))
-			return cli_fail(rc, &err);
+		if ((rc = loa_plan_expand(plan, (*set)->items[k], &err))) {
+			code = cli_fail(rc, &err);
+			goto out;
+		}
+out:
+	loa_policy_free(&policy);
+	loa_diag_release(&diag);
 	return code;
 }

@@ -37,8 +37,9 @@ int plan_cli_finish(struct plan_cli *p, const char *command);
 /*
  * Loads every schedule into a new *set (root: the project folder),
  * printing each file's error and going on with the others, then expands
- * those that loaded into plan over the period.  Returns 0 when all
- * loaded, 1 when some had bad input, 3 or more on a failure that stops
+ * those that loaded into plan over the period.  Each slot that breaks
+ * ROOT/schedules/policy.yaml (loa/policy.h) is printed at its place.
+ * Returns 0 when all loaded, 1 when some had bad input or broke the policy, 3 or more on a failure that stops
  * everything (*set may then be NULL; free it either way).
  */
 int plan_cli_load(struct plan_cli *p, const char *root,

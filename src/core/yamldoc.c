@@ -43,8 +43,32 @@ loa_status yd_error(const struct yd_doc *doc, const struct yd_node *node,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	loa_diag_add(doc->diag, LOA_SEV_ERROR, doc->file, node ? node->line : 0,
+		     node ? node->column : 0, "%s", msg);
 	return loa_error_at(err, LOA_EINPUT, doc->file, node ? node->line : 0,
 			    node ? node->column : 0, "%s", msg);
+}
+
+int yd_stop(const struct yd_doc *doc, struct yd_collect *c, loa_status rc,
+	    const struct loa_error *err)
+{
+	if (!rc)
+		return 0;
+	if (rc != LOA_EINPUT || !doc->diag)
+		return 1;
+	if (!c->rc) {
+		c->rc = rc;
+		if (err)
+			c->first = *err;
+	}
+	return 0;
+}
+
+loa_status yd_collected(const struct yd_collect *c, struct loa_error *err)
+{
+	if (c->rc && err)
+		*err = c->first;
+	return c->rc;
 }
 
 /* Appends child as item number used (maps hold key, value, key, ...). */

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 
+#include "loa/diag.h"
 #include "loa/status.h"
 
 enum yd_kind { YD_SCALAR, YD_SEQ, YD_MAP };
@@ -31,6 +32,9 @@ struct yd_node {
 struct yd_doc {
 	char *file;            /* as given, for messages */
 	struct yd_node *root;  /* NULL for an empty document */
+	/* Set by a loader after loading (not owned): every yd_error is also
+	 * appended here, and yd_stop lets the loader go on (loa check). */
+	struct loa_diag *diag;
 };
 
 /* Loads and parses a file; on failure doc is left empty. */
@@ -45,6 +49,22 @@ void yd_release(struct yd_doc *doc);
 loa_status yd_error(const struct yd_doc *doc, const struct yd_node *node,
 		    struct loa_error *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+
+/*
+ * Loaders that report every input error (loa check) go on after one when
+ * doc->diag is set; callers without a diag still get only the first.
+ * Start with a zeroed yd_collect; after each step, yd_stop(doc, &c, rc,
+ * err) says whether to stop (rc is not an input error, or there is no
+ * diag); yd_collected(&c, err) at the end returns the first error and
+ * puts its message back in err.
+ */
+struct yd_collect {
+	loa_status rc;
+	struct loa_error first;
+};
+int yd_stop(const struct yd_doc *doc, struct yd_collect *c, loa_status rc,
+	    const struct loa_error *err);
+loa_status yd_collected(const struct yd_collect *c, struct loa_error *err);
 
 /* Map helpers: key i of a map is items[2i], its value items[2i+1]. */
 const struct yd_node *yd_map_get(const struct yd_node *map, const char *key);

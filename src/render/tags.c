@@ -43,8 +43,9 @@ void tags_make(const struct loa_script *s, const struct loa_commune *commune,
 	 */
 	snprintf(text->comment, sizeof(text->comment),
 		 "Bản tin này được đọc bằng giọng đọc tổng hợp do máy tạo ra, "
-		 "không phải giọng người thật (eSpeak NG %s, giọng %s).",
-		 loa_tts_version(), voice);
+		 "không phải giọng người thật (eSpeak NG %s, giọng %s).%s",
+		 loa_tts_version(), voice, opt->example ?
+		 " VÍ DỤ: số điện thoại mẫu, không phát sóng." : "");
 	snprintf(text->synthetic, sizeof(text->synthetic),
 		 "synthetic-speech; engine=eSpeak NG %s; voice=%s; generator=loa %s",
 		 loa_tts_version(), voice, LOA_VERSION);

@@ -53,7 +53,7 @@ loa_status sch_check_fit(const struct yd_doc *doc,
 	return LOA_OK;
 }
 
-static const char *const day_names[7] = {
+const char *const sch_day_names[7] = {
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 	"Sunday"
 };
@@ -90,7 +90,7 @@ loa_status sch_check_overlaps(const struct yd_doc *doc,
 			return yd_error(doc, info[j].start_node, err,
 					"slot '%s' (%s-%s) overlaps slot '%s' (%s-%s) on %s",
 					b->id, b0, b1, a->id, a0, a1,
-					day_names[d]);
+					sch_day_names[d]);
 		}
 	}
 	return LOA_OK;

@@ -131,6 +131,8 @@ loa_status sch_parse_slots(struct loa_schedule_set *set,
 			   struct loa_schedule *s, struct loa_error *err);
 
 /* schedule_checks.c */
+/* "Monday" ... "Sunday", bit 0 of a days mask first. */
+extern const char *const sch_day_names[7];
 loa_status sch_check_fit(const struct yd_doc *doc,
 			 const struct loa_slot *slot,
 			 const struct sch_slot_info *info,

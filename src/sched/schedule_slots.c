@@ -242,9 +242,12 @@ loa_status sch_parse_slots(struct loa_schedule_set *set,
 				return rc;
 			if (removed)
 				continue;
+			s->slots[s->n_slots].line = item->line;
+			s->slots[s->n_slots].column = item->column;
 			rc = parse_slot(set, doc, base, over, z, s,
 					&s->slots[s->n_slots],
 					&info[s->n_slots], err);
+			s->slots[s->n_slots].zone_mask = info[s->n_slots].zones;
 			s->n_slots++;
 			if (rc)
 				return rc;

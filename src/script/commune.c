@@ -82,9 +82,51 @@ static int phone_valid(const char *s)
 	return digits >= 3 && digits <= 15;
 }
 
+/* The checks of values that parse_fields read. */
+static loa_status check_values(const struct yd_doc *doc,
+			       const struct yd_node *map,
+			       const struct loa_commune *p,
+			       struct yd_collect *all, struct loa_error *err)
+{
+	loa_status rc = LOA_OK;
+	size_t i;
+
+	if (p->id && !profile_id_valid(p->id) &&
+	    yd_stop(doc, all, rc = yd_error(doc, yd_map_get(map, "id"), err,
+					    "id '%s' may use only a-z, 0-9 and '-'",
+					    p->id), err))
+		return rc;
+	for (i = 0; p->kind && profile_kinds[i]; i++)
+		if (!strcmp(p->kind, profile_kinds[i]))
+			break;
+	if (p->kind && !profile_kinds[i] &&
+	    yd_stop(doc, all, rc = yd_error(doc, yd_map_get(map, "kind"), err,
+					    "kind '%s' must be xã, phường, thị trấn or đặc khu",
+					    p->kind), err))
+		return rc;
+	if (p->police_phone && !phone_valid(p->police_phone) &&
+	    yd_stop(doc, all, rc = yd_error(doc, yd_map_get(map, "police_phone"),
+					    err, "'%s' is not a phone number",
+					    p->police_phone), err))
+		return rc;
+	if (p->hotline && !phone_valid(p->hotline) &&
+	    yd_stop(doc, all, rc = yd_error(doc, yd_map_get(map, "hotline"), err,
+					    "'%s' is not a phone number",
+					    p->hotline), err))
+		return rc;
+	return LOA_OK;
+}
+
+/* Each value reports its own error; with doc->diag, all of them. */
 loa_status commune_parse(const struct yd_doc *doc, const struct yd_node *map,
 			 struct loa_commune **out, struct loa_error *err)
 {
+	static const char *const required[] = {
+		"id", "kind", "name", "city", "office", "police_phone",
+		"hotline", NULL
+	};
+	struct yd_collect all = { LOA_OK, { { 0 } } };
+	char **fields[8];
 	struct loa_commune *p;
 	const struct yd_node *node;
 	loa_status rc;
@@ -92,9 +134,6 @@ loa_status commune_parse(const struct yd_doc *doc, const struct yd_node *map,
 
 	*out = NULL;
 	rc = yd_expect(doc, map, YD_MAP, "commune profile", err);
-	if (rc)
-		return rc;
-	rc = yd_check_keys(doc, map, profile_keys, err);
 	if (rc)
 		return rc;
 	p = calloc(1, sizeof(*p));
@@ -105,42 +144,33 @@ loa_status commune_parse(const struct yd_doc *doc, const struct yd_node *map,
 		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
 		goto out;
 	}
-	if ((rc = copy_field(doc, map, "id", 1, &p->id, err)) ||
-	    (rc = copy_field(doc, map, "kind", 1, &p->kind, err)) ||
-	    (rc = copy_field(doc, map, "name", 1, &p->name, err)) ||
-	    (rc = copy_field(doc, map, "city", 1, &p->city, err)) ||
-	    (rc = copy_field(doc, map, "office", 1, &p->office, err)) ||
-	    (rc = copy_field(doc, map, "police_phone", 1, &p->police_phone,
-			     err)) ||
-	    (rc = copy_field(doc, map, "hotline", 1, &p->hotline, err)) ||
-	    (rc = copy_field(doc, map, "lexicon", 0, &p->lexicon, err)))
+	if (yd_stop(doc, &all, rc = yd_check_keys(doc, map, profile_keys, err),
+		    err))
 		goto out;
-	if (!profile_id_valid(p->id)) {
-		rc = yd_error(doc, yd_map_get(map, "id"), err,
-			      "id '%s' may use only a-z, 0-9 and '-'", p->id);
+	fields[0] = &p->id; fields[1] = &p->kind; fields[2] = &p->name;
+	fields[3] = &p->city; fields[4] = &p->office;
+	fields[5] = &p->police_phone; fields[6] = &p->hotline;
+	fields[7] = &p->lexicon;
+	for (i = 0; i < 8; i++)
+		if (yd_stop(doc, &all, rc = copy_field(doc, map, i < 7 ?
+						       required[i] : "lexicon",
+						       i < 7, fields[i], err), err))
+			goto out;
+	if ((rc = check_values(doc, map, p, &all, err)))
 		goto out;
-	}
-	for (i = 0; profile_kinds[i]; i++)
-		if (!strcmp(p->kind, profile_kinds[i]))
-			break;
-	if (!profile_kinds[i]) {
-		rc = yd_error(doc, yd_map_get(map, "kind"), err,
-			      "kind '%s' must be xã, phường, thị trấn or đặc khu",
-			      p->kind);
-		goto out;
-	}
-	if (!phone_valid(p->police_phone)) {
-		rc = yd_error(doc, yd_map_get(map, "police_phone"), err,
-			      "'%s' is not a phone number", p->police_phone);
-		goto out;
-	}
-	if (!phone_valid(p->hotline)) {
-		rc = yd_error(doc, yd_map_get(map, "hotline"), err,
-			      "'%s' is not a phone number", p->hotline);
-		goto out;
-	}
+	for (i = 0; profile_keys[i] && i < 9; i++)
+		if ((node = yd_map_get(map, profile_keys[i]))) {
+			p->key_line[i] = node->line;
+			p->key_column[i] = node->column;
+		}
 	node = yd_map_get(map, "example_contacts");
-	if (node && (rc = yd_bool(doc, node, &p->example_contacts, err)))
+	if (node && yd_stop(doc, &all, rc = yd_bool(doc, node,
+						    &p->example_contacts, err),
+			    err))
+		goto out;
+	rc = yd_collected(&all, err);
+	/* With a diag, what did load goes on to the caller's other checks. */
+	if (rc && !doc->diag)
 		goto out;
 	if ((rc = notice_parse_profile(doc, map, p, err)))
 		goto out;
@@ -154,6 +184,12 @@ out:
 loa_status loa_commune_load(struct loa_commune **out, const char *path,
 			    struct loa_error *err)
 {
+	return loa_commune_load_all(out, path, NULL, err);
+}
+
+loa_status loa_commune_load_all(struct loa_commune **out, const char *path,
+				struct loa_diag *diag, struct loa_error *err)
+{
 	struct yd_doc doc;
 	loa_status rc;
 
@@ -161,6 +197,7 @@ loa_status loa_commune_load(struct loa_commune **out, const char *path,
 	rc = yd_load_file(&doc, path, err);
 	if (rc)
 		return rc;
+	doc.diag = diag;
 	if (!doc.root)
 		rc = yd_error(&doc, NULL, err, "the profile is empty");
 	else
@@ -197,4 +234,21 @@ const char *loa_commune_var(const struct loa_commune *p, const char *name)
 	if (!strcmp(name, "police_phone")) return p->police_phone;
 	if (!strcmp(name, "hotline")) return p->hotline;
 	return NULL;
+}
+
+void loa_commune_where(const struct loa_commune *p, const char *key,
+		       unsigned *line, unsigned *column)
+{
+	size_t i;
+
+	*line = *column = 0;
+	if (!p)
+		return;
+	if (!strncmp(key, "commune.", 8))
+		key += 8;
+	for (i = 0; profile_keys[i] && i < 9; i++)
+		if (!strcmp(key, profile_keys[i])) {
+			*line = p->key_line[i];
+			*column = p->key_column[i];
+		}
 }

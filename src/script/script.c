@@ -203,6 +203,7 @@ static loa_status load_parts(const struct yd_doc *doc,
 			     const struct yd_node *node, const char *root,
 			     struct loa_script *s, struct loa_error *err)
 {
+	struct yd_collect all = { LOA_OK, { { 0 } } };
 	loa_status rc;
 	size_t i;
 
@@ -219,27 +220,26 @@ static loa_status load_parts(const struct yd_doc *doc,
 	for (i = 0; i < node->n; i++) {
 		rc = load_part(doc, node->items[i], root, &s->parts[i], err);
 		s->n_parts = i + 1;
-		if (rc)
+		if (yd_stop(doc, &all, rc, err))
 			return rc;
 	}
+	if ((rc = yd_collected(&all, err)))
+		return rc;
 	for (i = 0; i < s->n_parts; i++)
 		if (s->parts[i].kind != LOA_PART_PAUSE)
 			return LOA_OK;
 	return yd_error(doc, node, err, "'parts' has only pauses");
 }
 
-static loa_status load_script(const struct yd_doc *doc, const char *root,
-			      struct loa_script *s, struct loa_error *err)
+/* id, title and topic: the script's names. */
+static loa_status load_names(const struct yd_doc *doc,
+			     const struct yd_node *map, struct loa_script *s,
+			     struct loa_error *err)
 {
-	const struct yd_node *map = doc->root, *n;
 	loa_status rc;
 	size_t i;
 
-	if (!map)
-		return yd_error(doc, NULL, err, "the script is empty");
-	if ((rc = yd_expect(doc, map, YD_MAP, "script", err)) ||
-	    (rc = yd_check_keys(doc, map, script_keys, err)) ||
-	    (rc = dup_string(doc, map, "id", 1, &s->id, err)) ||
+	if ((rc = dup_string(doc, map, "id", 1, &s->id, err)) ||
 	    (rc = dup_string(doc, map, "title", 1, &s->title, err)) ||
 	    (rc = dup_string(doc, map, "topic", 1, &s->topic, err)))
 		return rc;
@@ -248,38 +248,63 @@ static loa_status load_script(const struct yd_doc *doc, const char *root,
 				"id '%s' may use only a-z, 0-9 and '-'", s->id);
 	for (i = 0; loa_script_topics[i]; i++)
 		if (!strcmp(s->topic, loa_script_topics[i]))
-			break;
-	if (!loa_script_topics[i])
-		return yd_error(doc, yd_map_get(map, "topic"), err,
-				"topic '%s' must be one of deepfake, online-fraud, "
-				"personal-data, ai-law, fake-news, other",
-				s->topic);
+			return LOA_OK;
+	return yd_error(doc, yd_map_get(map, "topic"), err,
+			"topic '%s' must be one of deepfake, online-fraud, "
+			"personal-data, ai-law, fake-news, other", s->topic);
+}
+
+/* Each step reports its own errors; with doc->diag, the next step runs
+ * after a failed one (loa check lists them all). */
+static loa_status load_script(const struct yd_doc *doc, const char *root,
+			      struct loa_script *s, struct loa_error *err)
+{
+	const struct yd_node *map = doc->root, *n;
+	struct yd_collect all = { LOA_OK, { { 0 } } };
+	loa_status rc;
+
+	if (!map)
+		return yd_error(doc, NULL, err, "the script is empty");
+	if ((rc = yd_expect(doc, map, YD_MAP, "script", err)))
+		return rc;
+	if (yd_stop(doc, &all, rc = yd_check_keys(doc, map, script_keys, err), err) ||
+	    yd_stop(doc, &all, rc = load_names(doc, map, s, err), err))
+		return rc;
 	if ((n = yd_map_get(map, "voice")) &&
-	    (rc = load_voice(doc, n, &s->voice, err)))
+	    yd_stop(doc, &all, rc = load_voice(doc, n, &s->voice, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "intro")) &&
-	    (rc = resolve_audio(doc, n, root, &s->intro, err)))
+	    yd_stop(doc, &all, rc = resolve_audio(doc, n, root, &s->intro, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "outro")) &&
-	    (rc = resolve_audio(doc, n, root, &s->outro, err)))
+	    yd_stop(doc, &all, rc = resolve_audio(doc, n, root, &s->outro, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "bed")) &&
-	    (rc = load_bed(doc, n, root, s, err)))
+	    yd_stop(doc, &all, rc = load_bed(doc, n, root, s, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "repeat")) &&
-	    (rc = yd_bool(doc, n, &s->repeat, err)))
+	    yd_stop(doc, &all, rc = yd_bool(doc, n, &s->repeat, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "synthetic_notice")) &&
 	    (rc = notice_parse_script(doc, n, s, err)))
 		return rc;
 	n = yd_map_get(map, "parts");
-	if (!n)
-		return yd_error(doc, map, err, "missing required key 'parts'");
-	return load_parts(doc, n, root, s, err);
+	rc = n ? load_parts(doc, n, root, s, err) :
+		 yd_error(doc, map, err, "missing required key 'parts'");
+	if (yd_stop(doc, &all, rc, err))
+		return rc;
+	return yd_collected(&all, err);
 }
 
 loa_status loa_script_load(struct loa_script **out, const char *path,
 			   const char *root, struct loa_error *err)
+{
+	return loa_script_load_all(out, path, root, NULL, err);
+}
+
+loa_status loa_script_load_all(struct loa_script **out, const char *path,
+			       const char *root, struct loa_diag *diag,
+			       struct loa_error *err)
 {
 	struct loa_script *s;
 	struct yd_doc doc;
@@ -289,6 +314,7 @@ loa_status loa_script_load(struct loa_script **out, const char *path,
 	rc = yd_load_file(&doc, path, err);
 	if (rc)
 		return rc;
+	doc.diag = diag;
 	s = calloc(1, sizeof(*s));
 	if (!s) {
 		yd_release(&doc);
@@ -304,12 +330,13 @@ loa_status loa_script_load(struct loa_script **out, const char *path,
 	else
 		rc = load_script(&doc, root ? root : ".", s, err);
 	yd_release(&doc);
-	if (rc) {
+	/* With a diag, what did load goes on to the caller's other checks. */
+	if (rc && !(rc == LOA_EINPUT && diag)) {
 		loa_script_free(&s);
 		return rc;
 	}
 	*out = s;
-	return LOA_OK;
+	return rc;
 }
 
 /* Vietnamese is written one syllable per space-separated word. */

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "template.h"
+
 #define TEMPLATE_MAX_OUT (1u << 20)
 
 /* A {{name}} reference in a text, as next_ref finds it. */
@@ -116,10 +118,46 @@ static loa_status expansion_reserve(struct expansion *x, size_t need,
 	return LOA_OK;
 }
 
+/* Notes where ref's value went in the expansion, for template_expand. */
+static loa_status note_span(struct template_spans *spans, const char *text,
+			    const struct template_ref *ref, size_t at,
+			    size_t value_len, struct loa_error *err)
+{
+	struct template_span *sp;
+
+	if (!spans)
+		return LOA_OK;
+	if (spans->n == spans->cap) {
+		size_t ncap = spans->cap ? 2 * spans->cap : 8;
+		struct template_span *v = realloc(spans->v, ncap * sizeof(*v));
+
+		if (!v)
+			return loa_error_set(err, LOA_ENOMEM, "out of memory");
+		spans->v = v;
+		spans->cap = ncap;
+	}
+	sp = &spans->v[spans->n++];
+	sp->raw_start = (size_t)(ref->start - text);
+	sp->raw_end = (size_t)(ref->end - text);
+	sp->out_start = at;
+	sp->out_end = at + value_len;
+	memcpy(sp->name, ref->name, sizeof(sp->name));
+	return LOA_OK;
+}
+
 loa_status loa_template_expand(const char *text, const char *file,
 			       unsigned line, unsigned column,
 			       const struct loa_commune *profile, char **out,
 			       struct loa_error *err)
+{
+	return template_expand(text, file, line, column, profile, out, NULL,
+			       err);
+}
+
+loa_status template_expand(const char *text, const char *file,
+			   unsigned line, unsigned column,
+			   const struct loa_commune *profile, char **out,
+			   struct template_spans *spans, struct loa_error *err)
 {
 	const char *cursor = text, *copied = text;
 	struct expansion x = { NULL, 0, 0 };
@@ -147,6 +185,8 @@ loa_status loa_template_expand(const char *text, const char *file,
 		x.len += piece_len;
 		if (!found)
 			break;
+		if ((rc = note_span(spans, text, &ref, x.len, value_len, err)))
+			goto fail;
 		memcpy(x.s + x.len, value, value_len);
 		x.len += value_len;
 		copied = ref.end;
@@ -162,31 +202,52 @@ fail:
 loa_status loa_script_check_vars(const struct loa_script *script,
 				 struct loa_error *err)
 {
+	return loa_script_check_vars_all(script, NULL, err);
+}
+
+/* Every undefined variable goes to diag; the first error stays in err. */
+loa_status loa_script_check_vars_all(const struct loa_script *script,
+				     struct loa_diag *diag,
+				     struct loa_error *err)
+{
+	loa_status first = LOA_OK;
 	size_t i;
 
 	for (i = 0; i < script->n_parts; i++) {
 		const struct loa_part *p = &script->parts[i];
 		const char *cursor;
 		struct template_ref ref;
+		struct loa_error e;
 		loa_status rc;
+		unsigned col;
 		int found = 1;
 
-		if (p->kind != LOA_PART_SAY)
+		if (p->kind != LOA_PART_SAY || !p->text)
 			continue;
 		cursor = p->text;
 		while (found) {
 			rc = next_ref(p->text, &cursor, &ref, &found,
-				      script->file, p->line, p->column, err);
-			if (rc)
-				return rc;
-			if (found && !loa_commune_var_known(ref.name))
-				return loa_error_at(err, LOA_EINPUT, script->file,
-						    p->line,
-						    column_of(p->text, ref.start,
-							      p->column),
-						    "undefined variable '%s'",
-						    ref.name);
+				      script->file, p->line, p->column, &e);
+			if (rc) {
+				/* An unclosed '{{' ends this part's search. */
+				loa_diag_add_error(diag, LOA_SEV_ERROR, &e);
+				if (!first && err)
+					*err = e;
+				first = first ? first : rc;
+				break;
+			}
+			if (!found || loa_commune_var_known(ref.name))
+				continue;
+			col = column_of(p->text, ref.start, p->column);
+			loa_diag_add(diag, LOA_SEV_ERROR, script->file, p->line,
+				     col, "undefined variable '%s'", ref.name);
+			if (!first)
+				loa_error_at(err, LOA_EINPUT, script->file, p->line,
+					     col, "undefined variable '%s'", ref.name);
+			first = first ? first : LOA_EINPUT;
 		}
+		if (first && !diag)
+			break;
 	}
-	return LOA_OK;
+	return first;
 }

@@ -4,10 +4,12 @@
  */
 #include "norm_ctx.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "norm_case.h"
 #include "norm_nfc.h"
+#include "norm_number.h"
 
 const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n)
 {
@@ -61,4 +63,62 @@ int norm_capitalised(const struct norm_ctx *c, size_t i)
 		return 0;
 	pos = c->t[i].b;
 	return !norm_utf8_next(c->line, c->t[i].e, &pos, &cp) && norm_is_upper_cp(cp);
+}
+
+/* The byte offset of the ordinal-th digit (from 0) of the caller's line;
+ * the cleaned line turned full-width digits into ASCII ones. */
+static size_t digit_offset(const struct norm_phone_sink *s, size_t ordinal)
+{
+	const unsigned char *t = (const unsigned char *)s->text;
+	size_t k;
+
+	for (k = s->line_start; k < s->line_end; k++) {
+		int digit = t[k] >= '0' && t[k] <= '9';
+
+		if (!digit && k + 2 < s->line_end && t[k] == 0xEF &&
+		    t[k + 1] == 0xBC && t[k + 2] >= 0x90 && t[k + 2] <= 0x99)
+			digit = 1;
+		if (digit && ordinal-- == 0)
+			return k;
+	}
+	return s->line_start;
+}
+
+void norm_phone_found(struct norm_ctx *c, const char *first,
+		      const char *digits, size_t n)
+{
+	struct norm_phone_sink *s = c->phones;
+	struct loa_phone *hit;
+	size_t ordinal = 0, k;
+	const char *p;
+
+	if (!s || s->failed)
+		return;
+	if (s->n == s->cap) {
+		size_t ncap = s->cap ? 2 * s->cap : 8;
+		struct loa_phone *h = realloc(s->hits, ncap * sizeof(*h));
+
+		if (!h) {
+			s->failed = 1;
+			return;
+		}
+		s->hits = h;
+		s->cap = ncap;
+	}
+	for (p = c->line; p < first; p++)
+		ordinal += norm_is_digit(*p);
+	hit = &s->hits[s->n++];
+	memset(hit, 0, sizeof(*hit));
+	hit->offset = digit_offset(s, ordinal);
+	/* "+84 ...": the number starts at its '+'. */
+	if (n && digits[0] == '+' && hit->offset > s->line_start &&
+	    s->text[hit->offset - 1] == '+')
+		hit->offset--;
+	hit->line = s->line;
+	hit->column = 1;
+	for (k = s->line_start; k < hit->offset; k++)
+		hit->column += ((unsigned char)s->text[k] & 0xC0) != 0x80;
+	if (n >= sizeof(hit->digits))
+		n = sizeof(hit->digits) - 1;
+	memcpy(hit->digits, digits, n);
 }

@@ -33,7 +33,29 @@ struct norm_ctx {
 	 * (norm_dict_by_first, built once for the process). */
 	const struct norm_entry *const *by_first;
 	const size_t *first_at;
+	/* loa_find_phones: where the phone rule reports what it read as a
+	 * telephone number; NULL when only normalising. */
+	struct norm_phone_sink *phones;
 };
+
+/* What loa_find_phones collects, line by line of the caller's text. */
+struct norm_phone_sink {
+	const char *text;          /* the caller's text, before NFC */
+	size_t line_start, line_end; /* the current line: text[start, end) */
+	unsigned line;             /* its number, from 1 */
+	struct loa_phone *hits;
+	size_t n, cap;
+	int failed;                /* out of memory */
+};
+
+/*
+ * The phone rule read a telephone number whose first digit is at first
+ * (inside c->line) and whose digits are digits[0, n), with a '+' first
+ * for an international number.  Does nothing unless c->phones is set:
+ * the spoken output never depends on it.
+ */
+void norm_phone_found(struct norm_ctx *c, const char *first,
+		      const char *digits, size_t n);
 
 /* Core of token i. */
 const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n);

@@ -540,9 +540,26 @@ static void normalize_line(struct norm_ctx *c)
 	}
 }
 
-loa_status loa_normalize(const char *text, size_t len,
-			 const struct loa_normalize_options *opt, char **out,
-			 struct loa_error *err)
+/* The start of the next line of the caller's text, for the sink. */
+static void sink_next_line(struct norm_phone_sink *s, const char *text,
+			   size_t len)
+{
+	const char *nl;
+
+	s->line_start = s->line ? s->line_end + 1 : 0;
+	if (s->line_start > len)
+		s->line_start = len;
+	nl = s->line_start < len ?
+	     memchr(text + s->line_start, '\n', len - s->line_start) : NULL;
+	s->line_end = nl ? (size_t)(nl - text) : len;
+	s->line++;
+}
+
+/* loa_normalize, and the phone rule's findings into phones when set. */
+static loa_status normalize_run(const char *text, size_t len,
+				const struct loa_normalize_options *opt,
+				struct norm_phone_sink *phones, char **out,
+				struct loa_error *err)
 {
 	struct norm_buf nfc, clean, res;
 	struct norm_ctx c;
@@ -563,6 +580,7 @@ loa_status loa_normalize(const char *text, size_t len,
 	c.southern = opt ? opt->southern : 0;
 	c.out = &res;
 	c.by_first = norm_dict_by_first(&c.first_at);
+	c.phones = phones;
 	if (len && norm_nfc(text, len, &nfc, &bad)) {
 		size_t line = 1, col = 1, k;
 
@@ -592,6 +610,8 @@ loa_status loa_normalize(const char *text, size_t len,
 			goto nomem;
 		if (tokenize(&c, clean.p ? clean.p : "", clean.len))
 			goto nomem;
+		if (phones)
+			sink_next_line(phones, text, len);
 		normalize_line(&c);
 		norm_buf_rtrim(&res);
 		if (nl)
@@ -608,7 +628,7 @@ loa_status loa_normalize(const char *text, size_t len,
 				   max);
 		goto out;
 	}
-	if (res.failed)
+	if (res.failed || (phones && phones->failed))
 		goto nomem;
 	*out = norm_buf_detach(&res);
 	if (!*out)
@@ -624,4 +644,35 @@ out:
 	norm_buf_release(&c.low);
 	free(c.t);
 	return rc;
+}
+
+loa_status loa_normalize(const char *text, size_t len,
+			 const struct loa_normalize_options *opt, char **out,
+			 struct loa_error *err)
+{
+	return normalize_run(text, len, opt, NULL, out, err);
+}
+
+loa_status loa_find_phones(const char *text, size_t len,
+			   const struct loa_normalize_options *opt,
+			   struct loa_phone **out, size_t *n,
+			   struct loa_error *err)
+{
+	struct norm_phone_sink sink;
+	char *spoken = NULL;
+	loa_status rc;
+
+	memset(&sink, 0, sizeof(sink));
+	sink.text = text;
+	*out = NULL;
+	*n = 0;
+	rc = normalize_run(text, len, opt, &sink, &spoken, err);
+	free(spoken);
+	if (rc) {
+		free(sink.hits);
+		return rc;
+	}
+	*out = sink.hits;
+	*n = sink.n;
+	return LOA_OK;
 }

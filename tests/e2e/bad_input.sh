@@ -82,7 +82,7 @@ expect_exit 1 "check reports every bad file" "$LOA" check good.yaml bad-unknown-
 [ "$(grep -c '^loa: ' "$TMP/err")" = 2 ] && ok "two problems, two lines" || not_ok "check line count"
 printf 'a: 1\n' > other.yaml
 expect_exit 1 "check an unknown kind of file" "$LOA" check other.yaml
-stderr_matches "other.yaml:1:1: not a campaign script" "unknown file kind explained"
+stderr_matches "other.yaml:1:1: error: not a campaign script" "unknown file kind explained"
 # Schedules go through loa check too
 cd "$ROOT"
 expect_exit 0 "check the bundled schedules" "$LOA" check schedules/tien-minh.yaml schedules/hai-phong.yaml

@@ -40,7 +40,9 @@ case "$title" in "Thử tiếng Việt"*) ok "BOM + CRLF: the title keeps its ma
 windows() {
 	name=$1 regex=$2
 	expect_exit 1 "$name: check refuses it" "$LOA" check "$name.yaml"
-	stderr_matches "^loa: $name.yaml:$regex" "$name: check explains the fix"
+	# check writes findings: "file:line:column: error: message".
+	stderr_matches "^loa: $name.yaml:${regex%%: *}: error: ${regex#*: }" \
+		"$name: check explains the fix"
 	expect_exit 1 "$name: render refuses it" "$LOA" render "$name.yaml" --commune commune.yaml -o "out/$name.mp3"
 	stderr_matches "^loa: $name.yaml:$regex" "$name: render explains the fix"
 	[ ! -e "out/$name.mp3" ] && ok "$name: nothing written" || not_ok "$name: file written"
@@ -60,7 +62,7 @@ cp audio/chime.wav "audio/chuông.wav"
 path_case() { # NAME INTRO REGEX
 	printf '%s\n' "$good" | sed "s#^intro: .*#intro: $2#" >"$1.yaml"
 	expect_exit 1 "$1: check refuses it" "$LOA" check "$1.yaml"
-	stderr_matches "^loa: $1.yaml:4:8: $3" "$1: check names the fix"
+	stderr_matches "^loa: $1.yaml:4:8: error: $3" "$1: check names the fix"
 }
 path_case backslash 'audio\\chime.wav' "'audio.chime.wav' uses '.': separate folders with '/'"
 path_case drive 'C:\\Users\\vh\\chime.wav' ".* is a path on a Windows computer: copy the file into the project's audio/ folder"

@@ -13,6 +13,9 @@
 
 #include "loa/paths.h"
 #include "loa/commune.h"
+#include "loa/diag.h"
+#include "loa/guard.h"
+#include "loa/normalize.h"
 #include "loa/script.h"
 #include "core/yamldoc.h"
 #include "unit_tmp.h"
@@ -302,6 +305,100 @@ static void test_template(void **state)
 	free(out);
 }
 
+/* Numbers are compared by digits, whatever the writing. */
+static void test_phone_key(void **state)
+{
+	char k[24];
+
+	(void)state;
+	assert_true(loa_phone_key("0912 345 678", k, sizeof(k)));
+	assert_string_equal(k, "0912345678");
+	assert_true(loa_phone_key("+84 912.345-678", k, sizeof(k)));
+	assert_string_equal(k, "0912345678");
+	assert_true(loa_phone_key("(024) 3825 1234", k, sizeof(k)));
+	assert_string_equal(k, "02438251234");
+	assert_true(loa_phone_key("0084 24 3825 1234", k, sizeof(k)));
+	assert_string_equal(k, "02438251234");
+	assert_true(loa_phone_key("+33 1 23 45 67 89", k, sizeof(k)));
+	assert_string_equal(k, "+33123456789");
+	assert_false(loa_phone_key("gọi ngay", k, sizeof(k)));
+	assert_false(loa_phone_key("113a", k, sizeof(k)));
+	assert_false(loa_phone_key(" - ", k, sizeof(k)));
+	assert_false(loa_phone_key("123456789012345678901234567", k, sizeof(k)));
+}
+
+/* What the phone rule reads as a number, with its position; nothing
+ * else (years, money, counts, codes, account and card numbers). */
+static void test_find_phones(void **state)
+{
+	static const char text[] =
+		"Năm 2026 có 115 hộ, phạt 5.000.000 đồng (13/2023/NĐ-CP).\n"
+		"Gọi ngay 0912 345 678 hoặc +84 24 3825 1234, hoặc 113.\n"
+		"Tài khoản số 1234567890, thẻ 9704 1234 5678 9012; "
+		"Ｇọi ０９８７６５４３２１.";
+	struct loa_phone *p = NULL;
+	struct loa_error err;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(loa_find_phones(text, strlen(text), NULL, &p, &n, &err),
+			 LOA_OK);
+	assert_int_equal(n, 4);
+	assert_string_equal(p[0].digits, "0912345678");
+	assert_int_equal(p[0].line, 2);
+	assert_int_equal(p[0].column, 10);
+	assert_int_equal(p[0].offset, strstr(text, "0912") - text);
+	assert_string_equal(p[1].digits, "+842438251234");
+	assert_int_equal(p[1].offset, strstr(text, "+84") - text);
+	assert_string_equal(p[2].digits, "113");
+	assert_int_equal(p[2].line, 2);
+	/* Full-width digits are read, and placed where they are written. */
+	assert_string_equal(p[3].digits, "0987654321");
+	assert_int_equal(p[3].line, 3);
+	assert_int_equal(p[3].offset, strstr(text, "０９８") - text);
+	free(p);
+	assert_int_equal(loa_find_phones("", 0, NULL, &p, &n, &err), LOA_OK);
+	assert_int_equal(n, 0);
+	assert_null(p);
+}
+
+/* Findings: errors first, then by position; a loa_error taken apart. */
+static void test_diag(void **state)
+{
+	struct loa_diag d;
+	struct loa_error e;
+	char buf[512];
+	FILE *f;
+
+	(void)state;
+	loa_diag_init(&d);
+	loa_diag_add(&d, LOA_SEV_WARNING, "a.yaml", 2, 1, "w");
+	loa_diag_add(&d, LOA_SEV_ERROR, "a.yaml", 9, 3, "late");
+	loa_error_at(&e, LOA_EINPUT, "dir:x/a.yaml", 4, 12, "early: %s", "why");
+	loa_diag_add_error(&d, LOA_SEV_ERROR, &e);
+	loa_error_set(&e, LOA_EIO, "plain words");
+	loa_diag_add_error(&d, LOA_SEV_ERROR, &e);
+	assert_int_equal(loa_diag_count(&d, LOA_SEV_ERROR), 3);
+	assert_int_equal(loa_diag_count(&d, LOA_SEV_WARNING), 1);
+	assert_string_equal(d.items[2].file, "dir:x/a.yaml");
+	assert_int_equal(d.items[2].line, 4);
+	assert_string_equal(d.items[2].message, "early: why");
+	loa_diag_sort(&d);
+	f = tmpfile();
+	assert_non_null(f);
+	loa_diag_print(&d, "loa: ", f);
+	rewind(f);
+	buf[fread(buf, 1, sizeof(buf) - 1, f)] = '\0';
+	fclose(f);
+	assert_string_equal(buf,
+		"loa: error: plain words\n"
+		"loa: a.yaml:9:3: error: late\n"
+		"loa: dir:x/a.yaml:4:12: error: early: why\n"
+		"loa: a.yaml:2:1: warning: w\n");
+	loa_diag_release(&d);
+	assert_int_equal(d.n, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -314,6 +411,9 @@ int main(void)
 		cmocka_unit_test(test_script_errors),
 		cmocka_unit_test(test_symlink_escape),
 		cmocka_unit_test(test_template),
+		cmocka_unit_test(test_phone_key),
+		cmocka_unit_test(test_find_phones),
+		cmocka_unit_test(test_diag),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

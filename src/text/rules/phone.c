@@ -178,6 +178,23 @@ struct phone {
 	size_t ng, total;
 };
 
+/* Tells loa_find_phones that ph is read as a telephone number. */
+static void found(struct norm_ctx *c, const struct phone *ph, int plus)
+{
+	char digits[24];
+	size_t n = 0, k, r;
+
+	if (!c->phones)
+		return;
+	if (plus)
+		digits[n++] = '+';
+	for (k = 0; k < ph->ng; k++)
+		for (r = 0; r < ph->glen[k] && n + 1 < sizeof(digits); r++)
+			if (norm_is_digit(ph->grp[k][r]))
+				digits[n++] = ph->grp[k][r];
+	norm_phone_found(c, ph->grp[0], digits, n);
+}
+
 /* Splits p into digit groups at '.', '-' or ' '; 0 if it is not that. */
 static int split_groups(const char *p, size_t n, struct phone *ph)
 {
@@ -261,6 +278,7 @@ static size_t say_plus(struct norm_ctx *c, size_t i, size_t last,
 
 	if (ph->total < 2)
 		return 0;
+	found(c, ph, 1);
 	if (ph->ng > 1)
 		drop_bracket(c, i);
 	OUT("cộng");
@@ -358,14 +376,18 @@ static size_t say_short(struct norm_ctx *c, size_t i, struct phone *ph)
 		return 1;
 	}
 	if (len == 3 && g[0] == '1' && g[1] == '1' && g[2] >= '1' && g[2] <= '6' &&
-	    hotline_here(c, i))
+	    hotline_here(c, i)) {
+		found(c, ph, 0);
 		return say_groups(c, i, ph, 1);
+	}
 	/* "thang máy năm 2026": a year, not a short code. */
 	if (len >= 3 && len <= 6 && phone_context(c, i) &&
 	    !norm_next_in(c, i, unit_after) &&
 	    !(len == 4 && (!memcmp(g, "19", 2) || !memcmp(g, "20", 2)) &&
-	      norm_prev_is(c, i, "năm")))
+	      norm_prev_is(c, i, "năm"))) {
+		found(c, ph, 0);
 		return say_groups(c, i, ph, 1);
+	}
 	return 0;
 }
 
@@ -387,9 +409,14 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 	if (card_number(c, i, &last, &ph))
 		return say_groups(c, i, &ph, last - i + 1);
 	if (ph.grp[0][0] == '0' && ph.total >= 9 && ph.total <= 12 &&
-	    (ph.ng > 1 || ph.glen[0] == ph.total))
+	    (ph.ng > 1 || ph.glen[0] == ph.total)) {
+		/* "CCCD số 031095001234" reads like a phone: it is an ID. */
+		if (!id_context(c, i))
+			found(c, &ph, 0);
 		return say_groups(c, i, &ph, last - i + 1);
+	}
 	if (service_prefix(&ph) && ph.total >= 8 && ph.total <= 10) {
+		found(c, &ph, 0);
 		/* "18001090": the service prefix, then the rest. */
 		if (ph.ng == 1 && ph.glen[0] > 4) {
 			norm_digits(c->out, ph.grp[0], 4);
