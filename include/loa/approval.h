@@ -14,6 +14,8 @@
 #ifndef LOA_APPROVAL_H
 #define LOA_APPROVAL_H
 
+#include <stddef.h>
+
 #include "loa/db.h"
 #include "loa/render.h"
 #include "loa/status.h"
@@ -118,6 +120,18 @@ loa_status loa_approval_find_audio(struct loa_db *db, const char *commune_id,
 loa_status loa_approval_latest(struct loa_db *db, const char *commune_id,
 			       const char *script_id, struct loa_approval *out,
 			       struct loa_error *err);
+
+/*
+ * Why script for commune (with opt) is not approved: which inputs differ
+ * from the latest approval in force of that script for that commune
+ * (the script file, an audio file, a commune value, the voice or
+ * settings, the spoken text), or "never approved for this commune".
+ */
+loa_status loa_approval_changes(struct loa_db *db,
+				const struct loa_script *script,
+				const struct loa_commune *commune,
+				const struct loa_render_options *opt,
+				char *why, size_t size, struct loa_error *err);
 
 /* The outcome of loa_approvals_verify. */
 struct loa_chain_report {

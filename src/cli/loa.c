@@ -82,7 +82,7 @@ static const struct command commands[] = {
 	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n" },
 	{ "build", cmd_build,
 	  "loa build SCHEDULE... (--week YYYY-Www | --from DATE --to DATE) -o DIR"
-	  " [-j N] [--no-cache]",
+	  " [-j N] [--no-cache] [--drafts]",
 	  "Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
 	  "DATE_TIME_SLOT_N_SCRIPT.mp3, with an M3U8 playlist per slot\n"
 	  "occurrence and per day and manifest.csv / manifest.json.  Renders\n"
@@ -90,15 +90,23 @@ static const struct command commands[] = {
 	  "changed.  Interrupted builds leave no partial file; run the same\n"
 	  "command again to resume.\n"
 	  "\n"
+	  "Only approved content is placed ('loa approve', docs/approvals.md):\n"
+	  "the rest is listed as awaiting approval with what changed since the\n"
+	  "last approval, and left out of the playlists and manifests.\n"
+	  "\n"
 	  "  --week YYYY-Www, or --from DATE --to DATE   the period\n"
 	  "  -o, --output DIR   output folder (required)\n"
 	  "  -j, --jobs N       worker processes (default 1)\n"
 	  "  --no-cache         render everything afresh\n"
+	  "  --drafts           also render what awaits approval, as\n"
+	  "                     DRAFT_<name> files for listening, in no playlist\n"
+	  "  --db PATH          station database (default $LOA_DB, else\n"
+	  "                     ROOT/loa.db)\n"
 	  "  --format, --lufs, --true-peak, --root   as for render\n"
 	  "  -q, --quiet        no progress or summary\n"
 	  "\n"
-	  "Exit status 1 when a schedule had errors (the others are built) or a\n"
-	  "render failed on bad input, 3 on other failures, 130 interrupted.\n" },
+	  "Exit status 1 when a schedule had errors (the others are built),\n"
+	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n" },
 	{ "approve", cmd_approve,
 	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
 	  " [--note TEXT]",
