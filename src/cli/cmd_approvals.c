@@ -81,7 +81,7 @@ int cmd_approvals(int argc, char **argv)
 	if (!csv && strcmp(format, "table"))
 		return cli_usage("approvals", "--format is table or csv, not "
 				 "'%s'", format);
-	if ((code = trust_cli_open(&db, db_opt, root)))
+	if ((code = trust_cli_open(&db, db_opt, root, 1)))
 		return code;
 	if (csv)
 		fputs("id,kind,at,by,note,revokes,example,commune,script,"

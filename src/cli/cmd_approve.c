@@ -181,7 +181,7 @@ static int record(struct approve *ap)
 	size_t i;
 	int code;
 
-	if ((code = trust_cli_open(&db, ap->db, ap->rc.opt.root)))
+	if ((code = trust_cli_open(&db, ap->db, ap->rc.opt.root, 0)))
 		return code;
 	loa_error_clear(&err);
 	status = loa_approvals_append(db, ap->rows, ap->n_rows, &err);

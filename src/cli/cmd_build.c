@@ -187,7 +187,7 @@ static int run(const struct build_args *a, struct build_cli *bc,
 
 	bc->tty = isatty(STDERR_FILENO);
 	memset(&bo, 0, sizeof(bo));
-	if ((code = trust_cli_open(&bo.db, a->db, bc->base.opt.root)))
+	if ((code = trust_cli_open(&bo.db, a->db, bc->base.opt.root, 0)))
 		return code;
 	bo.drafts = a->drafts;
 	bo.awaiting = awaiting;

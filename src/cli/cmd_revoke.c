@@ -41,7 +41,7 @@ int cmd_revoke(int argc, char **argv)
 		return cli_usage("revoke", "who withdraws it? (--by NAME)");
 	if (!reason || !*reason)
 		return cli_usage("revoke", "why? (--reason TEXT)");
-	if ((code = trust_cli_open(&db, db_opt, root)))
+	if ((code = trust_cli_open(&db, db_opt, root, 1)))
 		return code;
 	loa_error_clear(&err);
 	status = loa_approval_revoke(db, id, by, reason, &row, &err);

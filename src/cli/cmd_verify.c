@@ -207,7 +207,7 @@ int cmd_verify(int argc, char **argv)
 			return code;
 		}
 	}
-	if ((code = trust_cli_open(&db, db_opt, root)))
+	if ((code = trust_cli_open(&db, db_opt, root, 1)))
 		return code;
 	loa_error_clear(&err);
 	if ((status = loa_approvals_verify(db, &r, &err))) {

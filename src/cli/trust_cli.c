@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd_common.h"
 #include "commands.h"
@@ -17,7 +18,8 @@ int trust_cli_db_option(const char **db_opt, const char *command, int argc,
 	return *db_opt ? 1 : -1;
 }
 
-int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root)
+int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
+		   int must_exist)
 {
 	const char *env = getenv("LOA_DB");
 	struct loa_error err;
@@ -30,6 +32,11 @@ int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root)
 		snprintf(path, sizeof(path), "%s", env);
 	else
 		snprintf(path, sizeof(path), "%s/loa.db", root ? root : ".");
+	if (must_exist && access(path, F_OK)) {
+		cli_error("%s: no station database here (nothing approved yet, "
+			  "or give --db PATH)", path);
+		return 1;
+	}
 	loa_error_clear(&err);
 	status = loa_db_open(db, path, &err);
 	return status ? cli_fail(status, &err) : 0;

@@ -97,10 +97,15 @@ if sqlite3 "$R/loa.db" "DELETE FROM approvals WHERE id = 1" 2>"$TMP/err"; then
 [ "$(q "SELECT by FROM approvals WHERE id = 1")" = "Nguyễn Văn A" ] && ok "row 1 unchanged" || not_ok "row 1 changed"
 
 export LOA_DB="$TMP/env.db"
-expect_exit 0 "LOA_DB chooses the database" "$LOA" approvals --root "$R"
-[ -f "$TMP/env.db" ] && ok "created there" || not_ok "LOA_DB ignored"
-expect_exit 0 "--db beats LOA_DB" "$LOA" approvals --root "$R" --db "$TMP/opt.db"
-[ -f "$TMP/opt.db" ] && ok "created there" || not_ok "--db ignored"
+expect_exit 1 "approvals refuses a database that is not there" "$LOA" approvals --root "$R"
+stderr_matches "env.db: no station database here" "and says so"
+[ ! -e "$TMP/env.db" ] && ok "without creating it" || not_ok "created a database"
+tm="$R/schedules/communes/tm.yaml"
+expect_exit 0 "LOA_DB chooses the database" approve "$R/scripts/a.yaml" --commune "$tm" --by E
+[ "$(sqlite3 "$TMP/env.db" 'SELECT count(*) FROM approvals')" = 1 ] && ok "recorded there" || not_ok "LOA_DB ignored"
+expect_exit 0 "--db beats LOA_DB" approve "$R/scripts/a.yaml" --commune "$tm" --by E --db "$TMP/opt.db"
+[ "$(sqlite3 "$TMP/opt.db" 'SELECT count(*) FROM approvals')" = 1 ] &&
+	[ "$(sqlite3 "$TMP/env.db" 'SELECT count(*) FROM approvals')" = 1 ] && ok "recorded there" || not_ok "--db ignored"
 unset LOA_DB
 printf 'not a database at all, just text........................................................................................' >"$TMP/bad.db"
 expect_exit 1 "a file that is not a database is refused" "$LOA" approvals --db "$TMP/bad.db"
