@@ -11,6 +11,7 @@
 #include "loa/plan.h"
 #include "loa/schedule.h"
 #include "plan_cli.h"
+#include "trust_cli.h"
 
 static volatile sig_atomic_t build_stop;
 
@@ -19,6 +20,7 @@ struct build_cli {
 	struct render_cli *own;       /* per schedule, for commune lexicons */
 	const struct loa_schedule_set *set;
 	int tty, quiet;
+	int awaiting_header;          /* "awaiting approval:" printed */
 	size_t width;                 /* of the last progress line */
 };
 
@@ -71,6 +73,18 @@ static void progress(void *ctx, const struct build_progress *p)
 	fflush(stderr);
 }
 
+/* One commune's script that is not approved, and what changed. */
+static void awaiting(void *ctx, const struct loa_schedule *s,
+		     const struct loa_script *script, const char *why)
+{
+	struct build_cli *bc = ctx;
+
+	if (!bc->awaiting_header++)
+		cli_error("awaiting approval (left out of the playlists; "
+			  "'loa approve' them after listening):");
+	fprintf(stderr, "  %s for %s: %s\n", script->id, s->commune->id, why);
+}
+
 /* -j N: 0, or 2 after a usage error. */
 static int parse_jobs(const char *text, int *jobs)
 {
@@ -113,8 +127,8 @@ static int setup_lexicons(struct build_cli *bc)
 /* What the command line asks of 'loa build'. */
 struct build_args {
 	struct plan_cli pc;
-	const char *out;
-	int jobs, no_cache;
+	const char *out, *db;
+	int jobs, no_cache, drafts;
 };
 
 /* Reads the options into a and bc; 0, or the exit code of a usage error. */
@@ -144,6 +158,10 @@ static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
 			code = parse_jobs(argv[i] + 2, &a->jobs);
 		} else if (!strcmp(argv[i], "--no-cache")) {
 			a->no_cache = 1;
+		} else if (!strcmp(argv[i], "--drafts")) {
+			a->drafts = 1;
+		} else if (!strcmp(argv[i], "--db")) {
+			code = (a->db = cli_value("build", argc, argv, &i)) ? 0 : 2;
 		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
 			bc->quiet = 1;
 		} else {
@@ -165,9 +183,14 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	struct build_stats stats;
 	struct loa_error err;
 	loa_status rc;
+	int code;
 
 	bc->tty = isatty(STDERR_FILENO);
 	memset(&bo, 0, sizeof(bo));
+	if ((code = trust_cli_open(&bo.db, a->db, bc->base.opt.root, 0)))
+		return code;
+	bo.drafts = a->drafts;
+	bo.awaiting = awaiting;
 	bo.out_dir = a->out;
 	bo.jobs = a->jobs;
 	bo.no_cache = a->no_cache;
@@ -181,6 +204,7 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	cli_signals_set_flag(&build_stop);
 	rc = build_run(plan, &bo, &stats, &err);
 	cli_signals_default();
+	loa_db_close(&bo.db);
 	if (rc)
 		return cli_fail(rc, &err);
 	if (!bc->quiet)
@@ -188,8 +212,12 @@ static int run(const struct build_args *a, struct build_cli *bc,
 		       "%zu rendered, %zu from the cache, %zu failed\n", a->out,
 		       stats.segments, bc->set->n, stats.audio_seconds,
 		       stats.rendered, stats.cached, stats.failed);
+	if (stats.awaiting && !bc->quiet)
+		printf("%zu commune-scripts await approval%s\n", stats.awaiting,
+		       bo.drafts ? " (built as DRAFT_ files, in no playlist)" :
+		       "");
 	if (!stats.failed)
-		return 0;
+		return stats.awaiting ? 1 : 0;
 	cli_error("%zu of %zu renders failed; %zu commune-weeks got no "
 		  "playlists or manifest", stats.failed, stats.renders,
 		  stats.folders_failed);

@@ -11,6 +11,10 @@ int cmd_check(int argc, char **argv);
 int cmd_normalize(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_build(int argc, char **argv);
+int cmd_approve(int argc, char **argv);
+int cmd_approvals(int argc, char **argv);
+int cmd_revoke(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -90,7 +90,7 @@ static const struct command commands[] = {
 	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n" },
 	{ "build", cmd_build,
 	  "loa build SCHEDULE... (--week YYYY-Www | --from DATE --to DATE) -o DIR"
-	  " [-j N] [--no-cache]",
+	  " [-j N] [--no-cache] [--drafts]",
 	  "Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
 	  "DATE_TIME_SLOT_N_SCRIPT.mp3, with an M3U8 playlist per slot\n"
 	  "occurrence and per day and manifest.csv / manifest.json.  Renders\n"
@@ -98,16 +98,63 @@ static const struct command commands[] = {
 	  "changed.  Interrupted builds leave no partial file; run the same\n"
 	  "command again to resume.\n"
 	  "\n"
+	  "Only approved content is placed ('loa approve', docs/approvals.md):\n"
+	  "the rest is listed as awaiting approval with what changed since the\n"
+	  "last approval, and left out of the playlists and manifests.\n"
+	  "\n"
 	  "  --week YYYY-Www (or this, next), or --from DATE --to DATE\n"
 	  "                     the period\n"
 	  "  -o, --output DIR   output folder (required)\n"
 	  "  -j, --jobs N       worker processes (default 1)\n"
 	  "  --no-cache         render everything afresh\n"
+	  "  --drafts           also render what awaits approval, as\n"
+	  "                     DRAFT_<name> files for listening, in no playlist\n"
+	  "  --db PATH          station database (default $LOA_DB, else\n"
+	  "                     ROOT/loa.db)\n"
 	  "  --format, --lufs, --true-peak, --root   as for render\n"
 	  "  -q, --quiet        no progress or summary\n"
 	  "\n"
-	  "Exit status 1 when a schedule had errors (the others are built) or a\n"
-	  "render failed on bad input, 3 on other failures, 130 interrupted.\n" },
+	  "Exit status 1 when a schedule had errors (the others are built),\n"
+	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n" },
+	{ "approve", cmd_approve,
+	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
+	  " [--note TEXT]",
+	  "Renders the script (or reuses the render in .loa/approved/) and\n"
+	  "records in the station database who approved it, when, and the\n"
+	  "SHA-256 of the script, its audio files and the rendered audio, the\n"
+	  "commune values, settings and render fingerprint (docs/approvals.md).\n"
+	  "Prints each approval's id and audio hash.\n"
+	  "\n"
+	  "  --commune PROFILE  one commune profile, or a schedule or city file\n"
+	  "                     (one approval per commune, one transaction)\n"
+	  "  --commune all --schedule FILE   the same, said in full\n"
+	  "  --by NAME          who approves (required)\n"
+	  "  --note TEXT        kept with the approval\n"
+	  "  --examples         allow a profile with example phone numbers;\n"
+	  "                     the approval is marked as an example\n"
+	  "  --db PATH          station database (default $LOA_DB, else\n"
+	  "                     ROOT/loa.db)\n"
+	  "  --format, --lufs, --true-peak, --root   as for render\n" },
+	{ "approvals", cmd_approvals,
+	  "loa approvals [--commune ID] [--script ID] [--format table|csv]",
+	  "Lists the approvals and revocations, oldest first.\n"
+	  "\n"
+	  "  --commune ID, --script ID   only the approvals of one\n"
+	  "  --format F         table (default) or csv\n"
+	  "  --db PATH, --root DIR   as for approve\n" },
+	{ "revoke", cmd_revoke,
+	  "loa revoke ID --by NAME --reason TEXT",
+	  "Withdraws approval ID by adding a revocation; nothing is deleted.\n"
+	  "\n"
+	  "  --db PATH, --root DIR   as for approve\n" },
+	{ "verify", cmd_verify,
+	  "loa verify [DIR]",
+	  "Checks the approvals' hash chain and prints its head hash, or names\n"
+	  "the first row that does not match (exit 1).  With DIR (a build\n"
+	  "folder), also re-hashes every segment against its manifest and the\n"
+	  "approval in force for its commune and names each one that differs.\n"
+	  "\n"
+	  "  --db PATH, --root DIR   as for approve\n" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -84,7 +84,8 @@ loa_status build_run(const struct loa_plan *plan,
 	atomic_remove_stale(bd.cache);
 	if ((rc = bld_plan_work(&bd, err)))
 		goto out;
-	stats->segments = bd.n_segs;
+	for (i = 0; i < bd.n_segs; i++)
+		stats->segments += !bd.keys[bd.segs[i].key].awaiting;
 	bld_progress(&bd, NULL, 0, NULL);
 	if ((rc = bld_run_workers(&bd, err)))
 		goto out;

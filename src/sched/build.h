@@ -19,6 +19,7 @@
 #include <signal.h>
 #include <stddef.h>
 
+#include "loa/db.h"
 #include "loa/plan.h"
 #include "loa/render.h"
 
@@ -51,6 +52,17 @@ struct build_options {
 	 * library installs none).  A worker must end on SIGTERM.
 	 */
 	void (*worker_setup)(void);
+	/*
+	 * The station database: when set, a segment is placed only when its
+	 * content (the render fingerprint without the date tag) is approved
+	 * for its commune (loa/approval.h); the others await approval, are
+	 * reported through awaiting and stay out of playlists and manifests.
+	 */
+	struct loa_db *db;
+	/* Awaiting segments are still rendered, as DRAFT_<name>. */
+	int drafts;
+	void (*awaiting)(void *ctx, const struct loa_schedule *s,
+			 const struct loa_script *script, const char *why);
 };
 
 struct build_stats {
@@ -58,6 +70,7 @@ struct build_stats {
 	size_t renders;                   /* distinct fingerprints */
 	size_t rendered, cached, failed;  /* of the distinct fingerprints */
 	size_t folders_failed;            /* commune-weeks left incomplete */
+	size_t awaiting;                  /* commune-script-weeks unapproved */
 	double audio_seconds;             /* of all segments */
 	loa_status worst;                 /* the most serious render failure */
 };

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "core/atomic.h"
+#include "loa/approval.h"
 
 void bld_key_paths(const struct build *bd, const struct bld_key *k,
 		   char audio[4200], char meta[4200])
@@ -37,6 +38,37 @@ static int cache_lookup(const struct build *bd, struct bld_key *k)
 		strlen(k->sha) == 64;
 	fclose(f);
 	return ok;
+}
+
+/*
+ * Marks k awaiting when its content (the fingerprint without the date
+ * tag: an approval binds content, not the week) is not approved for its
+ * commune, and tells the caller why.
+ */
+static loa_status approval_check(struct build *bd, struct bld_key *k,
+				 const struct loa_render_options *ro,
+				 struct loa_error *err)
+{
+	const struct loa_commune *c = k->sched->commune;
+	struct loa_render_options dateless = *ro;
+	char fp[65], why[512];
+	long long id;
+	loa_status rc;
+
+	if (!bd->opt->db)
+		return LOA_OK;
+	dateless.date = NULL;
+	if ((rc = loa_render_fingerprint(k->script, c, &dateless, fp, err)) ||
+	    (rc = loa_approval_find(bd->opt->db, c->id, fp, &id, err)) || id)
+		return rc;
+	k->awaiting = 1;
+	bd->stats->awaiting++;
+	if ((rc = loa_approval_changes(bd->opt->db, k->script, c, &dateless,
+				       why, sizeof(why), err)))
+		return rc;
+	if (bd->opt->awaiting)
+		bd->opt->awaiting(bd->opt->ctx, k->sched, k->script, why);
+	return LOA_OK;
 }
 
 static int key_fp_cmp(const void *a, const void *b)
@@ -90,6 +122,8 @@ loa_status bld_plan_work(struct build *bd, struct loa_error *err)
 			rc = loa_render_fingerprint(b->script,
 						    b->schedule->commune, &ro,
 						    k->fp, err);
+			if (!rc)
+				rc = approval_check(bd, k, &ro, err);
 			if (rc)
 				return rc;
 		}
@@ -123,6 +157,10 @@ loa_status bld_plan_work(struct build *bd, struct loa_error *err)
 
 		if (k->primary != i)
 			continue;
+		if (k->awaiting && !bd->opt->drafts) {
+			k->state = BLD_HELD;
+			continue;
+		}
 		bd->stats->renders++;
 		if (!bd->opt->no_cache && cache_lookup(bd, k)) {
 			k->state = BLD_CACHED;

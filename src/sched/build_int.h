@@ -21,13 +21,15 @@ struct bld_key {
 	const char *ext;           /* "mp3", or "wav" for the wav profile */
 	size_t primary;            /* the key that renders this fingerprint */
 	int state;                 /* enum bld_state */
+	int awaiting;              /* not approved for its commune */
 	double seconds;
 	char sha[65];
 	char *error;
 	loa_status status;
 };
 
-enum bld_state { BLD_TODO, BLD_CACHED, BLD_DONE, BLD_FAILED };
+/* BLD_HELD: awaiting approval, not rendered (no --drafts). */
+enum bld_state { BLD_TODO, BLD_CACHED, BLD_DONE, BLD_FAILED, BLD_HELD };
 
 /* One broadcast: one output file. */
 struct bld_segment {

@@ -256,7 +256,7 @@ static loa_status playlist_flush(struct folder *f, struct sbuf *pl,
  * starting each at its first segment and writing it after its last.
  */
 static loa_status playlists_add(const struct build *bd, struct folder *f,
-				size_t i, size_t from, size_t to,
+				size_t i, size_t from, size_t to, int listed,
 				struct loa_error *err)
 {
 	const struct loa_broadcast *b = bd->segs[i].b;
@@ -280,7 +280,7 @@ static loa_status playlists_add(const struct build *bd, struct folder *f,
 			  f->s->commune->name, b->slot->name, d, hh, mm,
 			  b->slot->zones);
 	}
-	for (j = 0; j < 2; j++)
+	for (j = 0; j < 2 && listed; j++)
 		sb_printf(j ? &f->day : &f->occ, "#EXTINF:%d,%s\n%s\n",
 			  (int)(k->seconds + 0.5), b->script->title,
 			  bd->segs[i].name);
@@ -339,6 +339,24 @@ static void prune(const struct build *bd, const struct folder *f,
 }
 
 /*
+ * A segment awaiting approval: an earlier build of it is removed (it is
+ * no longer what was approved); with --drafts it is placed as DRAFT_<name>.
+ */
+static loa_status hold_back(const struct build *bd, const struct bld_key *k,
+			    const char *dir, const char *name,
+			    struct loa_error *err)
+{
+	char path[4400];
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	unlink(path);
+	if (!bd->opt->drafts)
+		return LOA_OK;
+	snprintf(path, sizeof(path), "DRAFT_%s", name);
+	return place(bd, k, dir, path, err);
+}
+
+/*
  * Writes one commune-week folder: segments, playlists per slot
  * occurrence and per day, manifest.csv and manifest.json, and removes
  * segments and playlists a changed schedule no longer has.
@@ -347,6 +365,7 @@ loa_status bld_write_folder(struct build *bd, size_t from, size_t to,
 			    struct loa_error *err)
 {
 	struct folder f;
+	size_t placed = 0;
 	double at = 0;
 	loa_status rc;
 	size_t i;
@@ -364,19 +383,22 @@ loa_status bld_write_folder(struct build *bd, size_t from, size_t to,
 	for (i = from; i < to; i++) {
 		const struct bld_segment *sg = &bd->segs[i];
 		const struct bld_key *k = seg_key(bd, i);
+		int held = bd->keys[sg->key].awaiting;
 		char start[32];
 
-		if ((rc = place(bd, k, f.dir, sg->name, err)))
-			goto out;
-		bd->stats->audio_seconds += k->seconds;
 		if (i == from || bd->segs[i - 1].b->date != sg->b->date ||
 		    bd->segs[i - 1].b->slot != sg->b->slot)
 			at = sg->b->slot->start;
-		/* Real start times: the segments before it, as rendered. */
-		clock_iso_local(sg->b->date, (int)(at + 0.5), start);
-		at += k->seconds;
-		manifest_add(&f, sg, k, start, i == from);
-		if ((rc = playlists_add(bd, &f, i, from, to, err)))
+		if (held) {
+			rc = hold_back(bd, k, f.dir, sg->name, err);
+		} else if (!(rc = place(bd, k, f.dir, sg->name, err))) {
+			bd->stats->audio_seconds += k->seconds;
+			/* Real start times: the segments before it, as rendered. */
+			clock_iso_local(sg->b->date, (int)(at + 0.5), start);
+			at += k->seconds;
+			manifest_add(&f, sg, k, start, !placed++);
+		}
+		if (rc || (rc = playlists_add(bd, &f, i, from, to, !held, err)))
 			goto out;
 	}
 	sb_printf(&f.json, "\n  ]\n}\n");

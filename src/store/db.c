@@ -24,6 +24,31 @@ static const char *const schema_steps[LOA_DB_SCHEMA] = {
 	" applied_at TEXT NOT NULL," /* UTC, ISO 8601 */
 	" loa_version TEXT NOT NULL"
 	") STRICT;",
+	/*
+	 * 2: approvals, append-only and chained by hash (docs/approvals.md):
+	 * a revocation is a row of its own, nothing is updated or deleted.
+	 */
+	"CREATE TABLE approvals ("
+	" id INTEGER PRIMARY KEY,"
+	" kind TEXT NOT NULL CHECK (kind IN ('approve', 'revoke')),"
+	" at TEXT NOT NULL," /* ISO 8601, +07:00 */
+	" by TEXT NOT NULL,"
+	" note TEXT,"
+	" revokes INTEGER REFERENCES approvals (id),"
+	" example INTEGER NOT NULL DEFAULT 0,"
+	" script_id TEXT, script_file TEXT, script_sha TEXT,"
+	" commune_id TEXT, commune_values TEXT, assets TEXT, settings TEXT,"
+	" spoken_sha TEXT, fingerprint TEXT, audio_sha TEXT, frames_sha TEXT,"
+	" prev_hash TEXT NOT NULL, row_hash TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX approvals_content ON approvals (commune_id, fingerprint);"
+	"CREATE INDEX approvals_revokes ON approvals (revokes);"
+	"CREATE TRIGGER approvals_no_update BEFORE UPDATE ON approvals BEGIN"
+	" SELECT RAISE(ABORT, 'approvals are never changed: revoke and "
+	"approve again'); END;"
+	"CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals BEGIN"
+	" SELECT RAISE(ABORT, 'approvals are never deleted: revoke instead');"
+	" END;",
 };
 
 struct loa_db {

@@ -65,7 +65,18 @@ slots:
     length: 5m
     play: [no-such-script]
 EOF
-build() { "$LOA" build --root "$R" "$@"; }
+# Only approved content is built (tests/e2e/approved_build.sh tests that):
+# here every script is approved for each schedule's commune first.
+approve_for() { # schedule files: every script approved for their communes
+	for a in "$@"; do
+		case "$a" in "$R"/schedules/*.yaml) ;; *) continue ;; esac
+		for s in "$R"/scripts/*.yaml; do
+			"$LOA" approve --root "$R" "$s" --commune "$a" --by test \
+				--examples -q >/dev/null 2>&1
+		done
+	done
+}
+build() { approve_for "$@"; "$LOA" build --root "$R" "$@"; }
 W=$O/tm/2026-W49
 
 expect_exit 0 "build two communes, -j 2" build "$R/schedules/tm.yaml" "$R/schedules/nd.yaml" --week 2026-W49 -o "$O" -j 2
@@ -154,7 +165,8 @@ parts:
   - say: Xin chào.
 EOF
 sed 's/play: \[a\]/play: [broken]/' "$R/schedules/nd.yaml" >"$R/schedules/nd-broken.yaml"
-expect_exit 1 "a render failing on a bad clip exits 1" build "$R/schedules/tm.yaml" "$R/schedules/nd-broken.yaml" --week 2026-W49 -o "$TMP/partial"
+# It cannot be approved, so --drafts renders it.
+expect_exit 1 "a render failing on a bad clip exits 1" build "$R/schedules/tm.yaml" "$R/schedules/nd-broken.yaml" --week 2026-W49 -o "$TMP/partial" --drafts
 stderr_matches "nd/broken: " "the failure names commune and script"
 stderr_matches "1 of 4 renders failed" "the summary counts failures"
 [ -f "$TMP/partial/tm/2026-W49/manifest.csv" ] && [ ! -e "$TMP/partial/nd/2026-W49/manifest.csv" ] &&
@@ -178,6 +190,7 @@ slots:
     play: [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11]
 EOF
 K=$TMP/killed
+approve_for "$R/schedules/big.yaml"
 "$LOA" build --root "$R" "$R/schedules/big.yaml" --week 2026-W49 -o "$K" -j 2 >/dev/null 2>&1 &
 pid=$!
 n=0

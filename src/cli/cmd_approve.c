@@ -1,0 +1,232 @@
+/*
+ * loa approve: renders a script for one commune, or for every commune
+ * of a schedule or city file, and records the approvals in one
+ * transaction (docs/approvals.md).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cmd_common.h"
+#include "commands.h"
+#include "loa/approval.h"
+#include "loa/schedule.h"
+#include "trust_cli.h"
+
+struct approve {
+	struct render_cli rc;
+	const char *script_path, *commune_arg, *schedule, *by, *note, *db;
+	int examples, quiet;
+	struct loa_script *script;
+	struct loa_commune *commune;        /* one profile, or NULL */
+	struct loa_schedule_set *set;       /* --commune all: its communes */
+	struct loa_approval *rows;
+	size_t n_rows;
+};
+
+static int parse(struct approve *ap, int argc, char **argv)
+{
+	int i, code;
+
+	for (i = 1; i < argc; i++) {
+		int used;
+		const char **slot = !strcmp(argv[i], "--commune") ?
+			&ap->commune_arg : !strcmp(argv[i], "--schedule") ?
+			&ap->schedule : !strcmp(argv[i], "--by") ? &ap->by :
+			!strcmp(argv[i], "--note") ? &ap->note : NULL;
+
+		if (!strcmp(argv[i], "--date"))
+			return cli_usage("approve", "an approval is not bound "
+					 "to a date: leave out --date");
+		used = render_cli_option(&ap->rc, "approve", argc, argv, &i);
+		if (!used)
+			used = trust_cli_db_option(&ap->db, "approve", argc,
+						   argv, &i);
+		if (used < 0)
+			return 2;
+		if (used)
+			continue;
+		if (slot) {
+			if (!(*slot = cli_value("approve", argc, argv, &i)))
+				return 2;
+		} else if (!strcmp(argv[i], "--examples")) {
+			ap->examples = 1;
+		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
+			ap->quiet = 1;
+		} else if ((code = cli_operand("approve", argv[i],
+					       &ap->script_path,
+					       "only one SCRIPT at a time"))) {
+			return code;
+		}
+	}
+	if (!ap->script_path)
+		return cli_usage("approve", "which script?");
+	if (!ap->commune_arg)
+		return cli_usage("approve", "for which commune? (--commune "
+				 "PROFILE, or --commune all --schedule FILE)");
+	if (!strcmp(ap->commune_arg, "all") && !ap->schedule)
+		return cli_usage("approve", "--commune all needs --schedule "
+				 "FILE (a schedule or city file)");
+	if (!ap->by || !*ap->by)
+		return cli_usage("approve", "who approves? (--by NAME)");
+	return 0;
+}
+
+/* The communes to approve for: one profile, or a schedule's. */
+static int load_communes(struct approve *ap)
+{
+	struct loa_error err, as_profile;
+	loa_status status, first = LOA_OK;
+	const char *file = ap->schedule;
+
+	loa_error_clear(&err);
+	loa_error_clear(&as_profile);
+	if (strcmp(ap->commune_arg, "all")) {
+		first = loa_commune_load(&ap->commune, ap->commune_arg,
+					 &as_profile);
+		if (first != LOA_EINPUT || ap->schedule)
+			return first ? cli_fail(first, &as_profile) : 0;
+		file = ap->commune_arg; /* perhaps a schedule or city file */
+	}
+	if ((status = loa_schedule_set_new(&ap->set, ap->rc.opt.root, &err)) ||
+	    (status = loa_schedule_load(ap->set, file, &err)))
+		/* Neither: the profile's own error says more. */
+		return first ? cli_fail(first, &as_profile) :
+			cli_fail(status, &err);
+	return 0;
+}
+
+static const char *cache_dir(const char *root, char dir[PATH_MAX])
+{
+	snprintf(dir, PATH_MAX, "%s/.loa", root);
+	if (mkdir(dir, 0777) && errno != EEXIST)
+		return NULL;
+	snprintf(dir, PATH_MAX, "%s/.loa/approved", root);
+	if (mkdir(dir, 0777) && errno != EEXIST)
+		return NULL;
+	return dir;
+}
+
+/*
+ * Describes, renders (or reuses ROOT/.loa/approved/<fingerprint>.EXT,
+ * written whole or not at all) and hashes one commune's row.
+ */
+static int prepare_row(struct approve *ap, const struct loa_commune *c,
+		       struct loa_approval *a)
+{
+	struct loa_render_options opt = ap->rc.opt;
+	struct loa_render_result result;
+	char dir[PATH_MAX], out[PATH_MAX + 80];
+	struct loa_error err;
+	struct stat st;
+	loa_status status;
+	int code;
+
+	if (c && c->example_contacts && !ap->examples) {
+		cli_error("%s: the phone numbers of this profile are examples "
+			  "(example_contacts: true); it can be approved only "
+			  "as an example, with --examples", c->file);
+		return 1;
+	}
+	render_cli_release(&ap->rc);
+	if ((code = render_cli_lexicons(&ap->rc, c)))
+		return code;
+	opt.date = NULL; /* approvals bind content, not the week */
+	loa_error_clear(&err);
+	if ((status = loa_approval_describe(a, ap->script, c, &opt, &err)))
+		return cli_fail(status, &err);
+	a->example = c && c->example_contacts;
+	if (!(a->by = strdup(ap->by)) || (ap->note && !(a->note =
+							strdup(ap->note))))
+		return cli_fail(LOA_ENOMEM, NULL);
+	if (!cache_dir(opt.root, dir)) {
+		cli_error("cannot create '%s': %s", dir, strerror(errno));
+		return 3;
+	}
+	snprintf(out, sizeof(out), "%s/%s.%s", dir, a->fingerprint,
+		 opt.output ? opt.output->extension : "mp3");
+	if (stat(out, &st) && (status = loa_render_script(ap->script, c, &opt,
+							  out, &result, &err)))
+		return cli_fail(status, &err);
+	if ((status = loa_approval_set_audio(a, out, &err)))
+		return cli_fail(status, &err);
+	if (!ap->quiet)
+		printf("%s: rendered for %s\n", out, c ? c->id : "every commune");
+	return 0;
+}
+
+static int prepare_rows(struct approve *ap)
+{
+	size_t i, n = ap->set ? ap->set->n : 1;
+	int code = 0;
+
+	if (!(ap->rows = calloc(n, sizeof(*ap->rows))))
+		return cli_fail(LOA_ENOMEM, NULL);
+	for (i = 0; i < n && !code; i++) {
+		code = prepare_row(ap, ap->set ? ap->set->items[i]->commune :
+				   ap->commune, &ap->rows[i]);
+		ap->n_rows++;
+	}
+	return code;
+}
+
+static int record(struct approve *ap)
+{
+	struct loa_db *db = NULL;
+	struct loa_error err;
+	loa_status status;
+	size_t i;
+	int code;
+
+	if ((code = trust_cli_open(&db, ap->db, ap->rc.opt.root, 0)))
+		return code;
+	loa_error_clear(&err);
+	status = loa_approvals_append(db, ap->rows, ap->n_rows, &err);
+	loa_db_close(&db);
+	if (status)
+		return cli_fail(status, &err);
+	for (i = 0; i < ap->n_rows; i++)
+		printf("approval %lld: %s for %s by %s%s, audio %s\n",
+		       ap->rows[i].id, ap->rows[i].script_id,
+		       ap->rows[i].commune_id ? ap->rows[i].commune_id : "-",
+		       ap->rows[i].by, ap->rows[i].example ? " (example)" : "",
+		       ap->rows[i].audio_sha);
+	return 0;
+}
+
+int cmd_approve(int argc, char **argv)
+{
+	struct approve ap;
+	struct loa_error err;
+	loa_status status;
+	size_t i;
+	int code;
+
+	memset(&ap, 0, sizeof(ap));
+	render_cli_init(&ap.rc);
+	if ((code = parse(&ap, argc, argv)))
+		goto out;
+	loa_error_clear(&err);
+	if ((code = load_communes(&ap)))
+		goto out;
+	if ((status = loa_script_load(&ap.script, ap.script_path,
+				      ap.rc.opt.root, &err))) {
+		code = cli_fail(status, &err);
+		goto out;
+	}
+	cli_signals_remove_temps();
+	if (!(code = prepare_rows(&ap)))
+		code = record(&ap);
+out:
+	for (i = 0; i < ap.n_rows; i++)
+		loa_approval_release(&ap.rows[i]);
+	free(ap.rows);
+	loa_script_free(&ap.script);
+	loa_commune_free(&ap.commune);
+	loa_schedule_set_free(&ap.set);
+	render_cli_release(&ap.rc);
+	return code;
+}

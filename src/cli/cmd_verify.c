@@ -1,0 +1,227 @@
+/*
+ * loa verify: walks the approvals' hash chain and prints its head; with
+ * DIR, also re-hashes every built segment against its manifest and the
+ * approval in force for its commune (docs/approvals.md).
+ */
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd_common.h"
+#include "commands.h"
+#include "core/hash.h"
+#include "loa/approval.h"
+#include "trust_cli.h"
+
+#define MANIFEST_MAX (64L << 20)
+
+/* The manifest columns verify reads (build_out.c writes them). */
+enum { COL_FILE = 0, COL_COMMUNE = 1, COL_SCRIPT = 8, COL_SHA = 11, N_COL = 12 };
+
+struct verify_dir {
+	struct loa_db *db;
+	long segments, differ;
+};
+
+/* A whole file into a NUL-terminated buffer, or NULL. */
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long n;
+
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 || n > MANIFEST_MAX ||
+	    fseek(f, 0, SEEK_SET) || !(buf = malloc((size_t)n + 1)) ||
+	    fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		free(buf);
+		buf = NULL;
+	} else {
+		buf[n] = '\0';
+	}
+	fclose(f);
+	return buf;
+}
+
+/*
+ * One RFC 4180 record from *p, unquoted in place: its fields into
+ * col[0..N_COL-1] (missing ones NULL).  Returns the number of fields.
+ */
+static int csv_record(char **p, char *col[N_COL])
+{
+	char *r = *p, *w;
+	int n = 0;
+
+	memset(col, 0, N_COL * sizeof(*col));
+	while (*r) {
+		w = r;
+		if (n < N_COL)
+			col[n] = w;
+		n++;
+		if (*r == '"') {
+			for (r++; *r && !(r[0] == '"' && r[1] != '"'); r++)
+				*w++ = *r == '"' ? *r++ : *r;
+			r += *r == '"';
+		}
+		while (*r && *r != ',' && *r != '\r' && *r != '\n')
+			*w++ = *r++;
+		if (*r == ',') {
+			*w = '\0';
+			r++;
+			continue;
+		}
+		r += *r == '\r';
+		r += *r == '\n';
+		*w = '\0';
+		break;
+	}
+	*p = r;
+	return n;
+}
+
+static void differs(struct verify_dir *v, const char *file, const char *why)
+{
+	printf("%s: %s\n", file, why);
+	v->differ++;
+}
+
+static int check_segment(struct verify_dir *v, const char *dir,
+			 char *col[N_COL])
+{
+	char path[PATH_MAX], sha[65], frames[65];
+	struct loa_error err;
+	long long id;
+	loa_status status;
+
+	v->segments++;
+	if (snprintf(path, sizeof(path), "%s/%s", dir, col[COL_FILE]) >=
+	    (int)sizeof(path)) {
+		differs(v, dir, "a file name too long");
+		return 0;
+	}
+	loa_error_clear(&err);
+	if (strchr(col[COL_FILE], '/') || hash_file_sha256(path, sha, &err) ||
+	    loa_audio_frames_sha256(path, frames, &err)) {
+		differs(v, path, "missing or unreadable");
+		return 0;
+	}
+	if (strcmp(sha, col[COL_SHA]))
+		differs(v, path, "differs from its manifest (replaced or "
+			"changed after the build)");
+	status = loa_approval_find_audio(v->db, col[COL_COMMUNE],
+					 col[COL_SCRIPT], frames, &id, &err);
+	if (status)
+		return cli_fail(status, &err);
+	if (!id)
+		differs(v, path, "its audio is not the audio approved for "
+			"this commune and script (no approval in force)");
+	return 0;
+}
+
+/* Every segment of one DIR/COMMUNE/WEEK/manifest.csv. */
+static int check_manifest(struct verify_dir *v, const char *dir)
+{
+	char path[PATH_MAX], *text, *p, *col[N_COL];
+	int code = 0;
+
+	if (snprintf(path, sizeof(path), "%s/manifest.csv", dir) >=
+	    (int)sizeof(path) || !(text = slurp(path)))
+		return 0; /* not a built week */
+	p = text + (strncmp(text, "\xEF\xBB\xBF", 3) ? 0 : 3);
+	csv_record(&p, col); /* the header */
+	while (*p && !code) {
+		if (csv_record(&p, col) < N_COL) {
+			differs(v, path, "a row with missing columns");
+			continue;
+		}
+		code = check_segment(v, dir, col);
+	}
+	free(text);
+	return code;
+}
+
+/* Calls check_manifest on every DIR/X/Y folder (X not hidden). */
+static int walk_build(struct verify_dir *v, const char *root, int depth)
+{
+	char path[PATH_MAX];
+	struct dirent *e;
+	int code = 0;
+	DIR *d = opendir(root);
+
+	if (!d)
+		return 0;
+	while (!code && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		if (snprintf(path, sizeof(path), "%s/%s", root, e->d_name) >=
+		    (int)sizeof(path))
+			continue;
+		code = depth ? check_manifest(v, path) :
+			walk_build(v, path, 1);
+	}
+	closedir(d);
+	return code;
+}
+
+static int verify_build(struct loa_db *db, const char *dir)
+{
+	struct verify_dir v = { db, 0, 0 };
+	int code;
+	DIR *d = opendir(dir);
+
+	if (!d) {
+		cli_error("cannot open the build folder '%s'", dir);
+		return 1;
+	}
+	closedir(d);
+	if ((code = walk_build(&v, dir, 0)))
+		return code;
+	printf("%s: %ld segments, %ld differ\n", dir, v.segments, v.differ);
+	return v.differ ? 1 : 0;
+}
+
+int cmd_verify(int argc, char **argv)
+{
+	const char *dir = NULL, *db_opt = NULL, *root = ".";
+	struct loa_chain_report r;
+	struct loa_db *db = NULL;
+	struct loa_error err;
+	loa_status status;
+	int i, code;
+
+	for (i = 1; i < argc; i++) {
+		int used = trust_cli_db_option(&db_opt, "verify", argc, argv, &i);
+
+		if (used < 0)
+			return 2;
+		if (used)
+			continue;
+		if (!strcmp(argv[i], "--root")) {
+			if (!(root = cli_value("verify", argc, argv, &i)))
+				return 2;
+		} else if ((code = cli_operand("verify", argv[i], &dir,
+					       "one build folder at a time"))) {
+			return code;
+		}
+	}
+	if ((code = trust_cli_open(&db, db_opt, root, 1)))
+		return code;
+	loa_error_clear(&err);
+	if ((status = loa_approvals_verify(db, &r, &err))) {
+		code = cli_fail(status, &err);
+	} else if (r.bad_id) {
+		cli_error("%s: row %lld does not match: %s", loa_db_path(db),
+			  r.bad_id, r.why);
+		code = 1;
+	} else {
+		printf("approvals: %lld rows, chain intact, head %s\n", r.rows,
+		       r.head);
+		if (dir)
+			code = verify_build(db, dir);
+	}
+	loa_db_close(&db);
+	return code;
+}

@@ -1,0 +1,43 @@
+#include "trust_cli.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd_common.h"
+#include "commands.h"
+
+int trust_cli_db_option(const char **db_opt, const char *command, int argc,
+			char **argv, int *i)
+{
+	if (strcmp(argv[*i], "--db"))
+		return 0;
+	*db_opt = cli_value(command, argc, argv, i);
+	return *db_opt ? 1 : -1;
+}
+
+int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
+		   int must_exist)
+{
+	const char *env = getenv("LOA_DB");
+	struct loa_error err;
+	char path[PATH_MAX];
+	loa_status status;
+
+	if (db_opt)
+		snprintf(path, sizeof(path), "%s", db_opt);
+	else if (env && *env)
+		snprintf(path, sizeof(path), "%s", env);
+	else
+		snprintf(path, sizeof(path), "%s/loa.db", root ? root : ".");
+	if (must_exist && access(path, F_OK)) {
+		cli_error("%s: no station database here (nothing approved yet, "
+			  "or give --db PATH)", path);
+		return 1;
+	}
+	loa_error_clear(&err);
+	status = loa_db_open(db, path, &err);
+	return status ? cli_fail(status, &err) : 0;
+}

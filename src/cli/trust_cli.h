@@ -1,0 +1,21 @@
+/* The station database for the approval commands (and 'loa build'). */
+#ifndef LOA_TRUST_CLI_H
+#define LOA_TRUST_CLI_H
+
+#include "loa/db.h"
+
+/*
+ * Opens the station database: db_opt (--db PATH), else $LOA_DB, else
+ * ROOT/loa.db (root: --root, "." when NULL), creating it unless
+ * must_exist (the commands that only read or withdraw: a mistyped path
+ * must not look like an empty, intact chain).  Returns 0, or the exit
+ * code after printing why.
+ */
+int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
+		   int must_exist);
+
+/* Consumes "--db PATH" at argv[*i]: 1 consumed, 0 not it, -1 usage. */
+int trust_cli_db_option(const char **db_opt, const char *command, int argc,
+			char **argv, int *i);
+
+#endif

@@ -1,0 +1,102 @@
+/*
+ * Why content awaits approval: its description compared, field by field,
+ * with the latest approval in force of the same script for the same
+ * commune (loa/approval.h).
+ */
+#include "trust.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int differ(const char *a, const char *b)
+{
+	return (a || b) && (!a || !b || strcmp(a, b));
+}
+
+/* The first line of now that is not in was ("SHA-256 path", "k=v"). */
+static void first_new_line(const char *now, const char *was, char *out,
+			   size_t size)
+{
+	const char *line = now, *end;
+
+	out[0] = '\0';
+	for (; line && *line; line = end + (*end == '\n')) {
+		end = strchr(line, '\n');
+		if (!end)
+			end = line + strlen(line);
+		snprintf(out, size, "%.*s", (int)(end - line), line);
+		if (!was || !strstr(was, out))
+			return;
+	}
+	out[0] = '\0';
+}
+
+/* "path" of an assets line, "name" of a values line. */
+static const char *line_name(const char *line, int assets)
+{
+	const char *p = assets ? strchr(line, ' ') : NULL;
+
+	return p ? p + 1 : line;
+}
+
+static void add(char *why, size_t size, const char *what, const char *detail)
+{
+	size_t n = strlen(why);
+
+	snprintf(why + n, size - n, "%s%s%s%s", n ? "; " : "", what,
+		 detail && *detail ? ": " : "", detail ? detail : "");
+}
+
+static void compare(const struct loa_approval *now,
+		    const struct loa_approval *was, char *why, size_t size)
+{
+	char line[256];
+	char *eq;
+
+	if (differ(now->script_sha, was->script_sha))
+		add(why, size, "the script file changed", NULL);
+	if (differ(now->assets, was->assets)) {
+		first_new_line(now->assets, was->assets, line, sizeof(line));
+		add(why, size, "an audio file changed", line_name(line, 1));
+	}
+	if (differ(now->commune_values, was->commune_values)) {
+		first_new_line(now->commune_values, was->commune_values, line,
+			       sizeof(line));
+		if ((eq = strchr(line, '=')))
+			*eq = '\0';
+		add(why, size, "a commune value changed", line);
+	}
+	if (differ(now->settings, was->settings))
+		add(why, size, "the voice or settings changed", NULL);
+	if (differ(now->spoken_sha, was->spoken_sha))
+		add(why, size, "the spoken text changed", NULL);
+	if (!why[0])
+		add(why, size, "the render changed (Loa or its libraries)",
+		    NULL);
+}
+
+loa_status loa_approval_changes(struct loa_db *db,
+				const struct loa_script *script,
+				const struct loa_commune *commune,
+				const struct loa_render_options *opt,
+				char *why, size_t size, struct loa_error *err)
+{
+	struct loa_approval now = { 0 }, was;
+	loa_status rc;
+
+	why[0] = '\0';
+	if ((rc = loa_approval_latest(db, commune ? commune->id : NULL,
+				      script->id, &was, err)))
+		return rc;
+	if (!was.id) {
+		snprintf(why, size, "never approved for this commune");
+		goto out;
+	}
+	if ((rc = loa_approval_describe(&now, script, commune, opt, err)))
+		goto out;
+	compare(&now, &was, why, size);
+out:
+	loa_approval_release(&now);
+	loa_approval_release(&was);
+	return rc;
+}
