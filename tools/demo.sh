@@ -28,7 +28,7 @@ for schedule in $week; do
 	done
 done
 # shellcheck disable=SC2086 # $week is a list of paths without spaces
-./loa build $week --week 2026-W49 -o out/week -j 2 --db out/loa.db || failed=1
+./loa build $week --week 2026-W49 -o out/week -j 2 --examples --db out/loa.db || failed=1
 ./loa verify --db out/loa.db out/week || failed=1
 [ "$failed" -eq 0 ] && echo "demo: outputs in out/"
 exit "$failed"

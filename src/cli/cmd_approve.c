@@ -19,7 +19,7 @@
 struct approve {
 	struct render_cli rc;
 	const char *script_path, *commune_arg, *schedule, *by, *note, *db;
-	int examples, quiet;
+	int quiet;
 	struct loa_script *script;
 	struct loa_commune *commune;        /* one profile, or NULL */
 	struct loa_schedule_set *set;       /* --commune all: its communes */
@@ -52,8 +52,6 @@ static int parse(struct approve *ap, int argc, char **argv)
 		if (slot) {
 			if (!(*slot = cli_value("approve", argc, argv, &i)))
 				return 2;
-		} else if (!strcmp(argv[i], "--examples")) {
-			ap->examples = 1;
 		} else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
 			ap->quiet = 1;
 		} else if ((code = cli_operand("approve", argv[i],
@@ -125,7 +123,7 @@ static int prepare_row(struct approve *ap, const struct loa_commune *c,
 	loa_status status;
 	int code;
 
-	if (c && c->example_contacts && !ap->examples) {
+	if (c && c->example_contacts && !ap->rc.examples) {
 		cli_error("%s: the phone numbers of this profile are examples "
 			  "(example_contacts: true); it can be approved only "
 			  "as an example, with --examples", c->file);
@@ -133,6 +131,9 @@ static int prepare_row(struct approve *ap, const struct loa_commune *c,
 	}
 	render_cli_release(&ap->rc);
 	if ((code = render_cli_lexicons(&ap->rc, c)))
+		return code;
+	/* No unlisted phone number is ever approved for the air. */
+	if ((code = render_cli_guard(&ap->rc, ap->script, NULL, c)))
 		return code;
 	opt.date = NULL; /* approvals bind content, not the week */
 	loa_error_clear(&err);

@@ -112,6 +112,13 @@ static int setup_lexicons(struct build_cli *bc)
 		const struct loa_commune *c = bc->set->items[i]->commune;
 		struct render_cli *rc = &bc->own[i];
 
+		/* Example numbers never reach a playlist by accident. */
+		if (c->example_contacts && !bc->base.examples) {
+			cli_error("%s: the phone numbers of this profile are "
+				  "examples (example_contacts: true); build it "
+				  "only as an example, with --examples", c->file);
+			return 1;
+		}
 		if (!c->lexicon)
 			continue;
 		render_cli_init(rc);

@@ -85,4 +85,15 @@ expect_exit 0 "the next week needs no new approval" \
 expect_exit 1 "a withdrawn approval: left out" build
 stderr_matches "a for tm: never approved" "and named"
 [ -f "$(seg nd)" ] && ok "the other commune's approval stands" || not_ok "nd lost"
+# A profile with example numbers is built only as an example.
+profile ex "xã Ví Dụ" "0225 3999 303"
+echo "example_contacts: true" >>"$R/schedules/communes/ex.yaml"
+"$LOA" approve --root "$R" "$R/scripts/a.yaml" --commune "$R/schedules/communes/ex.yaml" --by D --examples -q >/dev/null 2>&1
+expect_exit 1 "an example profile is not built without --examples" \
+	"$LOA" build --root "$R" "$R/schedules/ex.yaml" --week 2026-W49 -o "$TMP/ex"
+stderr_matches "ex.yaml: the phone numbers of this profile are examples.*--examples" "and says why"
+[ ! -e "$TMP/ex/ex/2026-W49/2026-11-30_0630_sang_1_a.mp3" ] && ok "nothing of it placed" || not_ok "example placed"
+expect_exit 0 "with --examples it is built" \
+	"$LOA" build --root "$R" "$R/schedules/ex.yaml" --week 2026-W49 -o "$TMP/ex" --examples
+[ -f "$TMP/ex/ex/2026-W49/2026-11-30_0630_sang_1_a.mp3" ] && ok "and placed" || not_ok "example not placed with --examples"
 finish

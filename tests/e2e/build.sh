@@ -72,7 +72,7 @@ approve_for() { # schedule files: every script approved for their communes
 		case "$a" in "$R"/schedules/*.yaml) ;; *) continue ;; esac
 		for s in "$R"/scripts/*.yaml; do
 			"$LOA" approve --root "$R" "$s" --commune "$a" --by test \
-				--examples -q >/dev/null 2>&1
+				-q >/dev/null 2>&1
 		done
 	done
 }
