@@ -39,6 +39,10 @@ struct loa_script {
 	char *intro;         /* resolved paths, or NULL */
 	char *outro;
 	char *bed;
+	/* Where intro, outro and bed are named, for messages. */
+	struct loa_script_at {
+		unsigned line, column;
+	} intro_at, outro_at, bed_at;
 	double bed_gain_db;  /* level of the bed under speech, default -20 */
 	int repeat;          /* read the parts again after "Xin nhắc lại" */
 	size_t n_parts;
@@ -72,6 +76,15 @@ loa_status loa_template_expand(const char *text, const char *file,
  */
 loa_status loa_script_check_vars(const struct loa_script *script,
 				 struct loa_error *err);
+
+/*
+ * Decodes every audio file the script names (intro, outro, bed, play:)
+ * to its end: one that is not plain audio in a container Loa reads, or
+ * that does not decode cleanly, is an input error at the line and column
+ * that names it.  loa check runs it; a render would refuse the same file.
+ */
+loa_status loa_script_check_assets(const struct loa_script *script,
+				   struct loa_error *err);
 
 /*
  * A quick estimate of the rendered length in seconds (speech from the

@@ -49,6 +49,8 @@ static loa_status check_file(const char *path, const char *root,
 		status = loa_script_load(&script, path, root, err);
 		if (!status)
 			status = loa_script_check_vars(script, err);
+		if (!status)
+			status = loa_script_check_assets(script, err);
 		break;
 	case KIND_PROFILE:
 		*what = "commune profile";

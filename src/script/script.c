@@ -73,10 +73,14 @@ static loa_status dup_string(const struct yd_doc *doc, const struct yd_node *map
 	return *out ? LOA_OK : loa_error_set(err, LOA_ENOMEM, "out of memory");
 }
 
-/* Resolves an audio path named at node; errors point at the node. */
+/*
+ * Resolves an audio path named at node, noting where in *at (may be
+ * NULL); errors point at the node.
+ */
 static loa_status resolve_audio(const struct yd_doc *doc,
 				const struct yd_node *node, const char *root,
-				char **out, struct loa_error *err)
+				char **out, struct loa_script_at *at,
+				struct loa_error *err)
 {
 	struct loa_error why;
 	loa_status rc;
@@ -84,6 +88,10 @@ static loa_status resolve_audio(const struct yd_doc *doc,
 	rc = yd_expect(doc, node, YD_SCALAR, "audio path", err);
 	if (rc)
 		return rc;
+	if (at) {
+		at->line = node->line;
+		at->column = node->column;
+	}
 	rc = loa_path_resolve(root, "audio", node->text, out, &why);
 	if (rc)
 		return yd_error(doc, node, err, "%s", why.msg);
@@ -142,14 +150,14 @@ static loa_status load_bed(const struct yd_doc *doc, const struct yd_node *node,
 	loa_status rc;
 
 	if (node->kind == YD_SCALAR)
-		return resolve_audio(doc, node, root, &s->bed, err);
+		return resolve_audio(doc, node, root, &s->bed, &s->bed_at, err);
 	if ((rc = yd_expect(doc, node, YD_MAP, "bed", err)) ||
 	    (rc = yd_check_keys(doc, node, bed_keys, err)))
 		return rc;
 	n = yd_map_get(node, "file");
 	if (!n)
 		return yd_error(doc, node, err, "missing required key 'file'");
-	if ((rc = resolve_audio(doc, n, root, &s->bed, err)))
+	if ((rc = resolve_audio(doc, n, root, &s->bed, &s->bed_at, err)))
 		return rc;
 	n = yd_map_get(node, "level_db");
 	if (n && (rc = yd_double(doc, n, -40, 0, &s->bed_gain_db, err)))
@@ -194,7 +202,7 @@ static loa_status load_part(const struct yd_doc *doc,
 				      &part->pause_ms, err);
 	}
 	part->kind = LOA_PART_PLAY;
-	return resolve_audio(doc, value, root, &part->path, err);
+	return resolve_audio(doc, value, root, &part->path, NULL, err);
 }
 
 static loa_status load_parts(const struct yd_doc *doc,
@@ -256,10 +264,12 @@ static loa_status load_script(const struct yd_doc *doc, const char *root,
 	    (rc = load_voice(doc, n, &s->voice, err)))
 		return rc;
 	if ((n = yd_map_get(map, "intro")) &&
-	    (rc = resolve_audio(doc, n, root, &s->intro, err)))
+	    (rc = resolve_audio(doc, n, root, &s->intro, &s->intro_at,
+				   err)))
 		return rc;
 	if ((n = yd_map_get(map, "outro")) &&
-	    (rc = resolve_audio(doc, n, root, &s->outro, err)))
+	    (rc = resolve_audio(doc, n, root, &s->outro, &s->outro_at,
+				   err)))
 		return rc;
 	if ((n = yd_map_get(map, "bed")) &&
 	    (rc = load_bed(doc, n, root, s, err)))
@@ -304,6 +314,56 @@ loa_status loa_script_load(struct loa_script **out, const char *path,
 		return rc;
 	}
 	*out = s;
+	return LOA_OK;
+}
+
+/* Decodes path fully; a failure is reported at line:column of file. */
+static loa_status check_asset(const char *file, const char *path,
+			      unsigned line, unsigned column,
+			      struct loa_error *err)
+{
+	struct loa_pcm pcm = { 0 };
+	struct loa_error why;
+	loa_status rc;
+
+	loa_error_clear(&why);
+	rc = loa_audio_load(path, 44100, &pcm, &why);
+	loa_pcm_release(&pcm);
+	if (!rc)
+		return LOA_OK;
+	if (rc != LOA_EINPUT && rc != LOA_EAUDIO)
+		return loa_error_set(err, rc, "%s", why.msg);
+	return loa_error_at(err, LOA_EINPUT, file, line, column, "%s", why.msg);
+}
+
+loa_status loa_script_check_assets(const struct loa_script *script,
+				   struct loa_error *err)
+{
+	const struct {
+		const char *path;
+		const struct loa_script_at *at;
+	} named[] = {
+		{ script->intro, &script->intro_at },
+		{ script->outro, &script->outro_at },
+		{ script->bed, &script->bed_at },
+	};
+	loa_status rc;
+	size_t i;
+
+	for (i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+		if (named[i].path &&
+		    (rc = check_asset(script->file, named[i].path,
+				      named[i].at->line, named[i].at->column,
+				      err)))
+			return rc;
+	for (i = 0; i < script->n_parts; i++) {
+		const struct loa_part *p = &script->parts[i];
+
+		if (p->kind == LOA_PART_PLAY &&
+		    (rc = check_asset(script->file, p->path, p->line, p->column,
+				      err)))
+			return rc;
+	}
 	return LOA_OK;
 }
 
