@@ -30,6 +30,14 @@ struct loa_voice {
 	int pitch;           /* 0-100, default 45 */
 };
 
+/*
+ * The longest say: text, in bytes, as written and once its {{variables}}
+ * are filled in; and the longest it may take to speak, in seconds, as
+ * loa check estimates it (eSpeak NG stops at an hour).
+ */
+#define LOA_SCRIPT_MAX_SAY 65536
+#define LOA_SCRIPT_MAX_SAY_SECONDS 1800
+
 struct loa_script {
 	char *file;
 	char *id;
@@ -72,7 +80,9 @@ loa_status loa_template_expand(const char *text, const char *file,
 
 /*
  * Checks that every variable the script uses is one a profile defines,
- * without needing a profile.
+ * and that no say: text would be too long for a render with any profile
+ * (LOA_SCRIPT_MAX_SAY bytes with every variable at its longest, about
+ * LOA_SCRIPT_MAX_SAY_SECONDS of speech), without needing a profile.
  */
 loa_status loa_script_check_vars(const struct loa_script *script,
 				 struct loa_error *err);

@@ -43,8 +43,9 @@ loa_status yd_error(const struct yd_doc *doc, const struct yd_node *node,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return loa_error_at(err, LOA_EINPUT, doc->file, node ? node->line : 0,
-			    node ? node->column : 0, "%s", msg);
+	/* No node: the document as a whole (an empty file), found at 1:1. */
+	return loa_error_at(err, LOA_EINPUT, doc->file, node ? node->line : 1,
+			    node ? node->column : 1, "%s", msg);
 }
 
 /* Appends child as item number used (maps hold key, value, key, ...). */

@@ -6,10 +6,10 @@
 #include "loa/audio.h"
 #include "loa/paths.h"
 #include "commune_parse.h"
+#include "script_int.h"
 #include "core/yamldoc.h"
 
 #define SCRIPT_MAX_PARTS 1000
-#define SCRIPT_MAX_SAY 65536
 #define SCRIPT_MAX_PAUSE_MS 10000
 
 const char *const loa_script_topics[] = {
@@ -188,10 +188,10 @@ static loa_status load_part(const struct yd_doc *doc,
 			return rc;
 		if (value->len == 0 || strspn(value->text, " \t\r\n") == value->len)
 			return yd_error(doc, value, err, "'say' has no text");
-		if (value->len > SCRIPT_MAX_SAY)
+		if (value->len > LOA_SCRIPT_MAX_SAY)
 			return yd_error(doc, value, err,
 					"'say' is longer than %d bytes; split it",
-					SCRIPT_MAX_SAY);
+					LOA_SCRIPT_MAX_SAY);
 		part->text = strdup(value->text);
 		return part->text ? LOA_OK :
 			loa_error_set(err, LOA_ENOMEM, "out of memory");
@@ -367,8 +367,7 @@ loa_status loa_script_check_assets(const struct loa_script *script,
 	return LOA_OK;
 }
 
-/* Vietnamese is written one syllable per space-separated word. */
-static size_t count_words(const char *text)
+size_t script_words(const char *text)
 {
 	size_t words = 0;
 	int in_word = 0;
@@ -394,7 +393,7 @@ double loa_script_estimate_seconds(const struct loa_script *script)
 
 		switch (p->kind) {
 		case LOA_PART_SAY:
-			body += count_words(p->text) * 60.0 /
+			body += script_words(p->text) * 60.0 /
 				script->voice.rate + sentence_gap;
 			break;
 		case LOA_PART_PAUSE:
