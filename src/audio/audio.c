@@ -270,6 +270,21 @@ static void decoder_close(struct decoder *d)
 	avformat_close_input(&d->fmt);
 }
 
+/* 1 when fmt holds only audio streams (and perhaps cover pictures). */
+static int plain_audio(const AVFormatContext *fmt)
+{
+	unsigned i;
+
+	for (i = 0; i < fmt->nb_streams; i++) {
+		const AVStream *st = fmt->streams[i];
+
+		if (st->codecpar->codec_type != AVMEDIA_TYPE_AUDIO &&
+		    !(st->disposition & AV_DISPOSITION_ATTACHED_PIC))
+			return 0;
+	}
+	return 1;
+}
+
 /* Opens path's best audio stream; decoder_close d in any case. */
 static loa_status decoder_open(struct decoder *d, const char *path,
 			       struct loa_error *err)
@@ -281,6 +296,9 @@ static loa_status decoder_open(struct decoder *d, const char *path,
 		return loa_error_set(err, LOA_EINPUT, "cannot read audio '%s': "
 				     "not MP3, FLAC, WAV, OGG, M4A or AAC audio "
 				     "matching its name", path);
+	if (!plain_audio(d->fmt))
+		return loa_error_set(err, LOA_EINPUT, "'%s' holds more than "
+				     "audio (video, subtitles or data)", path);
 	d->stream = av_find_best_stream(d->fmt, AVMEDIA_TYPE_AUDIO, -1, -1,
 					&codec, 0);
 	if (d->stream < 0 || !codec)

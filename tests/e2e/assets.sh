@@ -7,6 +7,9 @@ cd "$P" || exit 3
 ffmpeg -v error -f lavfi -i "sine=f=440:d=3" -ar 44100 -b:a 128k "$TMP/elsewhere/secret.mp3"
 ffmpeg -v error -f lavfi -i "sine=f=440:d=5" -ar 44100 -b:a 128k audio/good.mp3
 ffmpeg -v error -f lavfi -i "sine=f=440:d=5" audio/good.flac
+ffmpeg -v error -f lavfi -i "sine=f=440:d=2" audio/good.m4a
+ffmpeg -v error -f lavfi -i testsrc=d=2:s=160x120 -f lavfi -i sine=d=2 \
+	-shortest audio/video.m4a
 # damage FILE: two runs of bytes overwritten, headers and all.
 damage() {
 	for off in 20000 40000; do
@@ -34,11 +37,11 @@ parts:
 EOS
 }
 
-for a in good.mp3 good.flac; do
+for a in good.mp3 good.flac good.m4a; do
 	script s.yaml "audio/$a"
 	expect_exit 0 "check accepts a clean $a" "$LOA" check s.yaml
 done
-for a in evil.mp3 evil.m3u8 list.ogg damaged.mp3 damaged.flac; do
+for a in evil.mp3 evil.m3u8 list.ogg damaged.mp3 damaged.flac video.m4a; do
 	script s.yaml "audio/$a"
 	expect_exit 1 "check refuses $a" "$LOA" check s.yaml
 	stderr_matches "^loa: s\.yaml:4:8: .*$a" "$a is named at the line and column that play it"
