@@ -15,6 +15,8 @@
 #                      no normaliser rule uses another (also run by the tests)
 #   make toneless      regenerate data/toneless-*.tsv (marks for Vietnamese
 #                      written without them, in web addresses; needs Python)
+#   make fuzz          build the libFuzzer harnesses (tests/fuzz/) with clang
+#                      into build-fuzz/ and run each for FUZZ_TIME seconds
 #
 # Knobs (on the command line or in config.mak):
 #   PREFIX=/usr/local DESTDIR=   install locations
@@ -25,6 +27,8 @@
 #   V=1                          show full commands
 #   PKG_CONFIG=pkg-config
 #   HOSTCC=$(CC)                 compiler for tools run during the build
+#   FUZZ_TIME=60 FUZZ_ONLY=      seconds per harness; harnesses to run
+#                                (e.g. FUZZ_ONLY='script plan')
 -include config.mak
 
 PREFIX ?= /usr/local
@@ -78,6 +82,12 @@ LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# Each fuzz harness also builds as a replay program that feeds it the
+# files of tests/crash_vectors/HARNESS/ (tests/e2e/crash_vectors.sh).
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+REPLAY_BIN = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
+FUZZ_CFLAGS = $(filter-out -MMD -MP,$(ALL_CFLAGS)) -Itests/fuzz \
+	      -DLOA_FUZZ_ROOT='"$(CURDIR)"'
 TOOL_SRC = $(wildcard tools/*.c)
 TOOL_BIN = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 # Language data (data/*.tsv) compiled to C headers (docs/normalisation.md).
@@ -92,7 +102,7 @@ LOA_BIN = loa
 endif
 
 .PHONY: all deps check check-fast sanitize demo bench install clean toneless \
-	unit-tests tools check-headers check-layers
+	unit-tests tools check-headers check-layers fuzz fuzz-harnesses
 all: $(LOA_BIN)
 
 deps:
@@ -141,7 +151,20 @@ $(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
 	$(QUIET_LINK)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< \
 		$(BUILD)/libloa.a $(LIBS)
 
-unit-tests: $(UNIT_BIN)
+$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+		tests/fuzz/tempfile.c tests/fuzz/fuzz.h $(BUILD)/libloa.a
+	@mkdir -p $(@D)
+	$(QUIET_LINK)$(CC) $(FUZZ_CFLAGS) $(ALL_LDFLAGS) -o $@ $(filter %.c,$^) \
+		$(BUILD)/libloa.a $(LIBS)
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/tempfile.c \
+		tests/fuzz/fuzz.h $(BUILD)/libloa.a
+	@mkdir -p $(@D)
+	$(QUIET_LINK)$(CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(ALL_LDFLAGS) -o $@ \
+		$(filter %.c,$^) $(BUILD)/libloa.a $(LIBS)
+
+unit-tests: $(UNIT_BIN) $(REPLAY_BIN)
+fuzz-harnesses: $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/fuzz_%)
 tools: $(TOOL_BIN)
 
 # Every public header must compile on its own, in strict C99.
@@ -180,6 +203,16 @@ demo: deps
 toneless:
 	tools/gen-toneless.py data
 
+# The library built with coverage for libFuzzer, ASan and UBSan; the
+# harnesses linked with libFuzzer.  Needs clang (tools/deps.sh fuzz).
+fuzz:
+	@tools/deps.sh fuzz
+	@$(MAKE) --no-print-directory CC=clang HOSTCC=clang BUILD=build-fuzz \
+		SANITIZE=address,undefined CFLAGS='-O1 -g -fsanitize=fuzzer-no-link' \
+		fuzz-harnesses
+	@FUZZ_TIME=$(or $(FUZZ_TIME),60) FUZZ_ONLY='$(FUZZ_ONLY)' \
+		tests/fuzz/run.sh build-fuzz
+
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@bench/render.sh
@@ -216,7 +249,7 @@ install: all
 	install -m 644 schedules/communes/*.yaml $(SHAREDIR)/loa/schedules/communes/
 
 clean:
-	rm -rf build build-san loa
+	rm -rf build build-san build-fuzz loa
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
 

@@ -8,6 +8,14 @@ libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-n
 python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db"
 
 missing=""
+# 'deps.sh fuzz': also what make fuzz needs (clang with libFuzzer).
+if [ "${1:-}" = fuzz ]; then
+	PACKAGES="$PACKAGES clang libclang-rt-14-dev"
+	command -v clang >/dev/null 2>&1 || missing="$missing clang"
+	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a \
+		>/dev/null 2>&1 || [ "$(uname -m)" != x86_64 ] ||
+		missing="$missing libclang-rt-14-dev"
+fi
 for pc in espeak-ng libavformat libavcodec libavfilter libswresample \
 	libavutil sndfile yaml-0.1 sqlite3 cmocka; do
 	pkg-config --exists "$pc" 2>/dev/null || missing="$missing $pc"

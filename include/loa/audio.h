@@ -1,8 +1,11 @@
 /*
  * Reading audio assets (jingles, beds, recorded clips).  WAV, FLAC and
- * OGG go through libsndfile; MP3 and everything else through libavformat.
+ * OGG go through libsndfile; MP3, M4A, AAC and Opus through libavformat,
+ * opened as what the extension says, with only the file protocol and
+ * plain audio demuxers reachable (no playlist, concat or network input).
+ * A file that does not decode cleanly is an input error, never concealed.
  * Everything comes out as mono float at the rate asked for, resampled
- * with libswresample.
+ * with libswresample.  FFmpeg's own messages are not printed.
  */
 #ifndef LOA_AUDIO_H
 #define LOA_AUDIO_H

@@ -9,6 +9,10 @@
 #include "loa/diag.h"
 #include "loa/status.h"
 
+/* The longest value a profile field holds, in bytes (bounds what a
+ * {{variable}} adds to a script). */
+#define LOA_COMMUNE_MAX_VALUE 128
+
 struct loa_commune {
 	char *file;          /* path it was loaded from */
 	char *id;            /* e.g. "tien-minh" (lower case, digits, '-') */

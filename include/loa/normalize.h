@@ -40,7 +40,8 @@ struct loa_normalize_options {
 
 /*
  * Normalises len bytes of UTF-8 text.  opt may be NULL for defaults.
- * Invalid UTF-8 is an input error.  *out is freed with free().
+ * Invalid UTF-8 and NUL bytes are input errors (with line and column).
+ * *out is freed with free().
  *
  * The output has as many lines as the input, keeps sentence punctuation
  * (commas mark the pauses in phone numbers and document codes), holds no

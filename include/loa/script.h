@@ -31,6 +31,14 @@ struct loa_voice {
 	int pitch;           /* 0-100, default 45 */
 };
 
+/*
+ * The longest say: text, in bytes, as written and once its {{variables}}
+ * are filled in; and the longest it may take to speak, in seconds, as
+ * loa check estimates it (eSpeak NG stops at an hour).
+ */
+#define LOA_SCRIPT_MAX_SAY 65536
+#define LOA_SCRIPT_MAX_SAY_SECONDS 1800
+
 struct loa_script {
 	char *file;
 	char *id;
@@ -40,6 +48,10 @@ struct loa_script {
 	char *intro;         /* resolved paths, or NULL */
 	char *outro;
 	char *bed;
+	/* Where intro, outro and bed are named, for messages. */
+	struct loa_script_at {
+		unsigned line, column;
+	} intro_at, outro_at, bed_at;
 	double bed_gain_db;  /* level of the bed under speech, default -20 */
 	int repeat;          /* read the parts again after "Xin nhắc lại" */
 	/*
@@ -89,7 +101,9 @@ loa_status loa_template_expand(const char *text, const char *file,
 
 /*
  * Checks that every variable the script uses is one a profile defines,
- * without needing a profile.
+ * and that no say: text would be too long for a render with any profile
+ * (LOA_SCRIPT_MAX_SAY bytes with every variable at its longest, about
+ * LOA_SCRIPT_MAX_SAY_SECONDS of speech), without needing a profile.
  */
 loa_status loa_script_check_vars(const struct loa_script *script,
 				 struct loa_error *err);
@@ -104,6 +118,15 @@ loa_status loa_script_check_vars_all(const struct loa_script *script,
  * unless the script turns it off.
  */
 int loa_script_speaks(const struct loa_script *script);
+
+/*
+ * Decodes every audio file the script names (intro, outro, bed, play:)
+ * to its end: one that is not plain audio in a container Loa reads, or
+ * that does not decode cleanly, is an input error at the line and column
+ * that names it.  loa check runs it; a render would refuse the same file.
+ */
+loa_status loa_script_check_assets(const struct loa_script *script,
+				   struct loa_error *err);
 
 /*
  * A quick estimate of the rendered length in seconds (speech from the

@@ -5,7 +5,9 @@
 #include <libavfilter/avfilter.h>
 #include <libavformat/avformat.h>
 #include <libavutil/channel_layout.h>
+#include <libavutil/log.h>
 #include <libavutil/opt.h>
+#include <pthread.h>
 #include <libswresample/swresample.h>
 #include <sndfile.h>
 #include <stdio.h>
@@ -113,6 +115,18 @@ static int sndfile_can_read(const char *path)
 		       !strcasecmp(dot, ".ogg") || !strcasecmp(dot, ".oga"));
 }
 
+/* 1 if libsndfile's log of sf holds an error (a FLAC CRC mismatch, lost
+ * sync): the read calls themselves do not report it. */
+static int sndfile_logged_error(SNDFILE *sf)
+{
+	char log[4096];
+
+	log[0] = '\0';
+	sf_command(sf, SFC_GET_LOG_INFO, log, sizeof(log));
+	log[sizeof(log) - 1] = '\0';
+	return strstr(log, "ERROR") != NULL;
+}
+
 static loa_status load_sndfile(const char *path, int rate,
 			       struct loa_pcm *out, struct loa_error *err)
 {
@@ -154,9 +168,13 @@ static loa_status load_sndfile(const char *path, int rate,
 			native.samples[start + i] = sum / info.channels;
 		}
 	}
-	if (sf_error(sf)) {
-		rc = loa_error_set(err, LOA_EINPUT, "cannot decode '%s': %s",
-				   path, sf_strerror(sf));
+	/* libsndfile skips a damaged FLAC frame and stops early; its log
+	 * keeps the decoder's error. */
+	if (sf_error(sf) || sndfile_logged_error(sf) ||
+	    (info.frames > 0 && (sf_count_t)native.n != info.frames)) {
+		rc = loa_error_set(err, LOA_EINPUT, "'%s' is damaged: %s", path,
+				   sf_error(sf) ? sf_strerror(sf) :
+				   "it does not decode cleanly");
 		goto out;
 	}
 	if (native.rate == rate) {
@@ -172,6 +190,64 @@ out:
 	return rc;
 }
 
+/*
+ * The containers read through libavformat.  An asset is opened as what
+ * its name says, and only these demuxers and the file protocol can be
+ * reached: probing alone would open a text file named x.mp3 as an HLS
+ * playlist and play whatever file it names (issue 14).  A name with
+ * another extension (the encoder's temporary file) is probed among them.
+ */
+#define AV_FORMATS "mp3,flac,wav,ogg,mov,aac"
+static const struct {
+	const char *ext, *demuxer;
+} av_containers[] = {
+	{ ".mp3", "mp3" }, { ".flac", "flac" }, { ".wav", "wav" },
+	{ ".ogg", "ogg" }, { ".oga", "ogg" }, { ".opus", "ogg" },
+	{ ".m4a", "mov" }, { ".mp4", "mov" }, { ".aac", "aac" },
+};
+
+/* Errors FFmpeg logged on this thread; decode_avformat counts them. */
+static _Thread_local unsigned av_logged_errors;
+static pthread_once_t quiet_log_once = PTHREAD_ONCE_INIT;
+
+/* The library prints nothing: FFmpeg's messages are counted, not shown. */
+static void av_log_quiet(void *avcl, int level, const char *fmt, va_list vl)
+{
+	(void)avcl;
+	(void)fmt;
+	(void)vl;
+	if (level <= AV_LOG_ERROR)
+		av_logged_errors++;
+}
+
+static void av_log_install(void)
+{
+	av_log_set_callback(av_log_quiet);
+}
+
+static int av_open(AVFormatContext **fmt, const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	const AVInputFormat *forced = NULL;
+	AVDictionary *opt = NULL;
+	size_t i;
+	int ret;
+
+	pthread_once(&quiet_log_once, av_log_install);
+	for (i = 0; dot && i < sizeof(av_containers) / sizeof(av_containers[0]);
+	     i++)
+		if (!strcasecmp(dot, av_containers[i].ext))
+			forced = av_find_input_format(av_containers[i].demuxer);
+	if (av_dict_set(&opt, "format_whitelist", AV_FORMATS, 0) < 0 ||
+	    av_dict_set(&opt, "protocol_whitelist", "file", 0) < 0) {
+		av_dict_free(&opt);
+		return AVERROR(ENOMEM);
+	}
+	ret = avformat_open_input(fmt, path, forced, &opt);
+	av_dict_free(&opt);
+	return ret;
+}
+
 /* Receives decoded audio piece by piece; see decode_avformat. */
 typedef void (*pcm_sink_fn)(void *user, const float *samples, size_t n);
 
@@ -182,6 +258,7 @@ struct decoder {
 	AVFrame *frame;
 	SwrContext *swr;     /* made for the first frame's format */
 	int stream;
+	int damaged;         /* a read or decode error was seen */
 };
 
 static void decoder_close(struct decoder *d)
@@ -193,16 +270,35 @@ static void decoder_close(struct decoder *d)
 	avformat_close_input(&d->fmt);
 }
 
+/* 1 when fmt holds only audio streams (and perhaps cover pictures). */
+static int plain_audio(const AVFormatContext *fmt)
+{
+	unsigned i;
+
+	for (i = 0; i < fmt->nb_streams; i++) {
+		const AVStream *st = fmt->streams[i];
+
+		if (st->codecpar->codec_type != AVMEDIA_TYPE_AUDIO &&
+		    !(st->disposition & AV_DISPOSITION_ATTACHED_PIC))
+			return 0;
+	}
+	return 1;
+}
+
 /* Opens path's best audio stream; decoder_close d in any case. */
 static loa_status decoder_open(struct decoder *d, const char *path,
 			       struct loa_error *err)
 {
 	const AVCodec *codec = NULL;
 
-	if (avformat_open_input(&d->fmt, path, NULL, NULL) < 0 ||
+	if (av_open(&d->fmt, path) < 0 ||
 	    avformat_find_stream_info(d->fmt, NULL) < 0)
-		return loa_error_set(err, LOA_EINPUT, "cannot read audio '%s'",
-				     path);
+		return loa_error_set(err, LOA_EINPUT, "cannot read audio '%s': "
+				     "not MP3, FLAC, WAV, OGG, M4A or AAC audio "
+				     "matching its name", path);
+	if (!plain_audio(d->fmt))
+		return loa_error_set(err, LOA_EINPUT, "'%s' holds more than "
+				     "audio (video, subtitles or data)", path);
 	d->stream = av_find_best_stream(d->fmt, AVMEDIA_TYPE_AUDIO, -1, -1,
 					&codec, 0);
 	if (d->stream < 0 || !codec)
@@ -212,6 +308,7 @@ static loa_status decoder_open(struct decoder *d, const char *path,
 	d->frame = av_frame_alloc();
 	if (!d->dec || !d->pkt || !d->frame)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	d->dec->err_recognition |= AV_EF_CRCCHECK | AV_EF_EXPLODE;
 	if (avcodec_parameters_to_context(
 		    d->dec, d->fmt->streams[d->stream]->codecpar) < 0 ||
 	    avcodec_open2(d->dec, codec, NULL) < 0)
@@ -222,19 +319,24 @@ static loa_status decoder_open(struct decoder *d, const char *path,
 
 /*
  * Sends the stream's next packet to the decoder and returns 1, or at the
- * end asks it to drain and returns 0.
+ * end asks it to drain and returns 0.  A read or decode error marks the
+ * file damaged: concealed, it would air as a glitch.
  */
 static int decoder_feed(struct decoder *d)
 {
-	while (av_read_frame(d->fmt, d->pkt) >= 0) {
+	int ret;
+
+	while ((ret = av_read_frame(d->fmt, d->pkt)) >= 0) {
 		if (d->pkt->stream_index == d->stream) {
-			/* A damaged packet is skipped: its error is dropped. */
-			avcodec_send_packet(d->dec, d->pkt);
+			if (avcodec_send_packet(d->dec, d->pkt) < 0)
+				d->damaged = 1;
 			av_packet_unref(d->pkt);
 			return 1;
 		}
 		av_packet_unref(d->pkt);
 	}
+	if (ret != AVERROR_EOF)
+		d->damaged = 1;
 	avcodec_send_packet(d->dec, NULL);
 	return 0;
 }
@@ -247,7 +349,12 @@ static loa_status decoder_receive(struct decoder *d, const char *path,
 {
 	loa_status rc;
 
-	while (avcodec_receive_frame(d->dec, d->frame) >= 0) {
+	int ret;
+
+	while ((ret = avcodec_receive_frame(d->dec, d->frame)) >= 0) {
+		if (d->frame->decode_error_flags ||
+		    (d->frame->flags & AV_FRAME_FLAG_CORRUPT))
+			d->damaged = 1;
 		if (!d->swr) {
 			d->swr = mono_converter(&d->frame->ch_layout,
 						d->frame->format,
@@ -267,6 +374,8 @@ static loa_status decoder_receive(struct decoder *d, const char *path,
 			out->n = 0;
 		}
 	}
+	if (ret != AVERROR(EAGAIN) && ret != AVERROR_EOF)
+		d->damaged = 1;
 	return LOA_OK;
 }
 
@@ -286,6 +395,7 @@ static loa_status decode_avformat(const char *path, int rate,
 
 	memset(out, 0, sizeof(*out));
 	out->rate = rate;
+	av_logged_errors = 0;
 	if ((rc = decoder_open(&d, path, err)))
 		goto out;
 	while (more) {
@@ -293,6 +403,11 @@ static loa_status decode_avformat(const char *path, int rate,
 		if ((rc = decoder_receive(&d, path, rate, out, &cap, sink, user,
 					  err)))
 			goto out;
+	}
+	if (d.damaged || av_logged_errors) {
+		rc = loa_error_set(err, LOA_EINPUT, "'%s' is damaged: it does "
+				   "not decode cleanly", path);
+		goto out;
 	}
 	if (d.swr)
 		rc = convert_into(d.swr, NULL, 0, out, &cap, err);
@@ -372,7 +487,7 @@ double loa_audio_duration(const char *path)
 		sf_close(sf);
 		return seconds;
 	}
-	if (avformat_open_input(&fmt, path, NULL, NULL) < 0)
+	if (av_open(&fmt, path) < 0)
 		return -1;
 	if (avformat_find_stream_info(fmt, NULL) >= 0 &&
 	    fmt->duration != AV_NOPTS_VALUE)

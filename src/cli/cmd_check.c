@@ -78,6 +78,10 @@ static loa_status check_script(struct check_ctx *c, const char *path,
 	loa_guard_examples(c->commune, diag);
 	status = loa_script_check_vars_all(script, diag, err);
 	worst = worst ? worst : status;
+	/* Every audio file decodes to its end, so no glitch is aired. */
+	before = loa_diag_count(diag, LOA_SEV_ERROR);
+	status = keep(diag, before, loa_script_check_assets(script, err), err);
+	worst = worst ? worst : status;
 	before = loa_diag_count(diag, LOA_SEV_ERROR);
 	status = keep(diag, before, loa_guard_script(script, c->commune,
 						     c->allow, &c->rc.norm,

@@ -77,6 +77,17 @@ static int read_line(char **buf, size_t *cap, size_t *len, int *too_long)
 	return any ? 0 : -1;
 }
 
+/* The column (in characters) of line's first NUL byte. */
+static size_t column_of_nul(const char *line, size_t len)
+{
+	size_t col = 1, k;
+
+	for (k = 0; k < len && line[k]; k++)
+		if (((unsigned char)line[k] & 0xC0) != 0x80)
+			col++;
+	return col;
+}
+
 static int from_stdin(const struct loa_normalize_options *opt)
 {
 	char *line = NULL, where[64];
@@ -92,6 +103,10 @@ static int from_stdin(const struct loa_normalize_options *opt)
 		snprintf(where, sizeof(where), "line %zu", lineno);
 		if (too_long) {
 			cli_error("%s: longer than %u bytes", where, MAX_LINE);
+			rc = 1;
+		} else if (memchr(line, '\0', len)) {
+			cli_error("%s, column %zu: a NUL byte is not text", where,
+				  column_of_nul(line, len));
 			rc = 1;
 		} else {
 			rc = say(len ? line : "", len, opt, where);

@@ -43,10 +43,11 @@ loa_status yd_error(const struct yd_doc *doc, const struct yd_node *node,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	loa_diag_add(doc->diag, LOA_SEV_ERROR, doc->file, node ? node->line : 0,
-		     node ? node->column : 0, "%s", msg);
-	return loa_error_at(err, LOA_EINPUT, doc->file, node ? node->line : 0,
-			    node ? node->column : 0, "%s", msg);
+	/* No node: the document as a whole (an empty file), found at 1:1. */
+	loa_diag_add(doc->diag, LOA_SEV_ERROR, doc->file, node ? node->line : 1,
+		     node ? node->column : 1, "%s", msg);
+	return loa_error_at(err, LOA_EINPUT, doc->file, node ? node->line : 1,
+			    node ? node->column : 1, "%s", msg);
 }
 
 int yd_stop(const struct yd_doc *doc, struct yd_collect *c, loa_status rc,

@@ -45,7 +45,8 @@ loa_status yd_load_string(struct yd_doc *doc, const char *name,
 			  const char *text, size_t len, struct loa_error *err);
 void yd_release(struct yd_doc *doc);
 
-/* Reports an input error at node (or at the file when node is NULL). */
+/* Reports an input error at node (at 1:1 when node is NULL: an empty
+ * document). */
 loa_status yd_error(const struct yd_doc *doc, const struct yd_node *node,
 		    struct loa_error *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -62,6 +62,10 @@ static loa_status copy_field(const struct yd_doc *doc,
 
 	if (rc || !value)
 		return rc;
+	if (strcmp(key, "lexicon") && strlen(value) > LOA_COMMUNE_MAX_VALUE)
+		return yd_error(doc, yd_map_get(map, key), err,
+				"'%s' is longer than %d bytes", key,
+				LOA_COMMUNE_MAX_VALUE);
 	*out = strdup(value);
 	return *out ? LOA_OK : loa_error_set(err, LOA_ENOMEM, "out of memory");
 }

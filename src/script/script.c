@@ -6,11 +6,11 @@
 #include "loa/audio.h"
 #include "loa/paths.h"
 #include "commune_parse.h"
+#include "script_int.h"
 #include "core/yamldoc.h"
 #include "notice.h"
 
 #define SCRIPT_MAX_PARTS 1000
-#define SCRIPT_MAX_SAY 65536
 #define SCRIPT_MAX_PAUSE_MS 10000
 
 const char *const loa_script_topics[] = {
@@ -75,10 +75,14 @@ static loa_status dup_string(const struct yd_doc *doc, const struct yd_node *map
 	return *out ? LOA_OK : loa_error_set(err, LOA_ENOMEM, "out of memory");
 }
 
-/* Resolves an audio path named at node; errors point at the node. */
+/*
+ * Resolves an audio path named at node, noting where in *at (may be
+ * NULL); errors point at the node.
+ */
 static loa_status resolve_audio(const struct yd_doc *doc,
 				const struct yd_node *node, const char *root,
-				char **out, struct loa_error *err)
+				char **out, struct loa_script_at *at,
+				struct loa_error *err)
 {
 	struct loa_error why;
 	loa_status rc;
@@ -86,6 +90,10 @@ static loa_status resolve_audio(const struct yd_doc *doc,
 	rc = yd_expect(doc, node, YD_SCALAR, "audio path", err);
 	if (rc)
 		return rc;
+	if (at) {
+		at->line = node->line;
+		at->column = node->column;
+	}
 	rc = loa_path_resolve(root, "audio", node->text, out, &why);
 	if (rc)
 		return yd_error(doc, node, err, "%s", why.msg);
@@ -144,14 +152,14 @@ static loa_status load_bed(const struct yd_doc *doc, const struct yd_node *node,
 	loa_status rc;
 
 	if (node->kind == YD_SCALAR)
-		return resolve_audio(doc, node, root, &s->bed, err);
+		return resolve_audio(doc, node, root, &s->bed, &s->bed_at, err);
 	if ((rc = yd_expect(doc, node, YD_MAP, "bed", err)) ||
 	    (rc = yd_check_keys(doc, node, bed_keys, err)))
 		return rc;
 	n = yd_map_get(node, "file");
 	if (!n)
 		return yd_error(doc, node, err, "missing required key 'file'");
-	if ((rc = resolve_audio(doc, n, root, &s->bed, err)))
+	if ((rc = resolve_audio(doc, n, root, &s->bed, &s->bed_at, err)))
 		return rc;
 	n = yd_map_get(node, "level_db");
 	if (n && (rc = yd_double(doc, n, -40, 0, &s->bed_gain_db, err)))
@@ -182,10 +190,10 @@ static loa_status load_part(const struct yd_doc *doc,
 			return rc;
 		if (value->len == 0 || strspn(value->text, " \t\r\n") == value->len)
 			return yd_error(doc, value, err, "'say' has no text");
-		if (value->len > SCRIPT_MAX_SAY)
+		if (value->len > LOA_SCRIPT_MAX_SAY)
 			return yd_error(doc, value, err,
 					"'say' is longer than %d bytes; split it",
-					SCRIPT_MAX_SAY);
+					LOA_SCRIPT_MAX_SAY);
 		part->text = strdup(value->text);
 		return part->text ? LOA_OK :
 			loa_error_set(err, LOA_ENOMEM, "out of memory");
@@ -196,7 +204,7 @@ static loa_status load_part(const struct yd_doc *doc,
 				      &part->pause_ms, err);
 	}
 	part->kind = LOA_PART_PLAY;
-	return resolve_audio(doc, value, root, &part->path, err);
+	return resolve_audio(doc, value, root, &part->path, NULL, err);
 }
 
 static loa_status load_parts(const struct yd_doc *doc,
@@ -274,10 +282,10 @@ static loa_status load_script(const struct yd_doc *doc, const char *root,
 	    yd_stop(doc, &all, rc = load_voice(doc, n, &s->voice, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "intro")) &&
-	    yd_stop(doc, &all, rc = resolve_audio(doc, n, root, &s->intro, err), err))
+	    yd_stop(doc, &all, rc = resolve_audio(doc, n, root, &s->intro, &s->intro_at, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "outro")) &&
-	    yd_stop(doc, &all, rc = resolve_audio(doc, n, root, &s->outro, err), err))
+	    yd_stop(doc, &all, rc = resolve_audio(doc, n, root, &s->outro, &s->outro_at, err), err))
 		return rc;
 	if ((n = yd_map_get(map, "bed")) &&
 	    yd_stop(doc, &all, rc = load_bed(doc, n, root, s, err), err))
@@ -339,8 +347,57 @@ loa_status loa_script_load_all(struct loa_script **out, const char *path,
 	return rc;
 }
 
-/* Vietnamese is written one syllable per space-separated word. */
-static size_t count_words(const char *text)
+/* Decodes path fully; a failure is reported at line:column of file. */
+static loa_status check_asset(const char *file, const char *path,
+			      unsigned line, unsigned column,
+			      struct loa_error *err)
+{
+	struct loa_pcm pcm = { 0 };
+	struct loa_error why;
+	loa_status rc;
+
+	loa_error_clear(&why);
+	rc = loa_audio_load(path, 44100, &pcm, &why);
+	loa_pcm_release(&pcm);
+	if (!rc)
+		return LOA_OK;
+	if (rc != LOA_EINPUT && rc != LOA_EAUDIO)
+		return loa_error_set(err, rc, "%s", why.msg);
+	return loa_error_at(err, LOA_EINPUT, file, line, column, "%s", why.msg);
+}
+
+loa_status loa_script_check_assets(const struct loa_script *script,
+				   struct loa_error *err)
+{
+	const struct {
+		const char *path;
+		const struct loa_script_at *at;
+	} named[] = {
+		{ script->intro, &script->intro_at },
+		{ script->outro, &script->outro_at },
+		{ script->bed, &script->bed_at },
+	};
+	loa_status rc;
+	size_t i;
+
+	for (i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+		if (named[i].path &&
+		    (rc = check_asset(script->file, named[i].path,
+				      named[i].at->line, named[i].at->column,
+				      err)))
+			return rc;
+	for (i = 0; i < script->n_parts; i++) {
+		const struct loa_part *p = &script->parts[i];
+
+		if (p->kind == LOA_PART_PLAY &&
+		    (rc = check_asset(script->file, p->path, p->line, p->column,
+				      err)))
+			return rc;
+	}
+	return LOA_OK;
+}
+
+size_t script_words(const char *text)
 {
 	size_t words = 0;
 	int in_word = 0;
@@ -366,7 +423,7 @@ double loa_script_estimate_seconds(const struct loa_script *script)
 
 		switch (p->kind) {
 		case LOA_PART_SAY:
-			body += count_words(p->text) * 60.0 /
+			body += script_words(p->text) * 60.0 /
 				script->voice.rate + sentence_gap;
 			break;
 		case LOA_PART_PAUSE:
@@ -386,10 +443,10 @@ double loa_script_estimate_seconds(const struct loa_script *script)
 	if (script->notice_off || !loa_script_speaks(script))
 		return total;
 	/* The notice and its gap; the reminder and its gap past 5 minutes. */
-	total += count_words(LOA_NOTICE_DEFAULT) * 60.0 / script->voice.rate +
+	total += script_words(LOA_NOTICE_DEFAULT) * 60.0 / script->voice.rate +
 		 sentence_gap + 0.5;
 	if (total > 300)
-		total += count_words(LOA_REMINDER_DEFAULT) * 60.0 /
+		total += script_words(LOA_REMINDER_DEFAULT) * 60.0 /
 			 script->voice.rate + sentence_gap + 0.7;
 	return total;
 }

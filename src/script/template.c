@@ -4,9 +4,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "loa/commune.h"
+#include "loa/normalize.h"
+#include "script_int.h"
 #include "template.h"
 
 #define TEMPLATE_MAX_OUT (1u << 20)
+
+/* What a reference may add to the words spoken: a Vietnamese word and
+ * its space take three bytes or more, a phone number has at most 15
+ * digits. */
+#define TEMPLATE_MAX_REF_WORDS (LOA_COMMUNE_MAX_VALUE / 3)
 
 /* A {{name}} reference in a text, as next_ref finds it. */
 struct template_ref {
@@ -97,7 +105,10 @@ struct expansion {
 	size_t len, cap;
 };
 
-/* Makes room for need bytes in all, up to TEMPLATE_MAX_OUT. */
+/*
+ * Makes room for need bytes (the final NUL included) in x, up to the
+ * limit on a say: text, which holds after expansion as before it.
+ */
 static loa_status expansion_reserve(struct expansion *x, size_t need,
 				    const char *file, unsigned line,
 				    unsigned column, struct loa_error *err)
@@ -107,9 +118,13 @@ static loa_status expansion_reserve(struct expansion *x, size_t need,
 
 	if (need <= x->cap)
 		return LOA_OK;
-	if (ncap > TEMPLATE_MAX_OUT)
+	if (need > LOA_SCRIPT_MAX_SAY + 1)
 		return loa_error_at(err, LOA_EINPUT, file, line, column,
-				    "text is too long");
+				    "'say' is longer than %d bytes once its "
+				    "{{variables}} are filled in; split it",
+				    LOA_SCRIPT_MAX_SAY);
+	if (ncap > LOA_SCRIPT_MAX_SAY + 1)
+		ncap = LOA_SCRIPT_MAX_SAY + 1;
 	p = realloc(x->s, ncap);
 	if (!p)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
@@ -199,6 +214,44 @@ fail:
 	return rc;
 }
 
+/*
+ * What a render would refuse in part p, known without a profile: its
+ * text with every variable at its longest is too long, or would take
+ * too long to speak.  refs and ref_bytes count its references.
+ */
+static loa_status check_say_size(const struct loa_script *script,
+				 const struct loa_part *p, size_t refs,
+				 size_t ref_bytes, struct loa_error *err)
+{
+	size_t len = strlen(p->text);
+	struct loa_error why;
+	char *spoken = NULL;
+	double seconds;
+	loa_status rc;
+
+	if (len - ref_bytes + refs * LOA_COMMUNE_MAX_VALUE > LOA_SCRIPT_MAX_SAY)
+		return loa_error_at(err, LOA_EINPUT, script->file, p->line,
+				    p->column, "'say' may grow past %d bytes "
+				    "once its %zu {{variables}} are filled in; "
+				    "split it", LOA_SCRIPT_MAX_SAY, refs);
+	loa_error_clear(&why);
+	rc = loa_normalize(p->text, len, NULL, &spoken, &why);
+	if (rc == LOA_EINPUT || rc == LOA_ENOMEM)
+		return loa_error_at(err, LOA_EINPUT, script->file, p->line,
+				    p->column, "%s", why.msg);
+	if (rc)
+		return loa_error_set(err, rc, "%s", why.msg);
+	seconds = (script_words(spoken) + refs * TEMPLATE_MAX_REF_WORDS) *
+		  60.0 / script->voice.rate;
+	free(spoken);
+	if (seconds > LOA_SCRIPT_MAX_SAY_SECONDS)
+		return loa_error_at(err, LOA_EINPUT, script->file, p->line,
+				    p->column, "'say' would take about %.0f "
+				    "minutes to speak, more than %d; split it",
+				    seconds / 60, LOA_SCRIPT_MAX_SAY_SECONDS / 60);
+	return LOA_OK;
+}
+
 loa_status loa_script_check_vars(const struct loa_script *script,
 				 struct loa_error *err)
 {
@@ -215,6 +268,7 @@ loa_status loa_script_check_vars_all(const struct loa_script *script,
 
 	for (i = 0; i < script->n_parts; i++) {
 		const struct loa_part *p = &script->parts[i];
+		size_t refs = 0, ref_bytes = 0;
 		const char *cursor;
 		struct template_ref ref;
 		struct loa_error e;
@@ -236,8 +290,13 @@ loa_status loa_script_check_vars_all(const struct loa_script *script,
 				first = first ? first : rc;
 				break;
 			}
-			if (!found || loa_commune_var_known(ref.name))
+			if (!found)
 				continue;
+			if (loa_commune_var_known(ref.name)) {
+				refs++;
+				ref_bytes += (size_t)(ref.end - ref.start);
+				continue;
+			}
 			col = column_of(p->text, ref.start, p->column);
 			loa_diag_add(diag, LOA_SEV_ERROR, script->file, p->line,
 				     col, "undefined variable '%s'", ref.name);
@@ -248,6 +307,15 @@ loa_status loa_script_check_vars_all(const struct loa_script *script,
 		}
 		if (first && !diag)
 			break;
+		rc = check_say_size(script, p, refs, ref_bytes, &e);
+		if (rc) {
+			loa_diag_add_error(diag, LOA_SEV_ERROR, &e);
+			if (!first && err)
+				*err = e;
+			first = first ? first : rc;
+			if (!diag)
+				break;
+		}
 	}
 	return first;
 }

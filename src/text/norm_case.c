@@ -1,6 +1,8 @@
 /* Letter case for Latin and Vietnamese letters (norm_case.h). */
 #include "norm_case.h"
 
+#include <string.h>
+
 #include "norm_nfc.h"
 
 uint32_t norm_lower_cp(uint32_t cp)
@@ -92,4 +94,9 @@ int norm_all_caps(const char *p, size_t n, size_t *letters)
 		}
 	}
 	return upper && *letters;
+}
+
+int norm_in_set(const char *set, int ch)
+{
+	return ch != '\0' && strchr(set, ch) != NULL;
 }

@@ -261,7 +261,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	pos = 0;
 	/* Short lower-case words without a vowel ("pdf", "gps", the "x" of
 	 * "thế hệ 8x") are letters: eSpeak would read them as English. */
-	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
+	if (n == 1 && norm_in_set("bcdfghjklmnpqrstvwxz", p[0])) {
 		OUT(norm_letter_name((unsigned char)p[0]));
 		return;
 	}
@@ -276,7 +276,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			norm_utf8_next(p, n, &pos, &cp);
 			name = norm_letter_name(cp);
 			/* A lone consonant is a letter; a vowel may be a word. */
-			if (pos == n && name && !strchr("aeiouy", (int)norm_lower_cp(cp)) &&
+			if (pos == n && name && !norm_in_set("aeiouy", (int)norm_lower_cp(cp)) &&
 			    cp < 0x80) {
 				OUT(name);
 				return;

@@ -176,7 +176,7 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 	/* cost[i]: the cheapest cut of s[i, n). */
 	cost[n] = 0;
 	for (i = n; i-- > 0;) {
-		unsigned step = (strchr("aeiouy", s[i]) ? 3 : 1) +
+		unsigned step = (norm_in_set("aeiouy", s[i]) ? 3 : 1) +
 				(i > 0 && s[i - 1] == 't' && s[i] == 'r');
 
 		cost[i] = ~0u;
@@ -251,7 +251,7 @@ static int strpbrk_n(const char *s, size_t n, const char *set)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strchr(set, s[i]))
+		if (norm_in_set(set, s[i]))
 			return 1;
 	return 0;
 }
@@ -483,7 +483,7 @@ static void write_marked(struct norm_buf *marked, const struct norm_buf *low,
 			 size_t vs, size_t ve, const char *v, int tones)
 {
 	size_t vn = strlen(v), at = 0, last = 0;
-	int stop = low->len > ve && strchr("ptc", low->p[ve]) != NULL;
+	int stop = low->len > ve && norm_in_set("ptc", low->p[ve]);
 	uint32_t cp;
 
 	while (at < vn) {
@@ -582,7 +582,7 @@ static int syllable(const char *s, size_t n, int toneless,
 	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:
 	 * "IP", "TOP" are letters, "ÍT" is a word. */
 	if (ok && !tones && !toneless && low.len > ve &&
-	    strchr("ptc", low.p[low.len - 1]))
+	    norm_in_set("ptc", low.p[low.len - 1]))
 		ok = 0;
 out:
 	norm_buf_release(&low);

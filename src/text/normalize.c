@@ -508,7 +508,7 @@ static void normalize_line(struct norm_ctx *c)
 	size_t i = 0, r;
 
 	/* A list bullet written as "-", "+" or "*". */
-	if (c->nt > 1 && c->t[0].n == 1 && strchr("-+*", c->line[c->t[0].s]))
+	if (c->nt > 1 && c->t[0].n == 1 && norm_in_set("-+*", c->line[c->t[0].s]))
 		i = 1;
 	while (i < c->nt) {
 		size_t used;
@@ -525,7 +525,7 @@ static void normalize_line(struct norm_ctx *c)
 				if (ch == ':' || ch == ';')
 					ch = ',';
 				if (c->out->len && c->out->p[c->out->len - 1] != '\n' &&
-				    strchr(",.!?)]", ch))
+				    norm_in_set(",.!?)]", ch))
 					norm_buf_addc(c->out, ch);
 			}
 			i++;
@@ -538,6 +538,24 @@ static void normalize_line(struct norm_ctx *c)
 		say_trail(c, i + used - 1);
 		i += used;
 	}
+}
+
+/* Reports what was found at byte bad of text, by line and column. */
+static loa_status bad_input(const char *text, size_t bad, const char *what,
+			    struct loa_error *err)
+{
+	size_t line = 1, col = 1, k;
+
+	for (k = 0; k < bad; k++) {
+		if (text[k] == '\n') {
+			line++;
+			col = 1;
+		} else if (((unsigned char)text[k] & 0xC0) != 0x80) {
+			col++;
+		}
+	}
+	return loa_error_set(err, LOA_EINPUT, "%s at line %zu, column %zu (byte %zu)",
+			     what, line, col, bad + 1);
 }
 
 /* The start of the next line of the caller's text, for the sink. */
@@ -581,20 +599,15 @@ static loa_status normalize_run(const char *text, size_t len,
 	c.out = &res;
 	c.by_first = norm_dict_by_first(&c.first_at);
 	c.phones = phones;
+	/* A NUL is valid UTF-8 but no text: C strings inside would stop at
+	 * it, and it means binary input. */
+	if (len && memchr(text, '\0', len)) {
+		bad = (size_t)((const char *)memchr(text, '\0', len) - text);
+		rc = bad_input(text, bad, "a NUL byte", err);
+		goto out;
+	}
 	if (len && norm_nfc(text, len, &nfc, &bad)) {
-		size_t line = 1, col = 1, k;
-
-		for (k = 0; k < bad; k++) {
-			if (text[k] == '\n') {
-				line++;
-				col = 1;
-			} else if (((unsigned char)text[k] & 0xC0) != 0x80) {
-				col++;
-			}
-		}
-		rc = loa_error_set(err, LOA_EINPUT,
-				   "invalid UTF-8 at line %zu, column %zu (byte %zu)",
-				   line, col, bad + 1);
+		rc = bad_input(text, bad, "invalid UTF-8", err);
 		goto out;
 	}
 	if (nfc.failed)

@@ -58,6 +58,12 @@ expect_exit 1 "invalid UTF-8 on stdin" sh -c '"$LOA" normalize <"$TMP/bad"'
 stderr_matches "^loa: line 2: invalid UTF-8" "bad line is named"
 [ "$(wc -l <"$TMP/out")" -eq 3 ] && ok "bad line keeps the line count" ||
 	not_ok "bad line keeps the line count"
+# Issue 14: a NUL after "<" crashed the normaliser (SIGSEGV).
+printf 'ok\n<\000 T>\nok\n' >"$TMP/nul"
+expect_exit 1 "a NUL byte on stdin is bad input" sh -c '"$LOA" normalize <"$TMP/nul"'
+stderr_matches "^loa: line 2, column 2: a NUL byte is not text" "the NUL is named by line and column"
+[ "$(wc -l <"$TMP/out")" -eq 3 ] && ok "one line out per line in, around a NUL" ||
+	not_ok "one line out per line in, around a NUL"
 expect_exit 1 "invalid UTF-8 argument" "$LOA" normalize "$(printf 'a\377')"
 stderr_matches "^loa: invalid UTF-8" "argument error message"
 

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "loa/normalize.h"
+#include "text/norm_case.h"
 #include "text/norm_dict.h"
 #include "text/norm_nfc.h"
 #include "tsv.h"
@@ -402,6 +403,35 @@ static void test_invalid_utf8(void **state)
 	assert_non_null(strstr(err.msg, "line 2"));
 }
 
+/* Issue 14: "<\0 T>" crashed in a letter-name lookup that matched the
+ * NUL against strchr's terminator. */
+static void test_nul_bytes(void **state)
+{
+	static const char *const texts[] = { "<\0 T>", "a \0 b", "\0", "x\0" };
+	static const size_t lens[] = { 5, 5, 1, 2 };
+	struct loa_error err;
+	char *out = NULL;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		loa_error_clear(&err);
+		assert_int_equal(loa_normalize(texts[i], lens[i], NULL, &out, &err),
+				 LOA_EINPUT);
+		assert_null(out);
+		assert_non_null(strstr(err.msg, "NUL byte"));
+	}
+	loa_error_clear(&err);
+	assert_int_equal(loa_normalize("ab\nạ\0", sizeof("ab\nạ\0") - 1, NULL,
+				       &out, &err), LOA_EINPUT);
+	assert_non_null(strstr(err.msg, "line 2, column 2"));
+	/* The rules' own lookups never match a NUL either. */
+	assert_false(norm_in_set("bcd", '\0'));
+	assert_false(norm_in_set("", '\0'));
+	assert_true(norm_in_set("bcd", 'c'));
+	assert_false(norm_in_set("bcd", 'a'));
+}
+
 static double seconds(void)
 {
 	struct timespec ts;
@@ -690,6 +720,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_nul_bytes),
 		cmocka_unit_test(test_builtin_unique),
 		cmocka_unit_test(test_number_shapes),
 		cmocka_unit_test(test_every_integer),

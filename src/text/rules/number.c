@@ -108,7 +108,7 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			if (norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
 				return 0;
 			for (k = i; k < j; k++)
-				if (strchr(".,:;%", p[k]))
+				if (norm_in_set(".,:;%", p[k]))
 					return 0;
 			has_code = 1;
 		} else if (f[nf].n > 6) {

@@ -444,7 +444,7 @@ size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 
 	/* The core drops a '*' at either end as emphasis: look at the chunk
 	 * ("**21*"). */
-	while (k < t->e && strchr("([{", c->line[k]))
+	while (k < t->e && norm_in_set("([{", c->line[k]))
 		k++;
 	while (end < t->s + t->n && c->line[end] == '*')
 		end++;

@@ -33,7 +33,7 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 	if (i > 0) {
 		char last = c->line[c->t[i - 1].s + c->t[i - 1].n - 1];
 
-		if (!strchr(".:;!?", last) || !norm_capitalised(c, i + 1))
+		if (!norm_in_set(".:;!?", last) || !norm_capitalised(c, i + 1))
 			return 0;
 	}
 	v = norm_roman_value(p, n, 0);
@@ -223,7 +223,7 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	 * a table row, not a range. */
 	/* "20°15'N - 107°30'E": two coordinates, not a range. */
 	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' && !norm_prev_is(c, i, "số") &&
-	       !(has_degree(p, n) && strchr("NSEW", p[n - 1])) &&
+	       !(has_degree(p, n) && norm_in_set("NSEW", p[n - 1])) &&
 	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n) ||
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ"));
 }
@@ -334,7 +334,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 /* A comma for a pause, unless one is already there ("Điều 3; - Lưu"). */
 static void add_pause(struct norm_ctx *c)
 {
-	if (c->out->len && !strchr("\n,;.:!?", c->out->p[c->out->len - 1]))
+	if (c->out->len && !norm_in_set("\n,;.:!?", c->out->p[c->out->len - 1]))
 		norm_buf_addc(c->out, ',');
 }
 
@@ -394,7 +394,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	/* A lone small consonant is a letter: no Vietnamese word is one;
 	 * after a number it is a unit ("2.5 m"). */
-	if (n == 1 && strchr("bcdfghjklmnpqrstvwxz", p[0])) {
+	if (n == 1 && norm_in_set("bcdfghjklmnpqrstvwxz", p[0])) {
 		int money;
 		const char *uw = after_number(c, i) ? norm_unit_spoken(p, n, &money) : NULL;
 
