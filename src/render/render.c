@@ -69,6 +69,35 @@ out:
 	return rc;
 }
 
+/* opt, or the defaults (NULL asks for them) written into *defaults. */
+static const struct loa_render_options *
+options_or_defaults(const struct loa_render_options *opt,
+		    struct loa_render_options *defaults)
+{
+	if (opt)
+		return opt;
+	loa_render_options_init(defaults);
+	return defaults;
+}
+
+/* Renders a timeline once it is built (built: tl_build's status). */
+static loa_status render_built(loa_status built, struct timeline *tl,
+			       const struct loa_script *script,
+			       const struct loa_commune *commune,
+			       const struct loa_render_options *opt,
+			       const char *out_path,
+			       struct loa_render_result *result,
+			       struct loa_error *err)
+{
+	loa_status rc;
+
+	if (built)
+		return built;
+	rc = render_timeline(tl, script, commune, opt, out_path, result, err);
+	tl_release(tl);
+	return rc;
+}
+
 loa_status loa_render_script(const struct loa_script *script,
 			     const struct loa_commune *commune,
 			     const struct loa_render_options *opt,
@@ -78,19 +107,11 @@ loa_status loa_render_script(const struct loa_script *script,
 {
 	struct loa_render_options defaults;
 	struct timeline tl;
-	loa_status rc;
 
-	if (!opt) {
-		loa_render_options_init(&defaults);
-		opt = &defaults;
-	}
+	opt = options_or_defaults(opt, &defaults);
 	/* All text is expanded and normalised before any audio is made. */
-	rc = tl_build(&tl, script, commune, opt, err);
-	if (rc)
-		return rc;
-	rc = render_timeline(&tl, script, commune, opt, out_path, result, err);
-	tl_release(&tl);
-	return rc;
+	return render_built(tl_build(&tl, script, commune, opt, err), &tl,
+			    script, commune, opt, out_path, result, err);
 }
 
 loa_status loa_render_text(const char *text, const struct loa_voice *voice,
@@ -101,18 +122,10 @@ loa_status loa_render_text(const char *text, const struct loa_voice *voice,
 {
 	struct loa_render_options defaults;
 	struct timeline tl;
-	loa_status rc;
 
-	if (!opt) {
-		loa_render_options_init(&defaults);
-		opt = &defaults;
-	}
-	rc = tl_build_text(&tl, text, voice, opt, err);
-	if (rc)
-		return rc;
-	rc = render_timeline(&tl, NULL, NULL, opt, out_path, result, err);
-	tl_release(&tl);
-	return rc;
+	opt = options_or_defaults(opt, &defaults);
+	return render_built(tl_build_text(&tl, text, voice, opt, err), &tl,
+			    NULL, NULL, opt, out_path, result, err);
 }
 
 /* --explain marks the reminder, which only a long render says. */
