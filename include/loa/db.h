@@ -1,7 +1,7 @@
 /*
  * The station database: one SQLite file per station (by default loa.db
  * in the project folder) that holds what must never be lost — the
- * approvals and, later, the as-run log.
+ * approvals and the as-run log.
  *
  * Every open checks that the file is a Loa station database (SQLite's
  * application_id) and brings its schema up to this program's version
@@ -16,7 +16,7 @@
 #include "loa/status.h"
 
 /* The schema version this program writes (SQLite's user_version). */
-#define LOA_DB_SCHEMA 2
+#define LOA_DB_SCHEMA 3
 
 struct loa_db;
 

@@ -49,6 +49,49 @@ static const char *const schema_steps[LOA_DB_SCHEMA] = {
 	"CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals BEGIN"
 	" SELECT RAISE(ABORT, 'approvals are never deleted: revoke instead');"
 	" END;",
+	/*
+	 * 3: the as-run log (loa/asrun.h, docs/asrun.md), append-only and
+	 * chained like the approvals: an item is a start row and an end
+	 * row naming it (event 'end', item = its start row), or one 'once'
+	 * row for an item that never started.  An item ends only once.
+	 * air_events is the daemon's operational log, append-only.
+	 */
+	"CREATE TABLE asrun ("
+	" id INTEGER PRIMARY KEY,"
+	" event TEXT NOT NULL CHECK (event IN ('start', 'end', 'once')),"
+	" item INTEGER REFERENCES asrun (id),"
+	" commune_id TEXT, scheduled TEXT, started TEXT, ended TEXT,"
+	" slot TEXT, zones TEXT, outputs TEXT, file TEXT, sha256 TEXT,"
+	" script_id TEXT, topic TEXT, title TEXT, length_ms INTEGER,"
+	" approval INTEGER REFERENCES approvals (id),"
+	" tier TEXT CHECK (tier IN ('normal', 'priority', 'emergency')),"
+	" outcome TEXT CHECK (outcome IN ('aired', 're-aired', 'pre-empted',"
+	" 'missed', 'failed', 'interrupted')),"
+	" reason TEXT,"
+	" retry_of INTEGER REFERENCES asrun (id),"
+	" simulated INTEGER NOT NULL DEFAULT 0,"
+	" prev_hash TEXT NOT NULL, row_hash TEXT NOT NULL"
+	") STRICT;"
+	"CREATE UNIQUE INDEX asrun_ends_once ON asrun (item)"
+	" WHERE event = 'end';"
+	"CREATE INDEX asrun_scheduled ON asrun (scheduled);"
+	"CREATE INDEX asrun_started ON asrun (started);"
+	"CREATE TRIGGER asrun_no_update BEFORE UPDATE ON asrun BEGIN"
+	" SELECT RAISE(ABORT, 'the as-run log is never changed'); END;"
+	"CREATE TRIGGER asrun_no_delete BEFORE DELETE ON asrun BEGIN"
+	" SELECT RAISE(ABORT, 'the as-run log is never deleted'); END;"
+	"CREATE TABLE air_events ("
+	" id INTEGER PRIMARY KEY,"
+	" at TEXT NOT NULL,"
+	" kind TEXT NOT NULL,"
+	" item INTEGER REFERENCES asrun (id),"
+	" message TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX air_events_at ON air_events (at);"
+	"CREATE TRIGGER air_events_no_update BEFORE UPDATE ON air_events BEGIN"
+	" SELECT RAISE(ABORT, 'the air log is never changed'); END;"
+	"CREATE TRIGGER air_events_no_delete BEFORE DELETE ON air_events BEGIN"
+	" SELECT RAISE(ABORT, 'the air log is never deleted'); END;",
 };
 
 struct loa_db {
