@@ -10,11 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "core/clock.h"
 #include "core/hash.h"
-#include "loa/date.h"
 #include "store/db.h"
 
 #define COLUMNS "id, kind, at, by, note, revokes, example, script_id, " \
@@ -50,25 +47,6 @@ loa_status trust_row_hash(const struct loa_approval *a, char hex[65],
 	return LOA_OK;
 }
 
-/* A column's text, copied; NULL stays NULL. */
-static int column_dup(sqlite3_stmt *st, int col, char **to)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	*to = NULL;
-	if (!t)
-		return sqlite3_column_type(st, col) == SQLITE_NULL ? 0 : -1;
-	*to = strdup((const char *)t);
-	return *to ? 0 : -1;
-}
-
-static void column_hex(sqlite3_stmt *st, int col, char hex[65])
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	snprintf(hex, 65, "%s", t ? (const char *)t : "");
-}
-
 /* The row at st (selected as COLUMNS, from column 0) into a. */
 static loa_status read_row(sqlite3_stmt *st, struct loa_approval *a,
 			   struct loa_error *err)
@@ -83,26 +61,18 @@ static loa_status read_row(sqlite3_stmt *st, struct loa_approval *a,
 	memset(a, 0, sizeof(*a));
 	a->id = sqlite3_column_int64(st, 0);
 	for (i = 0; i < 4; i++)
-		fail |= column_dup(st, 1 + (int)i, text[i]);
+		fail |= trust_column_dup(st, 1 + (int)i, text[i]);
 	a->revokes = sqlite3_column_int64(st, 5);
 	a->example = sqlite3_column_int(st, 6);
 	for (i = 0; i < sizeof(content) / sizeof(*content); i++)
-		fail |= column_dup(st, 7 + (int)i, content[i]);
-	column_hex(st, 18, a->prev_hash);
-	column_hex(st, 19, a->row_hash);
+		fail |= trust_column_dup(st, 7 + (int)i, content[i]);
+	trust_column_hex(st, 18, a->prev_hash);
+	trust_column_hex(st, 19, a->row_hash);
 	if (fail) {
 		loa_approval_release(a);
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	}
 	return LOA_OK;
-}
-
-static void bind_text(sqlite3_stmt *st, int i, const char *s)
-{
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
-	else
-		sqlite3_bind_null(st, i);
 }
 
 static loa_status insert_row(sqlite3 *sql, const char *path,
@@ -123,31 +93,18 @@ static loa_status insert_row(sqlite3 *sql, const char *path,
 		return db_error(sql, path, err);
 	sqlite3_bind_int64(st, 1, a->id);
 	for (i = 0; i < 4; i++)
-		bind_text(st, 2 + i, text[i]);
+		trust_bind_text(st, 2 + i, text[i]);
 	if (a->revokes)
 		sqlite3_bind_int64(st, 6, a->revokes);
 	sqlite3_bind_int(st, 7, a->example);
 	for (i = 0; i < 11; i++)
-		bind_text(st, 8 + i, content[i]);
-	bind_text(st, 19, a->prev_hash);
-	bind_text(st, 20, a->row_hash);
+		trust_bind_text(st, 8 + i, content[i]);
+	trust_bind_text(st, 19, a->prev_hash);
+	trust_bind_text(st, 20, a->row_hash);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = db_error(sql, path, err);
 	sqlite3_finalize(st);
 	return rc;
-}
-
-/* "2026-12-03T16:20:05+07:00", now. */
-static loa_status now_iso(char **to, struct loa_error *err)
-{
-	long long t = (long long)time(NULL) + LOA_UTC_OFFSET;
-	long long day = t / 86400 - (t % 86400 < 0);
-	char buf[26];
-
-	clock_iso_local((int)day, (int)(t - day * 86400), buf);
-	if (!(*to = strdup(buf)))
-		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	return LOA_OK;
 }
 
 /* Appends rows inside the caller's write transaction. */
@@ -167,7 +124,7 @@ static loa_status append_locked(sqlite3 *sql, const char *path,
 		return db_error(sql, path, err);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		last = sqlite3_column_int64(st, 0);
-		column_hex(st, 1, prev);
+		trust_column_hex(st, 1, prev);
 	}
 	sqlite3_finalize(st);
 	for (i = 0; i < n && !rc; i++) {
@@ -175,30 +132,12 @@ static loa_status append_locked(sqlite3 *sql, const char *path,
 
 		a->id = ++last;
 		memcpy(a->prev_hash, prev, sizeof(prev));
-		if ((!a->at && (rc = now_iso(&a->at, err))) ||
+		if ((!a->at && (rc = trust_now_iso(&a->at, err))) ||
 		    (rc = trust_row_hash(a, a->row_hash, err)) ||
 		    (rc = insert_row(sql, path, a, err)))
 			break;
 		memcpy(prev, a->row_hash, sizeof(prev));
 	}
-	return rc;
-}
-
-static loa_status begin(sqlite3 *sql, const char *path,
-			struct loa_error *err)
-{
-	if (sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return db_error(sql, path, err);
-	return LOA_OK;
-}
-
-static loa_status end(sqlite3 *sql, const char *path, loa_status rc,
-		      struct loa_error *err)
-{
-	if (!rc && sqlite3_exec(sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		rc = db_error(sql, path, err);
-	if (rc)
-		sqlite3_exec(sql, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
 }
 
@@ -209,9 +148,9 @@ loa_status loa_approvals_append(struct loa_db *db, struct loa_approval *rows,
 	const char *path = loa_db_path(db);
 	loa_status rc;
 
-	if ((rc = begin(sql, path, err)))
+	if ((rc = trust_begin(sql, path, err)))
 		return rc;
-	return end(sql, path, append_locked(sql, path, rows, n, err), err);
+	return trust_end(sql, path, append_locked(sql, path, rows, n, err), err);
 }
 
 /* One integer from q with ?1 bound to id; -1 when there is no row. */
@@ -271,12 +210,12 @@ loa_status loa_approval_revoke(struct loa_db *db, long long id,
 	if (!(out->kind = strdup("revoke")) || !(out->by = strdup(by)) ||
 	    !(out->note = strdup(reason)))
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	if ((rc = begin(sql, path, err)))
+	if ((rc = trust_begin(sql, path, err)))
 		return rc;
 	rc = check_revocable(sql, path, id, err);
 	if (!rc)
 		rc = append_locked(sql, path, out, 1, err);
-	return end(sql, path, rc, err);
+	return trust_end(sql, path, rc, err);
 }
 
 /* Runs q (selecting COLUMNS, then one more integer) row by row. */
@@ -315,8 +254,8 @@ loa_status loa_approvals_each(struct loa_db *db, const char *commune_id,
 			       "script_id = ?2) ORDER BY id", -1, &st,
 			       NULL) != SQLITE_OK)
 		return db_error(sql, loa_db_path(db), err);
-	bind_text(st, 1, commune_id);
-	bind_text(st, 2, script_id);
+	trust_bind_text(st, 1, commune_id);
+	trust_bind_text(st, 2, script_id);
 	rc = walk(sql, loa_db_path(db), st, fn, ctx, err);
 	sqlite3_finalize(st);
 	return rc;
@@ -334,9 +273,9 @@ static loa_status find(struct loa_db *db, const char *q, const char *a1,
 	*id = 0;
 	if (sqlite3_prepare_v2(sql, q, -1, &st, NULL) != SQLITE_OK)
 		return db_error(sql, loa_db_path(db), err);
-	bind_text(st, 1, a1);
-	bind_text(st, 2, a2);
-	bind_text(st, 3, a3);
+	trust_bind_text(st, 1, a1);
+	trust_bind_text(st, 2, a2);
+	trust_bind_text(st, 3, a3);
 	step = sqlite3_step(st);
 	if (step == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
@@ -400,29 +339,13 @@ static int check_row(void *ctx, const struct loa_approval *a,
 		     long long revoked)
 {
 	struct verify *v = ctx;
-	struct loa_chain_report *r = v->r;
 	char hex[65];
 	loa_status rc;
 
 	(void)revoked;
-	if (a->id != r->rows + 1)
-		snprintf(r->why, sizeof(r->why), "row %lld is missing: the "
-			 "next row is %lld", r->rows + 1, a->id);
-	else if (strcmp(a->prev_hash, r->head))
-		snprintf(r->why, sizeof(r->why), "its link to row %lld does "
-			 "not match that row's hash", r->rows);
-	else if ((rc = trust_row_hash(a, hex, v->err)))
+	if ((rc = trust_row_hash(a, hex, v->err)))
 		return rc;
-	else if (strcmp(hex, a->row_hash))
-		snprintf(r->why, sizeof(r->why), "its content does not match "
-			 "its hash: changed after it was recorded");
-	if (r->why[0]) {
-		r->bad_id = a->id;
-		return 1;
-	}
-	r->rows++;
-	memcpy(r->head, a->row_hash, sizeof(r->head));
-	return 0;
+	return trust_chain_step(v->r, a->id, a->prev_hash, a->row_hash, hex);
 }
 
 loa_status loa_approvals_verify(struct loa_db *db,

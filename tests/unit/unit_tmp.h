@@ -14,7 +14,7 @@
 static char root[64];
 
 /* Makes root, with an empty audio/ folder in it; 0 on success. */
-static int tmp_root_make(void)
+static inline int tmp_root_make(void)
 {
 	char path[128];
 
@@ -25,7 +25,7 @@ static int tmp_root_make(void)
 	return mkdir(path, 0777);
 }
 
-static int tmp_root_remove(void)
+static inline int tmp_root_remove(void)
 {
 	char cmd[128];
 
@@ -34,7 +34,7 @@ static int tmp_root_remove(void)
 }
 
 /* Writes text to root/name and returns the path (static buffer). */
-static const char *write_file(const char *name, const char *text)
+static inline const char *write_file(const char *name, const char *text)
 {
 	static char path[256];
 	FILE *f;
