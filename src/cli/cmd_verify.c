@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "core/hash.h"
 #include "loa/approval.h"
+#include "loa/asrun.h"
 #include "trust_cli.h"
 
 #define MANIFEST_MAX (64L << 20)
@@ -183,13 +184,33 @@ static int verify_build(struct loa_db *db, const char *dir)
 	return v.differ ? 1 : 0;
 }
 
+/* Walks one chain of db and prints its head, or names its first bad row. */
+static int verify_chain(struct loa_db *db, const char *what,
+			loa_status (*verify)(struct loa_db *,
+					     struct loa_chain_report *,
+					     struct loa_error *))
+{
+	struct loa_chain_report r;
+	struct loa_error err;
+	loa_status status;
+
+	loa_error_clear(&err);
+	if ((status = verify(db, &r, &err)))
+		return cli_fail(status, &err);
+	if (r.bad_id) {
+		cli_error("%s: %s: row %lld does not match: %s",
+			  loa_db_path(db), what, r.bad_id, r.why);
+		return 1;
+	}
+	printf("%s: %lld rows, chain intact, head %s\n", what, r.rows,
+	       r.head);
+	return 0;
+}
+
 int cmd_verify(int argc, char **argv)
 {
 	const char *dir = NULL, *db_opt = NULL, *root = ".";
-	struct loa_chain_report r;
 	struct loa_db *db = NULL;
-	struct loa_error err;
-	loa_status status;
 	int i, code;
 
 	for (i = 1; i < argc; i++) {
@@ -209,19 +230,11 @@ int cmd_verify(int argc, char **argv)
 	}
 	if ((code = trust_cli_open(&db, db_opt, root, 1)))
 		return code;
-	loa_error_clear(&err);
-	if ((status = loa_approvals_verify(db, &r, &err))) {
-		code = cli_fail(status, &err);
-	} else if (r.bad_id) {
-		cli_error("%s: row %lld does not match: %s", loa_db_path(db),
-			  r.bad_id, r.why);
-		code = 1;
-	} else {
-		printf("approvals: %lld rows, chain intact, head %s\n", r.rows,
-		       r.head);
-		if (dir)
-			code = verify_build(db, dir);
-	}
+	code = verify_chain(db, "approvals", loa_approvals_verify);
+	if (!code)
+		code = verify_chain(db, "as-run log", loa_asrun_verify);
+	if (!code && dir)
+		code = verify_build(db, dir);
 	loa_db_close(&db);
 	return code;
 }

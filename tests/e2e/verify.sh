@@ -57,6 +57,16 @@ R2=$TMP/copy
 expect_exit 1 "segments of a withdrawn approval are named" "$LOA" verify --root "$R2" "$TMP/week-copy"
 [ "$(grep -c "_b.mp3: its audio is not" "$TMP/out")" = 2 ] && ok "both b segments" || not_ok "$(cat "$TMP/out")"
 
+# The as-run log is a chain of its own, checked by the same command.
+expect_exit 0 "an empty as-run log verifies" "$LOA" verify --root "$R2"
+grep -q "^as-run log: 0 rows, chain intact, head 0000000000000000" "$TMP/out" &&
+	ok "and its head is printed" || not_ok "$(cat "$TMP/out")"
+zero=0000000000000000000000000000000000000000000000000000000000000000
+sqlite3 "$R2/loa.db" "INSERT INTO asrun (id, event, commune_id, outcome, prev_hash, row_hash)
+	VALUES (1, 'once', 'tm', 'aired', '$zero', '$zero')"
+expect_exit 1 "an as-run row forged with sqlite3 is caught" "$LOA" verify --root "$R2"
+stderr_matches "as-run log: row 1 does not match: its content does not match its hash" "and named"
+
 # Behind Loa's back: drop the triggers and change an approver's name.
 sqlite3 "$R/loa.db" "DROP TRIGGER approvals_no_update; DROP TRIGGER approvals_no_delete;
 	UPDATE approvals SET by = 'Kẻ Giả Mạo' WHERE id = 2"
