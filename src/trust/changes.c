@@ -75,6 +75,43 @@ static void compare(const struct loa_approval *now,
 		    NULL);
 }
 
+/* The newest approval of this script and commune that was withdrawn. */
+struct withdrawn {
+	long long id, by_row;
+};
+
+static int last_withdrawn(void *ctx, const struct loa_approval *a,
+			  long long revoked)
+{
+	struct withdrawn *w = ctx;
+
+	if (revoked && !strcmp(a->kind, "approve")) {
+		w->id = a->id;
+		w->by_row = revoked;
+	}
+	return 0;
+}
+
+/* "never approved", or which approval was withdrawn: they need
+ * different people (an approver, or whoever withdrew it). */
+static loa_status why_none(struct loa_db *db, const char *commune_id,
+			   const char *script_id, char *why, size_t size,
+			   struct loa_error *err)
+{
+	struct withdrawn w = { 0, 0 };
+	loa_status rc;
+
+	if ((rc = loa_approvals_each(db, commune_id, script_id,
+				     last_withdrawn, &w, err)))
+		return rc;
+	if (w.id)
+		snprintf(why, size, "approval %lld was withdrawn (row %lld of "
+			 "loa approvals); approve it again", w.id, w.by_row);
+	else
+		snprintf(why, size, "never approved for this commune");
+	return LOA_OK;
+}
+
 loa_status loa_approval_changes(struct loa_db *db,
 				const struct loa_script *script,
 				const struct loa_commune *commune,
@@ -89,7 +126,8 @@ loa_status loa_approval_changes(struct loa_db *db,
 				      script->id, &was, err)))
 		return rc;
 	if (!was.id) {
-		snprintf(why, size, "never approved for this commune");
+		rc = why_none(db, commune ? commune->id : NULL, script->id,
+			      why, size, err);
 		goto out;
 	}
 	if ((rc = loa_approval_describe(&now, script, commune, opt, err)))

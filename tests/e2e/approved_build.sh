@@ -83,7 +83,7 @@ expect_exit 0 "the next week needs no new approval" \
 
 "$LOA" revoke 1 --by "Trần B" --reason "rút lại" --root "$R" >/dev/null
 expect_exit 1 "a withdrawn approval: left out" build
-stderr_matches "a for tm: never approved" "and named"
+stderr_matches "a for tm: approval 1 was withdrawn \(row [0-9]+ of loa approvals\); approve it again" "named as withdrawn, not as never approved"
 [ -f "$(seg nd)" ] && ok "the other commune's approval stands" || not_ok "nd lost"
 # A profile with example numbers is built only as an example.
 profile ex "xã Ví Dụ" "0225 3999 303"
