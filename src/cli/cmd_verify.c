@@ -122,10 +122,48 @@ static int check_segment(struct verify_dir *v, const char *dir,
 	return 0;
 }
 
+/* 1 when name ends in .mp3 and is not a draft (which no manifest lists). */
+static int is_segment_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 4 && !strcmp(name + n - 4, ".mp3") &&
+	       strncmp(name, "DRAFT_", 6) && name[0] != '.';
+}
+
+/*
+ * Names every segment-like file in dir that manifest (the whole text,
+ * unquoted file names one per record) does not list: a file slipped into
+ * a week folder after the build would otherwise go unnoticed.
+ */
+static void check_unlisted(struct verify_dir *v, const char *dir,
+			   const char *listed)
+{
+	char path[PATH_MAX], needle[NAME_MAX + 3];
+	struct dirent *e;
+	DIR *d = opendir(dir);
+
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		if (!is_segment_name(e->d_name) ||
+		    snprintf(path, sizeof(path), "%s/%s", dir, e->d_name) >=
+		    (int)sizeof(path))
+			continue;
+		snprintf(needle, sizeof(needle), "/%s\n", e->d_name);
+		if (!strstr(listed, needle))
+			differs(v, path, "not in the week's manifest (not "
+				"placed by loa build)");
+	}
+	closedir(d);
+}
+
 /* Every segment of one DIR/COMMUNE/WEEK/manifest.csv. */
 static int check_manifest(struct verify_dir *v, const char *dir)
 {
 	char path[PATH_MAX], *text, *p, *col[N_COL];
+	char *listed = NULL, *grown;
+	size_t used = 0;
 	int code = 0;
 
 	if (snprintf(path, sizeof(path), "%s/manifest.csv", dir) >=
@@ -139,7 +177,19 @@ static int check_manifest(struct verify_dir *v, const char *dir)
 			continue;
 		}
 		code = check_segment(v, dir, col);
+		/* "/name\n" for each listed file, for check_unlisted. */
+		if (!(grown = realloc(listed, used + strlen(col[COL_FILE]) +
+				      3))) {
+			code = cli_fail(LOA_ENOMEM, NULL);
+			break;
+		}
+		listed = grown;
+		used += (size_t)snprintf(listed + used, strlen(col[COL_FILE]) +
+					 3, "/%s\n", col[COL_FILE]);
 	}
+	if (!code)
+		check_unlisted(v, dir, listed ? listed : "");
+	free(listed);
 	free(text);
 	return code;
 }

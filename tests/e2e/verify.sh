@@ -41,6 +41,16 @@ grep -q "4 rows, chain intact, head $head" "$TMP/out" && ok "prints the last row
 expect_exit 0 "a build of approved scripts verifies" verify "$O"
 grep -q "4 segments, 0 differ" "$TMP/out" && ok "every segment checked" || not_ok "$(cat "$TMP/out")"
 
+# A file slipped into the week after the build is named; a draft is not.
+wk=$(dirname "$(ls "$O"/tm/2026-W49/*_a.mp3 | head -n 1)")
+cp "$(ls "$wk"/*_a.mp3 | head -n 1)" "$wk/2026-12-02_0630_sang_3_them.mp3"
+cp "$(ls "$wk"/*_a.mp3 | head -n 1)" "$wk/DRAFT_b.mp3"
+expect_exit 1 "an MP3 no manifest lists is caught" verify "$O"
+grep -q "^$wk/2026-12-02_0630_sang_3_them.mp3: not in the week's manifest" "$TMP/out" &&
+	ok "and named" || not_ok "$(cat "$TMP/out")"
+grep -q "DRAFT_b.mp3" "$TMP/out" && not_ok "a draft is named: $(cat "$TMP/out")" || ok "a draft is left alone"
+rm "$wk/2026-12-02_0630_sang_3_them.mp3" "$wk/DRAFT_b.mp3"
+
 cp -r "$R" "$TMP/copy" && cp -r "$O" "$TMP/week-copy"
 f=$(ls "$O"/tm/2026-W49/*_b.mp3 | head -n 1)
 g=$(ls "$O"/tm/2026-W49/*_a.mp3 | head -n 1)
