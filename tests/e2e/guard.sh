@@ -61,9 +61,15 @@ parts:
   - say: "Khẩn cấp gọi 113, cứu hỏa 114, cấp cứu 115, bảo vệ trẻ em 111, cứu nạn 112; tin nhắn rác nhắn tin gửi 5656."
   - say: "Năm 2026, theo Nghị định 13/2023/NĐ-CP, có 115 hộ bị lừa 5.000.000 đồng, ngày 12/03/2026 lúc 14:30."
   - say: "Tài khoản số 1234567890, thẻ 9704 1234 5678 9012, CCCD số 031095001234, mã hồ sơ 2026-000123."
+  - say: "Số căn cước 031095001234 của ông A là giấy tờ, không phải số điện thoại."
 YAML
 expect_exit 0 "commune, official and non-phone numbers pass" "$LOA" check --commune commune.yaml fine.yaml
 [ ! -s "$TMP/err" ] && ok "not a word on stderr" || { not_ok "findings on fine.yaml"; sed 's/^/#   /' "$TMP/err"; }
+
+# A number inside a call-forwarding code still reaches the air.
+printf 'id: fwd\ntitle: Thử\ntopic: online-fraud\nparts:\n  - say: "Đừng bấm **21*0912345678# theo lời người lạ."\n' > fwd.yaml
+expect_exit 1 "a number in a keypad code is checked too" "$LOA" check --commune commune.yaml fwd.yaml
+stderr_matches "fwd.yaml:5:25: error: phone number '0912345678' is not one of" "at the number's own column"
 
 # A number brought in by a profile value is the profile's problem.
 sed 's/^office: .*/office: Phòng Văn hóa, gọi 0987 654 321/' commune.yaml > office.yaml

@@ -436,6 +436,29 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 /* ------------------------------------------------------------------ */
 /* Keypad codes: "*101#", "**21*0912345678#", "phím #". */
 
+/*
+ * A telephone number inside a keypad code is still a number the air will
+ * carry: "**21*0912345678#" forwards every call to 0912345678, the oldest
+ * trick of the scams Loa warns against.  Tells loa_find_phones about each
+ * run of 9 to 12 digits starting with 0 in line[k..end).
+ */
+static void keypad_numbers(struct norm_ctx *c, size_t k, size_t end)
+{
+	struct phone ph = { .ng = 1 };
+	size_t j, run;
+
+	for (j = k; j < end; j += run ? run : 1) {
+		for (run = 0; j + run < end && norm_is_digit(c->line[j + run]);
+		     run++)
+			;
+		if (run >= 9 && run <= 12 && c->line[j] == '0') {
+			ph.grp[0] = &c->line[j];
+			ph.glen[0] = ph.total = run;
+			found(c, &ph, 0);
+		}
+	}
+}
+
 size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 {
 	static const char *const *const keys = norm_list_phone_keys;
@@ -460,6 +483,7 @@ size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 	}
 	if (!marks || (!digits && !(end - k == 1 && norm_prev_in(c, i, keys))))
 		return 0;
+	keypad_numbers(c, k, end);
 	for (; k < end; k++) {
 		char ch = c->line[k];
 
