@@ -35,7 +35,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
-PKGS = espeak-ng libavformat libavcodec libavfilter libswresample libavutil \
+PKGS = espeak-ng libavdevice libavformat libavcodec libavfilter libswresample libavutil \
        sqlite3 \
        sndfile yaml-0.1
 

@@ -3,9 +3,10 @@
 # As root it runs apt-get itself; otherwise it prints the one line to run.
 set -u
 PACKAGES="build-essential pkg-config libespeak-ng-dev espeak-ng-data \
-libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev libavutil-dev \
+libavdevice-dev libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev libavutil-dev \
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
-python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db"
+python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db \
+icecast2"
 
 missing=""
 # 'deps.sh fuzz': also what make fuzz needs (clang with libFuzzer).
@@ -16,12 +17,12 @@ if [ "${1:-}" = fuzz ]; then
 		>/dev/null 2>&1 || [ "$(uname -m)" != x86_64 ] ||
 		missing="$missing libclang-rt-14-dev"
 fi
-for pc in espeak-ng libavformat libavcodec libavfilter libswresample \
+for pc in espeak-ng libavdevice libavformat libavcodec libavfilter libswresample \
 	libavutil sndfile yaml-0.1 sqlite3 cmocka; do
 	pkg-config --exists "$pc" 2>/dev/null || missing="$missing $pc"
 done
 for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/time \
-	dpkg-buildpackage dh lintian fakeroot man; do
+	dpkg-buildpackage dh lintian fakeroot man icecast2; do
 	command -v "$cmd" >/dev/null 2>&1 || missing="$missing $cmd"
 done
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then

@@ -2,7 +2,8 @@
  * Writing the finished audio: MP3 through libavcodec's libmp3lame and
  * libavformat's mp3 muxer, behind an ID3v2.4 tag in UTF-8 with the
  * synthetic-voice disclosure in a real COMM frame (language "vie"); or
- * WAV through libsndfile.  Always into a temporary file beside the target, renamed
+ * WAV (or FLAC, when the format's extension is "flac") through
+ * libsndfile.  Always into a temporary file beside the target, renamed
  * over it only by loa_encoder_commit: an aborted or failed encode leaves
  * no file and never touches an existing one.
  */
@@ -10,6 +11,7 @@
 #define LOA_ENCODE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "loa/status.h"
 
@@ -46,6 +48,11 @@ loa_status loa_encoder_open(struct loa_encoder **out, const char *path,
 /* Encodes n mono samples at the format's rate. */
 loa_status loa_encoder_write(struct loa_encoder *enc, const float *samples,
 			     size_t n, struct loa_error *err);
+
+/* Encodes n mono 16-bit samples; WAV and FLAC keep them exactly. */
+loa_status loa_encoder_write_s16(struct loa_encoder *enc,
+				 const int16_t *samples, size_t n,
+				 struct loa_error *err);
 
 /* Flushes and closes the temporary file; it can then be read back. */
 loa_status loa_encoder_finish(struct loa_encoder *enc, struct loa_error *err);

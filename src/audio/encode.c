@@ -175,7 +175,8 @@ static loa_status open_wav(struct loa_encoder *enc,
 
 	info.samplerate = format->rate;
 	info.channels = 1;
-	info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+	info.format = (strcmp(format->extension, "flac") ? SF_FORMAT_WAV :
+		       SF_FORMAT_FLAC) | SF_FORMAT_PCM_16;
 	enc->sf = sf_open(enc->temp, SFM_WRITE, &info);
 	if (!enc->sf)
 		return loa_error_set(err, LOA_EIO, "cannot write '%s': %s",
@@ -285,6 +286,30 @@ loa_status loa_encoder_write(struct loa_encoder *enc, const float *samples,
 			return rc;
 	}
 	return LOA_OK;
+}
+
+loa_status loa_encoder_write_s16(struct loa_encoder *enc,
+				 const int16_t *samples, size_t n,
+				 struct loa_error *err)
+{
+	float buf[1024];
+	loa_status rc = LOA_OK;
+
+	if (enc->sf)
+		return sf_writef_short(enc->sf, samples, (sf_count_t)n) ==
+		       (sf_count_t)n ? LOA_OK :
+		       loa_error_set(err, LOA_EIO, "writing '%s': %s",
+				     enc->temp, sf_strerror(enc->sf));
+	while (n > 0 && !rc) {
+		size_t i, take = n < 1024 ? n : 1024;
+
+		for (i = 0; i < take; i++)
+			buf[i] = samples[i] / 32768.0f;
+		rc = loa_encoder_write(enc, buf, take, err);
+		samples += take;
+		n -= take;
+	}
+	return rc;
 }
 
 loa_status loa_encoder_finish(struct loa_encoder *enc, struct loa_error *err)

@@ -12,9 +12,14 @@ static long long floor_div(long long a, long long b)
 	return a / b - (a % b < 0);
 }
 
+int clock_local_date(long long unix_time)
+{
+	return (int)floor_div(unix_time + LOA_UTC_OFFSET, 86400);
+}
+
 int clock_today(void)
 {
-	return (int)floor_div((long long)time(NULL) + LOA_UTC_OFFSET, 86400);
+	return clock_local_date((long long)time(NULL));
 }
 
 long long clock_unix_time(int date, int seconds)

@@ -11,6 +11,9 @@
 /* Today's local date, from the system clock (no localtime, no TZ). */
 int clock_today(void);
 
+/* The local date of a Unix time. */
+int clock_local_date(long long unix_time);
+
 /* The Unix time of a local time. */
 long long clock_unix_time(int date, int seconds);
 

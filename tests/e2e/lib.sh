@@ -54,3 +54,48 @@ within() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN { d = a - b; if (d < 0) d = 
 at_most() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
 
 finish() { exit $((n_fail > 0)); }
+
+# An Icecast server for the air tests: icecast_start DIR starts Debian's
+# icecast2 on a free port of 127.0.0.1 with a configuration generated in
+# DIR (source password "hackme-loa") and sets ICE_PORT; icecast_stop
+# stops it; icecast_start DIR again restarts it on the same port.  As
+# root, icecast2 runs as nobody (changeowner), so DIR and the folder it
+# is in are opened to it (its log folder is written by nobody).
+ICE_PID=
+icecast_start() {
+	ice_dir=$1
+	mkdir -p "$ice_dir/log" && chmod 711 "$(dirname "$ice_dir")" &&
+		chmod 755 "$ice_dir" && chmod 777 "$ice_dir/log"
+	: "${ICE_PORT:=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+	owner=
+	[ "$(id -u)" -eq 0 ] && owner='<changeowner><user>nobody</user><group>nogroup</group></changeowner>'
+	cat >"$ice_dir/icecast.xml" <<XML
+<icecast>
+  <limits><sources>4</sources><source-timeout>10</source-timeout></limits>
+  <authentication><source-password>hackme-loa</source-password>
+    <admin-user>admin</admin-user><admin-password>hackme-loa</admin-password></authentication>
+  <hostname>127.0.0.1</hostname>
+  <listen-socket><port>$ICE_PORT</port><bind-address>127.0.0.1</bind-address></listen-socket>
+  <fileserve>0</fileserve>
+  <paths><basedir>/usr/share/icecast2</basedir><logdir>$ice_dir/log</logdir>
+    <webroot>/usr/share/icecast2/web</webroot><adminroot>/usr/share/icecast2/admin</adminroot></paths>
+  <logging><accesslog>access.log</accesslog><errorlog>error.log</errorlog><loglevel>3</loglevel></logging>
+  <security><chroot>0</chroot>$owner</security>
+</icecast>
+XML
+	icecast2 -c "$ice_dir/icecast.xml" >"$ice_dir/stdout" 2>&1 &
+	ICE_PID=$!
+	# Ready when it answers on its port (status page), at most 10 s.
+	for _ in $(seq 1 100); do
+		curl -s -o /dev/null "http://127.0.0.1:$ICE_PORT/status-json.xsl" && return 0
+		kill -0 "$ICE_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	echo "# icecast2 did not start:"; sed 's/^/#   /' "$ice_dir/stdout" "$ice_dir/log/error.log" 2>/dev/null | tail -n 10
+	return 1
+}
+icecast_stop() {
+	[ -n "$ICE_PID" ] || return 0
+	kill "$ICE_PID" 2>/dev/null; wait "$ICE_PID" 2>/dev/null
+	ICE_PID=
+}
