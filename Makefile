@@ -4,7 +4,8 @@
 #   make               build the library (build/libloa.a) and ./loa
 #   make check         build and run every test, then the same suite under
 #                      AddressSanitizer + UndefinedBehaviorSanitizer
-#   make check-fast    the suite once, without sanitizers
+#                      (with LOA_SLOW=1: the real-time tests run too)
+#   make check-fast    the suite once, without sanitizers or real-time tests
 #   make sanitize      only the sanitizer run
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
@@ -185,7 +186,7 @@ check: deps
 	@$(MAKE) --no-print-directory all unit-tests tools
 	@$(MAKE) --no-print-directory SANITIZE=address,undefined CFLAGS='-O1 -g' \
 		all unit-tests tools
-	@tests/run.sh $(BUILD) build-san
+	@LOA_SLOW=1 tests/run.sh $(BUILD) build-san
 
 check-fast: deps
 	@$(MAKE) --no-print-directory all unit-tests tools
