@@ -325,18 +325,6 @@ static void test_alsa_null(void **state)
 	free(pcm);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	return tmp_root_make();
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	return tmp_root_remove();
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -351,5 +339,5 @@ int main(void)
 		cmocka_unit_test(test_alsa_null),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tmp_group_setup, tmp_group_teardown);
 }

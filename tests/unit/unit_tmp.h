@@ -33,6 +33,19 @@ static inline int tmp_root_remove(void)
 	return system(cmd);
 }
 
+/* The two as a cmocka group's setup and teardown. */
+static inline int tmp_group_setup(void **state)
+{
+	(void)state;
+	return tmp_root_make();
+}
+
+static inline int tmp_group_teardown(void **state)
+{
+	(void)state;
+	return tmp_root_remove();
+}
+
 /* Writes text to root/name and returns the path (static buffer). */
 static inline const char *write_file(const char *name, const char *text)
 {
