@@ -7,12 +7,16 @@
  */
 #include "output_int.h"
 
+#include <dirent.h>
 #include <libavformat/avformat.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <time.h>
 
 #include "loa/version.h"
@@ -21,13 +25,16 @@
 #define MP3_FRAME 1152               /* samples in one MPEG frame */
 #define CHUNK (4 * MP3_FRAME)        /* sent and flushed together */
 #define BACKOFF_MAX_S 30
-/* A write or a connection that stalls this long counts as lost. */
+/* A write or a connection that stalls this long counts as lost, and so
+ * does audio the server leaves unacknowledged this long. */
 #define TIMEOUT_US "4000000"
+#define TIMEOUT_MS 4000
 
 struct ice_out {
 	struct air_output *o;
 	char url[600];               /* icecast://USER@HOST:PORT/MOUNT */
 	char password[256];
+	int port;
 	pthread_t thread;
 	pthread_mutex_t lock;
 	pthread_cond_t wake;
@@ -86,6 +93,41 @@ static void ice_down(struct ice_out *s, const char *why)
 			s->backoff_s * 2;
 }
 
+/*
+ * FFmpeg's icecast protocol passes no socket option down to TCP, and a
+ * server that vanishes (power, cable) acknowledges nothing while the
+ * kernel keeps the audio and retries for a quarter of an hour.  So the
+ * connection's socket is found among the process's own (TCP, peer on
+ * the server's port) and told to give up after TIMEOUT_MS instead.
+ */
+static void ice_tune_socket(int port)
+{
+	unsigned timeout = TIMEOUT_MS;
+	struct sockaddr_storage a;
+	struct dirent *e;
+	DIR *d = opendir("/proc/self/fd");
+
+	while (d && (e = readdir(d))) {
+		socklen_t len = sizeof(a);
+		char *end;
+		long fd = strtol(e->d_name, &end, 10);
+		int peer = -1;
+
+		if (*end || e->d_name[0] == '.' || fd == dirfd(d) ||
+		    getpeername((int)fd, (struct sockaddr *)&a, &len))
+			continue;
+		if (a.ss_family == AF_INET)
+			peer = ntohs(((struct sockaddr_in *)&a)->sin_port);
+		else if (a.ss_family == AF_INET6)
+			peer = ntohs(((struct sockaddr_in6 *)&a)->sin6_port);
+		if (peer == port)
+			setsockopt((int)fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &timeout,
+				   sizeof(timeout));
+	}
+	if (d)
+		closedir(d);
+}
+
 static void ice_connect(struct ice_out *s)
 {
 	AVIOInterruptCB cb = { ice_interrupt, s };
@@ -112,6 +154,7 @@ static void ice_connect(struct ice_out *s)
 		ice_down(s, err.msg);
 		return;
 	}
+	ice_tune_socket(s->port);
 	if (s->lost_at && s->was_up)
 		air_note(s->o, "reconnected after %lld s",
 			 (mono_ms() - s->lost_at + 500) / 1000);
@@ -303,6 +346,7 @@ loa_status air_open_icecast(struct air_output *o, const struct air_url *u,
 	air_mp3_free(&probe);
 	s->o = o;
 	s->backoff_s = 1;
+	s->port = u->port;
 	snprintf(s->url, sizeof(s->url), "icecast://%s@%s:%d%s", u->user,
 		 u->host, u->port, u->mount);
 	snprintf(s->password, sizeof(s->password), "%s", u->password);

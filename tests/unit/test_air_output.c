@@ -7,7 +7,9 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <dirent.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <pthread.h>
 #include <sndfile.h>
 #include <sys/socket.h>
@@ -311,6 +313,103 @@ static void test_icecast_unreachable(void **state)
 	free(pcm);
 }
 
+/* A stand-in Icecast server: takes one source, answers its request and
+ * counts the bytes of audio that follow. */
+struct fake_server {
+	int listen_fd, port;
+	long body;
+	pthread_t thread;
+};
+
+static void *fake_serve(void *arg)
+{
+	struct fake_server *f = arg;
+	char buf[4096];
+	size_t have = 0;
+	ssize_t n;
+	int fd = accept(f->listen_fd, NULL, NULL);
+
+	while (fd >= 0 && (n = read(fd, buf + have, sizeof(buf) - 1 - have)) > 0) {
+		char *end;
+
+		have += (size_t)n;
+		buf[have] = '\0';
+		if (!(end = strstr(buf, "\r\n\r\n")))
+			continue;
+		if (write(fd, "HTTP/1.1 200 OK\r\n\r\n", 19) != 19)
+			break;
+		__atomic_store_n(&f->body, (long)(buf + have - end - 4), __ATOMIC_SEQ_CST);
+		while ((n = read(fd, buf, sizeof(buf))) > 0)
+			__atomic_add_fetch(&f->body, n, __ATOMIC_SEQ_CST);
+		break;
+	}
+	if (fd >= 0)
+		close(fd);
+	return NULL;
+}
+
+/* TCP_USER_TIMEOUT of this process's socket to port, or -1. */
+static int user_timeout_to(int port)
+{
+	struct sockaddr_in a;
+	struct dirent *e;
+	DIR *d = opendir("/proc/self/fd");
+	int found = -1;
+
+	while (d && (e = readdir(d))) {
+		socklen_t len = sizeof(a);
+		unsigned v;
+		int fd = (int)strtol(e->d_name, NULL, 10);
+
+		if (e->d_name[0] == '.' ||
+		    getpeername(fd, (struct sockaddr *)&a, &len) ||
+		    a.sin_family != AF_INET || ntohs(a.sin_port) != port)
+			continue;
+		len = sizeof(v);
+		if (!getsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &v, &len))
+			found = (int)v;
+	}
+	if (d)
+		closedir(d);
+	return found;
+}
+
+/* A connected source gives up on audio left unacknowledged for 4 s (a
+ * vanished server), and its audio reaches the server. */
+static void test_icecast_connects(void **state)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET };
+	struct fake_server f = { 0 };
+	socklen_t len = sizeof(a);
+	int16_t *pcm = tone(AIR_RATE);
+	struct air_output *o;
+	char url[128];
+	int i;
+
+	(void)state;
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	f.listen_fd = socket(AF_INET, SOCK_STREAM, 0);
+	assert_int_equal(bind(f.listen_fd, (struct sockaddr *)&a, sizeof(a)), 0);
+	assert_int_equal(listen(f.listen_fd, 1), 0);
+	assert_int_equal(getsockname(f.listen_fd, (struct sockaddr *)&a, &len), 0);
+	f.port = ntohs(a.sin_port);
+	assert_int_equal(pthread_create(&f.thread, NULL, fake_serve, &f), 0);
+	snprintf(url, sizeof(url), "icecast://source:s3cret@127.0.0.1:%d/loa.mp3", f.port);
+	assert_int_equal(air_output_open(&o, url, &opts, NULL), LOA_OK);
+	for (i = 0; i < 100 && user_timeout_to(f.port) != 4000; i++)
+		usleep(50000);
+	assert_int_equal(user_timeout_to(f.port), 4000);
+	assert_int_equal(air_output_write(o, pcm, AIR_RATE, 0, NULL), LOA_OK);
+	for (i = 0; i < 100 && __atomic_load_n(&f.body, __ATOMIC_SEQ_CST) < 4000; i++)
+		usleep(50000);
+	/* A second of 64 kb/s MP3 is about 8,000 bytes. */
+	assert_true(__atomic_load_n(&f.body, __ATOMIC_SEQ_CST) >= 4000);
+	air_output_close(&o);
+	pthread_join(f.thread, NULL);
+	close(f.listen_fd);
+	free(pcm);
+}
+
 /* ALSA's null device needs no sound card. */
 static void test_alsa_null(void **state)
 {
@@ -336,6 +435,7 @@ int main(void)
 		cmocka_unit_test(test_file_mp3),
 		cmocka_unit_test(test_record),
 		cmocka_unit_test(test_icecast_unreachable),
+		cmocka_unit_test(test_icecast_connects),
 		cmocka_unit_test(test_alsa_null),
 	};
 
