@@ -86,7 +86,7 @@ static void ice_down(struct ice_out *s, const char *why)
 	if (!s->lost_at) {
 		s->lost_at = now;
 		air_note(s->o, s->was_up ? "lost the connection (%s); reconnecting" :
-			 "cannot reach the server (%s); retrying", why);
+			 "cannot connect (%s); retrying", why);
 	}
 	s->retry_at = now + s->backoff_s * 1000LL;
 	s->backoff_s = s->backoff_s * 2 > BACKOFF_MAX_S ? BACKOFF_MAX_S :
