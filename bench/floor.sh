@@ -55,7 +55,8 @@ LOA=$OUT/loa-bin
 . bench/lib.sh
 
 machine_line
-for s in $(ls scripts/*.yaml | grep -v lexicon.yaml); do
+for s in scripts/*.yaml; do
+	[ "$s" = scripts/lexicon.yaml ] && continue
 	id=$(basename "$s" .yaml)
 	spoken "$s" "$PROFILE" "$OUT/$id.txt"
 	"$LOA" render "$s" --commune "$PROFILE" -q -o "$OUT/$id.ref.mp3" 2>/dev/null
@@ -70,8 +71,7 @@ while [ $r -lt "$RUNS" ]; do
 	done
 	r=$((r + 1))
 done
-# shellcheck disable=SC2046
-audio=$(audio_seconds $(ls "$OUT"/*.ref.mp3))
+audio=$(audio_seconds "$OUT"/*.ref.mp3)
 printf "%-26s %9s %9s %14s\n" "bundled scripts" "wall s" "CPU s" "x rt per CPU s"
 for p in synth encode loa; do
 	case $p in synth) l="  synthesis (espeak-ng)" ;; encode) l="  encoding (LAME cl 7)" ;;

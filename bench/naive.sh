@@ -21,11 +21,11 @@ while IFS= read -r line; do
 	n=$((n + 1))
 	espeak-ng -v vi -s 150 -p 45 -w "$work/$n.wav" "$line"
 	inputs="$inputs -i $work/$n.wav"
-	labels="$labels[$n:a]"
+	labels="${labels}[$n:a]"
 done <"$text"
 n=$((n + 1))
 inputs="$inputs -i audio/chime-out.flac"
-labels="$labels[$n:a]"
+labels="${labels}[$n:a]"
 level=
 [ "$lame" = default ] || level="-compression_level $lame"
 # shellcheck disable=SC2086

@@ -87,8 +87,7 @@ run_set() {
 	for p in loa 7 default; do
 		case $p in loa) label="  loa" ;; 7) label="  naive, LAME cl 7" ;;
 		*) label="  naive, LAME default" ;; esac
-		# shellcheck disable=SC2046
-		a=$(audio_seconds $(ls "$dir/$p"/*.mp3))
+		a=$(audio_seconds "$dir/$p"/*.mp3)
 		awk -v l="$label" -v a="$a" -v w="$(median "$dir/$p.log" 1)" \
 			-v c="$(median "$dir/$p.log" 2)" -v m="$(median "$dir/$p.log" 3)" \
 			'BEGIN { printf "%-26s %9.1f %9.2f %9.2f %14.1f %7.1f MB\n", l, a, w, c, a / c, m / 1024 }'
@@ -104,8 +103,11 @@ run_set() {
 }
 
 machine_line
-# shellcheck disable=SC2046
-run_set "bundled scripts" "$OUT/bundled" $(ls scripts/*.yaml | grep -v lexicon.yaml)
+set --
+for s in scripts/*.yaml; do
+	[ "$s" = scripts/lexicon.yaml ] || set -- "$@" "$s"
+done
+run_set "bundled scripts" "$OUT/bundled" "$@"
 mkdir -p "$OUT/long"
 long_script "$OUT/long/bench-30-phut.yaml"
 run_set "30-minute script" "$OUT/long" "$OUT/long/bench-30-phut.yaml"
