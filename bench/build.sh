@@ -34,14 +34,9 @@ CITY=${1:-schedules/hai-phong.yaml}
 WEEK=${2:-2026-W49}
 NAIVE_SEGMENTS=${NAIVE_SEGMENTS:-24}
 JOBS=${JOBS:-1 2}
-OUT=bench/out/build
-[ -x ./loa ] || make -s
-rm -rf "$OUT"
-mkdir -p "$OUT/naive"
-# A private copy: a 'make' elsewhere must not swap the binary mid-run.
-cp ./loa "$OUT/loa-bin"
-LOA=$OUT/loa-bin
 . bench/lib.sh
+bench_out bench/out/build
+mkdir -p "$OUT/naive"
 
 if [ -n "${COMMUNES:-}" ]; then
 	# The city's template and its first COMMUNES communes.

@@ -47,12 +47,8 @@ case "${1:-}" in
 esac
 
 PROFILE=${1:-schedules/communes/tien-minh.yaml}
-OUT=bench/out/floor
-[ -x ./loa ] || make -s
-rm -rf "$OUT" && mkdir -p "$OUT"
-cp ./loa "$OUT/loa-bin"
-LOA=$OUT/loa-bin
 . bench/lib.sh
+bench_out bench/out/floor
 
 machine_line
 for s in scripts/*.yaml; do

@@ -7,6 +7,16 @@ RUNS=${RUNS:-3}
 [ -x "$TIME" ] || { echo "bench: needs /usr/bin/time (apt-get install time)"; exit 1; }
 [ "$RUNS" -ge 3 ] 2>/dev/null || { echo "bench: RUNS must be 3 or more"; exit 1; }
 
+# bench_out DIR: DIR made afresh, with a private copy of ./loa as $LOA
+# (a 'make' elsewhere must not swap the binary mid-run).
+bench_out() {
+	OUT=$1
+	[ -x ./loa ] || make -s
+	rm -rf "$OUT" && mkdir -p "$OUT"
+	cp ./loa "$OUT/loa-bin"
+	LOA=$OUT/loa-bin
+}
+
 # spoken SCRIPT PROFILE OUT.txt: the text Loa synthesises for SCRIPT, one
 # part a line, made before any clock starts.  The reminder Loa says only
 # in renders over five minutes is kept only when the render is that long.

@@ -32,13 +32,8 @@ if [ "${1:-}" = --set ]; then
 fi
 
 PROFILE=${1:-schedules/communes/tien-minh.yaml}
-OUT=bench/out/render
-[ -x ./loa ] || make -s
-rm -rf "$OUT" && mkdir -p "$OUT"
-# A private copy: a 'make' elsewhere must not swap the binary mid-run.
-cp ./loa "$OUT/loa-bin"
-LOA=$OUT/loa-bin
 . bench/lib.sh
+bench_out bench/out/render
 
 # The 30-minute script: the bundled scripts' parts, over and over.
 long_script() {
