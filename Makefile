@@ -9,7 +9,7 @@
 #   make sanitize      only the sanitizer run
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
-#   make bench         run the benchmarks under bench/ (render, build, tn-peers)
+#   make bench         run the benchmarks under bench/ (render, build, floor, tn-peers)
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion
 #   make check-layers  no file includes a layer above its own (src/layers.txt),
@@ -218,6 +218,7 @@ bench: deps
 	@$(MAKE) --no-print-directory all
 	@bench/render.sh
 	@bench/build.sh
+	@bench/floor.sh
 	@bench/tn-peers.sh
 	@bench/tn-review.sh
 

@@ -143,7 +143,12 @@ static float block_peak(const float *x, size_t n, float floor)
 	return peak;
 }
 
-/* Interpolates n (<= TP_BLOCK) new samples 4x and tracks the peak. */
+/*
+ * Interpolates n (<= TP_BLOCK) new samples 4x and tracks the peak.  Each
+ * output is summed in a register, tap by tap in the same order as a
+ * plain convolution (so the peak is bit for bit the same), instead of
+ * sweeping the block once per tap through memory.
+ */
 static void track_true_peak(struct loa_meter *m, const float *x, size_t n)
 {
 	const size_t hist = TP_TAPS_PER_PHASE - 1;
@@ -155,13 +160,15 @@ static void track_true_peak(struct loa_meter *m, const float *x, size_t n)
 
 	memcpy(buf + hist, x, n * sizeof(*x));
 	for (phase = 0; phase < TP_FACTOR; phase++) {
-		memset(y, 0, n * sizeof(*y));
-		for (j = 0; j < TP_TAPS_PER_PHASE; j++) {
-			const float tap = m->taps[phase][j];
-			const float *restrict src = buf + hist - j;
+		const float *tap = m->taps[phase];
 
-			for (i = 0; i < n; i++)
-				y[i] += tap * src[i];
+		for (i = 0; i < n; i++) {
+			const float *src = buf + hist + i;
+			float acc = 0;
+
+			for (j = 0; j < TP_TAPS_PER_PHASE; j++)
+				acc += tap[j] * src[-j];
+			y[i] = acc;
 		}
 		peak = block_peak(y, n, peak);
 	}

@@ -14,6 +14,25 @@ struct pass2_sink {
 	struct loa_encoder *encoder; /* encoding pass */
 };
 
+/*
+ * Where pass 2 reads.  The spool is resampled to RENDER_RATE once, on the
+ * first pass, into a second spool that later passes read: the resampler
+ * is independent of the gain, and volume + alimiter work sample by
+ * sample, so the result is the same bits as resampling on every pass.
+ */
+struct pass2_src {
+	FILE *spool;     /* SHAPE_RATE */
+	FILE *resampled; /* RENDER_RATE, complete once resampled_ok */
+	int resampled_ok;
+};
+
+/* The resampler's output on its way to the limiter graph (first pass). */
+struct tee {
+	struct fg *limit;
+	FILE *keep;
+	struct pass2_sink *sink;
+};
+
 static loa_status finish_sink(void *user, const float *x, size_t n,
 			      struct loa_error *err)
 {
@@ -26,20 +45,30 @@ static loa_status finish_sink(void *user, const float *x, size_t n,
 	return LOA_OK;
 }
 
-static loa_status run_pass2(FILE *spool, double gain_db, double limit_db,
-			    struct pass2_sink *sink, struct loa_error *err)
+static loa_status tee_sink(void *user, const float *x, size_t n,
+			   struct loa_error *err)
 {
-	struct AVFilterContext *rs, *vol, *lim;
+	struct tee *t = user;
+	loa_status rc;
+
+	if (fwrite(x, sizeof(float), n, t->keep) != n)
+		return loa_error_set(err, LOA_EIO, "cannot write the spool file");
+	if ((rc = fg_push(t->limit, 0, x, n, err)))
+		return rc;
+	return fg_pull(t->limit, finish_sink, t->sink, err);
+}
+
+/* volume + alimiter at RENDER_RATE. */
+static loa_status new_limiter(struct fg **out, double gain_db, double limit_db,
+			      struct loa_error *err)
+{
+	struct AVFilterContext *vol, *lim;
 	struct fg *g = NULL;
 	char a[32], b[32], c[32], d[32], gain[40];
-	float buf[SPOOL_CHUNK];
 	loa_status rc;
-	size_t got;
 
 	snprintf(gain, sizeof(gain), "%sdB", fg_num(a, gain_db));
-	if ((rc = fg_new(&g, SHAPE_RATE, RENDER_RATE, 1, err)) ||
-	    (rc = fg_add(g, "aresample", &rs, err, "out_sample_rate",
-			 RENDER_RATE_TEXT, NULL)) ||
+	if ((rc = fg_new(&g, RENDER_RATE, RENDER_RATE, 1, err)) ||
 	    (rc = fg_add(g, "volume", &vol, err, "volume", gain,
 			 "precision", "float", NULL)) ||
 	    (rc = fg_add(g, "alimiter", &lim, err,
@@ -47,39 +76,98 @@ static loa_status run_pass2(FILE *spool, double gain_db, double limit_db,
 			 "attack", fg_num(c, mastering.limiter_attack_ms),
 			 "release", fg_num(d, mastering.limiter_release_ms),
 			 "level", "0", "latency", "1", NULL)) ||
-	    (rc = fg_link(g, fg_input(g, 0), 0, rs, 0, err)) ||
-	    (rc = fg_link(g, rs, 0, vol, 0, err)) ||
+	    (rc = fg_link(g, fg_input(g, 0), 0, vol, 0, err)) ||
 	    (rc = fg_link(g, vol, 0, lim, 0, err)) ||
 	    (rc = fg_finish(g, lim, err)))
 		goto out;
-	rewind(spool);
-	while ((got = fread(buf, sizeof(float), SPOOL_CHUNK, spool)) > 0) {
-		if ((rc = fg_push(g, 0, buf, got, err)) ||
-		    (rc = fg_pull(g, finish_sink, sink, err)))
-			goto out;
-	}
-	if (ferror(spool)) {
-		rc = loa_error_set(err, LOA_EIO, "cannot read the spool file");
-		goto out;
-	}
-	if ((rc = fg_push(g, 0, NULL, 0, err)) ||
-	    (rc = fg_pull(g, finish_sink, sink, err)))
-		goto out;
+	*out = g;
+	g = NULL;
 out:
 	fg_free(&g);
 	return rc;
 }
 
+static loa_status new_resampler(struct fg **out, struct loa_error *err)
+{
+	struct AVFilterContext *rs;
+	struct fg *g = NULL;
+	loa_status rc;
+
+	if ((rc = fg_new(&g, SHAPE_RATE, RENDER_RATE, 1, err)) ||
+	    (rc = fg_add(g, "aresample", &rs, err, "out_sample_rate",
+			 RENDER_RATE_TEXT, NULL)) ||
+	    (rc = fg_link(g, fg_input(g, 0), 0, rs, 0, err)) ||
+	    (rc = fg_finish(g, rs, err)))
+		goto out;
+	*out = g;
+	g = NULL;
+out:
+	fg_free(&g);
+	return rc;
+}
+
+/* Feeds in (to its end, then end of stream) through g into sink. */
+static loa_status feed(FILE *in, struct fg *g, fg_sink_fn sink, void *user,
+		       struct loa_error *err)
+{
+	float buf[SPOOL_CHUNK];
+	loa_status rc;
+	size_t got;
+
+	rewind(in);
+	while ((got = fread(buf, sizeof(float), SPOOL_CHUNK, in)) > 0)
+		if ((rc = fg_push(g, 0, buf, got, err)) ||
+		    (rc = fg_pull(g, sink, user, err)))
+			return rc;
+	if (ferror(in))
+		return loa_error_set(err, LOA_EIO, "cannot read the spool file");
+	if ((rc = fg_push(g, 0, NULL, 0, err)))
+		return rc;
+	return fg_pull(g, sink, user, err);
+}
+
+static loa_status run_pass2(struct pass2_src *src, double gain_db,
+			    double limit_db, struct pass2_sink *sink,
+			    struct loa_error *err)
+{
+	struct tee t = { .sink = sink, .keep = src->resampled };
+	struct fg *rs = NULL;
+	loa_status rc;
+
+	if ((rc = new_limiter(&t.limit, gain_db, limit_db, err)))
+		goto out;
+	if (src->resampled_ok) {
+		rc = feed(src->resampled, t.limit, finish_sink, sink, err);
+		goto out;
+	}
+	rewind(src->resampled);
+	if ((rc = new_resampler(&rs, err)) ||
+	    (rc = feed(src->spool, rs, tee_sink, &t, err)) ||
+	    (rc = fg_push(t.limit, 0, NULL, 0, err)) ||
+	    (rc = fg_pull(t.limit, finish_sink, sink, err)))
+		goto out;
+	if (fflush(src->resampled)) {
+		rc = loa_error_set(err, LOA_EIO, "cannot write the spool file");
+		goto out;
+	}
+	src->resampled_ok = 1;
+out:
+	fg_free(&rs);
+	fg_free(&t.limit);
+	return rc;
+}
+
 /* Measures the spool through gain + limiter. */
-static loa_status measure_at(FILE *spool, double gain, double limit_db,
-			     double *lufs, struct loa_error *err)
+static loa_status measure_at(struct pass2_src *src, double gain,
+			     double limit_db, double *lufs,
+			     struct loa_error *err)
 {
 	struct pass2_sink sink = { 0 };
 	loa_status rc;
 
 	if (loa_meter_new(&sink.meter, RENDER_RATE, 0))
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	rc = run_pass2(spool, gain, limit_db, &sink, err);
+	rc = run_pass2(src, gain, limit_db, &sink, err);
 	*lufs = loa_meter_integrated(sink.meter);
 	loa_meter_free(&sink.meter);
 	return rc;
@@ -90,7 +178,7 @@ static loa_status measure_at(FILE *spool, double gain, double limit_db,
  * flattens the response (1 dB of gain may add only 0.4 LU), so after the
  * first step the slope is learnt from the last two measurements (secant).
  */
-static loa_status find_gain(FILE *spool, double start_gain, double target_db,
+static loa_status find_gain(struct pass2_src *src, double start_gain, double target_db,
 			    double limit_db, int max_steps, double *gain_out,
 			    struct loa_error *err)
 {
@@ -101,7 +189,7 @@ static loa_status find_gain(FILE *spool, double start_gain, double target_db,
 	for (i = 0; i < max_steps; i++) {
 		double slope = 0.5, next; /* typical of this limiter on speech */
 
-		if ((rc = measure_at(spool, gain, limit_db, &lufs, err)))
+		if ((rc = measure_at(src, gain, limit_db, &lufs, err)))
 			return rc;
 		if (trace_on())
 			fprintf(stderr, "loa: trace: gain %.2f dB -> %.2f LUFS\n",
@@ -142,21 +230,26 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 	struct loa_encoder *enc = NULL;
 	struct loa_audio_stats stats = { 0 };
 	double gain = aim - shaped_lufs;
+	struct pass2_src src = { .spool = spool };
 	loa_status rc;
 	int attempt;
+
+	src.resampled = tmpfile();
+	if (!src.resampled)
+		return loa_error_set(err, LOA_EIO, "cannot create a spool file");
 
 	for (attempt = 0; attempt < 3; attempt++) {
 		struct pass2_sink sink = { 0 };
 
 		/* One step is nearly always enough; the file is verified below
 		 * and a miss gets a closer search. */
-		if ((rc = find_gain(spool, gain, aim, limit,
+		if ((rc = find_gain(&src, gain, aim, limit,
 				    attempt ? 6 : 1, &gain, err)) ||
 		    (rc = loa_encoder_open(&enc, out_path, out, tags, err)))
 			goto out;
 		trace_stage("finding the gain");
 		sink.encoder = enc;
-		if ((rc = run_pass2(spool, gain, limit, &sink, err)) ||
+		if ((rc = run_pass2(&src, gain, limit, &sink, err)) ||
 		    (rc = loa_encoder_finish(enc, err)))
 			goto out;
 		trace_stage("pass 2 (limit, encode)");
@@ -183,5 +276,6 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 	}
 out:
 	loa_encoder_abort(&enc);
+	fclose(src.resampled);
 	return rc;
 }

@@ -1,7 +1,8 @@
 /*
  * The master stage (pass 2): the spool of pass 1 through gain and a true
  * peak limiter into the encoder.  The gain is found by re-measuring the
- * spool through gain + limiter; the encoded file is then decoded and
+ * spool through gain + limiter (the spool is resampled to the output rate
+ * once, into a second temporary spool, for every pass); the encoded file is then decoded and
  * measured, and if LAME moved it off target the aim is corrected and the
  * file encoded again.
  */

@@ -34,6 +34,63 @@ static loa_status shape_sink(void *user, const float *x, size_t n,
 	return rc ? rc : fg_pull(p->shape, spool_sink, p, err);
 }
 
+/* Keeps the voice that went into the duck until its ducked bed comes out. */
+static loa_status queue_voice(struct mix *p, const float *x, size_t n,
+			      struct loa_error *err)
+{
+	if (p->voice_at) {
+		memmove(p->voice, p->voice + p->voice_at,
+			(p->voice_n - p->voice_at) * sizeof(float));
+		p->voice_n -= p->voice_at;
+		p->voice_at = 0;
+	}
+	if (p->voice_n + n > p->voice_cap) {
+		size_t cap = 2 * (p->voice_n + n);
+		float *v = realloc(p->voice, cap * sizeof(float));
+
+		if (!v)
+			return loa_error_set(err, LOA_ENOMEM, "out of memory");
+		p->voice = v;
+		p->voice_cap = cap;
+	}
+	memcpy(p->voice + p->voice_n, x, n * sizeof(float));
+	p->voice_n += n;
+	return LOA_OK;
+}
+
+/*
+ * The ducked bed plus the voice, into the shaper.  Summed as amix sums
+ * (into zero, voice first), so the samples are the same bits.
+ */
+static loa_status duck_sink(void *user, const float *x, size_t n,
+			    struct loa_error *err)
+{
+	struct mix *p = user;
+	const float *v = p->voice + p->voice_at;
+	size_t i;
+
+	if (n > p->voice_n - p->voice_at)
+		return loa_error_set(err, LOA_EINTERNAL,
+				     "the ducked bed outran the voice");
+	if (n > p->mixed_cap) {
+		float *m = realloc(p->mixed, n * sizeof(float));
+
+		if (!m)
+			return loa_error_set(err, LOA_ENOMEM, "out of memory");
+		p->mixed = m;
+		p->mixed_cap = n;
+	}
+	for (i = 0; i < n; i++) {
+		float sum = 0.0f;
+
+		sum += v[i];
+		sum += x[i];
+		p->mixed[i] = sum;
+	}
+	p->voice_at += n;
+	return shape_sink(p, p->mixed, n, err);
+}
+
 /* Bed samples for the next n body samples: looped, faded in, at level. */
 static void bed_fill(struct mix *p, float *out, size_t n,
 		     double fade_out_from, size_t fade_len)
@@ -70,7 +127,8 @@ static loa_status emit(struct mix *p, int in_body, const float *x, size_t n,
 		p->body_samples += take;
 		if ((rc = fg_push(p->duck, 0, p->scratch, take, err)) ||
 		    (rc = fg_push(p->duck, 1, x, take, err)) ||
-		    (rc = fg_pull(p->duck, shape_sink, p, err)))
+		    (rc = queue_voice(p, x, take, err)) ||
+		    (rc = fg_pull(p->duck, duck_sink, p, err)))
 			return rc;
 		x += take;
 		n -= take;
@@ -95,14 +153,18 @@ static loa_status end_body(struct mix *p, struct loa_error *err)
 		if ((rc = fg_push(p->duck, 0, p->scratch, take, err)) ||
 		    (rc = fg_push(p->duck, 1, p->scratch + SPOOL_CHUNK, take,
 				  err)) ||
-		    (rc = fg_pull(p->duck, shape_sink, p, err)))
+		    (rc = queue_voice(p, p->scratch + SPOOL_CHUNK, take, err)) ||
+		    (rc = fg_pull(p->duck, duck_sink, p, err)))
 			return rc;
 		done += take;
 	}
 	if ((rc = fg_push(p->duck, 0, NULL, 0, err)) ||
 	    (rc = fg_push(p->duck, 1, NULL, 0, err)) ||
-	    (rc = fg_pull(p->duck, shape_sink, p, err)))
+	    (rc = fg_pull(p->duck, duck_sink, p, err)))
 		return rc;
+	if (p->voice_at != p->voice_n)
+		return loa_error_set(err, LOA_EINTERNAL,
+				     "the ducked bed ended before the voice");
 	fg_free(&p->duck);
 	return LOA_OK;
 }
@@ -355,6 +417,8 @@ void mix_release(struct mix *p)
 	fg_free(&p->duck);
 	loa_pcm_release(&p->bed);
 	free(p->scratch);
+	free(p->voice);
+	free(p->mixed);
 	if (p->spool)
 		fclose(p->spool);
 	loa_meter_free(&p->meter);

@@ -25,6 +25,11 @@ struct mix {
 	size_t bed_pos;         /* loop position */
 	size_t body_samples;    /* for the bed's fade-in */
 	float *scratch;
+	/* Voice pushed into the duck, waiting for its ducked bed. */
+	float *voice;
+	size_t voice_at, voice_n, voice_cap;
+	float *mixed;           /* voice + ducked bed, for the shaper */
+	size_t mixed_cap;
 	FILE *spool;            /* the result: mono float at SHAPE_RATE */
 	size_t pushed;          /* samples into the shaping chain */
 	size_t spooled;         /* samples out of it, into the spool */

@@ -56,28 +56,22 @@ out:
 
 loa_status shape_new_duck(struct fg **out, struct loa_error *err)
 {
-	struct AVFilterContext *split, *sc, *mix;
+	struct AVFilterContext *sc;
 	char a[32], b[32], c[32], d[32];
 	struct fg *g = NULL;
 	loa_status rc;
 
 	if ((rc = fg_new(&g, SHAPE_RATE, SHAPE_RATE, 2, err)) ||
-	    (rc = fg_add(g, "asplit", &split, err, "outputs", "2", NULL)) ||
 	    (rc = fg_add(g, "sidechaincompress", &sc, err,
 			 "threshold", fg_num(a, mastering.duck_threshold),
 			 "ratio", fg_num(b, mastering.duck_ratio),
 			 "attack", fg_num(c, mastering.duck_attack_ms),
 			 "release", fg_num(d, mastering.duck_release_ms),
 			 NULL)) ||
-	    (rc = fg_add(g, "amix", &mix, err, "inputs", "2",
-			 "normalize", "0", "duration", "longest", NULL)) ||
 	    /* input 0: the bed, compressed by input 1: the voice */
-	    (rc = fg_link(g, fg_input(g, 1), 0, split, 0, err)) ||
 	    (rc = fg_link(g, fg_input(g, 0), 0, sc, 0, err)) ||
-	    (rc = fg_link(g, split, 0, sc, 1, err)) ||
-	    (rc = fg_link(g, split, 1, mix, 0, err)) ||
-	    (rc = fg_link(g, sc, 0, mix, 1, err)) ||
-	    (rc = fg_finish(g, mix, err)))
+	    (rc = fg_link(g, fg_input(g, 1), 0, sc, 1, err)) ||
+	    (rc = fg_finish(g, sc, err)))
 		goto out;
 	*out = g;
 	g = NULL;

@@ -13,8 +13,8 @@
 loa_status shape_new_compressor(struct fg **g, struct loa_error *err);
 
 /*
- * The bed (input 0) compressed by the voice (input 1), then both mixed;
- * at SHAPE_RATE.
+ * The bed (input 0) compressed by the voice (input 1), at SHAPE_RATE; the
+ * caller adds the voice back (mix.c: a plain sum costs less than amix).
  */
 loa_status shape_new_duck(struct fg **g, struct loa_error *err);
 
