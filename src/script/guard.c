@@ -48,6 +48,7 @@ struct guard_run {
 	char *source;        /* the script file, read once for positions */
 	size_t source_len;
 	int bare;            /* source is the text itself, not YAML */
+	const char *voice;   /* the eSpeak NG voice; NULL: "vi" */
 };
 
 int loa_phone_key(const char *written, char *out, size_t size)
@@ -413,25 +414,39 @@ out:
 	return rc;
 }
 
+typedef loa_status say_fn(struct guard_run *g, const char *text,
+			  const char *file, unsigned line, unsigned column);
+
+/* Runs one on every say: part of script, whose file is read once to
+ * place findings; stops at the first failure (not a finding). */
+static loa_status each_say(struct guard_run *g,
+			   const struct loa_script *script, say_fn *one)
+{
+	loa_status rc = LOA_OK;
+	size_t i;
+
+	read_source(g, script->file);
+	for (i = 0; i < script->n_parts && !rc; i++) {
+		const struct loa_part *p = &script->parts[i];
+
+		if (p->kind == LOA_PART_SAY && p->text)
+			rc = one(g, p->text, script->file, p->line, p->column);
+	}
+	free(g->source);
+	g->source = NULL;
+	return rc;
+}
+
 loa_status loa_guard_script(const struct loa_script *script,
 			    const struct loa_commune *profile,
 			    const struct loa_allowlist *allow,
 			    const struct loa_normalize_options *norm,
 			    struct loa_diag *diag, struct loa_error *err)
 {
-	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 0 };
-	loa_status rc = LOA_OK;
-	size_t i;
+	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 0,
+			       NULL };
+	loa_status rc = each_say(&g, script, guard_one);
 
-	read_source(&g, script->file);
-	for (i = 0; i < script->n_parts && !rc; i++) {
-		const struct loa_part *p = &script->parts[i];
-
-		if (p->kind == LOA_PART_SAY && p->text)
-			rc = guard_one(&g, p->text, script->file, p->line,
-				       p->column);
-	}
-	free(g.source);
 	if (rc)
 		return rc;
 	return g.errors ? LOA_EINPUT : LOA_OK;
@@ -443,7 +458,8 @@ loa_status loa_guard_text(const char *text, const char *name,
 			  const struct loa_normalize_options *norm,
 			  struct loa_diag *diag, struct loa_error *err)
 {
-	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 1 };
+	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 1,
+			       NULL };
 	loa_status rc;
 
 	/* The text is its own source: line and column fall out of place(). */
@@ -574,7 +590,7 @@ static void blank_variables(char *s)
 /* Checks the words of one text written at file:line:column. */
 static loa_status unreadable_one(struct guard_run *g, const char *text,
 				 const char *file, unsigned line,
-				 unsigned column, const char *voice)
+				 unsigned column)
 {
 	struct template_spans spans = { NULL, 0, 0 };
 	struct loa_tts_reading *r = NULL;
@@ -596,7 +612,7 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 		goto out;
 	}
 	n = spoken_words(said, words);
-	if ((rc = loa_tts_readings(words, n, voice, r, g->err)))
+	if ((rc = loa_tts_readings(words, n, g->voice, r, g->err)))
 		goto out;
 	for (k = 0; k < n; k++) {
 		const struct template_span *var;
@@ -630,19 +646,10 @@ size_t loa_guard_unreadable(const struct loa_script *script,
 			    const struct loa_normalize_options *norm,
 			    struct loa_diag *diag, struct loa_error *err)
 {
-	struct guard_run g = { profile, NULL, norm, diag, err, 0, NULL, 0, 0 };
-	loa_status rc = LOA_OK;
-	size_t i;
+	struct guard_run g = { profile, NULL, norm, diag, err, 0, NULL, 0, 0,
+			       script->voice.name };
 
-	read_source(&g, script->file);
-	for (i = 0; i < script->n_parts && !rc; i++) {
-		const struct loa_part *p = &script->parts[i];
-
-		if (p->kind == LOA_PART_SAY && p->text)
-			rc = unreadable_one(&g, p->text, script->file, p->line,
-					    p->column, script->voice.name);
-	}
-	free(g.source);
+	each_say(&g, script, unreadable_one);
 	return g.errors;
 }
 
@@ -651,10 +658,11 @@ size_t loa_guard_unreadable_text(const char *text, const char *name,
 				 const char *voice, struct loa_diag *diag,
 				 struct loa_error *err)
 {
-	struct guard_run g = { NULL, NULL, norm, diag, err, 0, NULL, 0, 1 };
+	struct guard_run g = { NULL, NULL, norm, diag, err, 0, NULL, 0, 1,
+			       voice };
 
 	g.source = (char *)text;
 	g.source_len = strlen(text);
-	unreadable_one(&g, text, name, 1, 1, voice);
+	unreadable_one(&g, text, name, 1, 1);
 	return g.errors;
 }

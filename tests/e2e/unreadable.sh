@@ -7,15 +7,8 @@
 R=$TMP/root
 mkdir -p "$R/scripts" "$R/schedules/communes" "$R/out"
 unset LOA_DB
-cat >"$R/schedules/communes/tm.yaml" <<'YAML'
-id: tm
-kind: xã
-name: xã Tiên Minh
-city: thành phố Hải Phòng
-office: UBND xã Tiên Minh
-police_phone: "0225 3999 101"
-hotline: "113"
-YAML
+printf 'id: tm\nkind: xã\nname: xã Tiên Minh\ncity: thành phố Hải Phòng\noffice: UBND xã Tiên Minh\npolice_phone: "0225 3999 101"\nhotline: "113"\n' \
+	>"$R/schedules/communes/tm.yaml"
 # Line 6, column 20: "WhiteHat", which eSpeak NG reads in English.
 cat >"$R/scripts/w.yaml" <<'YAML'
 id: w
