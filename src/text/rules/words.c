@@ -455,6 +455,21 @@ static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
 	return 0;
 }
 
+/* "BĐ2-BĐ3", "QL1-QL5": two codes of the same two or more letters with
+ * a number, a range ("F0-F1" are two cases, not a range). */
+static int code_range(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t la = 0, lb = 0;
+
+	while (la < an && !norm_is_digit(a[la]))
+		la++;
+	while (lb < bn && !norm_is_digit(b[lb]) && b[lb] != '-')
+		lb++;
+	return la >= 2 && la == lb && !memcmp(a, b, la) && la < an && lb < bn &&
+	       norm_digit_run(a + la, an - la) == an - la &&
+	       norm_digit_run(b + lb, bn - lb) >= 1;
+}
+
 /* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary: the parts
  * one by one, with what joins them said. */
 static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
@@ -484,6 +499,9 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			OUT("và");
 		else if (k < n && ch == '+')
 			OUT("cộng");
+		else if (k < n && ch == '-' && code_range(p + start, k - start,
+							 p + k + 1, n - k - 1))
+			OUT("đến");
 		else if (k < n && ch == '/' && k > start && k + 1 < n) {
 			size_t e = k + 1;
 
