@@ -11,15 +11,20 @@
 # measures regressions more than unseen text: a fresh review round is the
 # honest estimate for new text (docs/normalisation.md, "Measuring").
 #
-# usage: bench/tn-review.sh [-v]   (-v lists the sentences that differ)
+# usage: bench/tn-review.sh [-v] [SET]   (-v lists the sentences that
+# differ; SET is another file in the same three columns, such as
+# tests/data/realtext.tsv, the held-back real-text set of issue 13)
 set -eu
 cd "$(dirname "$0")/.."
 LOA=${LOA:-./loa}
 tmp=$(mktemp -d /tmp/tn-review.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-grep -v '^#' bench/tn-review.tsv >"$tmp/set"
+verbose=
+[ "${1:-}" = -v ] && { verbose=-v; shift; }
+set_file=${1:-bench/tn-review.tsv}
+grep -v '^#' "$set_file" >"$tmp/set"
 cut -f2 "$tmp/set" | "$LOA" normalize >"$tmp/got"
-python3 - "$tmp/set" "$tmp/got" "${1:-}" <<'PY'
+python3 - "$tmp/set" "$tmp/got" "$verbose" <<'PY'
 import re, sys
 def words(s):
     s = re.sub(r"[\],.;:!?()\"'\[\-–]", " ", s.lower())

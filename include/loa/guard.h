@@ -86,6 +86,29 @@ loa_status loa_guard_text(const char *text, const char *name,
 			  struct loa_diag *diag, struct loa_error *err);
 
 /*
+ * Words the voice cannot read in Vietnamese: every word of what script
+ * (expanded for profile, which may be NULL) will speak, read with norm,
+ * that eSpeak NG would read with another language's phonemes (an English
+ * word it switches to English for) or spell letter by letter, as
+ * loa_tts_readings tells.  Each is a warning in diag at its
+ * file:line:column in the script (or at the profile value it came from,
+ * or at its say: part when the normaliser wrote it), naming the word and
+ * suggesting a lexicon entry (loa-lexicon(5)).  Returns the number of
+ * warnings; when the check cannot run (eSpeak NG missing, memory), err
+ * says why and the warnings found so far stand.
+ */
+size_t loa_guard_unreadable(const struct loa_script *script,
+			    const struct loa_commune *profile,
+			    const struct loa_normalize_options *norm,
+			    struct loa_diag *diag, struct loa_error *err);
+/* The same for a text of its own (name is the file name in findings;
+ * voice NULL is "vi"). */
+size_t loa_guard_unreadable_text(const char *text, const char *name,
+				 const struct loa_normalize_options *norm,
+				 const char *voice, struct loa_diag *diag,
+				 struct loa_error *err);
+
+/*
  * A profile marked example_contacts: true holds placeholder numbers.
  * Returns 1 and appends a warning at the key to diag (may be NULL) when
  * it is; 0 otherwise.  check and render warn; approve and build refuse

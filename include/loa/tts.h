@@ -30,6 +30,30 @@ loa_status loa_tts_synth(const char *text, const char *voice, int rate,
 			 int pitch, struct loa_pcm *out,
 			 struct loa_error *err);
 
+/* How the voice reads one word (loa_tts_readings). */
+enum loa_reading {
+	LOA_READ_OWN = 0,     /* with the voice's own phonemes */
+	LOA_READ_FOREIGN = 1, /* eSpeak NG switches language for it */
+	LOA_READ_SPELLED = 2  /* letter by letter */
+};
+
+struct loa_tts_reading {
+	enum loa_reading kind;
+	char lang[16];        /* LOA_READ_FOREIGN: the language, e.g. "en" */
+};
+
+/*
+ * How the eSpeak NG voice (NULL: "vi") reads each of n words, from the
+ * phonemes eSpeak NG would speak (espeak_TextToPhonemes): a word it
+ * reads with another language's phonemes carries a language switch,
+ * "(en)...(vi)"; a word it spells has a pause after each letter.  Uses
+ * the one engine of the process, started once as for synthesis and never
+ * started again; synthesis after it is unchanged.  out has n entries.
+ */
+loa_status loa_tts_readings(const char *const *words, size_t n,
+			    const char *voice, struct loa_tts_reading *out,
+			    struct loa_error *err);
+
 /* The sample rate eSpeak NG produces (valid after the first synth). */
 int loa_tts_rate(void);
 

@@ -121,6 +121,74 @@ out:
 	return rc;
 }
 
+/* Reads the phonemes of one word into *r: a "(xx)" switch to a language
+ * other than the voice's, or letters each followed by a pause ("_ "). */
+static void classify(const char *word, const char *voice,
+		     struct loa_tts_reading *r)
+{
+	const void *p = word;
+	const char *ph, *open, *close;
+	/* "vi-vn-x-south" speaks "vi": a switch back to it is no switch. */
+	size_t own = strcspn(voice, "-");
+
+	memset(r, 0, sizeof(*r));
+	while (p && r->kind == LOA_READ_OWN) {
+		ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
+		if (!ph)
+			break;
+		for (open = strchr(ph, '('); open; open = strchr(open + 1, '(')) {
+			size_t n;
+
+			close = strchr(open, ')');
+			if (!close)
+				break;
+			n = (size_t)(close - open - 1);
+			if (n && n < sizeof(r->lang) &&
+			    (strcspn(open + 1, "-)") != own ||
+			     strncmp(open + 1, voice, own))) {
+				memcpy(r->lang, open + 1, n);
+				r->lang[n] = '\0';
+				r->kind = LOA_READ_FOREIGN;
+				break;
+			}
+		}
+		if (r->kind == LOA_READ_OWN && strstr(ph, "_ "))
+			r->kind = LOA_READ_SPELLED;
+	}
+}
+
+loa_status loa_tts_readings(const char *const *words, size_t n,
+			    const char *voice, struct loa_tts_reading *out,
+			    struct loa_error *err)
+{
+	const char *name = voice ? voice : "vi";
+	loa_status rc;
+	size_t k;
+
+	pthread_mutex_lock(&tts_lock);
+	rc = tts_start(err);
+	if (rc)
+		goto out;
+	if (espeak_SetVoiceByName(name) != EE_OK) {
+		rc = loa_error_set(err, LOA_ETTS, "eSpeak NG has no voice '%s'",
+				   name);
+		goto out;
+	}
+	for (k = 0; k < n; k++) {
+		char *spoken = tts_respell(words[k]);
+
+		if (!spoken) {
+			rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
+			goto out;
+		}
+		classify(spoken, name, &out[k]);
+		free(spoken);
+	}
+out:
+	pthread_mutex_unlock(&tts_lock);
+	return rc;
+}
+
 int loa_tts_rate(void)
 {
 	return tts_sample_rate;

@@ -208,6 +208,7 @@ int cmd_approve(int argc, char **argv)
 
 	memset(&ap, 0, sizeof(ap));
 	render_cli_init(&ap.rc);
+	ap.rc.unreadable = 1;
 	if ((code = parse(&ap, argc, argv)))
 		goto out;
 	loa_error_clear(&err);

@@ -86,6 +86,7 @@ static loa_status check_script(struct check_ctx *c, const char *path,
 	status = keep(diag, before, loa_guard_script(script, c->commune,
 						     c->allow, &c->rc.norm,
 						     diag, err), err);
+	unreadable_findings(script, c->commune, &c->rc.norm, diag);
 	loa_script_free(&script);
 	return status && status != LOA_EINPUT ? status : worst ? worst : status;
 }

@@ -18,6 +18,8 @@ struct render_cli {
 	char date[16];
 	int format_given;    /* --format was on the command line */
 	int examples;        /* --examples: example numbers accepted */
+	int unreadable;      /* render_cli_guard also warns of words eSpeak
+				NG would not read in Vietnamese */
 };
 
 /* Sets the defaults: ip-speaker, -16 LUFS, -1.5 dBTP, today's date. */
@@ -47,10 +49,19 @@ int render_cli_lexicons(struct render_cli *rc,
  * script (or, when script is NULL, in text) must be the commune's, an
  * official one or in ROOT/schedules/allowlist.yaml.  Prints each refused
  * number and the example-numbers warning as "loa: file:line:column:
- * error|warning: message".  Returns the exit code: 0 when it may render.
+ * error|warning: message", and with rc->unreadable the words eSpeak NG
+ * would not read in Vietnamese (loa_guard_unreadable) as warnings.
+ * Returns the exit code: 0 when it may render.
  */
 int render_cli_guard(struct render_cli *rc, const struct loa_script *script,
 		     const char *text, const struct loa_commune *commune);
+
+/* The words of script that eSpeak NG would not read in Vietnamese
+ * (loa_guard_unreadable), as warnings in diag. */
+void unreadable_findings(const struct loa_script *script,
+			 const struct loa_commune *commune,
+			 const struct loa_normalize_options *norm,
+			 struct loa_diag *diag);
 
 /* Prints the findings, errors first, each after "loa: ". */
 void cli_print_findings(struct loa_diag *diag);

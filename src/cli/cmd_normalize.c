@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "commands.h"
+#include "loa/diag.h"
+#include "loa/guard.h"
 #include "loa/normalize.h"
 
 #define MAX_LEXICONS 32
@@ -128,6 +130,64 @@ static int from_stdin(const struct loa_normalize_options *opt)
 	return status;
 }
 
+/* All of standard input as one text, at most MAX_LINE bytes; NULL (and
+ * a message) when it cannot be read. */
+static char *read_all(void)
+{
+	size_t len = 0, cap = 0, got;
+	char *buf = NULL, *nb;
+
+	do {
+		if (len + 4096 + 1 > cap) {
+			cap = cap ? 2 * cap : 65536;
+			if (cap > MAX_LINE + 1) {
+				cli_error("standard input is longer than %u bytes",
+					  MAX_LINE);
+				free(buf);
+				return NULL;
+			}
+			if (!(nb = realloc(buf, cap))) {
+				cli_error("out of memory");
+				free(buf);
+				return NULL;
+			}
+			buf = nb;
+		}
+		got = fread(buf + len, 1, cap - len - 1, stdin);
+		len += got;
+	} while (got);
+	if (ferror(stdin)) {
+		cli_error("cannot read standard input");
+		free(buf);
+		return NULL;
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+/* --unreadable: the words of text that eSpeak NG would not read in
+ * Vietnamese, one finding a line on stdout; exit 1 when there are some. */
+static int list_unreadable(const char *text, const char *name,
+			   const struct loa_normalize_options *opt)
+{
+	struct loa_diag diag;
+	struct loa_error err;
+	size_t n;
+	int status;
+
+	loa_diag_init(&diag);
+	loa_error_clear(&err);
+	n = loa_guard_unreadable_text(text, name, opt, NULL, &diag, &err);
+	loa_diag_print(&diag, "", stdout);
+	status = n ? 1 : 0;
+	if (err.msg[0]) {
+		cli_error("%s", err.msg);
+		status = 3;
+	}
+	loa_diag_release(&diag);
+	return status;
+}
+
 int cmd_normalize(int argc, char **argv)
 {
 	struct loa_lexicon *lex[MAX_LEXICONS];
@@ -136,7 +196,7 @@ int cmd_normalize(int argc, char **argv)
 	size_t n_lex = 0, k;
 	char *text = NULL;
 	size_t text_len = 0;
-	int i, status = 0, first_text = 0, only_text = 0;
+	int i, status = 0, first_text = 0, only_text = 0, unread = 0;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -145,6 +205,8 @@ int cmd_normalize(int argc, char **argv)
 			only_text = 1;
 		} else if (!only_text && !strcmp(a, "--southern")) {
 			opt.southern = 1;
+		} else if (!only_text && !strcmp(a, "--unreadable")) {
+			unread = 1;
 		} else if (!only_text && !strcmp(a, "--lexicon")) {
 			if (i + 1 >= argc)
 				return cli_usage("normalize", "--lexicon needs a file");
@@ -180,6 +242,13 @@ int cmd_normalize(int argc, char **argv)
 	}
 	opt.lexicons = (const struct loa_lexicon *const *)lex;
 	opt.n_lexicons = n_lex;
+	if (!first_text && unread) {
+		if (!(text = read_all()))
+			status = 3;
+		else
+			status = list_unreadable(text, "stdin", &opt);
+		goto out;
+	}
 	if (!first_text) {
 		status = from_stdin(&opt);
 		goto out;
@@ -203,7 +272,8 @@ int cmd_normalize(int argc, char **argv)
 				only = 1;
 				continue;
 			}
-			if (!only && (!strcmp(a, "--southern")))
+			if (!only && (!strcmp(a, "--southern") ||
+				      !strcmp(a, "--unreadable")))
 				continue;
 			if (!only && !strcmp(a, "--lexicon")) {
 				i++;
@@ -215,7 +285,8 @@ int cmd_normalize(int argc, char **argv)
 			at += n;
 			text[at] = '\0';
 		}
-		status = say(text, at, &opt, NULL);
+		status = unread ? list_unreadable(text, "text", &opt) :
+			 say(text, at, &opt, NULL);
 	}
 out:
 	free(text);

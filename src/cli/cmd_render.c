@@ -58,6 +58,7 @@ int cmd_render(int argc, char **argv)
 			quiet = 1;
 		} else if (!strcmp(argv[i], "--explain")) {
 			explain = 1;
+			rc.unreadable = 1;
 		} else if ((code = cli_operand("render", argv[i], &script_path,
 					       "only one SCRIPT at a time"))) {
 			return code;

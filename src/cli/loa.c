@@ -62,7 +62,7 @@ static const struct command commands[] = {
 	  "  --commune PROFILE  check scripts with this commune's values\n"
 	  "  --root DIR         project folder for audio paths (default .)\n" },
 	{ "normalize", cmd_normalize,
-	  "loa normalize [--lexicon FILE]... [--southern] [TEXT...]",
+	  "loa normalize [--lexicon FILE]... [--southern] [--unreadable] [TEXT...]",
 	  "Prints the spoken form of Vietnamese text: numbers, dates, times,\n"
 	  "phone numbers, money, document codes, abbreviations and loanwords\n"
 	  "in the words an announcer says (docs/normalisation.md).  Several\n"
@@ -72,6 +72,9 @@ static const struct command commands[] = {
 	  "  --lexicon FILE     a YAML lexicon of extra readings; repeatable,\n"
 	  "                     later files override earlier ones\n"
 	  "  --southern         \"lẻ\" instead of \"linh\" (105: một trăm lẻ năm)\n"
+	  "  --unreadable       list, instead, the words of the whole text that\n"
+	  "                     eSpeak NG would read in English or spell, as\n"
+	  "                     FILE:LINE:COLUMN: warning: ...; exits 1 if any\n"
 	  "\n"
 	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n" },
 	{ "plan", cmd_plan,

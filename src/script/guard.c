@@ -7,9 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "core/yamldoc.h"
+#include "loa/tts.h"
 #include "template.h"
 
 #define GUARD_MAX_SOURCE (4u << 20) /* the YAML reader's own cap */
@@ -46,6 +48,7 @@ struct guard_run {
 	char *source;        /* the script file, read once for positions */
 	size_t source_len;
 	int bare;            /* source is the text itself, not YAML */
+	const char *voice;   /* the eSpeak NG voice; NULL: "vi" */
 };
 
 int loa_phone_key(const char *written, char *out, size_t size)
@@ -347,6 +350,33 @@ static const struct template_span *span_at(const struct template_spans *sp,
 	return NULL;
 }
 
+/* text, its {{variables}} expanded for the profile, into *spoken; spans
+ * says where each value went.  Without a profile, or with a variable the
+ * profile lacks (the loader's and the renderer's error to report), the
+ * text as written. */
+static loa_status expand(struct guard_run *g, const char *text,
+			 const char *file, unsigned line, unsigned column,
+			 char **spoken, struct template_spans *spans)
+{
+	loa_status rc = LOA_EINPUT;
+
+	*spoken = NULL;
+	if (g->profile) {
+		struct loa_error why;
+
+		rc = template_expand(text, file, line, column, g->profile,
+				     spoken, spans, &why);
+		if (rc == LOA_EINPUT)
+			spans->n = 0;
+		else if (rc && g->err)
+			*g->err = why;
+	}
+	if (rc == LOA_EINPUT)
+		rc = (*spoken = strdup(text)) ? LOA_OK :
+		     loa_error_set(g->err, LOA_ENOMEM, "out of memory");
+	return rc;
+}
+
 /* Checks one text written at file:line:column. */
 static loa_status guard_one(struct guard_run *g, const char *text,
 			    const char *file, unsigned line, unsigned column)
@@ -357,23 +387,7 @@ static loa_status guard_one(struct guard_run *g, const char *text,
 	size_t n = 0, i, raw_at = 0;
 	loa_status rc;
 
-	if (g->profile) {
-		struct loa_error why;
-
-		rc = template_expand(text, file, line, column, g->profile,
-				     &spoken, &spans, &why);
-		/* An undefined variable is the loader's and the renderer's
-		 * error to report: check the text as written. */
-		if (rc == LOA_EINPUT)
-			spans.n = 0;
-		else if (rc && g->err)
-			*g->err = why;
-	} else {
-		rc = LOA_EINPUT;
-	}
-	if (rc == LOA_EINPUT)
-		rc = (spoken = strdup(text)) ? LOA_OK :
-		     loa_error_set(g->err, LOA_ENOMEM, "out of memory");
+	rc = expand(g, text, file, line, column, &spoken, &spans);
 	if (rc || (rc = loa_find_phones(spoken, strlen(spoken), g->norm, &hits,
 					&n, g->err)))
 		goto out;
@@ -400,25 +414,39 @@ out:
 	return rc;
 }
 
+typedef loa_status say_fn(struct guard_run *g, const char *text,
+			  const char *file, unsigned line, unsigned column);
+
+/* Runs one on every say: part of script, whose file is read once to
+ * place findings; stops at the first failure (not a finding). */
+static loa_status each_say(struct guard_run *g,
+			   const struct loa_script *script, say_fn *one)
+{
+	loa_status rc = LOA_OK;
+	size_t i;
+
+	read_source(g, script->file);
+	for (i = 0; i < script->n_parts && !rc; i++) {
+		const struct loa_part *p = &script->parts[i];
+
+		if (p->kind == LOA_PART_SAY && p->text)
+			rc = one(g, p->text, script->file, p->line, p->column);
+	}
+	free(g->source);
+	g->source = NULL;
+	return rc;
+}
+
 loa_status loa_guard_script(const struct loa_script *script,
 			    const struct loa_commune *profile,
 			    const struct loa_allowlist *allow,
 			    const struct loa_normalize_options *norm,
 			    struct loa_diag *diag, struct loa_error *err)
 {
-	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 0 };
-	loa_status rc = LOA_OK;
-	size_t i;
+	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 0,
+			       NULL };
+	loa_status rc = each_say(&g, script, guard_one);
 
-	read_source(&g, script->file);
-	for (i = 0; i < script->n_parts && !rc; i++) {
-		const struct loa_part *p = &script->parts[i];
-
-		if (p->kind == LOA_PART_SAY && p->text)
-			rc = guard_one(&g, p->text, script->file, p->line,
-				       p->column);
-	}
-	free(g.source);
 	if (rc)
 		return rc;
 	return g.errors ? LOA_EINPUT : LOA_OK;
@@ -430,7 +458,8 @@ loa_status loa_guard_text(const char *text, const char *name,
 			  const struct loa_normalize_options *norm,
 			  struct loa_diag *diag, struct loa_error *err)
 {
-	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 1 };
+	struct guard_run g = { profile, allow, norm, diag, err, 0, NULL, 0, 1,
+			       NULL };
 	loa_status rc;
 
 	/* The text is its own source: line and column fall out of place(). */
@@ -454,4 +483,186 @@ int loa_guard_examples(const struct loa_commune *profile,
 		     "the profile's numbers are examples (example_contacts: "
 		     "true): put the commune's real numbers in before airing");
 	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Words the voice cannot read in Vietnamese. */
+
+/* Distinct words checked per text; more are left unchecked. */
+#define UNREADABLE_MAX 2048
+
+static int word_byte(char ch)
+{
+	return (unsigned char)ch >= 0x80 || (ch >= 'a' && ch <= 'z') ||
+	       (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+	       ch == '\'' || ch == '-';
+}
+
+/* Splits spoken in place into its distinct words, in order. */
+static size_t spoken_words(char *spoken, const char **words)
+{
+	size_t n = 0, k;
+	char *p = spoken;
+
+	while (*p && n < UNREADABLE_MAX) {
+		char *w;
+
+		while (*p && !word_byte(*p))
+			p++;
+		if (!*p)
+			break;
+		w = p;
+		while (*p && word_byte(*p))
+			p++;
+		if (*p)
+			*p++ = '\0';
+		for (k = 0; k < n && strcmp(words[k], w); k++)
+			;
+		if (k == n)
+			words[n++] = w;
+	}
+	return n;
+}
+
+/* The byte offset of word, as a whole word, in text (exact case first,
+ * then ASCII case folded); -1 when the normaliser made it. */
+static long find_word(const char *text, const char *word)
+{
+	size_t n = strlen(word), len = strlen(text), k;
+	int fold;
+
+	for (fold = 0; fold < 2; fold++)
+		for (k = 0; k + n <= len; k++)
+			if ((fold ? !strncasecmp(text + k, word, n) :
+				    !memcmp(text + k, word, n)) &&
+			    (k == 0 || !word_byte(text[k - 1])) &&
+			    !word_byte(text[k + n]))
+				return (long)k;
+	return -1;
+}
+
+static const char *language_name(const char *code)
+{
+	static const char *const names[][2] = { { "en", "English" },
+		{ "fr", "French" }, { "de", "German" }, { "es", "Spanish" },
+		{ "zh", "Chinese" }, { "ja", "Japanese" }, { "ko", "Korean" },
+		{ "ru", "Russian" } };
+	size_t k;
+
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (!strcmp(code, names[k][0]))
+			return names[k][1];
+	return code;
+}
+
+/* Records one unreadable word as a warning at file:line:column. */
+static void unreadable(struct guard_run *g, const char *file, unsigned line,
+		       unsigned column, const char *word,
+		       const struct loa_tts_reading *r, int made)
+{
+	char how[64];
+
+	if (r->kind == LOA_READ_FOREIGN)
+		snprintf(how, sizeof(how), "with %s phonemes",
+			 language_name(r->lang));
+	else
+		snprintf(how, sizeof(how), "letter by letter");
+	g->errors++;
+	loa_diag_add(g->diag, LOA_SEV_WARNING, file, line, column,
+		     "'%s'%s would be read %s: add a lexicon entry "
+		     "(written: \"%s\", spoken: its Vietnamese syllables; "
+		     "loa-lexicon(5))", word,
+		     made ? " (in the spoken form)" : "", how, word);
+}
+
+/* "{{commune.name}}" left unexpanded (no profile) is no word: spaces, so
+ * that offsets stay. */
+static void blank_variables(char *s)
+{
+	char *open, *close;
+
+	while ((open = strstr(s, "{{")) && (close = strstr(open, "}}"))) {
+		memset(open, ' ', (size_t)(close + 2 - open));
+		s = close + 2;
+	}
+}
+
+/* Checks the words of one text written at file:line:column. */
+static loa_status unreadable_one(struct guard_run *g, const char *text,
+				 const char *file, unsigned line,
+				 unsigned column)
+{
+	struct template_spans spans = { NULL, 0, 0 };
+	struct loa_tts_reading *r = NULL;
+	const char **words = NULL;
+	char *spoken = NULL, *said = NULL;
+	size_t n, k, raw_at = 0;
+	loa_status rc;
+
+	rc = expand(g, text, file, line, column, &spoken, &spans);
+	if (rc)
+		goto out;
+	blank_variables(spoken);
+	if ((rc = loa_normalize(spoken, strlen(spoken), g->norm, &said, g->err)))
+		goto out;
+	words = malloc(UNREADABLE_MAX * sizeof(*words));
+	r = calloc(UNREADABLE_MAX, sizeof(*r));
+	if (!words || !r) {
+		rc = loa_error_set(g->err, LOA_ENOMEM, "out of memory");
+		goto out;
+	}
+	n = spoken_words(said, words);
+	if ((rc = loa_tts_readings(words, n, g->voice, r, g->err)))
+		goto out;
+	for (k = 0; k < n; k++) {
+		const struct template_span *var;
+		unsigned l = line, c = column;
+		long at;
+
+		if (r[k].kind == LOA_READ_OWN)
+			continue;
+		at = find_word(spoken, words[k]);
+		var = at < 0 ? NULL : span_at(&spans, (size_t)at, &raw_at);
+		if (var) {
+			loa_commune_where(g->profile, var->name, &l, &c);
+			unreadable(g, g->profile->file, l, c, words[k], &r[k], 0);
+		} else {
+			if (at >= 0)
+				place(g, text, raw_at, &l, &c);
+			unreadable(g, file, l, c, words[k], &r[k], at < 0);
+		}
+	}
+out:
+	free(spans.v);
+	free(spoken);
+	free(said);
+	free(words);
+	free(r);
+	return rc;
+}
+
+size_t loa_guard_unreadable(const struct loa_script *script,
+			    const struct loa_commune *profile,
+			    const struct loa_normalize_options *norm,
+			    struct loa_diag *diag, struct loa_error *err)
+{
+	struct guard_run g = { profile, NULL, norm, diag, err, 0, NULL, 0, 0,
+			       script->voice.name };
+
+	each_say(&g, script, unreadable_one);
+	return g.errors;
+}
+
+size_t loa_guard_unreadable_text(const char *text, const char *name,
+				 const struct loa_normalize_options *norm,
+				 const char *voice, struct loa_diag *diag,
+				 struct loa_error *err)
+{
+	struct guard_run g = { NULL, NULL, norm, diag, err, 0, NULL, 0, 1,
+			       voice };
+
+	g.source = (char *)text;
+	g.source_len = strlen(text);
+	unreadable_one(&g, text, name, 1, 1);
+	return g.errors;
 }

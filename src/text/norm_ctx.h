@@ -28,11 +28,11 @@ struct norm_ctx {
 	struct norm_buf low;
 	struct norm_buf *out;
 	int ate_dot;     /* the rule used the '.' after the core */
-	/* The built-in dictionary by first byte (case-folded), for speed:
-	 * entries first_at[b] .. first_at[b + 1] - 1 of by_first
-	 * (norm_dict_by_first, built once for the process). */
-	const struct norm_entry *const *by_first;
-	const size_t *first_at;
+	/* The built-in dictionary by the bucket of each entry's first word,
+	 * for speed: bucket b is entries dict_at[b] .. dict_at[b + 1] - 1 of
+	 * dict (norm_dict_index, built once for the process). */
+	const struct norm_entry *const *dict;
+	const size_t *dict_at;
 	/* loa_find_phones: where the phone rule reports what it read as a
 	 * telephone number; NULL when only normalising. */
 	struct norm_phone_sink *phones;

@@ -35,8 +35,13 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	i++;
 	mlen = norm_digit_run(p + i, n - i);
-	if (mlen && mlen != 2)
+	/* "5h0-18h0": a single 0 is on the hour, as "5h00". */
+	if (mlen == 1 && p[i] == '0' && sep != ':') {
+		i++;
+		mlen = 0;
+	} else if (mlen && mlen != 2) {
 		return 0;
+	}
 	if (mlen) {
 		m = norm_small_value(p + i, 2);
 		i += 2;
@@ -228,6 +233,23 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 	norm_cardinal_u(c->out, y, c->southern);
 }
 
+/* "từ 26 đến 28-3,": token ti ends a range of days whose start, a bare
+ * day after "từ", is two tokens back. */
+static int days_range_end(const struct norm_ctx *c, size_t ti)
+{
+	size_t pn;
+	const char *pp;
+
+	if (ti < 3 || !(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới")) ||
+	    !norm_lc_is(c, ti - 3, "từ"))
+		return 0;
+	/* Ends a phrase: "từ 3 đến 5-10 người" is a count. */
+	if (ti + 1 < c->nt && !norm_has_trail(c, ti))
+		return 0;
+	pp = norm_core(c, ti - 2, &pn);
+	return pn <= 2 && norm_all_digits(pp, pn);
+}
+
 static const char *const *const strong_words = norm_list_datetime_strong_words;
 
 /*
@@ -241,6 +263,10 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	size_t back = ti;
 
 	*dayw = !norm_prev_in(c, ti, day_words);
+	/* "từ 26 đến 28-3": "ngày" is not said at the end of a range of
+	 * days when it was not said at its start. */
+	if (days_range_end(c, ti))
+		*dayw = 0;
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
 	if (!trig && ti >= 2 &&
 	    (norm_lc_is(c, ti - 2, "thứ") || norm_lc_is(c, ti - 2, "chủ")) &&
@@ -294,7 +320,8 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	return 1;
 }
 
-/* "từ ngày 27-7 đến 29-7": the second date of a range, after "đến". */
+/* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3": the second date of a
+ * range, after "đến". */
 static int second_of_range(const struct norm_ctx *c, size_t ti,
 			   const struct dparts *d)
 {
@@ -306,7 +333,7 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 	for (j = 2; j <= 4 && j <= ti; j++)
 		if (norm_lc_is(c, ti - j, "ngày"))
 			return 1;
-	return 0;
+	return days_range_end(c, ti);
 }
 
 /* Two numbers: a day and a month, a month and a year, two years, a

@@ -33,12 +33,15 @@ const struct norm_entry *norm_builtin(size_t *n)
 
 #define N_BUILTIN (sizeof(builtin) / sizeof(builtin[0]))
 
-/* The built-in entries by folded first byte, built once: all of them for
- * the dictionary rule, and the one-word entries read anywhere for
- * norm_dict_find, which runs for almost every word. */
+/* The built-in entries by the bucket of their first word (norm_word_bucket,
+ * as for user lexicons), built once for the process: all of them for the
+ * dictionary rule, and the one-word entries read anywhere for
+ * norm_dict_find, which runs for almost every word.  A word is compared
+ * with the few entries of its bucket, not with every entry that starts
+ * with its letter. */
 static struct {
 	const struct norm_entry *all[N_BUILTIN], *single[N_BUILTIN];
-	size_t all_at[257], single_at[257];
+	size_t all_at[NORM_LEX_BUCKETS + 1], single_at[NORM_LEX_BUCKETS + 1];
 } ix;
 static pthread_once_t ix_once = PTHREAD_ONCE_INIT;
 
@@ -47,31 +50,42 @@ static int is_single(const struct norm_entry *e)
 	return !e->place && !strchr(e->written, ' ');
 }
 
-/* A stable counting sort: out[at[b]] .. out[at[b + 1] - 1] start with b. */
-static void bucket_by_first(const struct norm_entry **out, size_t at[257],
-			    int single_only)
+static size_t first_word_bucket(const struct norm_entry *e)
 {
-	size_t k, fill[256];
+	const char *sp = strchr(e->written, ' ');
 
-	for (k = 0; k < N_BUILTIN; k++)
+	return norm_word_bucket(e->written,
+				sp ? (size_t)(sp - e->written) : strlen(e->written));
+}
+
+/* A stable counting sort: out[at[b]] .. out[at[b + 1] - 1] are bucket b,
+ * in table order (on a tie the later entry wins). */
+static void bucket_entries(const struct norm_entry **out, size_t *at,
+			   int single_only)
+{
+	static size_t bucket[N_BUILTIN], fill[NORM_LEX_BUCKETS];
+	size_t k;
+
+	for (k = 0; k < N_BUILTIN; k++) {
+		bucket[k] = first_word_bucket(&builtin[k]);
 		if (!single_only || is_single(&builtin[k]))
-			at[(unsigned char)norm_fold_byte(builtin[k].written[0]) + 1]++;
-	for (k = 1; k < 257; k++)
+			at[bucket[k] + 1]++;
+	}
+	for (k = 1; k <= NORM_LEX_BUCKETS; k++)
 		at[k] += at[k - 1];
 	memcpy(fill, at, sizeof(fill));
 	for (k = 0; k < N_BUILTIN; k++)
 		if (!single_only || is_single(&builtin[k]))
-			out[fill[(unsigned char)norm_fold_byte(builtin[k].written[0])]++] =
-				&builtin[k];
+			out[fill[bucket[k]]++] = &builtin[k];
 }
 
 static void build_index(void)
 {
-	bucket_by_first(ix.all, ix.all_at, 0);
-	bucket_by_first(ix.single, ix.single_at, 1);
+	bucket_entries(ix.all, ix.all_at, 0);
+	bucket_entries(ix.single, ix.single_at, 1);
 }
 
-const struct norm_entry *const *norm_dict_by_first(const size_t **at)
+const struct norm_entry *const *norm_dict_index(const size_t **at)
 {
 	pthread_once(&ix_once, build_index);
 	*at = ix.all_at;
@@ -85,7 +99,7 @@ const struct norm_entry *norm_dict_find(const char *p, size_t n)
 	if (!n)
 		return NULL;
 	pthread_once(&ix_once, build_index);
-	bucket = (unsigned char)norm_fold_byte(p[0]);
+	bucket = norm_word_bucket(p, n);
 	for (k = ix.single_at[bucket]; k < ix.single_at[bucket + 1]; k++) {
 		const struct norm_entry *e = ix.single[k];
 		size_t wn = strlen(e->written);
@@ -260,14 +274,6 @@ size_t norm_word_bucket(const char *p, size_t n)
 	return h % NORM_LEX_BUCKETS;
 }
 
-static size_t entry_bucket(const struct norm_entry *e)
-{
-	const char *sp = strchr(e->written, ' ');
-
-	return norm_word_bucket(e->written,
-				sp ? (size_t)(sp - e->written) : strlen(e->written));
-}
-
 static int same_written(const struct norm_entry *a, const struct norm_entry *b)
 {
 	return norm_eq_fold(a->written, strlen(a->written), b->written,
@@ -293,7 +299,7 @@ static loa_status find_duplicate(const struct yd_doc *doc,
 		goto out;
 	}
 	for (k = 0; k < lex->n; k++) {
-		bucket[k] = entry_bucket(&lex->entries[k]);
+		bucket[k] = first_word_bucket(&lex->entries[k]);
 		at[bucket[k] + 1]++;
 	}
 	for (k = 1; k <= NORM_LEX_BUCKETS; k++)
@@ -336,12 +342,12 @@ static loa_status index_entries(struct loa_lexicon *lex, struct loa_error *err)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	}
 	for (k = 0; k < lex->n; k++)
-		lex->at[entry_bucket(&lex->entries[k]) + 1]++;
+		lex->at[first_word_bucket(&lex->entries[k]) + 1]++;
 	for (k = 1; k <= NORM_LEX_BUCKETS; k++)
 		lex->at[k] += lex->at[k - 1];
 	memcpy(fill, lex->at, NORM_LEX_BUCKETS * sizeof(*fill));
 	for (k = 0; k < lex->n; k++)
-		sorted[fill[entry_bucket(&lex->entries[k])]++] = lex->entries[k];
+		sorted[fill[first_word_bucket(&lex->entries[k])]++] = lex->entries[k];
 	free(fill);
 	free(lex->entries);
 	lex->entries = sorted;

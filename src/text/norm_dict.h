@@ -37,10 +37,11 @@ char norm_fold_byte(char ch);
 
 /* The built-in dictionary (data/lexicon*.tsv). */
 const struct norm_entry *norm_builtin(size_t *n);
-/* The built-in entries by case-folded first byte: those starting with
- * byte b are e[at[b]] .. e[at[b + 1] - 1], in table order.  Built on the
- * first call, once for the process (pthread_once): safe from any thread. */
-const struct norm_entry *const *norm_dict_by_first(const size_t **at);
+/* The built-in entries by the bucket of their first word
+ * (norm_word_bucket): bucket b is e[at[b]] .. e[at[b + 1] - 1], in table
+ * order.  Built on the first call, once for the process (pthread_once):
+ * safe from any thread. */
+const struct norm_entry *const *norm_dict_index(const size_t **at);
 /* The built-in entry for one written word (no phrases, no place
  * prefixes), or NULL. */
 const struct norm_entry *norm_dict_find(const char *p, size_t n);

@@ -184,14 +184,19 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 			unsigned c;
 
 			if (i + k > n || cost[i + k] == ~0u ||
-			    cost[i + k] + step >= cost[i])
+			    (cost[i] != ~0u && cost[i + k] + step >= cost[i] + 2))
 				continue;
 			/* A syllable our texts use costs less: "hoi phu nu",
-			 * not "hoip hu nu". */
-			c = step + !known_syllable(s + i, k);
-			if (cost[i + k] + c >= cost[i] || !syllable(s + i, k, 1, NULL))
+			 * not "hoip hu nu"; a pair they use less again:
+			 * "phan anh", not "pha nanh". */
+			c = cost[i + k] + step + !known_syllable(s + i, k);
+			if (i + k < n && toneless_lookup(toneless_pairs, N_PAIRS,
+							 s + i, k, s + i + k,
+							 len[i + k]))
+				c = c > 2 ? c - 2 : 0;
+			if (c >= cost[i] || !syllable(s + i, k, 1, NULL))
 				continue;
-			cost[i] = cost[i + k] + c;
+			cost[i] = c;
 			len[i] = (unsigned char)k;
 		}
 	}
@@ -288,6 +293,22 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	 * also in capitals or CamelCase ("DichVuCong"). */
 	if (say_toneless_run(b, s, n, 0))
 		return;
+	/* "phonghc", "vanphongubnd": words, then the initials of a
+	 * department, spelled. */
+	for (i = 2; i <= 4 && i + 3 <= n; i++) {
+		size_t head = n - i;
+
+		if (!norm_is_syllable(s + head, i) &&
+		    (i < 4 || !strpbrk_n(s + head + 1, i - 1, "aeiouyAEIOUY")) &&
+		    (toneless_lookup(toneless_words, N_WORDS, s, head, NULL, 0) ||
+		     say_toneless_run(b, s, head, 1))) {
+			if ((marked = toneless_lookup(toneless_words, N_WORDS, s,
+						      head, NULL, 0)))
+				norm_buf_word(b, marked);
+			norm_spell_code(b, s + head, i, southern);
+			return;
+		}
+	}
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */
@@ -434,6 +455,22 @@ static const char *const nuclei[] = {
 	"oeo", "ưô",
 };
 
+/* A nucleus that ends in a glide ("ai", "ao", "uôi") or is "ia", "ua",
+ * "ưa": no final consonant follows it. */
+static int open_only(const char *nucleus)
+{
+	static const char *const open[] = { "ai", "ao", "au", "ay", "âu", "ây",
+		"eo", "êu", "ia", "iu", "iêu", "oi", "ôi", "ơi", "ua", "ui", "ưa",
+		"ưi", "ưu", "uya", "oai", "oay", "uôi", "ươi", "ươu", "yêu",
+		"oao", "uây", "uyu", "uôu", "oeo" };
+	size_t k;
+
+	for (k = 0; k < sizeof(open) / sizeof(open[0]); k++)
+		if (!strcmp(nucleus, open[k]))
+			return 1;
+	return 0;
+}
+
 /* ASCII text against a nucleus with its vowel marks dropped: "uye" is
  * "uyê", "uo" is "uô", "ươ". */
 static int bare_vowels_eq(const char *ascii, const char *nucleus)
@@ -567,16 +604,26 @@ static int syllable(const char *s, size_t n, int toneless,
 			goto out;
 	}
 	norm_buf_add(&vow, low.p + vs, ve - vs);
-	for (i = 0; i < sizeof(nuclei) / sizeof(nuclei[0]); i++)
-		if (!strcmp(vow.p, nuclei[i]) ||
-		    (toneless && bare_vowels_eq(vow.p, nuclei[i])))
-			break;
-	if (i == sizeof(nuclei) / sizeof(nuclei[0]))
+	/* The first nucleus that fits, with the final it may take: "laic"
+	 * is no syllable, "tuan" is "tuân" and not "tua" + n. */
+	nucleus = NULL;
+	for (i = 0; i < sizeof(nuclei) / sizeof(nuclei[0]) && !ok; i++) {
+		size_t f;
+
+		if (strcmp(vow.p, nuclei[i]) &&
+		    !(toneless && bare_vowels_eq(vow.p, nuclei[i])))
+			continue;
+		if (!nucleus)
+			nucleus = nuclei[i];
+		for (f = 0; f < sizeof(finals) / sizeof(finals[0]); f++)
+			if (!strcmp(low.p + ve, finals[f]) &&
+			    (!f || !open_only(nuclei[i]))) {
+				nucleus = nuclei[i];
+				ok = 1;
+			}
+	}
+	if (!nucleus)
 		goto out;
-	nucleus = nuclei[i];
-	for (i = 0; i < sizeof(finals) / sizeof(finals[0]); i++)
-		if (!strcmp(low.p + ve, finals[i]))
-			ok = 1;
 	if (ok && marked)
 		write_marked(marked, &low, vs, ve, nucleus, tones);
 	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:

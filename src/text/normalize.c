@@ -129,6 +129,93 @@ static size_t placeholder(const char *s, size_t n)
 	return 0;
 }
 
+/* The value of the 1 to max digits at s[*at], moving *at past them; -1
+ * when there are none or more. */
+static long digits_at(const char *s, size_t n, size_t *at, size_t min,
+		      size_t max)
+{
+	size_t k = *at;
+	long v = 0;
+
+	while (k < n && s[k] >= '0' && s[k] <= '9' && k - *at < max + 1)
+		v = v * 10 + (s[k++] - '0');
+	if (k - *at < min || k - *at > max)
+		return -1;
+	*at = k;
+	return v;
+}
+
+/* Moves *at past " - " (one dash, spaces around it); 0 if not there. */
+static int spaced_dash(const char *s, size_t n, size_t *at)
+{
+	size_t k = *at;
+
+	if (k >= n || s[k] != ' ')
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k >= n || s[k] != '-' || k + 1 >= n || s[k + 1] != ' ')
+		return 0;
+	k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	*at = k;
+	return 1;
+}
+
+/*
+ * A date written with spaced dashes at s[r]: "23 - 5 - 2021" (en dashes
+ * are "-" by now).  Returns its end, 0 if there is none; at[] gets the
+ * start and end of each of its three numbers.
+ */
+static size_t spaced_date(const char *s, size_t n, size_t r, size_t at[6])
+{
+	size_t k = r;
+	long day, month;
+
+	if (r > 0 && s[r - 1] != ' ')
+		return 0;
+	at[0] = k;
+	day = digits_at(s, n, &k, 1, 2);
+	at[1] = k;
+	if (day < 1 || day > 31 || !spaced_dash(s, n, &k))
+		return 0;
+	at[2] = k;
+	month = digits_at(s, n, &k, 1, 2);
+	at[3] = k;
+	if (month < 1 || month > 12 || !spaced_dash(s, n, &k))
+		return 0;
+	at[4] = k;
+	if (digits_at(s, n, &k, 4, 4) < 0 || (k < n && norm_is_digit(s[k])))
+		return 0;
+	at[5] = k;
+	return k;
+}
+
+/* "23 – 5 – 2021", "01 - 01 - 2026": one word, "23-5-2021", for the date
+ * rule. */
+static void join_spaced_dates(struct norm_buf *b)
+{
+	size_t r = 0, w = 0, at[6], end, k;
+
+	if (!b->p)
+		return;
+	while (r < b->len) {
+		if (!(end = spaced_date(b->p, b->len, r, at))) {
+			b->p[w++] = b->p[r++];
+			continue;
+		}
+		for (k = 0; k < 6; k += 2) {
+			if (k)
+				b->p[w++] = '-';
+			memmove(b->p + w, b->p + at[k], at[k + 1] - at[k]);
+			w += at[k + 1] - at[k];
+		}
+		r = end;
+	}
+	norm_buf_truncate(b, w);
+}
+
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
 {
 	size_t pos = 0;
@@ -184,6 +271,14 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 				norm_buf_addc(out, '-');
 			else
 				norm_buf_adds(out, " - ");
+			continue;
+		case '-':
+			/* "2/9/2019- kéo dài", "2018- 2019": a dash stuck to the
+			 * end of a word stands alone. */
+			if (alnum_at(s, n, at, 1) && (pos == n || s[pos] == ' '))
+				norm_buf_adds(out, " -");
+			else
+				norm_buf_addc(out, '-');
 			continue;
 		case 0x2026:
 			norm_buf_adds(out, "...");
@@ -421,25 +516,54 @@ static size_t rule_lexicons(struct norm_ctx *c, size_t i)
 	return hit ? say_entry(c, hit, dot, best) : 0;
 }
 
+/*
+ * "Q.Long Biên", "P.Tân Định": a place prefix written against the name
+ * (lexicon-place.tsv) is read as when a space follows its dot.
+ */
+static size_t place_stuck(struct norm_ctx *c, size_t i)
+{
+	size_t n, k, pos, bucket;
+	const char *p = norm_core(c, i, &n), *dot = memchr(p, '.', n);
+	uint32_t cp;
+
+	if (!dot || dot == p || memchr(dot + 1, '.', n - (size_t)(dot - p) - 1))
+		return 0;
+	pos = (size_t)(dot - p) + 1;
+	if (n - pos < 2 || norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
+		return 0;
+	pos = (size_t)(dot - p) + 1;
+	bucket = norm_word_bucket(p, pos);
+	for (k = c->dict_at[bucket]; k < c->dict_at[bucket + 1]; k++) {
+		const struct norm_entry *e = c->dict[k];
+
+		if (e->place && strlen(e->written) == pos &&
+		    !memcmp(e->written, p, pos)) {
+			OUT(e->spoken);
+			norm_buf_wordn(c->out, p + pos, n - pos);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
-	unsigned char first;
-	size_t used, best = 0, k;
+	size_t used, best = 0, k, bucket;
 	int dot = 0, d;
 
 	if (c->t[i].b == c->t[i].e)
 		return 0;
-	first = (unsigned char)norm_fold_byte(c->line[c->t[i].b]);
-	for (k = c->first_at[first]; k < c->first_at[first + 1]; k++) {
-		used = entry_match(c, i, c->by_first[k], &d);
+	bucket = norm_word_bucket(c->line + c->t[i].b, c->t[i].e - c->t[i].b);
+	for (k = c->dict_at[bucket]; k < c->dict_at[bucket + 1]; k++) {
+		used = entry_match(c, i, c->dict[k], &d);
 		if (used && (used > best || (used == best && d >= dot))) {
 			best = used;
-			hit = c->by_first[k];
+			hit = c->dict[k];
 			dot = d;
 		}
 	}
-	return hit ? say_entry(c, hit, dot, best) : 0;
+	return hit ? say_entry(c, hit, dot, best) : place_stuck(c, i);
 }
 
 /* ------------------------------------------------------------------ */
@@ -597,7 +721,7 @@ static loa_status normalize_run(const char *text, size_t len,
 	c.opt = opt;
 	c.southern = opt ? opt->southern : 0;
 	c.out = &res;
-	c.by_first = norm_dict_by_first(&c.first_at);
+	c.dict = norm_dict_index(&c.dict_at);
 	c.phones = phones;
 	/* A NUL is valid UTF-8 but no text: C strings inside would stop at
 	 * it, and it means binary input. */
@@ -617,8 +741,10 @@ static loa_status normalize_run(const char *text, size_t len,
 		size_t end = nl ? (size_t)(nl - nfc.p) : nfc.len;
 
 		norm_buf_reset(&clean);
-		if (end > pos)
+		if (end > pos) {
 			clean_line(nfc.p + pos, end - pos, &clean);
+			join_spaced_dates(&clean);
+		}
 		if (clean.failed)
 			goto nomem;
 		if (tokenize(&c, clean.p ? clean.p : "", clean.len))

@@ -107,8 +107,13 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			/* A code starts with a capital: "NĐ", "QH15", "TTg". */
 			if (norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
 				return 0;
+			/* "TB-VP.UBND": a dot between two letter codes is read
+			 * as nothing, like the dash. */
 			for (k = i; k < j; k++)
-				if (norm_in_set(".,:;%", p[k]))
+				if (norm_in_set(".,:;%", p[k]) &&
+				    !(p[k] == '.' && k > i && k + 1 < j &&
+				      p[k - 1] >= 'A' && p[k - 1] <= 'Z' &&
+				      p[k + 1] >= 'A' && p[k + 1] <= 'Z'))
 					return 0;
 			has_code = 1;
 		} else if (f[nf].n > 6) {

@@ -350,6 +350,37 @@ static size_t say_groups(struct norm_ctx *c, size_t i, const struct phone *ph,
 	return used;
 }
 
+/* Token i is 3 to 6 digits followed by a comma, nothing else. */
+static int short_item(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	return n >= 3 && n <= 6 && norm_all_digits(p, n) &&
+	       c->t[i].e + 1 == c->t[i].s + c->t[i].n && c->line[c->t[i].e] == ',';
+}
+
+/*
+ * "tổng đài 156, 5656", "gọi 113, 114, 115": a number after others in a
+ * list whose first item is read as a short code is one too, digit by
+ * digit, not a quantity.
+ */
+static int in_short_list(const struct norm_ctx *c, size_t i)
+{
+	size_t k = i;
+
+	while (k > 0 && i - k < 8 && short_item(c, k - 1)) {
+		size_t n;
+		const char *p = norm_core(c, k - 1, &n);
+
+		k--;
+		if (phone_context(c, k) ||
+		    (n == 3 && p[0] == '1' && p[1] == '1' && p[2] >= '1' && p[2] <= '6'))
+			return hotline_here(c, i);
+	}
+	return 0;
+}
+
 /*
  * One run of digits that is no telephone number by its shape: an
  * account, card, ID or tax number ("STK 1234567890", "CCCD số
@@ -380,8 +411,10 @@ static size_t say_short(struct norm_ctx *c, size_t i, struct phone *ph)
 		found(c, ph, 0);
 		return say_groups(c, i, ph, 1);
 	}
-	/* "thang máy năm 2026": a year, not a short code. */
-	if (len >= 3 && len <= 6 && phone_context(c, i) &&
+	/* "thang máy năm 2026": a year, not a short code; "gọi 8011035":
+	 * a seven-digit service number right after "gọi". */
+	if (len >= 3 && len <= (norm_prev_is(c, i, "gọi") ? 7u : 6u) &&
+	    (phone_context(c, i) || in_short_list(c, i)) &&
 	    !norm_next_in(c, i, unit_after) &&
 	    !(len == 4 && (!memcmp(g, "19", 2) || !memcmp(g, "20", 2)) &&
 	      norm_prev_is(c, i, "năm"))) {
@@ -389,6 +422,29 @@ static size_t say_short(struct norm_ctx *c, size_t i, struct phone *ph)
 		return say_groups(c, i, ph, 1);
 	}
 	return 0;
+}
+
+/* "tổng đài 156/5656": two short codes joined by '/', each read digit
+ * by digit. */
+static int say_short_pair(struct norm_ctx *c, const char *p, size_t n)
+{
+	const char *slash = memchr(p, '/', n);
+	struct phone a, b;
+	size_t an;
+
+	if (!slash)
+		return 0;
+	an = (size_t)(slash - p);
+	if (an < 3 || an > 6 || n - an - 1 < 3 || n - an - 1 > 6 ||
+	    !norm_all_digits(p, an) || !norm_all_digits(slash + 1, n - an - 1) ||
+	    !split_groups(p, an, &a) || !split_groups(slash + 1, n - an - 1, &b))
+		return 0;
+	found(c, &a, 0);
+	found(c, &b, 0);
+	norm_digits(c->out, p, an);
+	norm_buf_addc(c->out, ',');
+	norm_digits(c->out, slash + 1, n - an - 1);
+	return 1;
 }
 
 /* Groups of digits separated by '.', '-' or ' ' (several tokens). */
@@ -401,6 +457,8 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 
 	p += plus;
 	n -= (size_t)plus;
+	if (n && !plus && phone_context(c, i) && say_short_pair(c, p, n))
+		return 1;
 	if (!n || !norm_is_digit(p[0]) || !split_groups(p, n, &ph))
 		return 0;
 	last = merge_tokens(c, i, &ph, plus);

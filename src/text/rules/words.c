@@ -103,6 +103,9 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 			return 1;
 		}
 	}
+	/* "số di động", "số vi phạm": after "số" a numeral is in capitals. */
+	if (norm_prev_is(c, i, "số") && p[0] >= 'a' && p[0] <= 'z')
+		return 0;
 	v = norm_roman_value(p, n, n >= 2);
 	/* "khu C", "hạng D", "nhóm L": a lone L, C, D or M is a letter. */
 	if (!v || (n == 1 && v >= 50))
@@ -244,6 +247,10 @@ static int from_before(const struct norm_ctx *c, size_t i)
 	static const char *const *const start = norm_list_words_start;
 	size_t k;
 
+	/* "từ ngày 2/9/2019 - kéo dài": after a number, only a number ends
+	 * the range. */
+	if (range_end(c, i - 1) && (i + 1 >= c->nt || !range_end(c, i + 1)))
+		return 0;
 	for (k = 2; k <= 3 && k <= i; k++) {
 		if (!norm_lc_is(c, i - k, "từ") || norm_has_trail(c, i - k) ||
 		    (k == 3 && norm_has_trail(c, i - 2)))
@@ -436,13 +443,31 @@ static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
 
 	for (k = 0; k < n; k++)
 		small += p[k] >= 'a' && p[k] <= 'z';
+	/* "CVV/CVC", "UBND/HĐND": any pair joined by '/' is two words, each
+	 * read on its own (say_joined), with a pause between them. */
+	if (memchr(p, '/', n) && !memchr(p, '-', n))
+		return 0;
 	if ((norm_all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
-	    n > 2 && !norm_has_digit(p, n) &&
-	    (memchr(p, '-', n) || memchr(p, '/', n))) {
+	    n > 2 && !norm_has_digit(p, n) && memchr(p, '-', n)) {
 		norm_spell_code(c->out, p, n, c->southern);
 		return 1;
 	}
 	return 0;
+}
+
+/* "BĐ2-BĐ3", "QL1-QL5": two codes of the same two or more letters with
+ * a number, a range ("F0-F1" are two cases, not a range). */
+static int code_range(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t la = 0, lb = 0;
+
+	while (la < an && !norm_is_digit(a[la]))
+		la++;
+	while (lb < bn && !norm_is_digit(b[lb]) && b[lb] != '-')
+		lb++;
+	return la >= 2 && la == lb && !memcmp(a, b, la) && la < an && lb < bn &&
+	       norm_digit_run(a + la, an - la) == an - la &&
+	       norm_digit_run(b + lb, bn - lb) >= 1;
 }
 
 /* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary: the parts
@@ -474,6 +499,9 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			OUT("và");
 		else if (k < n && ch == '+')
 			OUT("cộng");
+		else if (k < n && ch == '-' && code_range(p + start, k - start,
+							 p + k + 1, n - k - 1))
+			OUT("đến");
 		else if (k < n && ch == '/' && k > start && k + 1 < n) {
 			size_t e = k + 1;
 
