@@ -99,3 +99,55 @@ icecast_stop() {
 	kill "$ICE_PID" 2>/dev/null; wait "$ICE_PID" 2>/dev/null
 	ICE_PID=
 }
+
+# small_project DIR: a project of one commune (tm) and two short scripts
+# (a, b) played daily by DIR/schedules/tm.yaml, both approved in
+# DIR/loa.db; loa_build DIR ARGS... builds its week 2026-W49.
+small_project() {
+	mkdir -p "$1/scripts" "$1/schedules/communes"
+	for s in a b; do
+		cat >"$1/scripts/$s.yaml" <<EOS
+id: $s
+title: "Tin $s"
+topic: other
+parts:
+  - say: Kính thưa bà con {{commune.name}}, tin $s.
+  - pause: 1s
+  - say: Xin cảm ơn bà con.
+EOS
+	done
+	cat >"$1/schedules/communes/tm.yaml" <<'EOS'
+id: tm
+kind: xã
+name: xã Tiên Minh
+city: thành phố Hải Phòng
+office: UBND xã Tiên Minh
+police_phone: "0225 3999 101"
+hotline: "113"
+EOS
+	cat >"$1/schedules/tm.yaml" <<'EOS'
+commune: tm
+slots:
+  - id: sang
+    days: daily
+    start: "06:30"
+    length: 5m
+    play: [a, b]
+EOS
+	for s in a b; do
+		"$LOA" approve --root "$1" "$1/scripts/$s.yaml" \
+			--commune "$1/schedules/tm.yaml" --by test -q >/dev/null 2>&1 ||
+			echo "# small_project: approving $s failed"
+	done
+}
+loa_build() { r=$1; shift; "$LOA" build --root "$r" "$r/schedules/tm.yaml" --week 2026-W49 "$@"; }
+
+# outputs_match DIR: every segment of DIR/tm/2026-W49 is listed in its
+# manifest.csv with its own SHA-256, and no temporary file is left
+outputs_match() {
+	m="$1/tm/2026-W49/manifest.csv"
+	[ -f "$m" ] || return 1
+	find "$1" -name '.*.tmp*' | grep -q . && return 1
+	tail -n +2 "$m" | tr -d '\r' | awk -F, '{ print $NF "  " $1 }' |
+		(cd "$1/tm/2026-W49" && sha256sum -c --quiet -) >/dev/null 2>&1
+}
