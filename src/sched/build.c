@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -44,6 +43,7 @@ static loa_status lock_dir(const char *out_dir, int *fd,
 			   struct loa_error *err)
 {
 	char path[4200];
+	struct flock fl;
 	struct stat st;
 
 	snprintf(path, sizeof(path), "%s/.lock", out_dir);
@@ -53,6 +53,10 @@ static loa_status lock_dir(const char *out_dir, int *fd,
 		return loa_error_set(err, LOA_EINPUT, "'%s' is a symbolic link, "
 				     "not Loa's lock file; remove it and build "
 				     "again", path);
+	if (*fd < 0 && (errno == EROFS || errno == EACCES))
+		return loa_error_set(err, LOA_EIO, "cannot write to the output "
+				     "folder '%s' (%s): nothing was built",
+				     out_dir, strerror(errno));
 	if (*fd < 0)
 		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s", path,
 				     strerror(errno));
@@ -63,7 +67,15 @@ static loa_status lock_dir(const char *out_dir, int *fd,
 				     "not Loa's lock file; remove it and build "
 				     "again", path);
 	}
-	if (flock(*fd, LOCK_EX | LOCK_NB)) {
+	/*
+	 * A POSIX record lock, not flock(): it belongs to this process
+	 * alone, so the forked workers do not hold it, and a build killed
+	 * outright frees the folder at once, whatever its workers do.
+	 */
+	memset(&fl, 0, sizeof(fl));
+	fl.l_type = F_WRLCK;
+	fl.l_whence = SEEK_SET;
+	if (fcntl(*fd, F_SETLK, &fl)) {
 		close(*fd);
 		*fd = -1;
 		return loa_error_set(err, LOA_EINPUT,

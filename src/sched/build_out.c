@@ -358,6 +358,18 @@ loa_status bld_write_folder(struct build *bd, size_t from, size_t to,
 			goto out; /* an incomplete week gets no playlists */
 		}
 	}
+	/* Every segment first: a failure here (a full disk) leaves the
+	 * playlists and manifests of the week as they were. */
+	for (i = from; i < to; i++) {
+		const struct bld_segment *sg = &bd->segs[i];
+
+		if (bd->keys[sg->key].awaiting)
+			rc = hold_back(bd, seg_key(bd, i), f.dir, sg->name, err);
+		else
+			rc = place(bd, seg_key(bd, i), f.dir, sg->name, err);
+		if (rc)
+			goto out;
+	}
 	manifest_begin(&f, bd->segs[from].week);
 	for (i = from; i < to; i++) {
 		const struct bld_segment *sg = &bd->segs[i];
@@ -368,16 +380,14 @@ loa_status bld_write_folder(struct build *bd, size_t from, size_t to,
 		if (i == from || bd->segs[i - 1].b->date != sg->b->date ||
 		    bd->segs[i - 1].b->slot != sg->b->slot)
 			at = sg->b->slot->start;
-		if (held) {
-			rc = hold_back(bd, k, f.dir, sg->name, err);
-		} else if (!(rc = place(bd, k, f.dir, sg->name, err))) {
+		if (!held) {
 			bd->stats->audio_seconds += k->seconds;
 			/* Real start times: the segments before it, as rendered. */
 			clock_iso_local(sg->b->date, (int)(at + 0.5), start);
 			at += k->seconds;
 			manifest_add(&f, sg, k, start, !placed++);
 		}
-		if (rc || (rc = playlists_add(bd, &f, i, from, to, !held, err)))
+		if ((rc = playlists_add(bd, &f, i, from, to, !held, err)))
 			goto out;
 	}
 	sb_printf(&f.json, "\n  ]\n}\n");

@@ -151,3 +151,25 @@ outputs_match() {
 	tail -n +2 "$m" | tr -d '\r' | awk -F, '{ print $NF "  " $1 }' |
 		(cd "$1/tm/2026-W49" && sha256sum -c --quiet -) >/dev/null 2>&1
 }
+
+# sums DIR: the SHA-256 of every file of a build folder at a final name
+# (not the cache, the lock or temporary files), sorted
+sums() {
+	[ -d "$1" ] || return 0
+	(cd "$1" && find . -path ./.cache -prune -o -type f ! -name .lock \
+		! -name '.*.tmp*' -print | xargs -r sha256sum | sort)
+}
+
+# outputs_whole DIR REF-SUMS [tmp]: every file of DIR at a final name is
+# one of the reference's (sums) and every cache entry hashes to its
+# record; no temporary file is left, unless the third argument is given
+# (a process killed outright cannot remove its own)
+outputs_whole() {
+	[ $# -lt 3 ] && find "$1" -name '.*.tmp*' | grep -q . && return 1
+	[ -z "$(sums "$1" | comm -23 - "$2")" ] || return 1
+	for m in "$1"/.cache/*.meta; do
+		[ -e "$m" ] || continue
+		[ "$(sha256sum <"${m%.meta}.mp3" | cut -c1-64)" = "$(cut -d' ' -f2 "$m")" ] ||
+			return 1
+	done
+}
