@@ -84,4 +84,13 @@ for trial in 1 2 3; do
 	whole "$T" && [ -f "$T/tm/2026-W49/manifest.csv" ] &&
 		ok "two builds at once: outputs correct ($trial)" || not_ok "two builds at once: outputs ($trial)"
 done
+
+# A database whose approvals table was rebuilt without its constraints:
+# listed without a crash, and refused by verify at the damaged row.
+cp "$R/loa.db" "$TMP/tampered.db"
+sqlite3 "$TMP/tampered.db" <"$ROOT/tests/crash_vectors/stationdb/null-kind"
+expect_exit 0 "loa approvals lists a tampered database (no kind, no time)" \
+	"$LOA" approvals --db "$TMP/tampered.db"
+expect_exit 1 "loa verify refuses it" "$LOA" verify --db "$TMP/tampered.db"
+stderr_matches "row 1 does not match" "verify names the damaged row"
 finish
