@@ -2,8 +2,7 @@
 # Runs every test suite for each build directory given (build, build-san)
 # and ends with one line: "N passed, N failed".
 #   unit tests: $BUILD/tests/test_* (cmocka)
-#   end-to-end: tests/e2e/*.sh, run with LOA pointing at that build's loa,
-#               and tests/e2e/slow/*.sh when LOA_SLOW=1 (make check)
+#   end-to-end: tests/e2e/*.sh, run with LOA pointing at that build's loa
 set -u
 cd "$(dirname "$0")/.." || exit 3
 total_pass=0
@@ -23,9 +22,7 @@ for build in "$@"; do
 	export LOA="$PWD/${loa#./}" LOA_BUILD="$PWD/$build"
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99
 	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-	slow=
-	[ "${LOA_SLOW:-0}" = 1 ] && slow=tests/e2e/slow/*.sh
-	for suite in "$build"/tests/test_* tests/e2e/*.sh $slow; do
+	for suite in "$build"/tests/test_* tests/e2e/*.sh; do
 		[ -e "$suite" ] || continue
 		case "$suite" in *.d|*/lib.sh) continue ;; esac
 		log=$(mktemp)

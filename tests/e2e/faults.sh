@@ -1,7 +1,7 @@
 # Fault injection, the quick part (issue 14): a full disk, a read-only
 # output folder and two builds on one folder.  Each asserts that every
 # file at a final name is whole and that a rerun gives correct outputs.
-# The kill -9 loops are in tests/e2e/slow/kill.sh (make check only).
+# The kill -9 loops are in tests/e2e/faults_kill.sh (make check only).
 . tests/e2e/lib.sh
 R=$TMP/p
 small_project "$R"

@@ -100,6 +100,19 @@ icecast_stop() {
 	ICE_PID=
 }
 
+# tm_profile FILE: the test commune profile tm (xã Tiên Minh)
+tm_profile() {
+	cat >"$1" <<'EOS'
+id: tm
+kind: xã
+name: xã Tiên Minh
+city: thành phố Hải Phòng
+office: UBND xã Tiên Minh
+police_phone: "0225 3999 101"
+hotline: "113"
+EOS
+}
+
 # small_project DIR: a project of one commune (tm) and two short scripts
 # (a, b) played daily by DIR/schedules/tm.yaml, both approved in
 # DIR/loa.db; loa_build DIR ARGS... builds its week 2026-W49.
@@ -116,15 +129,7 @@ parts:
   - say: Xin cảm ơn bà con.
 EOS
 	done
-	cat >"$1/schedules/communes/tm.yaml" <<'EOS'
-id: tm
-kind: xã
-name: xã Tiên Minh
-city: thành phố Hải Phòng
-office: UBND xã Tiên Minh
-police_phone: "0225 3999 101"
-hotline: "113"
-EOS
+	tm_profile "$1/schedules/communes/tm.yaml"
 	cat >"$1/schedules/tm.yaml" <<'EOS'
 commune: tm
 slots:
