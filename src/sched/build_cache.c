@@ -296,8 +296,9 @@ loa_status bld_cache_promote(struct build *bd, struct loa_error *err)
 		bd->cache[len] = '\0';
 		bld_key_paths(bd, k, to_a, to_m);
 		bd->cache[len] = FRESH[0];
-		/* Audio first: in between, the old record does not match
-		 * the new audio, and the entry is rendered again. */
+		/* Audio first: killed in between, the old record fits the
+		 * new audio only if the bytes are the same; if not, the
+		 * next build renders the entry again. */
 		if (!rc && (rename(from_a, to_a) || rename(from_m, to_m)))
 			rc = loa_error_set(err, LOA_EIO, "cannot move '%s' into "
 					   "the cache: %s", from_a,
