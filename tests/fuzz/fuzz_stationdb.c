@@ -1,6 +1,6 @@
 /*
- * The station database's readers (the approvals; the as-run readers
- * join when loa/asrun.h is implemented): the input is
+ * The station database's readers (approvals, as-run, air events): the
+ * input is
  * SQL run on a fresh Loa database (its triggers may be dropped, its rows
  * edited or made up, as a tampered file would have them), then every
  * reader walks it.  They may refuse it; they must not crash.
@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "loa/approval.h"
+#include "loa/asrun.h"
 #include "loa/db.h"
 
 #define SQL_MAX 65536
@@ -62,8 +63,27 @@ static int on_approval(void *ctx, const struct loa_approval *a,
 	return 0;
 }
 
+static int on_item(void *ctx, const struct loa_asrun *item)
+{
+	const char *outcome = loa_asrun_outcome_name(item->outcome);
+
+	*(size_t *)ctx += (item->file ? strlen(item->file) : 0) +
+		(outcome ? strlen(outcome) : 0);
+	return 0;
+}
+
+static int on_event(void *ctx, const struct loa_air_event *e)
+{
+	/* loa/asrun.h: at, kind and message are text */
+	if (!e->at || !e->kind || !e->message)
+		abort();
+	*(size_t *)ctx += strlen(e->at) + strlen(e->kind) + strlen(e->message);
+	return 0;
+}
+
 static void read_all(const char *path)
 {
+	struct loa_asrun_filter filter;
 	struct loa_chain_report report;
 	struct loa_approval latest;
 	struct loa_db *db = NULL;
@@ -80,6 +100,15 @@ static void read_all(const char *path)
 	loa_approval_find_audio(db, "tm", "a", "00", &id, &err);
 	if (!loa_approval_latest(db, "tm", "a", &latest, &err))
 		loa_approval_release(&latest);
+	memset(&filter, 0, sizeof(filter));
+	loa_asrun_each(db, &filter, on_item, &seen, &err);
+	filter.from = "2026-12-01";
+	filter.to = "2026-12-31";
+	filter.commune_id = "tm";
+	loa_asrun_each(db, &filter, on_item, &seen, &err);
+	loa_asrun_verify(db, &report, &err);
+	loa_air_events(db, NULL, 10, on_event, &seen, &err);
+	loa_air_events(db, "2026-12-01", 0, on_event, &seen, &err);
 	loa_db_close(&db);
 }
 
