@@ -219,6 +219,12 @@ static int run(const struct build_args *a, struct build_cli *bc,
 		       "%zu rendered, %zu from the cache, %zu failed\n", a->out,
 		       stats.segments, bc->set->n, stats.audio_seconds,
 		       stats.rendered, stats.cached, stats.failed);
+	if (stats.bad_record + stats.bad_audio)
+		fprintf(stderr, "loa build: %zu cache entries were not trusted "
+			"and were rendered again: %zu with a missing or damaged "
+			"record, %zu whose audio was missing or did not match its "
+			"SHA-256\n", stats.bad_record + stats.bad_audio,
+			stats.bad_record, stats.bad_audio);
 	if (stats.awaiting && !bc->quiet)
 		printf("%zu commune-scripts await approval%s\n", stats.awaiting,
 		       bo.drafts ? " (built as DRAFT_ files, in no playlist)" :

@@ -7,10 +7,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <linux/fs.h>
+#endif
 
 #include "cleanup.h"
+#include "hash.h"
 
 int atomic_make_dir(const char *path)
 {
@@ -37,34 +43,139 @@ out:
 	return same;
 }
 
+/* 0, or -1 with errno set (a short write on a full disk is ENOSPC). */
+static int write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+
+	while (len) {
+		ssize_t w = write(fd, p, len);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		if (w == 0) {
+			errno = ENOSPC;
+			return -1;
+		}
+		p += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Makes the temporary file of dir/name in tmp; sets *fd. */
+static loa_status temp_open(const char *dir, const char *name,
+			    char path[PATH_MAX], char tmp[PATH_MAX], int *fd,
+			    int *slot, struct loa_error *err)
+{
+	if ((size_t)snprintf(path, PATH_MAX, "%s/%s", dir, name) >= PATH_MAX ||
+	    (size_t)snprintf(tmp, PATH_MAX, "%s/.%s.tmp-XXXXXX", dir, name) >=
+	    PATH_MAX)
+		return loa_error_set(err, LOA_EIO, "'%s/%s': path too long", dir,
+				     name);
+	*fd = cleanup_mkstemp(tmp, slot);
+	if (*fd < 0)
+		return loa_error_set(err, LOA_EIO,
+				     "cannot create a file in '%s': %s", dir,
+				     strerror(errno));
+	return LOA_OK;
+}
+
 loa_status atomic_write(const char *dir, const char *name, const void *data,
 			size_t len, struct loa_error *err)
 {
 	char path[PATH_MAX], tmp[PATH_MAX];
 	loa_status rc = LOA_OK;
-	int fd, slot, bad;
+	int fd, slot, bad, e;
 
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) >=
-	    sizeof(path) ||
-	    (size_t)snprintf(tmp, sizeof(tmp), "%s/.%s.tmp-XXXXXX", dir, name) >=
-	    sizeof(tmp))
-		return loa_error_set(err, LOA_EIO, "'%s/%s': path too long", dir,
-				     name);
-	if (same_contents(path, data, len))
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) <
+	    sizeof(path) && same_contents(path, data, len))
 		return LOA_OK;
-	fd = cleanup_mkstemp(tmp, &slot);
-	if (fd < 0)
-		return loa_error_set(err, LOA_EIO, "cannot create a file in '%s': %s",
-				     dir, strerror(errno));
-	bad = write(fd, data, len) != (ssize_t)len;
-	bad |= fchmod(fd, 0644) != 0;
-	bad |= close(fd) != 0;
+	if ((rc = temp_open(dir, name, path, tmp, &fd, &slot, err)))
+		return rc;
+	bad = write_all(fd, data, len) || fchmod(fd, 0644);
+	e = errno;
+	if (close(fd) && !bad) {
+		bad = 1;
+		e = errno;
+	}
 	if (bad)
-		rc = loa_error_set(err, LOA_EIO, "cannot write '%s'", path);
+		rc = loa_error_set(err, LOA_EIO, "cannot write '%s': %s", path,
+				   strerror(e));
 	else if (rename(tmp, path))
 		rc = loa_error_set(err, LOA_EIO, "cannot rename to '%s': %s",
 				   path, strerror(errno));
 	if (rc)
+		unlink(tmp);
+	cleanup_forget(slot);
+	return rc;
+}
+
+/* Copies in to out: a reflink where possible; 0 or -1 (errno set). */
+static int copy_fd(int in, int out)
+{
+	char buf[65536];
+	ssize_t got;
+
+#ifdef FICLONE
+	if (!ioctl(out, FICLONE, in))
+		return 0;
+#endif
+	while ((got = read(in, buf, sizeof(buf))) != 0) {
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0 || write_all(out, buf, (size_t)got))
+			return -1;
+	}
+	return 0;
+}
+
+loa_status atomic_copy(const char *src, const char *dir, const char *name,
+		       const char *sha256, struct loa_error *err)
+{
+	char path[PATH_MAX], tmp[PATH_MAX], got[65];
+	int in = -1, out = -1, slot = -1, made = 0, bad, e;
+	loa_status rc;
+
+	if ((in = open(src, O_RDONLY | O_CLOEXEC)) < 0) {
+		rc = loa_error_set(err, LOA_EIO, "cannot read '%s': %s", src,
+				   strerror(errno));
+		goto out;
+	}
+	if ((rc = temp_open(dir, name, path, tmp, &out, &slot, err)))
+		goto out;
+	made = 1;
+	bad = copy_fd(in, out) || fchmod(out, 0644);
+	e = errno;
+	if (close(out) && !bad) {
+		bad = 1;
+		e = errno;
+	}
+	out = -1;
+	if (bad) {
+		rc = loa_error_set(err, LOA_EIO, "cannot write '%s': %s", path,
+				   strerror(e));
+		goto out;
+	}
+	if (sha256 && (rc = hash_file_sha256(tmp, got, err)))
+		goto out;
+	if (sha256 && strcmp(got, sha256)) {
+		rc = loa_error_set(err, LOA_EIO, "'%s' changed while it was "
+				   "copied to '%s'", src, path);
+		goto out;
+	}
+	rc = LOA_OK;
+	if (rename(tmp, path))
+		rc = loa_error_set(err, LOA_EIO, "cannot rename to '%s': %s",
+				   path, strerror(errno));
+out:
+	if (out >= 0)
+		close(out);
+	if (in >= 0)
+		close(in);
+	if (made && rc)
 		unlink(tmp);
 	cleanup_forget(slot);
 	return rc;

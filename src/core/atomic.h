@@ -22,6 +22,18 @@
 loa_status atomic_write(const char *dir, const char *name, const void *data,
 			size_t len, struct loa_error *err);
 
+/*
+ * Copies the file src to dir/name (mode 0644) through a temporary file
+ * and rename(): a reflink (FICLONE) where the file system shares blocks,
+ * else a plain copy; never a hard link, so that editing one file cannot
+ * change the other.  With sha256 set, the copy must hash to it before it
+ * takes the name (a source damaged or changed underneath is refused).
+ * Errors name the file and the system's reason (a full disk, a
+ * read-only folder).
+ */
+loa_status atomic_copy(const char *src, const char *dir, const char *name,
+		       const char *sha256, struct loa_error *err);
+
 /* Removes the ".NAME.tmp-..." files that a killed process left in dir. */
 void atomic_remove_stale(const char *dir);
 

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/atomic.h"
@@ -34,23 +34,53 @@ void bld_progress(const struct build *bd, const char *last, double seconds,
 	bd->opt->progress(bd->opt->ctx, &p);
 }
 
-/* Takes DIR/.lock so that two builds never write one folder. */
+/*
+ * Takes DIR/.lock so that two builds never write one folder.  The lock
+ * is never followed through a symbolic link (a link planted there would
+ * make Loa create a file wherever it points) and must be a plain file.
+ */
 static loa_status lock_dir(const char *out_dir, int *fd,
 			   struct loa_error *err)
 {
 	char path[4200];
+	struct flock fl;
+	struct stat st;
 
 	snprintf(path, sizeof(path), "%s/.lock", out_dir);
-	*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK,
+		   0644);
+	if (*fd < 0 && errno == ELOOP)
+		return loa_error_set(err, LOA_EINPUT, "'%s' is a symbolic link, "
+				     "not Loa's lock file; remove it and build "
+				     "again", path);
+	if (*fd < 0 && (errno == EROFS || errno == EACCES))
+		return loa_error_set(err, LOA_EIO, "cannot write to the output "
+				     "folder '%s' (%s): nothing was built",
+				     out_dir, strerror(errno));
 	if (*fd < 0)
 		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s", path,
 				     strerror(errno));
-	if (flock(*fd, LOCK_EX | LOCK_NB)) {
+	if (fstat(*fd, &st) || !S_ISREG(st.st_mode)) {
+		close(*fd);
+		*fd = -1;
+		return loa_error_set(err, LOA_EINPUT, "'%s' is not a plain file, "
+				     "not Loa's lock file; remove it and build "
+				     "again", path);
+	}
+	/*
+	 * A POSIX record lock, not flock(): it belongs to this process
+	 * alone, so the forked workers do not hold it, and a build killed
+	 * outright frees the folder at once, whatever its workers do.
+	 */
+	memset(&fl, 0, sizeof(fl));
+	fl.l_type = F_WRLCK;
+	fl.l_whence = SEEK_SET;
+	if (fcntl(*fd, F_SETLK, &fl)) {
 		close(*fd);
 		*fd = -1;
 		return loa_error_set(err, LOA_EINPUT,
-				     "another 'loa build' is writing to '%s'",
-				     out_dir);
+				     "another 'loa build' is writing to '%s'; "
+				     "wait until it ends", out_dir);
 	}
 	return LOA_OK;
 }
@@ -82,12 +112,20 @@ loa_status build_run(const struct loa_plan *plan,
 		goto out;
 	}
 	atomic_remove_stale(bd.cache);
+	if (opt->no_cache && (rc = bld_cache_stage(&bd, err)))
+		goto out;
 	if ((rc = bld_plan_work(&bd, err)))
 		goto out;
 	for (i = 0; i < bd.n_segs; i++)
 		stats->segments += !bd.keys[bd.segs[i].key].awaiting;
 	bld_progress(&bd, NULL, 0, NULL);
-	if ((rc = bld_run_workers(&bd, err)))
+	rc = bld_run_workers(&bd, err);
+	if (opt->no_cache) {
+		loa_status moved = bld_cache_promote(&bd, rc ? NULL : err);
+
+		rc = rc ? rc : moved;
+	}
+	if (rc)
 		goto out;
 	/* Segments are grouped by schedule, then date: cut by week. */
 	for (from = 0; from < bd.n_segs; from = i) {

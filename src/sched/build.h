@@ -9,7 +9,7 @@
  * runs in a worker process of its own (up to -j at a time), which makes
  * the bytes depend on the fingerprint alone, not on the order of work;
  * the parent never synthesises: it computes fingerprints, hands out
- * jobs and links results into place.  Every file reaches its final name by rename(), so an
+ * jobs and copies results into place.  Every file reaches its final name by rename(), so an
  * interrupted build leaves no partial file, and the next run resumes
  * from the cache.
  */
@@ -37,7 +37,9 @@ struct build_progress {
 struct build_options {
 	const char *out_dir;
 	int jobs;                         /* 1 to BUILD_MAX_JOBS workers */
-	int no_cache;                     /* render everything afresh */
+	/* Render everything afresh; a cache entry is replaced only once
+	 * its new render is complete (until then the old one stays). */
+	int no_cache;
 	/* Render options for a schedule's commune (date is set per week). */
 	const struct loa_render_options *(*render_options)(
 		void *ctx, const struct loa_schedule *s);
@@ -69,6 +71,9 @@ struct build_stats {
 	size_t segments;                  /* output files */
 	size_t renders;                   /* distinct fingerprints */
 	size_t rendered, cached, failed;  /* of the distinct fingerprints */
+	/* Cache entries not trusted, so rendered afresh: a record missing,
+	 * unreadable or out of bounds; audio missing or not its SHA-256. */
+	size_t bad_record, bad_audio;
 	size_t folders_failed;            /* commune-weeks left incomplete */
 	size_t awaiting;                  /* commune-script-weeks unapproved */
 	double audio_seconds;             /* of all segments */

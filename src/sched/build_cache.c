@@ -2,15 +2,22 @@
  * The build's cache: one key per commune, script and week, named by its
  * render fingerprint; DIR/.cache/<fingerprint>.mp3 and its .meta record
  * (length and SHA-256), written last so that an entry is whole or absent.
+ * Nothing in the cache is trusted: an entry is reused only when its
+ * record parses and its audio still hashes to the recorded SHA-256.
  */
 #include "build_int.h"
 
+#include <dirent.h>
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/atomic.h"
+#include "core/hash.h"
 #include "loa/approval.h"
 
 void bld_key_paths(const struct build *bd, const struct bld_key *k,
@@ -20,24 +27,89 @@ void bld_key_paths(const struct build *bd, const struct bld_key *k,
 	snprintf(meta, 4200, "%s/%s.meta", bd->cache, k->fp);
 }
 
-/* A cached render is complete when its .meta (written last) exists. */
-static int cache_lookup(const struct build *bd, struct bld_key *k)
-{
-	char mp3[4200], meta[4200];
-	struct stat st;
-	FILE *f;
-	int ok;
+/* Where --no-cache renders, under DIR/.cache. */
+#define FRESH "/fresh"
 
-	bld_key_paths(bd, k, mp3, meta);
-	if (stat(mp3, &st))
-		return 0;
-	f = fopen(meta, "r");
+/* The longest render a record may claim: a day of audio. */
+#define CACHE_MAX_SECONDS 86400.0
+
+enum cache_state { CACHE_ABSENT, CACHE_OK, CACHE_BAD_RECORD, CACHE_BAD_AUDIO };
+
+/*
+ * Reads a .meta record strictly: "SECONDS SHA256\n" and nothing else,
+ * the length finite and within bounds, the hash 64 lower-case hex digits.
+ */
+static int meta_read(const char *path, double *seconds, char sha[65])
+{
+	char line[160], *end;
+	size_t n, i;
+	FILE *f = fopen(path, "rb");
+
 	if (!f)
-		return 0;
-	ok = fscanf(f, "%lf %64s", &k->seconds, k->sha) == 2 &&
-		strlen(k->sha) == 64;
+		return -1;
+	n = fread(line, 1, sizeof(line) - 1, f);
 	fclose(f);
-	return ok;
+	line[n] = '\0';
+	if (n == sizeof(line) - 1 || strlen(line) != n || n < 67 ||
+	    line[n - 1] != '\n' || line[n - 66] != ' ' || line[0] == ' ')
+		return -1;
+	errno = 0;
+	*seconds = strtod(line, &end);
+	if (errno || end != line + n - 66 || !isfinite(*seconds) ||
+	    *seconds <= 0 || *seconds > CACHE_MAX_SECONDS)
+		return -1;
+	for (i = 0; i < 64; i++) {
+		char c = line[n - 65 + i];
+
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+			return -1;
+		sha[i] = c;
+	}
+	sha[64] = '\0';
+	return 0;
+}
+
+/*
+ * A cached render is reused only when its record (written last) parses
+ * and its audio, a regular file, still hashes to the recorded SHA-256.
+ */
+static enum cache_state cache_lookup(const struct build *bd,
+				     struct bld_key *k)
+{
+	char audio[4200], meta[4200], sha[65];
+	struct stat st;
+	int have_audio, have_meta;
+
+	bld_key_paths(bd, k, audio, meta);
+	have_audio = !lstat(audio, &st);
+	have_meta = !access(meta, F_OK);
+	if (!have_audio && !have_meta)
+		return CACHE_ABSENT;
+	if (meta_read(meta, &k->seconds, k->sha))
+		return CACHE_BAD_RECORD;
+	if (!have_audio || !S_ISREG(st.st_mode) ||
+	    hash_file_sha256(audio, sha, NULL) || strcmp(sha, k->sha))
+		return CACHE_BAD_AUDIO;
+	return CACHE_OK;
+}
+
+/* Counts what a lookup found; a damaged entry is rendered afresh. */
+static void cache_note(struct build *bd, struct bld_key *k)
+{
+	switch (cache_lookup(bd, k)) {
+	case CACHE_OK:
+		k->state = BLD_CACHED;
+		bd->stats->cached++;
+		break;
+	case CACHE_BAD_RECORD:
+		bd->stats->bad_record++;
+		break;
+	case CACHE_BAD_AUDIO:
+		bd->stats->bad_audio++;
+		break;
+	case CACHE_ABSENT:
+		break;
+	}
 }
 
 /*
@@ -162,10 +234,8 @@ loa_status bld_plan_work(struct build *bd, struct loa_error *err)
 			continue;
 		}
 		bd->stats->renders++;
-		if (!bd->opt->no_cache && cache_lookup(bd, k)) {
-			k->state = BLD_CACHED;
-			bd->stats->cached++;
-		}
+		if (!bd->opt->no_cache)
+			cache_note(bd, k);
 	}
 	return LOA_OK;
 }
@@ -179,4 +249,62 @@ loa_status bld_cache_store(const struct build *bd, const struct bld_key *k,
 	snprintf(name, sizeof(name), "%s.meta", k->fp);
 	snprintf(line, sizeof(line), "%.3f %s\n", seconds, sha);
 	return atomic_write(bd->cache, name, line, strlen(line), err);
+}
+
+loa_status bld_cache_stage(struct build *bd, struct loa_error *err)
+{
+	size_t len = strlen(bd->cache);
+	struct dirent *e;
+	DIR *d;
+
+	if (len + sizeof(FRESH) > sizeof(bd->cache))
+		return loa_error_set(err, LOA_EIO, "'%s': path too long",
+				     bd->cache);
+	memcpy(bd->cache + len, FRESH, sizeof(FRESH));
+	if (atomic_make_dir(bd->cache))
+		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+				     bd->cache, strerror(errno));
+	/* What a killed --no-cache build left is not trusted either. */
+	if ((d = opendir(bd->cache))) {
+		while ((e = readdir(d))) {
+			char path[4400];
+
+			if (e->d_name[0] == '.' && (!e->d_name[1] ||
+			    !strcmp(e->d_name, "..")))
+				continue;
+			snprintf(path, sizeof(path), "%s/%s", bd->cache,
+				 e->d_name);
+			unlink(path);
+		}
+		closedir(d);
+	}
+	return LOA_OK;
+}
+
+loa_status bld_cache_promote(struct build *bd, struct loa_error *err)
+{
+	char from_a[4200], from_m[4200], to_a[4200], to_m[4200];
+	size_t len = strlen(bd->cache) - (sizeof(FRESH) - 1), i;
+	loa_status rc = LOA_OK;
+
+	for (i = 0; i < bd->n_keys; i++) {
+		const struct bld_key *k = &bd->keys[i];
+
+		if (k->primary != i || k->state != BLD_DONE)
+			continue;
+		bld_key_paths(bd, k, from_a, from_m);
+		bd->cache[len] = '\0';
+		bld_key_paths(bd, k, to_a, to_m);
+		bd->cache[len] = FRESH[0];
+		/* Audio first: killed in between, the old record fits the
+		 * new audio only if the bytes are the same; if not, the
+		 * next build renders the entry again. */
+		if (!rc && (rename(from_a, to_a) || rename(from_m, to_m)))
+			rc = loa_error_set(err, LOA_EIO, "cannot move '%s' into "
+					   "the cache: %s", from_a,
+					   strerror(errno));
+	}
+	rmdir(bd->cache);
+	bd->cache[len] = '\0';
+	return rc;
 }

@@ -75,6 +75,13 @@ void bld_key_paths(const struct build *bd, const struct bld_key *k,
  * primary; primaries found in the cache are BLD_CACHED.
  */
 loa_status bld_plan_work(struct build *bd, struct loa_error *err);
+/*
+ * --no-cache: points bd->cache at DIR/.cache/fresh (emptied), where the
+ * workers render; bld_cache_promote then moves each finished render to
+ * DIR/.cache, so an old entry is replaced only by a complete new one.
+ */
+loa_status bld_cache_stage(struct build *bd, struct loa_error *err);
+loa_status bld_cache_promote(struct build *bd, struct loa_error *err);
 /* Records a finished render of k (written last: the cache entry is whole). */
 loa_status bld_cache_store(const struct build *bd, const struct bld_key *k,
 			   double seconds, const char *sha,

@@ -1,6 +1,6 @@
 /*
- * The build's outputs: in each DIR/<commune>/<week>/, the segments (hard
- * links to the cache), a playlist per slot occurrence and per day, and
+ * The build's outputs: in each DIR/<commune>/<week>/, the segments (copies
+ * of cache entries), a playlist per slot occurrence and per day, and
  * manifest.csv and manifest.json; files a changed schedule no longer
  * has are removed.
  */
@@ -18,6 +18,7 @@
 #include "core/atomic.h"
 #include "core/clock.h"
 #include "core/escape.h"
+#include "core/hash.h"
 
 #define BUF_MAX (64u << 20)   /* cap on one playlist or manifest */
 
@@ -83,46 +84,24 @@ static void sb_json(struct sbuf *b, const char *s)
 	esc_json_string(sb_put, b, s);
 }
 
-/* Links the cached render to the segment's name (atomically). */
+/*
+ * Copies the cached render to the segment's name (atomically, checked
+ * against its SHA-256), unless the file there already holds it.  A copy,
+ * not a hard link: editing a published file cannot reach the cache.
+ */
 static loa_status place(const struct build *bd, const struct bld_key *k,
 			const char *dir, const char *name,
 			struct loa_error *err)
 {
-	char mp3[4200], meta[4200], path[4400], tmp[4500];
-	struct stat a, b;
+	char mp3[4200], meta[4200], path[4400], sha[65];
+	struct stat st;
 
 	bld_key_paths(bd, k, mp3, meta);
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	if (!stat(path, &b) && !stat(mp3, &a) && a.st_ino == b.st_ino &&
-	    a.st_dev == b.st_dev)
+	if (!lstat(path, &st) && S_ISREG(st.st_mode) &&
+	    !hash_file_sha256(path, sha, NULL) && !strcmp(sha, k->sha))
 		return LOA_OK; /* already this render */
-	snprintf(tmp, sizeof(tmp), "%s/.%s.tmp-%ld", dir, name, (long)getpid());
-	unlink(tmp);
-	if (link(mp3, tmp)) {
-		/* Another file system: copy instead. */
-		FILE *in = fopen(mp3, "rb"), *out = in ? fopen(tmp, "wb") : NULL;
-		char buf[65536];
-		size_t got;
-		int bad = !out;
-
-		while (!bad && (got = fread(buf, 1, sizeof(buf), in)) > 0)
-			bad = fwrite(buf, 1, got, out) != got;
-		if (in)
-			fclose(in);
-		if (out && fclose(out))
-			bad = 1;
-		if (bad) {
-			unlink(tmp);
-			return loa_error_set(err, LOA_EIO, "cannot copy '%s' to '%s'",
-					     mp3, path);
-		}
-	}
-	if (rename(tmp, path)) {
-		unlink(tmp);
-		return loa_error_set(err, LOA_EIO, "cannot rename to '%s': %s",
-				     path, strerror(errno));
-	}
-	return LOA_OK;
+	return atomic_copy(mp3, dir, name, k->sha, err);
 }
 
 static int name_listed(const struct build *bd, size_t from, size_t to,
@@ -379,6 +358,18 @@ loa_status bld_write_folder(struct build *bd, size_t from, size_t to,
 			goto out; /* an incomplete week gets no playlists */
 		}
 	}
+	/* Every segment first: a failure here (a full disk) leaves the
+	 * playlists and manifests of the week as they were. */
+	for (i = from; i < to; i++) {
+		const struct bld_segment *sg = &bd->segs[i];
+
+		if (bd->keys[sg->key].awaiting)
+			rc = hold_back(bd, seg_key(bd, i), f.dir, sg->name, err);
+		else
+			rc = place(bd, seg_key(bd, i), f.dir, sg->name, err);
+		if (rc)
+			goto out;
+	}
 	manifest_begin(&f, bd->segs[from].week);
 	for (i = from; i < to; i++) {
 		const struct bld_segment *sg = &bd->segs[i];
@@ -389,16 +380,14 @@ loa_status bld_write_folder(struct build *bd, size_t from, size_t to,
 		if (i == from || bd->segs[i - 1].b->date != sg->b->date ||
 		    bd->segs[i - 1].b->slot != sg->b->slot)
 			at = sg->b->slot->start;
-		if (held) {
-			rc = hold_back(bd, k, f.dir, sg->name, err);
-		} else if (!(rc = place(bd, k, f.dir, sg->name, err))) {
+		if (!held) {
 			bd->stats->audio_seconds += k->seconds;
 			/* Real start times: the segments before it, as rendered. */
 			clock_iso_local(sg->b->date, (int)(at + 0.5), start);
 			at += k->seconds;
 			manifest_add(&f, sg, k, start, !placed++);
 		}
-		if (rc || (rc = playlists_add(bd, &f, i, from, to, !held, err)))
+		if ((rc = playlists_add(bd, &f, i, from, to, !held, err)))
 			goto out;
 	}
 	sb_printf(&f.json, "\n  ]\n}\n");

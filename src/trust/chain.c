@@ -62,6 +62,11 @@ static loa_status read_row(sqlite3_stmt *st, struct loa_approval *a,
 	a->id = sqlite3_column_int64(st, 0);
 	for (i = 0; i < 4; i++)
 		fail |= trust_column_dup(st, 1 + (int)i, text[i]);
+	/* kind, at and by are never NULL, even in a tampered file (whose
+	 * row then fails loa_approvals_verify): readers rely on it. */
+	for (i = 0; i < 3; i++)
+		if (!fail && !*text[i])
+			fail |= !(*text[i] = strdup(""));
 	a->revokes = sqlite3_column_int64(st, 5);
 	a->example = sqlite3_column_int(st, 6);
 	for (i = 0; i < sizeof(content) / sizeof(*content); i++)

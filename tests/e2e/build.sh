@@ -86,8 +86,11 @@ grep -q "7 segments of 2 communes" "$TMP/out" && grep -q "4 rendered, 0 from the
 [ -f "$W/2026-11-30_0630_sang_1_a.mp3" ] && [ -f "$W/2026-12-02_0630_sang_2_c.mp3" ] &&
 [ -f "$O/nd/2026-W49/2026-12-01_1900_toi_1_a.mp3" ] &&
 	ok "segments named date_time_slot_position_script" || { not_ok "names"; ls -R "$O"; }
-[ "$(stat -c %i "$W/2026-11-30_0630_sang_2_c.mp3")" = "$(stat -c %i "$W/2026-12-04_0630_sang_2_c.mp3")" ] &&
+cmp -s "$W/2026-11-30_0630_sang_2_c.mp3" "$W/2026-12-04_0630_sang_2_c.mp3" &&
+[ "$(ls "$O/.cache" | grep -c '\.meta$')" -eq 4 ] &&
 	ok "a script aired twice in a week is one render" || not_ok "shared render"
+[ "$(stat -c %h "$W/2026-11-30_0630_sang_2_c.mp3")" -eq 1 ] &&
+	ok "segments are copies, not hard links to the cache" || not_ok "segment shares its inode"
 ls -A "$O"/*/*/ "$O/.cache" | grep -q '\.tmp' && not_ok "temporary files left" || ok "no temporary files left"
 [ "$(probe "$W/2026-11-30_0630_sang_1_a.mp3" format_tags=date)" = 2026-11-30 ] &&
 	ok "ID3 date is the Monday of the week" || not_ok "date tag"
@@ -223,7 +226,7 @@ rm -rf "$TMP/int"
 "$LOA" build --root "$R" "$R/schedules/big.yaml" --week 2026-W49 -o "$TMP/int" -j 2 --no-cache >/dev/null 2>&1 &
 pid=$!
 n=0
-while [ "$(ls "$TMP/int/.cache" 2>/dev/null | grep -c '\.meta$')" -lt 1 ] && [ $n -lt 100 ]; do
+while [ "$(find "$TMP/int/.cache" -name '*.meta' 2>/dev/null | wc -l)" -lt 1 ] && [ $n -lt 100 ]; do
 	sleep 0.05; n=$((n + 1))
 done
 kill -INT $pid
@@ -231,7 +234,7 @@ wait $pid
 rc=$?
 [ $rc -eq 130 ] && ok "SIGINT exits 130" || not_ok "SIGINT exit $rc"
 sleep 0.3
-ls -A "$TMP/int/.cache" 2>/dev/null | grep -q '\.tmp' && not_ok "SIGINT left temporary files" ||
+find "$TMP/int/.cache" -name '*.tmp*' 2>/dev/null | grep -q . && not_ok "SIGINT left temporary files" ||
 	ok "SIGINT leaves no temporary files"
 
 # SIGTERM while workers are mid-render: the same clean stop, exit 130.
@@ -239,7 +242,7 @@ rm -rf "$TMP/term"
 "$LOA" build --root "$R" "$R/schedules/big.yaml" --week 2026-W49 -o "$TMP/term" -j 2 --no-cache >/dev/null 2>&1 &
 pid=$!
 n=0
-while ! ls -A "$TMP/term/.cache" 2>/dev/null | grep -q '\.tmp-' && [ $n -lt 200 ]; do
+while ! find "$TMP/term/.cache" -name '*.tmp-*' 2>/dev/null | grep -q . && [ $n -lt 200 ]; do
 	sleep 0.05; n=$((n + 1))
 done
 kill -TERM $pid
@@ -247,7 +250,7 @@ wait $pid
 rc=$?
 [ $rc -eq 130 ] && ok "SIGTERM exits 130" || not_ok "SIGTERM exit $rc"
 sleep 0.3
-ls -A "$TMP/term/.cache" 2>/dev/null | grep -q '\.tmp' && not_ok "SIGTERM left temporary files" ||
+find "$TMP/term/.cache" -name '*.tmp*' 2>/dev/null | grep -q . && not_ok "SIGTERM left temporary files" ||
 	ok "SIGTERM leaves no temporary files"
 
 # A schedule that drops days: their files go; a partial period keeps the rest.

@@ -35,6 +35,10 @@ replay commune "$ROOT/schedules/communes/tien-minh.yaml"
 replay lexicon "$ROOT/scripts/lexicon.yaml"
 replay schedule "$ROOT/schedules/hai-phong.yaml"
 replay plan "$ROOT/schedules/tien-minh.yaml"
+replay policy "$ROOT/docs/examples/policy-ha-noi.yaml"
+for f in "$ROOT"/tests/fuzz/seeds/*/*; do
+	replay "$(basename "$(dirname "$f")")" "$f"
+done
 printf 'nUBND xã gọi 113 lúc 6h30 ngày 30/4/2026.\n' >"$TMP/text"
 replay normalize "$TMP/text"
 finish

@@ -99,3 +99,82 @@ icecast_stop() {
 	kill "$ICE_PID" 2>/dev/null; wait "$ICE_PID" 2>/dev/null
 	ICE_PID=
 }
+
+# tm_profile FILE: the test commune profile tm (xã Tiên Minh)
+tm_profile() {
+	cat >"$1" <<'EOS'
+id: tm
+kind: xã
+name: xã Tiên Minh
+city: thành phố Hải Phòng
+office: UBND xã Tiên Minh
+police_phone: "0225 3999 101"
+hotline: "113"
+EOS
+}
+
+# small_project DIR: a project of one commune (tm) and two short scripts
+# (a, b) played daily by DIR/schedules/tm.yaml, both approved in
+# DIR/loa.db; loa_build DIR ARGS... builds its week 2026-W49.
+small_project() {
+	mkdir -p "$1/scripts" "$1/schedules/communes"
+	for s in a b; do
+		cat >"$1/scripts/$s.yaml" <<EOS
+id: $s
+title: "Tin $s"
+topic: other
+parts:
+  - say: Kính thưa bà con {{commune.name}}, tin $s.
+  - pause: 1s
+  - say: Xin cảm ơn bà con.
+EOS
+	done
+	tm_profile "$1/schedules/communes/tm.yaml"
+	cat >"$1/schedules/tm.yaml" <<'EOS'
+commune: tm
+slots:
+  - id: sang
+    days: daily
+    start: "06:30"
+    length: 5m
+    play: [a, b]
+EOS
+	for s in a b; do
+		"$LOA" approve --root "$1" "$1/scripts/$s.yaml" \
+			--commune "$1/schedules/tm.yaml" --by test -q >/dev/null 2>&1 ||
+			echo "# small_project: approving $s failed"
+	done
+}
+loa_build() { r=$1; shift; "$LOA" build --root "$r" "$r/schedules/tm.yaml" --week 2026-W49 "$@"; }
+
+# outputs_match DIR: every segment of DIR/tm/2026-W49 is listed in its
+# manifest.csv with its own SHA-256, and no temporary file is left
+outputs_match() {
+	m="$1/tm/2026-W49/manifest.csv"
+	[ -f "$m" ] || return 1
+	find "$1" -name '.*.tmp*' | grep -q . && return 1
+	tail -n +2 "$m" | tr -d '\r' | awk -F, '{ print $NF "  " $1 }' |
+		(cd "$1/tm/2026-W49" && sha256sum -c --quiet -) >/dev/null 2>&1
+}
+
+# sums DIR: the SHA-256 of every file of a build folder at a final name
+# (not the cache, the lock or temporary files), sorted
+sums() {
+	[ -d "$1" ] || return 0
+	(cd "$1" && find . -path ./.cache -prune -o -type f ! -name .lock \
+		! -name '.*.tmp*' -print | xargs -r sha256sum | sort)
+}
+
+# outputs_whole DIR REF-SUMS [tmp]: every file of DIR at a final name is
+# one of the reference's (sums) and every cache entry hashes to its
+# record; no temporary file is left, unless the third argument is given
+# (a process killed outright cannot remove its own)
+outputs_whole() {
+	[ $# -lt 3 ] && find "$1" -name '.*.tmp*' | grep -q . && return 1
+	[ -z "$(sums "$1" | comm -23 - "$2")" ] || return 1
+	for m in "$1"/.cache/*.meta; do
+		[ -e "$m" ] || continue
+		[ "$(sha256sum <"${m%.meta}.mp3" | cut -c1-64)" = "$(cut -d' ' -f2 "$m")" ] ||
+			return 1
+	done
+}

@@ -13,15 +13,7 @@ parts:
   - say: Xin chào bà con {{commune.name}}.
 EOF
 done
-cat >"$R/schedules/communes/tm.yaml" <<'EOF'
-id: tm
-kind: xã
-name: xã Tiên Minh
-city: thành phố Hải Phòng
-office: UBND xã Tiên Minh
-police_phone: "0225 3999 101"
-hotline: "113"
-EOF
+tm_profile "$R/schedules/communes/tm.yaml"
 cat >"$R/schedules/tm.yaml" <<'EOF'
 commune: tm
 valid_from: 2026-11-02
