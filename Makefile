@@ -37,7 +37,7 @@ DESTDIR ?=
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 PKGS = espeak-ng libavdevice libavformat libavcodec libavfilter libswresample libavutil \
-       sqlite3 \
+       sqlite3 xlsxwriter \
        sndfile yaml-0.1
 
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \

@@ -158,6 +158,22 @@ static const struct command commands[] = {
 	  "approval in force for its commune and names each one that differs.\n"
 	  "\n"
 	  "  --db PATH, --root DIR   as for approve\n" },
+	{ "report", cmd_report,
+	  "loa report (--from DATE --to DATE | --month YYYY-MM | --quarter "
+	  "YYYY-Qn | --week YYYY-Www|this|next) -o OUT",
+	  "What was planned, aired and approved in a period, by commune, zone\n"
+	  "and topic (docs/reports.md).  Every database's approval and as-run\n"
+	  "chains are verified first; one that does not verify is named and\n"
+	  "the report refused.\n"
+	  "\n"
+	  "  -o, --output OUT   the report, written whole or not at all\n"
+	  "  --format F         xlsx (a workbook with charts), csv or html\n"
+	  "                     (a printable page); default: OUT's extension\n"
+	  "  --commune ID       only this commune (repeat for more)\n"
+	  "  --db PATH          a station database (repeat for a city report;\n"
+	  "                     default $LOA_DB, else ROOT/loa.db)\n"
+	  "  --csv-separator C  ',' (default) or ';' for Vietnamese-locale Excel\n"
+	  "  --root DIR         project folder (default .)\n" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

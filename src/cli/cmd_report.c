@@ -1,0 +1,178 @@
+/*
+ * loa report: what was planned, aired and approved in a period, from one
+ * or more station databases, as a workbook, a printable page or CSV
+ * (docs/reports.md).  Every database's chains are verified before any
+ * of it is counted; one that does not verify stops the report.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "core/clock.h"
+#include "loa/date.h"
+#include "loa/report.h"
+#include "trust_cli.h"
+
+#define MAX_INPUTS 1024
+
+struct report_cli {
+	const char *from, *to, *period_kind, *period, *out, *format, *root;
+	const char *sep;
+	const char *dbs[MAX_INPUTS], *communes[MAX_INPUTS];
+	size_t n_dbs, n_communes;
+};
+
+/* Appends the value of the option at argv[*i] to list; 0, or 2. */
+static int push(const char *what, const char **list, size_t *n, int argc,
+		char **argv, int *i)
+{
+	const char *v = cli_value("report", argc, argv, i);
+
+	if (!v)
+		return 2;
+	if (*n == MAX_INPUTS)
+		return cli_usage("report", "too many %s (at most %d)", what,
+				 MAX_INPUTS);
+	list[(*n)++] = v;
+	return 0;
+}
+
+static const char **single_option(struct report_cli *c, const char *arg)
+{
+	static const char *const kinds[] = { "--month", "--quarter", "--week" };
+	size_t k;
+
+	for (k = 0; k < 3; k++)
+		if (!strcmp(arg, kinds[k])) {
+			c->period_kind = kinds[k] + 2;
+			return &c->period;
+		}
+	return !strcmp(arg, "--from") ? &c->from : !strcmp(arg, "--to") ?
+		&c->to : !strcmp(arg, "-o") || !strcmp(arg, "--output") ?
+		&c->out : !strcmp(arg, "--format") ? &c->format :
+		!strcmp(arg, "--root") ? &c->root :
+		!strcmp(arg, "--csv-separator") ? &c->sep : NULL;
+}
+
+static int parse(struct report_cli *c, int argc, char **argv)
+{
+	int i, code;
+
+	for (i = 1; i < argc; i++) {
+		const char **slot = single_option(c, argv[i]);
+
+		if (slot) {
+			if (*slot && slot == &c->period)
+				return cli_usage("report", "one of --month, "
+						 "--quarter, --week");
+			if (!(*slot = cli_value("report", argc, argv, &i)))
+				return 2;
+		} else if (!strcmp(argv[i], "--db")) {
+			if ((code = push("databases", c->dbs, &c->n_dbs, argc,
+					 argv, &i)))
+				return code;
+		} else if (!strcmp(argv[i], "--commune")) {
+			if ((code = push("communes", c->communes, &c->n_communes,
+					 argc, argv, &i)))
+				return code;
+		} else {
+			return cli_usage("report", "unknown option '%s'", argv[i]);
+		}
+	}
+	if (!c->out)
+		return cli_usage("report", "where to? (-o FILE.xlsx, .csv or "
+				 ".html)");
+	if (c->sep && strcmp(c->sep, ",") && strcmp(c->sep, ";"))
+		return cli_usage("report", "--csv-separator is ',' or ';'");
+	return 0;
+}
+
+/* The period from --from/--to or a shortcut; 0, or the usage code. */
+static int period(const struct report_cli *c, int *from, int *to)
+{
+	if (c->period && (c->from || c->to))
+		return cli_usage("report", "--from/--to or a --month, --quarter"
+				 " or --week, not both");
+	if (c->period) {
+		if (loa_report_period(c->period_kind, c->period, clock_today(),
+				      from, to))
+			return cli_usage("report", "'%s' is not a %s (e.g. "
+					 "2026-12, 2026-Q4, 2026-W49, this, "
+					 "next)", c->period, c->period_kind);
+		return 0;
+	}
+	if (!c->from || !c->to)
+		return cli_usage("report", "which period? (--from DATE --to "
+				 "DATE, --month, --quarter or --week)");
+	if (loa_date_parse(c->from, from) || loa_date_parse(c->to, to))
+		return cli_usage("report", "dates are YYYY-MM-DD");
+	if (*from > *to)
+		return cli_usage("report", "--from is after --to");
+	return 0;
+}
+
+/* The format from --format, else from the file name's extension. */
+static int format(const struct report_cli *c, enum loa_report_format *f)
+{
+	const char *dot = strrchr(c->out, '.');
+	const char *name = c->format ? c->format : dot ? dot + 1 : "";
+
+	if (loa_report_format_parse(name, f))
+		return cli_usage("report", "--format is xlsx, csv or html");
+	return 0;
+}
+
+/* Verifies and counts each database in turn; 0 or the exit code. */
+static int add_inputs(struct loa_report *r, const struct report_cli *c)
+{
+	size_t i, n = c->n_dbs ? c->n_dbs : 1;
+
+	for (i = 0; i < n; i++) {
+		struct loa_db *db = NULL;
+		struct loa_error err;
+		loa_status status;
+		int code;
+
+		if ((code = trust_cli_open(&db, c->n_dbs ? c->dbs[i] : NULL,
+					   c->root, 1)))
+			return code;
+		loa_error_clear(&err);
+		status = loa_report_add_db(r, db, &err);
+		loa_db_close(&db);
+		if (status)
+			return cli_fail(status, &err);
+	}
+	return 0;
+}
+
+int cmd_report(int argc, char **argv)
+{
+	struct report_cli c;
+	struct loa_report r;
+	enum loa_report_format f;
+	struct loa_error err;
+	loa_status status;
+	int from, to, code;
+
+	memset(&c, 0, sizeof(c));
+	c.root = ".";
+	if ((code = parse(&c, argc, argv)) || (code = period(&c, &from, &to)) ||
+	    (code = format(&c, &f)))
+		return code;
+	loa_report_init(&r, from, to, c.communes, c.n_communes);
+	if (!(code = add_inputs(&r, &c))) {
+		loa_report_finish(&r);
+		loa_error_clear(&err);
+		status = loa_report_write(&r, f, c.sep ? c.sep[0] : ',', c.out,
+					  &err);
+		code = status ? cli_fail(status, &err) : 0;
+	}
+	if (!code)
+		printf("%s: %lld items planned, %lld aired in full, from %zu "
+		       "database%s\n", c.out, r.total.n[LOA_REPORT_PLANNED],
+		       r.total.n[LOA_REPORT_AIRED] + r.total.n[LOA_REPORT_REAIRED],
+		       r.n_sources, r.n_sources == 1 ? "" : "s");
+	loa_report_release(&r);
+	return code;
+}
