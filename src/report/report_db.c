@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "loa/approval.h"
+#include "loa/date.h"
 #include "report_int.h"
 
 /* The approvals of one database, by id (ids run 1, 2, 3 ...). */
@@ -174,17 +175,23 @@ loa_status loa_report_add_db(struct loa_report *r, struct loa_db *db,
 {
 	struct loa_report_source src;
 	struct db_walk w = { r, NULL, 0, NULL, 0, 0 };
+	char from[11], to[11];
+	struct loa_asrun_filter filter = { from, to, NULL };
 	loa_status status;
 
 	memset(&src, 0, sizeof(src));
 	if ((status = verify_chains(db, &src, err)))
 		return status;
+	loa_date_format(r->from, from);
+	loa_date_format(r->to, to);
+	if (r->n_communes == 1)
+		filter.commune_id = r->communes[0];
 	w.n_ids = src.approval_rows;
 	w.by_id = calloc((size_t)w.n_ids + 1, sizeof(*w.by_id));
 	status = w.by_id ? loa_approvals_each(db, NULL, NULL, keep_approval,
 					      &w, err) : LOA_ENOMEM;
 	if (!status && !w.failed)
-		status = loa_asrun_each(db, NULL, count_item, &w, err);
+		status = loa_asrun_each(db, &filter, count_item, &w, err);
 	if (!status && !w.failed && !append_approvals(&w, r->n_sources) &&
 	    (src.path = strdup(loa_db_path(db))) &&
 	    (src.communes = join_communes(&w)) && !add_source(r, &src)) {

@@ -237,7 +237,7 @@ static void add_charts(struct book *b, lxw_worksheet *sum,
 		chart_series_set_name_range(s, "Theo tuần", 0, (lxw_col_t)(t + 2));
 	}
 	chart_title_set_name(col, "Số phút đã phát theo chủ đề, từng tuần");
-	chart_axis_set_name(chart_axis_get(col, LXW_CHART_Y_AXIS), "phút");
+	chart_axis_set_name(chart_axis_get(col, LXW_CHART_AXIS_TYPE_Y), "phút");
 	s = chart_add_series(pie, NULL, NULL);
 	chart_series_set_categories(s, "Theo chủ đề", 1, 1, n_topics, 1);
 	chart_series_set_values(s, "Theo chủ đề", 1, 2 + LOA_REPORT_N_COUNTS,
