@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd_common.h"
 #include "commands.h"
@@ -124,7 +125,11 @@ static int format(const struct report_cli *c, enum loa_report_format *f)
 	return 0;
 }
 
-/* Verifies and counts each database in turn; 0 or the exit code. */
+/*
+ * Opens, verifies and counts each database in turn; 0 or the exit code.
+ * An input that cannot be read as a station database is refused like
+ * one whose chain does not hold: bad input, named.
+ */
 static int add_inputs(struct loa_report *r, const struct report_cli *c)
 {
 	size_t i, n = c->n_dbs ? c->n_dbs : 1;
@@ -135,14 +140,27 @@ static int add_inputs(struct loa_report *r, const struct report_cli *c)
 		loa_status status;
 		int code;
 
-		if ((code = trust_cli_open(&db, c->n_dbs ? c->dbs[i] : NULL,
-					   c->root, 1)))
-			return code;
+		if (!c->n_dbs) {
+			if ((code = trust_cli_open(&db, NULL, c->root, 1)))
+				return code;
+		} else if (access(c->dbs[i], F_OK)) {
+			cli_error("%s: refused: no such database", c->dbs[i]);
+			return 1;
+		}
 		loa_error_clear(&err);
-		status = loa_report_add_db(r, db, &err);
+		status = db ? LOA_OK : loa_db_open(&db, c->dbs[i], &err);
+		if (!status)
+			status = loa_report_add_db(r, db, &err);
 		loa_db_close(&db);
-		if (status)
+		if (status == LOA_ENOMEM)
 			return cli_fail(status, &err);
+		if (status) {
+			cli_error("%s%s%s", strstr(err.msg, "refused") ? "" :
+				  c->n_dbs ? c->dbs[i] : "loa.db",
+				  strstr(err.msg, "refused") ? "" : ": refused: ",
+				  err.msg);
+			return 1;
+		}
 	}
 	return 0;
 }

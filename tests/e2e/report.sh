@@ -1,0 +1,117 @@
+# loa report: every total of a generated as-run month matches a count
+# taken with sqlite3 from the rows themselves; the workbook read back by
+# openpyxl (sheets, values, charts, dates and durations as numbers); the
+# page self-contained with the chains' heads; tampered and truncated
+# databases refused by name.  LibreOffice and chromium: report_office.sh.
+. tests/e2e/lib.sh
+: "${LOA_BUILD:=$ROOT/build}"
+GEN="$LOA_BUILD/tools/gen-asrun"
+PY=/usr/bin/python3
+unset LOA_DB
+cd "$TMP" || exit 3
+"$GEN" a.db xa-a 2026-11-25 40 1 && "$GEN" b.db 'xa-b<&>' 2026-12-01 31 7 ||
+	{ not_ok "gen-asrun"; finish; }
+
+# The outcome of each item: its end row's, or its once row's.
+ITEMS="SELECT s.*, coalesce(e.outcome, s.outcome) AS oc FROM asrun s
+  LEFT JOIN asrun e ON e.event = 'end' AND e.item = s.id
+  WHERE s.event IN ('start', 'once')
+  AND substr(coalesce(s.scheduled, s.started), 1, 10) BETWEEN '2026-12-01' AND '2026-12-31'"
+# count DB WHERE: items of December matching WHERE
+count() {
+	sqlite3 "$1" "SELECT count(*) FROM ($ITEMS) WHERE $2"
+}
+# sqlite's totals in the CSV's column order, for both databases
+expected() {
+	for w in "scheduled IS NOT NULL AND retry_of IS NULL" "oc = 'aired'" \
+		"oc = 're-aired'" "oc = 'pre-empted'" "oc = 'missed'" "oc = 'failed'" \
+		"oc = 'interrupted'" "oc IS NULL" "tier = 'emergency'" "tier = 'priority'"; do
+		echo $(( $(count a.db "$w") + $(count b.db "$w") ))
+	done | paste -sd, -
+}
+ms() { sqlite3 "$1" "SELECT coalesce(sum(length_ms), 0) FROM ($ITEMS) WHERE oc IN ('aired', 're-aired')"; }
+
+expect_exit 0 "a month over two databases, as CSV" \
+	"$LOA" report --month 2026-12 --db a.db --db b.db -o r.csv
+total=$(sed -n '2p' r.csv | cut -d, -f6-15)
+want=$(expected)
+if [ "$total" = "$want" ]; then ok "every total matches sqlite3 ($want)"; else
+	not_ok "totals $total, sqlite3 says $want"; fi
+minutes=$(sed -n '2p' r.csv | cut -d, -f16 | tr -d '\r')
+want_min=$(awk -v a="$(ms a.db)" -v b="$(ms b.db)" 'BEGIN { printf "%.1f", (a + b) / 60000 }')
+if [ "$minutes" = "$want_min" ]; then ok "minutes aired match ($minutes)"; else
+	not_ok "minutes $minutes, sqlite3 says $want_min"; fi
+if head -c 3 r.csv | od -An -tx1 | grep -q 'ef bb bf'; then ok "CSV starts with a BOM"; else
+	not_ok "no BOM"; fi
+# Each commune's row (first topic ...) sums to the commune's own count.
+a_aired=$(awk -F, '$1 == "xã" && $2 == "xa-a" { s += $7 } END { print s + 0 }' r.csv)
+if [ "$a_aired" = "$(count a.db "oc = 'aired'")" ]; then ok "commune xa-a: aired by topic sums to sqlite3's count"; else
+	not_ok "xa-a aired $a_aired"; fi
+
+expect_exit 0 "one commune, ';' separated" \
+	"$LOA" report --from 2026-12-01 --to 2026-12-31 --commune xa-a \
+	--db a.db --db b.db --csv-separator ';' -o one.csv
+if grep -q 'xa-b' one.csv; then not_ok "--commune xa-a lists xa-b"; else
+	ok "--commune keeps to its commune"; fi
+if sed -n 2p one.csv | grep -q "^tổng;;;;;$(count a.db "scheduled IS NOT NULL AND retry_of IS NULL");"; then
+	ok "';' between fields, planned of xa-a alone"; else not_ok "one.csv: $(sed -n 2p one.csv)"; fi
+
+expect_exit 0 "the workbook" "$LOA" report --month 2026-12 --db a.db --db b.db -o r.xlsx
+check "openpyxl reads the sheets, values, dates, durations and 3 charts" \
+	$PY - r.xlsx "$(count a.db "oc = 'aired'")" "$(count b.db "scheduled IS NOT NULL AND retry_of IS NULL")" <<'EOF'
+import datetime, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+assert wb.sheetnames[0] == "Tổng hợp", wb.sheetnames
+for s in ("Theo xã", "Theo chủ đề", "Theo tuần", "Theo thôn", "Phê duyệt", "Nguồn"):
+    assert s in wb.sheetnames, s
+assert len(wb["Tổng hợp"]._charts) == 3, wb["Tổng hợp"]._charts
+assert isinstance(wb["Tổng hợp"]["B2"].value, datetime.datetime)
+assert wb["Tổng hợp"]["B2"].value.date() == datetime.date(2026, 12, 1)
+rows = {r[0]: r for r in wb["Theo xã"].iter_rows(min_row=2, values_only=True)}
+assert rows["xa-a"][2] == int(sys.argv[2]), (rows["xa-a"], sys.argv[2])
+assert rows["xa-b<&>"][1] == int(sys.argv[3]), rows["xa-b<&>"]
+dur = wb["Theo xã"].cell(row=2, column=12)
+assert dur.number_format == "[h]:mm:ss", dur.number_format
+assert not isinstance(dur.value, str) and dur.value, dur.value
+ap = wb["Phê duyệt"]
+assert ap.max_row > 1 and isinstance(ap.cell(row=2, column=6).value, datetime.datetime)
+EOF
+
+expect_exit 0 "the printable page" "$LOA" report --month 2026-12 --db a.db --db b.db -o r.html
+if grep -qiE '<script|https?://|<link|src=' r.html; then not_ok "the page fetches or runs something"; else
+	ok "no script, no link, no network"; fi
+if grep -q 'xa-b&lt;&amp;&gt;' r.html && ! grep -q 'xa-b<&>' r.html; then ok "text escaped"; else
+	not_ok "commune id not escaped"; fi
+head=$(sqlite3 a.db "SELECT row_hash FROM asrun ORDER BY id DESC LIMIT 1")
+ahead=$(sqlite3 b.db "SELECT row_hash FROM approvals ORDER BY id DESC LIMIT 1")
+if grep -q "$head" r.html && grep -q "$ahead" r.html; then ok "the chains' heads at the bottom"; else
+	not_ok "heads missing"; fi
+if [ "$(grep -c '<svg' r.html)" -ge 3 ]; then ok "inline SVG charts"; else not_ok "no charts"; fi
+
+cp b.db bad.db
+sqlite3 bad.db "DROP TRIGGER asrun_no_update; UPDATE asrun SET length_ms = 1 WHERE id = 5"
+expect_exit 1 "a changed as-run row refuses the report" \
+	"$LOA" report --month 2026-12 --db a.db --db bad.db -o t.xlsx
+stderr_matches 'bad\.db.*refused.*row 5' "it names the database and the row"
+if [ -e t.xlsx ]; then not_ok "a report was written"; else ok "nothing written"; fi
+cp a.db cut.db
+sqlite3 cut.db "DROP TRIGGER approvals_no_update; UPDATE approvals SET by = 'x' WHERE id = 2"
+expect_exit 1 "a changed approval refuses it too" \
+	"$LOA" report --month 2026-12 --db cut.db -o t.csv
+stderr_matches 'cut\.db.*approval row 2' "named with its row"
+head -c 20000 a.db >trunc.db
+expect_exit 1 "a truncated database is refused" \
+	"$LOA" report --month 2026-12 --db a.db --db trunc.db -o t.csv
+stderr_matches 'trunc\.db.*refused' "by its name"
+expect_exit 1 "a missing database is refused" \
+	"$LOA" report --month 2026-12 --db nothere.db -o t.csv
+if [ -e t.csv ] || [ -e nothere.db ]; then not_ok "something written"; else ok "nothing written"; fi
+
+expect_exit 2 "a month that is not one" "$LOA" report --month 2026-13 --db a.db -o x.csv
+expect_exit 2 "a period twice" "$LOA" report --month 2026-12 --week this --db a.db -o x.csv
+expect_exit 2 "an unknown format" "$LOA" report --month 2026-12 --db a.db -o x.pdf
+expect_exit 0 "a quarter" "$LOA" report --quarter 2026-Q4 --db a.db -o q.csv
+if [ "$(sed -n 2p q.csv | cut -d, -f6)" = "$(sqlite3 a.db "SELECT count(*) FROM asrun WHERE event IN ('start', 'once') AND retry_of IS NULL AND scheduled BETWEEN '2026-10-01' AND '2026-12-31T99'")" ]; then
+	ok "Q4: October to December"; else
+	not_ok "Q4: $(sed -n 2p q.csv)"; fi
+finish
