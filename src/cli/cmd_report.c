@@ -155,10 +155,14 @@ static int add_inputs(struct loa_report *r, const struct report_cli *c)
 		if (status == LOA_ENOMEM)
 			return cli_fail(status, &err);
 		if (status) {
-			cli_error("%s%s%s", strstr(err.msg, "refused") ? "" :
-				  c->n_dbs ? c->dbs[i] : "loa.db",
-				  strstr(err.msg, "refused") ? "" : ": refused: ",
-				  err.msg);
+			const char *path = c->n_dbs ? c->dbs[i] : "loa.db";
+
+			if (strstr(err.msg, "refused"))
+				cli_error("%s", err.msg);
+			else if (!strncmp(err.msg, path, strlen(path)))
+				cli_error("refused: %s", err.msg);
+			else
+				cli_error("%s: refused: %s", path, err.msg);
 			return 1;
 		}
 	}

@@ -102,7 +102,7 @@ stderr_matches 'cut\.db.*approval row 2' "named with its row"
 head -c 20000 a.db >trunc.db
 expect_exit 1 "a truncated database is refused" \
 	"$LOA" report --month 2026-12 --db a.db --db trunc.db -o t.csv
-stderr_matches 'trunc\.db.*refused' "by its name"
+stderr_matches 'refused.*trunc\.db' "by its name"
 expect_exit 1 "a missing database is refused" \
 	"$LOA" report --month 2026-12 --db nothere.db -o t.csv
 if [ -e t.csv ] || [ -e nothere.db ]; then not_ok "something written"; else ok "nothing written"; fi
