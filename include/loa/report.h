@@ -111,10 +111,28 @@ void loa_report_release(struct loa_report *r);
 /*
  * Verifies db's approval and as-run chains, then adds its items of the
  * period and the approvals behind them.  A chain that does not hold is
- * LOA_EINPUT, naming the file and the first bad row, and adds nothing.
+ * LOA_EINPUT, naming the input (name, or db's path when NULL) and the
+ * first bad row, and adds nothing.
  */
 loa_status loa_report_add_db(struct loa_report *r, struct loa_db *db,
-			     struct loa_error *err);
+			     const char *name, struct loa_error *err);
+
+/*
+ * Writes db's chains, both verified first, from their first row to the
+ * last as-run row of a day on or before to, as JSON Lines to path
+ * (docs/reports.md "The exported log"), whole or not at all.
+ */
+loa_status loa_report_export(struct loa_db *db, int from, int to,
+			     const char *path, struct loa_error *err);
+
+/*
+ * Reads a file loa_report_export wrote into a temporary database,
+ * checks it holds every row its first line announces, then adds it as
+ * loa_report_add_db does.  A file changed, cut short or not an export
+ * is LOA_EINPUT naming it (and the line), and adds nothing.
+ */
+loa_status loa_report_add_log(struct loa_report *r, const char *path,
+			      struct loa_error *err);
 
 /* Counts one item (outside the period or the communes: ignored). */
 loa_status loa_report_add_item(struct loa_report *r,

@@ -21,20 +21,21 @@
 struct report_cli {
 	const char *from, *to, *period_kind, *period, *out, *format, *root;
 	const char *sep;
-	const char *dbs[MAX_INPUTS], *communes[MAX_INPUTS];
-	size_t n_dbs, n_communes;
+	const char *dbs[MAX_INPUTS], *communes[MAX_INPUTS], *logs[MAX_INPUTS];
+	size_t n_dbs, n_communes, n_logs;
+	const char *command;       /* "report" or "export-log" */
 };
 
 /* Appends the value of the option at argv[*i] to list; 0, or 2. */
-static int push(const char *what, const char **list, size_t *n, int argc,
-		char **argv, int *i)
+static int push(const char *command, const char *what, const char **list,
+		size_t *n, int argc, char **argv, int *i)
 {
-	const char *v = cli_value("report", argc, argv, i);
+	const char *v = cli_value(command, argc, argv, i);
 
 	if (!v)
 		return 2;
 	if (*n == MAX_INPUTS)
-		return cli_usage("report", "too many %s (at most %d)", what,
+		return cli_usage(command, "too many %s (at most %d)", what,
 				 MAX_INPUTS);
 	list[(*n)++] = v;
 	return 0;
@@ -59,34 +60,38 @@ static const char **single_option(struct report_cli *c, const char *arg)
 
 static int parse(struct report_cli *c, int argc, char **argv)
 {
-	int i, code;
+	const char *cmd = c->command;
+	int i, code = 0, report = !strcmp(cmd, "report");
 
-	for (i = 1; i < argc; i++) {
+	for (i = 1; i < argc && !code; i++) {
 		const char **slot = single_option(c, argv[i]);
 
 		if (slot) {
 			if (*slot && slot == &c->period)
-				return cli_usage("report", "one of --month, "
+				return cli_usage(cmd, "one of --month, "
 						 "--quarter, --week");
-			if (!(*slot = cli_value("report", argc, argv, &i)))
+			if (!(*slot = cli_value(cmd, argc, argv, &i)))
 				return 2;
-		} else if (!strcmp(argv[i], "--db")) {
-			if ((code = push("databases", c->dbs, &c->n_dbs, argc,
-					 argv, &i)))
-				return code;
-		} else if (!strcmp(argv[i], "--commune")) {
-			if ((code = push("communes", c->communes, &c->n_communes,
-					 argc, argv, &i)))
-				return code;
+		} else if (!strcmp(argv[i], "--db") && (report || !c->n_dbs)) {
+			code = push(cmd, "databases", c->dbs, &c->n_dbs, argc,
+				    argv, &i);
+		} else if (!strcmp(argv[i], "--log") && report) {
+			code = push(cmd, "logs", c->logs, &c->n_logs, argc,
+				    argv, &i);
+		} else if (!strcmp(argv[i], "--commune") && report) {
+			code = push(cmd, "communes", c->communes,
+				    &c->n_communes, argc, argv, &i);
 		} else {
-			return cli_usage("report", "unknown option '%s'", argv[i]);
+			return cli_usage(cmd, "unknown option '%s'", argv[i]);
 		}
 	}
+	if (code)
+		return code;
 	if (!c->out)
-		return cli_usage("report", "where to? (-o FILE.xlsx, .csv or "
-				 ".html)");
+		return cli_usage(cmd, report ? "where to? (-o FILE.xlsx, .csv "
+				 "or .html)" : "where to? (-o FILE.jsonl)");
 	if (c->sep && strcmp(c->sep, ",") && strcmp(c->sep, ";"))
-		return cli_usage("report", "--csv-separator is ',' or ';'");
+		return cli_usage(cmd, "--csv-separator is ',' or ';'");
 	return 0;
 }
 
@@ -94,23 +99,23 @@ static int parse(struct report_cli *c, int argc, char **argv)
 static int period(const struct report_cli *c, int *from, int *to)
 {
 	if (c->period && (c->from || c->to))
-		return cli_usage("report", "--from/--to or a --month, --quarter"
+		return cli_usage(c->command, "--from/--to or a --month, --quarter"
 				 " or --week, not both");
 	if (c->period) {
 		if (loa_report_period(c->period_kind, c->period, clock_today(),
 				      from, to))
-			return cli_usage("report", "'%s' is not a %s (e.g. "
+			return cli_usage(c->command, "'%s' is not a %s (e.g. "
 					 "2026-12, 2026-Q4, 2026-W49, this, "
 					 "next)", c->period, c->period_kind);
 		return 0;
 	}
 	if (!c->from || !c->to)
-		return cli_usage("report", "which period? (--from DATE --to "
+		return cli_usage(c->command, "which period? (--from DATE --to "
 				 "DATE, --month, --quarter or --week)");
 	if (loa_date_parse(c->from, from) || loa_date_parse(c->to, to))
-		return cli_usage("report", "dates are YYYY-MM-DD");
+		return cli_usage(c->command, "dates are YYYY-MM-DD");
 	if (*from > *to)
-		return cli_usage("report", "--from is after --to");
+		return cli_usage(c->command, "--from is after --to");
 	return 0;
 }
 
@@ -132,8 +137,20 @@ static int format(const struct report_cli *c, enum loa_report_format *f)
  */
 static int add_inputs(struct loa_report *r, const struct report_cli *c)
 {
-	size_t i, n = c->n_dbs ? c->n_dbs : 1;
+	size_t i, n = c->n_dbs || c->n_logs ? c->n_dbs : 1;
 
+	for (i = 0; i < c->n_logs; i++) {
+		struct loa_error err;
+		loa_status status;
+
+		loa_error_clear(&err);
+		if ((status = loa_report_add_log(r, c->logs[i], &err))) {
+			if (status == LOA_ENOMEM || status == LOA_EINTERNAL)
+				return cli_fail(status, &err);
+			cli_error("%s", err.msg);
+			return 1;
+		}
+	}
 	for (i = 0; i < n; i++) {
 		struct loa_db *db = NULL;
 		struct loa_error err;
@@ -150,7 +167,7 @@ static int add_inputs(struct loa_report *r, const struct report_cli *c)
 		loa_error_clear(&err);
 		status = db ? LOA_OK : loa_db_open(&db, c->dbs[i], &err);
 		if (!status)
-			status = loa_report_add_db(r, db, &err);
+			status = loa_report_add_db(r, db, NULL, &err);
 		loa_db_close(&db);
 		if (status == LOA_ENOMEM)
 			return cli_fail(status, &err);
@@ -180,6 +197,7 @@ int cmd_report(int argc, char **argv)
 
 	memset(&c, 0, sizeof(c));
 	c.root = ".";
+	c.command = "report";
 	if ((code = parse(&c, argc, argv)) || (code = period(&c, &from, &to)) ||
 	    (code = format(&c, &f)))
 		return code;
@@ -198,4 +216,31 @@ int cmd_report(int argc, char **argv)
 		       r.n_sources, r.n_sources == 1 ? "" : "s");
 	loa_report_release(&r);
 	return code;
+}
+
+int cmd_export_log(int argc, char **argv)
+{
+	struct report_cli c;
+	struct loa_db *db = NULL;
+	struct loa_error err;
+	loa_status status;
+	int from, to, code;
+
+	memset(&c, 0, sizeof(c));
+	c.root = ".";
+	c.command = "export-log";
+	if ((code = parse(&c, argc, argv)) || (code = period(&c, &from, &to)) ||
+	    (code = trust_cli_open(&db, c.n_dbs ? c.dbs[0] : NULL, c.root, 1)))
+		return code;
+	loa_error_clear(&err);
+	status = loa_report_export(db, from, to, c.out, &err);
+	loa_db_close(&db);
+	if (status == LOA_EINPUT) {
+		cli_error("%s", err.msg);
+		return 1;
+	}
+	if (status)
+		return cli_fail(status, &err);
+	printf("%s: the chains to %s\n", c.out, c.to ? c.to : c.period);
+	return 0;
 }

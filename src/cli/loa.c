@@ -172,8 +172,17 @@ static const struct command commands[] = {
 	  "  --commune ID       only this commune (repeat for more)\n"
 	  "  --db PATH          a station database (repeat for a city report;\n"
 	  "                     default $LOA_DB, else ROOT/loa.db)\n"
+	  "  --log FILE         a log written by 'loa export-log' (repeat)\n"
 	  "  --csv-separator C  ',' (default) or ';' for Vietnamese-locale Excel\n"
 	  "  --root DIR         project folder (default .)\n" },
+	{ "export-log", cmd_export_log,
+	  "loa export-log (--from DATE --to DATE | --month | --quarter | --week)"
+	  " -o FILE",
+	  "Writes the station's approval and as-run chains, verified, from\n"
+	  "their first row to the period's end, as JSON Lines with every row's\n"
+	  "hashes, for 'loa report --log FILE' at the city (docs/reports.md).\n"
+	  "\n"
+	  "  --db PATH, --root DIR   as for approve\n" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

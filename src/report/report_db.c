@@ -116,9 +116,8 @@ static char *join_communes(struct db_walk *w)
 	return s;
 }
 
-static loa_status verify_chains(struct loa_db *db,
-				struct loa_report_source *src,
-				struct loa_error *err)
+loa_status report_verify(struct loa_db *db, const char *name,
+			 struct loa_report_source *src, struct loa_error *err)
 {
 	struct loa_chain_report ap, as;
 	loa_status status;
@@ -129,11 +128,11 @@ static loa_status verify_chains(struct loa_db *db,
 	if (ap.bad_id)
 		return loa_error_set(err, LOA_EINPUT, "%s: refused: approval "
 				     "row %lld does not match: %s",
-				     loa_db_path(db), ap.bad_id, ap.why);
+				     name, ap.bad_id, ap.why);
 	if (as.bad_id)
 		return loa_error_set(err, LOA_EINPUT, "%s: refused: as-run "
 				     "row %lld does not match: %s",
-				     loa_db_path(db), as.bad_id, as.why);
+				     name, as.bad_id, as.why);
 	src->approval_rows = ap.rows;
 	src->asrun_rows = as.rows;
 	memcpy(src->approvals_head, ap.head, sizeof(ap.head));
@@ -171,7 +170,7 @@ static void walk_release(struct db_walk *w)
 }
 
 loa_status loa_report_add_db(struct loa_report *r, struct loa_db *db,
-			     struct loa_error *err)
+			     const char *name, struct loa_error *err)
 {
 	struct loa_report_source src;
 	struct db_walk w = { r, NULL, 0, NULL, 0, 0 };
@@ -180,7 +179,9 @@ loa_status loa_report_add_db(struct loa_report *r, struct loa_db *db,
 	loa_status status;
 
 	memset(&src, 0, sizeof(src));
-	if ((status = verify_chains(db, &src, err)))
+	if (!name)
+		name = loa_db_path(db);
+	if ((status = report_verify(db, name, &src, err)))
 		return status;
 	loa_date_format(r->from, from);
 	loa_date_format(r->to, to);
@@ -193,7 +194,7 @@ loa_status loa_report_add_db(struct loa_report *r, struct loa_db *db,
 	if (!status && !w.failed)
 		status = loa_asrun_each(db, &filter, count_item, &w, err);
 	if (!status && !w.failed && !append_approvals(&w, r->n_sources) &&
-	    (src.path = strdup(loa_db_path(db))) &&
+	    (src.path = strdup(name)) &&
 	    (src.communes = join_communes(&w)) && !add_source(r, &src)) {
 		walk_release(&w);
 		return LOA_OK;

@@ -23,6 +23,13 @@ struct loa_report_row *report_row(struct loa_report_table *t,
 /* Counts item: 1 counted, 0 outside the period or communes, -1 nomem. */
 int report_add(struct loa_report *r, const struct loa_asrun *item);
 
+/*
+ * Verifies both chains of db (named name in messages) into src's rows
+ * and heads; a chain that does not hold is LOA_EINPUT.
+ */
+loa_status report_verify(struct loa_db *db, const char *name,
+			 struct loa_report_source *src, struct loa_error *err);
+
 /* The day an item counts on: planned, else started; -1 if neither. */
 int report_item_day(const struct loa_asrun *item);
 

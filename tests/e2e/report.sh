@@ -107,6 +107,30 @@ expect_exit 1 "a missing database is refused" \
 	"$LOA" report --month 2026-12 --db nothere.db -o t.csv
 if [ -e t.csv ] || [ -e nothere.db ]; then not_ok "something written"; else ok "nothing written"; fi
 
+# The city's way without databases: exported logs, verified on reading.
+expect_exit 0 "export-log" "$LOA" export-log --month 2026-12 --db a.db -o a.jsonl
+"$LOA" export-log --from 2026-12-01 --to 2026-12-31 --db b.db -o b.jsonl >/dev/null
+expect_exit 0 "a report from two exported logs" \
+	"$LOA" report --month 2026-12 --log a.jsonl --log b.jsonl -o l.csv
+if [ "$(tail -n +2 l.csv)" = "$(tail -n +2 r.csv)" ]; then ok "the same counts as from the databases"; else
+	not_ok "logs and databases differ"; fi
+if [ "$(head -1 a.jsonl | cut -c1-15)" = '{"loa_export":1' ] &&
+	[ "$(sed -n 2p a.jsonl | cut -c1-17)" = '{"t":"approvals",' ]; then ok "JSON Lines, a header first"; else
+	not_ok "export: $(head -c 80 a.jsonl)"; fi
+sed '40s/"length_ms":\([0-9]*\)/"length_ms":9\1/' a.jsonl >bad.jsonl
+if cmp -s a.jsonl bad.jsonl; then not_ok "sed changed nothing"; fi
+expect_exit 1 "a changed row in a log refuses the report" \
+	"$LOA" report --month 2026-12 --log b.jsonl --log bad.jsonl -o t.csv
+stderr_matches 'bad\.jsonl: refused: as-run row' "named, with its row"
+sed '$d' a.jsonl >short.jsonl
+expect_exit 1 "a log cut short is refused" \
+	"$LOA" report --month 2026-12 --log short.jsonl -o t.csv
+stderr_matches 'short\.jsonl: refused: cut short' "named"
+expect_exit 1 "a file that is no export is refused" \
+	"$LOA" report --month 2026-12 --log r.csv -o t.csv
+stderr_matches 'r\.csv:1:1: refused: not a log' "named, with its line"
+if [ -e t.csv ]; then not_ok "a report was written"; else ok "nothing written"; fi
+
 expect_exit 2 "a month that is not one" "$LOA" report --month 2026-13 --db a.db -o x.csv
 expect_exit 2 "a period twice" "$LOA" report --month 2026-12 --week this --db a.db -o x.csv
 expect_exit 2 "an unknown format" "$LOA" report --month 2026-12 --db a.db -o x.pdf

@@ -145,7 +145,7 @@ static void test_generated_set(void **state)
 		gen_item(db, (int)i);
 	loa_report_init(&r, loa_date_from_civil(2026, 12, 1),
 			loa_date_from_civil(2026, 12, 31), NULL, 0);
-	assert_int_equal(loa_report_add_db(&r, db, &err), LOA_OK);
+	assert_int_equal(loa_report_add_db(&r, db, NULL, &err), LOA_OK);
 	loa_report_finish(&r);
 	loa_db_close(&db);
 	assert_int_equal(sqlite3_open(path, &sql), SQLITE_OK);
