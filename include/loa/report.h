@@ -18,6 +18,7 @@
 
 #include "loa/asrun.h"
 #include "loa/db.h"
+#include "loa/plan.h"
 #include "loa/status.h"
 
 /* The counts of one row; each item adds 1 to exactly one outcome. */
@@ -162,5 +163,15 @@ int loa_report_format_parse(const char *name, enum loa_report_format *out);
 loa_status loa_report_write(const struct loa_report *r,
 			    enum loa_report_format format, char csv_sep,
 			    const char *path, struct loa_error *err);
+
+/*
+ * The run-sheet of a plan: one row per broadcast (commune, date, day,
+ * start, end, slot, zones, position, script, title, topic, duration)
+ * and empty boxes to tick, sign and note; format LOA_REPORT_XLSX or
+ * LOA_REPORT_HTML, written to path whole or not at all.
+ */
+loa_status loa_runsheet_write(const struct loa_plan *plan,
+			      enum loa_report_format format, const char *path,
+			      struct loa_error *err);
 
 #endif

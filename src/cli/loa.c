@@ -79,14 +79,16 @@ static const struct command commands[] = {
 	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n" },
 	{ "plan", cmd_plan,
 	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
-	  " [--format table|csv|json|ics]",
+	  " [--format table|csv|json|ics|xlsx|html] [-o FILE]",
 	  "Prints the broadcast programme of one or more schedules or city\n"
 	  "files (docs/schedule-format.md) without rendering anything.\n"
 	  "\n"
 	  "  --week YYYY-Www    an ISO week, e.g. 2026-W49, or this or next\n"
 	  "  --from DATE --to DATE   a period, YYYY-MM-DD, at most a year\n"
 	  "  --format F         table (default), csv (UTF-8 with BOM), json,\n"
-	  "                     ics (iCalendar, one event per broadcast)\n"
+	  "                     ics (iCalendar, one event per broadcast),\n"
+	  "                     xlsx or html: a run-sheet to tick off (-o FILE)\n"
+	  "  -o, --output FILE  where the run-sheet goes (xlsx, html only)\n"
 	  "  --root DIR         project folder (default .)\n"
 	  "\n"
 	  "A schedule with errors is reported and skipped; the exit status is\n"

@@ -39,6 +39,19 @@ int report_write_html(const struct loa_report *r, FILE *out);
 loa_status report_write_xlsx(const struct loa_report *r, const char *path,
 			     struct loa_error *err);
 
+/* A writer of a named file (a workbook) or of a stream (CSV, HTML). */
+typedef loa_status report_xlsx_fn(const void *ctx, const char *path,
+				  struct loa_error *err);
+typedef int report_stream_fn(const void *ctx, FILE *out);
+
+/*
+ * Writes path whole or not at all (core/atomic.h) with xlsx, through a
+ * private temporary file, or else with stream, through memory.
+ */
+loa_status report_output(const char *path, report_xlsx_fn *xlsx,
+			 report_stream_fn *stream, const void *ctx,
+			 struct loa_error *err);
+
 /*
  * Minutes aired per week (rows) and required topic (columns, then
  * "other"): the week Mondays into weeks[], the ms into ms[w][t].  The

@@ -120,8 +120,8 @@ static int read_whole(const char *path, char **data, size_t *len)
 }
 
 /* The workbook into a private temporary file, then its bytes. */
-static loa_status xlsx_bytes(const struct loa_report *r, char **data,
-			     size_t *len, struct loa_error *err)
+static loa_status xlsx_bytes(report_xlsx_fn *write, const void *ctx,
+			     char **data, size_t *len, struct loa_error *err)
 {
 	char tmp[] = "/tmp/loa-report-XXXXXX";
 	int slot, fd = cleanup_mkstemp(tmp, &slot);
@@ -131,7 +131,7 @@ static loa_status xlsx_bytes(const struct loa_report *r, char **data,
 		return loa_error_set(err, LOA_EIO, "cannot create a temporary "
 				     "file: %s", strerror(errno));
 	close(fd);
-	status = report_write_xlsx(r, tmp, err);
+	status = write(ctx, tmp, err);
 	if (!status && read_whole(tmp, data, len))
 		status = loa_error_set(err, LOA_EIO, "cannot read back the "
 				       "workbook '%s'", tmp);
@@ -140,9 +140,9 @@ static loa_status xlsx_bytes(const struct loa_report *r, char **data,
 	return status;
 }
 
-loa_status loa_report_write(const struct loa_report *r,
-			    enum loa_report_format format, char csv_sep,
-			    const char *path, struct loa_error *err)
+loa_status report_output(const char *path, report_xlsx_fn *xlsx,
+			 report_stream_fn *stream, const void *ctx,
+			 struct loa_error *err)
 {
 	char dir[PATH_MAX], name[NAME_MAX + 1], *data = NULL;
 	size_t len = 0;
@@ -152,14 +152,12 @@ loa_status loa_report_write(const struct loa_report *r,
 	if (split_path(path, dir, name))
 		return loa_error_set(err, LOA_EINPUT, "'%s': not a file name",
 				     path);
-	if (format == LOA_REPORT_XLSX) {
-		status = xlsx_bytes(r, &data, &len, err);
+	if (xlsx) {
+		status = xlsx_bytes(xlsx, ctx, &data, &len, err);
 	} else if (!(mem = open_memstream(&data, &len))) {
 		status = loa_error_set(err, LOA_ENOMEM, "out of memory");
 	} else {
-		int bad = format == LOA_REPORT_CSV ?
-			report_write_csv(r, csv_sep, mem) :
-			report_write_html(r, mem);
+		int bad = stream(ctx, mem);
 
 		if (fclose(mem) || bad)
 			status = loa_error_set(err, LOA_ENOMEM,
@@ -170,4 +168,40 @@ loa_status loa_report_write(const struct loa_report *r,
 		status = atomic_write(dir, name, data, len, err);
 	free(data);
 	return status;
+}
+
+struct csv_ctx {
+	const struct loa_report *r;
+	char sep;
+};
+
+static int csv_stream(const void *ctx, FILE *out)
+{
+	const struct csv_ctx *c = ctx;
+
+	return report_write_csv(c->r, c->sep, out);
+}
+
+static int html_stream(const void *ctx, FILE *out)
+{
+	return report_write_html(ctx, out);
+}
+
+static loa_status xlsx_file(const void *ctx, const char *path,
+			    struct loa_error *err)
+{
+	return report_write_xlsx(ctx, path, err);
+}
+
+loa_status loa_report_write(const struct loa_report *r,
+			    enum loa_report_format format, char csv_sep,
+			    const char *path, struct loa_error *err)
+{
+	struct csv_ctx c = { r, csv_sep };
+
+	if (format == LOA_REPORT_XLSX)
+		return report_output(path, xlsx_file, NULL, r, err);
+	if (format == LOA_REPORT_CSV)
+		return report_output(path, NULL, csv_stream, &c, err);
+	return report_output(path, NULL, html_stream, r, err);
 }

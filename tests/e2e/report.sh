@@ -131,6 +131,26 @@ expect_exit 1 "a file that is no export is refused" \
 stderr_matches 'r\.csv:1:1: refused: not a log' "named, with its line"
 if [ -e t.csv ]; then not_ok "a report was written"; else ok "nothing written"; fi
 
+# The week's run-sheet (loa plan --format xlsx|html): a row per broadcast.
+plan() { "$LOA" plan --root "$ROOT" "$ROOT/schedules/tien-minh.yaml" --week 2026-W49 "$@"; }
+n_plan=$(($(plan --format csv | wc -l) - 1))
+expect_exit 0 "a run-sheet workbook" plan --format xlsx -o run.xlsx
+check "openpyxl: one row per broadcast, dates and times as values" \
+	$PY - run.xlsx "$n_plan" <<'EOF2'
+import datetime, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Lịch phát"]
+rows = list(ws.iter_rows(min_row=3, values_only=True))
+assert len(rows) == int(sys.argv[2]) > 0, (len(rows), sys.argv[2])
+assert ws["M2"].value == "Đã phát (✓)"
+assert isinstance(rows[0][1], datetime.datetime) and rows[0][1].date() == datetime.date(2026, 11, 30)
+assert isinstance(rows[0][3], datetime.time) and isinstance(rows[0][11], datetime.time)
+EOF2
+expect_exit 0 "a run-sheet page" plan --format html -o run.html
+if [ "$(grep -c '<td class="box">' run.html)" = "$n_plan" ]; then ok "a box to tick per broadcast"; else
+	not_ok "boxes: $(grep -c '<td class="box">' run.html), broadcasts $n_plan"; fi
+expect_exit 2 "a run-sheet needs -o" plan --format xlsx
+expect_exit 2 "-o is for a run-sheet" plan --format csv -o x.csv
+
 expect_exit 2 "a month that is not one" "$LOA" report --month 2026-13 --db a.db -o x.csv
 expect_exit 2 "a period twice" "$LOA" report --month 2026-12 --week this --db a.db -o x.csv
 expect_exit 2 "an unknown format" "$LOA" report --month 2026-12 --db a.db -o x.pdf

@@ -4,7 +4,12 @@
 . tests/e2e/lib.sh
 if [ -z "${LOA_SLOW:-}" ]; then
 	echo "# skipped: LibreOffice and chromium run in 'make check' only"
-	finish
+	"$LOA" plan --root "$ROOT" "$ROOT/schedules/tien-minh.yaml" --week 2026-W49 \
+	--format html -o run.html >/dev/null
+check "chromium prints the run-sheet" \
+	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$TMP/chr" \
+	--print-to-pdf="$TMP/run.pdf" "file://$TMP/run.html"
+finish
 fi
 : "${LOA_BUILD:=$ROOT/build}"
 unset LOA_DB
@@ -30,4 +35,9 @@ check "chromium prints the page to PDF" \
 	--print-to-pdf="$TMP/r.pdf" "file://$TMP/r.html"
 if [ "$(head -c 5 r.pdf 2>/dev/null)" = "%PDF-" ] && [ "$(wc -c <r.pdf)" -gt 10000 ]; then
 	ok "a PDF of $(wc -c <r.pdf) bytes"; else not_ok "no PDF"; fi
+"$LOA" plan --root "$ROOT" "$ROOT/schedules/tien-minh.yaml" --week 2026-W49 \
+	--format html -o run.html >/dev/null
+check "chromium prints the run-sheet" \
+	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$TMP/chr" \
+	--print-to-pdf="$TMP/run.pdf" "file://$TMP/run.html"
 finish
