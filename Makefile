@@ -220,6 +220,7 @@ bench: deps
 	@bench/build.sh
 	@bench/floor.sh
 	@bench/tn-peers.sh
+	@bench/report.sh
 	@bench/tn-review.sh
 
 VERSION := $(shell sed -n 's/^\#define LOA_VERSION "\(.*\)"/\1/p' include/loa/version.h)
