@@ -186,6 +186,20 @@ static int add_inputs(struct loa_report *r, const struct report_cli *c)
 	return 0;
 }
 
+/* The options and the period of command; 0 or the exit code. */
+static int start(struct report_cli *c, const char *command, int argc,
+		 char **argv, int *from, int *to)
+{
+	int code;
+
+	memset(c, 0, sizeof(*c));
+	c->root = ".";
+	c->command = command;
+	if ((code = parse(c, argc, argv)))
+		return code;
+	return period(c, from, to);
+}
+
 int cmd_report(int argc, char **argv)
 {
 	struct report_cli c;
@@ -195,10 +209,7 @@ int cmd_report(int argc, char **argv)
 	loa_status status;
 	int from, to, code;
 
-	memset(&c, 0, sizeof(c));
-	c.root = ".";
-	c.command = "report";
-	if ((code = parse(&c, argc, argv)) || (code = period(&c, &from, &to)) ||
+	if ((code = start(&c, "report", argc, argv, &from, &to)) ||
 	    (code = format(&c, &f)))
 		return code;
 	loa_report_init(&r, from, to, c.communes, c.n_communes);
@@ -226,10 +237,7 @@ int cmd_export_log(int argc, char **argv)
 	loa_status status;
 	int from, to, code;
 
-	memset(&c, 0, sizeof(c));
-	c.root = ".";
-	c.command = "export-log";
-	if ((code = parse(&c, argc, argv)) || (code = period(&c, &from, &to)) ||
+	if ((code = start(&c, "export-log", argc, argv, &from, &to)) ||
 	    (code = trust_cli_open(&db, c.n_dbs ? c.dbs[0] : NULL, c.root, 1)))
 		return code;
 	loa_error_clear(&err);

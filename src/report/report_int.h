@@ -45,6 +45,12 @@ typedef loa_status report_xlsx_fn(const void *ctx, const char *path,
 typedef int report_stream_fn(const void *ctx, FILE *out);
 
 /*
+ * Creates the empty file tmp ("/tmp/...-XXXXXX"), registered with
+ * core/cleanup (cleanup_forget(*slot) once it is removed).
+ */
+loa_status report_temp(char *tmp, int *slot, struct loa_error *err);
+
+/*
  * Writes path whole or not at all (core/atomic.h) with xlsx, through a
  * private temporary file, or else with stream, through memory.
  */

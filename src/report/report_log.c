@@ -14,7 +14,6 @@
 
 #include <sqlite3.h>
 
-#include "core/atomic.h"
 #include "core/cleanup.h"
 #include "loa/date.h"
 #include "report_int.h"
@@ -120,30 +119,35 @@ static loa_status export_body(struct loa_db *db, int from, int to, FILE *out,
 	return dump_table(sql, "asrun", asrun_cols, last, out, err);
 }
 
+struct export_ctx {
+	struct loa_db *db;
+	int from, to;
+	struct loa_error err;      /* the export's own, kept apart */
+	loa_status status;
+};
+
+static int export_stream(const void *ctx, FILE *out)
+{
+	struct export_ctx *e = (struct export_ctx *)ctx;
+
+	e->status = export_body(e->db, e->from, e->to, out, &e->err);
+	return e->status ? -1 : 0;
+}
+
 loa_status loa_report_export(struct loa_db *db, int from, int to,
 			     const char *path, struct loa_error *err)
 {
-	char *data = NULL, dir[4096];
-	const char *slash = strrchr(path, '/');
-	size_t len = 0;
+	struct export_ctx e;
 	loa_status status;
-	FILE *mem = open_memstream(&data, &len);
 
-	if (!mem)
-		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	status = export_body(db, from, to, mem, err);
-	if (fclose(mem) && !status)
-		status = loa_error_set(err, LOA_ENOMEM, "out of memory");
-	if (!status && slash && (size_t)(slash - path) >= sizeof(dir))
-		status = loa_error_set(err, LOA_EINPUT, "'%s': too long", path);
-	if (!status) {
-		snprintf(dir, sizeof(dir), "%.*s", slash ? (int)(slash - path) :
-			 1, slash ? (slash == path ? "/" : path) : ".");
-		status = atomic_write(dir, slash ? slash + 1 : path, data, len,
-				      err);
-	}
-	free(data);
-	return status;
+	memset(&e, 0, sizeof(e));
+	e.db = db;
+	e.from = from;
+	e.to = to;
+	status = report_output(path, NULL, export_stream, &e, err);
+	/* The export's own failure says more than "cannot write". */
+	return e.status ? loa_error_set(err, e.status, "%s", e.err.msg) :
+		status;
 }
 
 struct log_reader {
@@ -276,13 +280,11 @@ loa_status loa_report_add_log(struct loa_report *r, const char *path,
 {
 	char tmp[] = "/tmp/loa-log-XXXXXX", side[64];
 	struct loa_db *db = NULL;
-	int slot, fd = cleanup_mkstemp(tmp, &slot);
-	loa_status status;
+	int slot;
+	loa_status status = report_temp(tmp, &slot, err);
 
-	if (fd < 0)
-		return loa_error_set(err, LOA_EIO, "cannot create a temporary "
-				     "file: %s", strerror(errno));
-	close(fd);
+	if (status)
+		return status;
 	status = loa_db_open(&db, tmp, err);
 	if (!status)
 		status = import(db, path, err);

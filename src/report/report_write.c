@@ -119,18 +119,27 @@ static int read_whole(const char *path, char **data, size_t *len)
 	return rc;
 }
 
-/* The workbook into a private temporary file, then its bytes. */
-static loa_status xlsx_bytes(report_xlsx_fn *write, const void *ctx,
-			     char **data, size_t *len, struct loa_error *err)
+loa_status report_temp(char *tmp, int *slot, struct loa_error *err)
 {
-	char tmp[] = "/tmp/loa-report-XXXXXX";
-	int slot, fd = cleanup_mkstemp(tmp, &slot);
-	loa_status status;
+	int fd = cleanup_mkstemp(tmp, slot);
 
 	if (fd < 0)
 		return loa_error_set(err, LOA_EIO, "cannot create a temporary "
 				     "file: %s", strerror(errno));
 	close(fd);
+	return LOA_OK;
+}
+
+/* The workbook into a private temporary file, then its bytes. */
+static loa_status xlsx_bytes(report_xlsx_fn *write, const void *ctx,
+			     char **data, size_t *len, struct loa_error *err)
+{
+	char tmp[] = "/tmp/loa-report-XXXXXX";
+	int slot;
+	loa_status status = report_temp(tmp, &slot, err);
+
+	if (status)
+		return status;
 	status = write(ctx, tmp, err);
 	if (!status && read_whole(tmp, data, len))
 		status = loa_error_set(err, LOA_EIO, "cannot read back the "

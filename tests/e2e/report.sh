@@ -126,6 +126,10 @@ sed '$d' a.jsonl >short.jsonl
 expect_exit 1 "a log cut short is refused" \
 	"$LOA" report --month 2026-12 --log short.jsonl -o t.csv
 stderr_matches 'short\.jsonl: refused: cut short' "named"
+expect_exit 1 "export-log refuses a database whose chain does not hold" \
+	"$LOA" export-log --month 2026-12 --db bad.db -o bad2.jsonl
+stderr_matches 'bad\.db: refused: as-run row 5' "named, with its row"
+if [ -e bad2.jsonl ]; then not_ok "an export was written"; else ok "no export written"; fi
 expect_exit 1 "a file that is no export is refused" \
 	"$LOA" report --month 2026-12 --log r.csv -o t.csv
 stderr_matches 'r\.csv:1:1: refused: not a log' "named, with its line"
