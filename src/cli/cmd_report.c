@@ -200,6 +200,22 @@ static int start(struct report_cli *c, const char *command, int argc,
 	return period(c, from, to);
 }
 
+/* A --commune that no input holds is most likely mistyped: say so. */
+static void warn_missing(const struct loa_report *r)
+{
+	const struct loa_report_table *t = &r->tables[LOA_REPORT_BY_COMMUNE];
+	size_t i, j;
+
+	for (i = 0; i < r->n_communes; i++) {
+		for (j = 0; j < t->n; j++)
+			if (!strcmp(t->rows[j].commune, r->communes[i]))
+				break;
+		if (j == t->n)
+			cli_error("warning: no item of commune '%s' in the "
+				  "period in these inputs", r->communes[i]);
+	}
+}
+
 int cmd_report(int argc, char **argv)
 {
 	struct report_cli c;
@@ -215,6 +231,7 @@ int cmd_report(int argc, char **argv)
 	loa_report_init(&r, from, to, c.communes, c.n_communes);
 	if (!(code = add_inputs(&r, &c))) {
 		loa_report_finish(&r);
+		warn_missing(&r);
 		loa_error_clear(&err);
 		status = loa_report_write(&r, f, c.sep ? c.sep[0] : ',', c.out,
 					  &err);

@@ -155,6 +155,9 @@ if [ "$(grep -c '<td class="box">' run.html)" = "$n_plan" ]; then ok "a box to t
 expect_exit 2 "a run-sheet needs -o" plan --format xlsx
 expect_exit 2 "-o is for a run-sheet" plan --format csv -o x.csv
 
+expect_exit 0 "a commune no input holds" \
+	"$LOA" report --month 2026-12 --commune xa-z --db a.db -o z.csv
+stderr_matches "warning: no item of commune 'xa-z'" "is named in a warning"
 expect_exit 2 "a month that is not one" "$LOA" report --month 2026-13 --db a.db -o x.csv
 expect_exit 2 "a period twice" "$LOA" report --month 2026-12 --week this --db a.db -o x.csv
 expect_exit 2 "an unknown format" "$LOA" report --month 2026-12 --db a.db -o x.pdf
