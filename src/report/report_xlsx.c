@@ -228,6 +228,9 @@ static void add_charts(struct book *b, lxw_worksheet *sum,
 	lxw_chart_series *s;
 	size_t t;
 
+	/* An empty table still gives a range of one (empty) row. */
+	n_topics += !n_topics;
+	n_communes += !n_communes;
 	for (t = 0; t < REPORT_CHART_TOPICS; t++) {
 		s = chart_add_series(col, NULL, NULL);
 		chart_series_set_categories(s, "Theo tuần", 1, 0,

@@ -155,6 +155,18 @@ if [ "$(grep -c '<td class="box">' run.html)" = "$n_plan" ]; then ok "a box to t
 expect_exit 2 "a run-sheet needs -o" plan --format xlsx
 expect_exit 2 "-o is for a run-sheet" plan --format csv -o x.csv
 
+expect_exit 0 "a period with nothing aired" "$LOA" report --month 2026-10 --db a.db -o empty.html
+if [ "$(grep -c 'CHƯA PHÁT' empty.html)" = 5 ]; then ok "every required topic flagged as not aired"; else
+	not_ok "flags: $(grep -c 'CHƯA PHÁT' empty.html)"; fi
+expect_exit 0 "an empty workbook" "$LOA" report --month 2026-10 --db a.db -o empty.xlsx
+check "its charts still name a range" $PY -c "
+import sys, zipfile
+z = zipfile.ZipFile('empty.xlsx')
+charts = [n for n in z.namelist() if n.startswith('xl/charts/chart')]
+assert len(charts) == 3, charts
+for n in charts:
+    assert '\$A\$2:\$A\$1' not in z.read(n).decode(), n
+"
 expect_exit 0 "a commune no input holds" \
 	"$LOA" report --month 2026-12 --commune xa-z --db a.db -o z.csv
 stderr_matches "warning: no item of commune 'xa-z'" "is named in a warning"
