@@ -23,17 +23,10 @@ static char path[128];
 
 static int setup(void **state)
 {
-	(void)state;
-	if (tmp_root_make())
+	if (tmp_group_setup(state))
 		return -1;
 	snprintf(path, sizeof(path), "%s/loa.db", root);
 	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	return tmp_root_remove();
 }
 
 static const char *const communes[] = { "xa-1", "xa-2", "xa-3" };
@@ -295,5 +288,5 @@ int main(void)
 		cmocka_unit_test(test_escapers),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, tmp_group_teardown);
 }
