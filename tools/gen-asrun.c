@@ -115,7 +115,7 @@ static int cut_and_reair(struct gen *g, struct loa_asrun *a, int date, int at)
 
 static int one_slot(struct gen *g, int date, int slot, int n)
 {
-	char scheduled[40], script[32], slot_id[8];
+	char scheduled[40], script[32], slot_id[16];
 	int t = n % N_TOPICS, at = slot_minutes[slot] * 60;
 	unsigned r = roll(g);
 	struct loa_asrun a;
