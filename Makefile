@@ -37,7 +37,7 @@ DESTDIR ?=
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 PKGS = espeak-ng libavdevice libavformat libavcodec libavfilter libswresample libavutil \
-       sqlite3 \
+       sqlite3 xlsxwriter \
        sndfile yaml-0.1
 
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \
@@ -220,6 +220,7 @@ bench: deps
 	@bench/build.sh
 	@bench/floor.sh
 	@bench/tn-peers.sh
+	@bench/report.sh
 	@bench/tn-review.sh
 
 VERSION := $(shell sed -n 's/^\#define LOA_VERSION "\(.*\)"/\1/p' include/loa/version.h)

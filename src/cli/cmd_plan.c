@@ -7,6 +7,7 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/plan.h"
+#include "loa/report.h"
 #include "loa/schedule.h"
 #include "plan_cli.h"
 
@@ -34,7 +35,9 @@ int cmd_plan(int argc, char **argv)
 	struct loa_plan plan;
 	struct loa_error err;
 	struct plan_cli pc;
-	const char *root = ".";
+	const char *root = ".", *out = NULL;
+	enum loa_report_format sheet;
+	int sheet_format = 0;         /* --format xlsx or html: a run-sheet */
 	long long dtstamp = -1;
 	loa_status rc;
 	int i, used, code;
@@ -49,19 +52,27 @@ int cmd_plan(int argc, char **argv)
 			continue;
 		else if (!strcmp(argv[i], "--root"))
 			code = (root = cli_value("plan", argc, argv, &i)) ? 0 : 2;
+		else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output"))
+			code = (out = cli_value("plan", argc, argv, &i)) ? 0 : 2;
 		else if (!strcmp(argv[i], "--format")) {
 			const char *v = cli_value("plan", argc, argv, &i);
 
 			if (!v)
 				code = 2;
+			else if ((!strcmp(v, "xlsx") || !strcmp(v, "html")) &&
+				 !loa_report_format_parse(v, &sheet))
+				sheet_format = 1;
 			else if (loa_plan_format_parse(v, &format))
-				code = cli_usage("plan",
-						 "unknown format '%s' (table, csv, json, ics)",
-						 v);
+				code = cli_usage("plan", "unknown format '%s' "
+						 "(table, csv, json, ics, xlsx, "
+						 "html)", v);
 		} else {
 			code = cli_usage("plan", "unknown option '%s'", argv[i]);
 		}
 	}
+	if (!code && sheet_format != !!out)
+		code = cli_usage("plan", sheet_format ? "a run-sheet needs -o "
+				 "FILE" : "-o is for --format xlsx or html");
 	if (code || (code = plan_cli_need_files(&pc, "plan")) ||
 	    (code = plan_cli_finish(&pc, "plan")) ||
 	    (code = source_date_epoch(&dtstamp)))
@@ -70,8 +81,11 @@ int cmd_plan(int argc, char **argv)
 	if ((code = plan_cli_load(&pc, root, &set, &plan)) > 1)
 		goto out;
 	loa_error_clear(&err);
-	if ((rc = loa_plan_write(&plan, format, dtstamp, stdout, &err)) &&
-	    !code)
+	if (sheet_format)
+		rc = loa_runsheet_write(&plan, sheet, out, &err);
+	else
+		rc = loa_plan_write(&plan, format, dtstamp, stdout, &err);
+	if (rc && !code)
 		code = cli_fail(rc, &err);
 out:
 	loa_plan_release(&plan);

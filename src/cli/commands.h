@@ -15,6 +15,8 @@ int cmd_approve(int argc, char **argv);
 int cmd_approvals(int argc, char **argv);
 int cmd_revoke(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_export_log(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

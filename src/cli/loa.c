@@ -79,14 +79,16 @@ static const struct command commands[] = {
 	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n" },
 	{ "plan", cmd_plan,
 	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
-	  " [--format table|csv|json|ics]",
+	  " [--format table|csv|json|ics|xlsx|html] [-o FILE]",
 	  "Prints the broadcast programme of one or more schedules or city\n"
 	  "files (docs/schedule-format.md) without rendering anything.\n"
 	  "\n"
 	  "  --week YYYY-Www    an ISO week, e.g. 2026-W49, or this or next\n"
 	  "  --from DATE --to DATE   a period, YYYY-MM-DD, at most a year\n"
 	  "  --format F         table (default), csv (UTF-8 with BOM), json,\n"
-	  "                     ics (iCalendar, one event per broadcast)\n"
+	  "                     ics (iCalendar, one event per broadcast),\n"
+	  "                     xlsx or html: a run-sheet to tick off (-o FILE)\n"
+	  "  -o, --output FILE  where the run-sheet goes (xlsx, html only)\n"
 	  "  --root DIR         project folder (default .)\n"
 	  "\n"
 	  "A schedule with errors is reported and skipped; the exit status is\n"
@@ -156,6 +158,31 @@ static const struct command commands[] = {
 	  "the first row that does not match (exit 1).  With DIR (a build\n"
 	  "folder), also re-hashes every segment against its manifest and the\n"
 	  "approval in force for its commune and names each one that differs.\n"
+	  "\n"
+	  "  --db PATH, --root DIR   as for approve\n" },
+	{ "report", cmd_report,
+	  "loa report (--from DATE --to DATE | --month YYYY-MM | --quarter "
+	  "YYYY-Qn | --week YYYY-Www|this|next) -o OUT",
+	  "What was planned, aired and approved in a period, by commune, zone\n"
+	  "and topic (docs/reports.md).  Every database's approval and as-run\n"
+	  "chains are verified first; one that does not verify is named and\n"
+	  "the report refused.\n"
+	  "\n"
+	  "  -o, --output OUT   the report, written whole or not at all\n"
+	  "  --format F         xlsx (a workbook with charts), csv or html\n"
+	  "                     (a printable page); default: OUT's extension\n"
+	  "  --commune ID       only this commune (repeat for more)\n"
+	  "  --db PATH          a station database (repeat for a city report;\n"
+	  "                     default $LOA_DB, else ROOT/loa.db)\n"
+	  "  --log FILE         a log written by 'loa export-log' (repeat)\n"
+	  "  --csv-separator C  ',' (default) or ';' for Vietnamese-locale Excel\n"
+	  "  --root DIR         project folder (default .)\n" },
+	{ "export-log", cmd_export_log,
+	  "loa export-log (--from DATE --to DATE | --month | --quarter | --week)"
+	  " -o FILE",
+	  "Writes the station's approval and as-run chains, verified, from\n"
+	  "their first row to the period's end, as JSON Lines with every row's\n"
+	  "hashes, for 'loa report --log FILE' at the city (docs/reports.md).\n"
 	  "\n"
 	  "  --db PATH, --root DIR   as for approve\n" },
 };

@@ -9,9 +9,12 @@ void esc_put_file(void *file, const char *s, size_t n)
 	fwrite(s, 1, n, file);
 }
 
-void esc_csv_field(esc_put_fn *put, void *out, const char *s, int last)
+void esc_csv_field_sep(esc_put_fn *put, void *out, const char *s, char sep,
+		       int last)
 {
-	if (strpbrk(s, ",\"\r\n")) {
+	const char special[] = { sep, '"', '\r', '\n', '\0' };
+
+	if (strpbrk(s, special)) {
 		put(out, "\"", 1);
 		for (;;) {
 			size_t run = strcspn(s, "\"");
@@ -26,7 +29,15 @@ void esc_csv_field(esc_put_fn *put, void *out, const char *s, int last)
 	} else {
 		put(out, s, strlen(s));
 	}
-	put(out, last ? "\r\n" : ",", last ? 2 : 1);
+	if (last)
+		put(out, "\r\n", 2);
+	else
+		put(out, &sep, 1);
+}
+
+void esc_csv_field(esc_put_fn *put, void *out, const char *s, int last)
+{
+	esc_csv_field_sep(put, out, s, ',', last);
 }
 
 /* The short escape of a JSON control character, or 0. */
@@ -81,5 +92,23 @@ void esc_ics_text(esc_put_fn *put, void *out, const char *s)
 			put(out, "\\n", 2);
 		else if ((c >= 0x20 && c != 0x7f) || c == '\t')
 			put(out, s, 1);
+	}
+}
+
+void esc_html_text(esc_put_fn *put, void *out, const char *s)
+{
+	for (;;) {
+		size_t run = strcspn(s, "&<>\"'");
+
+		put(out, s, run);
+		s += run;
+		switch (*s++) {
+		case '&': put(out, "&amp;", 5); break;
+		case '<': put(out, "&lt;", 4); break;
+		case '>': put(out, "&gt;", 4); break;
+		case '"': put(out, "&quot;", 6); break;
+		case '\'': put(out, "&#39;", 5); break;
+		default: return;
+		}
 	}
 }

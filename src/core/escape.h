@@ -1,6 +1,6 @@
 /*
  * Escaping text for the formats Loa writes: CSV fields (RFC 4180), JSON
- * strings (RFC 8259) and iCalendar TEXT values (RFC 5545, 3.3.11).
+ * strings (RFC 8259), iCalendar TEXT values (RFC 5545, 3.3.11) and HTML.
  *
  * The escaped bytes go to a put function, so that one escaper serves a
  * FILE (esc_put_file) and a caller's growable buffer alike.  Input is
@@ -22,6 +22,9 @@ void esc_put_file(void *file, const char *s, size_t n);
  * holding a comma, a quote, CR or LF is quoted, its quotes doubled.
  */
 void esc_csv_field(esc_put_fn *put, void *out, const char *s, int last);
+/* The same with sep for the comma (';' for Vietnamese-locale Excel). */
+void esc_csv_field_sep(esc_put_fn *put, void *out, const char *s, char sep,
+		       int last);
 
 /*
  * A JSON string with its quotes: '"' and '\' escaped, the controls
@@ -35,5 +38,11 @@ void esc_json_string(esc_put_fn *put, void *out, const char *s);
  * (TSAFE-CHAR has none).  Folding long lines is the writer's job.
  */
 void esc_ics_text(esc_put_fn *put, void *out, const char *s);
+
+/*
+ * HTML text or a quoted attribute value: & < > " ' as entities, so that
+ * no text can open a tag or leave an attribute.
+ */
+void esc_html_text(esc_put_fn *put, void *out, const char *s);
 
 #endif

@@ -1,0 +1,292 @@
+/*
+ * The report's counting: a generated as-run set on a real SQLite file
+ * (three communes, every outcome, bulletins, re-airs, zones) counted by
+ * loa_report_add_db, and every total of every table compared with a
+ * count taken by SQL from the rows themselves; a cut-then-re-aired item
+ * counted as docs/reports.md says; the periods; the CSV and HTML
+ * escapers the writers use.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "core/escape.h"
+#include "loa/date.h"
+#include "loa/report.h"
+#include "unit_tmp.h"
+
+static char path[128];
+
+static int setup(void **state)
+{
+	if (tmp_group_setup(state))
+		return -1;
+	snprintf(path, sizeof(path), "%s/loa.db", root);
+	return 0;
+}
+
+static const char *const communes[] = { "xa-1", "xa-2", "xa-3" };
+static const char *const topics[] = {
+	"deepfake", "online-fraud", "ai-law", "fake-news", "other"
+};
+static const char *const zones[] = { "Thôn A", "Thôn A, Thôn B", NULL };
+
+/* Writes item i of the generated set (its outcome from i). */
+static void gen_item(struct loa_db *db, int i)
+{
+	static const enum loa_asrun_outcome ends[] = {
+		LOA_ASRUN_AIRED, LOA_ASRUN_AIRED, LOA_ASRUN_PREEMPTED,
+		LOA_ASRUN_MISSED, LOA_ASRUN_FAILED, LOA_ASRUN_AIRED,
+		LOA_ASRUN_REAIRED, LOA_ASRUN_INTERRUPTED, LOA_ASRUN_OPEN,
+	};
+	char sched[40], start[40];
+	enum loa_asrun_outcome oc = ends[i % 9];
+	struct loa_error err;
+	struct loa_asrun a;
+	int day = i % 45; /* 2026-11-20 ... 2027-01-03 */
+	char d[11];
+
+	loa_date_format(loa_date_from_civil(2026, 11, 20) + day, d);
+	snprintf(sched, sizeof(sched), "%sT%02d:00:00+07:00", d, 6 + i % 12);
+	snprintf(start, sizeof(start), "%sT%02d:00:00.010+07:00", d, 6 + i % 12);
+	memset(&a, 0, sizeof(a));
+	a.commune_id = (char *)communes[i % 3];
+	a.scheduled = i % 11 == 10 ? NULL : sched;   /* a bulletin */
+	a.zones = (char *)zones[i % 3];
+	a.topic = (char *)topics[i % 5];
+	a.script_id = (char *)"kb";
+	a.length_ms = 1000 * (i % 97 + 30);
+	a.tier = (char *)(i % 11 == 10 ? "emergency" : i % 7 == 0 ?
+			  "priority" : "normal");
+	a.retry_of = oc == LOA_ASRUN_REAIRED ? 1 : 0;
+	if (oc == LOA_ASRUN_MISSED || oc == LOA_ASRUN_FAILED) {
+		a.outcome = oc;
+		a.reason = (char *)"test";
+		assert_int_equal(loa_asrun_record(db, &a, &err), LOA_OK);
+		return;
+	}
+	a.started = start;
+	assert_int_equal(loa_asrun_begin(db, &a, &err), LOA_OK);
+	if (oc == LOA_ASRUN_INTERRUPTED)
+		assert_int_equal(loa_asrun_close_open(db, "crash", NULL, &err),
+				 LOA_OK);
+	else if (oc != LOA_ASRUN_OPEN)
+		assert_int_equal(loa_asrun_end(db, a.id, start, oc, NULL, &err),
+				 LOA_OK);
+}
+
+/* Items of December with their outcome, as rows say (docs/asrun.md). */
+#define ITEMS "(SELECT s.*, coalesce(e.outcome, s.outcome) AS oc FROM asrun s" \
+	" LEFT JOIN asrun e ON e.event = 'end' AND e.item = s.id" \
+	" WHERE s.event IN ('start', 'once') AND substr(coalesce(s.scheduled," \
+	" s.started), 1, 10) BETWEEN '2026-12-01' AND '2026-12-31')"
+
+/* The SQL condition of each count, in enum loa_report_count order. */
+static const char *const conditions[LOA_REPORT_N_COUNTS] = {
+	"scheduled IS NOT NULL AND retry_of IS NULL", "oc = 'aired'",
+	"oc = 're-aired'", "oc = 'pre-empted'", "oc = 'missed'",
+	"oc = 'failed'", "oc = 'interrupted'", "oc IS NULL",
+	"tier = 'emergency'", "tier = 'priority'",
+};
+
+static long long sql_count(sqlite3 *sql, const char *what, const char *where,
+			   const char *extra)
+{
+	char q[1024];
+	sqlite3_stmt *st;
+	long long n;
+
+	snprintf(q, sizeof(q), "SELECT %s FROM " ITEMS " WHERE (%s) AND (%s)",
+		 what, where, extra);
+	assert_int_equal(sqlite3_prepare_v2(sql, q, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Every count and the minutes of row equal SQL's under extra. */
+static void row_matches(sqlite3 *sql, const struct loa_report_row *row,
+			const char *extra)
+{
+	int c;
+
+	for (c = 0; c < LOA_REPORT_N_COUNTS; c++)
+		assert_int_equal(row->n[c],
+				 sql_count(sql, "count(*)", conditions[c], extra));
+	assert_int_equal(row->aired_ms,
+			 sql_count(sql, "coalesce(sum(length_ms), 0)",
+				   "oc IN ('aired', 're-aired')", extra));
+}
+
+static void test_generated_set(void **state)
+{
+	struct loa_db *db = NULL;
+	struct loa_error err;
+	struct loa_report r;
+	sqlite3 *sql;
+	size_t i;
+	char extra[256];
+
+	(void)state;
+	assert_int_equal(loa_db_open(&db, path, &err), LOA_OK);
+	for (i = 0; i < 400; i++)
+		gen_item(db, (int)i);
+	loa_report_init(&r, loa_date_from_civil(2026, 12, 1),
+			loa_date_from_civil(2026, 12, 31), NULL, 0);
+	assert_int_equal(loa_report_add_db(&r, db, NULL, &err), LOA_OK);
+	loa_report_finish(&r);
+	loa_db_close(&db);
+	assert_int_equal(sqlite3_open(path, &sql), SQLITE_OK);
+	row_matches(sql, &r.total, "1");
+	assert_true(r.total.n[LOA_REPORT_AIRED] > 0);
+	assert_true(r.total.n[LOA_REPORT_OPEN] > 0);
+	assert_int_equal(r.tables[LOA_REPORT_BY_COMMUNE].n, 3);
+	for (i = 0; i < r.tables[LOA_REPORT_BY_COMMUNE].n; i++) {
+		const struct loa_report_row *row =
+			&r.tables[LOA_REPORT_BY_COMMUNE].rows[i];
+
+		snprintf(extra, sizeof(extra), "commune_id = '%s'", row->commune);
+		row_matches(sql, row, extra);
+	}
+	for (i = 0; i < r.tables[LOA_REPORT_BY_TOPIC].n; i++) {
+		const struct loa_report_row *row =
+			&r.tables[LOA_REPORT_BY_TOPIC].rows[i];
+
+		snprintf(extra, sizeof(extra), "topic = '%s'", row->topic);
+		row_matches(sql, row, extra);
+	}
+	for (i = 0; i < r.tables[LOA_REPORT_BY_ZONE_TOPIC].n; i++) {
+		const struct loa_report_row *row =
+			&r.tables[LOA_REPORT_BY_ZONE_TOPIC].rows[i];
+
+		/* An item for two zones counts in each. */
+		snprintf(extra, sizeof(extra), "commune_id = '%s' AND topic = "
+			 "'%s' AND %s", row->commune, row->topic,
+			 !strcmp(row->zone, "Thôn A") ? "zones LIKE '%Thôn A%'" :
+			 !strcmp(row->zone, "Thôn B") ? "zones LIKE '%Thôn B%'" :
+			 "zones IS NULL");
+		row_matches(sql, row, extra);
+	}
+	sqlite3_close(sql);
+	assert_true(r.n_sources == 1 && r.sources[0].asrun_rows > 400);
+	loa_report_release(&r);
+}
+
+static void test_cut_then_reaired(void **state)
+{
+	struct loa_asrun cut = { 0 }, retry;
+	struct loa_report r;
+	struct loa_error err;
+	const char *only[] = { "xa-1" };
+
+	(void)state;
+	cut.id = 7;
+	cut.commune_id = (char *)"xa-1";
+	cut.scheduled = (char *)"2026-12-03T06:00:00+07:00";
+	cut.started = (char *)"2026-12-03T06:00:00.010+07:00";
+	cut.topic = (char *)"deepfake";
+	cut.length_ms = 90000;
+	cut.outcome = LOA_ASRUN_PREEMPTED;
+	retry = cut;
+	retry.id = 9;
+	retry.retry_of = 7;
+	retry.outcome = LOA_ASRUN_REAIRED;
+	loa_report_init(&r, loa_date_from_civil(2026, 12, 1),
+			loa_date_from_civil(2026, 12, 7), only, 1);
+	assert_int_equal(loa_report_add_item(&r, &cut, &err), LOA_OK);
+	assert_int_equal(loa_report_add_item(&r, &retry, &err), LOA_OK);
+	cut.commune_id = (char *)"xa-2";        /* not asked for */
+	assert_int_equal(loa_report_add_item(&r, &cut, &err), LOA_OK);
+	cut.commune_id = (char *)"xa-1";
+	cut.scheduled = (char *)"2026-12-08T06:00:00+07:00"; /* after */
+	assert_int_equal(loa_report_add_item(&r, &cut, &err), LOA_OK);
+	loa_report_finish(&r);
+	/* Planned once, cut once, re-aired once, its minutes once. */
+	assert_int_equal(r.total.n[LOA_REPORT_PLANNED], 1);
+	assert_int_equal(r.total.n[LOA_REPORT_PREEMPTED], 1);
+	assert_int_equal(r.total.n[LOA_REPORT_REAIRED], 1);
+	assert_int_equal(r.total.n[LOA_REPORT_AIRED], 0);
+	assert_int_equal(r.total.aired_ms, 90000);
+	assert_int_equal(r.tables[LOA_REPORT_BY_ZONE_TOPIC].n, 1);
+	assert_int_equal(r.tables[LOA_REPORT_BY_WEEK_TOPIC].rows[0].week,
+			 loa_date_from_civil(2026, 11, 30));
+	loa_report_release(&r);
+}
+
+static void test_periods(void **state)
+{
+	int from, to, today = loa_date_from_civil(2026, 12, 3);
+
+	(void)state;
+	assert_int_equal(loa_report_period("month", "2026-12", today, &from,
+					   &to), 0);
+	assert_int_equal(from, loa_date_from_civil(2026, 12, 1));
+	assert_int_equal(to, loa_date_from_civil(2026, 12, 31));
+	assert_int_equal(loa_report_period("month", "2028-02", today, &from,
+					   &to), 0);
+	assert_int_equal(to - from, 28);
+	assert_int_equal(loa_report_period("quarter", "2026-Q4", today, &from,
+					   &to), 0);
+	assert_int_equal(from, loa_date_from_civil(2026, 10, 1));
+	assert_int_equal(to, loa_date_from_civil(2026, 12, 31));
+	assert_int_equal(loa_report_period("week", "2026-W49", today, &from,
+					   &to), 0);
+	assert_int_equal(from, loa_date_from_civil(2026, 11, 30));
+	assert_int_equal(to, loa_date_from_civil(2026, 12, 6));
+	assert_int_equal(loa_report_period("week", "this", today, &from, &to), 0);
+	assert_int_equal(from, loa_date_from_civil(2026, 11, 30));
+	assert_int_equal(loa_report_period("week", "next", today, &from, &to), 0);
+	assert_int_equal(from, loa_date_from_civil(2026, 12, 7));
+	assert_int_equal(loa_report_period("month", "2026-13", today, &from,
+					   &to), -1);
+	assert_int_equal(loa_report_period("month", "2026-1", today, &from,
+					   &to), -1);
+	assert_int_equal(loa_report_period("quarter", "2026-Q5", today, &from,
+					   &to), -1);
+	assert_int_equal(loa_report_period("week", "2026-W54", today, &from,
+					   &to), -1);
+}
+
+struct text { char buf[256]; size_t n; };
+
+static void text_put(void *out, const char *s, size_t n)
+{
+	struct text *t = out;
+
+	assert_true(t->n + n < sizeof(t->buf));
+	memcpy(t->buf + t->n, s, n);
+	t->n += n;
+	t->buf[t->n] = '\0';
+}
+
+static void test_escapers(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_csv_field_sep(text_put, &t, "a,b", ';', 0);
+	esc_csv_field_sep(text_put, &t, "x;y", ';', 0);
+	esc_csv_field_sep(text_put, &t, "q\"", ';', 1);
+	assert_string_equal(t.buf, "a,b;\"x;y\";\"q\"\"\"\r\n");
+	t.n = 0;
+	esc_html_text(text_put, &t, "<b a='1'>T&m\"</b>");
+	assert_string_equal(t.buf, "&lt;b a=&#39;1&#39;&gt;T&amp;m&quot;"
+			    "&lt;/b&gt;");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_generated_set),
+		cmocka_unit_test(test_cut_then_reaired),
+		cmocka_unit_test(test_periods),
+		cmocka_unit_test(test_escapers),
+	};
+
+	return cmocka_run_group_tests(tests, setup, tmp_group_teardown);
+}
