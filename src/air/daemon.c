@@ -17,6 +17,8 @@
 #define START_AHEAD_MS 30
 /* The next item is decoded this long (clock time) before it is due. */
 #define PREPARE_AHEAD_MS 60000
+#define CHANGED "its file differs from its manifest (replaced or changed " \
+	"after the build)"
 
 void air_now_iso(struct air *a, char buf[30])
 {
@@ -261,8 +263,7 @@ static const char *refusal(struct air *a, const struct air_item *it,
 	struct loa_error err;
 
 	if (strcmp(au->sha, it->sha256))
-		return "its file differs from its manifest (replaced or "
-			"changed after the build)";
+		return CHANGED;
 	loa_error_clear(&err);
 	if (loa_approval_find_audio(a->db, a->commune, it->script, au->frames,
 				    approval, &err)) {
@@ -286,8 +287,14 @@ static int take_audio(struct air *a, const struct air_item *it,
 
 	loa_error_clear(&err);
 	if (air_prep_take(&a->prep, it->path, au, &err)) {
+		/* A changed file says so, rather than how it fails to decode. */
+		if (au->sha[0] && strcmp(au->sha, it->sha256))
+			no = CHANGED;
+		else
+			no = why;
 		snprintf(why, sizeof(why), "it cannot be played: %s", err.msg);
-		id = record(a, it, LOA_ASRUN_FAILED, why, NULL);
+		id = record(a, it, LOA_ASRUN_FAILED, no,
+			    au->sha[0] ? au->sha : NULL);
 		play_fallback(a, it, id);
 		return -1;
 	}
