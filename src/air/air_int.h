@@ -94,9 +94,14 @@ loa_status air_spool_read(const char *spool, struct air_bulletin **list,
 loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
 			   struct loa_error *err);
 void air_bulletin_release(struct air_bulletin *b);
-/* Writes the station file and makes sure spool is private. */
+/*
+ * Makes sure spool is private, takes its lock (one daemon per station;
+ * the descriptor into *lock_fd, closed to release it) and writes the
+ * station file.
+ */
 loa_status air_spool_init(const char *spool, const char *commune,
-			  const char *schedule, struct loa_error *err);
+			  const char *schedule, int *lock_fd,
+			  struct loa_error *err);
 /* Writes text as spool/status for 'loa status'. */
 void air_spool_status(const char *spool, const char *text);
 

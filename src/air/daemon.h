@@ -35,6 +35,7 @@ struct air {
 	char notes[AIR_NOTES][300];
 	int n_notes, notes_lost;
 	int stopping;
+	int lock_fd;                /* the spool's lock, -1 when not held */
 	char status[700];            /* what spool/status says now */
 };
 

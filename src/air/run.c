@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "daemon.h"
 #include "loa/date.h"
@@ -21,6 +22,8 @@ static void air_release(struct air *a)
 		air_bulletin_release(&a->queue[i]);
 	free(a->queue);
 	air_audio_release(&a->fallback);
+	if (a->lock_fd >= 0)
+		close(a->lock_fd);
 	pthread_mutex_destroy(&a->note_lock);
 }
 
@@ -48,7 +51,8 @@ static loa_status set_up(struct air *a, struct loa_error *err)
 	/* Items of today are the daemon's; earlier days are history. */
 	a->day0_ms = ((now / 1000 + LOA_UTC_OFFSET) / 86400 * 86400 -
 		      LOA_UTC_OFFSET) * 1000;
-	if ((rc = air_spool_init(o->spool, a->commune, o->schedule->file, err)) ||
+	if ((rc = air_spool_init(o->spool, a->commune, o->schedule->file,
+				 &a->lock_fd, err)) ||
 	    (rc = recover(a, err)) || (rc = air_load_done(a, err)))
 		return rc;
 	if (o->fallback && (rc = air_audio_load(&a->fallback, o->fallback,
@@ -70,6 +74,7 @@ loa_status loa_air_run(const struct loa_air_options *opt,
 
 	memset(&a, 0, sizeof(a));
 	a.opt = opt;
+	a.lock_fd = -1;
 	a.db = opt->db;
 	a.commune = opt->schedule->commune->id;
 	pthread_mutex_init(&a.note_lock, NULL);

@@ -6,10 +6,12 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -255,14 +257,34 @@ loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
 	return atomic_write(spool, b->name, req, (size_t)n, err);
 }
 
+/* One daemon per station: a second one would air everything twice. */
+static loa_status lock(const char *spool, int *fd, struct loa_error *err)
+{
+	char path[PATH_MAX];
+
+	snprintf(path, sizeof(path), "%s/lock", spool);
+	if ((*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
+		return loa_error_set(err, LOA_EIO, "cannot open '%s': %s", path,
+				     strerror(errno));
+	if (flock(*fd, LOCK_EX | LOCK_NB)) {
+		close(*fd);
+		*fd = -1;
+		return loa_error_set(err, LOA_EINPUT, "another 'loa air' is "
+				     "already running for this station (its "
+				     "spool '%s' is locked)", spool);
+	}
+	return LOA_OK;
+}
+
 loa_status air_spool_init(const char *spool, const char *commune,
-			  const char *schedule, struct loa_error *err)
+			  const char *schedule, int *lock_fd,
+			  struct loa_error *err)
 {
 	char text[PATH_MAX + 256];
 	loa_status rc;
 	int n;
 
-	if ((rc = private_dir(spool, 1, err)))
+	if ((rc = private_dir(spool, 1, err)) || (rc = lock(spool, lock_fd, err)))
 		return rc;
 	atomic_remove_stale(spool);
 	n = snprintf(text, sizeof(text), "commune=%s\nschedule=%s\n", commune,

@@ -19,6 +19,17 @@ stderr_matches "output 'foo:bar' left out" "the bad one is named"
 [ "$(q "SELECT count(*) FROM air_events WHERE kind = 'output' AND message LIKE '%foo:bar%'")" = 2 ] &&
 	ok "the bad output is in the event log, each run" || not_ok "output event"
 
+# A second daemon for the same station is refused.
+rm -f "$R/spool/status"
+"$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$W" -q -o null: --clock 2026-11-30T04:00 --until 2026-11-30T04:00:30 &
+first=$!
+n=0
+while [ ! -s "$R/spool/status" ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+expect_exit 1 "a second daemon for the station" air -o null: --clock 2026-11-30T04:00 --speed 1000 --until 2026-11-30T04:01
+stderr_matches "another 'loa air' is already running for this station" "refused in plain words"
+kill "$first"; wait "$first"
+[ "$(cat "$R/spool/status")" = "off air" ] && ok "SIGTERM stops the first one cleanly" || not_ok "status after SIGTERM: $(cat "$R/spool/status")"
+
 # A missing week: said once, and bulletins still air.
 expect_exit 0 "a bulletin for a daemon without a week" "$LOA" bulletin "$TMP/e.wav" --priority emergency --by "Trần Thị B" --at 2026-12-08T09:00 --root "$R"
 expect_exit 0 "no week built: the daemon still runs" air -o null: --clock 2026-12-08T08:59 --speed 1000 --until 2026-12-08T09:01
