@@ -68,4 +68,15 @@ grep -q "^failed its audio is not the audio approved" "$TMP/got" && ok "the with
 len=$(probe "$TMP/air.wav" format=duration)
 want=$(q "SELECT sum(length_ms) / 1000.0 FROM asrun WHERE scheduled LIKE '2026-12-02%'")
 within "$len" "$want" 0.1 && ok "the recording fills both items' time ($len s)" || not_ok "recording $len s, items $want s"
+
+# A SCRIPT bulletin is rendered and approved by its submitter; --repeat
+# airs it again --every apart.
+printf 'id: khan\ntitle: Tin khẩn\ntopic: other\nvoice:\n  rate: 175\nparts:\n  - say: Thông báo khẩn. Gọi {{commune.police_phone}}.\n' >"$R/scripts/khan.yaml"
+expect_exit 0 "a script bulletin, twice" "$LOA" bulletin "$R/scripts/khan.yaml" --priority priority --by "Phạm D" --repeat 2 --every 10m --at 2026-12-03T07:00 --root "$R"
+[ "$(q "SELECT by FROM approvals WHERE script_id = 'khan'")" = "Phạm D" ] && ok "approved in the submitter's name" || not_ok "script approval"
+expect_exit 0 "the daemon airs it" air -o null: --clock 2026-12-03T06:59 --speed 1000 --until 2026-12-03T07:20
+[ "$(q "SELECT group_concat(substr(started, 12, 8), ' ') FROM asrun WHERE file = 'khan.yaml' AND event = 'start'")" = "07:00:00 07:10:00" ] &&
+	ok "at 07:00 and again at 07:10" || not_ok "repeats: $(q "SELECT started FROM asrun WHERE file = 'khan.yaml'")"
+[ "$(q "SELECT count(*) FROM asrun s JOIN asrun e ON e.item = s.id WHERE s.file = 'khan.yaml' AND s.tier = 'priority' AND e.outcome = 'aired' AND s.approval > 0")" = 2 ] &&
+	ok "both aired, priority, with their approval" || not_ok "script bulletin rows"
 finish
