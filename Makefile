@@ -11,7 +11,8 @@
 #                      and build the example week into out/
 #   make bench         run the benchmarks under bench/ (render, build, tn-peers)
 #   make install       install ./loa, its library and headers, the bundled
-#                      examples (share/loa), man pages, bash completion
+#                      examples (share/loa), man pages, bash completion,
+#                      the loa-air systemd unit
 #   make check-layers  no file includes a layer above its own (src/layers.txt),
 #                      no normaliser rule uses another (also run by the tests)
 #   make toneless      regenerate data/toneless-*.tsv (marks for Vietnamese
@@ -248,6 +249,9 @@ install: all
 	install -m 644 scripts/*.yaml $(SHAREDIR)/loa/scripts/
 	install -m 644 schedules/*.yaml $(SHAREDIR)/loa/schedules/
 	install -m 644 schedules/communes/*.yaml $(SHAREDIR)/loa/schedules/communes/
+	install -d $(LIBDIR)/systemd/system
+	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-air.service \
+		> $(LIBDIR)/systemd/system/loa-air.service
 
 clean:
 	rm -rf build build-san build-fuzz loa
