@@ -21,12 +21,13 @@ slots:
     days: [sat]
     start: "23:59"
     length: 1m
-    play: [b]
+    play: [a, b, a, b, a, b]
 EOF2
 check "two weeks built" station_build 2026-W49 2026-W50
 tone "$TMP/e1.wav" 3 660
 tone "$TMP/e2.wav" 70 440
 tone "$TMP/p1.wav" 2 550
+tone "$TMP/p2.wav" 10 500
 
 # A first short run sets the spool up (bulletins need a station).
 expect_exit 0 "a first run before the week" air -o null: --clock 2026-11-30T05:00 --speed 1000 --until 2026-11-30T05:00:05
@@ -34,7 +35,10 @@ expect_exit 0 "a first run before the week" air -o null: --clock 2026-11-30T05:0
 expect_exit 0 "emergency 1 handed over" "$LOA" bulletin "$TMP/e1.wav" --priority emergency --by "Trần Thị B" --at 2026-12-01T06:00:03 --root "$R"
 expect_exit 0 "emergency 2 handed over" "$LOA" bulletin "$TMP/e2.wav" --priority emergency --by "Trần Thị B" --at 2026-12-02T17:00:03 --root "$R"
 expect_exit 0 "priority bulletin handed over" "$LOA" bulletin "$TMP/p1.wav" --priority priority --by "Lê C" --at 2026-12-03T06:00:02 --root "$R"
-[ "$(q "SELECT count(*) FROM approvals WHERE script_id LIKE 'bulletin-%'")" = 3 ] &&
+# One more, late on Saturday: it airs after the item playing then, and
+# ends after midnight.
+expect_exit 0 "a priority bulletin before midnight" "$LOA" bulletin "$TMP/p2.wav" --priority priority --by "Lê C" --at 2026-12-05T23:59:45 --root "$R"
+[ "$(q "SELECT count(*) FROM approvals WHERE script_id LIKE 'bulletin-%'")" = 4 ] &&
 	ok "each bulletin approved in its submitter's name" || not_ok "bulletin approvals"
 
 # The week, started at 06:10 on Monday (its 06:00 items are past the
@@ -59,7 +63,13 @@ cat >"$TMP/want" <<'EOF2'
 2026-12-04T06:00:08+07:00 sang 2026-12-04_0600_sang_2_b.mp3 normal aired 0
 2026-12-05T06:00:00+07:00 sang 2026-12-05_0600_sang_1_a.mp3 normal aired 0
 2026-12-05T06:00:08+07:00 sang 2026-12-05_0600_sang_2_b.mp3 normal aired 0
-2026-12-05T23:59:00+07:00 dem 2026-12-05_2359_dem_1_b.mp3 normal aired 0
+2026-12-05T23:59:00+07:00 dem 2026-12-05_2359_dem_1_a.mp3 normal aired 0
+2026-12-05T23:59:08+07:00 dem 2026-12-05_2359_dem_2_b.mp3 normal aired 0
+2026-12-05T23:59:17+07:00 dem 2026-12-05_2359_dem_3_a.mp3 normal aired 0
+2026-12-05T23:59:26+07:00 dem 2026-12-05_2359_dem_4_b.mp3 normal aired 0
+2026-12-05T23:59:34+07:00 dem 2026-12-05_2359_dem_5_a.mp3 normal aired 0
+2026-12-05T23:59:43+07:00 dem 2026-12-05_2359_dem_6_b.mp3 normal aired 0
+- - p2.wav priority aired 0
 2026-12-07T06:00:00+07:00 sang 2026-12-07_0600_sang_1_a.mp3 normal aired 0
 2026-12-07T06:00:08+07:00 sang 2026-12-07_0600_sang_2_b.mp3 normal aired 0
 EOF2
@@ -80,9 +90,10 @@ if cmp -s "$TMP/want" "$TMP/got"; then ok "exactly the expected as-run rows"; el
 # The item cut at 17:00 has no room left in its 1-minute slot after 70 s.
 [ "$(q "SELECT count(*) FROM asrun WHERE file = '2026-12-02_1700_chieu_1_a.mp3' AND event = 'start'")" = 1 ] &&
 	ok "no re-airing without room in the slot" || not_ok "re-aired without room"
-case $(q "SELECT ended FROM asrun WHERE item = (SELECT id FROM asrun WHERE slot = 'dem')") in
-2026-12-06T00:00:0*) ok "an item that crosses midnight ends on the next day" ;;
-*) not_ok "midnight: $(q "SELECT ended FROM asrun WHERE item = (SELECT id FROM asrun WHERE slot = 'dem')")" ;;
+mid=$(q "SELECT s.started || ' ' || e.ended FROM asrun s JOIN asrun e ON e.item = s.id WHERE s.file = 'p2.wav'")
+case $mid in
+"2026-12-05T23:59:51."*" 2026-12-06T00:00:01."*) ok "a bulletin that crosses midnight ends on the next day" ;;
+*) not_ok "midnight: $mid" ;;
 esac
 [ "$(q "SELECT count(*) FROM asrun WHERE scheduled LIKE '2026-12-06%'")" = 0 ] &&
 	ok "the empty Sunday passes quietly" || not_ok "Sunday"
