@@ -11,13 +11,16 @@ tone "$TMP/e.wav" 2 660
 tone "$TMP/fallback.wav" 1 330
 
 expect_exit 1 "an unknown output alone: refused" air -o foo:bar --clock 2026-11-30T05:00 --speed 1000 --until 2026-11-30T05:00:01
-stderr_matches "output 'foo:bar' left out: .*foo:bar" "the output is named"
+stderr_matches "output 'foo:bar' left out: unknown output kind" "the output is named, and why"
 stderr_matches "no output could be opened" "and why nothing runs"
 expect_exit 0 "an unknown output beside a good one: the good one serves" air -o foo:bar -o null: --clock 2026-11-30T05:59 --speed 1000 --until 2026-11-30T06:01
 stderr_matches "output 'foo:bar' left out" "the bad one is named"
 [ "$(q "SELECT count(*) FROM asrun WHERE event = 'start'")" = 2 ] && ok "both items aired" || not_ok "items aired: $(q "SELECT count(*) FROM asrun WHERE event = 'start'")"
-[ "$(q "SELECT count(*) FROM air_events WHERE kind = 'output' AND message LIKE '%foo:bar%'")" = 2 ] &&
+[ "$(q "SELECT count(*) FROM air_events WHERE kind = 'output' AND message LIKE '%left out: unknown output kind%'")" = 2 ] &&
 	ok "the bad output is in the event log, each run" || not_ok "output event"
+
+expect_exit 1 "--speed with a sound card: refused" air -o alsa:null -o null: --clock 2026-11-30T05:00 --speed 10 --until 2026-11-30T05:01
+stderr_matches "plays in real time: --speed is only for file:, record: and null: outputs" "said in plain words"
 
 # A second daemon for the same station is refused.
 rm -f "$R/spool/status"
