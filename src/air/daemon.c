@@ -315,9 +315,12 @@ static long long begin(struct air *a, const struct air_item *it,
 	struct loa_error err;
 	char started[30];
 
+	/* Due at its time, or when the item before it ended. */
+	a->due_ms = it->sched_ms > a->last_end_ms ? it->sched_ms :
+		a->last_end_ms;
 	*t = air_clock_now(&a->clock);
-	if (*t < it->sched_ms)
-		*t = it->sched_ms;
+	if (*t < a->due_ms)
+		*t = a->due_ms;
 	loa_air_format_time(*t, started);
 	item_row(a, it, &r);
 	r.sha256 = (char *)au->sha;
@@ -355,11 +358,16 @@ static void end(struct air *a, long long id, enum loa_asrun_outcome outcome,
 static void play_item(struct air *a, const struct air_item *it)
 {
 	struct air_audio au = { 0 };
+	struct loa_error err;
 	long long approval = 0, retry_of = 0, id, t;
 	enum air_end how;
 
 	if (take_audio(a, it, &au, &approval))
 		goto out;
+	/* The next item of the week decodes while this one plays. */
+	if (it + 1 < a->week.items + a->week.n &&
+	    it[1].sched_ms - it->sched_ms <= PREPARE_AHEAD_MS)
+		air_prep_start(&a->prep, it[1].path, &err);
 	for (;;) {
 		if (!(id = begin(a, it, &au, approval, retry_of, &t)))
 			break;

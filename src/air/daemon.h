@@ -35,7 +35,10 @@ struct air {
 	char notes[AIR_NOTES][300];
 	int n_notes, notes_lost;
 	int stopping;
-	int lock_fd;                /* the spool's lock, -1 when not held */
+	int lock_fd;
+	long long due_ms;           /* when the item starting now was due; 0 */
+	long long last_end_ms;      /* when the last item's sound ended */
+	int trace;                  /* LOA_TRACE: print each start's error */                /* the spool's lock, -1 when not held */
 	char status[700];            /* what spool/status says now */
 };
 

@@ -191,9 +191,14 @@ enum air_end air_play(struct air *a, const int16_t *pcm, size_t n,
 			block = faded;
 		}
 		air_clock_sleep_until(&a->clock, t, 1000);
+		if (!pos && a->due_ms && a->trace)
+			fprintf(stderr, "loa: trace: start error %lld ms\n",
+				air_clock_now(&a->clock) - a->due_ms);
+		a->due_ms = 0;
 		measure(a, &s, block, len, item);
 		send_block(a, block, len, t, 0);
 		pos += len;
 	}
+	a->last_end_ms = start_ms + (long long)n * 1000 / AIR_RATE;
 	return s.fading ? AIR_CUT : AIR_ENDED;
 }

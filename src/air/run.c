@@ -75,6 +75,7 @@ loa_status loa_air_run(const struct loa_air_options *opt,
 	memset(&a, 0, sizeof(a));
 	a.opt = opt;
 	a.lock_fd = -1;
+	a.trace = getenv("LOA_TRACE") != NULL;
 	a.db = opt->db;
 	a.commune = opt->schedule->commune->id;
 	pthread_mutex_init(&a.note_lock, NULL);
