@@ -9,7 +9,8 @@
 #   make sanitize      only the sanitizer run
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
-#   make bench         run the benchmarks under bench/ (render, build, tn-peers)
+#   make bench         run the benchmarks under bench/ (render, build, tn-peers,
+#                      air)
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion,
 #                      the loa-air systemd unit
