@@ -16,9 +16,9 @@
 # percentile in ms.  RSS counts the shared FFmpeg, eSpeak NG and SQLite
 # library pages the process touched (about 36 MB: 'loa --version' alone
 # peaks at 48 MB), so the daemon's own memory (RssAnon) is printed too.
-# Under the fast test clock the clock moves only while the daemon waits, so its error is the scheduling logic's alone (the
-# machine's load does not reach it); the real-time run is the one that
-# says how the daemon keeps time.  CPU share is user + system time of
+# Under the fast test clock the clock moves only while the daemon waits,
+# so its error is the scheduling logic's alone (the machine's load does
+# not reach it); the real-time run says how the daemon keeps time.  CPU share is user + system time of
 # the daemon over wall time in each phase (from /proc); peak RSS is
 # VmHWM after each phase.
 #
