@@ -427,7 +427,8 @@ void air_step(struct air *a)
 		air_status(a, "on air: nothing\nnext: %s %s (%s), slot %s\n",
 			   it->scheduled, it->title, it->file, it->slot);
 	} else {
-		air_status(a, "on air: nothing\nnext: nothing built yet\n");
+		air_status(a, "on air: nothing\nnext: nothing in the weeks "
+			   "built\n");
 	}
 	for (size_t i = 0; i < a->n_queue; i++)
 		if (a->queue[i].at_ms < wake)

@@ -72,6 +72,13 @@ len=$(probe "$TMP/air.wav" format=duration)
 want=$(q "SELECT sum(length_ms) / 1000.0 FROM asrun WHERE scheduled LIKE '2026-12-02%'")
 within "$len" "$want" 0.1 && ok "the recording fills both items' time ($len s)" || not_ok "recording $len s, items $want s"
 
+# Silence sent while something plays is an alarm (default: over 10 s).
+ffmpeg -v error -y -f lavfi -i "anullsrc=r=44100:cl=mono" -t 12 "$TMP/quiet.wav"
+expect_exit 0 "a silent bulletin handed over" "$LOA" bulletin "$TMP/quiet.wav" --priority priority --by "Lê C" --at 2026-12-03T05:00 --root "$R"
+expect_exit 0 "the daemon airs it" air -o null: --clock 2026-12-03T04:59 --speed 1000 --until 2026-12-03T05:01
+[ "$(q "SELECT count(*) FROM air_events WHERE kind = 'silence' AND message LIKE '10 s of silence%' AND item > 0")" = 1 ] &&
+	ok "a silence alarm, naming the item" || not_ok "silence alarm: $(q "SELECT message FROM air_events WHERE kind = 'silence'")"
+
 # A SCRIPT bulletin is rendered and approved by its submitter; --repeat
 # airs it again --every apart.
 printf 'id: khan\ntitle: Tin khẩn\ntopic: other\nvoice:\n  rate: 175\nparts:\n  - say: Thông báo khẩn. Gọi {{commune.police_phone}}.\n' >"$R/scripts/khan.yaml"
