@@ -13,18 +13,6 @@
 #include "air/air_int.h"
 #include "loa/commune.h"
 
-static int group_setup(void **state)
-{
-	(void)state;
-	return tmp_root_make();
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	return tmp_root_remove();
-}
-
 static void test_times(void **state)
 {
 	long long ms;
@@ -214,5 +202,6 @@ int main(void)
 		cmocka_unit_test(test_spool_lock),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, tmp_group_setup,
+					  tmp_group_teardown);
 }
