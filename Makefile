@@ -9,9 +9,11 @@
 #   make sanitize      only the sanitizer run
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
-#   make bench         run the benchmarks under bench/ (render, build, floor, tn-peers)
+#   make bench         run the benchmarks under bench/ (render, build, floor,
+#                      tn-peers, report, air)
 #   make install       install ./loa, its library and headers, the bundled
-#                      examples (share/loa), man pages, bash completion
+#                      examples (share/loa), man pages, bash completion,
+#                      the loa-air systemd unit
 #   make check-layers  no file includes a layer above its own (src/layers.txt),
 #                      no normaliser rule uses another (also run by the tests)
 #   make toneless      regenerate data/toneless-*.tsv (marks for Vietnamese
@@ -222,6 +224,7 @@ bench: deps
 	@bench/tn-peers.sh
 	@bench/report.sh
 	@bench/tn-review.sh
+	@bench/air.sh
 
 VERSION := $(shell sed -n 's/^\#define LOA_VERSION "\(.*\)"/\1/p' include/loa/version.h)
 BINDIR = $(DESTDIR)$(PREFIX)/bin
@@ -250,6 +253,9 @@ install: all
 	install -m 644 scripts/*.yaml $(SHAREDIR)/loa/scripts/
 	install -m 644 schedules/*.yaml $(SHAREDIR)/loa/schedules/
 	install -m 644 schedules/communes/*.yaml $(SHAREDIR)/loa/schedules/communes/
+	install -d $(LIBDIR)/systemd/system
+	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-air.service \
+		> $(LIBDIR)/systemd/system/loa-air.service
 
 clean:
 	rm -rf build build-san build-fuzz loa

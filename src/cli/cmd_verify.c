@@ -11,6 +11,7 @@
 
 #include "cmd_common.h"
 #include "commands.h"
+#include "core/csvread.h"
 #include "core/hash.h"
 #include "loa/approval.h"
 #include "loa/asrun.h"
@@ -25,63 +26,6 @@ struct verify_dir {
 	struct loa_db *db;
 	long segments, differ;
 };
-
-/* A whole file into a NUL-terminated buffer, or NULL. */
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 || n > MANIFEST_MAX ||
-	    fseek(f, 0, SEEK_SET) || !(buf = malloc((size_t)n + 1)) ||
-	    fread(buf, 1, (size_t)n, f) != (size_t)n) {
-		free(buf);
-		buf = NULL;
-	} else {
-		buf[n] = '\0';
-	}
-	fclose(f);
-	return buf;
-}
-
-/*
- * One RFC 4180 record from *p, unquoted in place: its fields into
- * col[0..N_COL-1] (missing ones NULL).  Returns the number of fields.
- */
-static int csv_record(char **p, char *col[N_COL])
-{
-	char *r = *p, *w;
-	int n = 0;
-
-	memset(col, 0, N_COL * sizeof(*col));
-	while (*r) {
-		w = r;
-		if (n < N_COL)
-			col[n] = w;
-		n++;
-		if (*r == '"') {
-			for (r++; *r && !(r[0] == '"' && r[1] != '"'); r++)
-				*w++ = *r == '"' ? *r++ : *r;
-			r += *r == '"';
-		}
-		while (*r && *r != ',' && *r != '\r' && *r != '\n')
-			*w++ = *r++;
-		if (*r == ',') {
-			*w = '\0';
-			r++;
-			continue;
-		}
-		r += *r == '\r';
-		r += *r == '\n';
-		*w = '\0';
-		break;
-	}
-	*p = r;
-	return n;
-}
 
 static void differs(struct verify_dir *v, const char *file, const char *why)
 {
@@ -167,12 +111,12 @@ static int check_manifest(struct verify_dir *v, const char *dir)
 	int code = 0;
 
 	if (snprintf(path, sizeof(path), "%s/manifest.csv", dir) >=
-	    (int)sizeof(path) || !(text = slurp(path)))
+	    (int)sizeof(path) || !(text = csv_slurp(path, MANIFEST_MAX, NULL)))
 		return 0; /* not a built week */
 	p = text + (strncmp(text, "\xEF\xBB\xBF", 3) ? 0 : 3);
-	csv_record(&p, col); /* the header */
+	csv_record(&p, col, N_COL); /* the header */
 	while (*p && !code) {
-		if (csv_record(&p, col) < N_COL) {
+		if (csv_record(&p, col, N_COL) < N_COL) {
 			differs(v, path, "a row with missing columns");
 			continue;
 		}

@@ -17,6 +17,10 @@ int cmd_revoke(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_export_log(int argc, char **argv);
+int cmd_air(int argc, char **argv);
+int cmd_bulletin(int argc, char **argv);
+int cmd_log(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -185,6 +185,57 @@ static const struct command commands[] = {
 	  "hashes, for 'loa report --log FILE' at the city (docs/reports.md).\n"
 	  "\n"
 	  "  --db PATH, --root DIR   as for approve\n" },
+	{ "air", cmd_air,
+	  "loa air SCHEDULE... --output URL... [--weeks DIR] [--clock START"
+	  " [--speed N]] [--until TIME]",
+	  "Plays the approved segments of the built weeks at their slot times\n"
+	  "and logs every item in the station database (docs/air.md).  Runs\n"
+	  "until stopped (SIGTERM, Ctrl-C) or until --until.\n"
+	  "\n"
+	  "  --output URL, -o URL   alsa:DEVICE, pulse:, icecast://source:PASS@\n"
+	  "                     HOST:PORT/MOUNT, file:PATH, null: (repeatable)\n"
+	  "  --record DIR       also keep one recording per day in DIR\n"
+	  "  --retention DAYS   days of recordings kept (default: all)\n"
+	  "  --weeks DIR        what 'loa build -o DIR' wrote (default out/week)\n"
+	  "  --commune ID       the station, when the files hold several\n"
+	  "  --grace TIME       an item later than this is missed (default 5m)\n"
+	  "  --fallback FILE    plays instead of an item that cannot\n"
+	  "  --silence TIME     alarm after this much silence (default 10s)\n"
+	  "  --clock START      a test clock from START (2026-11-30T05:59:00)\n"
+	  "  --speed N          the test clock N times faster (file:, null:)\n"
+	  "  --until TIME       stop when the clock reaches TIME\n"
+	  "  --spool DIR        bulletin folder (default $LOA_SPOOL, else\n"
+	  "                     ROOT/.loa/air)\n"
+	  "  --db PATH, --root DIR   as for approve\n"
+	  "  -q, --quiet        no line per item\n" },
+	{ "bulletin", cmd_bulletin,
+	  "loa bulletin FILE|SCRIPT --priority emergency|priority --by NAME"
+	  " [--zones TEXT] [--repeat N --every TIME]",
+	  "Approves a bulletin in the submitter's name and hands it to the\n"
+	  "running daemon: an emergency fades out what plays and airs at once,\n"
+	  "a priority bulletin airs when the current item ends.  A SCRIPT is\n"
+	  "rendered for the station's commune first.\n"
+	  "\n"
+	  "  --priority TIER    emergency or priority (required)\n"
+	  "  --by NAME          who submits and approves it (required)\n"
+	  "  --zones TEXT       the zones it is for (default: the whole commune)\n"
+	  "  --repeat N         airs N times in all, --every TIME apart\n"
+	  "  --at TIME          airs at this time of the daemon's clock\n"
+	  "  --title TEXT       shown in the log\n"
+	  "  --spool DIR, --db PATH, --root DIR   as for air\n" },
+	{ "log", cmd_log,
+	  "loa log [--date YYYY-MM-DD] [--format table|csv]",
+	  "Prints one day of the as-run log (default today): every item, its\n"
+	  "planned and actual times, tier, outcome and why.\n"
+	  "\n"
+	  "  --commune ID       only one commune's items\n"
+	  "  --db PATH, --root DIR   as for approve\n" },
+	{ "status", cmd_status,
+	  "loa status",
+	  "Says what the daemon has on air, what comes next, and its last\n"
+	  "events (clock, outputs, silence, fallbacks, bulletins).\n"
+	  "\n"
+	  "  --spool DIR, --db PATH, --root DIR   as for air\n" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

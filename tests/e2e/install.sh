@@ -20,6 +20,9 @@ done
 MANWIDTH=80 man -l "$S/share/man/man1/loa.1" >"$TMP/page" 2>/dev/null
 grep -q "EXIT STATUS" "$TMP/page" && ok "loa(1) documents the exit status" || not_ok "loa(1) has no EXIT STATUS"
 
+u=$S/lib/systemd/system/loa-air.service
+grep -q "^ExecStart=/opt/loa/bin/loa air " "$u" && grep -q "^Restart=always" "$u" && grep -q "^User=loa" "$u" &&
+	ok "the loa-air unit installed, pointing at the installed loa" || not_ok "loa-air.service"
 check "bash completion parses" bash -n "$S/share/bash-completion/completions/loa"
 for f in audio/chime-in.flac scripts/lua-dao-truc-tuyen.yaml schedules/communes/tien-minh.yaml schedules/hai-phong.yaml; do
 	cmp -s "$f" "$S/share/loa/$f" && ok "share/loa/$f installed" || not_ok "share/loa/$f missing"

@@ -1,0 +1,145 @@
+/*
+ * Inside the air layer: the week's items, the daemon's clock, the
+ * bulletin spool and the thread that prepares the next item.
+ */
+#ifndef LOA_AIR_INT_H
+#define LOA_AIR_INT_H
+
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "loa/air.h"
+
+/* 20 ms at 44,100 Hz: the block the daemon paces and writes. */
+#define AIR_BLOCK 882
+#define AIR_BLOCK_MS 20
+/* An emergency fades the current item out over this many samples. */
+#define AIR_FADE 22050
+
+/* One planned segment of a week (a manifest row). */
+struct air_item {
+	char *file, *path;             /* name in the week folder, full path */
+	char *zones, *slot, *script, *title, *topic, *sha256;
+	char scheduled[26];            /* "2026-11-30T06:00:00+07:00" */
+	long long sched_ms, length_ms;
+	long long slot_end_ms;         /* the slot's end: room to re-air */
+};
+
+struct air_week {
+	int monday;                    /* its first day; 0 when none loaded */
+	long long mtime;               /* the manifest's, to see a rebuild */
+	size_t n;
+	struct air_item *items;        /* by start time */
+};
+
+/*
+ * Loads WEEKS/COMMUNE/YYYY-Www/manifest.csv of the week starting monday
+ * into w (released first).  A week not built is LOA_EINPUT naming the
+ * folder; a row that does not parse is LOA_EINPUT with its line.
+ */
+loa_status air_week_load(struct air_week *w, const char *weeks,
+			 const struct loa_schedule *s, int monday,
+			 struct loa_error *err);
+/* The manifest's modification time, or -1 when it is not there. */
+long long air_week_mtime(const char *weeks, const char *commune, int monday);
+void air_week_release(struct air_week *w);
+
+/*
+ * The daemon's clock: real time, or a test clock started at a given
+ * time.  At speed 1 a test clock runs with real time; a faster one moves
+ * only when the daemon waits (by the time waited, in 1/speed of it), so
+ * a simulation does not depend on how fast or loaded the machine is.
+ */
+struct air_clock {
+	long long base_ms;             /* clock time at mono0 */
+	long long mono0_ns;
+	int speed;
+	int simulated;
+};
+
+void air_clock_init(struct air_clock *c, long long start_ms, int speed);
+long long air_clock_now(const struct air_clock *c);
+/* Sleeps until the clock reads ms, or at most max_real_ms of real time. */
+void air_clock_sleep_until(struct air_clock *c, long long ms,
+			   long long max_real_ms);
+/* Real monotonic milliseconds. */
+long long air_mono_ms(void);
+/* The kernel's time-sync status in words; 1 when synchronised. */
+int air_clock_sync(char *msg, size_t size);
+
+/* A bulletin request read back from the spool. */
+struct air_bulletin {
+	char *name;                    /* the request's file name */
+	char *audio;                   /* full path of its audio */
+	char *source;                  /* the submitted file's name */
+	char *tier, *by, *zones, *script_id, *title;
+	long long approval, at_ms;
+	int repeat, every_s;
+	int emergency;
+};
+
+/*
+ * Reads every request in spool not yet in have (by name) and appends it
+ * to *list; a request that does not parse is renamed NAME.bad and named
+ * in bad (empty when none).
+ */
+loa_status air_spool_read(const char *spool, struct air_bulletin **list,
+			  size_t *n, char *bad, size_t bad_size,
+			  struct loa_error *err);
+/*
+ * After an airing began: rewrites the request with one repeat less and
+ * its next time, or removes it (and its audio) after the last.
+ */
+loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
+			   struct loa_error *err);
+void air_bulletin_release(struct air_bulletin *b);
+/*
+ * Makes sure spool is private, takes its lock (one daemon per station;
+ * the descriptor into *lock_fd, closed to release it) and writes the
+ * station file.
+ */
+loa_status air_spool_init(const char *spool, const char *commune,
+			  const char *schedule, int *lock_fd,
+			  struct loa_error *err);
+/* Writes text as spool/status for 'loa status'. */
+void air_spool_status(const char *spool, const char *text);
+
+/* A decoded item: 16-bit mono at 44.1 kHz and the hashes of its file. */
+struct air_audio {
+	int16_t *pcm;
+	size_t n;
+	char sha[65], frames[65];
+};
+
+void air_audio_release(struct air_audio *a);
+/* Hashes and decodes path into a. */
+loa_status air_audio_load(struct air_audio *a, const char *path,
+			  struct loa_error *err);
+
+/* One item prepared on a thread of its own while another plays. */
+struct air_prep {
+	pthread_t thread;
+	pthread_mutex_t lock;
+	int running, done;
+	char *path;
+	struct air_audio audio;
+	loa_status status;
+	struct loa_error err;
+};
+
+void air_prep_init(struct air_prep *p);
+/* Starts preparing path (after any earlier job is collected). */
+loa_status air_prep_start(struct air_prep *p, const char *path,
+			  struct loa_error *err);
+/* 1 when the job for path is done (or there is none for it). */
+int air_prep_ready(struct air_prep *p, const char *path);
+/*
+ * Waits for the job for path (starting it when another or none runs) and
+ * moves its audio into out.
+ */
+loa_status air_prep_take(struct air_prep *p, const char *path,
+			 struct air_audio *out, struct loa_error *err);
+void air_prep_release(struct air_prep *p);
+
+#endif

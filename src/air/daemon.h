@@ -1,0 +1,86 @@
+/*
+ * The running daemon's state, shared by its main loop (daemon.c), what
+ * it plays (play.c) and its bulletins (bulletin.c).
+ */
+#ifndef LOA_AIR_DAEMON_H
+#define LOA_AIR_DAEMON_H
+
+#include "air_int.h"
+#include "loa/asrun.h"
+#include "output.h"
+
+#define AIR_NOTES 16
+
+struct air {
+	const struct loa_air_options *opt;
+	const char *commune;
+	struct loa_db *db;
+	struct air_clock clock;
+	struct air_output **outs;
+	size_t n_outs;
+	int any_realtime;
+	char out_names[1024];       /* "null: file:/x.wav" for the log */
+	long long stream_ms;        /* the next block's time, real-time outputs */
+	struct air_week week;
+	int week_missing;           /* the Monday a missing week was logged for */
+	char **done;                /* "scheduled|file" of items in the log */
+	size_t n_done, cap_done;
+	long long day0_ms;          /* items before this are not the daemon's */
+	struct air_prep prep;
+	struct air_bulletin *queue; /* bulletins taken from the spool */
+	size_t n_queue;
+	struct air_audio fallback;
+	long long next_sync, next_spool; /* real monotonic ms */
+	pthread_mutex_t note_lock;
+	char notes[AIR_NOTES][300];
+	int n_notes, notes_lost;
+	int stopping;
+	int lock_fd;
+	long long due_ms;           /* when the item starting now was due; 0 */
+	long long last_end_ms;      /* when the last item's sound ended */
+	int trace;                  /* LOA_TRACE: print each start's error */                /* the spool's lock, -1 when not held */
+	char status[700];            /* what spool/status says now */
+};
+
+/* "2026-12-03T06:00:00.042+07:00" for the clock's now. */
+void air_now_iso(struct air *a, char buf[30]);
+/* Logs an event; a failure to log is printed, never fatal. */
+void air_event(struct air *a, const char *kind, long long item,
+	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Tells 'loa status' (spool/status) what is on air and what is next. */
+void air_status(struct air *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Output notes, the hourly clock check, new bulletins. */
+void air_housekeeping(struct air *a);
+
+/* The first emergency bulletin due now, or NULL. */
+struct air_bulletin *air_emergency_due(struct air *a);
+/* The first bulletin due now, emergencies first, or NULL. */
+struct air_bulletin *air_bulletin_due(struct air *a);
+/* Airs b (and forgets it after its last repeat). */
+void air_bulletin_run(struct air *a, struct air_bulletin *b);
+/* Reads new requests from the spool. */
+void air_spool_poll(struct air *a);
+
+/* One step of the main loop: a bulletin, an item, or a wait. */
+void air_step(struct air *a);
+/* The items already logged since yesterday: never played twice. */
+loa_status air_load_done(struct air *a, struct loa_error *err);
+
+/* How air_play ended. */
+enum air_end { AIR_ENDED, AIR_CUT, AIR_STOPPED };
+
+/*
+ * Plays pcm[0..n-1] from clock time start_ms, block by block, measuring
+ * its level (silence alarm for item).  When cuttable, an emergency that
+ * falls due fades it out over 0.5 s and ends it as AIR_CUT.
+ */
+enum air_end air_play(struct air *a, const int16_t *pcm, size_t n,
+		      long long start_ms, int cuttable, long long item);
+/* Real-time outputs get silence up to the clock's now. */
+void air_fill_silence(struct air *a);
+/* Opens every output of opt; LOA_EINPUT when none opens. */
+loa_status air_outputs_open(struct air *a, struct loa_error *err);
+void air_outputs_close(struct air *a);
+
+#endif

@@ -1,0 +1,62 @@
+/*
+ * loa status: what the daemon has on air, what comes next, and the last
+ * problems from its event log.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "air_cli.h"
+#include "cmd_common.h"
+#include "commands.h"
+#include "core/csvread.h"
+#include "loa/asrun.h"
+#include "trust_cli.h"
+
+static int print_event(void *ctx, const struct loa_air_event *e)
+{
+	(void)ctx;
+	printf("  %.19s %-8s %s\n", e->at, e->kind, e->message);
+	return 0;
+}
+
+int cmd_status(int argc, char **argv)
+{
+	const char *db_opt = NULL, *root = NULL, *spool_opt = NULL;
+	char spool[PATH_MAX], path[PATH_MAX + 8], *text;
+	struct loa_db *db = NULL;
+	struct loa_error err;
+	loa_status status;
+	int i, code, limit = 10;
+
+	for (i = 1; i < argc; i++) {
+		const char **slot = !strcmp(argv[i], "--root") ? &root :
+			!strcmp(argv[i], "--spool") ? &spool_opt : NULL;
+
+		if ((code = trust_cli_db_option(&db_opt, "status", argc, argv,
+						&i)) < 0)
+			return 2;
+		if (code)
+			continue;
+		if (!slot)
+			return cli_usage("status", "unknown argument '%s'",
+					 argv[i]);
+		if (!(*slot = cli_value("status", argc, argv, &i)))
+			return 2;
+	}
+	air_cli_spool(spool_opt, root, spool, sizeof(spool));
+	snprintf(path, sizeof(path), "%s/status", spool);
+	if ((text = csv_slurp(path, 65536, NULL)))
+		fputs(text, stdout);
+	else
+		printf("no daemon has run with the spool folder '%s'\n", spool);
+	free(text);
+	if ((code = trust_cli_open(&db, db_opt, root, 1)))
+		return code;
+	printf("last events:\n");
+	loa_error_clear(&err);
+	status = loa_air_events(db, NULL, limit, print_event, NULL, &err);
+	loa_db_close(&db);
+	return status ? cli_fail(status, &err) : 0;
+}
