@@ -12,29 +12,12 @@ cd "$TMP" || exit 3
 "$GEN" a.db xa-a 2026-11-25 40 1 && "$GEN" b.db 'xa-b<&>' 2026-12-01 31 7 ||
 	{ not_ok "gen-asrun"; finish; }
 
-# The outcome of each item: its end row's, or its once row's.
-ITEMS="SELECT s.*, coalesce(e.outcome, s.outcome) AS oc FROM asrun s
-  LEFT JOIN asrun e ON e.event = 'end' AND e.item = s.id
-  WHERE s.event IN ('start', 'once')
-  AND substr(coalesce(s.scheduled, s.started), 1, 10) BETWEEN '2026-12-01' AND '2026-12-31'"
-# count DB WHERE: items of December matching WHERE
-count() {
-	sqlite3 "$1" "SELECT count(*) FROM ($ITEMS) WHERE $2"
-}
-# sqlite's totals in the CSV's column order, for both databases
-expected() {
-	for w in "scheduled IS NOT NULL AND retry_of IS NULL" "oc = 'aired'" \
-		"oc = 're-aired'" "oc = 'pre-empted'" "oc = 'missed'" "oc = 'failed'" \
-		"oc = 'interrupted'" "oc IS NULL" "tier = 'emergency'" "tier = 'priority'"; do
-		echo $(( $(count a.db "$w") + $(count b.db "$w") ))
-	done | paste -sd, -
-}
-ms() { sqlite3 "$1" "SELECT coalesce(sum(length_ms), 0) FROM ($ITEMS) WHERE oc IN ('aired', 're-aired')"; }
+. "$ROOT/tests/e2e/asrun-counts.inc"
 
 expect_exit 0 "a month over two databases, as CSV" \
 	"$LOA" report --month 2026-12 --db a.db --db b.db -o r.csv
 total=$(sed -n '2p' r.csv | cut -d, -f6-15)
-want=$(expected)
+want=$(expected a.db b.db)
 if [ "$total" = "$want" ]; then ok "every total matches sqlite3 ($want)"; else
 	not_ok "totals $total, sqlite3 says $want"; fi
 minutes=$(sed -n '2p' r.csv | cut -d, -f16 | tr -d '\r')
