@@ -62,32 +62,8 @@ static loa_status keep(struct loa_diag *diag, size_t errors_before,
 static loa_status check_script(struct check_ctx *c, const char *path,
 			       struct loa_diag *diag, struct loa_error *err)
 {
-	struct loa_script *script = NULL;
-	size_t before = loa_diag_count(diag, LOA_SEV_ERROR);
-	loa_status status, worst;
-
-	status = loa_script_load_all(&script, path, c->root, diag, err);
-	if (!script)
-		return keep(diag, before, status, err);
-	worst = status;
-	if (script->notice_off)
-		loa_diag_add(diag, LOA_SEV_WARNING, path, script->notice_off_line,
-			     script->notice_off_column, "the spoken synthetic-voice "
-			     "notice is turned off (reason: %s)",
-			     script->notice_off_reason);
-	loa_guard_examples(c->commune, diag);
-	status = loa_script_check_vars_all(script, diag, err);
-	worst = worst ? worst : status;
-	/* Every audio file decodes to its end, so no glitch is aired. */
-	before = loa_diag_count(diag, LOA_SEV_ERROR);
-	status = keep(diag, before, loa_script_check_assets(script, err), err);
-	worst = worst ? worst : status;
-	before = loa_diag_count(diag, LOA_SEV_ERROR);
-	status = keep(diag, before, loa_guard_script(script, c->commune,
-						     c->allow, &c->rc.norm,
-						     diag, err), err);
-	loa_script_free(&script);
-	return status && status != LOA_EINPUT ? status : worst ? worst : status;
+	return loa_script_check_file(path, c->root, c->commune, c->allow,
+				     &c->rc.norm, diag, err);
 }
 
 /* A schedule, then each of its communes against the policy. */
