@@ -38,7 +38,7 @@ PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 PKGS = espeak-ng libavdevice libavformat libavcodec libavfilter libswresample libavutil \
        sqlite3 \
-       sndfile yaml-0.1
+       sndfile yaml-0.1 libmicrohttpd libcrypt
 
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \
 	   -Wwrite-strings -Wformat-security -fno-common
@@ -145,7 +145,13 @@ $(GEN)/units.tsv.h: GEN_VALUES = -e kind=measure,money,percent,scale
 # Every header exists before the first compile; after that, the objects'
 # .d files say which header each one includes.
 GEN_H = $(patsubst data/%.tsv,$(GEN)/%.tsv.h,$(wildcard data/*.tsv))
-$(LIB_OBJ): | $(GEN_H)
+$(LIB_OBJ): | $(GEN_H) $(GEN)/web_static.h
+
+# The web page's style sheet and script, built into the program.
+WEB_STATIC = $(sort $(wildcard src/web/static/*))
+$(GEN)/web_static.h: $(WEB_STATIC) tools/embed-static.sh
+	@mkdir -p $(@D)
+	$(QUIET_GEN)tools/embed-static.sh $@ $(WEB_STATIC)
 
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)

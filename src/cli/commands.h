@@ -15,6 +15,8 @@ int cmd_approve(int argc, char **argv);
 int cmd_approvals(int argc, char **argv);
 int cmd_revoke(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
+int cmd_user(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

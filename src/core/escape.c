@@ -83,3 +83,24 @@ void esc_ics_text(esc_put_fn *put, void *out, const char *s)
 			put(out, s, 1);
 	}
 }
+
+void esc_html_text(esc_put_fn *put, void *out, const char *s)
+{
+	while (*s) {
+		size_t run = strcspn(s, "&<>\"'");
+		const char *ref;
+
+		put(out, s, run);
+		s += run;
+		switch (*s) {
+		case '&': ref = "&amp;"; break;
+		case '<': ref = "&lt;"; break;
+		case '>': ref = "&gt;"; break;
+		case '"': ref = "&quot;"; break;
+		case '\'': ref = "&#39;"; break;
+		default: return;
+		}
+		put(out, ref, strlen(ref));
+		s++;
+	}
+}

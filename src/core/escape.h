@@ -36,4 +36,10 @@ void esc_json_string(esc_put_fn *put, void *out, const char *s);
  */
 void esc_ics_text(esc_put_fn *put, void *out, const char *s);
 
+/*
+ * Text for HTML, in an element or a quoted attribute value: & < > " '
+ * written as character references.
+ */
+void esc_html_text(esc_put_fn *put, void *out, const char *s);
+
 #endif
