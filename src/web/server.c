@@ -38,6 +38,7 @@ struct loa_server {
 struct web_conn {
 	struct web_req req;
 	int too_big;
+	int answered;              /* a response is queued: drop the rest */
 };
 
 static const char *const security_headers[][2] = {
@@ -363,12 +364,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 		/* Refused before a byte of an oversized body is read. */
 		c->too_big = len && strtoull(len, NULL, 10) > WEB_MAX_BODY;
 		*con_cls = c;
+		if (!c->too_big)
+			return MHD_YES;
+	}
+	if (c->answered) {
+		*upload_size = 0;
 		return MHD_YES;
 	}
-	if (*upload_size) {
-		if (!c->too_big)
-			norm_buf_add(&c->req.body, upload, *upload_size);
-		c->too_big |= c->req.body.failed != 0;
+	if (*upload_size && !c->too_big) {
+		norm_buf_add(&c->req.body, upload, *upload_size);
+		c->too_big = c->req.body.failed != 0;
 		*upload_size = 0;
 		if (!c->too_big)
 			return MHD_YES;
@@ -388,6 +393,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 	if (w.body.failed)
 		web_error_page(&c->req, &w, 500, T_ERR_INTERNAL);
 	ok = send_resp(conn, &w);
+	c->answered = 1;
 	norm_buf_release(&w.body);
 	free(w.file);
 	return ok;
