@@ -4,7 +4,7 @@
 #   make               build the library (build/libloa.a) and ./loa
 #   make check         build and run every test, then the same suite under
 #                      AddressSanitizer + UndefinedBehaviorSanitizer
-#                      (with LOA_SLOW=1: the real-time tests run too)
+#                      (with LOA_SLOW=1: the real-time and browser tests too)
 #   make check-fast    the suite once, without sanitizers or real-time tests
 #   make sanitize      only the sanitizer run
 #   make demo          render every bundled script for every bundled commune

@@ -113,6 +113,7 @@ void web_begin(struct web_req *r, struct web_resp *w, const char *title)
 	web_text(w, title);
 	web_html(w, " · " T_SITE "</title>"
 		 "<link rel=\"stylesheet\" href=\"/static/app.css\">"
+		 "<link rel=\"icon\" href=\"/static/favicon.svg\">"
 		 "<script src=\"/static/app.js\" defer></script>");
 	if (r->has_session) {
 		web_html(w, "<meta name=\"csrf\" content=\"");
