@@ -226,6 +226,7 @@ bench: deps
 	@bench/build.sh
 	@bench/tn-peers.sh
 	@bench/tn-review.sh
+	@bench/serve.sh
 
 VERSION := $(shell sed -n 's/^\#define LOA_VERSION "\(.*\)"/\1/p' include/loa/version.h)
 BINDIR = $(DESTDIR)$(PREFIX)/bin
