@@ -104,6 +104,8 @@ int cmd_serve(int argc, char **argv)
 	opt.db_path = path;
 	loa_error_clear(&err);
 	cli_signals_set_flag(&stop);
+	/* A browser that goes away mid-answer is no reason to stop. */
+	signal(SIGPIPE, SIG_IGN);
 	if ((status = loa_server_start(&server, &opt, &err)))
 		return cli_fail(status, &err);
 	printf("loa: serving %s on http://%s:%u/ (Ctrl-C stops)\n", root,

@@ -4,16 +4,6 @@
  */
 #include "loa/guard.h"
 
-/* A failure the loader did not list itself becomes one finding. */
-static loa_status keep(struct loa_diag *diag, size_t errors_before,
-		       loa_status status, const struct loa_error *err)
-{
-	if (status == LOA_EINPUT &&
-	    loa_diag_count(diag, LOA_SEV_ERROR) == errors_before)
-		loa_diag_add_error(diag, LOA_SEV_ERROR, err);
-	return status;
-}
-
 loa_status loa_script_check_file(const char *path, const char *root,
 				 const struct loa_commune *profile,
 				 const struct loa_allowlist *allow,
@@ -26,7 +16,7 @@ loa_status loa_script_check_file(const char *path, const char *root,
 
 	status = loa_script_load_all(&script, path, root, diag, err);
 	if (!script)
-		return keep(diag, before, status, err);
+		return loa_diag_keep(diag, before, status, err);
 	worst = status;
 	if (script->notice_off)
 		loa_diag_add(diag, LOA_SEV_WARNING, path, script->notice_off_line,
@@ -38,11 +28,13 @@ loa_status loa_script_check_file(const char *path, const char *root,
 	worst = worst ? worst : status;
 	/* Every audio file decodes to its end, so no glitch is aired. */
 	before = loa_diag_count(diag, LOA_SEV_ERROR);
-	status = keep(diag, before, loa_script_check_assets(script, err), err);
+	status = loa_diag_keep(diag, before, loa_script_check_assets(script, err),
+			       err);
 	worst = worst ? worst : status;
 	before = loa_diag_count(diag, LOA_SEV_ERROR);
-	status = keep(diag, before, loa_guard_script(script, profile, allow,
-						     norm, diag, err), err);
+	status = loa_diag_keep(diag, before,
+			       loa_guard_script(script, profile, allow, norm,
+						diag, err), err);
 	loa_script_free(&script);
 	return status && status != LOA_EINPUT ? status : worst ? worst : status;
 }

@@ -122,7 +122,7 @@ static void json_findings(struct web_resp *w, struct edit *e)
 
 		web_printf(w, "%s{\"line\":%u,\"column\":%u,\"severity\":\"%s\","
 			   "\"here\":%s,\"file\":", i ? "," : "",
-			   here ? f->line : 0, here ? f->column : 0,
+			   f->line, f->column,
 			   f->severity == LOA_SEV_ERROR ? "error" : "warning",
 			   here ? "true" : "false");
 		web_json(w, here || !f->file ? "" : f->file);

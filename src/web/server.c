@@ -231,43 +231,58 @@ static void load_session(struct web_req *r)
 	r->has_session = id && web_session_find(r->st, id, &r->session);
 }
 
+/* 1 when a POST carries the session's CSRF token (field or header). */
+static int csrf_given(struct web_req *r)
+{
+	char token[WEB_TOKEN_HEX + 8];
+	const char *given = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+							"X-CSRF-Token");
+
+	if (!given)
+		given = web_form(r, "csrf", token, sizeof(token));
+	return web_csrf_ok(r, given);
+}
+
 /* Runs the page; fills w.  Everything refused is refused here. */
 static void dispatch(struct web_req *r, struct web_resp *w)
 {
-	const struct web_page *page;
+	const struct web_page *page = NULL;
+	const char *why = NULL;
+	unsigned status = 0;
 	int wrong_method;
 
-	if (!path_ok(r->path))
-		return web_error_page(r, w, 400, T_ERR_PATH);
-	if (!rate_ok(r->st, r->address))
-		return web_error_page(r, w, 429, T_ERR_RATE);
-	load_session(r);
-	page = find_page(r->method, r->path, &wrong_method);
-	if (!page)
-		return web_error_page(r, w, wrong_method ? 405 : 404,
-				      wrong_method ? T_ERR_METHOD :
-				      T_ERR_NOT_FOUND);
-	if (page->role != WEB_PUBLIC && !r->has_session) {
-		if (!strcmp(r->method, "GET"))
-			return web_redirect(w, "/login");
-		return web_error_page(r, w, 401, T_ERR_LOGIN);
+	if (!path_ok(r->path)) {
+		status = 400, why = T_ERR_PATH;
+	} else if (!rate_ok(r->st, r->address)) {
+		status = 429, why = T_ERR_RATE;
+	} else {
+		load_session(r);
+		page = find_page(r->method, r->path, &wrong_method);
 	}
-	/* Every POST but the login form (which has its own token). */
-	if (!strcmp(r->method, "POST") && page->role != WEB_PUBLIC) {
-		char token[WEB_TOKEN_HEX + 8];
-		const char *given = MHD_lookup_connection_value(
-			r->conn, MHD_HEADER_KIND, "X-CSRF-Token");
-
-		if (!given)
-			given = web_form(r, "csrf", token, sizeof(token));
-		if (!web_csrf_ok(r, given))
-			return web_error_page(r, w, 403, T_ERR_CSRF);
+	if (status) {
+		/* refused above */
+	} else if (!page) {
+		status = wrong_method ? 405 : 404;
+		why = wrong_method ? T_ERR_METHOD : T_ERR_NOT_FOUND;
+	} else if (page->role != WEB_PUBLIC && !r->has_session) {
+		if (!strcmp(r->method, "GET")) {
+			web_redirect(w, "/login");
+			return;
+		}
+		status = 401, why = T_ERR_LOGIN;
+	} else if (page->role != WEB_PUBLIC && !strcmp(r->method, "POST") &&
+		   !csrf_given(r)) {
+		/* Every POST but the login form (which has its own token). */
+		status = 403, why = T_ERR_CSRF;
+	} else if (page->role != WEB_PUBLIC && page->role != WEB_ANY_ROLE &&
+		   (int)r->session.role != page->role &&
+		   r->session.role != LOA_ROLE_ADMIN) {
+		status = 403, why = T_ERR_ROLE;
 	}
-	if (page->role != WEB_PUBLIC && page->role != WEB_ANY_ROLE &&
-	    (int)r->session.role != page->role &&
-	    r->session.role != LOA_ROLE_ADMIN)
-		return web_error_page(r, w, 403, T_ERR_ROLE);
-	page->handle(r, w);
+	if (status)
+		web_error_page(r, w, status, why);
+	else
+		page->handle(r, w);
 }
 
 static struct MHD_Response *make_response(struct web_resp *w)

@@ -60,7 +60,7 @@
       li.dataset.line = f.line;
       li.dataset.column = f.column;
       let where = f.here && f.line ? t('line') + ' ' + f.line + ', ' + t('column') + ' ' + f.column + ': ' : '';
-      if (!f.here && f.file) where = f.file + ': ';
+      if (!f.here && f.file) where = f.file + (f.line ? ':' + f.line + ':' + f.column : '') + ': ';
       li.textContent = where + (f.severity === 'error' ? t('error') : t('warning')) + ': ' + f.message;
       list.appendChild(li);
       if (f.here && f.line && (!marks[f.line] || f.severity === 'error')) marks[f.line] = f;
