@@ -4,8 +4,9 @@
 # the draft written, loa check's checks, the spoken form for a commune),
 # median and 99th percentile over N requests (default 300) one after
 # another from one logged-in client; the server's CPU seconds per request
-# (steadier than wall time on a shared machine); its RSS idle after
-# start and again after the requests.  Over a throwaway copy of the
+# (steadier than wall time on a shared machine); its RSS and PSS idle
+# after start and again after the requests (a bare 'loa --version' has
+# about 44 MB RSS: the shared FFmpeg, eSpeak NG and SQLite libraries).  Over a throwaway copy of the
 # bundled project.  Targets (issue 16): p99 under 100 ms, idle under 30 MB.
 #
 # Usage: bench/serve.sh [N]
@@ -20,9 +21,13 @@ from client import Client, Server
 loa, project, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 
 def rss(pid):
-    for line in open('/proc/%d/status' % pid):
-        if line.startswith('VmRSS:'):
-            return int(line.split()[1]) / 1024.0
+    # RSS, and PSS (shared library pages divided among their users).
+    out = []
+    for key, path in (('Rss:', 'smaps_rollup'), ('Pss:', 'smaps_rollup')):
+        for line in open('/proc/%d/%s' % (pid, path)):
+            if line.startswith(key):
+                out.append(int(line.split()[1]) / 1024.0)
+    return out
 
 def cpu(pid):
     f = open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()
@@ -56,8 +61,9 @@ try:
     measure('GET /scripts', lambda: c.request('GET', '/scripts')[0])
     measure('POST /api/check', lambda: c.request('POST', '/api/check', form)[0])
     time.sleep(1)
-    print('idle RSS: %.1f MB after start, %.1f MB after %d requests'
-          % (idle, rss(srv.proc.pid), 2 * n))
+    after = rss(srv.proc.pid)
+    print('idle RSS %.1f MB (PSS %.1f) after start, %.1f MB (PSS %.1f) after '
+          '%d requests' % (idle[0], idle[1], after[0], after[1], 2 * n))
 finally:
     srv.cleanup()
 PY
