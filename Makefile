@@ -4,7 +4,7 @@
 #   make               build the library (build/libloa.a) and ./loa
 #   make check         build and run every test, then the same suite under
 #                      AddressSanitizer + UndefinedBehaviorSanitizer
-#                      (with LOA_SLOW=1: the real-time tests run too)
+#                      (with LOA_SLOW=1: the real-time and browser tests too)
 #   make check-fast    the suite once, without sanitizers or real-time tests
 #   make sanitize      only the sanitizer run
 #   make demo          render every bundled script for every bundled commune
@@ -40,7 +40,7 @@ PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 PKGS = espeak-ng libavdevice libavformat libavcodec libavfilter libswresample libavutil \
        sqlite3 xlsxwriter \
-       sndfile yaml-0.1
+       sndfile yaml-0.1 libmicrohttpd libcrypt
 
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \
 	   -Wwrite-strings -Wformat-security -fno-common
@@ -147,7 +147,13 @@ $(GEN)/units.tsv.h: GEN_VALUES = -e kind=measure,money,percent,scale
 # Every header exists before the first compile; after that, the objects'
 # .d files say which header each one includes.
 GEN_H = $(patsubst data/%.tsv,$(GEN)/%.tsv.h,$(wildcard data/*.tsv))
-$(LIB_OBJ): | $(GEN_H)
+$(LIB_OBJ): | $(GEN_H) $(GEN)/web_static.h
+
+# The web page's style sheet and script, built into the program.
+WEB_STATIC = $(sort $(wildcard src/web/static/*))
+$(GEN)/web_static.h: $(WEB_STATIC) tools/embed-static.sh
+	@mkdir -p $(@D)
+	$(QUIET_GEN)tools/embed-static.sh $@ $(WEB_STATIC)
 
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
@@ -225,6 +231,7 @@ bench: deps
 	@bench/report.sh
 	@bench/tn-review.sh
 	@bench/air.sh
+	@bench/serve.sh
 
 VERSION := $(shell sed -n 's/^\#define LOA_VERSION "\(.*\)"/\1/p' include/loa/version.h)
 BINDIR = $(DESTDIR)$(PREFIX)/bin

@@ -6,7 +6,8 @@ PACKAGES="build-essential pkg-config libespeak-ng-dev espeak-ng-data \
 libavdevice-dev libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev libavutil-dev \
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
 python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db \
-icecast2 libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui chromium"
+icecast2 libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libmicrohttpd-dev \
+libcrypt-dev chromium chromium-driver python3-selenium"
 
 missing=""
 # 'deps.sh fuzz': also what make fuzz needs (clang with libFuzzer).
@@ -18,11 +19,11 @@ if [ "${1:-}" = fuzz ]; then
 		missing="$missing libclang-rt-14-dev"
 fi
 for pc in espeak-ng libavdevice libavformat libavcodec libavfilter libswresample \
-	libavutil sndfile yaml-0.1 sqlite3 xlsxwriter cmocka; do
+	libavutil sndfile yaml-0.1 sqlite3 xlsxwriter cmocka libmicrohttpd libcrypt; do
 	pkg-config --exists "$pc" 2>/dev/null || missing="$missing $pc"
 done
 for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/time \
-	dpkg-buildpackage dh lintian fakeroot man icecast2 soffice chromium; do
+	dpkg-buildpackage dh lintian fakeroot man icecast2 soffice chromium chromedriver; do
 	command -v "$cmd" >/dev/null 2>&1 || missing="$missing $cmd"
 done
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
@@ -33,6 +34,9 @@ if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import mutagen' 2>/dev/null
 fi
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
 	missing="$missing python3-openpyxl"
+fi
+if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import selenium' 2>/dev/null; then
+	missing="$missing python3-selenium"
 fi
 [ -z "$missing" ] && exit 0
 

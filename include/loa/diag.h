@@ -48,6 +48,15 @@ loa_status loa_diag_add(struct loa_diag *d, enum loa_severity severity,
 loa_status loa_diag_add_error(struct loa_diag *d, enum loa_severity severity,
 			      const struct loa_error *err);
 
+/*
+ * After a check that may have listed its own findings: when status is
+ * LOA_EINPUT and no error was added since there were errors_before,
+ * appends err as one (a failure the check did not list itself).
+ * Returns status.
+ */
+loa_status loa_diag_keep(struct loa_diag *d, size_t errors_before,
+			 loa_status status, const struct loa_error *err);
+
 /* The number of findings of one severity. */
 size_t loa_diag_count(const struct loa_diag *d, enum loa_severity severity);
 

@@ -101,6 +101,15 @@ size_t loa_guard_unreadable(const struct loa_script *script,
 			    const struct loa_commune *profile,
 			    const struct loa_normalize_options *norm,
 			    struct loa_diag *diag, struct loa_error *err);
+
+/*
+ * loa_guard_unreadable for the commands that report findings: a check
+ * that cannot run becomes one warning instead of an error.
+ */
+void loa_guard_unreadable_findings(const struct loa_script *script,
+				   const struct loa_commune *profile,
+				   const struct loa_normalize_options *norm,
+				   struct loa_diag *diag);
 /* The same for a text of its own (name is the file name in findings;
  * voice NULL is "vi"). */
 size_t loa_guard_unreadable_text(const char *text, const char *name,
@@ -116,5 +125,20 @@ size_t loa_guard_unreadable_text(const char *text, const char *name,
  */
 int loa_guard_examples(const struct loa_commune *profile,
 		       struct loa_diag *diag);
+
+/*
+ * Every check of `loa check` on one campaign script, each finding
+ * appended to diag: the loader's errors, the synthetic-voice notice
+ * turned off (a warning), variables, audio files that do not decode and
+ * telephone numbers (loa_guard_script with profile, allow and norm, any
+ * of which may be NULL).  Returns LOA_OK, LOA_EINPUT when there are
+ * errors (the first in err), or another status when a check could not
+ * run.  loa check and the web page's check-as-you-type both call it.
+ */
+loa_status loa_script_check_file(const char *path, const char *root,
+				 const struct loa_commune *profile,
+				 const struct loa_allowlist *allow,
+				 const struct loa_normalize_options *norm,
+				 struct loa_diag *diag, struct loa_error *err);
 
 #endif

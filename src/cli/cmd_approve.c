@@ -3,12 +3,10 @@
  * of a schedule or city file, and records the approvals in one
  * transaction (docs/approvals.md).
  */
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cmd_common.h"
 #include "commands.h"
@@ -97,17 +95,6 @@ static int load_communes(struct approve *ap)
 	return 0;
 }
 
-static const char *cache_dir(const char *root, char dir[PATH_MAX])
-{
-	snprintf(dir, PATH_MAX, "%s/.loa", root);
-	if (mkdir(dir, 0777) && errno != EEXIST)
-		return NULL;
-	snprintf(dir, PATH_MAX, "%s/.loa/approved", root);
-	if (mkdir(dir, 0777) && errno != EEXIST)
-		return NULL;
-	return dir;
-}
-
 /*
  * Describes, renders (or reuses ROOT/.loa/approved/<fingerprint>.EXT,
  * written whole or not at all) and hashes one commune's row.
@@ -115,11 +102,8 @@ static const char *cache_dir(const char *root, char dir[PATH_MAX])
 static int prepare_row(struct approve *ap, const struct loa_commune *c,
 		       struct loa_approval *a)
 {
-	struct loa_render_options opt = ap->rc.opt;
-	struct loa_render_result result;
-	char dir[PATH_MAX], out[PATH_MAX + 80];
+	char out[PATH_MAX];
 	struct loa_error err;
-	struct stat st;
 	loa_status status;
 	int code;
 
@@ -135,25 +119,14 @@ static int prepare_row(struct approve *ap, const struct loa_commune *c,
 	/* No unlisted phone number is ever approved for the air. */
 	if ((code = render_cli_guard(&ap->rc, ap->script, NULL, c)))
 		return code;
-	opt.date = NULL; /* approvals bind content, not the week */
 	loa_error_clear(&err);
-	if ((status = loa_approval_describe(a, ap->script, c, &opt, &err)))
+	if ((status = loa_approval_render(a, ap->script, c, &ap->rc.opt, out,
+					  &err)))
 		return cli_fail(status, &err);
 	a->example = c && c->example_contacts;
 	if (!(a->by = strdup(ap->by)) || (ap->note && !(a->note =
 							strdup(ap->note))))
 		return cli_fail(LOA_ENOMEM, NULL);
-	if (!cache_dir(opt.root, dir)) {
-		cli_error("cannot create '%s': %s", dir, strerror(errno));
-		return 3;
-	}
-	snprintf(out, sizeof(out), "%s/%s.%s", dir, a->fingerprint,
-		 opt.output ? opt.output->extension : "mp3");
-	if (stat(out, &st) && (status = loa_render_script(ap->script, c, &opt,
-							  out, &result, &err)))
-		return cli_fail(status, &err);
-	if ((status = loa_approval_set_audio(a, out, &err)))
-		return cli_fail(status, &err);
 	if (!ap->quiet)
 		printf("%s: rendered for %s\n", out, c ? c->id : "every commune");
 	return 0;

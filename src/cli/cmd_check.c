@@ -48,47 +48,12 @@ static enum file_kind guess_kind(const struct yd_doc *doc)
 	return KIND_UNKNOWN;
 }
 
-/* A failure the loader did not list itself becomes one finding. */
-static loa_status keep(struct loa_diag *diag, size_t errors_before,
-		       loa_status status, const struct loa_error *err)
-{
-	if (status == LOA_EINPUT &&
-	    loa_diag_count(diag, LOA_SEV_ERROR) == errors_before)
-		loa_diag_add_error(diag, LOA_SEV_ERROR, err);
-	return status;
-}
-
 /* The script's own checks, then its numbers (loa/guard.h). */
 static loa_status check_script(struct check_ctx *c, const char *path,
 			       struct loa_diag *diag, struct loa_error *err)
 {
-	struct loa_script *script = NULL;
-	size_t before = loa_diag_count(diag, LOA_SEV_ERROR);
-	loa_status status, worst;
-
-	status = loa_script_load_all(&script, path, c->root, diag, err);
-	if (!script)
-		return keep(diag, before, status, err);
-	worst = status;
-	if (script->notice_off)
-		loa_diag_add(diag, LOA_SEV_WARNING, path, script->notice_off_line,
-			     script->notice_off_column, "the spoken synthetic-voice "
-			     "notice is turned off (reason: %s)",
-			     script->notice_off_reason);
-	loa_guard_examples(c->commune, diag);
-	status = loa_script_check_vars_all(script, diag, err);
-	worst = worst ? worst : status;
-	/* Every audio file decodes to its end, so no glitch is aired. */
-	before = loa_diag_count(diag, LOA_SEV_ERROR);
-	status = keep(diag, before, loa_script_check_assets(script, err), err);
-	worst = worst ? worst : status;
-	before = loa_diag_count(diag, LOA_SEV_ERROR);
-	status = keep(diag, before, loa_guard_script(script, c->commune,
-						     c->allow, &c->rc.norm,
-						     diag, err), err);
-	unreadable_findings(script, c->commune, &c->rc.norm, diag);
-	loa_script_free(&script);
-	return status && status != LOA_EINPUT ? status : worst ? worst : status;
+	return loa_script_check_file(path, c->root, c->commune, c->allow,
+				     &c->rc.norm, diag, err);
 }
 
 /* A schedule, then each of its communes against the policy. */
@@ -103,7 +68,7 @@ static loa_status check_schedule(struct check_ctx *c, const char *path,
 	if (!status)
 		status = loa_schedule_load(*set, path, err);
 	if (status)
-		return keep(diag, before, status, err);
+		return loa_diag_keep(diag, before, status, err);
 	for (i = 0; i < (*set)->n; i++) {
 		struct loa_error e;
 		loa_status rc = loa_policy_check(c->policy, (*set)->items[i],
@@ -132,7 +97,7 @@ static loa_status check_file(struct check_ctx *c, const char *path,
 	*what = "file";
 	loa_error_clear(&err);
 	if ((status = yd_load_file(&doc, path, &err)))
-		return keep(diag, before, status, &err);
+		return loa_diag_keep(diag, before, status, &err);
 	switch (guess_kind(&doc)) {
 	case KIND_SCRIPT:
 		*what = "script";
@@ -166,7 +131,7 @@ static loa_status check_file(struct check_ctx *c, const char *path,
 	loa_lexicon_free(&lexicon);
 	loa_schedule_set_free(&set);
 	loa_policy_free(&policy);
-	return keep(diag, before, status, &err);
+	return loa_diag_keep(diag, before, status, &err);
 }
 
 /* Loads --commune, the lexicons and the allowlist; an exit code. */

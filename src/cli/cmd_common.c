@@ -160,22 +160,6 @@ void cli_print_findings(struct loa_diag *diag)
 		cli_error("out of memory: some findings are not shown");
 }
 
-void unreadable_findings(const struct loa_script *script,
-			 const struct loa_commune *commune,
-			 const struct loa_normalize_options *norm,
-			 struct loa_diag *diag)
-{
-	struct loa_error err;
-
-	loa_error_clear(&err);
-	loa_guard_unreadable(script, commune, norm, diag, &err);
-	/* A check that cannot run is no reason to stop a render. */
-	if (err.msg[0])
-		loa_diag_add(diag, LOA_SEV_WARNING, script->file, 1, 1,
-			     "cannot check the words eSpeak NG reads: %s",
-			     err.msg);
-}
-
 int render_cli_guard(struct render_cli *rc, const struct loa_script *script,
 		     const char *text, const struct loa_commune *commune)
 {
@@ -200,7 +184,8 @@ int render_cli_guard(struct render_cli *rc, const struct loa_script *script,
 		status = loa_guard_text(text, "text", commune, allow, &rc->norm,
 					&diag, &err);
 	if (rc->unreadable && script)
-		unreadable_findings(script, commune, &rc->norm, &diag);
+		loa_guard_unreadable_findings(script, commune, &rc->norm,
+					      &diag);
 	cli_print_findings(&diag);
 	/* A failure that is no refused number (a variable without a
 	 * profile, memory) was not a finding: say it. */

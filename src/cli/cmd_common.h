@@ -56,13 +56,6 @@ int render_cli_lexicons(struct render_cli *rc,
 int render_cli_guard(struct render_cli *rc, const struct loa_script *script,
 		     const char *text, const struct loa_commune *commune);
 
-/* The words of script that eSpeak NG would not read in Vietnamese
- * (loa_guard_unreadable), as warnings in diag. */
-void unreadable_findings(const struct loa_script *script,
-			 const struct loa_commune *commune,
-			 const struct loa_normalize_options *norm,
-			 struct loa_diag *diag);
-
 /* Prints the findings, errors first, each after "loa: ". */
 void cli_print_findings(struct loa_diag *diag);
 

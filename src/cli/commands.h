@@ -21,6 +21,8 @@ int cmd_air(int argc, char **argv);
 int cmd_bulletin(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 int cmd_status(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
+int cmd_user(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -236,6 +236,24 @@ static const struct command commands[] = {
 	  "events (clock, outputs, silence, fallbacks, bulletins).\n"
 	  "\n"
 	  "  --spool DIR, --db PATH, --root DIR   as for air\n" },
+	{ "serve", cmd_serve,
+	  "loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH]",
+	  "The web page for the office: scripts checked as you type, listened\n"
+	  "to and approved from a browser (docs/web.md).  Everything is served\n"
+	  "from inside loa; log in with an account made by 'loa user add'.\n"
+	  "\n"
+	  "  --listen ADDRESS:PORT  where to listen (default 127.0.0.1:8080;\n"
+	  "                         port 0: a free one, printed at start)\n"
+	  "  --root DIR             the project folder (default .)\n"
+	  "  --db PATH              the station database (default ROOT/loa.db)\n"
+	  "  --max-rate N           requests a minute from one address (1200)\n" },
+	{ "user", cmd_user,
+	  "loa user add NAME --role editor|approver|operator|admin",
+	  "Adds an account for the web page (loa serve).  The password is\n"
+	  "asked twice on the terminal, or read as one line from standard\n"
+	  "input when that is not a terminal.  An admin may do everything.\n"
+	  "\n"
+	  "  --db PATH, --root DIR   as for approve\n" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -160,3 +160,12 @@ void loa_diag_print(const struct loa_diag *d, const char *prefix, FILE *out)
 			fprintf(out, "%s: %s\n", sev, f->message);
 	}
 }
+
+loa_status loa_diag_keep(struct loa_diag *d, size_t errors_before,
+			 loa_status status, const struct loa_error *err)
+{
+	if (status == LOA_EINPUT &&
+	    loa_diag_count(d, LOA_SEV_ERROR) == errors_before)
+		loa_diag_add_error(d, LOA_SEV_ERROR, err);
+	return status;
+}

@@ -92,6 +92,33 @@ static const char *const schema_steps[LOA_DB_SCHEMA] = {
 	" SELECT RAISE(ABORT, 'the air log is never changed'); END;"
 	"CREATE TRIGGER air_events_no_delete BEFORE DELETE ON air_events BEGIN"
 	" SELECT RAISE(ABORT, 'the air log is never deleted'); END;",
+	/*
+	 * 4: the web page's people (loa user add; a password is kept only
+	 * as its yescrypt hash) and web_actions, the append-only record of
+	 * who did what through the page (loa/web.h).
+	 */
+	"CREATE TABLE users ("
+	" id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE,"
+	" role TEXT NOT NULL CHECK (role IN ('editor', 'approver',"
+	" 'operator', 'admin')),"
+	" password_hash TEXT NOT NULL,"
+	" created_at TEXT NOT NULL" /* ISO 8601, +07:00 */
+	") STRICT;"
+	"CREATE TABLE web_actions ("
+	" id INTEGER PRIMARY KEY,"
+	" at TEXT NOT NULL," /* ISO 8601, +07:00 */
+	" user TEXT NOT NULL," /* '' when nobody was logged in */
+	" address TEXT,"
+	" action TEXT NOT NULL,"
+	" target TEXT,"
+	" detail TEXT"
+	") STRICT;"
+	"CREATE INDEX web_actions_at ON web_actions (at);"
+	"CREATE TRIGGER web_actions_no_update BEFORE UPDATE ON web_actions"
+	" BEGIN SELECT RAISE(ABORT, 'the web log is never changed'); END;"
+	"CREATE TRIGGER web_actions_no_delete BEFORE DELETE ON web_actions"
+	" BEGIN SELECT RAISE(ABORT, 'the web log is never deleted'); END;",
 };
 
 struct loa_db {

@@ -1,0 +1,69 @@
+#!/bin/sh
+# loa serve: response times of the Scripts page (GET /scripts: every
+# script loaded for its title) and of check as you type (POST /api/check:
+# the draft written, loa check's checks, the spoken form for a commune),
+# median and 99th percentile over N requests (default 300) one after
+# another from one logged-in client; the server's CPU seconds per request
+# (steadier than wall time on a shared machine); its RSS and PSS idle
+# after start and again after the requests (a bare 'loa --version' has
+# about 44 MB RSS: the shared FFmpeg, eSpeak NG and SQLite libraries).  Over a throwaway copy of the
+# bundled project.  Targets (issue 16): p99 under 100 ms, idle under 30 MB.
+#
+# Usage: bench/serve.sh [N]
+set -eu
+cd "$(dirname "$0")/.."
+[ -x ./loa ] || make -s all
+exec /usr/bin/python3 - "$PWD/loa" "$PWD" "${1:-300}" <<'PY'
+import os, sys, time
+sys.path.insert(0, 'tests/web')
+from client import Client, Server
+
+loa, project, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+def rss(pid):
+    # RSS, and PSS (shared library pages divided among their users).
+    out = []
+    for key, path in (('Rss:', 'smaps_rollup'), ('Pss:', 'smaps_rollup')):
+        for line in open('/proc/%d/%s' % (pid, path)):
+            if line.startswith(key):
+                out.append(int(line.split()[1]) / 1024.0)
+    return out
+
+def cpu(pid):
+    f = open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()
+    return (int(f[11]) + int(f[12])) / os.sysconf('SC_CLK_TCK')
+
+def measure(name, fn):
+    c0 = cpu(srv.proc.pid)
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        status = fn()
+        times.append((time.perf_counter() - t) * 1000)
+        assert status == 200, status
+    c1 = cpu(srv.proc.pid)
+    times.sort()
+    print('%-28s median %6.1f ms   p99 %6.1f ms   server CPU %5.1f ms/request'
+          % (name, times[len(times) // 2], times[min(n - 1, int(n * 0.99))],
+             (c1 - c0) * 1000 / n))
+
+srv = Server(loa, project, ['--max-rate', '1000000'])
+try:
+    srv.user('bench', 'admin', 'mat-khau-bench')
+    srv.start()
+    time.sleep(1)
+    idle = rss(srv.proc.pid)
+    c = Client(srv.port)
+    c.login('bench', 'mat-khau-bench')
+    text = open(os.path.join(srv.root, 'scripts', 'lua-dao-truc-tuyen.yaml')).read()
+    form = {'name': 'lua-dao-truc-tuyen', 'commune': 'tien-minh',
+            'text': text, 'csrf': c.csrf}
+    measure('GET /scripts', lambda: c.request('GET', '/scripts')[0])
+    measure('POST /api/check', lambda: c.request('POST', '/api/check', form)[0])
+    time.sleep(1)
+    after = rss(srv.proc.pid)
+    print('idle RSS %.1f MB (PSS %.1f) after start, %.1f MB (PSS %.1f) after '
+          '%d requests' % (idle[0], idle[1], after[0], after[1], 2 * n))
+finally:
+    srv.cleanup()
+PY

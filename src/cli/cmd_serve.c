@@ -1,0 +1,119 @@
+/*
+ * loa serve: the web page for the culture office (loa/web.h), over the
+ * project folder and the station database, until Ctrl-C or SIGTERM.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd_common.h"
+#include "commands.h"
+#include "loa/web.h"
+
+/* "ADDRESS:PORT" into opt; 0, or the usage error's code. */
+static int parse_listen(struct loa_serve_options *opt, const char *v,
+			char address[64])
+{
+	const char *colon = strrchr(v, ':');
+	int port;
+
+	if (!colon || colon == v || (size_t)(colon - v) >= 64 ||
+	    cli_parse_int(colon + 1, 0, 65535, &port))
+		return cli_usage("serve", "--listen wants ADDRESS:PORT, such as "
+				 "127.0.0.1:8080, not '%s'", v);
+	memcpy(address, v, (size_t)(colon - v));
+	address[colon - v] = '\0';
+	opt->address = address;
+	opt->port = (unsigned)port;
+	return 0;
+}
+
+/* The database path, absolute when relative to where loa was started. */
+static int db_path(const char *db_opt, const char *root, char out[PATH_MAX])
+{
+	const char *env = getenv("LOA_DB");
+	const char *p = db_opt ? db_opt : env && *env ? env : NULL;
+	char cwd[PATH_MAX];
+
+	if (!p) {
+		snprintf(out, PATH_MAX, "%s/loa.db", root);
+	} else if (p[0] == '/') {
+		snprintf(out, PATH_MAX, "%s", p);
+	} else {
+		if (!getcwd(cwd, sizeof(cwd)) ||
+		    snprintf(out, PATH_MAX, "%s/%s", cwd, p) >= PATH_MAX)
+			return -1;
+	}
+	return 0;
+}
+
+static int parse(int argc, char **argv, struct loa_serve_options *opt,
+		 const char **root, const char **db, char address[64])
+{
+	int i, rate;
+
+	for (i = 1; i < argc; i++) {
+		const char *opt_name = argv[i], *v;
+
+		if (strcmp(opt_name, "--listen") && strcmp(opt_name, "--root") &&
+		    strcmp(opt_name, "--db") && strcmp(opt_name, "--max-rate"))
+			return cli_usage("serve", "unknown option '%s'", opt_name);
+		if (!(v = cli_value("serve", argc, argv, &i)))
+			return 2;
+		if (!strcmp(opt_name, "--listen")) {
+			if (parse_listen(opt, v, address))
+				return 2;
+		} else if (!strcmp(opt_name, "--root")) {
+			*root = v;
+		} else if (!strcmp(opt_name, "--db")) {
+			*db = v;
+		} else if (cli_parse_int(v, 1, 1000000, &rate)) {
+			return cli_usage("serve", "--max-rate wants requests a "
+					 "minute, from 1, not '%s'", v);
+		} else {
+			opt->max_rate = (unsigned)rate;
+		}
+	}
+	return 0;
+}
+
+int cmd_serve(int argc, char **argv)
+{
+	static volatile sig_atomic_t stop;
+	struct loa_serve_options opt;
+	struct loa_server *server = NULL;
+	const char *root = ".", *db = NULL;
+	char address[64], path[PATH_MAX];
+	struct loa_error err;
+	loa_status status;
+	int code;
+
+	loa_serve_options_init(&opt);
+	if ((code = parse(argc, argv, &opt, &root, &db, address)))
+		return code;
+	if (db_path(db, ".", path) || chdir(root)) {
+		cli_error("%s: %s", root, strerror(errno));
+		return 1;
+	}
+	/* Paths in approvals read as the CLI's do, from the project. */
+	opt.root = ".";
+	opt.db_path = path;
+	loa_error_clear(&err);
+	cli_signals_set_flag(&stop);
+	/* A browser that goes away mid-answer is no reason to stop. */
+	signal(SIGPIPE, SIG_IGN);
+	if ((status = loa_server_start(&server, &opt, &err)))
+		return cli_fail(status, &err);
+	printf("loa: serving %s on http://%s:%u/ (Ctrl-C stops)\n", root,
+	       opt.address, loa_server_port(server));
+	fflush(stdout);
+	while (!stop)
+		pause();
+	loa_server_stop(&server);
+	cli_signals_default();
+	return 0;
+}

@@ -1,0 +1,57 @@
+/*
+ * The checks of one campaign script, shared by `loa check` and the web
+ * page (loa/guard.h): every finding, not only the first.
+ */
+#include "loa/guard.h"
+
+void loa_guard_unreadable_findings(const struct loa_script *script,
+				   const struct loa_commune *profile,
+				   const struct loa_normalize_options *norm,
+				   struct loa_diag *diag)
+{
+	struct loa_error err;
+
+	loa_error_clear(&err);
+	loa_guard_unreadable(script, profile, norm, diag, &err);
+	/* A check that cannot run is no reason to stop a render. */
+	if (err.msg[0])
+		loa_diag_add(diag, LOA_SEV_WARNING, script->file, 1, 1,
+			     "cannot check the words eSpeak NG reads: %s",
+			     err.msg);
+}
+
+loa_status loa_script_check_file(const char *path, const char *root,
+				 const struct loa_commune *profile,
+				 const struct loa_allowlist *allow,
+				 const struct loa_normalize_options *norm,
+				 struct loa_diag *diag, struct loa_error *err)
+{
+	struct loa_script *script = NULL;
+	size_t before = loa_diag_count(diag, LOA_SEV_ERROR);
+	loa_status status, worst;
+
+	status = loa_script_load_all(&script, path, root, diag, err);
+	if (!script)
+		return loa_diag_keep(diag, before, status, err);
+	worst = status;
+	if (script->notice_off)
+		loa_diag_add(diag, LOA_SEV_WARNING, path, script->notice_off_line,
+			     script->notice_off_column, "the spoken synthetic-voice "
+			     "notice is turned off (reason: %s)",
+			     script->notice_off_reason);
+	loa_guard_examples(profile, diag);
+	status = loa_script_check_vars_all(script, diag, err);
+	worst = worst ? worst : status;
+	/* Every audio file decodes to its end, so no glitch is aired. */
+	before = loa_diag_count(diag, LOA_SEV_ERROR);
+	status = loa_diag_keep(diag, before, loa_script_check_assets(script, err),
+			       err);
+	worst = worst ? worst : status;
+	before = loa_diag_count(diag, LOA_SEV_ERROR);
+	status = loa_diag_keep(diag, before,
+			       loa_guard_script(script, profile, allow, norm,
+						diag, err), err);
+	loa_guard_unreadable_findings(script, profile, norm, diag);
+	loa_script_free(&script);
+	return status && status != LOA_EINPUT ? status : worst ? worst : status;
+}

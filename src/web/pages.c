@@ -1,0 +1,91 @@
+/*
+ * The page table: every URL the server answers, the method, the role it
+ * needs and the menu label.  The Week, On air and Reports pages are
+ * hooks: each has its row, and its handler is a placeholder until the
+ * schedule, air and report layers give the page something to show.
+ */
+#include "web_int.h"
+
+#include <string.h>
+
+#include "text_vi.h"
+
+struct web_static_file {
+	const char *path, *type;
+	const unsigned char *data;
+	size_t len;
+};
+
+#include "web_static.h"
+
+int web_static(struct web_req *r, struct web_resp *w)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(web_static_files) / sizeof(*web_static_files);
+	     i++) {
+		if (strcmp(r->path, web_static_files[i].path))
+			continue;
+		w->type = web_static_files[i].type;
+		w->data = (const char *)web_static_files[i].data;
+		w->data_len = web_static_files[i].len;
+		w->cache = 1;
+		return 0;
+	}
+	web_error_page(r, w, 404, T_ERR_NOT_FOUND);
+	return 0;
+}
+
+static int home(struct web_req *r, struct web_resp *w)
+{
+	web_redirect(w, r->has_session ? "/scripts" : "/login");
+	return 0;
+}
+
+/* A page that waits for a layer still being built. */
+static int later(struct web_req *r, struct web_resp *w, const char *title,
+		 const char *what)
+{
+	web_begin(r, w, title);
+	web_html(w, "<p class=\"later\">");
+	web_printf(w, T_LATER, what);
+	web_html(w, "</p>");
+	web_end(w);
+	return 0;
+}
+
+static int week_page(struct web_req *r, struct web_resp *w)
+{
+	return later(r, w, T_NAV_WEEK, T_LATER_WEEK);
+}
+
+static int air_page(struct web_req *r, struct web_resp *w)
+{
+	return later(r, w, T_NAV_AIR, T_LATER_AIR);
+}
+
+static int reports_page(struct web_req *r, struct web_resp *w)
+{
+	return later(r, w, T_NAV_REPORTS, T_LATER_REPORT);
+}
+
+const struct web_page web_pages[] = {
+	{ "GET", "/", WEB_PUBLIC, home, NULL },
+	{ "GET", "/login", WEB_PUBLIC, web_login_page, NULL },
+	{ "POST", "/login", WEB_PUBLIC, web_login, NULL },
+	{ "POST", "/logout", WEB_ANY_ROLE, web_logout, NULL },
+	{ "GET", "/static/", WEB_PUBLIC, web_static, NULL },
+	{ "GET", "/scripts", WEB_ANY_ROLE, web_scripts_page, T_NAV_SCRIPTS },
+	{ "GET", "/scripts/", WEB_ANY_ROLE, web_script_page, NULL },
+	{ "POST", "/api/check", WEB_ANY_ROLE, web_check, NULL },
+	{ "POST", "/api/listen", WEB_ANY_ROLE, web_listen, NULL },
+	{ "POST", "/api/save", LOA_ROLE_EDITOR, web_save, NULL },
+	{ "GET", "/audio/", WEB_ANY_ROLE, web_audio, NULL },
+	{ "GET", "/approve", WEB_ANY_ROLE, web_approve_page, T_NAV_APPROVE },
+	{ "POST", "/approve", LOA_ROLE_APPROVER, web_approve, NULL },
+	/* Hooks: the week (schedule), on air (loa air), reports. */
+	{ "GET", "/week", WEB_ANY_ROLE, week_page, T_NAV_WEEK },
+	{ "GET", "/air", WEB_ANY_ROLE, air_page, T_NAV_AIR },
+	{ "GET", "/reports", WEB_ANY_ROLE, reports_page, T_NAV_REPORTS },
+	{ NULL, NULL, 0, NULL, NULL },
+};

@@ -1,0 +1,285 @@
+/*
+ * The Scripts pages: the list, the editor, and the requests behind it —
+ * check as you type (the findings of `loa check`, through the library),
+ * the spoken form (`render --explain`), listen (a draft rendered for a
+ * commune) and save.  A draft is checked as a file of its own under
+ * ROOT/.loa/web/drafts/, so the script in scripts/ changes only on Save.
+ */
+#include "station.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/atomic.h"
+#include "text_vi.h"
+
+struct draft {
+	char dir[PATH_MAX];
+	char path[PATH_MAX + 300];
+};
+
+static void draft_remove(struct draft *d)
+{
+	if (d->path[0])
+		unlink(d->path);
+	if (d->dir[0])
+		rmdir(d->dir);
+	d->path[0] = d->dir[0] = '\0';
+}
+
+/* Writes text as DRAFTS/XXXXXX/NAME.yaml. */
+static loa_status draft_write(struct web_req *r, const char *name,
+			      const char *text, struct draft *d,
+			      struct loa_error *err)
+{
+	const char *parts[] = { "/.loa", "/.loa/web", "/.loa/web/drafts" };
+	char file[280];
+	size_t i;
+	loa_status status;
+
+	memset(d, 0, sizeof(*d));
+	for (i = 0; i < 3; i++) {
+		snprintf(d->dir, sizeof(d->dir), "%s%s", r->st->root, parts[i]);
+		if (atomic_make_dir(d->dir))
+			return loa_error_set(err, LOA_EIO, "cannot create '%s'",
+					     d->dir);
+	}
+	snprintf(d->dir, sizeof(d->dir), "%s/.loa/web/drafts/XXXXXX",
+		 r->st->root);
+	if (!mkdtemp(d->dir)) {
+		d->dir[0] = '\0';
+		return loa_error_set(err, LOA_EIO, "cannot create a draft folder");
+	}
+	if (snprintf(file, sizeof(file), "%s.yaml", name) >= (int)sizeof(file))
+		return loa_error_set(err, LOA_EINPUT, T_ERR_NAME);
+	if ((status = atomic_write(d->dir, file, text, strlen(text), err)))
+		return status;
+	snprintf(d->path, sizeof(d->path), "%s/%s", d->dir, file);
+	return LOA_OK;
+}
+
+/* The request's script name, draft text and commune, checked. */
+struct edit {
+	char name[256], commune[256];
+	char *text;
+	struct web_station st;
+	struct draft draft;
+	struct loa_diag diag;
+	struct loa_script *script;   /* the draft, when it has no error */
+};
+
+static void edit_release(struct edit *e)
+{
+	draft_remove(&e->draft);
+	web_station_release(&e->st);
+	loa_diag_release(&e->diag);
+	loa_script_free(&e->script);
+	free(e->text);
+}
+
+/* Loads the station, writes and checks the draft: LOA_OK or a failure
+ * that is not a finding. */
+static loa_status edit_check(struct web_req *r, struct edit *e,
+			     struct loa_error *err)
+{
+	loa_status status;
+
+	memset(e, 0, sizeof(*e));
+	loa_diag_init(&e->diag);
+	web_form(r, "name", e->name, sizeof(e->name));
+	web_form(r, "commune", e->commune, sizeof(e->commune));
+	e->text = web_form_dup(r, "text");
+	if (!web_name_ok(e->name) || !e->text)
+		return loa_error_set(err, LOA_EINPUT, T_ERR_NAME);
+	if ((status = web_station_load(r, e->commune, &e->st, err)) ||
+	    (status = draft_write(r, e->name, e->text, &e->draft, err)))
+		return status;
+	status = loa_script_check_file(e->draft.path, r->st->root,
+				       e->st.commune, e->st.allow, &e->st.norm,
+				       &e->diag, err);
+	if (status && status != LOA_EINPUT)
+		return status;
+	loa_diag_sort(&e->diag);
+	if (!loa_diag_count(&e->diag, LOA_SEV_ERROR))
+		return loa_script_load(&e->script, e->draft.path, r->st->root,
+				       err);
+	return LOA_OK;
+}
+
+static void json_findings(struct web_resp *w, struct edit *e)
+{
+	size_t i;
+
+	web_printf(w, "\"errors\":%zu,\"findings\":[",
+		   loa_diag_count(&e->diag, LOA_SEV_ERROR));
+	for (i = 0; i < e->diag.n; i++) {
+		const struct loa_finding *f = &e->diag.items[i];
+		int here = f->file && !strcmp(f->file, e->draft.path);
+
+		web_printf(w, "%s{\"line\":%u,\"column\":%u,\"severity\":\"%s\","
+			   "\"here\":%s,\"file\":", i ? "," : "",
+			   f->line, f->column,
+			   f->severity == LOA_SEV_ERROR ? "error" : "warning",
+			   here ? "true" : "false");
+		web_json(w, here || !f->file ? "" : f->file);
+		web_html(w, ",\"message\":");
+		web_json(w, f->message);
+		web_html(w, "}");
+	}
+	web_html(w, "]");
+}
+
+/* A failure that is not a finding: the message, as JSON. */
+static int json_failure(struct web_resp *w, unsigned status,
+			const struct loa_error *err)
+{
+	w->status = status;
+	w->type = "application/json";
+	norm_buf_reset(&w->body);
+	web_html(w, "{\"failure\":");
+	web_json(w, err->msg);
+	web_html(w, "}");
+	return 0;
+}
+
+int web_check(struct web_req *r, struct web_resp *w)
+{
+	struct loa_error err;
+	struct edit e;
+	char *spoken = NULL;
+	loa_status status;
+
+	loa_error_clear(&err);
+	status = edit_check(r, &e, &err);
+	if (!status && e.script && e.st.commune)
+		status = loa_render_spoken_text(e.script, e.st.commune,
+						&e.st.opt, &spoken, &err);
+	if (status) {
+		json_failure(w, status == LOA_EINPUT ? 400 : 500, &err);
+	} else {
+		w->type = "application/json";
+		web_html(w, "{");
+		json_findings(w, &e);
+		web_html(w, ",\"spoken\":");
+		web_json(w, spoken);
+		web_html(w, "}");
+	}
+	free(spoken);
+	edit_release(&e);
+	return 0;
+}
+
+int web_save(struct web_req *r, struct web_resp *w)
+{
+	struct loa_error err;
+	struct edit e;
+	char *file = NULL, dir[PATH_MAX], base[300];
+	loa_status status;
+
+	loa_error_clear(&err);
+	status = edit_check(r, &e, &err);
+	/* Only a script that is there already, and inside scripts/. */
+	if (!status)
+		status = web_project_file(r, "scripts", e.name, &file, &err);
+	if (!status && e.script) {
+		snprintf(dir, sizeof(dir), "%s/scripts", r->st->root);
+		snprintf(base, sizeof(base), "%s.yaml", e.name);
+		status = atomic_write(dir, base, e.text, strlen(e.text), &err);
+		if (!status)
+			web_log_action(r, "save", file, NULL);
+	}
+	if (status) {
+		json_failure(w, status == LOA_EINPUT ? 400 : 500, &err);
+	} else {
+		w->type = "application/json";
+		web_printf(w, "{\"saved\":%s,", e.script ? "true" : "false");
+		json_findings(w, &e);
+		web_html(w, "}");
+	}
+	free(file);
+	edit_release(&e);
+	return 0;
+}
+
+/* Renders the draft into ROOT/.loa/web/listen/FINGERPRINT.EXT. */
+static loa_status listen_render(struct web_req *r, struct edit *e,
+				char url[200], struct loa_error *err)
+{
+	char fp[65], dir[PATH_MAX], out[PATH_MAX + 80];
+	const char *ext = e->st.opt.output ? e->st.opt.output->extension : "mp3";
+	struct loa_render_result result;
+	struct stat sb;
+	loa_status status;
+
+	if ((status = loa_render_fingerprint(e->script, e->st.commune,
+					     &e->st.opt, fp, err)))
+		return status;
+	snprintf(dir, sizeof(dir), "%s/.loa/web/listen", r->st->root);
+	if (atomic_make_dir(dir))
+		return loa_error_set(err, LOA_EIO, "cannot create '%s'", dir);
+	snprintf(out, sizeof(out), "%s/%s.%s", dir, fp, ext);
+	if (stat(out, &sb) && (status = loa_render_script(
+				       e->script, e->st.commune, &e->st.opt,
+				       out, &result, err)))
+		return status;
+	snprintf(url, 200, "/audio/listen/%s.%s", fp, ext);
+	return LOA_OK;
+}
+
+int web_listen(struct web_req *r, struct web_resp *w)
+{
+	struct loa_error err;
+	struct edit e;
+	char url[200] = "";
+	loa_status status;
+
+	loa_error_clear(&err);
+	status = edit_check(r, &e, &err);
+	if (!status && e.script)
+		status = listen_render(r, &e, url, &err);
+	if (status) {
+		json_failure(w, status == LOA_EINPUT ? 400 : 500, &err);
+	} else {
+		w->type = "application/json";
+		web_html(w, "{\"audio\":");
+		web_json(w, url);
+		web_html(w, ",");
+		json_findings(w, &e);
+		web_html(w, "}");
+	}
+	edit_release(&e);
+	return 0;
+}
+
+/* /audio/listen/HEX.EXT and /audio/approved/HEX.EXT: renders only. */
+int web_audio(struct web_req *r, struct web_resp *w)
+{
+	const char *name = strrchr(r->path, '/') + 1, *dot = strchr(name, '.');
+	const char *folder = NULL;
+	char path[PATH_MAX];
+	struct stat sb;
+	size_t i;
+
+	if (!strncmp(r->path, "/audio/listen/", 14))
+		folder = ".loa/web/listen";
+	else if (!strncmp(r->path, "/audio/approved/", 16))
+		folder = ".loa/approved";
+	for (i = 0; name[i] && name + i != dot; i++)
+		if (!strchr("0123456789abcdef", name[i]))
+			break;
+	if (!folder || i != 64 || !dot || name + i != dot ||
+	    (strcmp(dot, ".mp3") && strcmp(dot, ".wav") && strcmp(dot, ".ogg")))
+		return web_error_page(r, w, 404, T_ERR_NOT_FOUND), 0;
+	snprintf(path, sizeof(path), "%s/%s/%s", r->st->root, folder, name);
+	if (stat(path, &sb) || !S_ISREG(sb.st_mode))
+		return web_error_page(r, w, 404, T_ERR_NOT_FOUND), 0;
+	if (!(w->file = strdup(path)))
+		return web_error_page(r, w, 500, T_ERR_INTERNAL), 0;
+	w->type = !strcmp(dot, ".mp3") ? "audio/mpeg" : !strcmp(dot, ".wav") ?
+		"audio/wav" : "audio/ogg";
+	return 0;
+}

@@ -1,0 +1,141 @@
+/*
+ * Inside the web layer: a request as the handlers see it, the response
+ * they fill, the page table, sessions and the HTML helpers.
+ */
+#ifndef LOA_WEB_INT_H
+#define LOA_WEB_INT_H
+
+#include <pthread.h>
+#include <stddef.h>
+
+#include "loa/web.h"
+#include "text/norm_buf.h"
+
+/* The largest request body accepted (a script is far smaller). */
+#define WEB_MAX_BODY (256 * 1024)
+/* The largest response built in memory. */
+#define WEB_MAX_PAGE (4 * 1024 * 1024)
+/* Sessions held at once; the oldest is dropped past this. */
+#define WEB_MAX_SESSIONS 256
+/* Hex digits of a session id or CSRF token (128 random bits). */
+#define WEB_TOKEN_HEX 32
+
+struct web_session {
+	char id[WEB_TOKEN_HEX + 1];
+	char csrf[WEB_TOKEN_HEX + 1];
+	char user[65];
+	enum loa_role role;
+	long long created, seen;   /* Unix time */
+};
+
+/* The server's state, shared by every request thread. */
+struct web_state {
+	const struct loa_serve_options *opt;
+	char root[1024];           /* short, so that paths under it fit */
+	char db_path[4096];
+	pthread_mutex_t lock;      /* sessions, throttles, rate buckets */
+	struct web_session sessions[WEB_MAX_SESSIONS];
+	struct web_throttle *throttles;   /* failed logins */
+	size_t n_throttles;
+	struct web_bucket *buckets;       /* request rate per address */
+	size_t n_buckets;
+};
+
+struct web_req {
+	struct web_state *st;
+	const char *method;        /* "GET", "POST" */
+	const char *path;          /* decoded, without the query */
+	char address[64];          /* the client's IP address */
+	struct norm_buf body;      /* a POST's body */
+	struct MHD_Connection *conn;
+	int has_session;
+	struct web_session session; /* a copy, when has_session */
+};
+
+struct web_resp {
+	unsigned status;
+	const char *type;          /* Content-Type */
+	struct norm_buf body;
+	const char *data;          /* static bytes instead of body */
+	size_t data_len;
+	char *file;                /* a file to send instead (freed) */
+	char cookie[256];          /* Set-Cookie, or "" */
+	char location[2048];        /* a redirect's target, or "" */
+	int cache;                 /* static: may be cached */
+};
+
+/* A page's role when anyone may see it, or any logged-in person. */
+#define WEB_PUBLIC (-1)
+#define WEB_ANY_ROLE 99
+
+/* One page or action, and the role it needs (an admin passes). */
+struct web_page {
+	const char *method;
+	const char *path;          /* exact, or a prefix ending in '/' */
+	int role;                  /* enum loa_role, WEB_PUBLIC, WEB_ANY_ROLE */
+	int (*handle)(struct web_req *r, struct web_resp *w);
+	const char *nav;           /* the menu's label, or NULL */
+};
+
+/* The page table (pages.c); ends with a NULL method. */
+extern const struct web_page web_pages[];
+
+/* server.c: a query or form field of the request ("" when absent). */
+const char *web_query(struct web_req *r, const char *key);
+/* A field of an urlencoded POST body, decoded into buf ("" absent). */
+const char *web_form(struct web_req *r, const char *key, char *buf,
+		     size_t size);
+/* A form field of any length, decoded and malloc'd (NULL: absent). */
+char *web_form_dup(struct web_req *r, const char *key);
+
+/* auth.c */
+void web_random_hex(char *out, size_t hex_digits);
+int web_session_find(struct web_state *st, const char *id,
+		     struct web_session *out);
+int web_csrf_ok(const struct web_req *r, const char *given);
+int web_login(struct web_req *r, struct web_resp *w);
+int web_logout(struct web_req *r, struct web_resp *w);
+int web_login_page(struct web_req *r, struct web_resp *w);
+/* Appends a row to web_actions; failures are only logged to stderr. */
+void web_log_action(struct web_req *r, const char *action,
+		    const char *target, const char *detail);
+/* Opens the station database for one request. */
+loa_status web_db_open(struct web_req *r, struct loa_db **db,
+		       struct loa_error *err);
+
+/* html.c */
+void web_html(struct web_resp *w, const char *s);        /* as is */
+void web_text(struct web_resp *w, const char *s);        /* escaped */
+void web_printf(struct web_resp *w, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void web_begin(struct web_req *r, struct web_resp *w, const char *title);
+void web_end(struct web_resp *w);
+void web_error_page(struct web_req *r, struct web_resp *w, unsigned status,
+		    const char *message);
+void web_redirect(struct web_resp *w, const char *to);
+/* A JSON string value, with its quotes. */
+void web_json(struct web_resp *w, const char *s);
+/* Percent-encodes s for a URL's path or query. */
+void web_url(struct web_resp *w, const char *s);
+
+/* scripts.c: the project's scripts and communes. */
+/* 1 when name is a plain file name to look for under a project folder. */
+int web_name_ok(const char *name);
+int web_scripts_page(struct web_req *r, struct web_resp *w);
+int web_script_page(struct web_req *r, struct web_resp *w);
+int web_check(struct web_req *r, struct web_resp *w);
+int web_save(struct web_req *r, struct web_resp *w);
+int web_listen(struct web_req *r, struct web_resp *w);
+int web_audio(struct web_req *r, struct web_resp *w);
+/* The <option>s of the communes, selected marked. */
+void web_commune_options(struct web_req *r, struct web_resp *w,
+			 const char *selected);
+
+/* approve.c */
+int web_approve_page(struct web_req *r, struct web_resp *w);
+int web_approve(struct web_req *r, struct web_resp *w);
+
+/* assets.c: the style sheet and the script, built into the program. */
+int web_static(struct web_req *r, struct web_resp *w);
+
+#endif

@@ -1,0 +1,94 @@
+"""A small HTTP client for loa serve's tests: cookies by hand (the
+session cookie is Secure, which urllib's jar would keep off plain http),
+forms, and the server started over a throwaway project copy."""
+import http.client
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import urllib.parse
+
+
+class Server:
+    def __init__(self, loa, source, extra=()):
+        self.tmp = tempfile.mkdtemp(prefix='loa-web-')
+        self.root = os.path.join(self.tmp, 'project')
+        os.mkdir(self.root)
+        for d in ('scripts', 'schedules', 'audio'):
+            shutil.copytree(os.path.join(source, d), os.path.join(self.root, d))
+        self.loa = loa
+        self.proc = None
+        self.extra = list(extra)
+
+    def user(self, name, role, password):
+        subprocess.run([self.loa, 'user', 'add', name, '--role', role,
+                        '--root', self.root], input=password + '\n',
+                       text=True, check=True, capture_output=True)
+
+    def start(self):
+        self.proc = subprocess.Popen(
+            [self.loa, 'serve', '--root', self.root, '--listen',
+             '127.0.0.1:0'] + self.extra,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        m = re.search(r':(\d+)/', line)
+        if not m:
+            raise RuntimeError('loa serve did not start: ' + line +
+                               self.proc.stderr.read())
+        self.port = int(m.group(1))
+        return self
+
+    def stop(self):
+        if self.proc:
+            self.proc.terminate()
+            self.proc.wait(timeout=30)
+            err = self.proc.stderr.read()
+            self.proc = None
+            return err
+        return ''
+
+    def cleanup(self):
+        self.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+class Client:
+    def __init__(self, port):
+        self.port = port
+        self.cookies = {}
+        self.csrf = None
+
+    def request(self, method, path, body=None, headers=None):
+        h = dict(headers or {})
+        if self.cookies:
+            h['Cookie'] = '; '.join('%s=%s' % kv for kv in self.cookies.items())
+        if isinstance(body, dict):
+            body = urllib.parse.urlencode(body)
+            h.setdefault('Content-Type', 'application/x-www-form-urlencoded')
+        c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=120)
+        c.request(method, path, body=body, headers=h)
+        r = c.getresponse()
+        data = r.read()
+        for k, v in r.getheaders():
+            if k.lower() == 'set-cookie':
+                name, _, rest = v.partition('=')
+                value = rest.split(';')[0]
+                if value:
+                    self.cookies[name] = value
+                else:
+                    self.cookies.pop(name, None)
+        c.close()
+        m = re.search(rb'name="csrf" content="([0-9a-f]+)"', data)
+        if m:
+            self.csrf = m.group(1).decode()
+        return r.status, dict((k.lower(), v) for k, v in r.getheaders()), data
+
+    def login(self, user, password):
+        _, _, page = self.request('GET', '/login')
+        token = re.search(rb'name="token" value="([0-9a-f]+)"', page).group(1)
+        status, headers, body = self.request('POST', '/login', {
+            'token': token.decode(), 'user': user, 'password': password})
+        if status == 303:
+            self.request('GET', '/scripts')
+        return status, body
