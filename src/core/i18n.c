@@ -1,0 +1,63 @@
+#include "i18n.h"
+
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+#ifndef LOA_LOCALEDIR
+#define LOA_LOCALEDIR "/usr/local/share/locale"
+#endif
+
+/*
+ * When the running program sits in a source tree (./loa, build-san/loa,
+ * build/tests/test_x), its catalogues are the ones the Makefile built in
+ * build/locale: tests and ./loa then work uninstalled.
+ */
+static int source_tree_catalogues(char *out, size_t size)
+{
+	static const char *const up[] = { "", "/..", "/../.." };
+	char exe[PATH_MAX], probe[PATH_MAX + 32];
+	struct stat st;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char *slash;
+	size_t i;
+
+	if (n <= 0)
+		return 0;
+	exe[n] = '\0';
+	slash = strrchr(exe, '/');
+	if (!slash)
+		return 0;
+	*slash = '\0';
+	for (i = 0; i < sizeof(up) / sizeof(up[0]); i++) {
+		snprintf(probe, sizeof(probe), "%s%s/po/loa.pot", exe, up[i]);
+		if (stat(probe, &st) || !S_ISREG(st.st_mode))
+			continue;
+		n = snprintf(out, size, "%s%s/build/locale", exe, up[i]);
+		return n > 0 && (size_t)n < size;
+	}
+	return 0;
+}
+
+const char *loa_i18n_format(const char *fmt)
+{
+	return fmt && *fmt ? _(fmt) : fmt;
+}
+
+void loa_i18n_init(void)
+{
+	const char *dir = getenv("LOA_LOCALEDIR");
+	char tree[PATH_MAX + 32];
+
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+	if (!dir || !*dir)
+		dir = source_tree_catalogues(tree, sizeof(tree)) ? tree :
+								   LOA_LOCALEDIR;
+	bindtextdomain(LOA_TEXTDOMAIN, dir);
+	bind_textdomain_codeset(LOA_TEXTDOMAIN, "UTF-8");
+}
