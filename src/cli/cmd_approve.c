@@ -155,7 +155,8 @@ static int prepare_row(struct approve *ap, const struct loa_commune *c,
 	if ((status = loa_approval_set_audio(a, out, &err)))
 		return cli_fail(status, &err);
 	if (!ap->quiet)
-		printf("%s: rendered for %s\n", out, c ? c->id : "every commune");
+		printf(_("%s: rendered for %s\n"), out,
+		       c ? c->id : _("every commune"));
 	return 0;
 }
 
@@ -190,10 +191,10 @@ static int record(struct approve *ap)
 	if (status)
 		return cli_fail(status, &err);
 	for (i = 0; i < ap->n_rows; i++)
-		printf("approval %lld: %s for %s by %s%s, audio %s\n",
+		printf(_("approval %lld: %s for %s by %s%s, audio %s\n"),
 		       ap->rows[i].id, ap->rows[i].script_id,
 		       ap->rows[i].commune_id ? ap->rows[i].commune_id : "-",
-		       ap->rows[i].by, ap->rows[i].example ? " (example)" : "",
+		       ap->rows[i].by, ap->rows[i].example ? _(" (example)") : "",
 		       ap->rows[i].audio_sha);
 	return 0;
 }

@@ -57,14 +57,16 @@ static void progress(void *ctx, const struct build_progress *p)
 			bar[i] = i < fill ? '#' : '.';
 		bar[30] = '\0';
 		bc->width = 1;
-		fprintf(stderr, "\r[%s] %zu/%zu rendered, %zu cached, %zu failed ",
+		fputc('\r', stderr);
+		fprintf(stderr,
+			_("[%s] %zu/%zu rendered, %zu cached, %zu failed "),
 			bar, done, p->renders, p->cached, p->failed);
 		if (done == p->renders) {
 			fputc('\n', stderr);
 			bc->width = 0;
 		}
 	} else if (!p->last) {
-		fprintf(stderr, "loa build: %zu to render, %zu from the cache\n",
+		fprintf(stderr, _("loa build: %zu to render, %zu from the cache\n"),
 			p->renders, p->cached);
 	} else if (!p->error) {
 		fprintf(stderr, "loa build: [%zu/%zu] %s (%.1f s)\n", done,
@@ -215,14 +217,15 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	if (rc)
 		return cli_fail(rc, &err);
 	if (!bc->quiet)
-		printf("%s: %zu segments of %zu communes, %.0f s of audio; "
-		       "%zu rendered, %zu from the cache, %zu failed\n", a->out,
+		printf(_("%s: %zu segments of %zu communes, %.0f s of audio; "
+			 "%zu rendered, %zu from the cache, %zu failed\n"),
+		       a->out,
 		       stats.segments, bc->set->n, stats.audio_seconds,
 		       stats.rendered, stats.cached, stats.failed);
 	if (stats.awaiting && !bc->quiet)
-		printf("%zu commune-scripts await approval%s\n", stats.awaiting,
-		       bo.drafts ? " (built as DRAFT_ files, in no playlist)" :
-		       "");
+		printf(_("%zu commune-scripts await approval%s\n"),
+		       stats.awaiting, bo.drafts ?
+		       _(" (built as DRAFT_ files, in no playlist)") : "");
 	if (!stats.failed)
 		return stats.awaiting ? 1 : 0;
 	cli_error("%zu of %zu renders failed; %zu commune-weeks got no "

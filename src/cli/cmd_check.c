@@ -128,30 +128,30 @@ static loa_status check_file(struct check_ctx *c, const char *path,
 	struct yd_doc doc;
 	loa_status status;
 
-	*what = "file";
+	*what = _("file");
 	loa_error_clear(&err);
 	if ((status = yd_load_file(&doc, path, &err)))
 		return keep(diag, before, status, &err);
 	switch (guess_kind(&doc)) {
 	case KIND_SCRIPT:
-		*what = "script";
+		*what = _("script");
 		status = check_script(c, path, diag, &err);
 		break;
 	case KIND_PROFILE:
-		*what = "commune profile";
+		*what = _("commune profile");
 		status = loa_commune_load_all(&profile, path, diag, &err);
 		loa_guard_examples(profile, diag);
 		break;
 	case KIND_LEXICON:
-		*what = "lexicon";
+		*what = _("lexicon");
 		status = loa_lexicon_load(&lexicon, path, &err);
 		break;
 	case KIND_SCHEDULE:
-		*what = "schedule";
+		*what = _("schedule");
 		status = check_schedule(c, path, &set, diag, &err);
 		break;
 	case KIND_POLICY:
-		*what = "broadcast policy";
+		*what = _("broadcast policy");
 		status = loa_policy_load(&policy, path, &err);
 		break;
 	default:
@@ -204,7 +204,7 @@ static int check_one(struct check_ctx *c, const char *path)
 	if (status && status != LOA_EINPUT)
 		code = loa_exit_code(status);
 	else if (!code)
-		printf("%s: ok (%s)\n", path, what);
+		printf(_("%s: ok (%s)\n"), path, what);
 	loa_diag_release(&diag);
 	return code;
 }

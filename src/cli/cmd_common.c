@@ -198,7 +198,7 @@ out:
 
 void render_cli_print(const char *out, const struct loa_render_result *r)
 {
-	printf("%s: %.1f s, %.1f LUFS, %.1f dBTP\n", out, r->seconds,
+	printf(_("%s: %.1f s, %.1f LUFS, %.1f dBTP\n"), out, r->seconds,
 	       r->integrated_lufs, r->true_peak_db);
 }
 

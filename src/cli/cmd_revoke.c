@@ -48,7 +48,7 @@ int cmd_revoke(int argc, char **argv)
 	if (status)
 		code = cli_fail(status, &err);
 	else
-		printf("revocation %lld: approval %d withdrawn by %s\n", row.id,
+		printf(_("revocation %lld: approval %d withdrawn by %s\n"), row.id,
 		       id, by);
 	loa_approval_release(&row);
 	loa_db_close(&db);

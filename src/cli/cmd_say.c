@@ -75,7 +75,7 @@ int cmd_say(int argc, char **argv)
 			code = cli_fail(status, &err);
 			goto out;
 		}
-		printf("written: %s\nspoken:  %s\n", text, spoken);
+		printf(_("written: %s\nspoken:  %s\n"), text, spoken);
 		free(spoken);
 	}
 	cli_signals_remove_temps();

@@ -5,6 +5,8 @@
 #ifndef LOA_COMMANDS_H
 #define LOA_COMMANDS_H
 
+#include "core/i18n.h"
+
 int cmd_render(int argc, char **argv);
 int cmd_say(int argc, char **argv);
 int cmd_check(int argc, char **argv);

@@ -12,6 +12,7 @@
 #include <libavutil/log.h>
 
 #include "commands.h"
+#include "core/i18n.h"
 #include "loa/tts.h"
 #include "loa/version.h"
 
@@ -25,7 +26,7 @@ struct command {
 static const struct command commands[] = {
 	{ "render", cmd_render,
 	  "loa render SCRIPT [--commune PROFILE] [-o OUT] [--format NAME]",
-	  "Renders a campaign script into a broadcast-ready file.\n"
+	  N_("Renders a campaign script into a broadcast-ready file.\n"
 	  "\n"
 	  "  --commune PROFILE  commune profile (schedules/communes/ID.yaml)\n"
 	  "                     that fills {{commune.*}} variables\n"
@@ -42,28 +43,28 @@ static const struct command commands[] = {
 	  "  -q, --quiet        print nothing on success\n"
 	  "\n"
 	  "Every phone number said must be the commune's, an official one or\n"
-	  "in schedules/allowlist.yaml (docs/script-format.md).\n" },
+	  "in schedules/allowlist.yaml (docs/script-format.md).\n") },
 	{ "say", cmd_say,
 	  "loa say TEXT [-o OUT] [--explain] [--format NAME]",
-	  "Speaks one piece of text, normalised and mastered like a script.\n"
+	  N_("Speaks one piece of text, normalised and mastered like a script.\n"
 	  "\n"
 	  "  -o, --output OUT   output file (default out/say.mp3, or .wav)\n"
 	  "  --explain          print the spoken form that is synthesised\n"
 	  "  --voice V --rate N --pitch N   eSpeak NG voice settings\n"
-	  "  --format, --lufs, --true-peak, --examples as for render\n" },
+	  "  --format, --lufs, --true-peak, --examples as for render\n") },
 	{ "check", cmd_check,
 	  "loa check [--commune PROFILE] FILE...",
-	  "Validates campaign scripts, commune profiles and schedules without\n"
+	  N_("Validates campaign scripts, commune profiles and schedules without\n"
 	  "rendering; prints every finding of each file, errors first, as\n"
 	  "file:line:column: error|warning: message.  Every phone number a\n"
 	  "script says must be the commune's, an official one or in\n"
 	  "schedules/allowlist.yaml.  Exits 1 when any file has an error.\n"
 	  "\n"
 	  "  --commune PROFILE  check scripts with this commune's values\n"
-	  "  --root DIR         project folder for audio paths (default .)\n" },
+	  "  --root DIR         project folder for audio paths (default .)\n") },
 	{ "normalize", cmd_normalize,
 	  "loa normalize [--lexicon FILE]... [--southern] [TEXT...]",
-	  "Prints the spoken form of Vietnamese text: numbers, dates, times,\n"
+	  N_("Prints the spoken form of Vietnamese text: numbers, dates, times,\n"
 	  "phone numbers, money, document codes, abbreviations and loanwords\n"
 	  "in the words an announcer says (docs/normalisation.md).  Several\n"
 	  "TEXT arguments are one text.  Without TEXT, reads standard input\n"
@@ -73,11 +74,11 @@ static const struct command commands[] = {
 	  "                     later files override earlier ones\n"
 	  "  --southern         \"lẻ\" instead of \"linh\" (105: một trăm lẻ năm)\n"
 	  "\n"
-	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n" },
+	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n") },
 	{ "plan", cmd_plan,
 	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
 	  " [--format table|csv|json|ics]",
-	  "Prints the broadcast programme of one or more schedules or city\n"
+	  N_("Prints the broadcast programme of one or more schedules or city\n"
 	  "files (docs/schedule-format.md) without rendering anything.\n"
 	  "\n"
 	  "  --week YYYY-Www    an ISO week, e.g. 2026-W49, or this or next\n"
@@ -87,11 +88,11 @@ static const struct command commands[] = {
 	  "  --root DIR         project folder (default .)\n"
 	  "\n"
 	  "A schedule with errors is reported and skipped; the exit status is\n"
-	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n" },
+	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n") },
 	{ "build", cmd_build,
 	  "loa build SCHEDULE... (--week YYYY-Www | --from DATE --to DATE) -o DIR"
 	  " [-j N] [--no-cache] [--drafts]",
-	  "Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
+	  N_("Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
 	  "DATE_TIME_SLOT_N_SCRIPT.mp3, with an M3U8 playlist per slot\n"
 	  "occurrence and per day and manifest.csv / manifest.json.  Renders\n"
 	  "are cached in DIR/.cache by fingerprint: a rebuild renders only what\n"
@@ -115,11 +116,11 @@ static const struct command commands[] = {
 	  "  -q, --quiet        no progress or summary\n"
 	  "\n"
 	  "Exit status 1 when a schedule had errors (the others are built),\n"
-	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n" },
+	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n") },
 	{ "approve", cmd_approve,
 	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
 	  " [--note TEXT]",
-	  "Renders the script (or reuses the render in .loa/approved/) and\n"
+	  N_("Renders the script (or reuses the render in .loa/approved/) and\n"
 	  "records in the station database who approved it, when, and the\n"
 	  "SHA-256 of the script, its audio files and the rendered audio, the\n"
 	  "commune values, settings and render fingerprint (docs/approvals.md).\n"
@@ -134,27 +135,27 @@ static const struct command commands[] = {
 	  "                     the approval is marked as an example\n"
 	  "  --db PATH          station database (default $LOA_DB, else\n"
 	  "                     ROOT/loa.db)\n"
-	  "  --format, --lufs, --true-peak, --root   as for render\n" },
+	  "  --format, --lufs, --true-peak, --root   as for render\n") },
 	{ "approvals", cmd_approvals,
 	  "loa approvals [--commune ID] [--script ID] [--format table|csv]",
-	  "Lists the approvals and revocations, oldest first.\n"
+	  N_("Lists the approvals and revocations, oldest first.\n"
 	  "\n"
 	  "  --commune ID, --script ID   only the approvals of one\n"
 	  "  --format F         table (default) or csv\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "revoke", cmd_revoke,
 	  "loa revoke ID --by NAME --reason TEXT",
-	  "Withdraws approval ID by adding a revocation; nothing is deleted.\n"
+	  N_("Withdraws approval ID by adding a revocation; nothing is deleted.\n"
 	  "\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "verify", cmd_verify,
 	  "loa verify [DIR]",
-	  "Checks the approvals' hash chain and prints its head hash, or names\n"
+	  N_("Checks the approvals' hash chain and prints its head hash, or names\n"
 	  "the first row that does not match (exit 1).  With DIR (a build\n"
 	  "folder), also re-hashes every segment against its manifest and the\n"
 	  "approval in force for its commune and names each one that differs.\n"
 	  "\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -173,7 +174,7 @@ static const struct command *find_command(const char *name)
 static void verror(const char *fmt, va_list ap)
 {
 	fputs("loa: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, loa_i18n_format(fmt), ap);
 	fputc('\n', stderr);
 }
 
@@ -195,7 +196,7 @@ int cli_usage(const char *command, const char *fmt, ...)
 	verror(fmt, ap);
 	va_end(ap);
 	if (cmd)
-		fprintf(stderr, "usage: %s\n", cmd->synopsis);
+		fprintf(stderr, _("usage: %s\n"), cmd->synopsis);
 	return 2;
 }
 
@@ -214,7 +215,7 @@ int cli_operand(const char *command, const char *arg, const char **slot,
 	if (arg[0] == '-' && arg[1])
 		return cli_usage(command, "unknown option '%s'", arg);
 	if (*slot)
-		return cli_usage(command, "%s", too_many);
+		return cli_usage(command, "%s", loa_i18n_format(too_many));
 	*slot = arg;
 	return 0;
 }
@@ -236,21 +237,22 @@ const char *cli_help(const char *command)
 {
 	const struct command *cmd = find_command(command);
 
-	return cmd ? cmd->help : NULL;
+	return cmd ? _(cmd->help) : NULL;
 }
 
 static void print_usage(FILE *f)
 {
 	size_t i;
 
-	fputs("usage: loa [--version] [--help] COMMAND [ARGS]\n\n"
-	      "Turns campaign scripts into ready-to-air audio for commune\n"
-	      "loudspeaker systems.\n\ncommands:\n", f);
+	fputs(_("usage: loa [--version] [--help] COMMAND [ARGS]\n\n"
+		"Turns campaign scripts into ready-to-air audio for commune\n"
+		"loudspeaker systems.\n\ncommands:\n"), f);
 	for (i = 0; i < N_COMMANDS; i++)
 		fprintf(f, "  %s\n", commands[i].synopsis);
-	fputs("\n'loa help COMMAND' describes one command.\n\n"
-	      "exit status: 0 success, 1 bad input (file:line:column: message),\n"
-	      "2 usage error, 3 or more internal failure, 130 interrupted.\n", f);
+	fputs(_("\n'loa help COMMAND' describes one command.\n\n"
+		"exit status: 0 success, 1 bad input (file:line:column: "
+		"message),\n2 usage error, 3 or more internal failure, "
+		"130 interrupted.\n"), f);
 }
 
 static void free_split(char **args, int n)
@@ -265,22 +267,23 @@ static void free_split(char **args, int n)
 /* 'loa' alone: the first steps, for someone who has just installed it. */
 static int print_first_steps(void)
 {
-	fputs("Loa turns campaign scripts into ready-to-air audio for commune\n"
-	      "loudspeakers.  To start:\n\n"
-	      "  loa check scripts/*.yaml                 are the scripts right?\n"
-	      "  loa render SCRIPT --commune PROFILE      one script, one MP3\n"
-	      "  loa say \"Xin chào bà con.\" -o thu.mp3    hear one sentence\n"
-	      "  loa plan SCHEDULE --week 2026-W49        the week's programme\n"
-	      "  loa build SCHEDULE --week 2026-W49 -o out/week\n"
-	      "                                           render the whole week\n\n"
-	      "'loa --help' lists every command, 'loa help COMMAND' explains one,\n"
-	      "'man loa' is the manual.\n", stdout);
+	fputs(_("Loa turns campaign scripts into ready-to-air audio for "
+		"commune\nloudspeakers.  To start:\n\n"
+		"  loa check scripts/*.yaml                 are the scripts right?\n"
+		"  loa render SCRIPT --commune PROFILE      one script, one MP3\n"
+		"  loa say \"Xin chào bà con.\" -o thu.mp3    hear one sentence\n"
+		"  loa plan SCHEDULE --week 2026-W49        the week's programme\n"
+		"  loa build SCHEDULE --week 2026-W49 -o out/week\n"
+		"                                           render the whole week\n\n"
+		"'loa --help' lists every command, 'loa help COMMAND' explains "
+		"one,\n'man loa' is the manual.\n"), stdout);
 	return 0;
 }
 
 static int print_command_help(const struct command *cmd)
 {
-	printf("usage: %s\n\n%s", cmd->synopsis, cmd->help);
+	printf(_("usage: %s\n"), cmd->synopsis);
+	printf("\n%s", _(cmd->help));
 	return 0;
 }
 
@@ -334,6 +337,7 @@ int main(int argc, char **argv)
 	int status, i, n_args = 0;
 	char **args;
 
+	loa_i18n_init();
 	if (argc < 2)
 		return finish_stdout(print_first_steps());
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
