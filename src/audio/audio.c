@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "core/i18n.h"
 
 /* Appends n samples to pcm, within the asset length cap. */
 static loa_status pcm_append(struct loa_pcm *pcm, size_t *cap,
@@ -174,7 +175,7 @@ static loa_status load_sndfile(const char *path, int rate,
 	    (info.frames > 0 && (sf_count_t)native.n != info.frames)) {
 		rc = loa_error_set(err, LOA_EINPUT, "'%s' is damaged: %s", path,
 				   sf_error(sf) ? sf_strerror(sf) :
-				   "it does not decode cleanly");
+				   _("it does not decode cleanly"));
 		goto out;
 	}
 	if (native.rate == rate) {

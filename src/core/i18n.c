@@ -61,3 +61,42 @@ void loa_i18n_init(void)
 	bindtextdomain(LOA_TEXTDOMAIN, dir);
 	bind_textdomain_codeset(LOA_TEXTDOMAIN, "UTF-8");
 }
+
+/* Terminal columns of UTF-8 text: code points, minus combining marks. */
+size_t loa_text_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t w = 0;
+
+	while (*p) {
+		unsigned cp = *p;
+		int len = 1;
+
+		if (cp >= 0xF0 && p[1] && p[2] && p[3]) {
+			cp = (cp & 0x07) << 18 | (p[1] & 0x3F) << 12 |
+			     (p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+			len = 4;
+		} else if (cp >= 0xE0 && p[1] && p[2]) {
+			cp = (cp & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+			len = 3;
+		} else if (cp >= 0xC0 && p[1]) {
+			cp = (cp & 0x1F) << 6 | (p[1] & 0x3F);
+			len = 2;
+		}
+		if (!((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+		      (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F)))
+			w++;
+		p += len;
+	}
+	return w;
+}
+
+void loa_text_pad(FILE *out, const char *s, size_t width)
+{
+	size_t w = loa_text_width(s);
+
+	fputs(s, out);
+	do
+		fputc(' ', out);
+	while (++w < width);
+}

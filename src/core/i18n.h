@@ -11,6 +11,8 @@
 #define LOA_CORE_I18N_H
 
 #include <libintl.h>
+#include <stddef.h>
+#include <stdio.h>
 
 #define LOA_TEXTDOMAIN "loa"
 
@@ -32,5 +34,12 @@ void loa_i18n_init(void);
  * the catalogue's header). */
 const char *loa_i18n_format(const char *fmt)
 	__attribute__((format_arg(1)));
+
+/* Terminal columns of UTF-8 text (code points less combining marks),
+ * for tables whose headings are translated. */
+size_t loa_text_width(const char *s);
+
+/* Writes s and then spaces up to width columns (at least one space). */
+void loa_text_pad(FILE *out, const char *s, size_t width);
 
 #endif
