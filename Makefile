@@ -104,7 +104,7 @@ PO_LANGS = vi en
 LOCALE_DIR = build/locale
 MO_FILES = $(PO_LANGS:%=$(LOCALE_DIR)/%/LC_MESSAGES/loa.mo)
 # The functions that look up their format themselves (src/core/i18n.h).
-XGETTEXT_KEYWORDS = -k_ -kN_ -kcli_error:1 -kcli_usage:2 -kloa_error_at:6 \
+XGETTEXT_KEYWORDS = -k_ -kN_ -kcli_error:1 -kcli_usage:2 -kcli_operand:4 -kloa_error_at:6 \
 	-kloa_error_set:3 -kloa_diag_add:6 -kyd_error:4
 
 ifdef SANITIZE
@@ -150,7 +150,11 @@ update-po:
 		-o po/loa.pot $(sort $(wildcard src/*/*.c src/*/*/*.c))
 	msgmerge --quiet --update --backup=none --no-location --sort-output \
 		po/vi.po po/loa.pot
-	msgen po/loa.pot | sed '/^"Language: /s/.*/"Language: en\\n"/' > po/en.po
+	msgen po/loa.pot | sed -e '/^"Language: /s/.*/"Language: en\\n"/' \
+		-e 's/charset=CHARSET/charset=UTF-8/' \
+		-e 's/YEAR-MO-DA HO:MI+ZONE/2026-12-03 12:00+0700/' \
+		-e 's/FULL NAME <EMAIL@ADDRESS>/Loa <loa@localhost>/' \
+		-e 's/LANGUAGE <LL@li.org>/English/' > po/en.po
 
 $(BUILD)/libloa.a: $(LIB_OBJ)
 	$(QUIET_AR)rm -f $@ && $(AR) rcs $@ $^
