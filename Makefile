@@ -66,7 +66,7 @@ NEED_PKGS = $(if $(PKG_LIBS),,$(error pkg-config found no flags for \
 	$(PKGS): run 'make deps' first))
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	     -Iinclude -Isrc -I$(GEN) $(WARNINGS) $(PKG_CFLAGS) $(CPPFLAGS) \
-	     $(CFLAGS) $(HOT_CFLAGS) $(OBJ_CFLAGS) \
+	     $(CFLAGS) $(HOT_CFLAGS) \
 	     $(SAN_FLAGS) -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
 LIBS = $(PKG_LIBS) -lm -lpthread
@@ -114,8 +114,7 @@ LOA_BIN = loa
 endif
 
 .PHONY: all deps check check-fast sanitize demo bench install clean toneless \
-	unit-tests tools check-headers check-layers fuzz fuzz-harnesses update-po \
-	FORCE
+	unit-tests tools check-headers check-layers fuzz fuzz-harnesses update-po
 all: $(LOA_BIN) $(MO_FILES)
 
 deps:
@@ -128,15 +127,6 @@ $(BUILD)/%.o: src/%.c
 # The loudness meter's inner loops run over every sample several times per
 # render; -O3 lets GCC vectorise them.
 $(BUILD)/audio/loudness.o: HOT_CFLAGS = -O3
-
-# The installed catalogues' folder is compiled in; $(BUILD)/PREFIX changes
-# only when PREFIX does, so a new PREFIX rebuilds i18n.o and nothing else.
-$(BUILD)/core/i18n.o: $(BUILD)/PREFIX
-$(BUILD)/core/i18n.o: OBJ_CFLAGS = -DLOA_LOCALEDIR='"$(PREFIX)/share/locale"'
-$(BUILD)/PREFIX: FORCE
-	@mkdir -p $(@D)
-	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-FORCE:
 
 $(LOCALE_DIR)/%/LC_MESSAGES/loa.mo: po/%.po
 	@mkdir -p $(@D)

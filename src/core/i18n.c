@@ -8,16 +8,14 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
-#ifndef LOA_LOCALEDIR
-#define LOA_LOCALEDIR "/usr/local/share/locale"
-#endif
-
 /*
- * When the running program sits in a source tree (./loa, build-san/loa,
- * build/tests/test_x), its catalogues are the ones the Makefile built in
- * build/locale: tests and ./loa then work uninstalled.
+ * The catalogues beside the running program: in a source tree (./loa,
+ * build-san/loa, build/tests/test_x) the ones the Makefile built in
+ * build/locale, so tests and ./loa work uninstalled; else the installed
+ * PREFIX/share/locale, found from PREFIX/bin/loa, so a DESTDIR or
+ * relocated install finds its own.
  */
-static int source_tree_catalogues(char *out, size_t size)
+static int catalogue_dir(char *out, size_t size)
 {
 	static const char *const up[] = { "", "/..", "/../.." };
 	char exe[PATH_MAX], probe[PATH_MAX + 32];
@@ -40,7 +38,8 @@ static int source_tree_catalogues(char *out, size_t size)
 		n = snprintf(out, size, "%s%s/build/locale", exe, up[i]);
 		return n > 0 && (size_t)n < size;
 	}
-	return 0;
+	n = snprintf(out, size, "%s/../share/locale", exe);
+	return n > 0 && (size_t)n < size;
 }
 
 const char *loa_i18n_format(const char *fmt)
@@ -56,8 +55,8 @@ void loa_i18n_init(void)
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");
 	if (!dir || !*dir)
-		dir = source_tree_catalogues(tree, sizeof(tree)) ? tree :
-								   LOA_LOCALEDIR;
+		dir = catalogue_dir(tree, sizeof(tree)) ? tree :
+							  "/usr/share/locale";
 	bindtextdomain(LOA_TEXTDOMAIN, dir);
 	bind_textdomain_codeset(LOA_TEXTDOMAIN, "UTF-8");
 }

@@ -25,8 +25,8 @@
  * Takes the language from LC_ALL / LC_MESSAGES / LANG (messages and
  * character type only: numbers keep the C locale's decimal point) and
  * finds the catalogues: $LOA_LOCALEDIR, else the source tree's
- * build/locale when the program runs from a source tree, else the
- * installed PREFIX/share/locale.  Call once, at the start of main.
+ * build/locale when the program runs from a source tree, else
+ * share/locale beside the program's bin/.  Call once, in main.
  */
 void loa_i18n_init(void);
 
