@@ -1,44 +1,22 @@
 #include "i18n.h"
+#include "progdir.h"
 
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/stat.h>
 
-/*
- * The catalogues beside the running program: in a source tree (./loa,
- * build-san/loa, build/tests/test_x) the ones the Makefile built in
- * build/locale, so tests and ./loa work uninstalled; else the installed
- * PREFIX/share/locale, found from PREFIX/bin/loa, so a DESTDIR or
- * relocated install finds its own.
- */
+/* The source tree's build/locale, or PREFIX/share/locale (progdir.h). */
 static int catalogue_dir(char *out, size_t size)
 {
-	static const char *const up[] = { "", "/..", "/../.." };
-	char exe[PATH_MAX], probe[PATH_MAX + 32];
-	struct stat st;
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	char *slash;
-	size_t i;
+	char dir[PATH_MAX];
+	int in_tree, n;
 
-	if (n <= 0)
+	if (loa_program_dir(dir, sizeof(dir), &in_tree))
 		return 0;
-	exe[n] = '\0';
-	slash = strrchr(exe, '/');
-	if (!slash)
-		return 0;
-	*slash = '\0';
-	for (i = 0; i < sizeof(up) / sizeof(up[0]); i++) {
-		snprintf(probe, sizeof(probe), "%s%s/po/loa.pot", exe, up[i]);
-		if (stat(probe, &st) || !S_ISREG(st.st_mode))
-			continue;
-		n = snprintf(out, size, "%s%s/build/locale", exe, up[i]);
-		return n > 0 && (size_t)n < size;
-	}
-	n = snprintf(out, size, "%s/../share/locale", exe);
+	n = snprintf(out, size, "%s/%s", dir,
+		     in_tree ? "build/locale" : "share/locale");
 	return n > 0 && (size_t)n < size;
 }
 
