@@ -7,6 +7,7 @@
 #include "core/escape.h"
 #include "loa/approval.h"
 #include "trust_cli.h"
+#include "project.h"
 
 static int print_csv(void *ctx, const struct loa_approval *a,
 		     long long revoked)
@@ -69,7 +70,7 @@ static int print_row(void *ctx, const struct loa_approval *a,
 int cmd_approvals(int argc, char **argv)
 {
 	const char *commune = NULL, *script = NULL, *format = "table";
-	const char *db_opt = NULL, *root = ".";
+	const char *db_opt = NULL, *root = cli_project_root();
 	struct loa_db *db = NULL;
 	struct loa_error err;
 	loa_status status;

@@ -15,6 +15,7 @@
 #include "loa/approval.h"
 #include "loa/schedule.h"
 #include "trust_cli.h"
+#include "project.h"
 
 struct approve {
 	struct render_cli rc;
@@ -63,6 +64,8 @@ static int parse(struct approve *ap, int argc, char **argv)
 	if (!ap->script_path)
 		return cli_usage("approve", "which script?");
 	if (!ap->commune_arg)
+		ap->commune_arg = cli_config_commune();
+	if (!ap->commune_arg)
 		return cli_usage("approve", "for which commune? (--commune "
 				 "PROFILE, or --commune all --schedule FILE)");
 	if (!strcmp(ap->commune_arg, "all") && !ap->schedule)
@@ -99,6 +102,7 @@ static int load_communes(struct approve *ap)
 
 static const char *cache_dir(const char *root, char dir[PATH_MAX])
 {
+	root = cli_state_dir(root);
 	snprintf(dir, PATH_MAX, "%s/.loa", root);
 	if (mkdir(dir, 0777) && errno != EEXIST)
 		return NULL;

@@ -12,6 +12,7 @@
 #include "loa/schedule.h"
 #include "plan_cli.h"
 #include "trust_cli.h"
+#include "project.h"
 
 static volatile sig_atomic_t build_stop;
 
@@ -179,6 +180,8 @@ static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
 	}
 	if (code || (code = plan_cli_need_files(&a->pc, "build")))
 		return code;
+	if (!a->out)
+		a->out = cli_config_output();
 	if (!a->out)
 		return cli_usage("build", "where to? (-o DIR)");
 	return plan_cli_finish(&a->pc, "build");

@@ -15,6 +15,7 @@
 #include "loa/schedule.h"
 #include "loa/script.h"
 #include "core/yamldoc.h"
+#include "project.h"
 
 enum file_kind {
 	KIND_UNKNOWN, KIND_SCRIPT, KIND_PROFILE, KIND_LEXICON, KIND_SCHEDULE,
@@ -218,7 +219,7 @@ int cmd_check(int argc, char **argv)
 
 	memset(&c, 0, sizeof(c));
 	render_cli_init(&c.rc);
-	c.root = ".";
+	c.root = cli_project_root();
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--root") || !strcmp(argv[i], "--commune")) {
 			const char *opt = argv[i];

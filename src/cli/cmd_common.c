@@ -17,11 +17,13 @@
 #include "loa/date.h"
 #include "loa/guard.h"
 #include "loa/paths.h"
+#include "project.h"
 
 void render_cli_init(struct render_cli *rc)
 {
 	memset(rc, 0, sizeof(*rc));
 	loa_render_options_init(&rc->opt);
+	rc->opt.root = cli_project_root();
 	loa_date_format(clock_today(), rc->date);
 	rc->opt.date = rc->date;
 	rc->opt.normalize = &rc->norm;

@@ -9,6 +9,7 @@
 #include "loa/plan.h"
 #include "loa/schedule.h"
 #include "plan_cli.h"
+#include "project.h"
 
 /* SOURCE_DATE_EPOCH, reproducible builds' fixed timestamp, if set. */
 static int source_date_epoch(long long *dtstamp)
@@ -34,7 +35,7 @@ int cmd_plan(int argc, char **argv)
 	struct loa_plan plan;
 	struct loa_error err;
 	struct plan_cli pc;
-	const char *root = ".";
+	const char *root = cli_project_root();
 	long long dtstamp = -1;
 	loa_status rc;
 	int i, used, code;

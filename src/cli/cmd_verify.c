@@ -15,6 +15,7 @@
 #include "loa/approval.h"
 #include "loa/asrun.h"
 #include "trust_cli.h"
+#include "project.h"
 
 #define MANIFEST_MAX (64L << 20)
 
@@ -260,7 +261,7 @@ static int verify_chain(struct loa_db *db, const char *what,
 
 int cmd_verify(int argc, char **argv)
 {
-	const char *dir = NULL, *db_opt = NULL, *root = ".";
+	const char *dir = NULL, *db_opt = NULL, *root = cli_project_root();
 	struct loa_db *db = NULL;
 	int i, code;
 

@@ -17,6 +17,7 @@ int cmd_approve(int argc, char **argv);
 int cmd_approvals(int argc, char **argv);
 int cmd_revoke(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -15,6 +15,7 @@
 #include "core/i18n.h"
 #include "loa/tts.h"
 #include "loa/version.h"
+#include "project.h"
 
 struct command {
 	const char *name;
@@ -24,6 +25,13 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "init", cmd_init,
+	  "loa init DIR",
+	  N_("Creates a commune project in DIR (a new or empty folder) from\n"
+	     "the installed templates: the jingles (audio/), the campaign\n"
+	     "scripts (scripts/), and a commune profile and a weekly schedule\n"
+	     "to fill in (schedules/).  Asks nothing.  Inside DIR, or below it,\n"
+	     "loa finds the project by itself (man loa: PROJECT FOLDER).\n") },
 	{ "render", cmd_render,
 	  "loa render SCRIPT [--commune PROFILE] [-o OUT] [--format NAME]",
 	  N_("Renders a campaign script into a broadcast-ready file.\n"
@@ -360,6 +368,8 @@ int main(int argc, char **argv)
 		}
 		return finish_stdout(print_command_help(cmd));
 	}
+	if (cli_config_load())
+		return 1;
 	/* FFmpeg's warnings about decoder details are noise to our users. */
 	av_log_set_level(AV_LOG_ERROR);
 	cmd = find_command(argv[1]);

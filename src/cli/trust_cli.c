@@ -8,6 +8,7 @@
 
 #include "cmd_common.h"
 #include "commands.h"
+#include "project.h"
 
 int trust_cli_db_option(const char **db_opt, const char *command, int argc,
 			char **argv, int *i)
@@ -30,8 +31,11 @@ int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
 		snprintf(path, sizeof(path), "%s", db_opt);
 	else if (env && *env)
 		snprintf(path, sizeof(path), "%s", env);
+	else if (cli_config_database())
+		snprintf(path, sizeof(path), "%s", cli_config_database());
 	else
-		snprintf(path, sizeof(path), "%s/loa.db", root ? root : ".");
+		snprintf(path, sizeof(path), "%s/loa.db",
+			 cli_state_dir(root ? root : "."));
 	if (must_exist && access(path, F_OK)) {
 		cli_error("%s: no station database here (nothing approved yet, "
 			  "or give --db PATH)", path);
