@@ -497,6 +497,44 @@ double loa_audio_duration(const char *path)
 	return seconds;
 }
 
+loa_status loa_audio_tags(const char *path, char **out,
+			  struct loa_error *err)
+{
+	const AVDictionaryEntry *e = NULL;
+	AVFormatContext *fmt = NULL;
+	char *text = NULL;
+	size_t len = 0;
+	loa_status rc = LOA_OK;
+
+	*out = NULL;
+	if (av_open(&fmt, path) < 0)
+		return loa_error_set(err, LOA_EINPUT, "cannot read '%s'", path);
+	while ((e = av_dict_get(fmt->metadata, "", e, AV_DICT_IGNORE_SUFFIX))) {
+		size_t n = strlen(e->key) + strlen(e->value) + 2;
+		char *grown = len + n < (1u << 20) ? realloc(text, len + n + 1) :
+						     NULL;
+
+		if (!grown) {
+			rc = loa_error_set(err, LOA_ENOMEM, "the tags are too long");
+			break;
+		}
+		text = grown;
+		/* A tag's own line breaks would read as the next tag. */
+		len += (size_t)snprintf(text + len, n + 1, "%s=%s\n", e->key,
+					e->value);
+		for (char *p = text + len - n + strlen(e->key) + 1;
+		     p < text + len - 1; p++)
+			if (*p == '\n' || *p == '\r')
+				*p = ' ';
+	}
+	avformat_close_input(&fmt);
+	if (rc)
+		free(text);
+	else
+		*out = text ? text : strdup("");
+	return rc || *out ? rc : loa_error_set(err, LOA_ENOMEM, "out of memory");
+}
+
 void loa_audio_versions(char *buf, size_t size)
 {
 	static const struct {
