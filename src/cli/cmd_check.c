@@ -91,6 +91,30 @@ static loa_status check_script(struct check_ctx *c, const char *path,
 	return status && status != LOA_EINPUT ? status : worst ? worst : status;
 }
 
+/*
+ * A copied script that keeps the old id renders under the old name and
+ * is the one a schedule plays: say so at the id.
+ */
+static void check_id(const struct yd_doc *doc, const char *path,
+		     struct loa_diag *diag)
+{
+	const struct yd_node *id = yd_map_get(doc->root, "id");
+	const char *base = strrchr(path, '/');
+	size_t n;
+
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	if (!id || id->kind != YD_SCALAR || n < 6 ||
+	    strcmp(base + n - 5, ".yaml") ||
+	    (strlen(id->text) == n - 5 && !strncmp(id->text, base, n - 5)))
+		return;
+	loa_diag_add(diag, LOA_SEV_WARNING, path, id->line, id->column,
+		     "the id '%s' is not the file's name '%.*s': it renders "
+		     "and is scheduled as '%s'; give it the id '%.*s', or "
+		     "rename the file", id->text, (int)(n - 5), base, id->text,
+		     (int)(n - 5), base);
+}
+
 /* A schedule, then each of its communes against the policy. */
 static loa_status check_schedule(struct check_ctx *c, const char *path,
 				 struct loa_schedule_set **set,
@@ -137,6 +161,7 @@ static loa_status check_file(struct check_ctx *c, const char *path,
 	case KIND_SCRIPT:
 		*what = _("script");
 		status = check_script(c, path, diag, &err);
+		check_id(&doc, path, diag);
 		break;
 	case KIND_PROFILE:
 		*what = _("commune profile");
