@@ -67,7 +67,7 @@ loa_run() {
 		-o "$OUT/loa" -j "$2" >"$OUT/summary" 2>"$OUT/progress"
 	wall=$(since "$t0")
 	cpu=$(awk '{ print $2 + $3 }' "$OUT/rss")
-	audio=$(sed -n 's/.* \([0-9.]*\) s of audio.*/\1/p' "$OUT/summary")
+	audio=$(sed -n 's/.* of audio (\([0-9.]*\) s).*/\1/p' "$OUT/summary")
 	rendered=$(sed -n 's/.*audio; \([0-9]*\) rendered.*/\1/p' "$OUT/summary")
 	awk -v n="$1" -v w="$wall" -v a="$audio" -v r="$(cut -d' ' -f1 "$OUT/rss")" -v k="$rendered" -v c="$cpu" \
 		'BEGIN { printf "%-24s %9.2f %9.2f %10.0f %12.1f %9.1f MB %9d\n", n, w, c, a, a / w, r / 1024, k }'

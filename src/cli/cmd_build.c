@@ -194,6 +194,7 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	struct build_options bo;
 	struct build_stats stats;
 	struct loa_error err;
+	char hms[32];
 	loa_status rc;
 	int code;
 
@@ -219,11 +220,12 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	loa_db_close(&bo.db);
 	if (rc)
 		return cli_fail(rc, &err);
+	cli_hms(stats.audio_seconds, hms);
 	if (!bc->quiet)
-		printf(_("%s: %zu segments of %zu communes, %.0f s of audio; "
-			 "%zu rendered, %zu from the cache, %zu failed\n"),
-		       a->out,
-		       stats.segments, bc->set->n, stats.audio_seconds,
+		printf(_("%s: %zu segments of %zu communes, %s of audio "
+			 "(%.0f s); %zu rendered, %zu from the cache, %zu "
+			 "failed\n"), a->out, stats.segments, bc->set->n, hms,
+		       stats.audio_seconds,
 		       stats.rendered, stats.cached, stats.failed);
 	if (stats.awaiting && !bc->quiet)
 		printf(_("%zu commune-scripts await approval%s\n"),

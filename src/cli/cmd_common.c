@@ -198,6 +198,13 @@ out:
 	return code;
 }
 
+void cli_hms(double seconds, char buf[32])
+{
+	long s = seconds > 0 && seconds < 1e9 ? (long)(seconds + 0.5) : 0;
+
+	snprintf(buf, 32, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+}
+
 void render_cli_print(const char *out, const struct loa_render_result *r)
 {
 	printf(_("%s: %.1f s, %.1f LUFS, %.1f dBTP\n"), out, r->seconds,
