@@ -18,6 +18,7 @@ int cmd_approvals(int argc, char **argv);
 int cmd_revoke(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_init(int argc, char **argv);
+int cmd_info(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -125,6 +125,16 @@ static const struct command commands[] = {
 	  "\n"
 	  "Exit status 1 when a schedule had errors (the others are built),\n"
 	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n") },
+	{ "info", cmd_info,
+	  "loa info FILE...",
+	  N_("Describes existing broadcast files: length (h:mm:ss), loudness\n"
+	     "and true peak as measured, every tag, whether the file carries\n"
+	     "the synthetic-voice mark (the AI_GENERATED tag), and whether its\n"
+	     "audio is approved in the station database (in force, withdrawn,\n"
+	     "or not approved), matched by its audio frames so that a build's\n"
+	     "date tag does not matter.  Exit 1 when a file is not audio.\n"
+	     "\n"
+	     "  --db PATH, --root DIR   as for approve\n") },
 	{ "approve", cmd_approve,
 	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
 	  " [--note TEXT]",
