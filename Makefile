@@ -14,6 +14,8 @@
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion,
 #                      the loa-air systemd unit
+#   make update-po     regenerate po/loa.pot from the sources (xgettext) and
+#                      merge it into po/*.po (docs/translation.md)
 #   make check-layers  no file includes a layer above its own (src/layers.txt),
 #                      no normaliser rule uses another (also run by the tests)
 #   make toneless      regenerate data/toneless-*.tsv (marks for Vietnamese
@@ -98,6 +100,15 @@ GEN = $(BUILD)/gen
 GEN_DATA = $(BUILD)/tools/gen-data
 HOSTCC ?= $(CC)
 
+# Message catalogues, one per language (po/LANG.po), built where the
+# program finds them when it runs from the source tree (src/core/i18n.c).
+PO_LANGS = vi en
+LOCALE_DIR = build/locale
+MO_FILES = $(PO_LANGS:%=$(LOCALE_DIR)/%/LC_MESSAGES/loa.mo)
+# The functions that look up their format themselves (src/core/i18n.h).
+XGETTEXT_KEYWORDS = -k_ -kN_ -kcli_error:1 -kcli_usage:2 -kcli_operand:4 -kloa_error_at:6 \
+	-kloa_error_set:3 -kloa_diag_add:6 -kyd_error:4
+
 ifdef SANITIZE
 LOA_BIN = $(BUILD)/loa
 else
@@ -105,8 +116,8 @@ LOA_BIN = loa
 endif
 
 .PHONY: all deps check check-fast sanitize demo bench install clean toneless \
-	unit-tests tools check-headers check-layers fuzz fuzz-harnesses
-all: $(LOA_BIN)
+	unit-tests tools check-headers check-layers fuzz fuzz-harnesses update-po
+all: $(LOA_BIN) $(MO_FILES)
 
 deps:
 	@./tools/deps.sh
@@ -118,6 +129,24 @@ $(BUILD)/%.o: src/%.c
 # The loudness meter's inner loops run over every sample several times per
 # render; -O3 lets GCC vectorise them.
 $(BUILD)/audio/loudness.o: HOT_CFLAGS = -O3
+
+$(LOCALE_DIR)/%/LC_MESSAGES/loa.mo: po/%.po
+	@mkdir -p $(@D)
+	$(QUIET_GEN)msgfmt --check -o $@ $<
+
+# The template from the sources; each catalogue merged with it (English
+# is the source language: en.po is the template with every msgstr filled).
+update-po:
+	xgettext --from-code=UTF-8 -L C $(XGETTEXT_KEYWORDS) --package-name=loa \
+		--package-version=$(VERSION) --no-location --sort-output \
+		-o po/loa.pot $(sort $(wildcard src/*/*.c src/*/*/*.c))
+	msgmerge --quiet --update --backup=none --no-location --sort-output \
+		po/vi.po po/loa.pot
+	msgen po/loa.pot | sed -e '/^"Language: /s/.*/"Language: en\\n"/' \
+		-e 's/charset=CHARSET/charset=UTF-8/' \
+		-e 's/YEAR-MO-DA HO:MI+ZONE/2026-12-03 12:00+0700/' \
+		-e 's/FULL NAME <EMAIL@ADDRESS>/Loa <loa@localhost>/' \
+		-e 's/LANGUAGE <LL@li.org>/English/' > po/en.po
 
 $(BUILD)/libloa.a: $(LIB_OBJ)
 	$(QUIET_AR)rm -f $@ && $(AR) rcs $@ $^
@@ -247,6 +276,11 @@ install: all
 		$(SHAREDIR)/loa/audio $(SHAREDIR)/loa/scripts \
 		$(SHAREDIR)/loa/schedules/communes
 	install -m 755 loa $(BINDIR)/loa
+	for l in $(PO_LANGS); do \
+		install -d $(SHAREDIR)/locale/$$l/LC_MESSAGES && \
+		install -m 644 $(LOCALE_DIR)/$$l/LC_MESSAGES/loa.mo \
+			$(SHAREDIR)/locale/$$l/LC_MESSAGES/loa.mo || exit 1; \
+	done
 	install -m 644 $(BUILD)/libloa.a $(LIBDIR)/libloa.a
 	install -m 644 include/loa/*.h $(DESTDIR)$(PREFIX)/include/loa/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \

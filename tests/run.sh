@@ -5,6 +5,10 @@
 #   end-to-end: tests/e2e/*.sh, run with LOA pointing at that build's loa
 set -u
 cd "$(dirname "$0")/.." || exit 3
+# Messages in English, whatever the caller's language: tests that check
+# another language set LANG themselves (tests/e2e/i18n.sh).
+unset LC_ALL LC_MESSAGES LANGUAGE
+export LANG=C.UTF-8
 total_pass=0
 total_fail=0
 failed_suites=""

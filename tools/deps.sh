@@ -7,7 +7,7 @@ libavdevice-dev libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
 python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db \
 icecast2 libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libmicrohttpd-dev \
-libcrypt-dev chromium chromium-driver python3-selenium"
+libcrypt-dev chromium chromium-driver python3-selenium gettext locales"
 
 missing=""
 # 'deps.sh fuzz': also what make fuzz needs (clang with libFuzzer).
@@ -23,7 +23,8 @@ for pc in espeak-ng libavdevice libavformat libavcodec libavfilter libswresample
 	pkg-config --exists "$pc" 2>/dev/null || missing="$missing $pc"
 done
 for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/time \
-	dpkg-buildpackage dh lintian fakeroot man icecast2 soffice chromium chromedriver; do
+	dpkg-buildpackage dh lintian fakeroot man icecast2 soffice chromium chromedriver \
+	msgfmt xgettext msgmerge msgen locale-gen; do
 	command -v "$cmd" >/dev/null 2>&1 || missing="$missing $cmd"
 done
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
@@ -38,13 +39,29 @@ fi
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import selenium' 2>/dev/null; then
 	missing="$missing python3-selenium"
 fi
-[ -z "$missing" ] && exit 0
+# The Vietnamese messages need the vi_VN.UTF-8 locale (docs/translation.md).
+has_vi() { locale -a 2>/dev/null | grep -qix 'vi_VN.utf-\{0,1\}8'; }
+gen_vi() { # as root; enabled in /etc/locale.gen, so a later locale-gen keeps it
+	sed -i 's/^# *\(vi_VN.UTF-8 UTF-8\)/\1/' /etc/locale.gen 2>/dev/null
+	grep -q '^vi_VN.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null ||
+		echo 'vi_VN.UTF-8 UTF-8' >>/etc/locale.gen
+	locale-gen >/dev/null || { echo "deps: locale-gen failed" >&2; exit 1; }
+}
+if [ -z "$missing" ]; then
+	has_vi && exit 0
+	if [ "$(id -u)" -eq 0 ]; then gen_vi; exit 0; fi
+	# Not fatal: the tests build the locale in a temporary folder.
+	echo "deps: for Vietnamese messages, run as root:" \
+		"sed -i 's/^# *vi_VN.UTF-8/vi_VN.UTF-8/' /etc/locale.gen && locale-gen" >&2
+	exit 0
+fi
 
 echo "deps: missing:$missing" >&2
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq && apt-get install -y -qq $PACKAGES >/dev/null || {
 		echo "deps: apt-get install failed" >&2; exit 1; }
+	has_vi || gen_vi
 	exit 0
 fi
 echo "deps: run as root: apt-get update && apt-get install -y $PACKAGES" >&2

@@ -60,7 +60,9 @@ loa_status loa_approval_set_audio(struct loa_approval *a, const char *path,
 
 /*
  * loa_approval_describe, then the render the approval binds: reuses
- * ROOT/.loa/approved/FINGERPRINT.EXT (opt->root) or renders it there
+ * STATE/.loa/approved/FINGERPRINT.EXT or renders it there (STATE is
+ * state, or opt->root when NULL: an installed, read-only project keeps
+ * its state elsewhere)
  * (whole or not at all), and sets a's audio hashes from it; its path
  * into path (PATH_MAX bytes) when not NULL.  opt's date is ignored.
  * loa approve and the web page's Approve button both call it.
@@ -69,7 +71,8 @@ loa_status loa_approval_render(struct loa_approval *a,
 			       const struct loa_script *script,
 			       const struct loa_commune *commune,
 			       const struct loa_render_options *opt,
-			       char *path, struct loa_error *err);
+			       const char *state, char *path,
+			       struct loa_error *err);
 
 /*
  * The SHA-256 of an audio file's bytes after a leading ID3v2 tag (the

@@ -40,6 +40,15 @@ loa_status loa_audio_measure(const char *path, int rate,
 			     struct loa_audio_stats *stats,
 			     struct loa_error *err);
 
+/*
+ * The metadata tags of a file (ID3 for an MP3, as libavformat names them:
+ * title, artist, comment, AI_GENERATED ...), one "key=value\n" line each
+ * in the file's order, line breaks inside a value made spaces.  *out is
+ * freed with free().
+ */
+loa_status loa_audio_tags(const char *path, char **out,
+			  struct loa_error *err);
+
 /* The length of an audio file in seconds, or a negative value. */
 double loa_audio_duration(const char *path);
 

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "core/i18n.h"
 
 /* Appends n samples to pcm, within the asset length cap. */
 static loa_status pcm_append(struct loa_pcm *pcm, size_t *cap,
@@ -174,7 +175,7 @@ static loa_status load_sndfile(const char *path, int rate,
 	    (info.frames > 0 && (sf_count_t)native.n != info.frames)) {
 		rc = loa_error_set(err, LOA_EINPUT, "'%s' is damaged: %s", path,
 				   sf_error(sf) ? sf_strerror(sf) :
-				   "it does not decode cleanly");
+				   _("it does not decode cleanly"));
 		goto out;
 	}
 	if (native.rate == rate) {
@@ -494,6 +495,44 @@ double loa_audio_duration(const char *path)
 		seconds = fmt->duration / (double)AV_TIME_BASE;
 	avformat_close_input(&fmt);
 	return seconds;
+}
+
+loa_status loa_audio_tags(const char *path, char **out,
+			  struct loa_error *err)
+{
+	const AVDictionaryEntry *e = NULL;
+	AVFormatContext *fmt = NULL;
+	char *text = NULL;
+	size_t len = 0;
+	loa_status rc = LOA_OK;
+
+	*out = NULL;
+	if (av_open(&fmt, path) < 0)
+		return loa_error_set(err, LOA_EINPUT, "cannot read '%s'", path);
+	while ((e = av_dict_get(fmt->metadata, "", e, AV_DICT_IGNORE_SUFFIX))) {
+		size_t n = strlen(e->key) + strlen(e->value) + 2;
+		char *grown = len + n < (1u << 20) ? realloc(text, len + n + 1) :
+						     NULL;
+
+		if (!grown) {
+			rc = loa_error_set(err, LOA_ENOMEM, "the tags are too long");
+			break;
+		}
+		text = grown;
+		/* A tag's own line breaks would read as the next tag. */
+		len += (size_t)snprintf(text + len, n + 1, "%s=%s\n", e->key,
+					e->value);
+		for (char *p = text + len - n + strlen(e->key) + 1;
+		     p < text + len - 1; p++)
+			if (*p == '\n' || *p == '\r')
+				*p = ' ';
+	}
+	avformat_close_input(&fmt);
+	if (rc)
+		free(text);
+	else
+		*out = text ? text : strdup("");
+	return rc || *out ? rc : loa_error_set(err, LOA_ENOMEM, "out of memory");
 }
 
 void loa_audio_versions(char *buf, size_t size)

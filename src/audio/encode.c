@@ -15,6 +15,7 @@
 
 #include "core/cleanup.h"
 #include "id3.h"
+#include "core/i18n.h"
 
 struct loa_encoder {
 	char path[PATH_MAX];
@@ -100,7 +101,7 @@ static loa_status write_id3(struct loa_encoder *enc,
 		return rc;
 	avio_write(enc->oc->pb, tag, (int)len);
 	free(tag);
-	return enc->oc->pb->error ? av_fail(enc, err, "writing the ID3 tag",
+	return enc->oc->pb->error ? av_fail(enc, err, _("writing the ID3 tag"),
 					    enc->oc->pb->error) : LOA_OK;
 }
 
@@ -119,7 +120,7 @@ static loa_status open_mp3(struct loa_encoder *enc,
 				     "FFmpeg was built without libmp3lame");
 	ret = avformat_alloc_output_context2(&enc->oc, NULL, "mp3", NULL);
 	if (ret < 0)
-		return av_fail(enc, err, "mp3 muxer", ret);
+		return av_fail(enc, err, _("mp3 muxer"), ret);
 	/* Bit-exact: no version strings, so equal inputs give equal bytes. */
 	enc->oc->flags |= AVFMT_FLAG_BITEXACT;
 	enc->codec = avcodec_alloc_context3(codec);
@@ -137,32 +138,32 @@ static loa_status open_mp3(struct loa_encoder *enc,
 	av_channel_layout_copy(&enc->codec->ch_layout, &mono);
 	ret = avcodec_open2(enc->codec, codec, NULL);
 	if (ret < 0)
-		return av_fail(enc, err, "opening the MP3 encoder", ret);
+		return av_fail(enc, err, _("opening the MP3 encoder"), ret);
 	st = avformat_new_stream(enc->oc, NULL);
 	if (!st)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	ret = avcodec_parameters_from_context(st->codecpar, enc->codec);
 	if (ret < 0)
-		return av_fail(enc, err, "mp3 stream", ret);
+		return av_fail(enc, err, _("mp3 stream"), ret);
 	st->time_base = (AVRational){ 1, format->rate };
 	ret = av_opt_set_int(enc->oc->priv_data, "id3v2_version", 0, 0);
 	if (ret < 0)
-		return av_fail(enc, err, "mp3 muxer", ret);
+		return av_fail(enc, err, _("mp3 muxer"), ret);
 	ret = avio_open(&enc->oc->pb, enc->temp, AVIO_FLAG_WRITE);
 	if (ret < 0)
-		return av_fail(enc, err, "opening the output", ret);
+		return av_fail(enc, err, _("opening the output"), ret);
 	if ((rc = write_id3(enc, tags, err)))
 		return rc;
 	ret = avformat_write_header(enc->oc, NULL);
 	if (ret < 0)
-		return av_fail(enc, err, "writing the MP3 header", ret);
+		return av_fail(enc, err, _("writing the MP3 header"), ret);
 	enc->frame->format = AV_SAMPLE_FMT_FLTP;
 	enc->frame->sample_rate = format->rate;
 	enc->frame->nb_samples = enc->codec->frame_size;
 	av_channel_layout_copy(&enc->frame->ch_layout, &mono);
 	ret = av_frame_get_buffer(enc->frame, 0);
 	if (ret < 0)
-		return av_fail(enc, err, "MP3 frame", ret);
+		return av_fail(enc, err, _("MP3 frame"), ret);
 	enc->frame->nb_samples = 0;
 	return LOA_OK;
 }
@@ -234,13 +235,13 @@ static loa_status drain_packets(struct loa_encoder *enc, struct loa_error *err)
 		if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
 			return LOA_OK;
 		if (ret < 0)
-			return av_fail(enc, err, "encoding", ret);
+			return av_fail(enc, err, _("encoding"), ret);
 		enc->pkt->stream_index = 0;
 		av_packet_rescale_ts(enc->pkt, enc->codec->time_base,
 				     enc->oc->streams[0]->time_base);
 		ret = av_interleaved_write_frame(enc->oc, enc->pkt);
 		if (ret < 0)
-			return av_fail(enc, err, "writing", ret);
+			return av_fail(enc, err, _("writing"), ret);
 	}
 }
 
@@ -252,7 +253,7 @@ static loa_status send_frame(struct loa_encoder *enc, struct loa_error *err)
 	enc->pts += enc->frame->nb_samples;
 	ret = avcodec_send_frame(enc->codec, enc->frame);
 	if (ret < 0)
-		return av_fail(enc, err, "encoding", ret);
+		return av_fail(enc, err, _("encoding"), ret);
 	enc->frame->nb_samples = 0;
 	return drain_packets(enc, err);
 }
@@ -275,7 +276,7 @@ loa_status loa_encoder_write(struct loa_encoder *enc, const float *samples,
 		int ret = av_frame_make_writable(enc->frame);
 
 		if (ret < 0)
-			return av_fail(enc, err, "encoding", ret);
+			return av_fail(enc, err, _("encoding"), ret);
 		memcpy((float *)enc->frame->data[0] + enc->frame->nb_samples,
 		       samples, take * sizeof(*samples));
 		enc->frame->nb_samples += (int)take;
@@ -332,15 +333,15 @@ loa_status loa_encoder_finish(struct loa_encoder *enc, struct loa_error *err)
 		return rc;
 	ret = avcodec_send_frame(enc->codec, NULL);
 	if (ret < 0)
-		return av_fail(enc, err, "flushing the encoder", ret);
+		return av_fail(enc, err, _("flushing the encoder"), ret);
 	if ((rc = drain_packets(enc, err)))
 		return rc;
 	ret = av_write_trailer(enc->oc);
 	if (ret < 0)
-		return av_fail(enc, err, "finishing the MP3", ret);
+		return av_fail(enc, err, _("finishing the MP3"), ret);
 	ret = avio_closep(&enc->oc->pb);
 	if (ret < 0)
-		return av_fail(enc, err, "closing the MP3", ret);
+		return av_fail(enc, err, _("closing the MP3"), ret);
 	enc->finished = 1;
 	return LOA_OK;
 }

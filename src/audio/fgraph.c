@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "core/i18n.h"
 
 #define FG_CHUNK 4096
 
@@ -142,7 +143,7 @@ loa_status fg_link(struct fg *g, AVFilterContext *src, unsigned src_pad,
 	int ret = avfilter_link(src, src_pad, dst, dst_pad);
 
 	(void)g;
-	return ret < 0 ? av_fail(err, "linking filters", ret) : LOA_OK;
+	return ret < 0 ? av_fail(err, _("linking filters"), ret) : LOA_OK;
 }
 
 loa_status fg_finish(struct fg *g, AVFilterContext *last,
@@ -165,7 +166,7 @@ loa_status fg_finish(struct fg *g, AVFilterContext *last,
 	if (rc)
 		return rc;
 	ret = avfilter_graph_config(g->graph, NULL);
-	return ret < 0 ? av_fail(err, "configuring filters", ret) : LOA_OK;
+	return ret < 0 ? av_fail(err, _("configuring filters"), ret) : LOA_OK;
 }
 
 loa_status fg_push(struct fg *g, int i, const float *samples, size_t n,
@@ -176,7 +177,7 @@ loa_status fg_push(struct fg *g, int i, const float *samples, size_t n,
 
 	if (!samples) {
 		ret = av_buffersrc_add_frame_flags(g->inputs[i], NULL, 0);
-		return ret < 0 ? av_fail(err, "ending input", ret) : LOA_OK;
+		return ret < 0 ? av_fail(err, _("ending input"), ret) : LOA_OK;
 	}
 	while (n > 0) {
 		size_t take = n < FG_CHUNK ? n : FG_CHUNK;
@@ -197,7 +198,7 @@ loa_status fg_push(struct fg *g, int i, const float *samples, size_t n,
 		}
 		av_frame_free(&f);
 		if (ret < 0)
-			return av_fail(err, "feeding filters", ret);
+			return av_fail(err, _("feeding filters"), ret);
 		g->pts[i] += (int64_t)take;
 		samples += take;
 		n -= take;
@@ -215,7 +216,7 @@ loa_status fg_pull(struct fg *g, fg_sink_fn sink, void *user,
 		if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
 			return LOA_OK;
 		if (ret < 0)
-			return av_fail(err, "filtering", ret);
+			return av_fail(err, _("filtering"), ret);
 		rc = sink(user, (const float *)g->frame->data[0],
 			  (size_t)g->frame->nb_samples, err);
 		av_frame_unref(g->frame);

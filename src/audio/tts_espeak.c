@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tts_respell.h"
+#include "core/i18n.h"
 
 /* A cap on one synthesis (an hour at 22.05 kHz). */
 #define TTS_MAX_SAMPLES ((size_t)22050 * 3600)
@@ -106,8 +107,8 @@ loa_status loa_tts_synth(const char *text, const char *voice, int rate,
 			 espeakCHARS_UTF8 | espeakENDPAUSE, NULL, &c);
 	if (e != EE_OK || c.failed) {
 		rc = loa_error_set(err, c.failed ? LOA_ENOMEM : LOA_ETTS,
-				   c.failed ? "synthesised speech is too long" :
-				   "eSpeak NG failed to synthesise the text");
+				   c.failed ? _("synthesised speech is too long") :
+				   _("eSpeak NG failed to synthesise the text"));
 		goto out;
 	}
 	out->samples = c.samples;

@@ -7,6 +7,7 @@
 #include "core/escape.h"
 #include "loa/approval.h"
 #include "trust_cli.h"
+#include "project.h"
 
 static int print_csv(void *ctx, const struct loa_approval *a,
 		     long long revoked)
@@ -27,6 +28,20 @@ static int print_csv(void *ctx, const struct loa_approval *a,
 	return 0;
 }
 
+/* The table is for people: its headings are translated, so they are
+ * padded by columns, not bytes.  The CSV's keys stay as they are. */
+static void print_heading(void)
+{
+	const char *head[] = { _("ID"), _("WHEN"), _("BY"), _("COMMUNE"),
+			       _("SCRIPT"), _("AUDIO") };
+	static const size_t width[] = { 6, 26, 21, 15, 33, 14 };
+	size_t i;
+
+	for (i = 0; i < sizeof(width) / sizeof(*width); i++)
+		loa_text_pad(stdout, head[i], width[i]);
+	printf("%s\n", _("STATE"));
+}
+
 static int print_row(void *ctx, const struct loa_approval *a,
 		     long long revoked)
 {
@@ -34,26 +49,28 @@ static int print_row(void *ctx, const struct loa_approval *a,
 
 	(void)ctx;
 	if (!strcmp(a->kind, "revoke"))
-		snprintf(state, sizeof(state), "withdraws %lld", a->revokes);
+		snprintf(state, sizeof(state), _("withdraws %lld"),
+			 a->revokes);
 	else if (revoked)
-		snprintf(state, sizeof(state), "withdrawn (%lld)", revoked);
+		snprintf(state, sizeof(state), _("withdrawn (%lld)"),
+			 revoked);
 	else
 		snprintf(state, sizeof(state), "%s",
-			 a->example ? "in force, example" : "in force");
+			 a->example ? _("in force, example") : _("in force"));
 	printf("%-5lld %-25s %-20s %-14s %-32s %.12s  %s\n", a->id, a->at,
 	       a->by, a->commune_id ? a->commune_id : "-",
 	       a->script_id ? a->script_id : "-",
 	       a->audio_sha ? a->audio_sha : "-", state);
 	if (a->note && *a->note)
-		printf("      %s: %s\n", strcmp(a->kind, "revoke") ? "note" :
-		       "reason", a->note);
+		printf("      %s: %s\n", strcmp(a->kind, "revoke") ? _("note") :
+		       _("reason"), a->note);
 	return 0;
 }
 
 int cmd_approvals(int argc, char **argv)
 {
 	const char *commune = NULL, *script = NULL, *format = "table";
-	const char *db_opt = NULL, *root = ".";
+	const char *db_opt = NULL, *root = cli_project_root();
 	struct loa_db *db = NULL;
 	struct loa_error err;
 	loa_status status;
@@ -88,8 +105,7 @@ int cmd_approvals(int argc, char **argv)
 		      "script_file,fingerprint,audio_sha256,withdrawn_by,"
 		      "row_hash\r\n", stdout);
 	else
-		printf("%-5s %-25s %-20s %-14s %-32s %-12s  %s\n", "ID", "WHEN",
-		       "BY", "COMMUNE", "SCRIPT", "AUDIO", "STATE");
+		print_heading();
 	loa_error_clear(&err);
 	status = loa_approvals_each(db, commune, script,
 				    csv ? print_csv : print_row, NULL, &err);

@@ -13,6 +13,7 @@
 #include "loa/approval.h"
 #include "loa/schedule.h"
 #include "trust_cli.h"
+#include "project.h"
 
 struct approve {
 	struct render_cli rc;
@@ -60,6 +61,8 @@ static int parse(struct approve *ap, int argc, char **argv)
 	}
 	if (!ap->script_path)
 		return cli_usage("approve", "which script?");
+	if (!ap->commune_arg)
+		ap->commune_arg = cli_config_commune();
 	if (!ap->commune_arg)
 		return cli_usage("approve", "for which commune? (--commune "
 				 "PROFILE, or --commune all --schedule FILE)");
@@ -120,15 +123,18 @@ static int prepare_row(struct approve *ap, const struct loa_commune *c,
 	if ((code = render_cli_guard(&ap->rc, ap->script, NULL, c)))
 		return code;
 	loa_error_clear(&err);
-	if ((status = loa_approval_render(a, ap->script, c, &ap->rc.opt, out,
-					  &err)))
+	if ((status = loa_approval_render(a, ap->script, c, &ap->rc.opt,
+					  cli_state_dir(ap->rc.opt.root ?
+							ap->rc.opt.root : "."),
+					  out, &err)))
 		return cli_fail(status, &err);
 	a->example = c && c->example_contacts;
 	if (!(a->by = strdup(ap->by)) || (ap->note && !(a->note =
 							strdup(ap->note))))
 		return cli_fail(LOA_ENOMEM, NULL);
 	if (!ap->quiet)
-		printf("%s: rendered for %s\n", out, c ? c->id : "every commune");
+		printf(_("%s: rendered for %s\n"), out,
+		       c ? c->id : _("every commune"));
 	return 0;
 }
 
@@ -163,10 +169,10 @@ static int record(struct approve *ap)
 	if (status)
 		return cli_fail(status, &err);
 	for (i = 0; i < ap->n_rows; i++)
-		printf("approval %lld: %s for %s by %s%s, audio %s\n",
+		printf(_("approval %lld: %s for %s by %s%s, audio %s\n"),
 		       ap->rows[i].id, ap->rows[i].script_id,
 		       ap->rows[i].commune_id ? ap->rows[i].commune_id : "-",
-		       ap->rows[i].by, ap->rows[i].example ? " (example)" : "",
+		       ap->rows[i].by, ap->rows[i].example ? _(" (example)") : "",
 		       ap->rows[i].audio_sha);
 	return 0;
 }

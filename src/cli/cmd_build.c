@@ -12,6 +12,7 @@
 #include "loa/schedule.h"
 #include "plan_cli.h"
 #include "trust_cli.h"
+#include "project.h"
 
 static volatile sig_atomic_t build_stop;
 
@@ -57,14 +58,16 @@ static void progress(void *ctx, const struct build_progress *p)
 			bar[i] = i < fill ? '#' : '.';
 		bar[30] = '\0';
 		bc->width = 1;
-		fprintf(stderr, "\r[%s] %zu/%zu rendered, %zu cached, %zu failed ",
+		fputc('\r', stderr);
+		fprintf(stderr,
+			_("[%s] %zu/%zu rendered, %zu cached, %zu failed "),
 			bar, done, p->renders, p->cached, p->failed);
 		if (done == p->renders) {
 			fputc('\n', stderr);
 			bc->width = 0;
 		}
 	} else if (!p->last) {
-		fprintf(stderr, "loa build: %zu to render, %zu from the cache\n",
+		fprintf(stderr, _("loa build: %zu to render, %zu from the cache\n"),
 			p->renders, p->cached);
 	} else if (!p->error) {
 		fprintf(stderr, "loa build: [%zu/%zu] %s (%.1f s)\n", done,
@@ -178,6 +181,8 @@ static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
 	if (code || (code = plan_cli_need_files(&a->pc, "build")))
 		return code;
 	if (!a->out)
+		a->out = cli_config_output();
+	if (!a->out)
 		return cli_usage("build", "where to? (-o DIR)");
 	return plan_cli_finish(&a->pc, "build");
 }
@@ -189,6 +194,7 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	struct build_options bo;
 	struct build_stats stats;
 	struct loa_error err;
+	char hms[32];
 	loa_status rc;
 	int code;
 
@@ -214,10 +220,12 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	loa_db_close(&bo.db);
 	if (rc)
 		return cli_fail(rc, &err);
+	cli_hms(stats.audio_seconds, hms);
 	if (!bc->quiet)
-		printf("%s: %zu segments of %zu communes, %.0f s of audio; "
-		       "%zu rendered, %zu from the cache, %zu failed\n", a->out,
-		       stats.segments, bc->set->n, stats.audio_seconds,
+		printf(_("%s: %zu segments of %zu communes, %s of audio "
+			 "(%.0f s); %zu rendered, %zu from the cache, %zu "
+			 "failed\n"), a->out, stats.segments, bc->set->n, hms,
+		       stats.audio_seconds,
 		       stats.rendered, stats.cached, stats.failed);
 	if (stats.bad_record + stats.bad_audio)
 		fprintf(stderr, "loa build: %zu cache entries were not trusted "
@@ -226,9 +234,9 @@ static int run(const struct build_args *a, struct build_cli *bc,
 			"SHA-256\n", stats.bad_record + stats.bad_audio,
 			stats.bad_record, stats.bad_audio);
 	if (stats.awaiting && !bc->quiet)
-		printf("%zu commune-scripts await approval%s\n", stats.awaiting,
-		       bo.drafts ? " (built as DRAFT_ files, in no playlist)" :
-		       "");
+		printf(_("%zu commune-scripts await approval%s\n"),
+		       stats.awaiting, bo.drafts ?
+		       _(" (built as DRAFT_ files, in no playlist)") : "");
 	if (!stats.failed)
 		return stats.awaiting ? 1 : 0;
 	cli_error("%zu of %zu renders failed; %zu commune-weeks got no "

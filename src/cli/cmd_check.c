@@ -15,6 +15,7 @@
 #include "loa/schedule.h"
 #include "loa/script.h"
 #include "core/yamldoc.h"
+#include "project.h"
 
 enum file_kind {
 	KIND_UNKNOWN, KIND_SCRIPT, KIND_PROFILE, KIND_LEXICON, KIND_SCHEDULE,
@@ -56,6 +57,30 @@ static loa_status check_script(struct check_ctx *c, const char *path,
 				     &c->rc.norm, diag, err);
 }
 
+/*
+ * A copied script that keeps the old id renders under the old name and
+ * is the one a schedule plays: say so at the id.
+ */
+static void check_id(const struct yd_doc *doc, const char *path,
+		     struct loa_diag *diag)
+{
+	const struct yd_node *id = yd_map_get(doc->root, "id");
+	const char *base = strrchr(path, '/');
+	size_t n;
+
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	if (!id || id->kind != YD_SCALAR || n < 6 ||
+	    strcmp(base + n - 5, ".yaml") ||
+	    (strlen(id->text) == n - 5 && !strncmp(id->text, base, n - 5)))
+		return;
+	loa_diag_add(diag, LOA_SEV_WARNING, path, id->line, id->column,
+		     "the id '%s' is not the file's name '%.*s': it renders "
+		     "and is scheduled as '%s'; give it the id '%.*s', or "
+		     "rename the file", id->text, (int)(n - 5), base, id->text,
+		     (int)(n - 5), base);
+}
+
 /* A schedule, then each of its communes against the policy. */
 static loa_status check_schedule(struct check_ctx *c, const char *path,
 				 struct loa_schedule_set **set,
@@ -94,30 +119,31 @@ static loa_status check_file(struct check_ctx *c, const char *path,
 	struct yd_doc doc;
 	loa_status status;
 
-	*what = "file";
+	*what = _("file");
 	loa_error_clear(&err);
 	if ((status = yd_load_file(&doc, path, &err)))
 		return loa_diag_keep(diag, before, status, &err);
 	switch (guess_kind(&doc)) {
 	case KIND_SCRIPT:
-		*what = "script";
+		*what = _("script");
 		status = check_script(c, path, diag, &err);
+		check_id(&doc, path, diag);
 		break;
 	case KIND_PROFILE:
-		*what = "commune profile";
+		*what = _("commune profile");
 		status = loa_commune_load_all(&profile, path, diag, &err);
 		loa_guard_examples(profile, diag);
 		break;
 	case KIND_LEXICON:
-		*what = "lexicon";
+		*what = _("lexicon");
 		status = loa_lexicon_load(&lexicon, path, &err);
 		break;
 	case KIND_SCHEDULE:
-		*what = "schedule";
+		*what = _("schedule");
 		status = check_schedule(c, path, &set, diag, &err);
 		break;
 	case KIND_POLICY:
-		*what = "broadcast policy";
+		*what = _("broadcast policy");
 		status = loa_policy_load(&policy, path, &err);
 		break;
 	default:
@@ -170,7 +196,7 @@ static int check_one(struct check_ctx *c, const char *path)
 	if (status && status != LOA_EINPUT)
 		code = loa_exit_code(status);
 	else if (!code)
-		printf("%s: ok (%s)\n", path, what);
+		printf(_("%s: ok (%s)\n"), path, what);
 	loa_diag_release(&diag);
 	return code;
 }
@@ -184,7 +210,7 @@ int cmd_check(int argc, char **argv)
 
 	memset(&c, 0, sizeof(c));
 	render_cli_init(&c.rc);
-	c.root = ".";
+	c.root = cli_project_root();
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--root") || !strcmp(argv[i], "--commune")) {
 			const char *opt = argv[i];

@@ -17,11 +17,13 @@
 #include "loa/date.h"
 #include "loa/guard.h"
 #include "loa/paths.h"
+#include "project.h"
 
 void render_cli_init(struct render_cli *rc)
 {
 	memset(rc, 0, sizeof(*rc));
 	loa_render_options_init(&rc->opt);
+	rc->opt.root = cli_project_root();
 	loa_date_format(clock_today(), rc->date);
 	rc->opt.date = rc->date;
 	rc->opt.normalize = &rc->norm;
@@ -199,9 +201,16 @@ out:
 	return code;
 }
 
+void cli_hms(double seconds, char buf[32])
+{
+	long s = seconds > 0 && seconds < 1e9 ? (long)(seconds + 0.5) : 0;
+
+	snprintf(buf, 32, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+}
+
 void render_cli_print(const char *out, const struct loa_render_result *r)
 {
-	printf("%s: %.1f s, %.1f LUFS, %.1f dBTP\n", out, r->seconds,
+	printf(_("%s: %.1f s, %.1f LUFS, %.1f dBTP\n"), out, r->seconds,
 	       r->integrated_lufs, r->true_peak_db);
 }
 

@@ -70,6 +70,9 @@ int render_cli_output(struct render_cli *rc, const char *command,
 
 void render_cli_print(const char *out, const struct loa_render_result *r);
 
+/* A length of time as h:mm:ss ("0:03:01"), for summaries people read. */
+void cli_hms(double seconds, char buf[32]);
+
 void render_cli_release(struct render_cli *rc);
 
 /* Prints err's message and returns the exit code for status. */

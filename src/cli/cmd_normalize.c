@@ -102,7 +102,7 @@ static int from_stdin(const struct loa_normalize_options *opt)
 		lineno++;
 		if (len && line[len - 1] == '\r')
 			len--;
-		snprintf(where, sizeof(where), "line %zu", lineno);
+		snprintf(where, sizeof(where), _("line %zu"), lineno);
 		if (too_long) {
 			cli_error("%s: longer than %u bytes", where, MAX_LINE);
 			rc = 1;

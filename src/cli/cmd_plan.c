@@ -10,6 +10,7 @@
 #include "loa/report.h"
 #include "loa/schedule.h"
 #include "plan_cli.h"
+#include "project.h"
 
 /* SOURCE_DATE_EPOCH, reproducible builds' fixed timestamp, if set. */
 static int source_date_epoch(long long *dtstamp)
@@ -35,7 +36,7 @@ int cmd_plan(int argc, char **argv)
 	struct loa_plan plan;
 	struct loa_error err;
 	struct plan_cli pc;
-	const char *root = ".", *out = NULL;
+	const char *root = cli_project_root(), *out = NULL;
 	enum loa_report_format sheet;
 	int sheet_format = 0;         /* --format xlsx or html: a run-sheet */
 	long long dtstamp = -1;

@@ -9,6 +9,7 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/script.h"
+#include "project.h"
 
 /* mkdir -p for the default output folder. */
 static int make_dirs(char *path)
@@ -64,6 +65,8 @@ int cmd_render(int argc, char **argv)
 			return code;
 		}
 	}
+	if (!commune_path)
+		commune_path = cli_config_commune();
 	if (!script_path)
 		return cli_usage("render", "which script?");
 	if (out && (code = render_cli_output(&rc, "render", out)))
@@ -94,7 +97,8 @@ int cmd_render(int argc, char **argv)
 		free(spoken);
 	}
 	if (!out) {
-		snprintf(path, sizeof(path), "out/%s/%s.%s",
+		snprintf(path, sizeof(path), "%s/%s/%s.%s",
+			 cli_config_output() ? cli_config_output() : "out",
 			 commune ? commune->id : "chung", script->id,
 			 rc.opt.output->extension);
 		if (make_dirs(path)) {

@@ -6,11 +6,12 @@
 #include "commands.h"
 #include "loa/approval.h"
 #include "trust_cli.h"
+#include "project.h"
 
 int cmd_revoke(int argc, char **argv)
 {
 	const char *id_text = NULL, *by = NULL, *reason = NULL, *db_opt = NULL;
-	const char *root = ".";
+	const char *root = cli_project_root();
 	struct loa_approval row = { 0 };
 	struct loa_db *db = NULL;
 	struct loa_error err;
@@ -48,7 +49,7 @@ int cmd_revoke(int argc, char **argv)
 	if (status)
 		code = cli_fail(status, &err);
 	else
-		printf("revocation %lld: approval %d withdrawn by %s\n", row.id,
+		printf(_("revocation %lld: approval %d withdrawn by %s\n"), row.id,
 		       id, by);
 	loa_approval_release(&row);
 	loa_db_close(&db);

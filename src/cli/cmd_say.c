@@ -1,4 +1,5 @@
 /* loa say: speak one piece of text, mastered like a script. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,7 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/script.h"
+#include "project.h"
 
 int cmd_say(int argc, char **argv)
 {
@@ -17,7 +19,7 @@ int cmd_say(int argc, char **argv)
 	struct render_cli rc;
 	loa_status status;
 	int i, code = 0, explain = 0;
-	char default_out[32];
+	char default_out[PATH_MAX];
 
 	render_cli_init(&rc);
 	for (i = 1; i < argc; i++) {
@@ -58,8 +60,11 @@ int cmd_say(int argc, char **argv)
 	if (out && (code = render_cli_output(&rc, "say", out)))
 		return code;
 	if (!out) {
-		mkdir("out", 0777);
-		snprintf(default_out, sizeof(default_out), "out/say.%s",
+		const char *dir = cli_config_output() ? cli_config_output() :
+							 "out";
+
+		mkdir(dir, 0777);
+		snprintf(default_out, sizeof(default_out), "%s/say.%s", dir,
 			 rc.opt.output->extension);
 		out = default_out;
 	}
@@ -75,7 +80,7 @@ int cmd_say(int argc, char **argv)
 			code = cli_fail(status, &err);
 			goto out;
 		}
-		printf("written: %s\nspoken:  %s\n", text, spoken);
+		printf(_("written: %s\nspoken:  %s\n"), text, spoken);
 		free(spoken);
 	}
 	cli_signals_remove_temps();

@@ -16,6 +16,7 @@
 #include "loa/approval.h"
 #include "loa/asrun.h"
 #include "trust_cli.h"
+#include "project.h"
 
 #define MANIFEST_MAX (64L << 20)
 
@@ -44,25 +45,26 @@ static int check_segment(struct verify_dir *v, const char *dir,
 	v->segments++;
 	if (snprintf(path, sizeof(path), "%s/%s", dir, col[COL_FILE]) >=
 	    (int)sizeof(path)) {
-		differs(v, dir, "a file name too long");
+		differs(v, dir, _("a file name too long"));
 		return 0;
 	}
 	loa_error_clear(&err);
 	if (strchr(col[COL_FILE], '/') || hash_file_sha256(path, sha, &err) ||
 	    loa_audio_frames_sha256(path, frames, &err)) {
-		differs(v, path, "missing or unreadable");
+		differs(v, path, _("missing or unreadable"));
 		return 0;
 	}
 	if (strcmp(sha, col[COL_SHA]))
-		differs(v, path, "differs from its manifest (replaced or "
-			"changed after the build)");
+		differs(v, path, _("differs from its manifest (replaced or "
+				   "changed after the build)"));
 	status = loa_approval_find_audio(v->db, col[COL_COMMUNE],
 					 col[COL_SCRIPT], frames, &id, &err);
 	if (status)
 		return cli_fail(status, &err);
 	if (!id)
-		differs(v, path, "its audio is not the audio approved for "
-			"this commune and script (no approval in force)");
+		differs(v, path, _("its audio is not the audio approved for "
+				   "this commune and script (no approval in "
+				   "force)"));
 	return 0;
 }
 
@@ -96,8 +98,8 @@ static void check_unlisted(struct verify_dir *v, const char *dir,
 			continue;
 		snprintf(needle, sizeof(needle), "/%s\n", e->d_name);
 		if (!strstr(listed, needle))
-			differs(v, path, "not in the week's manifest (not "
-				"placed by loa build)");
+			differs(v, path, _("not in the week's manifest (not "
+					   "placed by loa build)"));
 	}
 	closedir(d);
 }
@@ -117,7 +119,7 @@ static int check_manifest(struct verify_dir *v, const char *dir)
 	csv_record(&p, col, N_COL); /* the header */
 	while (*p && !code) {
 		if (csv_record(&p, col, N_COL) < N_COL) {
-			differs(v, path, "a row with missing columns");
+			differs(v, path, _("a row with missing columns"));
 			continue;
 		}
 		code = check_segment(v, dir, col);
@@ -174,7 +176,7 @@ static int verify_build(struct loa_db *db, const char *dir)
 	closedir(d);
 	if ((code = walk_build(&v, dir, 0)))
 		return code;
-	printf("%s: %ld segments, %ld differ\n", dir, v.segments, v.differ);
+	printf(_("%s: %ld segments, %ld differ\n"), dir, v.segments, v.differ);
 	return v.differ ? 1 : 0;
 }
 
@@ -193,17 +195,17 @@ static int verify_chain(struct loa_db *db, const char *what,
 		return cli_fail(status, &err);
 	if (r.bad_id) {
 		cli_error("%s: %s: row %lld does not match: %s",
-			  loa_db_path(db), what, r.bad_id, r.why);
+			  loa_db_path(db), _(what), r.bad_id, r.why);
 		return 1;
 	}
-	printf("%s: %lld rows, chain intact, head %s\n", what, r.rows,
+	printf(_("%s: %lld rows, chain intact, head %s\n"), _(what), r.rows,
 	       r.head);
 	return 0;
 }
 
 int cmd_verify(int argc, char **argv)
 {
-	const char *dir = NULL, *db_opt = NULL, *root = ".";
+	const char *dir = NULL, *db_opt = NULL, *root = cli_project_root();
 	struct loa_db *db = NULL;
 	int i, code;
 
@@ -224,9 +226,9 @@ int cmd_verify(int argc, char **argv)
 	}
 	if ((code = trust_cli_open(&db, db_opt, root, 1)))
 		return code;
-	code = verify_chain(db, "approvals", loa_approvals_verify);
+	code = verify_chain(db, N_("approvals"), loa_approvals_verify);
 	if (!code)
-		code = verify_chain(db, "as-run log", loa_asrun_verify);
+		code = verify_chain(db, N_("as-run log"), loa_asrun_verify);
 	if (!code && dir)
 		code = verify_build(db, dir);
 	loa_db_close(&db);

@@ -5,6 +5,8 @@
 #ifndef LOA_COMMANDS_H
 #define LOA_COMMANDS_H
 
+#include "core/i18n.h"
+
 int cmd_render(int argc, char **argv);
 int cmd_say(int argc, char **argv);
 int cmd_check(int argc, char **argv);
@@ -23,6 +25,8 @@ int cmd_log(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 int cmd_user(int argc, char **argv);
+int cmd_init(int argc, char **argv);
+int cmd_info(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

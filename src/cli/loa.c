@@ -12,8 +12,10 @@
 #include <libavutil/log.h>
 
 #include "commands.h"
+#include "core/i18n.h"
 #include "loa/tts.h"
 #include "loa/version.h"
+#include "project.h"
 
 struct command {
 	const char *name;
@@ -23,9 +25,16 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "init", cmd_init,
+	  "loa init DIR",
+	  N_("Creates a commune project in DIR (a new or empty folder) from\n"
+	     "the installed templates: the jingles (audio/), the campaign\n"
+	     "scripts (scripts/), and a commune profile and a weekly schedule\n"
+	     "to fill in (schedules/).  Asks nothing.  Inside DIR, or below it,\n"
+	     "loa finds the project by itself (man loa: PROJECT FOLDER).\n") },
 	{ "render", cmd_render,
 	  "loa render SCRIPT [--commune PROFILE] [-o OUT] [--format NAME]",
-	  "Renders a campaign script into a broadcast-ready file.\n"
+	  N_("Renders a campaign script into a broadcast-ready file.\n"
 	  "\n"
 	  "  --commune PROFILE  commune profile (schedules/communes/ID.yaml)\n"
 	  "                     that fills {{commune.*}} variables\n"
@@ -42,28 +51,28 @@ static const struct command commands[] = {
 	  "  -q, --quiet        print nothing on success\n"
 	  "\n"
 	  "Every phone number said must be the commune's, an official one or\n"
-	  "in schedules/allowlist.yaml (docs/script-format.md).\n" },
+	  "in schedules/allowlist.yaml (docs/script-format.md).\n") },
 	{ "say", cmd_say,
 	  "loa say TEXT [-o OUT] [--explain] [--format NAME]",
-	  "Speaks one piece of text, normalised and mastered like a script.\n"
+	  N_("Speaks one piece of text, normalised and mastered like a script.\n"
 	  "\n"
 	  "  -o, --output OUT   output file (default out/say.mp3, or .wav)\n"
 	  "  --explain          print the spoken form that is synthesised\n"
 	  "  --voice V --rate N --pitch N   eSpeak NG voice settings\n"
-	  "  --format, --lufs, --true-peak, --examples as for render\n" },
+	  "  --format, --lufs, --true-peak, --examples as for render\n") },
 	{ "check", cmd_check,
 	  "loa check [--commune PROFILE] FILE...",
-	  "Validates campaign scripts, commune profiles and schedules without\n"
+	  N_("Validates campaign scripts, commune profiles and schedules without\n"
 	  "rendering; prints every finding of each file, errors first, as\n"
 	  "file:line:column: error|warning: message.  Every phone number a\n"
 	  "script says must be the commune's, an official one or in\n"
 	  "schedules/allowlist.yaml.  Exits 1 when any file has an error.\n"
 	  "\n"
 	  "  --commune PROFILE  check scripts with this commune's values\n"
-	  "  --root DIR         project folder for audio paths (default .)\n" },
+	  "  --root DIR         project folder for audio paths (default .)\n") },
 	{ "normalize", cmd_normalize,
 	  "loa normalize [--lexicon FILE]... [--southern] [--unreadable] [TEXT...]",
-	  "Prints the spoken form of Vietnamese text: numbers, dates, times,\n"
+	  N_("Prints the spoken form of Vietnamese text: numbers, dates, times,\n"
 	  "phone numbers, money, document codes, abbreviations and loanwords\n"
 	  "in the words an announcer says (docs/normalisation.md).  Several\n"
 	  "TEXT arguments are one text.  Without TEXT, reads standard input\n"
@@ -76,11 +85,11 @@ static const struct command commands[] = {
 	  "                     eSpeak NG would read in English or spell, as\n"
 	  "                     FILE:LINE:COLUMN: warning: ...; exits 1 if any\n"
 	  "\n"
-	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n" },
+	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n") },
 	{ "plan", cmd_plan,
 	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
 	  " [--format table|csv|json|ics|xlsx|html] [-o FILE]",
-	  "Prints the broadcast programme of one or more schedules or city\n"
+	  N_("Prints the broadcast programme of one or more schedules or city\n"
 	  "files (docs/schedule-format.md) without rendering anything.\n"
 	  "\n"
 	  "  --week YYYY-Www    an ISO week, e.g. 2026-W49, or this or next\n"
@@ -92,11 +101,11 @@ static const struct command commands[] = {
 	  "  --root DIR         project folder (default .)\n"
 	  "\n"
 	  "A schedule with errors is reported and skipped; the exit status is\n"
-	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n" },
+	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n") },
 	{ "build", cmd_build,
 	  "loa build SCHEDULE... (--week YYYY-Www | --from DATE --to DATE) -o DIR"
 	  " [-j N] [--no-cache] [--drafts]",
-	  "Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
+	  N_("Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
 	  "DATE_TIME_SLOT_N_SCRIPT.mp3, with an M3U8 playlist per slot\n"
 	  "occurrence and per day and manifest.csv / manifest.json.  Renders\n"
 	  "are cached in DIR/.cache by fingerprint: a rebuild renders only what\n"
@@ -120,11 +129,21 @@ static const struct command commands[] = {
 	  "  -q, --quiet        no progress or summary\n"
 	  "\n"
 	  "Exit status 1 when a schedule had errors (the others are built),\n"
-	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n" },
+	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n") },
+	{ "info", cmd_info,
+	  "loa info FILE...",
+	  N_("Describes existing broadcast files: length (h:mm:ss), loudness\n"
+	     "and true peak as measured, every tag, whether the file carries\n"
+	     "the synthetic-voice mark (the AI_GENERATED tag), and whether its\n"
+	     "audio is approved in the station database (in force, withdrawn,\n"
+	     "or not approved), matched by its audio frames so that a build's\n"
+	     "date tag does not matter.  Exit 1 when a file is not audio.\n"
+	     "\n"
+	     "  --db PATH, --root DIR   as for approve\n") },
 	{ "approve", cmd_approve,
 	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
 	  " [--note TEXT]",
-	  "Renders the script (or reuses the render in .loa/approved/) and\n"
+	  N_("Renders the script (or reuses the render in .loa/approved/) and\n"
 	  "records in the station database who approved it, when, and the\n"
 	  "SHA-256 of the script, its audio files and the rendered audio, the\n"
 	  "commune values, settings and render fingerprint (docs/approvals.md).\n"
@@ -139,31 +158,31 @@ static const struct command commands[] = {
 	  "                     the approval is marked as an example\n"
 	  "  --db PATH          station database (default $LOA_DB, else\n"
 	  "                     ROOT/loa.db)\n"
-	  "  --format, --lufs, --true-peak, --root   as for render\n" },
+	  "  --format, --lufs, --true-peak, --root   as for render\n") },
 	{ "approvals", cmd_approvals,
 	  "loa approvals [--commune ID] [--script ID] [--format table|csv]",
-	  "Lists the approvals and revocations, oldest first.\n"
+	  N_("Lists the approvals and revocations, oldest first.\n"
 	  "\n"
 	  "  --commune ID, --script ID   only the approvals of one\n"
 	  "  --format F         table (default) or csv\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "revoke", cmd_revoke,
 	  "loa revoke ID --by NAME --reason TEXT",
-	  "Withdraws approval ID by adding a revocation; nothing is deleted.\n"
+	  N_("Withdraws approval ID by adding a revocation; nothing is deleted.\n"
 	  "\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "verify", cmd_verify,
 	  "loa verify [DIR]",
-	  "Checks the approvals' hash chain and prints its head hash, or names\n"
+	  N_("Checks the approvals' hash chain and prints its head hash, or names\n"
 	  "the first row that does not match (exit 1).  With DIR (a build\n"
 	  "folder), also re-hashes every segment against its manifest and the\n"
 	  "approval in force for its commune and names each one that differs.\n"
 	  "\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "report", cmd_report,
 	  "loa report (--from DATE --to DATE | --month YYYY-MM | --quarter "
 	  "YYYY-Qn | --week YYYY-Www|this|next) -o OUT",
-	  "What was planned, aired and approved in a period, by commune, zone\n"
+	  N_("What was planned, aired and approved in a period, by commune, zone\n"
 	  "and topic (docs/reports.md).  Every database's approval and as-run\n"
 	  "chains are verified first; one that does not verify is named and\n"
 	  "the report refused.\n"
@@ -176,19 +195,19 @@ static const struct command commands[] = {
 	  "                     default $LOA_DB, else ROOT/loa.db)\n"
 	  "  --log FILE         a log written by 'loa export-log' (repeat)\n"
 	  "  --csv-separator C  ',' (default) or ';' for Vietnamese-locale Excel\n"
-	  "  --root DIR         project folder (default .)\n" },
+	  "  --root DIR         project folder (default .)\n") },
 	{ "export-log", cmd_export_log,
 	  "loa export-log (--from DATE --to DATE | --month | --quarter | --week)"
 	  " -o FILE",
-	  "Writes the station's approval and as-run chains, verified, from\n"
+	  N_("Writes the station's approval and as-run chains, verified, from\n"
 	  "their first row to the period's end, as JSON Lines with every row's\n"
 	  "hashes, for 'loa report --log FILE' at the city (docs/reports.md).\n"
 	  "\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "air", cmd_air,
 	  "loa air SCHEDULE... --output URL... [--weeks DIR] [--clock START"
 	  " [--speed N]] [--until TIME]",
-	  "Plays the approved segments of the built weeks at their slot times\n"
+	  N_("Plays the approved segments of the built weeks at their slot times\n"
 	  "and logs every item in the station database (docs/air.md).  Runs\n"
 	  "until stopped (SIGTERM, Ctrl-C) or until --until.\n"
 	  "\n"
@@ -207,11 +226,11 @@ static const struct command commands[] = {
 	  "  --spool DIR        bulletin folder (default $LOA_SPOOL, else\n"
 	  "                     ROOT/.loa/air)\n"
 	  "  --db PATH, --root DIR   as for approve\n"
-	  "  -q, --quiet        no line per item\n" },
+	  "  -q, --quiet        no line per item\n") },
 	{ "bulletin", cmd_bulletin,
 	  "loa bulletin FILE|SCRIPT --priority emergency|priority --by NAME"
 	  " [--zones TEXT] [--repeat N --every TIME]",
-	  "Approves a bulletin in the submitter's name and hands it to the\n"
+	  N_("Approves a bulletin in the submitter's name and hands it to the\n"
 	  "running daemon: an emergency fades out what plays and airs at once,\n"
 	  "a priority bulletin airs when the current item ends.  A SCRIPT is\n"
 	  "rendered for the station's commune first.\n"
@@ -222,23 +241,23 @@ static const struct command commands[] = {
 	  "  --repeat N         airs N times in all, --every TIME apart\n"
 	  "  --at TIME          airs at this time of the daemon's clock\n"
 	  "  --title TEXT       shown in the log\n"
-	  "  --spool DIR, --db PATH, --root DIR   as for air\n" },
+	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "log", cmd_log,
 	  "loa log [--date YYYY-MM-DD] [--format table|csv]",
-	  "Prints one day of the as-run log (default today): every item, its\n"
+	  N_("Prints one day of the as-run log (default today): every item, its\n"
 	  "planned and actual times, tier, outcome and why.\n"
 	  "\n"
 	  "  --commune ID       only one commune's items\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "status", cmd_status,
 	  "loa status",
-	  "Says what the daemon has on air, what comes next, and its last\n"
+	  N_("Says what the daemon has on air, what comes next, and its last\n"
 	  "events (clock, outputs, silence, fallbacks, bulletins).\n"
 	  "\n"
-	  "  --spool DIR, --db PATH, --root DIR   as for air\n" },
+	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "serve", cmd_serve,
 	  "loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH]",
-	  "The web page for the office: scripts checked as you type, listened\n"
+	  N_("The web page for the office: scripts checked as you type, listened\n"
 	  "to and approved from a browser (docs/web.md).  Everything is served\n"
 	  "from inside loa; log in with an account made by 'loa user add'.\n"
 	  "\n"
@@ -246,14 +265,14 @@ static const struct command commands[] = {
 	  "                         port 0: a free one, printed at start)\n"
 	  "  --root DIR             the project folder (default .)\n"
 	  "  --db PATH              the station database (default ROOT/loa.db)\n"
-	  "  --max-rate N           requests a minute from one address (1200)\n" },
+	  "  --max-rate N           requests a minute from one address (1200)\n") },
 	{ "user", cmd_user,
 	  "loa user add NAME --role editor|approver|operator|admin",
-	  "Adds an account for the web page (loa serve).  The password is\n"
+	  N_("Adds an account for the web page (loa serve).  The password is\n"
 	  "asked twice on the terminal, or read as one line from standard\n"
 	  "input when that is not a terminal.  An admin may do everything.\n"
 	  "\n"
-	  "  --db PATH, --root DIR   as for approve\n" },
+	  "  --db PATH, --root DIR   as for approve\n") },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -272,7 +291,7 @@ static const struct command *find_command(const char *name)
 static void verror(const char *fmt, va_list ap)
 {
 	fputs("loa: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, loa_i18n_format(fmt), ap);
 	fputc('\n', stderr);
 }
 
@@ -294,7 +313,7 @@ int cli_usage(const char *command, const char *fmt, ...)
 	verror(fmt, ap);
 	va_end(ap);
 	if (cmd)
-		fprintf(stderr, "usage: %s\n", cmd->synopsis);
+		fprintf(stderr, _("usage: %s\n"), cmd->synopsis);
 	return 2;
 }
 
@@ -313,7 +332,7 @@ int cli_operand(const char *command, const char *arg, const char **slot,
 	if (arg[0] == '-' && arg[1])
 		return cli_usage(command, "unknown option '%s'", arg);
 	if (*slot)
-		return cli_usage(command, "%s", too_many);
+		return cli_usage(command, "%s", loa_i18n_format(too_many));
 	*slot = arg;
 	return 0;
 }
@@ -335,21 +354,22 @@ const char *cli_help(const char *command)
 {
 	const struct command *cmd = find_command(command);
 
-	return cmd ? cmd->help : NULL;
+	return cmd ? _(cmd->help) : NULL;
 }
 
 static void print_usage(FILE *f)
 {
 	size_t i;
 
-	fputs("usage: loa [--version] [--help] COMMAND [ARGS]\n\n"
-	      "Turns campaign scripts into ready-to-air audio for commune\n"
-	      "loudspeaker systems.\n\ncommands:\n", f);
+	fputs(_("usage: loa [--version] [--help] COMMAND [ARGS]\n\n"
+		"Turns campaign scripts into ready-to-air audio for commune\n"
+		"loudspeaker systems.\n\ncommands:\n"), f);
 	for (i = 0; i < N_COMMANDS; i++)
 		fprintf(f, "  %s\n", commands[i].synopsis);
-	fputs("\n'loa help COMMAND' describes one command.\n\n"
-	      "exit status: 0 success, 1 bad input (file:line:column: message),\n"
-	      "2 usage error, 3 or more internal failure, 130 interrupted.\n", f);
+	fputs(_("\n'loa help COMMAND' describes one command.\n\n"
+		"exit status: 0 success, 1 bad input (file:line:column: "
+		"message),\n2 usage error, 3 or more internal failure, "
+		"130 interrupted.\n"), f);
 }
 
 static void free_split(char **args, int n)
@@ -364,22 +384,23 @@ static void free_split(char **args, int n)
 /* 'loa' alone: the first steps, for someone who has just installed it. */
 static int print_first_steps(void)
 {
-	fputs("Loa turns campaign scripts into ready-to-air audio for commune\n"
-	      "loudspeakers.  To start:\n\n"
-	      "  loa check scripts/*.yaml                 are the scripts right?\n"
-	      "  loa render SCRIPT --commune PROFILE      one script, one MP3\n"
-	      "  loa say \"Xin chào bà con.\" -o thu.mp3    hear one sentence\n"
-	      "  loa plan SCHEDULE --week 2026-W49        the week's programme\n"
-	      "  loa build SCHEDULE --week 2026-W49 -o out/week\n"
-	      "                                           render the whole week\n\n"
-	      "'loa --help' lists every command, 'loa help COMMAND' explains one,\n"
-	      "'man loa' is the manual.\n", stdout);
+	fputs(_("Loa turns campaign scripts into ready-to-air audio for "
+		"commune\nloudspeakers.  To start:\n\n"
+		"  loa check scripts/*.yaml                 are the scripts right?\n"
+		"  loa render SCRIPT --commune PROFILE      one script, one MP3\n"
+		"  loa say \"Xin chào bà con.\" -o thu.mp3    hear one sentence\n"
+		"  loa plan SCHEDULE --week 2026-W49        the week's programme\n"
+		"  loa build SCHEDULE --week 2026-W49 -o out/week\n"
+		"                                           render the whole week\n\n"
+		"'loa --help' lists every command, 'loa help COMMAND' explains "
+		"one,\n'man loa' is the manual.\n"), stdout);
 	return 0;
 }
 
 static int print_command_help(const struct command *cmd)
 {
-	printf("usage: %s\n\n%s", cmd->synopsis, cmd->help);
+	printf(_("usage: %s\n"), cmd->synopsis);
+	printf("\n%s", _(cmd->help));
 	return 0;
 }
 
@@ -433,6 +454,7 @@ int main(int argc, char **argv)
 	int status, i, n_args = 0;
 	char **args;
 
+	loa_i18n_init();
 	if (argc < 2)
 		return finish_stdout(print_first_steps());
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
@@ -455,6 +477,8 @@ int main(int argc, char **argv)
 		}
 		return finish_stdout(print_command_help(cmd));
 	}
+	if (cli_config_load())
+		return 1;
 	/* FFmpeg's warnings about decoder details are noise to our users. */
 	av_log_set_level(AV_LOG_ERROR);
 	cmd = find_command(argv[1]);

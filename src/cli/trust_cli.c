@@ -8,6 +8,7 @@
 
 #include "cmd_common.h"
 #include "commands.h"
+#include "project.h"
 
 int trust_cli_db_option(const char **db_opt, const char *command, int argc,
 			char **argv, int *i)
@@ -18,20 +19,30 @@ int trust_cli_db_option(const char **db_opt, const char *command, int argc,
 	return *db_opt ? 1 : -1;
 }
 
+void trust_cli_db_path(const char *db_opt, const char *root, char *path,
+		       size_t size)
+{
+	const char *env = getenv("LOA_DB");
+
+	if (db_opt)
+		snprintf(path, size, "%s", db_opt);
+	else if (env && *env)
+		snprintf(path, size, "%s", env);
+	else if (cli_config_database())
+		snprintf(path, size, "%s", cli_config_database());
+	else
+		snprintf(path, size, "%s/loa.db",
+			 cli_state_dir(root ? root : "."));
+}
+
 int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
 		   int must_exist)
 {
-	const char *env = getenv("LOA_DB");
 	struct loa_error err;
 	char path[PATH_MAX];
 	loa_status status;
 
-	if (db_opt)
-		snprintf(path, sizeof(path), "%s", db_opt);
-	else if (env && *env)
-		snprintf(path, sizeof(path), "%s", env);
-	else
-		snprintf(path, sizeof(path), "%s/loa.db", root ? root : ".");
+	trust_cli_db_path(db_opt, root, path, sizeof(path));
 	if (must_exist && access(path, F_OK)) {
 		cli_error("%s: no station database here (nothing approved yet, "
 			  "or give --db PATH)", path);

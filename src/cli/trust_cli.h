@@ -2,6 +2,8 @@
 #ifndef LOA_TRUST_CLI_H
 #define LOA_TRUST_CLI_H
 
+#include <stddef.h>
+
 #include "loa/db.h"
 
 /*
@@ -11,6 +13,10 @@
  * must not look like an empty, intact chain).  Returns 0, or the exit
  * code after printing why.
  */
+/* The path trust_cli_open opens, into path. */
+void trust_cli_db_path(const char *db_opt, const char *root, char *path,
+		       size_t size);
+
 int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
 		   int must_exist);
 

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 /* A sane cap: a check that finds more has stopped being useful. */
 #define DIAG_MAX 10000
 
@@ -50,7 +52,7 @@ loa_status loa_diag_add(struct loa_diag *d, enum loa_severity severity,
 		d->cap = ncap;
 	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), loa_i18n_format(fmt), ap);
 	va_end(ap);
 	f = &d->items[d->n];
 	f->severity = severity;
@@ -148,7 +150,8 @@ void loa_diag_print(const struct loa_diag *d, const char *prefix, FILE *out)
 
 	for (i = 0; d && i < d->n; i++) {
 		const struct loa_finding *f = &d->items[i];
-		const char *sev = f->severity == LOA_SEV_ERROR ? "error" : "warning";
+		const char *sev = f->severity == LOA_SEV_ERROR ? _("error") :
+							_("warning");
 
 		fputs(prefix ? prefix : "", out);
 		if (f->file && f->line)

@@ -8,6 +8,8 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include "i18n.h"
+
 static int has_dotdot(const char *rel)
 {
 	const char *p = rel;
@@ -115,10 +117,10 @@ static loa_status missing(const char *root, const char *subdir,
 	if (nearest_name(root, subdir, rel, near, sizeof(near)))
 		return loa_error_set(err, LOA_EINPUT,
 				     "'%s' does not exist; did you mean '%s'?%s",
-				     rel, near, decomposed(rel) ? " (the name "
+				     rel, near, decomposed(rel) ? _(" (the name "
 				     "was typed in decomposed Unicode, as Unikey's "
 				     "\"Unicode tổ hợp\" does: type it with "
-				     "\"Unicode dựng sẵn\")" : "");
+				     "\"Unicode dựng sẵn\")") : "");
 	return loa_error_set(err, LOA_EINPUT, "'%s' does not exist", rel);
 }
 

@@ -4,19 +4,21 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
+
 const char *loa_strerror(loa_status status)
 {
 	switch (status) {
-	case LOA_OK: return "success";
-	case LOA_EINPUT: return "bad input";
-	case LOA_EIO: return "input/output error";
-	case LOA_ENOMEM: return "out of memory";
-	case LOA_ETTS: return "speech synthesis failed";
-	case LOA_EAUDIO: return "audio processing failed";
-	case LOA_EINTERNAL: return "internal error";
-	case LOA_EINTERRUPTED: return "interrupted";
+	case LOA_OK: return _("success");
+	case LOA_EINPUT: return _("bad input");
+	case LOA_EIO: return _("input/output error");
+	case LOA_ENOMEM: return _("out of memory");
+	case LOA_ETTS: return _("speech synthesis failed");
+	case LOA_EAUDIO: return _("audio processing failed");
+	case LOA_EINTERNAL: return _("internal error");
+	case LOA_EINTERRUPTED: return _("interrupted");
 	}
-	return "unknown error";
+	return _("unknown error");
 }
 
 void loa_error_clear(struct loa_error *err)
@@ -42,7 +44,8 @@ loa_status loa_error_at(struct loa_error *err, loa_status status,
 	if (n < 0 || (size_t)n >= sizeof(err->msg))
 		n = 0;
 	va_start(ap, fmt);
-	vsnprintf(err->msg + n, sizeof(err->msg) - (size_t)n, fmt, ap);
+	vsnprintf(err->msg + n, sizeof(err->msg) - (size_t)n,
+		  loa_i18n_format(fmt), ap);
 	va_end(ap);
 	return status;
 }
@@ -55,7 +58,7 @@ loa_status loa_error_set(struct loa_error *err, loa_status status,
 	if (!err)
 		return status;
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	vsnprintf(err->msg, sizeof(err->msg), loa_i18n_format(fmt), ap);
 	va_end(ap);
 	return status;
 }

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "i18n.h"
+
 #define YD_MAX_FILE (4u << 20)
 #define YD_MAX_DEPTH 64
 
@@ -41,7 +43,7 @@ loa_status yd_error(const struct yd_doc *doc, const struct yd_node *node,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), loa_i18n_format(fmt), ap);
 	va_end(ap);
 	/* No node: the document as a whole (an empty file), found at 1:1. */
 	loa_diag_add(doc->diag, LOA_SEV_ERROR, doc->file, node ? node->line : 1,
@@ -142,12 +144,12 @@ static const char *friendly_problem(const struct parse_state *st,
 	size_t at = offset_of(st, mark->line, mark->column);
 
 	if (strstr(problem, "tab") || (at < st->len && st->text[at] == '\t'))
-		return "a tab character: YAML indents with spaces, so "
-		       "replace the tab with spaces";
+		return _("a tab character: YAML indents with spaces, so "
+			 "replace the tab with spaces");
 	if (strstr(problem, "mapping values are not allowed"))
-		return "a colon followed by a space inside text that is not "
-		       "quoted: put the whole text in double quotes, "
-		       "e.g. say: \"Lưu ý: ...\"";
+		return _("a colon followed by a space inside text that is "
+			 "not quoted: put the whole text in double quotes, "
+			 "e.g. say: \"Lưu ý: ...\"");
 	return NULL;
 }
 
@@ -175,7 +177,7 @@ static loa_status reader_error(struct parse_state *st)
 				    "TCVN3): save the file as UTF-8");
 	return loa_error_at(st->err, LOA_EINPUT, st->doc->file, line, column,
 			    "%s", st->parser.problem ? st->parser.problem :
-			    "invalid text encoding");
+			    _("invalid text encoding"));
 }
 
 static loa_status next_event(struct parse_state *st, yaml_event_t *ev)
@@ -195,7 +197,7 @@ static loa_status next_event(struct parse_state *st, yaml_event_t *ev)
 			    (unsigned)st->parser.problem_mark.line + 1,
 			    (unsigned)st->parser.problem_mark.column + 1,
 			    "%s%s%s",
-			    st->parser.problem ? st->parser.problem : "invalid YAML",
+			    st->parser.problem ? st->parser.problem : _("invalid YAML"),
 			    st->parser.context ? " " : "",
 			    st->parser.context ? st->parser.context : "");
 }
@@ -272,7 +274,7 @@ static loa_status parse_node(struct parse_state *st, yaml_event_t *ev,
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:
 		return event_error(st, &ev->start_mark,
-				   "aliases are not allowed");
+				   _("aliases are not allowed"));
 	case YAML_SCALAR_EVENT:
 		tag = ev->data.scalar.tag;
 		break;
@@ -283,17 +285,19 @@ static loa_status parse_node(struct parse_state *st, yaml_event_t *ev,
 		tag = ev->data.mapping_start.tag;
 		break;
 	default:
-		return event_error(st, &ev->start_mark, "unexpected YAML event");
+		return event_error(st, &ev->start_mark,
+				   _("unexpected YAML event"));
 	}
 	if (tag)
-		return event_error(st, &ev->start_mark, "tags are not allowed");
+		return event_error(st, &ev->start_mark,
+				   _("tags are not allowed"));
 	if ((ev->type == YAML_SCALAR_EVENT && ev->data.scalar.anchor) ||
 	    (ev->type == YAML_SEQUENCE_START_EVENT &&
 	     ev->data.sequence_start.anchor) ||
 	    (ev->type == YAML_MAPPING_START_EVENT &&
 	     ev->data.mapping_start.anchor))
 		return event_error(st, &ev->start_mark,
-				   "anchors are not allowed");
+				   _("anchors are not allowed"));
 
 	/* "say: {{commune.name}} ..." unquoted reads as a YAML mapping. */
 	if (ev->type == YAML_MAPPING_START_EVENT &&
@@ -303,9 +307,9 @@ static loa_status parse_node(struct parse_state *st, yaml_event_t *ev,
 
 		if (st->len - at >= 2 && !memcmp(st->text + at, "{{", 2))
 			return event_error(st, &ev->start_mark,
-					   "text that starts with '{{' must be "
-					   "in double quotes, e.g. say: "
-					   "\"{{commune.name}} ...\"");
+					   _("text that starts with '{{' must "
+					     "be in double quotes, e.g. say: "
+					     "\"{{commune.name}} ...\""));
 	}
 	node = calloc(1, sizeof(*node));
 	if (!node)
@@ -370,7 +374,8 @@ static loa_status parse_stream(struct parse_state *st)
 		case YAML_DOCUMENT_START_EVENT:
 			if (docs++) {
 				rc = event_error(st, &ev.start_mark,
-						 "only one YAML document is allowed");
+						 _("only one YAML document is "
+						   "allowed"));
 				yaml_event_delete(&ev);
 				return rc;
 			}
@@ -497,9 +502,9 @@ loa_status yd_check_keys(const struct yd_doc *doc, const struct yd_node *map,
 static const char *kind_name(enum yd_kind kind)
 {
 	switch (kind) {
-	case YD_SCALAR: return "a value";
-	case YD_SEQ: return "a list";
-	case YD_MAP: return "a mapping";
+	case YD_SCALAR: return _("a value");
+	case YD_SEQ: return _("a list");
+	case YD_MAP: return _("a mapping");
 	}
 	return "?";
 }

@@ -22,6 +22,7 @@
 
 #include "core/hash.h"
 #include "loa/tts.h"
+#include "core/i18n.h"
 
 struct result_msg {
 	uint32_t job;
@@ -281,8 +282,9 @@ static loa_status collect(struct build *bd, struct bld_worker *w,
 	} else if (bld_stop_asked(bd)) {
 		return LOA_EINTERRUPTED;
 	} else {
-		snprintf(msg, sizeof(msg), "the worker rendering it died (%s %d)",
-			 WIFSIGNALED(st) ? "signal" : "status",
+		snprintf(msg, sizeof(msg), _("the worker rendering it died "
+					     "(%s %d)"),
+			 WIFSIGNALED(st) ? _("signal") : _("status"),
 			 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 		record(bd, &bd->keys[w->job], LOA_EINTERNAL, 0, "", msg, err);
 	}

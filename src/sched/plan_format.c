@@ -5,10 +5,13 @@
 
 #include "core/clock.h"
 #include "core/escape.h"
+#include "core/i18n.h"
 #include "loa/version.h"
 
+/* English, as CSV and JSON values; the table says them translated. */
 static const char *const weekday_abbr[7] = {
-	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
+	N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"),
+	N_("Sun")
 };
 
 int loa_plan_format_parse(const char *name, enum loa_plan_format *out)
@@ -42,38 +45,9 @@ static int whole_seconds(double s)
 
 /* ---- table ---- */
 
-/* Terminal columns of UTF-8 text: code points, minus combining marks. */
-static size_t display_width(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t w = 0;
-
-	while (*p) {
-		unsigned cp = *p;
-		int len = 1;
-
-		if (cp >= 0xF0 && p[1] && p[2] && p[3]) {
-			cp = (cp & 0x07) << 18 | (p[1] & 0x3F) << 12 |
-			     (p[2] & 0x3F) << 6 | (p[3] & 0x3F);
-			len = 4;
-		} else if (cp >= 0xE0 && p[1] && p[2]) {
-			cp = (cp & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-			len = 3;
-		} else if (cp >= 0xC0 && p[1]) {
-			cp = (cp & 0x1F) << 6 | (p[1] & 0x3F);
-			len = 2;
-		}
-		if (!((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
-		      (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F)))
-			w++;
-		p += len;
-	}
-	return w;
-}
-
 static void pad(FILE *out, const char *s, size_t width, int last)
 {
-	size_t w = display_width(s);
+	size_t w = loa_text_width(s);
 
 	fputs(s, out);
 	if (last)
@@ -90,7 +64,8 @@ static void table_cells(const struct loa_broadcast *b, char cells[N_COLS][64],
 	char d[11];
 
 	loa_date_format(b->date, d);
-	snprintf(cells[0], 64, "%s %s", weekday_abbr[loa_date_weekday(b->date)], d);
+	snprintf(cells[0], 64, "%s %s",
+		 _(weekday_abbr[loa_date_weekday(b->date)]), d);
 	hm(b->start, cells[1]);
 	if (b->start % 60) /* seconds only when the segment is mid-minute */
 		hms(b->start, cells[1]);
@@ -103,8 +78,9 @@ static void table_cells(const struct loa_broadcast *b, char cells[N_COLS][64],
 
 static void write_table(const struct loa_plan *plan, FILE *out)
 {
-	static const char *const head[N_COLS] = {
-		"day", "time", "slot", "zone", "script", "duration"
+	const char *const head[N_COLS] = {
+		_("day"), _("time"), _("slot"), _("zone"), _("script"),
+		_("duration")
 	};
 	size_t i = 0, j, c;
 
@@ -116,19 +92,19 @@ static void write_table(const struct loa_plan *plan, FILE *out)
 		while (end < plan->n && plan->items[end].schedule == s)
 			end++;
 		for (c = 0; c < N_COLS; c++)
-			width[c] = display_width(head[c]);
+			width[c] = loa_text_width(head[c]);
 		for (j = i; j < end; j++) {
 			char cells[N_COLS][64];
 			const char *zone, *slot;
 			size_t w[N_COLS];
 
 			table_cells(&plan->items[j], cells, &zone, &slot);
-			w[0] = display_width(cells[0]);
-			w[1] = display_width(cells[1]);
-			w[2] = display_width(slot);
-			w[3] = display_width(zone);
-			w[4] = display_width(cells[4]);
-			w[5] = display_width(cells[5]);
+			w[0] = loa_text_width(cells[0]);
+			w[1] = loa_text_width(cells[1]);
+			w[2] = loa_text_width(slot);
+			w[3] = loa_text_width(zone);
+			w[4] = loa_text_width(cells[4]);
+			w[5] = loa_text_width(cells[5]);
 			for (c = 0; c < N_COLS; c++)
 				if (w[c] > width[c])
 					width[c] = w[c];
@@ -137,7 +113,7 @@ static void write_table(const struct loa_plan *plan, FILE *out)
 		loa_date_format(plan->to, to);
 		if (i)
 			fputc('\n', out);
-		fprintf(out, "%s (%s), %s to %s\n", s->commune->name,
+		fprintf(out, _("%s (%s), %s to %s\n"), s->commune->name,
 			s->commune->id, from, to);
 		for (c = 0; c < N_COLS; c++)
 			pad(out, head[c], width[c], c == N_COLS - 1);
@@ -360,7 +336,7 @@ static void write_ics(const struct loa_plan *plan, long long dtstamp,
 		ics_prop(out, "SUMMARY", b->slot->name, ": ", b->script->title);
 		snprintf(where, sizeof(where), "%s", b->schedule->commune->name);
 		ics_prop(out, "LOCATION", where, " - ", b->slot->zones);
-		snprintf(buf, sizeof(buf), "script %s, topic %s, slot %s, part %d",
+		snprintf(buf, sizeof(buf), _("script %s, topic %s, slot %s, part %d"),
 			 b->script->id, b->script->topic, b->slot->id,
 			 b->position);
 		ics_prop(out, "DESCRIPTION", buf, NULL, NULL);

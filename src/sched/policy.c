@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "schedule_int.h"
+#include "core/i18n.h"
 
 #define POLICY_MAX_WINDOWS 16
 #define POLICY_MAX_COMMUNES 5000
@@ -93,7 +94,7 @@ static loa_status load_communes(const struct yd_doc *doc,
 	if (!p->communes)
 		return sch_oom(err);
 	for (i = 0; i < seq->n; i++) {
-		if ((rc = yd_expect(doc, seq->items[i], YD_SCALAR, "commune id",
+		if ((rc = yd_expect(doc, seq->items[i], YD_SCALAR, _("commune id"),
 				    err)))
 			return rc;
 		if (!(p->communes[i] = strdup(seq->items[i]->text)))
@@ -197,7 +198,7 @@ static void violation(struct policy_run *r, const struct loa_slot *slot,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), loa_i18n_format(fmt), ap);
 	va_end(ap);
 	if (!r->errors++)
 		loa_error_at(r->err, LOA_EINPUT, r->s->file, slot->line,

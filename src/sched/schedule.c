@@ -17,6 +17,7 @@
 
 #include "loa/paths.h"
 #include "script/commune_parse.h"
+#include "core/i18n.h"
 
 static const char *const schedule_keys[] = {
 	"commune", "valid_from", "valid_to", "exclude", "zones", "slots", NULL
@@ -44,13 +45,13 @@ loa_status sch_either(const struct yd_doc *doc, const struct yd_node *item,
 		return LOA_OK;
 	}
 	if (item->kind != YD_MAP)
-		return yd_error(doc, item, err, "%s", form->kind_msg);
+		return yd_error(doc, item, err, "%s", _(form->kind_msg));
 	if ((rc = yd_check_keys(doc, item, form->keys, err)))
 		return rc;
 	*a = yd_map_get(item, form->a);
 	*b = yd_map_get(item, form->b);
 	if (!*a == !*b)
-		return yd_error(doc, item, err, "%s", form->one_msg);
+		return yd_error(doc, item, err, "%s", _(form->one_msg));
 	return LOA_OK;
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "script/commune_parse.h"
+#include "core/i18n.h"
 
 static const char *const city_keys[] = { "city", "template", "communes", NULL };
 
@@ -19,8 +20,8 @@ static const char *const member_keys[] = {
 /* A commune of the list: its id or path, or a mapping that says which. */
 static const struct sch_either_form member_form = {
 	member_keys, "commune", "profile",
-	"a commune has either commune: (id or path) or profile: (inline)",
-	"expected a commune id or a mapping"
+	N_("a commune has either commune: (id or path) or profile: (inline)"),
+	N_("expected a commune id or a mapping")
 };
 
 loa_status sch_load_city(struct loa_schedule_set *set,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "script/commune_parse.h"
+#include "core/i18n.h"
 
 static const char *const slot_keys[] = {
 	"id", "name", "days", "start", "length", "zones", "play", NULL
@@ -22,8 +23,8 @@ static const char *const entry_keys[] = { "script", "rotate", "from", "to", NULL
 /* A play-list entry: a script id, or a mapping with script: or rotate:. */
 static const struct sch_either_form entry_form = {
 	entry_keys, "script", "rotate",
-	"an entry has either script: or rotate:",
-	"expected a script id, {script: ID} or {rotate: [IDS]}"
+	N_("an entry has either script: or rotate:"),
+	N_("expected a script id, {script: ID} or {rotate: [IDS]}")
 };
 
 static loa_status parse_entry(struct loa_schedule_set *set,

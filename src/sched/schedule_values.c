@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "core/i18n.h"
 
 static const char *const exclude_keys[] = { "date", "from", "to", "note", NULL };
 
@@ -205,7 +206,7 @@ loa_status sch_parse_excludes(const struct yd_doc *doc,
 
 	if (!list)
 		return LOA_OK;
-	if ((rc = yd_expect(doc, list, YD_SEQ, "exclude (a list of dates)", err)))
+	if ((rc = yd_expect(doc, list, YD_SEQ, _("exclude (a list of dates)"), err)))
 		return rc;
 	if (*n + list->n > MAX_EXCLUDE)
 		return yd_error(doc, list, err, "more than %d exclusions",

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "script/commune_parse.h"
+#include "core/i18n.h"
 
 loa_status sch_parse_zones(const struct yd_doc *doc,
 			      const struct yd_node *map, struct sch_zones *z,
@@ -28,7 +29,7 @@ loa_status sch_parse_zones(const struct yd_doc *doc,
 			return yd_error(doc, id, err,
 					"zone id '%s' may use only a-z, 0-9 and '-'",
 					id->text);
-		if ((rc = yd_expect(doc, name, YD_SCALAR, "a zone name", err)))
+		if ((rc = yd_expect(doc, name, YD_SCALAR, _("a zone name"), err)))
 			return rc;
 		z->ids[i] = id;
 		z->names[i] = name;

@@ -16,6 +16,7 @@
 
 #define GUARD_MAX_SOURCE (4u << 20) /* the YAML reader's own cap */
 #define ALLOWLIST_MAX 10000
+#include "core/i18n.h"
 
 /* data/official-numbers.tsv, sorted by number. */
 struct official {
@@ -141,7 +142,7 @@ static loa_status load_entry(const struct yd_doc *doc,
 	loa_status rc;
 	size_t i;
 
-	if ((rc = yd_expect(doc, item, YD_MAP, "allowlist entry", err)) ||
+	if ((rc = yd_expect(doc, item, YD_MAP, _("allowlist entry"), err)) ||
 	    (rc = yd_check_keys(doc, item, allow_keys, err)) ||
 	    (rc = yd_string(doc, item, "number", 1, &number, err)) ||
 	    (rc = yd_string(doc, item, "name", 0, &name, err)) ||
@@ -313,17 +314,17 @@ static void place(const struct guard_run *g, const char *text, size_t at,
 static void refuse(struct guard_run *g, const char *file, unsigned line,
 		   unsigned column, const char *digits, const char *var)
 {
-	static const char why[] =
-		"is not one of the commune's numbers, an official number "
-		"(data/official-numbers.tsv) or a number in "
-		"schedules/allowlist.yaml";
+	const char *why = _("is not one of the commune's numbers, an official "
+			    "number (data/official-numbers.tsv) or a number "
+			    "in schedules/allowlist.yaml");
 	char what[96];
 
 	if (var)
-		snprintf(what, sizeof(what), "phone number '%s' (from %s)",
+		snprintf(what, sizeof(what), _("phone number '%s' (from %s)"),
 			 digits, var);
 	else
-		snprintf(what, sizeof(what), "phone number '%s'", digits);
+		snprintf(what, sizeof(what), _("phone number '%s'"),
+			 digits);
 	if (!g->errors++)
 		loa_error_at(g->err, LOA_EINPUT, file, line, column, "%s %s",
 			     what, why);

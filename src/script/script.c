@@ -9,6 +9,7 @@
 #include "script_int.h"
 #include "core/yamldoc.h"
 #include "notice.h"
+#include "core/i18n.h"
 
 #define SCRIPT_MAX_PARTS 1000
 #define SCRIPT_MAX_PAUSE_MS 10000
@@ -87,7 +88,7 @@ static loa_status resolve_audio(const struct yd_doc *doc,
 	struct loa_error why;
 	loa_status rc;
 
-	rc = yd_expect(doc, node, YD_SCALAR, "audio path", err);
+	rc = yd_expect(doc, node, YD_SCALAR, _("audio path"), err);
 	if (rc)
 		return rc;
 	if (at) {

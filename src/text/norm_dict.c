@@ -14,6 +14,7 @@
 #include "norm_buf.h"
 #include "norm_case.h"
 #include "norm_nfc.h"
+#include "core/i18n.h"
 #include "core/yamldoc.h"
 
 static const struct norm_entry builtin[] = {
@@ -204,7 +205,7 @@ static loa_status load_entry(const struct yd_doc *doc,
 	loa_status rc;
 	size_t i;
 
-	if ((rc = yd_expect(doc, item, YD_MAP, "lexicon entry", err)) ||
+	if ((rc = yd_expect(doc, item, YD_MAP, _("lexicon entry"), err)) ||
 	    (rc = yd_check_keys(doc, item, keys, err)) ||
 	    (rc = yd_string(doc, item, "written", 1, &written, err)) ||
 	    (rc = yd_string(doc, item, "spoken", 1, &spoken, err)) ||

@@ -18,12 +18,13 @@ loa_status loa_approval_render(struct loa_approval *a,
 			       const struct loa_script *script,
 			       const struct loa_commune *commune,
 			       const struct loa_render_options *opt,
-			       char *path, struct loa_error *err)
+			       const char *state, char *path,
+			       struct loa_error *err)
 {
 	struct loa_render_options o = *opt;
 	struct loa_render_result result;
 	char dir[PATH_MAX], out[PATH_MAX];
-	const char *root = opt->root ? opt->root : ".";
+	const char *root = state ? state : opt->root ? opt->root : ".";
 	struct stat st;
 	loa_status status;
 

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include "core/i18n.h"
 
 static int differ(const char *a, const char *b)
 {
@@ -54,24 +55,24 @@ static void compare(const struct loa_approval *now,
 	char *eq;
 
 	if (differ(now->script_sha, was->script_sha))
-		add(why, size, "the script file changed", NULL);
+		add(why, size, _("the script file changed"), NULL);
 	if (differ(now->assets, was->assets)) {
 		first_new_line(now->assets, was->assets, line, sizeof(line));
-		add(why, size, "an audio file changed", line_name(line, 1));
+		add(why, size, _("an audio file changed"), line_name(line, 1));
 	}
 	if (differ(now->commune_values, was->commune_values)) {
 		first_new_line(now->commune_values, was->commune_values, line,
 			       sizeof(line));
 		if ((eq = strchr(line, '=')))
 			*eq = '\0';
-		add(why, size, "a commune value changed", line);
+		add(why, size, _("a commune value changed"), line);
 	}
 	if (differ(now->settings, was->settings))
-		add(why, size, "the voice or settings changed", NULL);
+		add(why, size, _("the voice or settings changed"), NULL);
 	if (differ(now->spoken_sha, was->spoken_sha))
-		add(why, size, "the spoken text changed", NULL);
+		add(why, size, _("the spoken text changed"), NULL);
 	if (!why[0])
-		add(why, size, "the render changed (Loa or its libraries)",
+		add(why, size, _("the render changed (Loa or its libraries)"),
 		    NULL);
 }
 
@@ -105,10 +106,11 @@ static loa_status why_none(struct loa_db *db, const char *commune_id,
 				     last_withdrawn, &w, err)))
 		return rc;
 	if (w.id)
-		snprintf(why, size, "approval %lld was withdrawn (row %lld of "
-			 "loa approvals); approve it again", w.id, w.by_row);
+		snprintf(why, size, _("approval %lld was withdrawn (row %lld "
+				      "of loa approvals); approve it again"),
+			 w.id, w.by_row);
 	else
-		snprintf(why, size, "never approved for this commune");
+		snprintf(why, size, "%s", _("never approved for this commune"));
 	return LOA_OK;
 }
 

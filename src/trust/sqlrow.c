@@ -14,6 +14,7 @@
 #include "core/clock.h"
 #include "loa/date.h"
 #include "store/db.h"
+#include "core/i18n.h"
 
 loa_status trust_begin(sqlite3 *sql, const char *path, struct loa_error *err)
 {
@@ -75,14 +76,14 @@ int trust_chain_step(struct loa_chain_report *r, long long id,
 		     const char *computed)
 {
 	if (id != r->rows + 1)
-		snprintf(r->why, sizeof(r->why), "row %lld is missing: the "
-			 "next row is %lld", r->rows + 1, id);
+		snprintf(r->why, sizeof(r->why), _("row %lld is missing: the "
+			 "next row is %lld"), r->rows + 1, id);
 	else if (strcmp(prev_hash, r->head))
-		snprintf(r->why, sizeof(r->why), "its link to row %lld does "
-			 "not match that row's hash", r->rows);
+		snprintf(r->why, sizeof(r->why), _("its link to row %lld does "
+			 "not match that row's hash"), r->rows);
 	else if (strcmp(computed, row_hash))
-		snprintf(r->why, sizeof(r->why), "its content does not match "
-			 "its hash: changed after it was recorded");
+		snprintf(r->why, sizeof(r->why), "%s", _("its content does not "
+			 "match its hash: changed after it was recorded"));
 	if (r->why[0]) {
 		r->bad_id = id;
 		return 1;

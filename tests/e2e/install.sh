@@ -8,6 +8,19 @@ check "make install into a staging folder" make -s install PREFIX=/opt/loa DESTD
 [ -f "$S/lib/libloa.a" ] && ok "library installed" || not_ok "no library"
 [ -f "$S/include/loa/render.h" ] && ok "headers installed" || not_ok "no headers"
 expect_exit 0 "the installed binary runs" "$S/bin/loa" --version
+for l in vi en; do
+	cmp -s "build/locale/$l/LC_MESSAGES/loa.mo" "$S/share/locale/$l/LC_MESSAGES/loa.mo" &&
+		ok "the $l catalogue installed" || not_ok "no $l catalogue"
+done
+# The installed program finds its own catalogues (share/locale beside
+# bin/), run from an unrelated folder.
+if locale -a 2>/dev/null | grep -qix 'vi_VN.utf-\{0,1\}8'; then
+	(cd "$TMP" && LC_ALL= LANGUAGE= LANG=vi_VN.UTF-8 "$S/bin/loa") >"$TMP/vi" 2>&1
+	grep -q "Bắt đầu" "$TMP/vi" && ok "the installed loa speaks Vietnamese" ||
+		not_ok "the installed loa under vi: $(head -n 1 "$TMP/vi")"
+else
+	ok "# SKIP no vi_VN.UTF-8 locale (tools/deps.sh generates it as root)"
+fi
 
 for page in man1/loa.1 man5/loa-script.5 man5/loa-commune.5 man5/loa-schedule.5 man5/loa-lexicon.5; do
 	if MANWIDTH=80 man --warnings -l "$S/share/man/$page" >"$TMP/page" 2>"$TMP/warn" &&

@@ -16,7 +16,7 @@ sed '/^#/d; /^example_contacts:/d' "$ROOT/schedules/communes/tien-minh.yaml" > "
 } > "$P/worded.yaml"
 { cat "$P/commune.yaml"; tail -n 1 "$P/worded.yaml"; } > "$P/reminded.yaml"
 cat > "$P/scripts/short.yaml" <<'YAML'
-id: ngan
+id: short
 title: "Cảnh giác cuộc gọi giả mạo"
 topic: online-fraud
 intro: audio/chime.wav
@@ -134,7 +134,7 @@ PYTHON
 	grep -q "^TDRC | - | Encoding.UTF8 | [0-9]\{4\}-[0-9][0-9]-[0-9][0-9]$" "$TMP/tags" && ok "TDRC" || not_ok "TDRC"
 	grep -q "^TXXX:AI_GENERATED | - | Encoding.UTF8 | synthetic-speech; engine=eSpeak NG " "$TMP/tags" &&
 		ok "TXXX:AI_GENERATED" || not_ok "TXXX:AI_GENERATED"
-	grep -q "^TXXX:LOA_SCRIPT | - | Encoding.UTF8 | ngan$" "$TMP/tags" && ok "TXXX:LOA_SCRIPT" || not_ok "TXXX:LOA_SCRIPT"
+	grep -q "^TXXX:LOA_SCRIPT | - | Encoding.UTF8 | short$" "$TMP/tags" && ok "TXXX:LOA_SCRIPT" || not_ok "TXXX:LOA_SCRIPT"
 	[ "$(grep -c '|' "$TMP/tags")" = 7 ] && ok "exactly those seven frames" ||
 		not_ok "frames: $(cut -d' ' -f1 "$TMP/tags" | tr '\n' ' ')"
 	len=$(sed -n 's/^length //p' "$TMP/tags")

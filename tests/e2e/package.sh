@@ -32,8 +32,14 @@ mkdir -p "$W" && cd "$W"
 expect_exit 0 "the installed loa renders a bundled script from another folder" \
 	/usr/bin/loa render /usr/share/loa/scripts/luat-tri-tue-nhan-tao.yaml \
 	--commune /usr/share/loa/schedules/communes/thu-lam.yaml \
-	--root /usr/share/loa -o "$W/luat.mp3" -q
+	-o "$W/luat.mp3" -q
 [ "$(probe "$W/luat.mp3" stream=codec_name)" = mp3 ] && ok "and the file is an MP3" || not_ok "no MP3 from the installed loa"
+if locale -a 2>/dev/null | grep -qix 'vi_VN.utf-\{0,1\}8'; then
+	LC_ALL= LANGUAGE= LANG=vi_VN.UTF-8 /usr/bin/loa check "$W/none.yaml" 2>"$TMP/err"
+	grep -q "không tồn tại\|không mở được" "$TMP/err" &&
+		ok "the packaged loa speaks Vietnamese under LANG=vi_VN.UTF-8" ||
+		not_ok "packaged loa under vi: $(cat "$TMP/err")"
+fi
 MANWIDTH=80 man loa >"$TMP/man" 2>/dev/null && grep -q "^NAME" "$TMP/man" && ok "man loa works" || not_ok "man loa"
 cd "$ROOT"
 

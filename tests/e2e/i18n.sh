@@ -1,0 +1,103 @@
+# Messages in the officer's language: LANG=vi_VN.UTF-8 gives Vietnamese
+# (help, usage errors, findings, the plan's weekday names and headings),
+# C or no LANG gives English, and what tools read (CSV keys, JSON) is the
+# same in both.  Needs the vi_VN.UTF-8 locale: when the machine lacks it,
+# it is built into a temporary folder (LOCPATH), which needs no root.
+. tests/e2e/lib.sh
+
+unset LC_ALL LC_MESSAGES LANGUAGE
+if ! locale -a 2>/dev/null | grep -qix 'vi_VN.utf-\{0,1\}8'; then
+	mkdir -p "$TMP/locale"
+	localedef -i vi_VN -f UTF-8 "$TMP/locale/vi_VN.UTF-8" 2>/dev/null
+	export LOCPATH="$TMP/locale"
+fi
+vi() { LANG=vi_VN.UTF-8 "$@"; }
+en() { LANG=C "$@"; }
+
+# Help and usage errors.
+en "$LOA" >"$TMP/en" 2>&1
+vi "$LOA" >"$TMP/vi" 2>&1
+grep -q "To start" "$TMP/en" && ok "loa alone is English under LANG=C" ||
+	not_ok "loa alone under LANG=C: $(head -n 2 "$TMP/en")"
+grep -q "Bắt đầu" "$TMP/vi" && ok "loa alone is Vietnamese under LANG=vi_VN.UTF-8" ||
+	not_ok "loa alone under vi: $(head -n 2 "$TMP/vi")"
+(unset LANG; "$LOA" >"$TMP/none" 2>&1)
+cmp -s "$TMP/en" "$TMP/none" && ok "no LANG at all is English, as C" ||
+	not_ok "no LANG differs from C"
+expect_exit 2 "an unknown option is a usage error in Vietnamese" vi "$LOA" render --bogus
+stderr_matches "^loa: tuỳ chọn lạ '--bogus'$" "the unknown option, said in Vietnamese"
+stderr_matches "^cách dùng: loa render " "the usage line, in Vietnamese"
+expect_exit 2 "the same in English" en "$LOA" render --bogus
+stderr_matches "^loa: unknown option '--bogus'$" "the unknown option, said in English"
+vi "$LOA" help render >"$TMP/out"
+grep -q "Tạo từ một kịch bản" "$TMP/out" && grep -q -- "--commune HỒ_SƠ" "$TMP/out" &&
+	ok "loa help render is Vietnamese, option names kept" || not_ok "loa help render"
+LC_ALL=vi_VN.UTF-8 LANG=C "$LOA" render --bogus 2>"$TMP/err"
+grep -q "tuỳ chọn lạ" "$TMP/err" && ok "LC_ALL wins over LANG" || not_ok "LC_ALL ignored"
+
+# Findings from the lower layers: the YAML reader and the script checks.
+P=$TMP/proj
+mkdir -p "$P/audio"
+printf 'id: thu\ntitle: Thử\ntopic: other\nparts:\n\t- say: Xin chào.\n' >"$P/tab.yaml"
+printf 'id: khac\ntitle: Thử\ntopic: other\nparts:\n  - say: Xin chào.\n' >"$P/id.yaml"
+cd "$P"
+expect_exit 1 "a tab is refused in Vietnamese" vi "$LOA" check tab.yaml
+stderr_matches "^loa: tab\.yaml:5:1: lỗi: có ký tự tab: YAML thụt lề bằng dấu cách" \
+	"file:line:column, 'lỗi' and the fix in Vietnamese"
+expect_exit 1 "and in English" en "$LOA" check tab.yaml
+stderr_matches "^loa: tab\.yaml:5:1: error: a tab character: YAML indents with spaces" \
+	"file:line:column, 'error' and the fix in English"
+expect_exit 1 "a missing audio file, in Vietnamese" vi "$LOA" render "$ROOT/scripts/lua-dao-truc-tuyen.yaml" \
+	--root "$P" -o "$P/x.mp3"
+stderr_matches "dự án không có thư mục audio/|không tồn tại" "the path message is Vietnamese"
+[ ! -e "$P/x.mp3" ] && ok "nothing written" || not_ok "x.mp3 written"
+cd "$ROOT"
+
+# The plan: people read the table, tools read CSV and JSON.
+week="schedules/thu-lam.yaml --week 2026-W49"
+vi "$LOA" plan $week >"$TMP/vi.txt" 2>&1
+en "$LOA" plan $week >"$TMP/en.txt" 2>&1
+grep -q "^Thứ Hai 2026-11-30 " "$TMP/vi.txt" && ! grep -q "Mon" "$TMP/vi.txt" &&
+	ok "the plan says Thứ Hai, not Mon" || not_ok "weekday: $(sed -n 3p "$TMP/vi.txt")"
+grep -q "Chủ Nhật 2026-12-06\|Thứ Bảy 2026-12-05" "$TMP/vi.txt" &&
+	ok "and the weekend days" || not_ok "weekend names"
+grep -q "^ngày  *giờ  *khung giờ  *khu vực  *kịch bản  *thời lượng$" "$TMP/vi.txt" &&
+	ok "the table's headings are Vietnamese" || not_ok "headings: $(sed -n 2p "$TMP/vi.txt")"
+grep -q "^Mon 2026-11-30 " "$TMP/en.txt" && grep -q "^day  *time  *slot" "$TMP/en.txt" &&
+	ok "English under LANG=C" || not_ok "English plan: $(sed -n 2,3p "$TMP/en.txt")"
+# Columns line up by characters, not bytes: every row's script column
+# starts where its heading does.
+/usr/bin/python3 - "$TMP/vi.txt" <<'PY' &&
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+h = lines[1].index("kịch bản")
+rows = [l for l in lines[2:] if re.search(r"  [a-z]+(-[a-z]+)+  ", l)]
+bad = [l for l in rows if not re.match(r"[a-z]", l[h:]) or l[h - 1] != " "]
+sys.exit(1 if bad or not rows else 0)
+PY
+	ok "columns line up under Vietnamese headings" || not_ok "columns misaligned"
+for f in csv json ics; do
+	vi "$LOA" plan $week --format $f >"$TMP/vi.$f" 2>&1
+	en "$LOA" plan $week --format $f >"$TMP/en.$f" 2>&1
+done
+cmp -s "$TMP/vi.csv" "$TMP/en.csv" && ok "plan CSV is the same in both languages (keys, Mon..Sun)" ||
+	not_ok "plan CSV differs by language"
+cmp -s "$TMP/vi.json" "$TMP/en.json" && ok "plan JSON is the same in both languages" ||
+	not_ok "plan JSON differs by language"
+grep -q "DESCRIPTION:kịch bản " "$TMP/vi.ics" && grep -q "DESCRIPTION:script " "$TMP/en.ics" &&
+	ok "the calendar's description is for people: translated" || not_ok "ics description"
+
+# Numbers keep their decimal point: only messages and character type
+# follow the locale (vi_VN writes 1,5).
+vi "$LOA" say "Xin chào." -o "$TMP/s.mp3" >"$TMP/out" 2>&1
+grep -Eq "^$TMP/s.mp3: [0-9]+\.[0-9] giây, -?[0-9]+\.[0-9] LUFS" "$TMP/out" &&
+	ok "say's summary in Vietnamese with decimal points" || not_ok "say: $(cat "$TMP/out")"
+
+# Every message with words has a Vietnamese translation, and the
+# catalogues' formats match their messages (msgfmt --check).
+untranslated=$(msgattrib --untranslated --no-wrap "$ROOT/po/vi.po" | grep '^msgid "..*[a-z][a-z]' | head -n 3)
+[ -z "$untranslated" ] && ok "po/vi.po translates every message" ||
+	not_ok "untranslated in po/vi.po: $untranslated"
+check "po/vi.po and po/en.po pass msgfmt --check" sh -c \
+	"msgfmt --check -o /dev/null '$ROOT/po/vi.po' && msgfmt --check -o /dev/null '$ROOT/po/en.po'"
+finish
