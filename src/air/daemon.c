@@ -152,6 +152,37 @@ static int monday_of(long long ms)
 	return day - loa_date_weekday(day);
 }
 
+/* The latest day ("2026-12-02") of an item logged, into ctx. */
+static int latest_day(void *ctx, const struct loa_asrun *item)
+{
+	char *day = ctx;
+	const char *t = item->scheduled ? item->scheduled : item->started;
+
+	if (t && strlen(t) >= 10 && strncmp(t, day, 10) > 0)
+		snprintf(day, 11, "%.10s", t);
+	return 0;
+}
+
+loa_status air_look_back(struct air *a, struct loa_error *err)
+{
+	int today = (int)((a->day0_ms / 1000 + LOA_UTC_OFFSET) / 86400);
+	struct loa_asrun_filter f = { NULL, NULL, a->commune };
+	char monday[11], day[11] = "";
+	int last;
+	loa_status rc;
+
+	loa_date_format(monday_of(a->day0_ms), monday);
+	f.from = monday;
+	if ((rc = loa_asrun_each(a->db, &f, latest_day, day, err)))
+		return rc;
+	if (!day[0] || loa_date_parse(day, &last) || last >= today)
+		return LOA_OK;
+	a->day0_ms = ((long long)last * 86400 - LOA_UTC_OFFSET) * 1000;
+	air_event(a, "daemon", 0, "the station logged nothing since %s: what "
+		  "was planned since then is logged as missed", day);
+	return LOA_OK;
+}
+
 /* Loads the week of monday unless it is loaded and unchanged. */
 static int have_week(struct air *a, int monday)
 {

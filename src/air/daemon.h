@@ -67,6 +67,15 @@ void air_step(struct air *a);
 /* The items already logged since yesterday: never played twice. */
 loa_status air_load_done(struct air *a, struct loa_error *err);
 
+/*
+ * A station that was down for days (the PC off) still owes the log its
+ * planned items: moves day0_ms back to the day of the station's last
+ * logged item when that is earlier this week, so every planned item
+ * since then is logged as missed rather than forgotten.  A station with
+ * no row this week starts today.
+ */
+loa_status air_look_back(struct air *a, struct loa_error *err);
+
 /* How air_play ended. */
 enum air_end { AIR_ENDED, AIR_CUT, AIR_STOPPED };
 

@@ -38,9 +38,17 @@ wait $pid 2>/dev/null
 	not_ok "open items after kill -9: $(q "SELECT id, file FROM asrun WHERE event = 'start'")"
 # Restarted at 06:30: the open item is closed as interrupted, Wednesday's
 # second item is past its grace time (missed), the rest of the week airs.
-expect_exit 0 "restarted, to Saturday" air -o null: --clock 2026-12-02T06:30 --speed 100000 --until 2026-12-05T07:00
+expect_exit 0 "restarted, to Thursday" air -o null: --clock 2026-12-02T06:30 --speed 100000 --until 2026-12-03T07:00
 [ "$(q "SELECT count(*) FROM asrun WHERE outcome = 'interrupted'")" = 1 ] && ok "the cut item logged as interrupted" ||
 	not_ok "interrupted: $(q "SELECT count(*) FROM asrun WHERE outcome = 'interrupted'")"
+# The PC is off on Friday and back on Saturday at 06:30: Friday's items
+# are logged as missed, not forgotten, and so are Saturday's 06:00 items.
+expect_exit 0 "back on Saturday" air -o null: --clock 2026-12-05T06:30 --speed 100000 --until 2026-12-05T07:00
+[ "$(q "SELECT count(*) FROM asrun WHERE event = 'once' AND outcome = 'missed' AND scheduled LIKE '2026-12-04T%'")" = 2 ] &&
+	ok "the day the station was down is logged as missed" ||
+	not_ok "Friday: $(q "SELECT scheduled, outcome FROM asrun WHERE scheduled LIKE '2026-12-04T%'")"
+[ "$(q "SELECT count(*) FROM air_events WHERE message LIKE 'the station logged nothing since 2026-12-03%'")" = 1 ] &&
+	ok "and the event log says why" || not_ok "events: $(q "SELECT message FROM air_events WHERE kind = 'daemon'")"
 
 expect_exit 0 "the month reported" "$LOA" report --root "$R" --month 2026-12 -o "$TMP/r.csv"
 total=$(sed -n '2p' "$TMP/r.csv" | cut -d, -f6-15)
