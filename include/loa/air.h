@@ -84,6 +84,16 @@ loa_status loa_air_bulletin_submit(const char *spool,
 loa_status loa_air_station(const char *spool, char commune[128],
 			   char schedule[4096], struct loa_error *err);
 
+/*
+ * What 'loa status' and the On air page show: the daemon's own words on
+ * what is on air and next (spool/status, malloc'd into *status, NULL
+ * when no daemon has written one), and whether a daemon holds the
+ * spool's lock now: its process id into *pid, else 0.  A daemon killed
+ * with -9 leaves its last status behind, so *pid is what says it runs.
+ */
+loa_status loa_air_state(const char *spool, char **status, long *pid,
+			 struct loa_error *err);
+
 /* Parses "2026-12-03T06:00:00[.mmm][+07:00]" into Unix ms; 0 or -1. */
 int loa_air_parse_time(const char *text, long long *ms);
 

@@ -59,6 +59,7 @@ struct loa_schedule {
 	int valid_from, valid_to;    /* LOA_DATE_MIN/MAX when open */
 	size_t n_exclude;            /* sorted, merged, non-overlapping */
 	struct loa_date_range *exclude;
+	char *zones;                 /* every zone's name, joined by ", "; NULL */
 	size_t n_slots;              /* sorted by start time */
 	struct loa_slot *slots;
 };

@@ -47,6 +47,7 @@ struct loa_serve_options {
 	const char *address;    /* IPv4 address to listen on: "127.0.0.1" */
 	unsigned port;          /* 0: a free port (loa_server_port) */
 	unsigned max_rate;      /* requests per minute per address */
+	const char *spool;      /* the daemon's bulletin spool (loa/air.h) */
 };
 
 /* Sets the defaults: 127.0.0.1:8080, 1200 requests a minute. */

@@ -273,6 +273,32 @@ static loa_status lock(const char *spool, int *fd, struct loa_error *err)
 				     "already running for this station (its "
 				     "spool '%s' is locked)", spool);
 	}
+	/* Also a POSIX lock, which loa_air_state can see without taking. */
+	fcntl(*fd, F_SETLK, &(struct flock){ .l_type = F_WRLCK,
+					     .l_whence = SEEK_SET });
+	return LOA_OK;
+}
+
+loa_status loa_air_state(const char *spool, char **status, long *pid,
+			 struct loa_error *err)
+{
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
+	char path[PATH_MAX];
+	int fd;
+
+	*status = NULL;
+	*pid = 0;
+	if (snprintf(path, sizeof(path), "%s/lock", spool) >= (int)sizeof(path))
+		return loa_error_set(err, LOA_EINPUT, "'%s': path too long",
+				     spool);
+	/* F_GETLK only asks: a daemon starting now is never refused. */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) >= 0) {
+		if (!fcntl(fd, F_GETLK, &fl) && fl.l_type != F_UNLCK)
+			*pid = fl.l_pid > 0 ? (long)fl.l_pid : 1;
+		close(fd);
+	}
+	snprintf(path, sizeof(path), "%s/status", spool);
+	*status = csv_slurp(path, 65536, NULL);
 	return LOA_OK;
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "air_cli.h"
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/web.h"
@@ -32,27 +33,38 @@ static int parse_listen(struct loa_serve_options *opt, const char *v,
 	return 0;
 }
 
+/* An absolute path for p, relative to where loa was started. */
+static int absolute(const char *p, char out[PATH_MAX])
+{
+	char cwd[PATH_MAX];
+
+	if (p[0] == '/')
+		return snprintf(out, PATH_MAX, "%s", p) >= PATH_MAX ? -1 : 0;
+	if (!getcwd(cwd, sizeof(cwd)) ||
+	    snprintf(out, PATH_MAX, "%s/%s", cwd, p) >= PATH_MAX)
+		return -1;
+	return 0;
+}
+
 /* The database path, absolute when relative to where loa was started. */
 static int db_path(const char *db_opt, const char *root, char out[PATH_MAX])
 {
 	const char *env = getenv("LOA_DB");
 	const char *p = db_opt ? db_opt : env && *env ? env : NULL;
-	char cwd[PATH_MAX];
 
-	if (!p) {
-		snprintf(out, PATH_MAX, "%s/loa.db", root);
-	} else if (p[0] == '/') {
-		snprintf(out, PATH_MAX, "%s", p);
-	} else {
-		if (!getcwd(cwd, sizeof(cwd)) ||
-		    snprintf(out, PATH_MAX, "%s/%s", cwd, p) >= PATH_MAX)
-			return -1;
-	}
-	return 0;
+	if (!p)
+		return snprintf(out, PATH_MAX, "%s/loa.db", root) >= PATH_MAX ?
+			-1 : 0;
+	return absolute(p, out);
 }
 
+struct serve_args {
+	const char *root, *db, *spool;
+	char address[64];
+};
+
 static int parse(int argc, char **argv, struct loa_serve_options *opt,
-		 const char **root, const char **db, char address[64])
+		 struct serve_args *a)
 {
 	int i, rate;
 
@@ -60,17 +72,20 @@ static int parse(int argc, char **argv, struct loa_serve_options *opt,
 		const char *opt_name = argv[i], *v;
 
 		if (strcmp(opt_name, "--listen") && strcmp(opt_name, "--root") &&
-		    strcmp(opt_name, "--db") && strcmp(opt_name, "--max-rate"))
+		    strcmp(opt_name, "--db") && strcmp(opt_name, "--max-rate") &&
+		    strcmp(opt_name, "--spool"))
 			return cli_usage("serve", "unknown option '%s'", opt_name);
 		if (!(v = cli_value("serve", argc, argv, &i)))
 			return 2;
 		if (!strcmp(opt_name, "--listen")) {
-			if (parse_listen(opt, v, address))
+			if (parse_listen(opt, v, a->address))
 				return 2;
 		} else if (!strcmp(opt_name, "--root")) {
-			*root = v;
+			a->root = v;
 		} else if (!strcmp(opt_name, "--db")) {
-			*db = v;
+			a->db = v;
+		} else if (!strcmp(opt_name, "--spool")) {
+			a->spool = v;
 		} else if (cli_parse_int(v, 1, 1000000, &rate)) {
 			return cli_usage("serve", "--max-rate wants requests a "
 					 "minute, from 1, not '%s'", v);
@@ -86,19 +101,23 @@ int cmd_serve(int argc, char **argv)
 	static volatile sig_atomic_t stop;
 	struct loa_serve_options opt;
 	struct loa_server *server = NULL;
-	const char *root = ".", *db = NULL;
-	char address[64], path[PATH_MAX];
+	struct serve_args a = { ".", NULL, NULL, "" };
+	char path[PATH_MAX], spool[PATH_MAX], spool_abs[PATH_MAX];
 	struct loa_error err;
 	loa_status status;
 	int code;
 
 	loa_serve_options_init(&opt);
-	if ((code = parse(argc, argv, &opt, &root, &db, address)))
+	if ((code = parse(argc, argv, &opt, &a)))
 		return code;
-	if (db_path(db, ".", path) || chdir(root)) {
-		cli_error("%s: %s", root, strerror(errno));
+	/* The spool as loa air and loa bulletin find it, before chdir. */
+	air_cli_spool(a.spool, a.root, spool, sizeof(spool));
+	if (db_path(a.db, ".", path) || absolute(spool, spool_abs) ||
+	    chdir(a.root)) {
+		cli_error("%s: %s", a.root, strerror(errno));
 		return 1;
 	}
+	opt.spool = spool_abs;
 	/* Paths in approvals read as the CLI's do, from the project. */
 	opt.root = ".";
 	opt.db_path = path;
@@ -108,7 +127,7 @@ int cmd_serve(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if ((status = loa_server_start(&server, &opt, &err)))
 		return cli_fail(status, &err);
-	printf("loa: serving %s on http://%s:%u/ (Ctrl-C stops)\n", root,
+	printf("loa: serving %s on http://%s:%u/ (Ctrl-C stops)\n", a.root,
 	       opt.address, loa_server_port(server));
 	fflush(stdout);
 	while (!stop)

@@ -10,7 +10,7 @@
 #include "air_cli.h"
 #include "cmd_common.h"
 #include "commands.h"
-#include "core/csvread.h"
+#include "loa/air.h"
 #include "loa/asrun.h"
 #include "trust_cli.h"
 
@@ -24,7 +24,8 @@ static int print_event(void *ctx, const struct loa_air_event *e)
 int cmd_status(int argc, char **argv)
 {
 	const char *db_opt = NULL, *root = NULL, *spool_opt = NULL;
-	char spool[PATH_MAX], path[PATH_MAX + 8], *text;
+	char spool[PATH_MAX], *text;
+	long pid;
 	struct loa_db *db = NULL;
 	struct loa_error err;
 	loa_status status;
@@ -46,12 +47,18 @@ int cmd_status(int argc, char **argv)
 			return 2;
 	}
 	air_cli_spool(spool_opt, root, spool, sizeof(spool));
-	snprintf(path, sizeof(path), "%s/status", spool);
-	if ((text = csv_slurp(path, 65536, NULL)))
+	loa_error_clear(&err);
+	if ((status = loa_air_state(spool, &text, &pid, &err)))
+		return cli_fail(status, &err);
+	if (text)
 		fputs(text, stdout);
 	else
 		printf("no daemon has run with the spool folder '%s'\n", spool);
 	free(text);
+	if (pid)
+		printf("daemon: running (process %ld)\n", pid);
+	else
+		printf("daemon: not running\n");
 	if ((code = trust_cli_open(&db, db_opt, root, 1)))
 		return code;
 	printf("last events:\n");

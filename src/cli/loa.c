@@ -265,7 +265,8 @@ static const struct command commands[] = {
 	  "                         port 0: a free one, printed at start)\n"
 	  "  --root DIR             the project folder (default .)\n"
 	  "  --db PATH              the station database (default ROOT/loa.db)\n"
-	  "  --max-rate N           requests a minute from one address (1200)\n") },
+	  "  --max-rate N           requests a minute from one address (1200)\n"
+	  "  --spool DIR            the daemon's bulletin spool, as for air\n") },
 	{ "user", cmd_user,
 	  "loa user add NAME --role editor|approver|operator|admin",
 	  N_("Adds an account for the web page (loa serve).  The password is\n"

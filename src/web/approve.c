@@ -58,6 +58,7 @@ static loa_status view_load(struct web_req *r, struct approval_view *v,
 		return LOA_OK;
 	if ((status = loa_script_load(&v->script, v->file, r->st->root, err)))
 		return status;
+	web_reuse_listen(r, v->script, &v->st);
 	return loa_approval_render(&v->a, v->script, v->st.commune, &v->st.opt,
 				   NULL, NULL, err);
 }

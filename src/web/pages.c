@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "onair.h"
 #include "text_vi.h"
 
 struct web_static_file {
@@ -59,11 +60,6 @@ static int week_page(struct web_req *r, struct web_resp *w)
 	return later(r, w, T_NAV_WEEK, T_LATER_WEEK);
 }
 
-static int air_page(struct web_req *r, struct web_resp *w)
-{
-	return later(r, w, T_NAV_AIR, T_LATER_AIR);
-}
-
 static int reports_page(struct web_req *r, struct web_resp *w)
 {
 	return later(r, w, T_NAV_REPORTS, T_LATER_REPORT);
@@ -85,7 +81,9 @@ const struct web_page web_pages[] = {
 	{ "POST", "/approve", LOA_ROLE_APPROVER, web_approve, NULL },
 	/* Hooks: the week (schedule), on air (loa air), reports. */
 	{ "GET", "/week", WEB_ANY_ROLE, week_page, T_NAV_WEEK },
-	{ "GET", "/air", WEB_ANY_ROLE, air_page, T_NAV_AIR },
+	{ "GET", "/air", WEB_ANY_ROLE, web_air_page, T_NAV_AIR },
+	{ "GET", "/air/now", WEB_ANY_ROLE, web_air_now, NULL },
+	{ "POST", "/air/bulletin", LOA_ROLE_OPERATOR, web_bulletin, NULL },
 	{ "GET", "/reports", WEB_ANY_ROLE, reports_page, T_NAV_REPORTS },
 	{ NULL, NULL, 0, NULL, NULL },
 };

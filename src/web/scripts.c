@@ -205,29 +205,54 @@ int web_save(struct web_req *r, struct web_resp *w)
 	return 0;
 }
 
-/* Renders the draft into ROOT/.loa/web/listen/FINGERPRINT.EXT. */
-static loa_status listen_render(struct web_req *r, struct edit *e,
-				char url[200], struct loa_error *err)
+loa_status web_listen_render(struct web_req *r,
+			     const struct loa_script *script,
+			     struct web_station *st, char url[200],
+			     struct loa_error *err)
 {
 	char fp[65], dir[PATH_MAX], out[PATH_MAX + 80];
-	const char *ext = e->st.opt.output ? e->st.opt.output->extension : "mp3";
+	const char *ext = st->opt.output ? st->opt.output->extension : "mp3";
 	struct loa_render_result result;
 	struct stat sb;
 	loa_status status;
 
-	if ((status = loa_render_fingerprint(e->script, e->st.commune,
-					     &e->st.opt, fp, err)))
+	if ((status = loa_render_fingerprint(script, st->commune, &st->opt, fp,
+					     err)))
 		return status;
 	snprintf(dir, sizeof(dir), "%s/.loa/web/listen", r->st->root);
 	if (atomic_make_dir(dir))
 		return loa_error_set(err, LOA_EIO, "cannot create '%s'", dir);
 	snprintf(out, sizeof(out), "%s/%s.%s", dir, fp, ext);
 	if (stat(out, &sb) && (status = loa_render_script(
-				       e->script, e->st.commune, &e->st.opt,
-				       out, &result, err)))
+				       script, st->commune, &st->opt, out,
+				       &result, err)))
 		return status;
 	snprintf(url, 200, "/audio/listen/%s.%s", fp, ext);
 	return LOA_OK;
+}
+
+void web_reuse_listen(struct web_req *r, const struct loa_script *script,
+		      struct web_station *st)
+{
+	char fp[65], heard[PATH_MAX + 80], dir[PATH_MAX], name[80];
+	char approved[PATH_MAX + 80];
+	const char *ext = st->opt.output ? st->opt.output->extension : "mp3";
+	struct loa_error err;
+	struct stat sb;
+
+	/* Listen renders without a date, as an approval does. */
+	if (st->opt.date || loa_render_fingerprint(script, st->commune,
+						   &st->opt, fp, &err))
+		return;
+	snprintf(heard, sizeof(heard), "%s/.loa/web/listen/%s.%s",
+		 r->st->root, fp, ext);
+	snprintf(dir, sizeof(dir), "%s/.loa/approved", r->st->root);
+	snprintf(name, sizeof(name), "%s.%s", fp, ext);
+	snprintf(approved, sizeof(approved), "%s/%s", dir, name);
+	if (stat(heard, &sb) || !S_ISREG(sb.st_mode) || !stat(approved, &sb) ||
+	    atomic_make_dir(dir))
+		return;
+	atomic_copy(heard, dir, name, NULL, &err);
 }
 
 int web_listen(struct web_req *r, struct web_resp *w)
@@ -240,7 +265,7 @@ int web_listen(struct web_req *r, struct web_resp *w)
 	loa_error_clear(&err);
 	status = edit_check(r, &e, &err);
 	if (!status && e.script)
-		status = listen_render(r, &e, url, &err);
+		status = web_listen_render(r, e.script, &e.st, url, &err);
 	if (status) {
 		json_failure(w, status == LOA_EINPUT ? 400 : 500, &err);
 	} else {

@@ -76,22 +76,14 @@ static loa_status add_lexicon(struct web_station *s, const char *path,
 	return LOA_OK;
 }
 
-loa_status web_station_load(struct web_req *r, const char *commune,
-			    struct web_station *s, struct loa_error *err)
+/* The lexicons and the allowlist, once s->commune is set (or NULL). */
+static loa_status station_finish(struct web_req *r, struct web_station *s,
+				 struct loa_error *err)
 {
-	char path[PATH_MAX], *file = NULL, *real = NULL;
+	char path[PATH_MAX], *real = NULL;
 	struct stat sb;
 	loa_status status = LOA_OK;
 
-	memset(s, 0, sizeof(*s));
-	loa_render_options_init(&s->opt);
-	s->opt.root = r->st->root;
-	s->opt.normalize = &s->norm;
-	if (*commune &&
-	    ((status = web_project_file(r, "schedules/communes", commune,
-					&file, err)) ||
-	     (status = loa_commune_load(&s->commune, file, err))))
-		goto out;
 	s->opt.example = s->commune && s->commune->example_contacts;
 	snprintf(path, sizeof(path), "%s/scripts/lexicon.yaml", r->st->root);
 	if (!stat(path, &sb) && (status = add_lexicon(s, path, err)))
@@ -103,9 +95,46 @@ loa_status web_station_load(struct web_req *r, const char *commune,
 		goto out;
 	status = loa_allowlist_load_project(&s->allow, r->st->root, err);
 out:
-	free(file);
 	free(real);
 	return status;
+}
+
+static void station_init(struct web_req *r, struct web_station *s)
+{
+	memset(s, 0, sizeof(*s));
+	loa_render_options_init(&s->opt);
+	s->opt.root = r->st->root;
+	s->opt.normalize = &s->norm;
+}
+
+loa_status web_station_load(struct web_req *r, const char *commune,
+			    struct web_station *s, struct loa_error *err)
+{
+	char *file = NULL;
+	loa_status status;
+
+	station_init(r, s);
+	if (*commune &&
+	    ((status = web_project_file(r, "schedules/communes", commune,
+					&file, err)) ||
+	     (status = loa_commune_load(&s->commune, file, err)))) {
+		free(file);
+		return status;
+	}
+	free(file);
+	return station_finish(r, s, err);
+}
+
+loa_status web_station_load_profile(struct web_req *r, const char *profile,
+				    struct web_station *s,
+				    struct loa_error *err)
+{
+	loa_status status;
+
+	station_init(r, s);
+	if ((status = loa_commune_load(&s->commune, profile, err)))
+		return status;
+	return station_finish(r, s, err);
 }
 
 void web_station_release(struct web_station *s)

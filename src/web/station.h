@@ -23,6 +23,34 @@ struct web_station {
 loa_status web_station_load(struct web_req *r, const char *commune,
 			    struct web_station *s, struct loa_error *err);
 void web_station_release(struct web_station *s);
+/*
+ * The same, for the commune profile at profile: a path the program
+ * found itself (the running daemon's schedule), never one from the
+ * browser.
+ */
+loa_status web_station_load_profile(struct web_req *r, const char *profile,
+				    struct web_station *s,
+				    struct loa_error *err);
+
+/*
+ * Listen: renders script for the station into
+ * ROOT/.loa/web/listen/FINGERPRINT.EXT (once per content) and puts its
+ * URL, /audio/listen/FINGERPRINT.EXT, into url.
+ */
+loa_status web_listen_render(struct web_req *r,
+			     const struct loa_script *script,
+			     struct web_station *st, char url[200],
+			     struct loa_error *err);
+
+/*
+ * Before an approval renders: when Listen already rendered this content
+ * (the same dateless fingerprint) and no approved render is there yet,
+ * the listened file is copied (atomic_copy) to ROOT/.loa/approved/, which
+ * loa_approval_render then reuses instead of rendering it again.  A
+ * failure only means the approval renders it itself.
+ */
+void web_reuse_listen(struct web_req *r, const struct loa_script *script,
+		      struct web_station *st);
 
 /*
  * "DIR/NAME.yaml" for a name from the browser, once it is known to be a

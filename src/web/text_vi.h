@@ -73,8 +73,56 @@
 #define T_LATEST         "Lần duyệt gần nhất: số %lld, lúc "
 #define T_BY             "người duyệt"
 
+#define T_AIR_TITLE      "Đang phát"
+#define T_AIR_DAEMON     "Máy phát"
+#define T_AIR_RUNNING    "đang chạy (tiến trình %ld)"
+#define T_AIR_STOPPED    "không chạy"
+#define T_AIR_NEVER      "Chưa có máy phát (loa air) nào chạy với thư mục " \
+	"hàng đợi của đài."
+#define T_AIR_LAST_SAID  "Lần cuối máy phát báo:"
+#define T_AIR_NOW        "Đang phát"
+#define T_AIR_NEXT       "Tiếp theo"
+#define T_AIR_NOTHING    "không có gì"
+#define T_AIR_OFF        "đã dừng phát"
+#define T_AIR_EVENTS     "Sự việc gần đây"
+#define T_AIR_NO_EVENTS  "Chưa có sự việc nào."
+#define T_AIR_TIME       "Lúc"
+#define T_AIR_KIND       "Loại"
+#define T_AIR_MESSAGE    "Nội dung"
+#define T_BUL_TITLE      "Phát bản tin"
+#define T_BUL_HELP       "Gõ nội dung hoặc chọn một kịch bản, nghe thử, " \
+	"chọn mức ưu tiên và khu vực, rồi gửi. Người gửi là người duyệt bản tin."
+#define T_BUL_NOT_OPERATOR "Chỉ người có quyền phát sóng mới gửi được bản tin."
+#define T_BUL_TEXT       "Nội dung bản tin"
+#define T_BUL_OR_SCRIPT  "hoặc kịch bản có sẵn"
+#define T_BUL_TYPED      "(nội dung gõ ở trên)"
+#define T_BUL_TIER       "Mức ưu tiên"
+#define T_BUL_EMERGENCY  "Khẩn cấp: ngắt chương trình đang phát, phát ngay"
+#define T_BUL_PRIORITY   "Ưu tiên: phát ngay sau mục đang phát"
+#define T_BUL_ZONES      "Khu vực (không chọn: cả xã)"
+#define T_BUL_REPEAT     "Số lần phát"
+#define T_BUL_EVERY      "Cách nhau (phút)"
+#define T_BUL_LISTEN     "Nghe thử"
+#define T_BUL_SEND       "Duyệt và gửi"
+#define T_BUL_CONFIRM_Q  "Bản tin KHẨN CẤP sẽ ngắt ngay chương trình đang " \
+	"phát. Bạn chắc chắn muốn phát?"
+#define T_BUL_CONFIRM    "Xác nhận phát khẩn cấp"
+#define T_BUL_CANCEL     "Thôi"
+#define T_BUL_SENT       "Đã gửi bản tin %s tới máy phát: số duyệt %lld, " \
+	"người duyệt %s."
+#define T_BUL_SENT_IDLE  " Máy phát đang không chạy: bản tin sẽ phát khi " \
+	"máy phát chạy lại."
+#define T_BUL_EMPTY      "Xin gõ nội dung hoặc chọn một kịch bản."
+#define T_BUL_TOO_LONG   "Nội dung quá dài (tối đa 8000 byte)."
+#define T_BUL_BAD_FIELD  "Mức ưu tiên, khu vực, số lần hoặc khoảng cách " \
+	"không hợp lệ."
+#define T_BUL_NEED_EVERY "Phát nhiều lần thì cần khoảng cách (phút)."
+#define T_BUL_BLOCKED    "Không gửi được: còn lỗi ở trên."
+#define T_BUL_NO_STATION "Chưa gửi được bản tin: máy phát (loa air) chưa " \
+	"chạy lần nào với thư mục hàng đợi của đài."
+#define T_BUL_SCRIPT_TITLE "Bản tin"
+
 #define T_LATER          "Trang này sẽ có khi phần %s của Loa xong."
-#define T_LATER_AIR      "phát sóng (loa air)"
 #define T_LATER_REPORT   "báo cáo (loa report)"
 #define T_LATER_WEEK     "lịch tuần"
 

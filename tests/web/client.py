@@ -11,12 +11,16 @@ import urllib.parse
 
 
 class Server:
-    def __init__(self, loa, source, extra=()):
+    def __init__(self, loa, source, extra=(), root=None):
+        """Serves a copy of source's project, or root itself when given
+        (a throwaway station the test made)."""
         self.tmp = tempfile.mkdtemp(prefix='loa-web-')
-        self.root = os.path.join(self.tmp, 'project')
-        os.mkdir(self.root)
-        for d in ('scripts', 'schedules', 'audio'):
-            shutil.copytree(os.path.join(source, d), os.path.join(self.root, d))
+        self.root = root or os.path.join(self.tmp, 'project')
+        if not root:
+            os.mkdir(self.root)
+            for d in ('scripts', 'schedules', 'audio'):
+                shutil.copytree(os.path.join(source, d),
+                                os.path.join(self.root, d))
         self.loa = loa
         self.proc = None
         self.extra = list(extra)

@@ -1,0 +1,211 @@
+/*
+ * The On air page: what the daemon plays now and what comes next (its
+ * spool/status, read by loa_air_state as `loa status` does), whether it
+ * runs (the spool's lock), its last events, and the Bulletin form
+ * (bulletin.c).  air.js reloads the live part from /air/now every few
+ * seconds, so the form being typed in is never reset.
+ */
+#include "onair.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loa/air.h"
+#include "loa/asrun.h"
+#include "text_vi.h"
+
+static void zones_release(struct air_station *a)
+{
+	for (size_t i = 0; i < a->n_zones; i++)
+		free(a->zones[i]);
+	a->n_zones = 0;
+}
+
+/* Adds each name of "A, B" not yet in a->zones. */
+static void zones_add(struct air_station *a, const char *list)
+{
+	const char *p = list;
+
+	while (p && *p && a->n_zones < AIR_MAX_ZONES) {
+		const char *end = strstr(p, ", ");
+		size_t n = end ? (size_t)(end - p) : strlen(p), i;
+
+		for (i = 0; i < a->n_zones; i++)
+			if (strlen(a->zones[i]) == n && !memcmp(a->zones[i], p, n))
+				break;
+		if (i == a->n_zones && n && (a->zones[i] = strndup(p, n)))
+			a->n_zones++;
+		p = end ? end + 2 : NULL;
+	}
+}
+
+loa_status web_air_station(struct web_req *r, struct air_station *a,
+			   struct loa_error *err)
+{
+	loa_status status;
+	size_t i;
+
+	memset(a, 0, sizeof(*a));
+	if (loa_air_station(r->st->opt->spool, a->commune, a->schedule, err))
+		return loa_error_set(err, LOA_EINPUT, T_BUL_NO_STATION);
+	if ((status = loa_schedule_set_new(&a->set, r->st->root, err)) ||
+	    (status = loa_schedule_load(a->set, a->schedule, err)))
+		return status;
+	for (i = 0; i < a->set->n; i++)
+		if (!strcmp(a->set->items[i]->commune->id, a->commune))
+			a->sched = a->set->items[i];
+	if (!a->sched)
+		return loa_error_set(err, LOA_EINPUT, "%s: no commune '%s'",
+				     a->schedule, a->commune);
+	zones_add(a, a->sched->zones);
+	return LOA_OK;
+}
+
+void web_air_station_release(struct air_station *a)
+{
+	zones_release(a);
+	loa_schedule_set_free(&a->set);
+}
+
+struct event_ctx {
+	struct web_resp *w;
+	int n;
+};
+
+static int event_row(void *ctx, const struct loa_air_event *e)
+{
+	struct event_ctx *c = ctx;
+	char at[20];
+
+	snprintf(at, sizeof(at), "%.19s", e->at);
+	if (strlen(at) > 10)
+		at[10] = ' ';
+	web_html(c->w, "<tr><td>");
+	web_text(c->w, at);
+	web_html(c->w, "</td><td>");
+	web_text(c->w, e->kind);
+	web_html(c->w, "</td><td>");
+	web_text(c->w, e->message);
+	web_html(c->w, "</td></tr>");
+	c->n++;
+	return 0;
+}
+
+static void events(struct web_req *r, struct web_resp *w)
+{
+	struct event_ctx c = { w, 0 };
+	struct loa_db *db = NULL;
+	struct loa_error err;
+	loa_status status;
+
+	web_html(w, "<h2>" T_AIR_EVENTS "</h2><table class=\"list\" "
+		 "id=\"events\"><thead><tr><th>" T_AIR_TIME "</th><th>"
+		 T_AIR_KIND "</th><th>" T_AIR_MESSAGE "</th></tr></thead>"
+		 "<tbody>");
+	loa_error_clear(&err);
+	if (!(status = web_db_open(r, &db, &err)))
+		status = loa_air_events(db, NULL, 10, event_row, &c, &err);
+	if (status || !c.n) {
+		web_html(w, "<tr><td colspan=\"3\">");
+		web_text(w, status ? err.msg : T_AIR_NO_EVENTS);
+		web_html(w, "</td></tr>");
+	}
+	web_html(w, "</tbody></table>");
+	loa_db_close(&db);
+}
+
+/* The daemon's status lines, in the page's words. */
+static void status_lines(struct web_resp *w, char *text)
+{
+	char *line = text, *next;
+
+	web_html(w, "<dl id=\"status\">");
+	for (; line && *line; line = next) {
+		if ((next = strchr(line, '\n')))
+			*next++ = '\0';
+		if (!strncmp(line, "on air since ", 13)) {
+			web_html(w, "<dt>" T_AIR_NOW "</dt><dd id=\"now\">");
+			web_text(w, line + 13);
+		} else if (!strcmp(line, "on air: nothing")) {
+			web_html(w, "<dt>" T_AIR_NOW "</dt><dd id=\"now\">"
+				 T_AIR_NOTHING);
+		} else if (!strncmp(line, "next: ", 6)) {
+			web_html(w, "<dt>" T_AIR_NEXT "</dt><dd id=\"next\">");
+			web_text(w, line + 6);
+		} else if (!strcmp(line, "off air")) {
+			web_html(w, "<dt>" T_AIR_NOW "</dt><dd id=\"now\">"
+				 T_AIR_OFF);
+		} else {
+			web_html(w, "<dt></dt><dd>");
+			web_text(w, line);
+		}
+		web_html(w, "</dd>");
+	}
+	web_html(w, "</dl>");
+}
+
+void web_air_now_block(struct web_req *r, struct web_resp *w)
+{
+	struct loa_error err;
+	char *text = NULL;
+	long pid = 0;
+
+	loa_error_clear(&err);
+	loa_air_state(r->st->opt->spool, &text, &pid, &err);
+	web_html(w, "<section id=\"onair\" aria-live=\"polite\"><p>"
+		 T_AIR_DAEMON ": ");
+	if (pid)
+		web_printf(w, "<strong class=\"ok\" id=\"daemon\" "
+			   "data-running=\"1\">" T_AIR_RUNNING "</strong>",
+			   pid);
+	else
+		web_html(w, "<strong class=\"error\" id=\"daemon\" "
+			 "data-running=\"0\">" T_AIR_STOPPED "</strong>");
+	web_html(w, "</p>");
+	if (!text)
+		web_html(w, "<p>" T_AIR_NEVER "</p>");
+	else if (!pid)
+		web_html(w, "<p>" T_AIR_LAST_SAID "</p>");
+	if (text)
+		status_lines(w, text);
+	free(text);
+	events(r, w);
+	web_html(w, "</section>");
+}
+
+void web_air_page_show(struct web_req *r, struct web_resp *w,
+		       const struct air_station *a, const struct bulletin *b)
+{
+	const char *done = web_query(r, "done");
+
+	web_begin(r, w, T_AIR_TITLE);
+	if (*done) {
+		web_html(w, "<p class=\"done\" id=\"done\" role=\"status\">");
+		web_text(w, done);
+		web_html(w, "</p>");
+	}
+	web_air_now_block(r, w);
+	web_bulletin_form(r, w, a, b);
+	web_html(w, "<script src=\"/static/air.js\" defer></script>");
+	web_end(w);
+}
+
+int web_air_page(struct web_req *r, struct web_resp *w)
+{
+	struct air_station a;
+	struct loa_error err;
+	int known;
+
+	loa_error_clear(&err);
+	known = !web_air_station(r, &a, &err);
+	web_air_page_show(r, w, known ? &a : NULL, NULL);
+	web_air_station_release(&a);
+	return 0;
+}
+
+int web_air_now(struct web_req *r, struct web_resp *w)
+{
+	web_air_now_block(r, w);
+	return 0;
+}
