@@ -13,7 +13,7 @@
 #                      tn-peers, report, air)
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion,
-#                      the loa-air systemd unit
+#                      the loa-air and loa-serve systemd units
 #   make update-po     regenerate po/loa.pot from the sources (xgettext) and
 #                      merge it into po/*.po (docs/translation.md)
 #   make check-layers  no file includes a layer above its own (src/layers.txt),
@@ -297,6 +297,8 @@ install: all
 	install -d $(LIBDIR)/systemd/system
 	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-air.service \
 		> $(LIBDIR)/systemd/system/loa-air.service
+	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-serve.service \
+		> $(LIBDIR)/systemd/system/loa-serve.service
 
 clean:
 	rm -rf build build-san build-fuzz loa

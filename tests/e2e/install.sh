@@ -36,6 +36,9 @@ grep -q "EXIT STATUS" "$TMP/page" && ok "loa(1) documents the exit status" || no
 u=$S/lib/systemd/system/loa-air.service
 grep -q "^ExecStart=/opt/loa/bin/loa air " "$u" && grep -q "^Restart=always" "$u" && grep -q "^User=loa" "$u" &&
 	ok "the loa-air unit installed, pointing at the installed loa" || not_ok "loa-air.service"
+u=$S/lib/systemd/system/loa-serve.service
+grep -q "^ExecStart=/opt/loa/bin/loa serve " "$u" && grep -q "^User=loa" "$u" &&
+	ok "the loa-serve unit installed, pointing at the installed loa" || not_ok "loa-serve.service"
 check "bash completion parses" bash -n "$S/share/bash-completion/completions/loa"
 for f in audio/chime-in.flac scripts/lua-dao-truc-tuyen.yaml schedules/communes/tien-minh.yaml schedules/hai-phong.yaml; do
 	cmp -s "$f" "$S/share/loa/$f" && ok "share/loa/$f installed" || not_ok "share/loa/$f missing"
