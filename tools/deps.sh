@@ -7,7 +7,7 @@ libavdevice-dev libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
 python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db \
 icecast2 libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libmicrohttpd-dev \
-libcrypt-dev chromium chromium-driver python3-selenium gettext locales"
+libcrypt-dev chromium chromium-driver python3-selenium gettext locales openssl curl"
 
 missing=""
 # 'deps.sh fuzz': also what make fuzz needs (clang with libFuzzer).
@@ -24,7 +24,7 @@ for pc in espeak-ng libavdevice libavformat libavcodec libavfilter libswresample
 done
 for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/time \
 	dpkg-buildpackage dh lintian fakeroot man icecast2 soffice chromium chromedriver \
-	msgfmt xgettext msgmerge msgen locale-gen; do
+	msgfmt xgettext msgmerge msgen locale-gen openssl curl; do
 	command -v "$cmd" >/dev/null 2>&1 || missing="$missing $cmd"
 done
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then

@@ -48,6 +48,8 @@ struct loa_serve_options {
 	unsigned port;          /* 0: a free port (loa_server_port) */
 	unsigned max_rate;      /* requests per minute per address */
 	const char *spool;      /* the daemon's bulletin spool (loa/air.h) */
+	/* HTTPS (GnuTLS through libmicrohttpd): PEM files, both or none. */
+	const char *tls_cert, *tls_key;
 };
 
 /* Sets the defaults: 127.0.0.1:8080, 1200 requests a minute. */

@@ -59,9 +59,18 @@ static int db_path(const char *db_opt, const char *root, char out[PATH_MAX])
 }
 
 struct serve_args {
-	const char *root, *db, *spool;
+	const char *root, *db, *spool, *cert, *key;
 	char address[64];
 };
+
+static const char **text_slot(struct serve_args *a, const char *name)
+{
+	return !strcmp(name, "--root") ? &a->root :
+		!strcmp(name, "--db") ? &a->db :
+		!strcmp(name, "--spool") ? &a->spool :
+		!strcmp(name, "--tls-cert") ? &a->cert :
+		!strcmp(name, "--tls-key") ? &a->key : NULL;
+}
 
 static int parse(int argc, char **argv, struct loa_serve_options *opt,
 		 struct serve_args *a)
@@ -69,23 +78,18 @@ static int parse(int argc, char **argv, struct loa_serve_options *opt,
 	int i, rate;
 
 	for (i = 1; i < argc; i++) {
-		const char *opt_name = argv[i], *v;
+		const char *opt_name = argv[i], *v, **slot = text_slot(a, argv[i]);
 
-		if (strcmp(opt_name, "--listen") && strcmp(opt_name, "--root") &&
-		    strcmp(opt_name, "--db") && strcmp(opt_name, "--max-rate") &&
-		    strcmp(opt_name, "--spool"))
+		if (!slot && strcmp(opt_name, "--listen") &&
+		    strcmp(opt_name, "--max-rate"))
 			return cli_usage("serve", "unknown option '%s'", opt_name);
 		if (!(v = cli_value("serve", argc, argv, &i)))
 			return 2;
-		if (!strcmp(opt_name, "--listen")) {
+		if (slot) {
+			*slot = v;
+		} else if (!strcmp(opt_name, "--listen")) {
 			if (parse_listen(opt, v, a->address))
 				return 2;
-		} else if (!strcmp(opt_name, "--root")) {
-			a->root = v;
-		} else if (!strcmp(opt_name, "--db")) {
-			a->db = v;
-		} else if (!strcmp(opt_name, "--spool")) {
-			a->spool = v;
 		} else if (cli_parse_int(v, 1, 1000000, &rate)) {
 			return cli_usage("serve", "--max-rate wants requests a "
 					 "minute, from 1, not '%s'", v);
@@ -93,7 +97,26 @@ static int parse(int argc, char **argv, struct loa_serve_options *opt,
 			opt->max_rate = (unsigned)rate;
 		}
 	}
+	if (!a->cert != !a->key)
+		return cli_usage("serve", "--tls-cert FILE and --tls-key FILE go "
+				 "together");
 	return 0;
+}
+
+/*
+ * The session cookie is Secure: over plain HTTP, browsers keep it only
+ * from 127.0.0.1 and localhost, so nobody on another machine could stay
+ * logged in (and passwords would cross the network in clear).
+ */
+static void warn_plain(const struct loa_serve_options *opt)
+{
+	if (opt->tls_cert || !strncmp(opt->address, "127.", 4))
+		return;
+	cli_error("warning: %s is open to other machines over plain HTTP: "
+		  "browsers there will not keep the login (its cookie is "
+		  "Secure) and passwords would travel in clear; give "
+		  "--tls-cert FILE --tls-key FILE (docs/web.md, \"TLS\")",
+		  opt->address);
 }
 
 int cmd_serve(int argc, char **argv)
@@ -101,8 +124,9 @@ int cmd_serve(int argc, char **argv)
 	static volatile sig_atomic_t stop;
 	struct loa_serve_options opt;
 	struct loa_server *server = NULL;
-	struct serve_args a = { ".", NULL, NULL, "" };
+	struct serve_args a = { ".", NULL, NULL, NULL, NULL, "" };
 	char path[PATH_MAX], spool[PATH_MAX], spool_abs[PATH_MAX];
+	char cert[PATH_MAX], key[PATH_MAX];
 	struct loa_error err;
 	loa_status status;
 	int code;
@@ -113,11 +137,14 @@ int cmd_serve(int argc, char **argv)
 	/* The spool as loa air and loa bulletin find it, before chdir. */
 	air_cli_spool(a.spool, a.root, spool, sizeof(spool));
 	if (db_path(a.db, ".", path) || absolute(spool, spool_abs) ||
+	    (a.cert && (absolute(a.cert, cert) || absolute(a.key, key))) ||
 	    chdir(a.root)) {
 		cli_error("%s: %s", a.root, strerror(errno));
 		return 1;
 	}
 	opt.spool = spool_abs;
+	opt.tls_cert = a.cert ? cert : NULL;
+	opt.tls_key = a.key ? key : NULL;
 	/* Paths in approvals read as the CLI's do, from the project. */
 	opt.root = ".";
 	opt.db_path = path;
@@ -127,8 +154,10 @@ int cmd_serve(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if ((status = loa_server_start(&server, &opt, &err)))
 		return cli_fail(status, &err);
-	printf("loa: serving %s on http://%s:%u/ (Ctrl-C stops)\n", a.root,
-	       opt.address, loa_server_port(server));
+	printf("loa: serving %s on %s://%s:%u/ (Ctrl-C stops)\n", a.root,
+	       opt.tls_cert ? "https" : "http", opt.address,
+	       loa_server_port(server));
+	warn_plain(&opt);
 	fflush(stdout);
 	while (!stop)
 		pause();

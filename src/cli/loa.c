@@ -256,7 +256,7 @@ static const struct command commands[] = {
 	  "\n"
 	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "serve", cmd_serve,
-	  "loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH]",
+	  "loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH] [--tls-cert FILE --tls-key FILE]",
 	  N_("The web page for the office: scripts checked as you type, listened\n"
 	  "to and approved from a browser (docs/web.md).  Everything is served\n"
 	  "from inside loa; log in with an account made by 'loa user add'.\n"
@@ -266,7 +266,9 @@ static const struct command commands[] = {
 	  "  --root DIR             the project folder (default .)\n"
 	  "  --db PATH              the station database (default ROOT/loa.db)\n"
 	  "  --max-rate N           requests a minute from one address (1200)\n"
-	  "  --spool DIR            the daemon's bulletin spool, as for air\n") },
+	  "  --spool DIR            the daemon's bulletin spool, as for air\n"
+	  "  --tls-cert FILE, --tls-key FILE   serve HTTPS with this PEM\n"
+	  "                         certificate and key (for the station's LAN)\n") },
 	{ "user", cmd_user,
 	  "loa user add NAME --role editor|approver|operator|admin",
 	  N_("Adds an account for the web page (loa serve).  The password is\n"

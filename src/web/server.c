@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/csvread.h"
 #include "text_vi.h"
 
 /* Addresses whose request rate is tracked at once. */
@@ -32,6 +33,7 @@ struct loa_server {
 	struct web_state st;
 	struct loa_serve_options opt;
 	unsigned port;
+	char *tls_cert, *tls_key;   /* PEM, kept while serving */
 };
 
 /* The per-request state libmicrohttpd keeps for us between calls. */
@@ -429,10 +431,32 @@ static void on_done(void *cls, struct MHD_Connection *conn, void **con_cls,
 	}
 }
 
+/* The certificate and key (PEM) for HTTPS, when given. */
+static loa_status read_tls(struct loa_server *s, struct loa_error *err)
+{
+	if (!s->opt.tls_cert && !s->opt.tls_key)
+		return LOA_OK;
+	if (!s->opt.tls_cert || !s->opt.tls_key)
+		return loa_error_set(err, LOA_EINPUT, "HTTPS needs both a "
+				     "certificate and its key");
+	if (!(s->tls_cert = csv_slurp(s->opt.tls_cert, 1L << 20, NULL)))
+		return loa_error_set(err, LOA_EINPUT, "cannot read the TLS "
+				     "certificate '%s'", s->opt.tls_cert);
+	if (!(s->tls_key = csv_slurp(s->opt.tls_key, 1L << 20, NULL)))
+		return loa_error_set(err, LOA_EINPUT, "cannot read the TLS "
+				     "key '%s'", s->opt.tls_key);
+	return LOA_OK;
+}
+
 static loa_status start_daemon(struct loa_server *s, struct loa_error *err)
 {
 	struct sockaddr_in sa;
 	const union MHD_DaemonInfo *info;
+	struct MHD_OptionItem tls[] = {
+		{ MHD_OPTION_HTTPS_MEM_KEY, 0, s->tls_key },
+		{ MHD_OPTION_HTTPS_MEM_CERT, 0, s->tls_cert },
+		{ MHD_OPTION_END, 0, NULL },
+	};
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sin_family = AF_INET;
@@ -441,7 +465,8 @@ static loa_status start_daemon(struct loa_server *s, struct loa_error *err)
 		return loa_error_set(err, LOA_EINPUT, "'%s' is not an IPv4 "
 				     "address", s->opt.address);
 	s->mhd = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION,
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION |
+		(s->tls_cert ? MHD_USE_TLS : 0),
 		(uint16_t)s->opt.port, NULL, NULL, on_request, &s->st,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 		MHD_OPTION_NOTIFY_COMPLETED, on_done, NULL,
@@ -449,7 +474,14 @@ static loa_status start_daemon(struct loa_server *s, struct loa_error *err)
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)16,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
+		MHD_OPTION_ARRAY, s->tls_cert ? tls : tls + 2,
 		MHD_OPTION_END);
+	if (!s->mhd && s->tls_cert)
+		return loa_error_set(err, LOA_EIO, "cannot serve HTTPS on %s:%u "
+				     "(the address in use or not this machine's, "
+				     "or the certificate '%s' and key '%s' are "
+				     "not a matching PEM pair)", s->opt.address,
+				     s->opt.port, s->opt.tls_cert, s->opt.tls_key);
 	if (!s->mhd)
 		return loa_error_set(err, LOA_EIO, "cannot listen on %s:%u "
 				     "(in use, or not this machine's address)",
@@ -488,7 +520,8 @@ loa_status loa_server_start(struct loa_server **out,
 		loa_error_set(err, status, "out of memory");
 		goto out;
 	}
-	if ((status = web_db_open(&probe, &db, err)) ||
+	if ((status = read_tls(s, err)) ||
+	    (status = web_db_open(&probe, &db, err)) ||
 	    (status = start_daemon(s, err)))
 		goto out;
 	*out = s;
@@ -513,6 +546,8 @@ void loa_server_stop(struct loa_server **server)
 	if (s->mhd)
 		MHD_stop_daemon(s->mhd);
 	pthread_mutex_destroy(&s->st.lock);
+	free(s->tls_cert);
+	free(s->tls_key);
 	free(s->st.buckets);
 	free(s->st.throttles);
 	free(s);
