@@ -136,7 +136,10 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	struct loa_asrun r;
 	struct loa_error err;
 	char now[30], why[1100];
+	const char *name;
 	enum air_end how;
+	size_t i;
+	int last;
 
 	loa_error_clear(&err);
 	if (air_audio_load(&au, b->audio, &err)) {
@@ -163,11 +166,18 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 		printf("%s %s bulletin by %s\n", now, b->tier, b->by);
 	air_status(a, "on air since %s: %s bulletin by %s%s%s\n", now, b->tier,
 		   b->by, r.title ? ": " : "", r.title ? r.title : "");
+	/* air_play polls the spool, which may move a->queue: b is found
+	 * again afterwards by its name, a string that does not move. */
+	name = b->name;
+	last = b->repeat <= 0;
 	how = air_play(a, au.pcm, au.n, air_clock_now(&a->clock),
 		       !b->emergency, r.id);
 	end_row(a, r.id, how);
-	if (b->repeat <= 0)
-		forget(a, b);
+	for (i = 0; last && i < a->n_queue; i++)
+		if (a->queue[i].name == name) {
+			forget(a, &a->queue[i]);
+			break;
+		}
 out:
 	air_audio_release(&au);
 }
