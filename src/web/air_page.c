@@ -92,19 +92,94 @@ static int event_row(void *ctx, const struct loa_air_event *e)
 	return 0;
 }
 
-static void events(struct web_req *r, struct web_resp *w)
+#define RECENT 5
+
+/* The last items of the as-run log, kept while walking it. */
+struct recent_ctx {
+	struct {
+		char at[20], what[300], tier[16], outcome[16];
+	} items[RECENT];
+	size_t n;
+};
+
+static int recent_item(void *ctx, const struct loa_asrun *it)
+{
+	struct recent_ctx *c = ctx;
+	const char *outcome = loa_asrun_outcome_name(it->outcome);
+	size_t k = c->n++ % RECENT;
+
+	snprintf(c->items[k].at, sizeof(c->items[k].at), "%.19s",
+		 it->started ? it->started : it->scheduled ?
+		 it->scheduled : "");
+	if (strlen(c->items[k].at) > 10)
+		c->items[k].at[10] = ' ';
+	snprintf(c->items[k].what, sizeof(c->items[k].what), "%s",
+		 it->title ? it->title : it->file ? it->file : "");
+	snprintf(c->items[k].tier, sizeof(c->items[k].tier), "%s",
+		 it->tier ? it->tier : "");
+	snprintf(c->items[k].outcome, sizeof(c->items[k].outcome), "%s",
+		 outcome ? outcome : "…");
+	return 0;
+}
+
+/* What aired last, newest first: items since the day of the newest
+ * event (the daemon's clock, a test clock too), not the whole log. */
+static void recent(struct web_resp *w, struct loa_db *db, const char *day)
+{
+	struct loa_asrun_filter f = { day, NULL, NULL };
+	struct recent_ctx *c = calloc(1, sizeof(*c));
+	struct loa_error err;
+	size_t i;
+
+	loa_error_clear(&err);
+	if (!c || loa_asrun_each(db, &f, recent_item, c, &err) || !c->n) {
+		free(c);
+		return;
+	}
+	web_html(w, "<h2>" T_AIR_RECENT "</h2><table class=\"list\" "
+		 "id=\"recent\"><tbody>");
+	for (i = 0; i < RECENT && i < c->n; i++) {
+		size_t k = (c->n - 1 - i) % RECENT;
+
+		web_html(w, "<tr><td>");
+		web_text(w, c->items[k].at);
+		web_html(w, "</td><td>");
+		web_text(w, c->items[k].what);
+		web_html(w, "</td><td>");
+		web_text(w, c->items[k].tier);
+		web_html(w, "</td><td>");
+		web_text(w, c->items[k].outcome);
+		web_html(w, "</td></tr>");
+	}
+	web_html(w, "</tbody></table>");
+	free(c);
+}
+
+static int newest_day(void *ctx, const struct loa_air_event *e)
+{
+	snprintf(ctx, 11, "%.10s", e->at);
+	return 0;
+}
+
+/* What aired last, then the daemon's last events. */
+static void history(struct web_req *r, struct web_resp *w)
 {
 	struct event_ctx c = { w, 0 };
 	struct loa_db *db = NULL;
 	struct loa_error err;
 	loa_status status;
+	char day[11] = "";
 
+	loa_error_clear(&err);
+	if (!(status = web_db_open(r, &db, &err)) &&
+	    !(status = loa_air_events(db, NULL, 1, newest_day, day, &err)) &&
+	    day[0])
+		recent(w, db, day);
 	web_html(w, "<h2>" T_AIR_EVENTS "</h2><table class=\"list\" "
 		 "id=\"events\"><thead><tr><th>" T_AIR_TIME "</th><th>"
 		 T_AIR_KIND "</th><th>" T_AIR_MESSAGE "</th></tr></thead>"
 		 "<tbody>");
-	loa_error_clear(&err);
-	if (!(status = web_db_open(r, &db, &err)))
+	if (!status)
 		status = loa_air_events(db, NULL, 10, event_row, &c, &err);
 	if (status || !c.n) {
 		web_html(w, "<tr><td colspan=\"3\">");
@@ -170,7 +245,7 @@ void web_air_now_block(struct web_req *r, struct web_resp *w)
 	if (text)
 		status_lines(w, text);
 	free(text);
-	events(r, w);
+	history(r, w);
 	web_html(w, "</section>");
 }
 

@@ -85,6 +85,7 @@
 #define T_AIR_NOTHING    "không có gì"
 #define T_AIR_OFF        "đã dừng phát"
 #define T_AIR_EVENTS     "Sự việc gần đây"
+#define T_AIR_RECENT     "Vừa phát"
 #define T_AIR_NO_EVENTS  "Chưa có sự việc nào."
 #define T_AIR_TIME       "Lúc"
 #define T_AIR_KIND       "Loại"

@@ -188,6 +188,11 @@ def main():
         s, _, body = op.request('GET', '/air')
         ok('data-running="0"' in body.decode() and 'stopped by a signal' in body.decode(),
            'On air: stopped again, and why', text_of(body)[-600:])
+        rows = re.findall(r'<tr><td>[^<]*</td><td>([^<]*)</td><td>(\w+)</td><td>([\w-]+)</td></tr>',
+                          body.decode())
+        ok(('Bản tin: Khẩn cấp: nước sông đang lên, bà con vùng trũng', 'emergency', 'aired')
+           in rows and any(r[1] == 'priority' and r[2] == 'aired' for r in rows),
+           'On air lists both bulletins under what aired', rows)
         ok(not requests(station), 'the spool is empty')
     finally:
         if air and air.poll() is None:
