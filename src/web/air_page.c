@@ -97,15 +97,27 @@ static int event_row(void *ctx, const struct loa_air_event *e)
 /* The last items of the as-run log, kept while walking it. */
 struct recent_ctx {
 	struct {
-		char at[20], what[300], tier[16], outcome[16];
+		char at[20], what[300], tier[16];
+		enum loa_asrun_outcome outcome;
 	} items[RECENT];
 	size_t n;
 };
 
+/* The page's words for an outcome (loa_asrun_outcome order). */
+static const char *const outcome_vi[] = {
+	T_OUT_OPEN, T_OUT_AIRED, T_OUT_REAIRED, T_OUT_PREEMPTED, T_OUT_MISSED,
+	T_OUT_FAILED, T_OUT_INTERRUPTED,
+};
+
+static const char *tier_vi(const char *tier)
+{
+	return !strcmp(tier, "emergency") ? T_TIER_EMERGENCY :
+		!strcmp(tier, "priority") ? T_TIER_PRIORITY : T_TIER_NORMAL;
+}
+
 static int recent_item(void *ctx, const struct loa_asrun *it)
 {
 	struct recent_ctx *c = ctx;
-	const char *outcome = loa_asrun_outcome_name(it->outcome);
 	size_t k = c->n++ % RECENT;
 
 	snprintf(c->items[k].at, sizeof(c->items[k].at), "%.19s",
@@ -117,8 +129,7 @@ static int recent_item(void *ctx, const struct loa_asrun *it)
 		 it->title ? it->title : it->file ? it->file : "");
 	snprintf(c->items[k].tier, sizeof(c->items[k].tier), "%s",
 		 it->tier ? it->tier : "");
-	snprintf(c->items[k].outcome, sizeof(c->items[k].outcome), "%s",
-		 outcome ? outcome : "…");
+	c->items[k].outcome = it->outcome;
 	return 0;
 }
 
@@ -140,15 +151,23 @@ static void recent(struct web_resp *w, struct loa_db *db, const char *day)
 		 "id=\"recent\"><tbody>");
 	for (i = 0; i < RECENT && i < c->n; i++) {
 		size_t k = (c->n - 1 - i) % RECENT;
+		const char *outcome = loa_asrun_outcome_name(c->items[k].outcome);
+		unsigned o = (unsigned)c->items[k].outcome;
 
-		web_html(w, "<tr><td>");
+		/* The log's own words stay in data- attributes. */
+		web_html(w, "<tr data-tier=\"");
+		web_text(w, c->items[k].tier);
+		web_html(w, "\" data-outcome=\"");
+		web_text(w, outcome ? outcome : "open");
+		web_html(w, "\"><td>");
 		web_text(w, c->items[k].at);
 		web_html(w, "</td><td>");
 		web_text(w, c->items[k].what);
 		web_html(w, "</td><td>");
-		web_text(w, c->items[k].tier);
+		web_text(w, tier_vi(c->items[k].tier));
 		web_html(w, "</td><td>");
-		web_text(w, c->items[k].outcome);
+		web_text(w, o < sizeof(outcome_vi) / sizeof(*outcome_vi) ?
+			 outcome_vi[o] : "?");
 		web_html(w, "</td></tr>");
 	}
 	web_html(w, "</tbody></table>");

@@ -10,7 +10,7 @@ if [ -z "${LOA_SLOW:-}" ]; then
 	finish
 fi
 shots="${LOA_BUILD:-$ROOT/build}/web-screenshots"
-rm -rf "$shots"
+rm -f "$shots"/[0-9]-*.png
 /usr/bin/python3 tests/web/browser.py "$LOA" "$ROOT" "$shots" >"$TMP/b" 2>&1
 rc=$?
 cat "$TMP/b"

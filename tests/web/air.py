@@ -188,8 +188,9 @@ def main():
         s, _, body = op.request('GET', '/air')
         ok('data-running="0"' in body.decode() and 'stopped by a signal' in body.decode(),
            'On air: stopped again, and why', text_of(body)[-600:])
-        rows = re.findall(r'<tr><td>[^<]*</td><td>([^<]*)</td><td>(\w+)</td><td>([\w-]+)</td></tr>',
-                          body.decode())
+        rows = re.findall(r'<tr data-tier="(\w+)" data-outcome="([\w-]+)"><td>[^<]*</td>'
+                          r'<td>([^<]*)</td>', body.decode())
+        rows = [(r[2], r[0], r[1]) for r in rows]
         ok(('Bản tin: Khẩn cấp: nước sông đang lên, bà con vùng trũng', 'emergency', 'aired')
            in rows and any(r[1] == 'priority' and r[2] == 'aired' for r in rows),
            'On air lists both bulletins under what aired', rows)

@@ -29,7 +29,7 @@ def log_in(d, base, shots):
     # air.js reloads the live part every 5 s: the page sees the daemon.
     ok(wait(d, 'the daemon shows as running', lambda x: x.find_element(
         By.ID, 'daemon').get_attribute('data-running') == '1', 120),
-       'On air: the running daemon is seen without reloading the page')
+       'On air: the running daemon is seen')
     shot(d, shots, 'air-1-onair')
 
 
@@ -42,6 +42,7 @@ def hear(d, shots):
        'hear it: the <audio> gets the draft and decodes it')
     ok(d.find_element(By.ID, 'btext').get_property('value') == TEXT,
        'the typed text is kept in the form')
+    d.execute_script("document.getElementById('player').scrollIntoView();")
     shot(d, shots, 'air-2-heard')
 
 
@@ -50,6 +51,7 @@ def send(d, shots):
     d.find_element(By.ID, 'bsend').click()
     ok(wait(d, 'the confirmation', lambda x: x.find_elements(By.ID, 'confirm')),
        'an emergency asks to confirm')
+    d.execute_script("document.getElementById('confirm').scrollIntoView();")
     shot(d, shots, 'air-3-confirm')
     d.find_element(By.ID, 'confirm').click()
     ok(wait(d, 'sent', lambda x: x.find_elements(By.ID, 'done') and
@@ -63,10 +65,16 @@ def aired(d, station, shots):
         "JOIN approvals a ON a.id = s.approval WHERE s.tier = 'emergency' "
         "AND e.outcome = 'aired' AND a.by = 'op'")[0][0] == 1),
        'it aired: in the as-run log, with op as approver')
+    # A mark on the live part: gone once air.js has replaced it.
+    d.execute_script("document.getElementById('onair').dataset.old = '1';")
+    ok(wait(d, 'air.js reloads the live part', lambda x: x.execute_script(
+        "return !document.getElementById('onair').dataset.old;"), 60),
+       'the live part reloads by itself (air.js, every 5 s)')
     ok(wait(d, 'the page lists it as aired', lambda x: any(
-        'Bản tin: Khẩn cấp' in row.text and 'emergency' in row.text and 'aired' in row.text
+        'Bản tin: Khẩn cấp' in row.text and 'khẩn cấp' in row.text and 'đã phát' in row.text
+        and row.get_attribute('data-outcome') == 'aired'
         for row in x.find_elements(By.CSS_SELECTOR, '#recent tr')), 120),
-       'the On air page lists it under what aired, by itself (air.js)')
+       'the On air page lists it under what aired')
     shot(d, shots, 'air-4-aired')
 
 
