@@ -4,18 +4,7 @@
 # that the priority bulletin lives in (it used to be freed under it, and
 # the daemon died).
 . tests/e2e/lib.sh
-. tests/e2e/air-station.inc
-cat >"$R/schedules/tm.yaml" <<'EOF2'
-commune: tm
-slots:
-  - id: sang
-    days: [mon, tue, wed, thu, fri, sat, sun]
-    start: "06:00"
-    length: 5m
-    play: [a]
-EOF2
-check "the week is built" station_build 2026-W49
-expect_exit 0 "a first run sets the spool up" air -o null: --clock 2026-12-01T05:00 --speed 1000 --until 2026-12-01T05:00:05
+. tests/e2e/web-air-station.inc
 tone "$TMP/p.wav" 60 500
 tone "$TMP/e.wav" 2 700
 air -o null: --clock 2026-12-01T05:59 --speed 20 --until 2026-12-01T06:00:20 >"$TMP/air.out" 2>"$TMP/air.err" &

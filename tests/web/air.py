@@ -15,21 +15,11 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server  # noqa: E402
+from client import Client, Server, failures, ok  # noqa: E402
 
-failures = 0
 GOOD = 'Thông báo: chiều nay mất điện từ hai giờ đến bốn giờ.'
 URGENT = 'Khẩn cấp: nước sông đang lên, bà con vùng trũng di chuyển ngay.'
 PHONE = 'Thông báo mất điện.\nXin gọi số 0912 345 678 để hỏi.'
-
-
-def ok(cond, what, detail=''):
-    global failures
-    print(('ok - ' if cond else 'not ok - ') + what, flush=True)
-    if not cond:
-        failures += 1
-        if detail:
-            print('#   ' + str(detail)[:800].replace('\n', '\n#   '))
 
 
 def q(station, sql):
@@ -200,8 +190,8 @@ def main():
             air.kill()
         err = srv.stop()
     ok('Sanitizer' not in err and 'web log' not in err, 'the server wrote no error', err)
-    print('ok - the end' if not failures else '# %d failed' % failures)
-    return 1 if failures else 0
+    print('ok - the end' if not failures() else '# %d failed' % failures())
+    return 1 if failures() else 0
 
 
 if __name__ == '__main__':

@@ -10,8 +10,8 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 import air  # noqa: E402
 import browser  # noqa: E402
-from browser import ok, shot, wait  # noqa: E402
-from client import Server  # noqa: E402
+from browser import shot, wait  # noqa: E402
+from client import Server, failures, ok  # noqa: E402
 
 from selenium.webdriver.common.by import By  # noqa: E402
 
@@ -103,7 +103,7 @@ def main():
        'the server stopped cleanly', err)
     rows = air.q(station, "SELECT count(*) FROM asrun WHERE tier = 'emergency'")
     ok(rows[0][0] == 1, 'one emergency row, no double airing', rows)
-    fails = browser.failures + air.failures
+    fails = failures()
     print('ok - the end' if not fails else '# %d failed' % fails)
     return 1 if fails else 0
 

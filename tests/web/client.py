@@ -10,6 +10,22 @@ import tempfile
 import urllib.parse
 
 
+_failed = [0]
+
+
+def ok(cond, what, detail=''):
+    """One TAP line on stdout; a failure is counted, its detail shown."""
+    print(('ok - ' if cond else 'not ok - ') + what, flush=True)
+    if not cond:
+        _failed[0] += 1
+        if detail:
+            print('#   ' + str(detail)[:800].replace('\n', '\n#   '))
+
+
+def failures():
+    return _failed[0]
+
+
 class Server:
     def __init__(self, loa, source, extra=(), root=None):
         """Serves a copy of source's project, or root itself when given

@@ -9,18 +9,7 @@ import sqlite3
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server  # noqa: E402
-
-failures = 0
-
-
-def ok(cond, what, detail=''):
-    global failures
-    print(('ok - ' if cond else 'not ok - ') + what)
-    if not cond:
-        failures += 1
-        if detail:
-            print('#   ' + str(detail)[:400])
+from client import Client, Server, failures, ok  # noqa: E402
 
 
 def approvals(root):
@@ -37,7 +26,7 @@ def main():
     finally:
         srv.cleanup()
     rate(loa, project)
-    sys.exit(1 if failures else 0)
+    sys.exit(1 if failures() else 0)
 
 
 def anonymous(srv, script, before):
