@@ -173,7 +173,8 @@ def main():
         ok(b'id="now"' in body and 'đã dừng phát' not in body.decode(),
            'while it runs, the page says what plays now', text_of(body)[:600])
         air.terminate()
-        air.wait(timeout=60)
+        out, err = air.communicate(timeout=60)
+        ok(air.returncode == 0, 'the daemon stopped cleanly on SIGTERM', err)
         check_log(station, tmp)
         s, _, body = op.request('GET', '/air')
         ok('data-running="0"' in body.decode() and 'stopped by a signal' in body.decode(),
