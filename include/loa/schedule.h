@@ -61,6 +61,8 @@ struct loa_schedule {
 	struct loa_date_range *exclude;
 	size_t n_slots;              /* sorted by start time */
 	struct loa_slot *slots;
+	size_t n_zones;              /* zone i is bit i of a slot's zone_mask */
+	char **zone_ids, **zone_names;
 };
 
 struct loa_schedule_set {

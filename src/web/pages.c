@@ -1,8 +1,8 @@
 /*
  * The page table: every URL the server answers, the method, the role it
- * needs and the menu label.  The Week, On air and Reports pages are
- * hooks: each has its row, and its handler is a placeholder until the
- * schedule, air and report layers give the page something to show.
+ * needs and the menu label.  The On air page is a hook: it has its row,
+ * and its handler is a placeholder until the air layer gives it
+ * something to show.
  */
 #include "web_int.h"
 
@@ -54,19 +54,9 @@ static int later(struct web_req *r, struct web_resp *w, const char *title,
 	return 0;
 }
 
-static int week_page(struct web_req *r, struct web_resp *w)
-{
-	return later(r, w, T_NAV_WEEK, T_LATER_WEEK);
-}
-
 static int air_page(struct web_req *r, struct web_resp *w)
 {
 	return later(r, w, T_NAV_AIR, T_LATER_AIR);
-}
-
-static int reports_page(struct web_req *r, struct web_resp *w)
-{
-	return later(r, w, T_NAV_REPORTS, T_LATER_REPORT);
 }
 
 const struct web_page web_pages[] = {
@@ -83,9 +73,11 @@ const struct web_page web_pages[] = {
 	{ "GET", "/audio/", WEB_ANY_ROLE, web_audio, NULL },
 	{ "GET", "/approve", WEB_ANY_ROLE, web_approve_page, T_NAV_APPROVE },
 	{ "POST", "/approve", LOA_ROLE_APPROVER, web_approve, NULL },
-	/* Hooks: the week (schedule), on air (loa air), reports. */
-	{ "GET", "/week", WEB_ANY_ROLE, week_page, T_NAV_WEEK },
+	{ "GET", "/week", WEB_ANY_ROLE, web_week_page, T_NAV_WEEK },
+	/* A hook: on air (loa air). */
 	{ "GET", "/air", WEB_ANY_ROLE, air_page, T_NAV_AIR },
-	{ "GET", "/reports", WEB_ANY_ROLE, reports_page, T_NAV_REPORTS },
+	{ "GET", "/reports", WEB_ANY_ROLE, web_reports_page, T_NAV_REPORTS },
+	{ "GET", "/reports/download", WEB_ANY_ROLE, web_report_download,
+	  NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };

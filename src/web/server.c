@@ -327,6 +327,9 @@ static struct MHD_Response *make_response(struct web_resp *w)
 		MHD_add_response_header(resp, "Set-Cookie", w->cookie);
 	if (w->location[0])
 		MHD_add_response_header(resp, "Location", w->location);
+	if (w->disposition[0])
+		MHD_add_response_header(resp, "Content-Disposition",
+					w->disposition);
 	return resp;
 }
 

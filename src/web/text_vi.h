@@ -73,10 +73,86 @@
 #define T_LATEST         "Lần duyệt gần nhất: số %lld, lúc "
 #define T_BY             "người duyệt"
 
+/* The Week page (week.c, week_page.c). */
+#define T_MON            "Thứ Hai"
+#define T_TUE            "Thứ Ba"
+#define T_WED            "Thứ Tư"
+#define T_THU            "Thứ Năm"
+#define T_FRI            "Thứ Sáu"
+#define T_SAT            "Thứ Bảy"
+#define T_SUN            "Chủ Nhật"
+#define T_WEEK_HELP      "Lịch phát của một xã trong một tuần, theo giờ " \
+	"Việt Nam: kịch bản, thời lượng ước tính, tình trạng duyệt và, với " \
+	"các buổi đã qua, nhật ký phát sóng ghi gì."
+#define T_ZONE           "Khu vực"
+#define T_ALL_ZONES      "Tất cả khu vực"
+#define T_WEEK           "Tuần"
+#define T_PREV_WEEK      "← Tuần trước"
+#define T_THIS_WEEK      "Tuần này"
+#define T_NEXT_WEEK      "Tuần sau →"
+#define T_WEEK_HEADING   "tuần %d năm %d"
+#define T_WEEK_TOTAL     "%zu buổi phát, tổng thời lượng ước tính "
+#define T_NO_BROADCAST   "Không có buổi phát."
+#define T_NO_SCHEDULE    "Chưa có lịch phát nào đọc được trong thư mục " \
+	"schedules/."
+#define T_BAD_WEEK       "Tuần không hợp lệ (ví dụ 2026-W49): đang hiện " \
+	"tuần này."
+#define T_APPR_IN_FORCE  "Đã duyệt (số %lld)"
+#define T_APPR_WITHDRAWN "Đã thu hồi duyệt (số %lld)"
+#define T_APPR_CHANGED   "Chưa duyệt bản đang có (tệp đã sửa sau lần " \
+	"duyệt số %lld)"
+#define T_APPR_NONE      "Chưa duyệt"
+#define T_NO_LOG         "Không có trong nhật ký"
+#define T_ON_AIR_NOW     "Đang phát"
+#define T_TIER_NORMAL    "thường"
+#define T_TIER_PRIORITY  "Tin ưu tiên"
+#define T_TIER_EMERGENCY "Tin khẩn cấp"
+#define T_NOT_PLANNED    "Ngoài lịch"
+
+/* The Log and reports page (reports.c). */
+#define T_LOG_TITLE      "Nhật ký phát sóng trong ngày"
+#define T_DATE           "Ngày"
+#define T_BAD_DATE       "Ngày không hợp lệ (ví dụ 2026-12-03): đang hiện " \
+	"hôm nay."
+#define T_PREV_DAY       "← Ngày trước"
+#define T_TODAY          "Hôm nay"
+#define T_NEXT_DAY       "Ngày sau →"
+#define T_LOG_ITEM       "Số"
+#define T_LOG_PLANNED    "Giờ theo lịch"
+#define T_LOG_STARTED    "Bắt đầu"
+#define T_LOG_ENDED      "Kết thúc"
+#define T_LOG_TIER       "Mức"
+#define T_LOG_OUTCOME    "Kết quả"
+#define T_LOG_SLOT       "Khung giờ"
+#define T_LOG_WHAT       "Nội dung (tệp, lý do)"
+#define T_REPORT_TITLE   "Báo cáo"
+#define T_REPORT_HELP    "Số buổi theo kế hoạch, đã phát, bị cắt, bỏ lỡ… " \
+	"theo xã, chủ đề và tuần, đếm từ nhật ký phát sóng sau khi kiểm tra " \
+	"chuỗi nhật ký và chuỗi duyệt."
+#define T_PERIOD         "Kỳ báo cáo"
+#define T_PERIOD_MONTH   "Tháng"
+#define T_PERIOD_QUARTER "Quý"
+#define T_PERIOD_WEEK    "Tuần"
+#define T_PERIOD_RANGE   "Từ ngày đến ngày"
+#define T_FROM           "Từ ngày"
+#define T_TO             "Đến ngày"
+#define T_FORMAT         "Định dạng"
+#define T_FORMAT_XLSX    "Bảng tính Excel (XLSX)"
+#define T_FORMAT_CSV     "CSV"
+#define T_FORMAT_HTML    "Trang để in (HTML)"
+#define T_DOWNLOAD       "Tải báo cáo"
+#define T_BAD_PERIOD     "Kỳ báo cáo không hợp lệ: tháng như 2026-12, quý " \
+	"như 2026-Q4, tuần như 2026-W49."
+#define T_BAD_RANGE      "Ngày không hợp lệ: ghi ngày như 2026-12-01."
+#define T_RANGE_BACKWARDS "“Từ ngày” nằm sau “Đến ngày”."
+#define T_RANGE_LONG     "Khoảng thời gian dài quá ba năm."
+#define T_BAD_FORMAT     "Định dạng không hợp lệ: chọn XLSX, CSV hoặc HTML."
+#define T_REPORT_REFUSED "Không lập được báo cáo: chuỗi nhật ký của đài " \
+	"không khớp (có thể đã bị sửa ngoài Loa)."
+#define T_REPORT_FAILED  "Không lập được báo cáo."
+
 #define T_LATER          "Trang này sẽ có khi phần %s của Loa xong."
 #define T_LATER_AIR      "phát sóng (loa air)"
-#define T_LATER_REPORT   "báo cáo (loa report)"
-#define T_LATER_WEEK     "lịch tuần"
 
 #define T_ERR_PATH       "Đường dẫn không hợp lệ."
 #define T_ERR_RATE       "Quá nhiều yêu cầu. Xin đợi một lát."

@@ -61,6 +61,7 @@ struct web_resp {
 	char *file;                /* a file to send instead (freed) */
 	char cookie[256];          /* Set-Cookie, or "" */
 	char location[2048];        /* a redirect's target, or "" */
+	char disposition[512];     /* Content-Disposition, or "" */
 	int cache;                 /* static: may be cached */
 };
 
@@ -134,6 +135,11 @@ void web_commune_options(struct web_req *r, struct web_resp *w,
 /* approve.c */
 int web_approve_page(struct web_req *r, struct web_resp *w);
 int web_approve(struct web_req *r, struct web_resp *w);
+
+/* week_page.c, reports.c */
+int web_week_page(struct web_req *r, struct web_resp *w);
+int web_reports_page(struct web_req *r, struct web_resp *w);
+int web_report_download(struct web_req *r, struct web_resp *w);
 
 /* assets.c: the style sheet and the script, built into the program. */
 int web_static(struct web_req *r, struct web_resp *w);
