@@ -95,6 +95,7 @@
 #define T_NO_BROADCAST   "Không có buổi phát."
 #define T_NO_SCHEDULE    "Chưa có lịch phát nào đọc được trong thư mục " \
 	"schedules/."
+#define T_BAD_SCHEDULE   "Một tệp lịch có lỗi và không được hiện:"
 #define T_BAD_WEEK       "Tuần không hợp lệ (ví dụ 2026-W49): đang hiện " \
 	"tuần này."
 #define T_APPR_IN_FORCE  "Đã duyệt (số %lld)"

@@ -18,6 +18,7 @@
 #include "core/hash.h"
 #include "loa/approval.h"
 #include "loa/asrun.h"
+#include "loa/report.h"
 #include "text_vi.h"
 
 static const char *const weekday_names[7] = {
@@ -50,19 +51,6 @@ void week_view_release(struct week_view *v)
 	loa_schedule_set_free(&v->set);
 }
 
-/* The local date of an ISO time ("2026-12-03T06:00:00+07:00"), or -1. */
-static int iso_date(const char *iso)
-{
-	char day[11];
-	int date;
-
-	if (!iso || strlen(iso) < 10)
-		return -1;
-	memcpy(day, iso, 10);
-	day[10] = '\0';
-	return loa_date_parse(day, &date) ? -1 : date;
-}
-
 static char *dup_or_null(const char *s)
 {
 	return s ? strdup(s) : NULL;
@@ -86,7 +74,7 @@ static int keep_run(void *ctx, const struct loa_asrun *it)
 	run->id = it->id;
 	run->outcome = it->outcome;
 	run->retry_of = it->retry_of;
-	run->date = iso_date(it->scheduled ? it->scheduled : it->started);
+	run->date = loa_report_item_day(it);
 	run->scheduled = dup_or_null(it->scheduled);
 	run->started = dup_or_null(it->started);
 	run->slot = dup_or_null(it->slot);
@@ -148,14 +136,17 @@ static loa_status load_schedules(struct web_req *r, struct week_view *v,
 	if ((status = loa_schedule_set_new(&v->set, r->st->root, err)))
 		goto out;
 	for (i = 0; i < n; i++) {
-		struct loa_error ignored;
+		struct loa_error bad;
 		char *file = NULL;
 
-		/* A schedule with an error is left out, as loa plan does. */
-		loa_error_clear(&ignored);
-		if (!web_project_file(r, "schedules", names[i], &file,
-				      &ignored))
-			loa_schedule_load(v->set, file, &ignored);
+		/* A schedule with an error is left out, as loa plan does,
+		 * and the first one named on the page. */
+		loa_error_clear(&bad);
+		if ((web_project_file(r, "schedules", names[i], &file, &bad) ||
+		     loa_schedule_load(v->set, file, &bad)) &&
+		    !v->bad_schedule[0])
+			snprintf(v->bad_schedule, sizeof(v->bad_schedule), "%s",
+				 bad.msg);
 		free(file);
 	}
 	for (i = 0; i < v->set->n && !v->s; i++)

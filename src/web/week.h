@@ -27,6 +27,7 @@ struct week_view {
 	char commune[128], zone[128];   /* as asked, then as found */
 	int monday, today, now;         /* now: seconds after today's 0:00 */
 	int bad_week;                   /* the week asked for was not one */
+	char bad_schedule[1024];        /* the first schedule with an error */
 	int zone_bit;                   /* -1: every zone */
 	struct loa_schedule_set *set;
 	const struct loa_schedule *s;   /* the commune shown, or NULL */

@@ -305,6 +305,12 @@ int web_week_page(struct web_req *r, struct web_resp *w)
 	web_begin(r, w, T_NAV_WEEK);
 	if (v.bad_week)
 		web_html(w, "<p class=\"error\">" T_BAD_WEEK "</p>");
+	if (v.bad_schedule[0]) {
+		web_html(w, "<p class=\"error\" id=\"bad-schedule\">"
+			 T_BAD_SCHEDULE " ");
+		web_text(w, v.bad_schedule);
+		web_html(w, "</p>");
+	}
 	if (status == LOA_EINPUT || status == LOA_EIO) {
 		web_html(w, "<p class=\"error\">" T_ERR_DB " ");
 		web_text(w, err.msg);

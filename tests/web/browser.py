@@ -11,25 +11,16 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server  # noqa: E402
+import client  # noqa: E402
+from client import Client, Server, ok  # noqa: E402
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
-failures = 0
 NAME = 'Nguyễn Văn A'
 PASSWORD = 'mat-khau-cua-a'
-
-
-def ok(cond, what, detail=''):
-    global failures
-    print(('ok - ' if cond else 'not ok - ') + what, flush=True)
-    if not cond:
-        failures += 1
-        if detail:
-            print('#   ' + str(detail)[:600])
 
 
 def browser():
@@ -171,7 +162,7 @@ def main():
         ok('AddressSanitizer' not in err and 'runtime error' not in err,
            'the server stopped cleanly', err)
         srv.cleanup()
-    sys.exit(1 if failures else 0)
+    sys.exit(1 if client.failures else 0)
 
 
 if __name__ == '__main__':

@@ -14,6 +14,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 import browser as b  # noqa: E402
+import client  # noqa: E402
 from client import Server  # noqa: E402
 
 import openpyxl  # noqa: E402
@@ -148,7 +149,7 @@ def main():
         b.ok('AddressSanitizer' not in err and 'runtime error' not in err,
              'the server stopped cleanly', err)
         srv.cleanup()
-    sys.exit(1 if b.failures else 0)
+    sys.exit(1 if client.failures else 0)
 
 
 main()

@@ -10,6 +10,19 @@ import tempfile
 import urllib.parse
 
 
+failures = 0
+
+
+def ok(cond, what, detail=''):
+    """A TAP line; a failure is counted in failures."""
+    global failures
+    print(('ok - ' if cond else 'not ok - ') + what, flush=True)
+    if not cond:
+        failures += 1
+        if detail:
+            print('#   ' + str(detail)[:800].replace('\n', '\n#   '))
+
+
 class Server:
     def __init__(self, loa, source, extra=()):
         self.tmp = tempfile.mkdtemp(prefix='loa-web-')

@@ -15,21 +15,12 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server  # noqa: E402
+import client  # noqa: E402
+from client import Client, Server, ok  # noqa: E402
 
 import openpyxl  # noqa: E402
 
-failures = 0
 PASSWORD = 'mat-khau-tuan'
-
-
-def ok(cond, what, detail=''):
-    global failures
-    print(('ok - ' if cond else 'not ok - ') + what, flush=True)
-    if not cond:
-        failures += 1
-        if detail:
-            print('#   ' + str(detail)[:800].replace('\n', '\n#   '))
 
 
 def run(srv, *args):
@@ -145,6 +136,16 @@ def week_more(c, srv):
     ok(s == 200 and 'Tuần không hợp lệ' in page and '<script>' not in
        page.replace('<script src="/static/app.js" defer></script>', ''),
        'a bad week is said in Vietnamese; the commune asked is never echoed')
+    with open(os.path.join(srv.root, 'schedules', 'zz-hong.yaml'), 'w') as f:
+        f.write('commune: tien-minh\nslots: 7\n')
+    s, h, body = c.request('GET', '/week?commune=tien-minh&week=2026-W49')
+    shown = re.search(r'id="bad-schedule">([^<]*)', body.decode())
+    ok(s == 200 and shown and re.search(r'schedules/zz-hong\.yaml:\d+:\d+: ',
+                                        shown.group(1)) and
+       'xã Tiên Minh · tuần 49' in body.decode(),
+       'a schedule with an error is named at its line; the others still show',
+       shown and shown.group(1))
+    os.unlink(os.path.join(srv.root, 'schedules', 'zz-hong.yaml'))
     path = os.path.join(srv.root, 'scripts', 'lua-dao-truc-tuyen.yaml')
     with open(path, 'a') as f:
         f.write('# sửa sau khi duyệt\n')
@@ -270,7 +271,7 @@ def main():
         ok('AddressSanitizer' not in err and 'runtime error' not in err and
            'LeakSanitizer' not in err, 'the server stopped cleanly', err)
         srv.cleanup()
-    sys.exit(1 if failures else 0)
+    sys.exit(1 if client.failures else 0)
 
 
 main()
