@@ -515,6 +515,7 @@ void loa_server_stop(struct loa_server **server)
 		return;
 	if (s->mhd)
 		MHD_stop_daemon(s->mhd);
+	web_week_sets_free(&s->st.week_sets);
 	pthread_mutex_destroy(&s->st.lock);
 	free(s->st.buckets);
 	free(s->st.throttles);

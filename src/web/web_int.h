@@ -39,6 +39,7 @@ struct web_state {
 	size_t n_throttles;
 	struct web_bucket *buckets;       /* request rate per address */
 	size_t n_buckets;
+	struct web_week_sets *week_sets;  /* the Week's schedules, shared */
 };
 
 struct web_req {
@@ -136,7 +137,8 @@ void web_commune_options(struct web_req *r, struct web_resp *w,
 int web_approve_page(struct web_req *r, struct web_resp *w);
 int web_approve(struct web_req *r, struct web_resp *w);
 
-/* week_page.c, reports.c */
+/* week_page.c, reports.c, week_sets.c */
+void web_week_sets_free(struct web_week_sets **sets);
 int web_week_page(struct web_req *r, struct web_resp *w);
 int web_reports_page(struct web_req *r, struct web_resp *w);
 int web_report_download(struct web_req *r, struct web_resp *w);

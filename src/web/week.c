@@ -36,7 +36,7 @@ static void run_release(struct week_run *run)
 	free(run->reason);
 }
 
-void week_view_release(struct week_view *v)
+void week_view_release(struct web_req *r, struct week_view *v)
 {
 	size_t i;
 
@@ -48,7 +48,7 @@ void week_view_release(struct week_view *v)
 	free(v->approvals);
 	free(v->script_shas);
 	loa_plan_release(&v->plan);
-	loa_schedule_set_free(&v->set);
+	web_week_sets_put(r, &v->sets);
 }
 
 static char *dup_or_null(const char *s)
@@ -129,34 +129,20 @@ static int keep_approval(void *ctx, const struct loa_approval *a,
 static loa_status load_schedules(struct web_req *r, struct week_view *v,
 				 struct loa_error *err)
 {
-	size_t n, i;
-	char **names = web_list_names(r, "schedules", &n);
-	loa_status status = LOA_OK;
+	loa_status status = web_week_sets_get(r, &v->sets, err);
+	size_t i;
 
-	if ((status = loa_schedule_set_new(&v->set, r->st->root, err)))
-		goto out;
-	for (i = 0; i < n; i++) {
-		struct loa_error bad;
-		char *file = NULL;
-
-		/* A schedule with an error is left out, as loa plan does,
-		 * and the first one named on the page. */
-		loa_error_clear(&bad);
-		if ((web_project_file(r, "schedules", names[i], &file, &bad) ||
-		     loa_schedule_load(v->set, file, &bad)) &&
-		    !v->bad_schedule[0])
-			snprintf(v->bad_schedule, sizeof(v->bad_schedule), "%s",
-				 bad.msg);
-		free(file);
-	}
+	if (status)
+		return status;
+	v->set = web_week_sets_set(v->sets);
+	snprintf(v->bad_schedule, sizeof(v->bad_schedule), "%s",
+		 web_week_sets_bad(v->sets));
 	for (i = 0; i < v->set->n && !v->s; i++)
 		if (!strcmp(v->set->items[i]->commune->id, v->commune))
 			v->s = v->set->items[i];
 	if (!v->s && v->set->n)
 		v->s = v->set->items[0];
-out:
-	web_names_free(names, n);
-	return status;
+	return LOA_OK;
 }
 
 /* The zone asked for: its bit, or -1 for every zone. */

@@ -29,7 +29,8 @@ struct week_view {
 	int bad_week;                   /* the week asked for was not one */
 	char bad_schedule[1024];        /* the first schedule with an error */
 	int zone_bit;                   /* -1: every zone */
-	struct loa_schedule_set *set;
+	struct web_week_sets *sets;     /* borrowed from the server */
+	const struct loa_schedule_set *set;
 	const struct loa_schedule *s;   /* the commune shown, or NULL */
 	struct loa_plan plan;
 	char (*script_shas)[65];        /* per set->scripts, "" unknown */
@@ -45,7 +46,18 @@ struct week_view {
  */
 loa_status week_view_load(struct web_req *r, struct week_view *v,
 			  struct loa_error *err);
-void week_view_release(struct week_view *v);
+void week_view_release(struct web_req *r, struct week_view *v);
+
+/*
+ * Every schedules/NAME.yaml loaded, shared by the server's requests
+ * (week_sets.c): borrowed with get, given back with put.
+ */
+loa_status web_week_sets_get(struct web_req *r, struct web_week_sets **out,
+			     struct loa_error *err);
+void web_week_sets_put(struct web_req *r, struct web_week_sets **sets);
+const struct loa_schedule_set *web_week_sets_set(const struct web_week_sets *s);
+/* The first schedule file with an error ("" when none). */
+const char *web_week_sets_bad(const struct web_week_sets *s);
 
 int week_in_zone(const struct week_view *v, const struct loa_slot *slot);
 const char *week_day_name(int date);

@@ -327,6 +327,6 @@ int web_week_page(struct web_req *r, struct web_resp *w)
 	}
 	if (status == LOA_OK || status == LOA_EINPUT || status == LOA_EIO)
 		web_end(w);
-	week_view_release(&v);
+	week_view_release(r, &v);
 	return 0;
 }
