@@ -1,6 +1,11 @@
 #!/bin/sh
 # loa serve: response times of the Scripts page (GET /scripts: every
-# script loaded for its title) and of check as you type (POST /api/check:
+# script loaded for its title), of the Week page (GET /week: every
+# schedule loaded, the 104-commune city file schedules/hai-phong.yaml
+# among them, one commune's week planned, its approvals and as-run log
+# read; asked for a commune of the city file and for tien-minh, whose
+# station database holds a month of as-run items from tools/gen-asrun)
+# and of check as you type (POST /api/check:
 # the draft written, loa check's checks, the spoken form for a commune),
 # median and 99th percentile over N requests (default 300) one after
 # another from one logged-in client; the server's CPU seconds per request
@@ -12,9 +17,9 @@
 # Usage: bench/serve.sh [N]
 set -eu
 cd "$(dirname "$0")/.."
-[ -x ./loa ] || make -s all
+[ -x ./loa ] && [ -x build/tools/gen-asrun ] || make -s all tools
 exec /usr/bin/python3 - "$PWD/loa" "$PWD" "${1:-300}" <<'PY'
-import os, sys, time
+import os, subprocess, sys, time
 sys.path.insert(0, 'tests/web')
 from client import Client, Server
 
@@ -50,6 +55,8 @@ def measure(name, fn):
 srv = Server(loa, project, ['--max-rate', '1000000'])
 try:
     srv.user('bench', 'admin', 'mat-khau-bench')
+    subprocess.run(['build/tools/gen-asrun', os.path.join(srv.root, 'loa.db'),
+                    'tien-minh', '2026-11-30', '28'], check=True)
     srv.start()
     time.sleep(1)
     idle = rss(srv.proc.pid)
@@ -59,11 +66,15 @@ try:
     form = {'name': 'lua-dao-truc-tuyen', 'commune': 'tien-minh',
             'text': text, 'csrf': c.csrf}
     measure('GET /scripts', lambda: c.request('GET', '/scripts')[0])
+    measure('GET /week (city commune)', lambda: c.request(
+        'GET', '/week?commune=hong-bang&week=2026-W50')[0])
+    measure('GET /week (tien-minh, log)', lambda: c.request(
+        'GET', '/week?commune=tien-minh&week=2026-W50')[0])
     measure('POST /api/check', lambda: c.request('POST', '/api/check', form)[0])
     time.sleep(1)
     after = rss(srv.proc.pid)
     print('idle RSS %.1f MB (PSS %.1f) after start, %.1f MB (PSS %.1f) after '
-          '%d requests' % (idle[0], idle[1], after[0], after[1], 2 * n))
+          '%d requests' % (idle[0], idle[1], after[0], after[1], 4 * n))
 finally:
     srv.cleanup()
 PY

@@ -140,6 +140,9 @@ loa_status loa_report_add_item(struct loa_report *r,
 			       const struct loa_asrun *item,
 			       struct loa_error *err);
 
+/* The day an item counts on: planned, else started; -1 if neither. */
+int loa_report_item_day(const struct loa_asrun *item);
+
 /* Sorts the tables and approvals; call once, before writing. */
 void loa_report_finish(struct loa_report *r);
 

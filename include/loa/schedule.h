@@ -62,6 +62,8 @@ struct loa_schedule {
 	char *zones;                 /* every zone's name, joined by ", "; NULL */
 	size_t n_slots;              /* sorted by start time */
 	struct loa_slot *slots;
+	size_t n_zones;              /* zone i is bit i of a slot's zone_mask */
+	char **zone_ids, **zone_names;
 };
 
 struct loa_schedule_set {

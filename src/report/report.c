@@ -196,7 +196,7 @@ struct loa_report_row *report_row(struct loa_report_table *t,
 }
 
 /* The day an item counts on: planned, else started; -1 if neither. */
-int report_item_day(const struct loa_asrun *item)
+int loa_report_item_day(const struct loa_asrun *item)
 {
 	const char *when = item->scheduled ? item->scheduled : item->started;
 	char day[11];
@@ -292,7 +292,7 @@ static int wanted_commune(const struct loa_report *r, const char *commune)
 
 int report_add(struct loa_report *r, const struct loa_asrun *item)
 {
-	int day = report_item_day(item);
+	int day = loa_report_item_day(item);
 	const char *commune = item->commune_id ? item->commune_id : "?";
 	const char *topic = item->topic && *item->topic ? item->topic :
 		REPORT_NO_TOPIC;

@@ -30,8 +30,6 @@ int report_add(struct loa_report *r, const struct loa_asrun *item);
 loa_status report_verify(struct loa_db *db, const char *name,
 			 struct loa_report_source *src, struct loa_error *err);
 
-/* The day an item counts on: planned, else started; -1 if neither. */
-int report_item_day(const struct loa_asrun *item);
 
 /* The writers: to a stream (CSV, HTML) or a named file (XLSX). */
 int report_write_csv(const struct loa_report *r, char sep, FILE *out);

@@ -91,6 +91,12 @@ static void schedule_free(struct loa_schedule **sp)
 	for (i = 0; i < s->n_slots; i++)
 		slot_release(&s->slots[i]);
 	free(s->slots);
+	for (i = 0; i < s->n_zones; i++) {
+		free(s->zone_ids[i]);
+		free(s->zone_names[i]);
+	}
+	free(s->zone_ids);
+	free(s->zone_names);
 	free(s);
 	*sp = NULL;
 }
@@ -252,7 +258,8 @@ loa_status sch_parse_schedule(struct loa_schedule_set *set,
 	s->n_exclude = n_excl;
 	if ((rc = sch_parse_zones(doc, sch_layer_get(l->base, l->over, "zones"), &z,
 			      err)) ||
-	    (rc = sch_zone_names(&z, &s->zones, err)))
+	    (rc = sch_zone_names(&z, &s->zones, err)) ||
+	    (rc = sch_keep_zones(&z, s, err)))
 		return rc;
 	return sch_parse_slots(set, l, &z, s, err);
 }

@@ -114,6 +114,9 @@ loa_status sch_parse_excludes(const struct yd_doc *doc,
 void sch_merge_ranges(struct loa_date_range *r, size_t *n);
 
 /* schedule_zones.c */
+/* Copies the zones' ids and names into s (loa_schedule's zone list). */
+loa_status sch_keep_zones(const struct sch_zones *z, struct loa_schedule *s,
+			  struct loa_error *err);
 loa_status sch_parse_zones(const struct yd_doc *doc,
 			   const struct yd_node *map, struct sch_zones *z,
 			   struct loa_error *err);

@@ -39,6 +39,27 @@ loa_status sch_parse_zones(const struct yd_doc *doc,
 	return LOA_OK;
 }
 
+loa_status sch_keep_zones(const struct sch_zones *z, struct loa_schedule *s,
+			  struct loa_error *err)
+{
+	size_t i;
+
+	if (!z->n)
+		return LOA_OK;
+	s->zone_ids = calloc(z->n, sizeof(*s->zone_ids));
+	s->zone_names = calloc(z->n, sizeof(*s->zone_names));
+	if (!s->zone_ids || !s->zone_names)
+		return sch_oom(err);
+	/* Counted as they are made, so that schedule_free frees them. */
+	for (i = 0; i < z->n; i++, s->n_zones++)
+		if (!(s->zone_ids[i] = strdup(z->ids[i]->text)) ||
+		    !(s->zone_names[i] = strdup(z->names[i]->text))) {
+			s->n_zones++;
+			return sch_oom(err);
+		}
+	return LOA_OK;
+}
+
 /* Appends s to a bounded string buffer. */
 static void append(char *buf, size_t size, const char *s)
 {

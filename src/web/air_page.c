@@ -14,6 +14,7 @@
 #include "loa/air.h"
 #include "loa/asrun.h"
 #include "text_vi.h"
+#include "week.h"
 
 static void zones_release(struct air_station *a)
 {
@@ -103,18 +104,6 @@ struct recent_ctx {
 	size_t n;
 };
 
-/* The page's words for an outcome (loa_asrun_outcome order). */
-static const char *const outcome_vi[] = {
-	T_OUT_OPEN, T_OUT_AIRED, T_OUT_REAIRED, T_OUT_PREEMPTED, T_OUT_MISSED,
-	T_OUT_FAILED, T_OUT_INTERRUPTED,
-};
-
-static const char *tier_vi(const char *tier)
-{
-	return !strcmp(tier, "emergency") ? T_TIER_EMERGENCY :
-		!strcmp(tier, "priority") ? T_TIER_PRIORITY : T_TIER_NORMAL;
-}
-
 static int recent_item(void *ctx, const struct loa_asrun *it)
 {
 	struct recent_ctx *c = ctx;
@@ -152,7 +141,6 @@ static void recent(struct web_resp *w, struct loa_db *db, const char *day)
 	for (i = 0; i < RECENT && i < c->n; i++) {
 		size_t k = (c->n - 1 - i) % RECENT;
 		const char *outcome = loa_asrun_outcome_name(c->items[k].outcome);
-		unsigned o = (unsigned)c->items[k].outcome;
 
 		/* The log's own words stay in data- attributes. */
 		web_html(w, "<tr data-tier=\"");
@@ -164,10 +152,9 @@ static void recent(struct web_resp *w, struct loa_db *db, const char *day)
 		web_html(w, "</td><td>");
 		web_text(w, c->items[k].what);
 		web_html(w, "</td><td>");
-		web_text(w, tier_vi(c->items[k].tier));
+		web_text(w, web_tier_title(c->items[k].tier));
 		web_html(w, "</td><td>");
-		web_text(w, o < sizeof(outcome_vi) / sizeof(*outcome_vi) ?
-			 outcome_vi[o] : "?");
+		web_text(w, web_outcome_title(c->items[k].outcome));
 		web_html(w, "</td></tr>");
 	}
 	web_html(w, "</tbody></table>");

@@ -143,7 +143,7 @@ void web_error_page(struct web_req *r, struct web_resp *w, unsigned status,
 	w->data = NULL;
 	w->status = status;
 	w->type = NULL;
-	w->cookie[0] = w->location[0] = '\0';
+	w->cookie[0] = w->location[0] = w->disposition[0] = '\0';
 	web_begin(r, w, message);
 	web_html(w, "<p><a href=\"/scripts\">" T_NAV_SCRIPTS "</a></p>");
 	web_end(w);

@@ -1,14 +1,13 @@
 /*
  * The page table: every URL the server answers, the method, the role it
- * needs and the menu label.  The Week, On air and Reports pages are
- * hooks: each has its row, and its handler is a placeholder until the
- * schedule, air and report layers give the page something to show.
+ * needs and the menu label.
  */
 #include "web_int.h"
 
 #include <string.h>
 
 #include "onair.h"
+#include "week.h"
 #include "text_vi.h"
 
 struct web_static_file {
@@ -43,28 +42,6 @@ static int home(struct web_req *r, struct web_resp *w)
 	return 0;
 }
 
-/* A page that waits for a layer still being built. */
-static int later(struct web_req *r, struct web_resp *w, const char *title,
-		 const char *what)
-{
-	web_begin(r, w, title);
-	web_html(w, "<p class=\"later\">");
-	web_printf(w, T_LATER, what);
-	web_html(w, "</p>");
-	web_end(w);
-	return 0;
-}
-
-static int week_page(struct web_req *r, struct web_resp *w)
-{
-	return later(r, w, T_NAV_WEEK, T_LATER_WEEK);
-}
-
-static int reports_page(struct web_req *r, struct web_resp *w)
-{
-	return later(r, w, T_NAV_REPORTS, T_LATER_REPORT);
-}
-
 const struct web_page web_pages[] = {
 	{ "GET", "/", WEB_PUBLIC, home, NULL },
 	{ "GET", "/login", WEB_PUBLIC, web_login_page, NULL },
@@ -79,11 +56,12 @@ const struct web_page web_pages[] = {
 	{ "GET", "/audio/", WEB_ANY_ROLE, web_audio, NULL },
 	{ "GET", "/approve", WEB_ANY_ROLE, web_approve_page, T_NAV_APPROVE },
 	{ "POST", "/approve", LOA_ROLE_APPROVER, web_approve, NULL },
-	/* Hooks: the week (schedule), on air (loa air), reports. */
-	{ "GET", "/week", WEB_ANY_ROLE, week_page, T_NAV_WEEK },
+	{ "GET", "/week", WEB_ANY_ROLE, web_week_page, T_NAV_WEEK },
 	{ "GET", "/air", WEB_ANY_ROLE, web_air_page, T_NAV_AIR },
 	{ "GET", "/air/now", WEB_ANY_ROLE, web_air_now, NULL },
 	{ "POST", "/air/bulletin", LOA_ROLE_OPERATOR, web_bulletin, NULL },
-	{ "GET", "/reports", WEB_ANY_ROLE, reports_page, T_NAV_REPORTS },
+	{ "GET", "/reports", WEB_ANY_ROLE, web_reports_page, T_NAV_REPORTS },
+	{ "GET", "/reports/download", WEB_ANY_ROLE, web_report_download,
+	  NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };

@@ -329,6 +329,9 @@ static struct MHD_Response *make_response(struct web_resp *w)
 		MHD_add_response_header(resp, "Set-Cookie", w->cookie);
 	if (w->location[0])
 		MHD_add_response_header(resp, "Location", w->location);
+	if (w->disposition[0])
+		MHD_add_response_header(resp, "Content-Disposition",
+					w->disposition);
 	return resp;
 }
 
@@ -545,6 +548,7 @@ void loa_server_stop(struct loa_server **server)
 		return;
 	if (s->mhd)
 		MHD_stop_daemon(s->mhd);
+	web_week_sets_free(&s->st.week_sets);
 	pthread_mutex_destroy(&s->st.lock);
 	free(s->tls_cert);
 	free(s->tls_key);

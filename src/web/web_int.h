@@ -39,6 +39,7 @@ struct web_state {
 	size_t n_throttles;
 	struct web_bucket *buckets;       /* request rate per address */
 	size_t n_buckets;
+	struct web_week_sets *week_sets;  /* the Week's schedules, shared */
 };
 
 struct web_req {
@@ -61,6 +62,7 @@ struct web_resp {
 	char *file;                /* a file to send instead (freed) */
 	char cookie[256];          /* Set-Cookie, or "" */
 	char location[2048];        /* a redirect's target, or "" */
+	char disposition[512];     /* Content-Disposition, or "" */
 	int cache;                 /* static: may be cached */
 };
 
@@ -134,6 +136,12 @@ void web_commune_options(struct web_req *r, struct web_resp *w,
 /* approve.c */
 int web_approve_page(struct web_req *r, struct web_resp *w);
 int web_approve(struct web_req *r, struct web_resp *w);
+
+/* week_page.c, reports.c, week_sets.c */
+void web_week_sets_free(struct web_week_sets **sets);
+int web_week_page(struct web_req *r, struct web_resp *w);
+int web_reports_page(struct web_req *r, struct web_resp *w);
+int web_report_download(struct web_req *r, struct web_resp *w);
 
 /* assets.c: the style sheet and the script, built into the program. */
 int web_static(struct web_req *r, struct web_resp *w);

@@ -71,7 +71,7 @@ def aired(d, station, shots):
         "return !document.getElementById('onair').dataset.old;"), 60),
        'the live part reloads by itself (air.js, every 5 s)')
     ok(wait(d, 'the page lists it as aired', lambda x: any(
-        'Bản tin: Khẩn cấp' in row.text and 'khẩn cấp' in row.text and 'đã phát' in row.text
+        'Bản tin: Khẩn cấp' in row.text and 'khẩn cấp' in row.text and 'Đã phát' in row.text
         and row.get_attribute('data-outcome') == 'aired'
         for row in x.find_elements(By.CSS_SELECTOR, '#recent tr')), 120),
        'the On air page lists it under what aired')

@@ -1,0 +1,78 @@
+/* The Week page's data (week.c) and its drawing (week_page.c). */
+#ifndef LOA_WEB_WEEK_H
+#define LOA_WEB_WEEK_H
+
+#include "loa/asrun.h"
+#include "loa/plan.h"
+#include "loa/schedule.h"
+#include "station.h"
+
+/* One as-run item of the week, copied out of the log. */
+struct week_run {
+	long long id, retry_of;
+	int date;                  /* planned (else started) day, or -1 */
+	char *scheduled, *started, *slot, *script_id, *title, *tier, *reason;
+	enum loa_asrun_outcome outcome;
+	int shown;                 /* drawn beside a broadcast already */
+};
+
+/* A script's latest approval for the commune (the one in force first). */
+struct week_approval {
+	char *script_id;
+	long long id, revoked;     /* revoked: the revocation's id, or 0 */
+	char by[96], at[32], script_sha[65];
+};
+
+struct week_view {
+	char commune[128], zone[128];   /* as asked, then as found */
+	int monday, today, now;         /* now: seconds after today's 0:00 */
+	int bad_week;                   /* the week asked for was not one */
+	char bad_schedule[1024];        /* the first schedule with an error */
+	int zone_bit;                   /* -1: every zone */
+	struct web_week_sets *sets;     /* borrowed from the server */
+	const struct loa_schedule_set *set;
+	const struct loa_schedule *s;   /* the commune shown, or NULL */
+	struct loa_plan plan;
+	char (*script_shas)[65];        /* per set->scripts, "" unknown */
+	struct week_run *runs;
+	size_t n_runs, alloc_runs;
+	struct week_approval *approvals;
+	size_t n_approvals;
+};
+
+/*
+ * Fills v (zeroed by the caller) from the request's commune, zone and
+ * week; v is released with week_view_release whatever the outcome.
+ */
+loa_status week_view_load(struct web_req *r, struct week_view *v,
+			  struct loa_error *err);
+void week_view_release(struct web_req *r, struct week_view *v);
+
+/*
+ * Every schedules/NAME.yaml loaded, shared by the server's requests
+ * (week_sets.c): borrowed with get, given back with put.
+ */
+loa_status web_week_sets_get(struct web_req *r, struct web_week_sets **out,
+			     struct loa_error *err);
+void web_week_sets_put(struct web_req *r, struct web_week_sets **sets);
+const struct loa_schedule_set *web_week_sets_set(const struct web_week_sets *s);
+/* The first schedule file with an error ("" when none). */
+const char *web_week_sets_bad(const struct web_week_sets *s);
+
+int week_in_zone(const struct week_view *v, const struct loa_slot *slot);
+const char *week_day_name(int date);
+
+/* The Vietnamese word for an outcome, as the reports title it. */
+const char *web_outcome_title(enum loa_asrun_outcome outcome);
+/* The page's word for a tier ("emergency", "priority", else normal). */
+const char *web_tier_title(const char *tier);
+
+/*
+ * The script's approval for the commune, or NULL when never approved;
+ * *changed is 1 when the script file is no longer the one approved.
+ */
+const struct week_approval *week_approval(const struct week_view *v,
+					  const struct loa_script *script,
+					  int *changed);
+
+#endif
