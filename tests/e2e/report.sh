@@ -16,11 +16,11 @@ cd "$TMP" || exit 3
 
 expect_exit 0 "a month over two databases, as CSV" \
 	"$LOA" report --month 2026-12 --db a.db --db b.db -o r.csv
-total=$(sed -n '2p' r.csv | cut -d, -f6-15)
+total=$(sed -n '2p' r.csv | cut -d, -f6-16)
 want=$(expected a.db b.db)
 if [ "$total" = "$want" ]; then ok "every total matches sqlite3 ($want)"; else
 	not_ok "totals $total, sqlite3 says $want"; fi
-minutes=$(sed -n '2p' r.csv | cut -d, -f16 | tr -d '\r')
+minutes=$(sed -n '2p' r.csv | cut -d, -f17 | tr -d '\r')
 want_min=$(awk -v a="$(ms a.db)" -v b="$(ms b.db)" 'BEGIN { printf "%.1f", (a + b) / 60000 }')
 if [ "$minutes" = "$want_min" ]; then ok "minutes aired match ($minutes)"; else
 	not_ok "minutes $minutes, sqlite3 says $want_min"; fi
@@ -53,7 +53,7 @@ assert wb["Tổng hợp"]["B2"].value.date() == datetime.date(2026, 12, 1)
 rows = {r[0]: r for r in wb["Theo xã"].iter_rows(min_row=2, values_only=True)}
 assert rows["xa-a"][2] == int(sys.argv[2]), (rows["xa-a"], sys.argv[2])
 assert rows["xa-b<&>"][1] == int(sys.argv[3]), rows["xa-b<&>"]
-dur = wb["Theo xã"].cell(row=2, column=12)
+dur = wb["Theo xã"].cell(row=2, column=13)
 assert dur.number_format == "[h]:mm:ss", dur.number_format
 assert not isinstance(dur.value, str) and dur.value, dur.value
 ap = wb["Phê duyệt"]

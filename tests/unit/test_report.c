@@ -91,6 +91,7 @@ static const char *const conditions[LOA_REPORT_N_COUNTS] = {
 	"oc = 're-aired'", "oc = 'pre-empted'", "oc = 'missed'",
 	"oc = 'failed'", "oc = 'interrupted'", "oc IS NULL",
 	"tier = 'emergency'", "tier = 'priority'",
+	"0", /* not logged: nothing without a plan */
 };
 
 static long long sql_count(sqlite3 *sql, const char *what, const char *where,
