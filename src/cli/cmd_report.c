@@ -167,14 +167,18 @@ static int add_inputs(struct loa_report *r, const struct report_cli *c)
 		int code;
 
 		if (!c->n_dbs) {
-			if ((code = trust_cli_open(&db, NULL, c->root, 1)))
+			if ((code = trust_cli_open_readonly(&db, NULL, c->root,
+							    LOA_ASRUN_SCHEMA)))
 				return code;
 		} else if (access(c->dbs[i], F_OK)) {
 			cli_error("%s: refused: no such database", c->dbs[i]);
 			return 1;
 		}
 		loa_error_clear(&err);
-		status = db ? LOA_OK : loa_db_open(&db, c->dbs[i], &err);
+		/* Read only: the city's copy stays as the station wrote it. */
+		status = db ? LOA_OK : loa_db_open_readonly(&db, c->dbs[i],
+							   LOA_ASRUN_SCHEMA,
+							   &err);
 		if (!status)
 			status = loa_report_add_db(r, db, NULL, &err);
 		loa_db_close(&db);
@@ -310,7 +314,8 @@ int cmd_export_log(int argc, char **argv)
 	int from, to, code;
 
 	if ((code = start(&c, "export-log", argc, argv, &from, &to)) ||
-	    (code = trust_cli_open(&db, c.n_dbs ? c.dbs[0] : NULL, c.root, 1)))
+	    (code = trust_cli_open_readonly(&db, c.n_dbs ? c.dbs[0] : NULL,
+					     c.root, LOA_ASRUN_SCHEMA)))
 		return code;
 	loa_error_clear(&err);
 	status = loa_report_export(db, from, to, c.out, &err);

@@ -160,4 +160,22 @@ expect_exit 0 "a quarter" "$LOA" report --quarter 2026-Q4 --db a.db -o q.csv
 if [ "$(sed -n 2p q.csv | cut -d, -f6)" = "$(sqlite3 a.db "SELECT count(*) FROM asrun WHERE event IN ('start', 'once') AND retry_of IS NULL AND scheduled BETWEEN '2026-10-01' AND '2026-12-31T99'")" ]; then
 	ok "Q4: October to December"; else
 	not_ok "Q4: $(sed -n 2p q.csv)"; fi
+# Inputs are only read: a city's copies keep their bytes and time, an
+# older schema (3: before the web's tables) included, and no -wal/-shm
+# appears beside them; a schema without the as-run log is refused.
+cp a.db ro4.db && cp a.db ro3.db && cp a.db ro2.db
+sqlite3 ro3.db "DROP TABLE web_actions; DROP TABLE users; PRAGMA user_version = 3"
+sqlite3 ro2.db "DROP TABLE air_events; DROP TABLE asrun; PRAGMA user_version = 2"
+stamp() { for f; do printf '%s %s\n' "$(sha256sum <"$f")" "$(stat -c %y "$f")"; done; }
+before=$(stamp ro4.db ro3.db ro2.db)
+expect_exit 0 "a report from a schema-4 and a schema-3 copy" \
+	"$LOA" report --month 2026-12 --db ro4.db --db ro3.db -o ro.csv
+expect_exit 0 "export-log from the schema-3 copy" "$LOA" export-log --month 2026-12 --db ro3.db -o ro3.jsonl
+expect_exit 1 "a schema-2 copy is refused" "$LOA" report --month 2026-12 --db ro2.db -o ro2.csv
+stderr_matches 'ro2\.db: .*older Loa \(schema 2.*loa verify' "saying how to bring it up to date"
+if [ "$(stamp ro4.db ro3.db ro2.db)" = "$before" ]; then ok "the inputs' bytes and times unchanged"; else
+	not_ok "an input changed"; fi
+if ls ro*.db-* 2>/dev/null | grep -q .; then not_ok "side files: $(ls ro*.db-*)"; else
+	ok "no -wal or -shm beside them"; fi
+if [ "$(sqlite3 ro3.db 'PRAGMA user_version')" = 3 ]; then ok "schema 3 left at 3"; else not_ok "migrated"; fi
 finish
