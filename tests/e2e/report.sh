@@ -178,4 +178,15 @@ if [ "$(stamp ro4.db ro3.db ro2.db)" = "$before" ]; then ok "the inputs' bytes a
 if ls ro*.db-* 2>/dev/null | grep -q .; then not_ok "side files: $(ls ro*.db-*)"; else
 	ok "no -wal or -shm beside them"; fi
 if [ "$(sqlite3 ro3.db 'PRAGMA user_version')" = 3 ]; then ok "schema 3 left at 3"; else not_ok "migrated"; fi
+# CSV injection: a commune id from a database that a spreadsheet would
+# run as a formula is a text cell in the report's CSV; counts stay numbers.
+"$GEN" inj.db '=HYPERLINK("http://x","y")' 2026-12-01 3 5 >/dev/null
+expect_exit 0 "a report of a commune named like a formula" "$LOA" report --month 2026-12 --db inj.db -o inj.csv
+check "its cells are text, its counts numbers" $PY - inj.csv <<'EOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+xa = [r for r in rows[1:] if r[0] == "xã"]
+assert xa and all(r[1] == "'=HYPERLINK(\"http://x\",\"y\")" for r in xa), xa[:1]
+assert all(c.isdigit() for r in rows[1:] for c in r[5:16]), rows[1]
+EOF
 finish

@@ -85,4 +85,16 @@ expect_exit 1 "a bad schedule refuses the report" "$LOA" report --root "$R" --sc
 	--from $PERIOD_FROM --to $PERIOD_TO -o "$TMP/bad.csv"
 stderr_matches 'bad\.yaml:2:' "at its place"
 [ -e "$TMP/bad.csv" ] && not_ok "a report was written" || ok "nothing written"
+# CSV injection: a script title that a spreadsheet would run as a formula
+# is text in the plan's CSV (a leading '); times and numbers stay as they are.
+{ printf "id: inj\ntitle: '=HYPERLINK(\"http://x\",\"y\")'\n"; sed 1,2d "$R/scripts/a.yaml"; } >"$R/scripts/inj.yaml"
+sed 's/play: \[a, b\]/play: [inj]/' "$R/schedules/tm.yaml" >"$R/schedules/inj.yaml"
+"$LOA" plan --root "$R" "$R/schedules/inj.yaml" --week 2026-W45 --format csv >"$TMP/inj.csv" 2>"$TMP/err"
+check "the title is a text cell, start and duration numbers" /usr/bin/python3 - "$TMP/inj.csv" <<'EOF2'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+titles = [r["title"] for r in rows if r["script"] == "inj"]
+assert titles and all(t == "'=HYPERLINK(\"http://x\",\"y\")" for t in titles), titles
+assert all(r["duration_s"].isdigit() and r["start"][0].isdigit() for r in rows), rows[0]
+EOF2
 finish
