@@ -56,6 +56,9 @@ void report_plan_free(struct loa_report_plan **plan);
 loa_status report_verify(struct loa_db *db, const char *name,
 			 struct loa_report_source *src, struct loa_error *err);
 
+/* Adds a copy of name to list[0..*n-1] unless there; 0, or -1 nomem. */
+int report_note_name(char ***list, size_t *n, const char *name);
+
 /* The day an item counts on: planned, else started; -1 if neither. */
 int report_item_day(const struct loa_asrun *item);
 

@@ -164,23 +164,6 @@ nomem:
 	return loa_error_set(err, LOA_ENOMEM, "out of memory for the report");
 }
 
-/* A logged commune without a plan, noted once; 0, or -1 nomem. */
-static int note_unplanned(struct loa_report_plan *p, const char *commune)
-{
-	char **list;
-
-	if (listed((const char *const *)p->unplanned, p->n_unplanned, commune))
-		return 0;
-	list = realloc(p->unplanned, (p->n_unplanned + 1) * sizeof(*list));
-	if (!list)
-		return -1;
-	p->unplanned = list;
-	if (!(list[p->n_unplanned] = strdup(commune)))
-		return -1;
-	p->n_unplanned++;
-	return 0;
-}
-
 static int same(const char *a, const char *b)
 {
 	return a && b && !strcmp(a, b);
@@ -199,7 +182,8 @@ int report_plan_match(struct loa_report *r, const struct loa_asrun *item,
 	if (!p)
 		return 0;
 	if (!listed(p->communes, p->n_communes, commune))
-		return note_unplanned(p, commune);
+		return report_note_name(&p->unplanned, &p->n_unplanned,
+					commune);
 	i = p->heads[key_hash(commune, day, item->slot, item->script_id) &
 		     (p->n_heads - 1)];
 	for (; i != SIZE_MAX; i = p->entries[i].next) {
