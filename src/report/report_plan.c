@@ -24,6 +24,7 @@ struct loa_report_plan {
 	struct plan_entry *entries;
 	size_t n, *heads, n_heads;
 	const char **communes;    /* the plan's (the schedules' strings) */
+	const char *last;         /* the commune matched last */
 	size_t n_communes;
 	char **unplanned;         /* logged communes the plan lacks */
 	size_t n_unplanned;
@@ -57,14 +58,13 @@ static uint64_t key_hash(const char *commune, int day, const char *slot,
 	return (h ^ (uint64_t)(unsigned)day) * 1099511628211ULL;
 }
 
-/* The broadcast as the as-run item its station would have logged. */
-static void as_item(const struct loa_broadcast *b, struct loa_asrun *a,
-		    char scheduled[26])
+/* The broadcast as the as-run item its station would have logged; its
+ * day is passed to report_count, so scheduled only says "planned". */
+static void as_item(const struct loa_broadcast *b, struct loa_asrun *a)
 {
 	memset(a, 0, sizeof(*a));
-	clock_iso_local(b->date, b->start, scheduled);
 	a->commune_id = b->schedule->commune->id;
-	a->scheduled = scheduled;
+	a->scheduled = (char *)"plan";
 	a->slot = b->slot->id;
 	a->zones = b->slot->zones;
 	a->script_id = b->script->id;
@@ -76,22 +76,22 @@ static void as_item(const struct loa_broadcast *b, struct loa_asrun *a,
 	a->reason = (char *)NOT_LOGGED_REASON;
 }
 
-/* 1 when list[0..n-1] holds s. */
-static int listed(const char *const *list, size_t n, const char *s)
+/* The string of list[0..n-1] equal to s, or NULL. */
+static const char *find(const char *const *list, size_t n, const char *s)
 {
 	size_t i;
 
 	for (i = n; i-- > 0;)
 		if (!strcmp(list[i], s))
-			return 1;
-	return 0;
+			return list[i];
+	return NULL;
 }
 
 static int note_plan_commune(struct loa_report_plan *p, const char *id)
 {
 	const char **list;
 
-	if (listed(p->communes, p->n_communes, id))
+	if (find(p->communes, p->n_communes, id))
 		return 0;
 	list = realloc(p->communes, (p->n_communes + 1) * sizeof(*list));
 	if (!list)
@@ -111,13 +111,12 @@ static int add_entry(struct loa_report *r, struct loa_report_plan *p,
 	size_t h = key_hash(b->schedule->commune->id, b->date, b->slot->id,
 			    b->script->id) & (p->n_heads - 1);
 	struct loa_asrun a;
-	char at[26];
 
 	e->b = b;
 	e->used = 0;
 	e->counted = clock_unix_time(b->date, b->start) < now;
 	if (e->counted) {
-		as_item(b, &a, at);
+		as_item(b, &a);
 		if (report_count(r, &a, b->date, &missing) < 0)
 			return -1;
 		p->counted++;
@@ -176,12 +175,13 @@ int report_plan_match(struct loa_report *r, const struct loa_asrun *item,
 	struct loa_report_plan *p = r->plan;
 	const char *commune = item->commune_id ? item->commune_id : "?";
 	struct loa_asrun a;
-	char at[26];
 	size_t i;
 
 	if (!p)
 		return 0;
-	if (!listed(p->communes, p->n_communes, commune))
+	/* Rows come a database, and so a commune, at a time. */
+	if ((!p->last || strcmp(p->last, commune)) &&
+	    !(p->last = find(p->communes, p->n_communes, commune)))
 		return report_note_name(&p->unplanned, &p->n_unplanned,
 					commune);
 	i = p->heads[key_hash(commune, day, item->slot, item->script_id) &
@@ -200,7 +200,7 @@ int report_plan_match(struct loa_report *r, const struct loa_asrun *item,
 			p->later--;
 			return 1;
 		}
-		as_item(b, &a, at);
+		as_item(b, &a);
 		return report_count(r, &a, day, &take_back) < 0 ? -1 : 1;
 	}
 	p->not_in_plan++;
