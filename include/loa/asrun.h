@@ -27,6 +27,10 @@
 #include "loa/db.h"
 #include "loa/status.h"
 
+/* The station database's schema that added the as-run log: the oldest
+ * a reader of it opens (loa_db_open_readonly). */
+#define LOA_ASRUN_SCHEMA 3
+
 /* What became of an item; the strings stored are loa_asrun_outcome_name. */
 enum loa_asrun_outcome {
 	LOA_ASRUN_OPEN,         /* started, not ended (yet, or ever) */

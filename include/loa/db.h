@@ -27,6 +27,17 @@ struct loa_db;
 loa_status loa_db_open(struct loa_db **out, const char *path,
 		       struct loa_error *err);
 
+/*
+ * Opens the existing database at path only to read it (a report, an
+ * export): SQLite's read-only mode, no migration, no change of journal,
+ * so the file's bytes and time stay as they were.  oldest is the oldest
+ * schema whose tables the caller reads; a file older than that is
+ * refused (LOA_EINPUT), saying how to bring it up to date, and so is a
+ * file that is not a station database or is newer than this program.
+ */
+loa_status loa_db_open_readonly(struct loa_db **out, const char *path,
+				int oldest, struct loa_error *err);
+
 /* Closes db and sets *db to NULL; accepts NULL. */
 void loa_db_close(struct loa_db **db);
 

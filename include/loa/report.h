@@ -21,7 +21,12 @@
 #include "loa/plan.h"
 #include "loa/status.h"
 
-/* The counts of one row; each item adds 1 to exactly one outcome. */
+/*
+ * The counts of one row; each item adds 1 to exactly one outcome
+ * (aired ... open).  With a plan (loa_report_add_plan), an item of the
+ * plan that no as-run row names is counted planned, missed and not
+ * logged.
+ */
 enum loa_report_count {
 	LOA_REPORT_PLANNED,     /* scheduled, and not itself a re-air */
 	LOA_REPORT_AIRED,
@@ -33,6 +38,8 @@ enum loa_report_count {
 	LOA_REPORT_OPEN,        /* started, not ended when reported */
 	LOA_REPORT_EMERGENCY,   /* tier emergency, whatever its outcome */
 	LOA_REPORT_PRIORITY,    /* tier priority, whatever its outcome */
+	LOA_REPORT_NOT_LOGGED,  /* missed: planned, and no as-run row at
+				 * all (the station was not running) */
 	LOA_REPORT_N_COUNTS
 };
 
@@ -89,6 +96,7 @@ struct loa_report {
 	size_t n_approvals, alloc_approvals;
 	struct loa_report_source *sources;
 	size_t n_sources;
+	struct loa_report_plan *plan;  /* loa_report_add_plan's (private) */
 };
 
 /*
@@ -134,6 +142,27 @@ loa_status loa_report_export(struct loa_db *db, int from, int to,
  */
 loa_status loa_report_add_log(struct loa_report *r, const char *path,
 			      struct loa_error *err);
+
+/*
+ * Counts "planned" from plan (the broadcasts loa_plan_expand gave for
+ * the report's period) instead of from the as-run rows: each broadcast
+ * of the period and communes that starts before now (Unix time) counts
+ * as planned and, until an as-run row of the same commune, day, slot
+ * and script is added, as missed and not logged.  Call it once, before
+ * adding any input; plan and its schedules must outlive the report.
+ * Rows of communes the plan does not cover are counted as without a
+ * plan; loa_report_note says so.
+ */
+loa_status loa_report_add_plan(struct loa_report *r,
+			       const struct loa_plan *plan, long long now,
+			       struct loa_error *err);
+
+/*
+ * The report's i-th note (0, 1, ...) into buf, in Vietnamese: where
+ * "planned" came from and what it could not match.  NULL past the last.
+ */
+const char *loa_report_note(const struct loa_report *r, size_t i,
+			    char *buf, size_t size);
 
 /* Counts one item (outside the period or the communes: ignored). */
 loa_status loa_report_add_item(struct loa_report *r,

@@ -23,8 +23,12 @@ static int print_csv(void *ctx, const struct loa_approval *a,
 	snprintf(id, sizeof(id), "%lld", a->id);
 	snprintf(rev, sizeof(rev), "%.0lld", a->revokes);
 	snprintf(withdrawn, sizeof(withdrawn), "%.0lld", revoked);
+	/* The numbers (id, revokes, example, withdrawn) as they are, the
+	 * text defused for a spreadsheet. */
 	for (i = 0; i < n; i++)
-		esc_csv_field(esc_put_file, stdout, f[i] ? f[i] : "", i + 1 == n);
+		(f[i] == id || f[i] == rev || i == 6 || f[i] == withdrawn ?
+		 esc_csv_field : esc_csv_text)(esc_put_file, stdout,
+					       f[i] ? f[i] : "", i + 1 == n);
 	return 0;
 }
 

@@ -45,9 +45,12 @@ static int print_item(void *ctx, const struct loa_asrun *it)
 				    it->tier, outcome ? outcome : "on air",
 				    it->slot, it->zones, it->file, it->title,
 				    len, it->reason };
+		/* All text but the length (f[9]), defused for a
+		 * spreadsheet. */
 		for (size_t i = 0; i < sizeof(f) / sizeof(*f); i++)
-			esc_csv_field(esc_put_file, stdout, f[i] ? f[i] : "",
-				      i + 1 == sizeof(f) / sizeof(*f));
+			(i == 9 ? esc_csv_field : esc_csv_text)(
+				esc_put_file, stdout, f[i] ? f[i] : "",
+				i + 1 == sizeof(f) / sizeof(*f));
 		return 0;
 	}
 	printf("%-4lld %-8s %-12s %-12s %-9s %-11s %-6s %s%s%s%s\n", it->id,

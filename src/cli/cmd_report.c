@@ -7,22 +7,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cmd_common.h"
 #include "commands.h"
 #include "core/clock.h"
+#include "air_cli.h"
 #include "loa/date.h"
+#include "loa/plan.h"
 #include "loa/report.h"
+#include "loa/schedule.h"
 #include "trust_cli.h"
 
 #define MAX_INPUTS 1024
 
 struct report_cli {
 	const char *from, *to, *period_kind, *period, *out, *format, *root;
-	const char *sep;
+	const char *sep, *clock;
 	const char *dbs[MAX_INPUTS], *communes[MAX_INPUTS], *logs[MAX_INPUTS];
-	size_t n_dbs, n_communes, n_logs;
+	const char *schedules[MAX_INPUTS];
+	size_t n_dbs, n_communes, n_logs, n_schedules;
 	const char *command;       /* "report" or "export-log" */
 };
 
@@ -55,6 +60,7 @@ static const char **single_option(struct report_cli *c, const char *arg)
 		&c->to : !strcmp(arg, "-o") || !strcmp(arg, "--output") ?
 		&c->out : !strcmp(arg, "--format") ? &c->format :
 		!strcmp(arg, "--root") ? &c->root :
+		!strcmp(arg, "--clock") ? &c->clock :
 		!strcmp(arg, "--csv-separator") ? &c->sep : NULL;
 }
 
@@ -78,6 +84,9 @@ static int parse(struct report_cli *c, int argc, char **argv)
 		} else if (!strcmp(argv[i], "--log") && report) {
 			code = push(cmd, "logs", c->logs, &c->n_logs, argc,
 				    argv, &i);
+		} else if (!strcmp(argv[i], "--schedule") && report) {
+			code = push(cmd, "schedules", c->schedules,
+				    &c->n_schedules, argc, argv, &i);
 		} else if (!strcmp(argv[i], "--commune") && report) {
 			code = push(cmd, "communes", c->communes,
 				    &c->n_communes, argc, argv, &i);
@@ -158,14 +167,18 @@ static int add_inputs(struct loa_report *r, const struct report_cli *c)
 		int code;
 
 		if (!c->n_dbs) {
-			if ((code = trust_cli_open(&db, NULL, c->root, 1)))
+			if ((code = trust_cli_open_readonly(&db, NULL, c->root,
+							    LOA_ASRUN_SCHEMA)))
 				return code;
 		} else if (access(c->dbs[i], F_OK)) {
 			cli_error("%s: refused: no such database", c->dbs[i]);
 			return 1;
 		}
 		loa_error_clear(&err);
-		status = db ? LOA_OK : loa_db_open(&db, c->dbs[i], &err);
+		/* Read only: the city's copy stays as the station wrote it. */
+		status = db ? LOA_OK : loa_db_open_readonly(&db, c->dbs[i],
+							   LOA_ASRUN_SCHEMA,
+							   &err);
 		if (!status)
 			status = loa_report_add_db(r, db, NULL, &err);
 		loa_db_close(&db);
@@ -200,6 +213,42 @@ static int start(struct report_cli *c, const char *command, int argc,
 	return period(c, from, to);
 }
 
+/*
+ * The plan of the schedules (--schedule) for the period, the one 'loa
+ * plan' prints, into r before its inputs, so that "planned" counts the
+ * broadcasts of a day the station never ran.  now is the report's time
+ * (--clock for tests); 0 or the exit code.
+ */
+static int add_plan(struct loa_report *r, const struct report_cli *c,
+		    struct loa_schedule_set **set, struct loa_plan *plan)
+{
+	long long now_ms = (long long)time(NULL) * 1000;
+	struct loa_error err;
+	loa_status status;
+	size_t i;
+
+	if (c->clock && air_cli_time(c->clock, &now_ms))
+		return cli_usage("report", "--clock: '%s' is not a local time "
+				 "like 2026-11-30T05:59:00", c->clock);
+	if (!c->n_schedules)
+		return 0;
+	loa_error_clear(&err);
+	if ((status = loa_schedule_set_new(set, c->root, &err)))
+		return cli_fail(status, &err);
+	loa_plan_init(plan, r->from, r->to);
+	for (i = 0; i < c->n_schedules && !status; i++)
+		status = loa_schedule_load(*set, c->schedules[i], &err);
+	for (i = 0; !status && i < (*set)->n; i++)
+		status = loa_plan_expand(plan, (*set)->items[i], &err);
+	if (!status)
+		status = loa_report_add_plan(r, plan, now_ms / 1000, &err);
+	if (status == LOA_EINPUT) {
+		cli_error("%s", err.msg);
+		return 1;
+	}
+	return status ? cli_fail(status, &err) : 0;
+}
+
 /* A --commune that no input holds is most likely mistyped: say so. */
 static void warn_missing(const struct loa_report *r)
 {
@@ -220,16 +269,22 @@ int cmd_report(int argc, char **argv)
 {
 	struct report_cli c;
 	struct loa_report r;
+	struct loa_schedule_set *set = NULL;
+	struct loa_plan plan;
 	enum loa_report_format f;
 	struct loa_error err;
 	loa_status status;
 	int from, to, code;
+	char note[512];
+	size_t i;
 
 	if ((code = start(&c, "report", argc, argv, &from, &to)) ||
 	    (code = format(&c, &f)))
 		return code;
 	loa_report_init(&r, from, to, c.communes, c.n_communes);
-	if (!(code = add_inputs(&r, &c))) {
+	loa_plan_init(&plan, from, to);
+	if (!(code = add_plan(&r, &c, &set, &plan)) &&
+	    !(code = add_inputs(&r, &c))) {
 		loa_report_finish(&r);
 		warn_missing(&r);
 		loa_error_clear(&err);
@@ -242,7 +297,11 @@ int cmd_report(int argc, char **argv)
 		       "database%s\n", c.out, r.total.n[LOA_REPORT_PLANNED],
 		       r.total.n[LOA_REPORT_AIRED] + r.total.n[LOA_REPORT_REAIRED],
 		       r.n_sources, r.n_sources == 1 ? "" : "s");
+	for (i = 0; !code && loa_report_note(&r, i, note, sizeof(note)); i++)
+		printf("  %s\n", note);
 	loa_report_release(&r);
+	loa_plan_release(&plan);
+	loa_schedule_set_free(&set);
 	return code;
 }
 
@@ -255,7 +314,8 @@ int cmd_export_log(int argc, char **argv)
 	int from, to, code;
 
 	if ((code = start(&c, "export-log", argc, argv, &from, &to)) ||
-	    (code = trust_cli_open(&db, c.n_dbs ? c.dbs[0] : NULL, c.root, 1)))
+	    (code = trust_cli_open_readonly(&db, c.n_dbs ? c.dbs[0] : NULL,
+					     c.root, LOA_ASRUN_SCHEMA)))
 		return code;
 	loa_error_clear(&err);
 	status = loa_report_export(db, from, to, c.out, &err);

@@ -194,6 +194,11 @@ static const struct command commands[] = {
 	  "  --db PATH          a station database (repeat for a city report;\n"
 	  "                     default $LOA_DB, else ROOT/loa.db)\n"
 	  "  --log FILE         a log written by 'loa export-log' (repeat)\n"
+	  "  --schedule FILE    count planned from this schedule or city file's\n"
+	  "                     plan (repeat); a planned broadcast with no\n"
+	  "                     as-run row is missed, not logged\n"
+	  "  --clock TIME       the report's time (tests): later broadcasts\n"
+	  "                     are not counted yet\n"
 	  "  --csv-separator C  ',' (default) or ';' for Vietnamese-locale Excel\n"
 	  "  --root DIR         project folder (default .)\n") },
 	{ "export-log", cmd_export_log,

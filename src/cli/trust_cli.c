@@ -35,6 +35,19 @@ void trust_cli_db_path(const char *db_opt, const char *root, char *path,
 			 cli_state_dir(root ? root : "."));
 }
 
+/* The database's path into path; 0, or 1 after saying it is missing. */
+static int db_path_existing(const char *db_opt, const char *root,
+			    int must_exist, char path[PATH_MAX])
+{
+	trust_cli_db_path(db_opt, root, path, PATH_MAX);
+	if (must_exist && access(path, F_OK)) {
+		cli_error("%s: no station database here (nothing approved yet, "
+			  "or give --db PATH)", path);
+		return 1;
+	}
+	return 0;
+}
+
 int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
 		   int must_exist)
 {
@@ -42,13 +55,23 @@ int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
 	char path[PATH_MAX];
 	loa_status status;
 
-	trust_cli_db_path(db_opt, root, path, sizeof(path));
-	if (must_exist && access(path, F_OK)) {
-		cli_error("%s: no station database here (nothing approved yet, "
-			  "or give --db PATH)", path);
+	if (db_path_existing(db_opt, root, must_exist, path))
 		return 1;
-	}
 	loa_error_clear(&err);
 	status = loa_db_open(db, path, &err);
+	return status ? cli_fail(status, &err) : 0;
+}
+
+int trust_cli_open_readonly(struct loa_db **db, const char *db_opt,
+			    const char *root, int oldest)
+{
+	struct loa_error err;
+	char path[PATH_MAX];
+	loa_status status;
+
+	if (db_path_existing(db_opt, root, 1, path))
+		return 1;
+	loa_error_clear(&err);
+	status = loa_db_open_readonly(db, path, oldest, &err);
 	return status ? cli_fail(status, &err) : 0;
 }

@@ -20,6 +20,13 @@ void trust_cli_db_path(const char *db_opt, const char *root, char *path,
 int trust_cli_open(struct loa_db **db, const char *db_opt, const char *root,
 		   int must_exist);
 
+/*
+ * The same database, existing, opened only to read it (loa report,
+ * export-log: loa_db_open_readonly, schema oldest or newer).
+ */
+int trust_cli_open_readonly(struct loa_db **db, const char *db_opt,
+			    const char *root, int oldest);
+
 /* Consumes "--db PATH" at argv[*i]: 1 consumed, 0 not it, -1 usage. */
 int trust_cli_db_option(const char **db_opt, const char *command, int argc,
 			char **argv, int *i);

@@ -9,35 +9,55 @@ void esc_put_file(void *file, const char *s, size_t n)
 	fwrite(s, 1, n, file);
 }
 
-void esc_csv_field_sep(esc_put_fn *put, void *out, const char *s, char sep,
-		       int last)
+/* One field; a text cell a spreadsheet would run as a formula (OWASP:
+ * it starts with = + - @, tab or CR) gets a leading ' when defuse. */
+static void csv_field(esc_put_fn *put, void *out, const char *s, char sep,
+		      int last, int defuse)
 {
 	const char special[] = { sep, '"', '\r', '\n', '\0' };
+	int quote = strpbrk(s, special) != NULL;
 
-	if (strpbrk(s, special)) {
+	if (quote)
 		put(out, "\"", 1);
-		for (;;) {
-			size_t run = strcspn(s, "\"");
+	if (defuse && *s && strchr("=+-@\t\r", *s))
+		put(out, "'", 1);
+	for (;;) {
+		size_t run = quote ? strcspn(s, "\"") : strlen(s);
 
-			put(out, s, run);
-			if (!s[run])
-				break;
-			put(out, "\"\"", 2);
-			s += run + 1;
-		}
-		put(out, "\"", 1);
-	} else {
-		put(out, s, strlen(s));
+		put(out, s, run);
+		if (!s[run])
+			break;
+		put(out, "\"\"", 2);
+		s += run + 1;
 	}
+	if (quote)
+		put(out, "\"", 1);
 	if (last)
 		put(out, "\r\n", 2);
 	else
 		put(out, &sep, 1);
 }
 
+void esc_csv_field_sep(esc_put_fn *put, void *out, const char *s, char sep,
+		       int last)
+{
+	csv_field(put, out, s, sep, last, 0);
+}
+
 void esc_csv_field(esc_put_fn *put, void *out, const char *s, int last)
 {
-	esc_csv_field_sep(put, out, s, ',', last);
+	csv_field(put, out, s, ',', last, 0);
+}
+
+void esc_csv_text_sep(esc_put_fn *put, void *out, const char *s, char sep,
+		      int last)
+{
+	csv_field(put, out, s, sep, last, 1);
+}
+
+void esc_csv_text(esc_put_fn *put, void *out, const char *s, int last)
+{
+	csv_field(put, out, s, ',', last, 1);
 }
 
 /* The short escape of a JSON control character, or 0. */

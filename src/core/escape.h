@@ -27,6 +27,18 @@ void esc_csv_field_sep(esc_put_fn *put, void *out, const char *s, char sep,
 		       int last);
 
 /*
+ * A text cell of a CSV a person opens in a spreadsheet (a title, a
+ * name, a reason): as esc_csv_field, but a field starting with = + - @,
+ * tab or CR gets a leading ' so that the spreadsheet shows it as text
+ * instead of running it as a formula (OWASP, CSV injection).  Numbers,
+ * dates and machine-read files (manifests) keep esc_csv_field, so that
+ * -16.0 stays a number.
+ */
+void esc_csv_text(esc_put_fn *put, void *out, const char *s, int last);
+void esc_csv_text_sep(esc_put_fn *put, void *out, const char *s, char sep,
+		      int last);
+
+/*
  * A JSON string with its quotes: '"' and '\' escaped, the controls
  * \b \f \n \r \t by their short forms and the others as \u00XX.
  */

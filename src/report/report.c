@@ -16,6 +16,7 @@
 const char *const loa_report_count_titles[LOA_REPORT_N_COUNTS] = {
 	"Kế hoạch", "Đã phát", "Phát lại", "Bị cắt", "Bỏ lỡ", "Lỗi",
 	"Gián đoạn", "Chưa kết thúc", "Tin khẩn cấp", "Tin ưu tiên",
+	"Bỏ lỡ: không có nhật ký",
 };
 
 const char *const loa_report_required_topics[] = {
@@ -83,10 +84,11 @@ void loa_report_release(struct loa_report *r)
 		free(r->sources[i].communes);
 	}
 	free(r->sources);
+	report_plan_free(&r->plan);
 	memset(r, 0, sizeof(*r));
 }
 
-static uint64_t hash_text(uint64_t h, const char *s)
+uint64_t report_hash_text(uint64_t h, const char *s)
 {
 	for (; s && *s; s++)
 		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
@@ -97,9 +99,9 @@ static uint64_t key_hash(const struct report_key *k)
 {
 	uint64_t h = 14695981039346656037ULL;
 
-	h = hash_text(h, k->commune);
-	h = hash_text(h, k->zone);
-	h = hash_text(h, k->topic);
+	h = report_hash_text(h, k->commune);
+	h = report_hash_text(h, k->zone);
+	h = report_hash_text(h, k->topic);
 	return (h ^ (uint64_t)(k->week + 1)) * 1099511628211ULL;
 }
 
@@ -210,7 +212,7 @@ int loa_report_item_day(const struct loa_asrun *item)
 }
 
 static void count_into(struct loa_report_row *row,
-		       const struct loa_asrun *item)
+		       const struct loa_asrun *item, const struct report_op *op)
 {
 	static const enum loa_report_count by_outcome[] = {
 		[LOA_ASRUN_OPEN] = LOA_REPORT_OPEN,
@@ -221,41 +223,45 @@ static void count_into(struct loa_report_row *row,
 		[LOA_ASRUN_FAILED] = LOA_REPORT_FAILED,
 		[LOA_ASRUN_INTERRUPTED] = LOA_REPORT_INTERRUPTED,
 	};
+	int d = op->delta;
 
 	if (item->scheduled && !item->retry_of)
-		row->n[LOA_REPORT_PLANNED]++;
+		row->n[LOA_REPORT_PLANNED] += d;
+	if (op->not_logged)
+		row->n[LOA_REPORT_NOT_LOGGED] += d;
 	if ((unsigned)item->outcome < sizeof(by_outcome) / sizeof(by_outcome[0]))
-		row->n[by_outcome[item->outcome]]++;
+		row->n[by_outcome[item->outcome]] += d;
 	if (item->outcome == LOA_ASRUN_AIRED ||
 	    item->outcome == LOA_ASRUN_REAIRED)
-		row->aired_ms += item->length_ms > 0 ? item->length_ms : 0;
+		row->aired_ms += d * (item->length_ms > 0 ? item->length_ms : 0);
 	if (item->tier && !strcmp(item->tier, "emergency"))
-		row->n[LOA_REPORT_EMERGENCY]++;
+		row->n[LOA_REPORT_EMERGENCY] += d;
 	else if (item->tier && !strcmp(item->tier, "priority"))
-		row->n[LOA_REPORT_PRIORITY]++;
+		row->n[LOA_REPORT_PRIORITY] += d;
 }
 
 static int count_key(struct loa_report *r, enum loa_report_table_id t,
-		     const struct report_key *k, const struct loa_asrun *item)
+		     const struct report_key *k, const struct loa_asrun *item,
+		     const struct report_op *op)
 {
 	struct loa_report_row *row = report_row(&r->tables[t], k);
 
 	if (!row)
 		return -1;
-	count_into(row, item);
+	count_into(row, item, op);
 	return 0;
 }
 
 /* Each zone of "Thôn A, Thôn B" (or the whole commune) with its topic. */
 static int count_zones(struct loa_report *r, struct report_key k,
-		       const struct loa_asrun *item)
+		       const struct loa_asrun *item, const struct report_op *op)
 {
 	const char *p = item->zones;
 	char zone[256];
 
 	if (!p || !*p) {
 		k.zone = REPORT_WHOLE_COMMUNE;
-		return count_key(r, LOA_REPORT_BY_ZONE_TOPIC, &k, item);
+		return count_key(r, LOA_REPORT_BY_ZONE_TOPIC, &k, item, op);
 	}
 	while (*p) {
 		size_t n = strcspn(p, ",");
@@ -271,7 +277,7 @@ static int count_zones(struct loa_report *r, struct report_key k,
 		memcpy(zone, s, len);
 		zone[len] = '\0';
 		k.zone = zone;
-		if (len && count_key(r, LOA_REPORT_BY_ZONE_TOPIC, &k, item))
+		if (len && count_key(r, LOA_REPORT_BY_ZONE_TOPIC, &k, item, op))
 			return -1;
 		p += n + (p[n] == ',');
 	}
@@ -290,28 +296,45 @@ static int wanted_commune(const struct loa_report *r, const char *commune)
 	return 0;
 }
 
-int report_add(struct loa_report *r, const struct loa_asrun *item)
+int report_count(struct loa_report *r, const struct loa_asrun *item, int day,
+		 const struct report_op *op)
 {
-	int day = loa_report_item_day(item);
 	const char *commune = item->commune_id ? item->commune_id : "?";
 	const char *topic = item->topic && *item->topic ? item->topic :
 		REPORT_NO_TOPIC;
 	struct report_key k = { commune, NULL, NULL, -1 };
 
-	if (day < r->from || day > r->to || !wanted_commune(r, item->commune_id))
-		return 0;
-	count_into(&r->total, item);
-	if (count_key(r, LOA_REPORT_BY_COMMUNE, &k, item))
+	count_into(&r->total, item, op);
+	if (count_key(r, LOA_REPORT_BY_COMMUNE, &k, item, op))
 		return -1;
 	k.topic = topic;
-	if (count_key(r, LOA_REPORT_BY_COMMUNE_TOPIC, &k, item) ||
-	    count_zones(r, k, item))
+	if (count_key(r, LOA_REPORT_BY_COMMUNE_TOPIC, &k, item, op) ||
+	    count_zones(r, k, item, op))
 		return -1;
 	k.commune = NULL;
-	if (count_key(r, LOA_REPORT_BY_TOPIC, &k, item))
+	if (count_key(r, LOA_REPORT_BY_TOPIC, &k, item, op))
 		return -1;
 	k.week = day - loa_date_weekday(day);
-	return count_key(r, LOA_REPORT_BY_WEEK_TOPIC, &k, item) ? -1 : 1;
+	return count_key(r, LOA_REPORT_BY_WEEK_TOPIC, &k, item, op) ? -1 : 1;
+}
+
+int report_wanted(const struct loa_report *r, int day, const char *commune)
+{
+	return day >= r->from && day <= r->to && wanted_commune(r, commune);
+}
+
+int report_add(struct loa_report *r, const struct loa_asrun *item)
+{
+	static const struct report_op plain = { 1, 0 };
+	int day = loa_report_item_day(item);
+
+	if (!report_wanted(r, day, item->commune_id))
+		return 0;
+	/* A planned item takes its broadcast off the plan's "not logged". */
+	if (item->scheduled && !item->retry_of &&
+	    report_plan_match(r, item, day) < 0)
+		return -1;
+	return report_count(r, item, day, &plain);
 }
 
 loa_status loa_report_add_item(struct loa_report *r,
@@ -353,6 +376,23 @@ static int cmp_approval(const void *pa, const void *pb)
 	return (a->id > b->id) - (a->id < b->id);
 }
 
+/* Drops the rows left all zero when their plan items were matched. */
+static void drop_empty(struct loa_report_table *t)
+{
+	size_t i, kept = 0;
+	int c;
+
+	for (i = 0; i < t->n; i++) {
+		for (c = 0; c < LOA_REPORT_N_COUNTS && !t->rows[i].n[c]; c++)
+			;
+		if (c == LOA_REPORT_N_COUNTS && !t->rows[i].aired_ms)
+			row_release(&t->rows[i]);
+		else
+			t->rows[kept++] = t->rows[i];
+	}
+	t->n = kept;
+}
+
 void loa_report_finish(struct loa_report *r)
 {
 	size_t i;
@@ -360,6 +400,7 @@ void loa_report_finish(struct loa_report *r)
 	for (i = 0; i < LOA_REPORT_N_TABLES; i++) {
 		struct loa_report_table *t = &r->tables[i];
 
+		drop_empty(t);
 		if (t->n)
 			qsort(t->rows, t->n, sizeof(*t->rows), cmp_row);
 		free(t->slots);

@@ -41,20 +41,20 @@ static int keep_approval(void *ctx, const struct loa_approval *a,
 	return 0;
 }
 
-static int note_commune(struct db_walk *w, const char *commune)
+int report_note_name(char ***list, size_t *n, const char *name)
 {
 	size_t i;
 	char **p;
 
-	for (i = 0; i < w->n_communes; i++)
-		if (!strcmp(w->communes[i], commune))
+	for (i = 0; i < *n; i++)
+		if (!strcmp((*list)[i], name))
 			return 0;
-	if (!(p = realloc(w->communes, (w->n_communes + 1) * sizeof(*p))))
+	if (!(p = realloc(*list, (*n + 1) * sizeof(*p))))
 		return -1;
-	w->communes = p;
-	if (!(p[w->n_communes] = strdup(commune)))
+	*list = p;
+	if (!(p[*n] = strdup(name)))
 		return -1;
-	w->n_communes++;
+	(*n)++;
 	return 0;
 }
 
@@ -64,7 +64,8 @@ static int count_item(void *ctx, const struct loa_asrun *item)
 	int counted = report_add(w->r, item);
 
 	if (counted < 0 || (counted && item->commune_id &&
-			    note_commune(w, item->commune_id)))
+			    report_note_name(&w->communes, &w->n_communes,
+					     item->commune_id)))
 		return w->failed = 1;
 	if (counted && (item->outcome == LOA_ASRUN_AIRED ||
 			item->outcome == LOA_ASRUN_REAIRED) &&

@@ -254,6 +254,21 @@ static void heads(FILE *out, const struct loa_report *r)
 	fputs("</table>\n", out);
 }
 
+/* Where "planned" came from and what did not match (loa_report_note). */
+static void notes(FILE *out, const struct loa_report *r)
+{
+	char note[512];
+	size_t i;
+
+	fputs("<h2>Ghi chú</h2>\n<ul>\n", out);
+	for (i = 0; loa_report_note(r, i, note, sizeof(note)); i++) {
+		fputs("<li>", out);
+		text(out, note);
+		fputs("</li>\n", out);
+	}
+	fputs("</ul>\n", out);
+}
+
 static void header(FILE *out, const struct loa_report *r)
 {
 	char period[64];
@@ -298,6 +313,7 @@ int report_write_html(const struct loa_report *r, FILE *out)
 	count_table(out, "Theo xã", &r->tables[LOA_REPORT_BY_COMMUNE], 0);
 	count_table(out, "Theo chủ đề", &r->tables[LOA_REPORT_BY_TOPIC], 1);
 	approvals(out, r);
+	notes(out, r);
 	heads(out, r);
 	fputs("<p>Người lập báo cáo (ký, ghi rõ họ tên): ..................."
 	      "</p>\n</body>\n</html>\n", out);

@@ -2,6 +2,7 @@
 #ifndef LOA_REPORT_INT_H
 #define LOA_REPORT_INT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "loa/report.h"
@@ -16,12 +17,37 @@ struct report_key {
 	int week;
 };
 
+/* FNV-1a of s (and an end mark) continued from h. */
+uint64_t report_hash_text(uint64_t h, const char *s);
+
 /* The row of t for k, created empty when new; NULL without memory. */
 struct loa_report_row *report_row(struct loa_report_table *t,
 				  const struct report_key *k);
 
 /* Counts item: 1 counted, 0 outside the period or communes, -1 nomem. */
 int report_add(struct loa_report *r, const struct loa_asrun *item);
+
+/* How report_count counts: add (1) or take back (-1), and whether the
+ * item is a broadcast of the plan that nothing logged. */
+struct report_op {
+	int delta, not_logged;
+};
+
+/* Counts item (on day) into the total and every table; 1, or -1 nomem. */
+int report_count(struct loa_report *r, const struct loa_asrun *item, int day,
+		 const struct report_op *op);
+
+/* 1 when day is in the period and commune one the report counts. */
+int report_wanted(const struct loa_report *r, int day, const char *commune);
+
+/*
+ * Matches a planned as-run item (on day) to a broadcast of the plan and
+ * takes that broadcast's "not logged" back; notes what did not match.
+ * 1 matched, 0 not, -1 without memory.
+ */
+int report_plan_match(struct loa_report *r, const struct loa_asrun *item,
+		      int day);
+void report_plan_free(struct loa_report_plan **plan);
 
 /*
  * Verifies both chains of db (named name in messages) into src's rows
@@ -30,6 +56,8 @@ int report_add(struct loa_report *r, const struct loa_asrun *item);
 loa_status report_verify(struct loa_db *db, const char *name,
 			 struct loa_report_source *src, struct loa_error *err);
 
+/* Adds a copy of name to list[0..*n-1] unless there; 0, or -1 nomem. */
+int report_note_name(char ***list, size_t *n, const char *name);
 
 /* The writers: to a stream (CSV, HTML) or a named file (XLSX). */
 int report_write_csv(const struct loa_report *r, char sep, FILE *out);

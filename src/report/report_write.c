@@ -22,6 +22,12 @@ static void csv_field(FILE *out, char sep, const char *s, int last)
 	esc_csv_field_sep(esc_put_file, out, s ? s : "", sep, last);
 }
 
+/* Names from the databases: defused for the spreadsheet (core/escape.h). */
+static void csv_text(FILE *out, char sep, const char *s)
+{
+	esc_csv_text_sep(esc_put_file, out, s ? s : "", sep, 0);
+}
+
 /* Minutes with one decimal, its point a comma where ';' separates. */
 static void minutes_text(long long ms, char sep, char buf[32])
 {
@@ -38,12 +44,12 @@ static void csv_row(FILE *out, char sep, const char *level,
 	char num[32];
 	int i;
 
-	csv_field(out, sep, level, 0);
-	csv_field(out, sep, row->commune, 0);
-	csv_field(out, sep, row->zone, 0);
-	csv_field(out, sep, row->topic, 0);
-	csv_field(out, sep, row->topic ? loa_report_topic_title(row->topic) :
-		  NULL, 0);
+	csv_text(out, sep, level);
+	csv_text(out, sep, row->commune);
+	csv_text(out, sep, row->zone);
+	csv_text(out, sep, row->topic);
+	csv_text(out, sep, row->topic ? loa_report_topic_title(row->topic) :
+		 NULL);
 	for (i = 0; i < LOA_REPORT_N_COUNTS; i++) {
 		snprintf(num, sizeof(num), "%lld", row->n[i]);
 		csv_field(out, sep, num, 0);

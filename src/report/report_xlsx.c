@@ -298,6 +298,7 @@ static void summary_rows(struct book *b, lxw_worksheet *ws,
 			 const struct loa_report *r)
 {
 	lxw_row_t row = 5;
+	char note[512];
 	size_t i;
 	int c;
 
@@ -324,7 +325,10 @@ static void summary_rows(struct book *b, lxw_worksheet *ws,
 	worksheet_write_number(ws, row++, 1,
 			       (double)r->total.aired_ms / MS_PER_DAY,
 			       b->duration);
-	coverage_rows(b, ws, r, row + 1);
+	row = coverage_rows(b, ws, r, row + 1);
+	worksheet_write_string(ws, ++row, 0, "Ghi chú", b->bold);
+	for (i = 0; loa_report_note(r, i, note, sizeof(note)); i++)
+		worksheet_write_string(ws, ++row, 0, note, NULL);
 }
 
 static void book_formats(struct book *b)

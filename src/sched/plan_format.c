@@ -145,6 +145,12 @@ static void csv_field(FILE *out, const char *s, int last)
 	esc_csv_field(esc_put_file, out, s, last);
 }
 
+/* Names and titles: defused for the spreadsheet (core/escape.h). */
+static void csv_text(FILE *out, const char *s)
+{
+	esc_csv_text(esc_put_file, out, s ? s : "", 0);
+}
+
 static void write_csv(const struct loa_plan *plan, FILE *out)
 {
 	size_t i;
@@ -162,19 +168,19 @@ static void write_csv(const struct loa_plan *plan, FILE *out)
 		hms(b->start + whole_seconds(b->seconds), t1);
 		snprintf(pos, sizeof(pos), "%d", b->position);
 		snprintf(dur, sizeof(dur), "%d", whole_seconds(b->seconds));
-		csv_field(out, b->schedule->commune->id, 0);
-		csv_field(out, b->schedule->commune->name, 0);
+		csv_text(out, b->schedule->commune->id);
+		csv_text(out, b->schedule->commune->name);
 		csv_field(out, d, 0);
 		csv_field(out, weekday_abbr[loa_date_weekday(b->date)], 0);
 		csv_field(out, t0, 0);
 		csv_field(out, t1, 0);
-		csv_field(out, b->slot->id, 0);
-		csv_field(out, b->slot->name, 0);
-		csv_field(out, b->slot->zones, 0);
+		csv_text(out, b->slot->id);
+		csv_text(out, b->slot->name);
+		csv_text(out, b->slot->zones);
 		csv_field(out, pos, 0);
-		csv_field(out, b->script->id, 0);
-		csv_field(out, b->script->title, 0);
-		csv_field(out, b->script->topic, 0);
+		csv_text(out, b->script->id);
+		csv_text(out, b->script->title);
+		csv_text(out, b->script->topic);
 		csv_field(out, dur, 1);
 	}
 }

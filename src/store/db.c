@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "loa/version.h"
 
@@ -253,31 +254,27 @@ static loa_status configure(sqlite3 *sql, const char *path,
 		    "PRAGMA foreign_keys = ON;", err);
 }
 
-loa_status db_open_steps(struct loa_db **out, const char *path,
-			 const char *const *steps, int n,
-			 struct loa_error *err)
+/* A new handle on path, opened as SQLite's name (path, or a URI) with
+ * flags, identity checked: the file's schema version into *version. */
+static loa_status db_connect(struct loa_db **out, const char *path,
+			     const char *name, int flags, int newest,
+			     int *version, struct loa_error *err)
 {
 	struct loa_db *db = calloc(1, sizeof(*db));
-	loa_status rc = LOA_ENOMEM;
-	int version = 0, v;
+	loa_status rc = LOA_OK;
 
 	*out = NULL;
 	if (!db || !(db->path = strdup(path))) {
 		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");
 		goto out;
 	}
-	if (sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READWRITE |
-			    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(name, &db->sql, flags, NULL) != SQLITE_OK) {
 		rc = db->sql ? db_error(db->sql, path, err) :
 			loa_error_set(err, LOA_ENOMEM, "out of memory");
 		goto out;
 	}
 	sqlite3_busy_timeout(db->sql, LOA_DB_BUSY_MS);
-	if ((rc = check_identity(db->sql, path, n, &version, err)) ||
-	    (rc = configure(db->sql, path, err)))
-		goto out;
-	for (v = version; v < n && !rc; v++)
-		rc = migrate_step(db->sql, path, steps[v], v, err);
+	rc = check_identity(db->sql, path, newest, version, err);
 out:
 	if (rc)
 		loa_db_close(&db);
@@ -285,10 +282,96 @@ out:
 	return rc;
 }
 
+loa_status db_open_steps(struct loa_db **out, const char *path,
+			 const char *const *steps, int n,
+			 struct loa_error *err)
+{
+	int version = 0, v;
+	loa_status rc = db_connect(out, path, path, SQLITE_OPEN_READWRITE |
+				   SQLITE_OPEN_CREATE, n, &version, err);
+
+	if (!rc)
+		rc = configure((*out)->sql, path, err);
+	for (v = version; v < n && !rc; v++)
+		rc = migrate_step((*out)->sql, path, steps[v], v, err);
+	if (rc)
+		loa_db_close(out);
+	return rc;
+}
+
 loa_status loa_db_open(struct loa_db **out, const char *path,
 		       struct loa_error *err)
 {
 	return db_open_steps(out, path, schema_steps, LOA_DB_SCHEMA, err);
+}
+
+/*
+ * "file:PATH?immutable=1", PATH percent-encoded, into a new string; NULL
+ * without memory.  Immutable: SQLite neither locks nor makes -wal and
+ * -shm files beside a copy nobody writes.
+ */
+static char *immutable_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = strlen(path), at = 0;
+	char *uri = malloc(3 * n + 32);
+
+	if (!uri)
+		return NULL;
+	at = (size_t)snprintf(uri, 32, "file:%s", path[0] == '/' ? "//" : "");
+	for (; *path; path++) {
+		unsigned char c = (unsigned char)*path;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || strchr("/._-~", c)) {
+			uri[at++] = (char)c;
+		} else {
+			uri[at++] = '%';
+			uri[at++] = hex[c >> 4];
+			uri[at++] = hex[c & 15];
+		}
+	}
+	memcpy(uri + at, "?immutable=1", sizeof("?immutable=1"));
+	return uri;
+}
+
+loa_status loa_db_open_readonly(struct loa_db **out, const char *path,
+				int oldest, struct loa_error *err)
+{
+	char *wal = malloc(strlen(path) + 5), *uri = NULL;
+	int version = 0, live;
+	loa_status rc;
+
+	*out = NULL;
+	if (!wal)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	/* A -wal file: a station writes it now, so read it as SQLite reads
+	 * a live database; else it is a copy at rest. */
+	snprintf(wal, strlen(path) + 5, "%s-wal", path);
+	live = !access(wal, F_OK);
+	free(wal);
+	if (!live && !(uri = immutable_uri(path)))
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	rc = db_connect(out, path, live ? path : uri, SQLITE_OPEN_READONLY |
+			(live ? 0 : SQLITE_OPEN_URI), LOA_DB_SCHEMA, &version,
+			err);
+	free(uri);
+	if (rc)
+		return rc;
+	if (version == 0)
+		rc = loa_error_at(err, LOA_EINPUT, path, 0, 0, "not a Loa "
+				  "station database (an empty file)");
+	else if (version < oldest)
+		rc = loa_error_at(err, LOA_EINPUT, path, 0, 0, "written by an "
+				  "older Loa (schema %d; this needs %d or "
+				  "newer): run 'loa verify' with the station's "
+				  "Loa on it once to bring it up to date",
+				  version, oldest);
+	else
+		rc = exec((*out)->sql, path, "PRAGMA query_only = ON;", err);
+	if (rc)
+		loa_db_close(out);
+	return rc;
 }
 
 void loa_db_close(struct loa_db **db)

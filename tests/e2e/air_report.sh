@@ -51,14 +51,14 @@ expect_exit 0 "back on Saturday" air -o null: --clock 2026-12-05T06:30 --speed 1
 	ok "and the event log says why" || not_ok "events: $(q "SELECT message FROM air_events WHERE kind = 'daemon'")"
 
 expect_exit 0 "the month reported" "$LOA" report --root "$R" --month 2026-12 -o "$TMP/r.csv"
-total=$(sed -n '2p' "$TMP/r.csv" | cut -d, -f6-15)
+total=$(sed -n '2p' "$TMP/r.csv" | cut -d, -f6-16)
 want=$(expected "$R/loa.db")
 [ "$total" = "$want" ] && ok "every total matches the as-run rows ($want)" || not_ok "report $total, sqlite3 $want"
 # The period holds each kind the daemon produced, so the match means something.
 for oc in aired re-aired pre-empted missed interrupted; do
 	[ "$(count "$R/loa.db" "oc = '$oc'")" -gt 0 ] && ok "the period has $oc items" || not_ok "no $oc item"
 done
-minutes=$(sed -n '2p' "$TMP/r.csv" | cut -d, -f16 | tr -d '\r')
+minutes=$(sed -n '2p' "$TMP/r.csv" | cut -d, -f17 | tr -d '\r')
 want_min=$(awk -v a="$(ms "$R/loa.db")" 'BEGIN { printf "%.1f", a / 60000 }')
 [ "$minutes" = "$want_min" ] && ok "minutes aired match ($minutes)" || not_ok "minutes $minutes, sqlite3 $want_min"
 expect_exit 0 "and as a workbook" "$LOA" report --root "$R" --month 2026-12 -o "$TMP/r.xlsx"

@@ -16,11 +16,11 @@ cd "$TMP" || exit 3
 
 expect_exit 0 "a month over two databases, as CSV" \
 	"$LOA" report --month 2026-12 --db a.db --db b.db -o r.csv
-total=$(sed -n '2p' r.csv | cut -d, -f6-15)
+total=$(sed -n '2p' r.csv | cut -d, -f6-16)
 want=$(expected a.db b.db)
 if [ "$total" = "$want" ]; then ok "every total matches sqlite3 ($want)"; else
 	not_ok "totals $total, sqlite3 says $want"; fi
-minutes=$(sed -n '2p' r.csv | cut -d, -f16 | tr -d '\r')
+minutes=$(sed -n '2p' r.csv | cut -d, -f17 | tr -d '\r')
 want_min=$(awk -v a="$(ms a.db)" -v b="$(ms b.db)" 'BEGIN { printf "%.1f", (a + b) / 60000 }')
 if [ "$minutes" = "$want_min" ]; then ok "minutes aired match ($minutes)"; else
 	not_ok "minutes $minutes, sqlite3 says $want_min"; fi
@@ -53,7 +53,7 @@ assert wb["Tổng hợp"]["B2"].value.date() == datetime.date(2026, 12, 1)
 rows = {r[0]: r for r in wb["Theo xã"].iter_rows(min_row=2, values_only=True)}
 assert rows["xa-a"][2] == int(sys.argv[2]), (rows["xa-a"], sys.argv[2])
 assert rows["xa-b<&>"][1] == int(sys.argv[3]), rows["xa-b<&>"]
-dur = wb["Theo xã"].cell(row=2, column=12)
+dur = wb["Theo xã"].cell(row=2, column=13)
 assert dur.number_format == "[h]:mm:ss", dur.number_format
 assert not isinstance(dur.value, str) and dur.value, dur.value
 ap = wb["Phê duyệt"]
@@ -160,4 +160,33 @@ expect_exit 0 "a quarter" "$LOA" report --quarter 2026-Q4 --db a.db -o q.csv
 if [ "$(sed -n 2p q.csv | cut -d, -f6)" = "$(sqlite3 a.db "SELECT count(*) FROM asrun WHERE event IN ('start', 'once') AND retry_of IS NULL AND scheduled BETWEEN '2026-10-01' AND '2026-12-31T99'")" ]; then
 	ok "Q4: October to December"; else
 	not_ok "Q4: $(sed -n 2p q.csv)"; fi
+# Inputs are only read: a city's copies keep their bytes and time, an
+# older schema (3: before the web's tables) included, and no -wal/-shm
+# appears beside them; a schema without the as-run log is refused.
+cp a.db ro4.db && cp a.db ro3.db && cp a.db ro2.db
+sqlite3 ro3.db "DROP TABLE web_actions; DROP TABLE users; PRAGMA user_version = 3"
+sqlite3 ro2.db "DROP TABLE air_events; DROP TABLE asrun; PRAGMA user_version = 2"
+stamp() { for f; do printf '%s %s\n' "$(sha256sum <"$f")" "$(stat -c %y "$f")"; done; }
+before=$(stamp ro4.db ro3.db ro2.db)
+expect_exit 0 "a report from a schema-4 and a schema-3 copy" \
+	"$LOA" report --month 2026-12 --db ro4.db --db ro3.db -o ro.csv
+expect_exit 0 "export-log from the schema-3 copy" "$LOA" export-log --month 2026-12 --db ro3.db -o ro3.jsonl
+expect_exit 1 "a schema-2 copy is refused" "$LOA" report --month 2026-12 --db ro2.db -o ro2.csv
+stderr_matches 'ro2\.db: .*older Loa \(schema 2.*loa verify' "saying how to bring it up to date"
+if [ "$(stamp ro4.db ro3.db ro2.db)" = "$before" ]; then ok "the inputs' bytes and times unchanged"; else
+	not_ok "an input changed"; fi
+if ls ro*.db-* 2>/dev/null | grep -q .; then not_ok "side files: $(ls ro*.db-*)"; else
+	ok "no -wal or -shm beside them"; fi
+if [ "$(sqlite3 ro3.db 'PRAGMA user_version')" = 3 ]; then ok "schema 3 left at 3"; else not_ok "migrated"; fi
+# CSV injection: a commune id from a database that a spreadsheet would
+# run as a formula is a text cell in the report's CSV; counts stay numbers.
+"$GEN" inj.db '=HYPERLINK("http://x","y")' 2026-12-01 3 5 >/dev/null
+expect_exit 0 "a report of a commune named like a formula" "$LOA" report --month 2026-12 --db inj.db -o inj.csv
+check "its cells are text, its counts numbers" $PY - inj.csv <<'EOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+xa = [r for r in rows[1:] if r[0] == "xã"]
+assert xa and all(r[1] == "'=HYPERLINK(\"http://x\",\"y\")" for r in xa), xa[:1]
+assert all(c.isdigit() for r in rows[1:] for c in r[5:16]), rows[1]
+EOF
 finish

@@ -155,6 +155,22 @@ static void test_escape_csv(void **state)
 	esc_csv_field(text_put, &t, "", 1);
 	assert_string_equal(t.s, "plain,\"Thôn 1, Thôn 2\",\"say \"\"hi\"\"\","
 			    "\"two\nlines\",\r\n");
+
+	/* Text cells a spreadsheet would run as formulas are defused;
+	 * numbers, and the plain field, are not. */
+	t.len = 0;
+	esc_csv_text(text_put, &t, "=HYPERLINK(\"http://x\",\"y\")", 0);
+	esc_csv_text(text_put, &t, "+1", 0);
+	esc_csv_text(text_put, &t, "-2", 0);
+	esc_csv_text(text_put, &t, "@SUM(A1)", 0);
+	esc_csv_text(text_put, &t, "\tx", 0);
+	esc_csv_text(text_put, &t, "\rx", 0);
+	esc_csv_text(text_put, &t, "a=b", 0);
+	esc_csv_field(text_put, &t, "-16.0", 0);
+	esc_csv_text_sep(text_put, &t, "=a;b", ';', 1);
+	assert_string_equal(t.s, "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","
+			    "'+1,'-2,'@SUM(A1),'\tx,\"'\rx\",a=b,-16.0,"
+			    "\"'=a;b\"\r\n");
 }
 
 static void test_escape_json(void **state)

@@ -206,12 +206,75 @@ static void test_refuse_foreign(void **state)
 	assert_int_not_equal(access(wal, F_OK), 0);
 }
 
+/* One integer from a query on db's own connection. */
+static int ask_db(struct loa_db *db, const char *q)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(db_sqlite(db), q, -1, &st, NULL),
+			 SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * Read-only: a live database (another connection writing, its -wal
+ * there) is read with the rows not yet checkpointed; nothing can be
+ * written through it; an older schema than the reader needs is refused;
+ * a copy at rest gets no -wal or -shm beside it.
+ */
+static void test_readonly(void **state)
+{
+	struct loa_db *rw = NULL, *ro = NULL;
+	struct loa_error err;
+	char side[160];
+
+	(void)state;
+	unlink(path);
+	assert_int_equal(loa_db_open(&rw, path, &err), LOA_OK);
+	assert_int_equal(sqlite3_exec(db_sqlite(rw), "CREATE TABLE t (a);"
+				      "INSERT INTO t VALUES (1), (2);", NULL,
+				      NULL, NULL), SQLITE_OK);
+	assert_int_equal(loa_db_open_readonly(&ro, path, 1, &err), LOA_OK);
+	assert_int_equal(ask_db(ro, "SELECT count(*) FROM t"), 2);
+	assert_int_not_equal(sqlite3_exec(db_sqlite(ro), "INSERT INTO t "
+					  "VALUES (3)", NULL, NULL, NULL),
+			     SQLITE_OK);
+	loa_db_close(&ro);
+	loa_db_close(&rw);
+
+	/* At rest: no side files appear. */
+	snprintf(side, sizeof(side), "%s-wal", path);
+	assert_int_not_equal(access(side, F_OK), 0);
+	assert_int_equal(loa_db_open_readonly(&ro, path, LOA_DB_SCHEMA, &err),
+			 LOA_OK);
+	assert_int_equal(ask_db(ro, "SELECT count(*) FROM t"), 2);
+	loa_db_close(&ro);
+	assert_int_not_equal(access(side, F_OK), 0);
+	snprintf(side, sizeof(side), "%s-shm", path);
+	assert_int_not_equal(access(side, F_OK), 0);
+
+	run(path, "PRAGMA user_version = 2");
+	assert_int_equal(loa_db_open_readonly(&ro, path, 3, &err), LOA_EINPUT);
+	assert_null(ro);
+	assert_non_null(strstr(err.msg, "older Loa (schema 2"));
+	assert_int_equal(ask(path, "PRAGMA user_version"), 2);
+
+	unlink(path);
+	assert_int_not_equal(loa_db_open_readonly(&ro, path, 1, &err), LOA_OK);
+	assert_int_not_equal(access(path, F_OK), 0); /* not created */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_create),
 		cmocka_unit_test(test_migrate_keeps_rows),
 		cmocka_unit_test(test_refuse_foreign),
+		cmocka_unit_test(test_readonly),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <string.h>
+
 #include "core/escape.h"
 #include "loa/date.h"
 #include "loa/report.h"
@@ -91,6 +93,7 @@ static const char *const conditions[LOA_REPORT_N_COUNTS] = {
 	"oc = 're-aired'", "oc = 'pre-empted'", "oc = 'missed'",
 	"oc = 'failed'", "oc = 'interrupted'", "oc IS NULL",
 	"tier = 'emergency'", "tier = 'priority'",
+	"0", /* not logged: nothing without a plan */
 };
 
 static long long sql_count(sqlite3 *sql, const char *what, const char *where,
@@ -252,6 +255,88 @@ static void test_periods(void **state)
 					   &to), -1);
 }
 
+/*
+ * Planned from a plan: a slot occurrence that plays script s twice and a
+ * later day's broadcast; two as-run rows take the two broadcasts of the
+ * first day, a third row of the same key is not in the plan, a commune
+ * without a plan is noted, and a broadcast after now is not counted.
+ */
+static void test_planned_from_plan(void **state)
+{
+	struct loa_commune commune = { 0 };
+	struct loa_script script = { 0 };
+	struct loa_slot slot = { 0 };
+	struct loa_schedule s = { 0 };
+	struct loa_broadcast b[3];
+	struct loa_plan plan;
+	struct loa_asrun row;
+	struct loa_report r;
+	struct loa_error err;
+	int day = loa_date_from_civil(2026, 12, 1);
+	char note[512];
+	int i;
+
+	(void)state;
+	commune.id = (char *)"xa-1";
+	script.id = (char *)"s";
+	script.topic = (char *)"deepfake";
+	slot.id = (char *)"sang";
+	s.commune = &commune;
+	memset(b, 0, sizeof(b));
+	for (i = 0; i < 3; i++) {
+		b[i].schedule = &s;
+		b[i].slot = &slot;
+		b[i].script = &script;
+		b[i].date = day + (i == 2);
+		b[i].start = 6 * 3600 + 60 * i;
+		b[i].seconds = 60;
+	}
+	plan.from = day;
+	plan.to = day + 6;
+	plan.n = plan.alloc = 3;
+	plan.items = b;
+	loa_report_init(&r, day, day + 6, NULL, 0);
+	/* "now": the second day's 06:00 broadcast is not due yet. */
+	assert_int_equal(loa_report_add_plan(&r, &plan,
+		loa_date_from_civil(2026, 12, 2) * 86400LL - 7 * 3600, &err),
+		LOA_OK);
+	assert_int_equal(r.total.n[LOA_REPORT_PLANNED], 2);
+	assert_int_equal(r.total.n[LOA_REPORT_NOT_LOGGED], 2);
+	assert_int_equal(loa_report_add_plan(&r, &plan, 0, &err),
+			 LOA_EINTERNAL);
+
+	memset(&row, 0, sizeof(row));
+	row.commune_id = (char *)"xa-1";
+	row.scheduled = (char *)"2026-12-01T06:00:00+07:00";
+	row.slot = (char *)"sang";
+	row.script_id = (char *)"s";
+	row.topic = (char *)"deepfake";
+	row.outcome = LOA_ASRUN_AIRED;
+	row.length_ms = 60000;
+	for (i = 0; i < 3; i++)
+		assert_int_equal(loa_report_add_item(&r, &row, &err), LOA_OK);
+	row.commune_id = (char *)"xa-9";
+	assert_int_equal(loa_report_add_item(&r, &row, &err), LOA_OK);
+	loa_report_finish(&r);
+	/* Two broadcasts taken, the third row and xa-9's counted as before. */
+	assert_int_equal(r.total.n[LOA_REPORT_PLANNED], 4);
+	assert_int_equal(r.total.n[LOA_REPORT_AIRED], 4);
+	assert_int_equal(r.total.n[LOA_REPORT_NOT_LOGGED], 0);
+	assert_int_equal(r.total.n[LOA_REPORT_MISSED], 0);
+	assert_non_null(loa_report_note(&r, 0, note, sizeof(note)));
+	assert_non_null(strstr(note, "theo lịch phát sóng: 2 chương trình"));
+	assert_non_null(loa_report_note(&r, 1, note, sizeof(note)));
+	assert_non_null(strstr(note, "1 chương trình của lịch sau"));
+	assert_non_null(loa_report_note(&r, 2, note, sizeof(note)));
+	assert_non_null(strstr(note, "1 mục trong nhật ký không có"));
+	assert_non_null(loa_report_note(&r, 3, note, sizeof(note)));
+	assert_non_null(strstr(note, "Xã xa-9 không có trong lịch"));
+	assert_null(loa_report_note(&r, 4, note, sizeof(note)));
+	/* The zone rows the taken broadcasts emptied are gone. */
+	assert_int_equal(r.tables[LOA_REPORT_BY_COMMUNE].n, 2);
+	loa_report_release(&r);
+}
+
 struct text { char buf[256]; size_t n; };
 
 static void text_put(void *out, const char *s, size_t n)
@@ -285,6 +370,7 @@ int main(void)
 		cmocka_unit_test(test_generated_set),
 		cmocka_unit_test(test_cut_then_reaired),
 		cmocka_unit_test(test_periods),
+		cmocka_unit_test(test_planned_from_plan),
 		cmocka_unit_test(test_escapers),
 	};
 
