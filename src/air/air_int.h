@@ -105,17 +105,45 @@ loa_status air_spool_init(const char *spool, const char *commune,
 /* Writes text as spool/status for 'loa status'. */
 void air_spool_status(const char *spool, const char *text);
 
-/* A decoded item: 16-bit mono at 44.1 kHz and the hashes of its file. */
+/*
+ * An item's sound, 16-bit mono at 44.1 kHz, and the hashes of its file.
+ * An item is decoded a piece at a time while it plays, so a 20-minute
+ * item takes no more memory than a 20-second one; the fallback is held
+ * whole (air_audio_load), since it plays again and again.
+ */
+#define AIR_CHUNK 8820                 /* 200 ms: one decoding step */
+
+struct loa_audio_stream;
+
 struct air_audio {
-	int16_t *pcm;
-	size_t n;
 	char sha[65], frames[65];
+	char *path;
+	struct loa_audio_stream *stream; /* NULL when held whole */
+	float *fbuf;                   /* the stream's float piece */
+	int16_t *pcm;                  /* the held sound, or the piece */
+	size_t n, pos;                 /* samples in pcm, handed out of it */
+	size_t played;                 /* samples handed out in all */
+	int failed;                    /* the stream broke: err says why */
+	struct loa_error err;
 };
 
 void air_audio_release(struct air_audio *a);
-/* Hashes and decodes path into a. */
+/* Hashes path and opens it for air_audio_next; its first piece is
+ * decoded, so a file that does not decode fails here. */
+loa_status air_audio_open(struct air_audio *a, const char *path,
+			  struct loa_error *err);
+/* Hashes and decodes path whole into a (the fallback). */
 loa_status air_audio_load(struct air_audio *a, const char *path,
 			  struct loa_error *err);
+/*
+ * The next samples, at most max, into *block (valid until the next
+ * call); 0 at the end, or when the file stops decoding (a->failed).
+ */
+size_t air_audio_next(struct air_audio *a, const int16_t **block,
+		      size_t max);
+/* Back to the first sample (a re-airing); an opened file is opened and
+ * checked against its hash again. */
+loa_status air_audio_rewind(struct air_audio *a, struct loa_error *err);
 
 /* One item prepared on a thread of its own while another plays. */
 struct air_prep {

@@ -3,6 +3,7 @@
  * approval, aired (an emergency at once, a priority one between items)
  * and logged like any item, with their tier.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,20 +114,27 @@ static long long approved(struct air *a, struct air_bulletin *b,
 	return id;
 }
 
-static void end_row(struct air *a, long long id, enum air_end how)
+static void end_row(struct air *a, long long id, enum air_end how,
+		    const struct air_audio *au)
 {
+	static const enum loa_asrun_outcome outcome[] = {
+		[AIR_ENDED] = LOA_ASRUN_AIRED, [AIR_CUT] = LOA_ASRUN_PREEMPTED,
+		[AIR_STOPPED] = LOA_ASRUN_INTERRUPTED,
+		[AIR_FAILED] = LOA_ASRUN_FAILED,
+	};
 	struct loa_error err;
-	char now[30];
+	char now[30], why[1200];
 
+	snprintf(why, sizeof(why), "%s", how == AIR_CUT ? "cut by an "
+		 "emergency bulletin" : how == AIR_STOPPED ? "the daemon was "
+		 "stopped" : "");
+	if (how == AIR_FAILED)
+		snprintf(why, sizeof(why), "it stopped decoding: %s",
+			 au->err.msg);
 	air_now_iso(a, now);
 	loa_error_clear(&err);
 	if (loa_asrun_end(a->db, id, how == AIR_STOPPED ? NULL : now,
-			  how == AIR_ENDED ? LOA_ASRUN_AIRED :
-			  how == AIR_CUT ? LOA_ASRUN_PREEMPTED :
-			  LOA_ASRUN_INTERRUPTED,
-			  how == AIR_ENDED ? NULL : how == AIR_CUT ?
-			  "cut by an emergency bulletin" :
-			  "the daemon was stopped", &err))
+			  outcome[how], why[0] ? why : NULL, &err))
 		air_event(a, "daemon", id, "%s", err.msg);
 }
 
@@ -142,7 +150,7 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	int last;
 
 	loa_error_clear(&err);
-	if (air_audio_load(&au, b->audio, &err)) {
+	if (air_audio_open(&au, b->audio, &err)) {
 		snprintf(why, sizeof(why), "its audio does not play: %s",
 			 err.msg);
 		failed(a, b, NULL, why);
@@ -170,9 +178,9 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	 * again afterwards by its name, a string that does not move. */
 	name = b->name;
 	last = b->repeat <= 0;
-	how = air_play(a, au.pcm, au.n, air_clock_now(&a->clock),
+	how = air_play(a, &au, SIZE_MAX, air_clock_now(&a->clock),
 		       !b->emergency, r.id);
-	end_row(a, r.id, how);
+	end_row(a, r.id, how, &au);
 	for (i = 0; last && i < a->n_queue; i++)
 		if (a->queue[i].name == name) {
 			forget(a, &a->queue[i]);

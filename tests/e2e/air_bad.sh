@@ -10,6 +10,14 @@ check "a week built" station_build 2026-W49
 tone "$TMP/e.wav" 2 660
 tone "$TMP/fallback.wav" 1 330
 
+# 'loa air' runs the daemon program, loa-air, which links no renderer.
+expect_exit 2 "loa air without a schedule: a usage error" "$LOA" air
+stderr_matches "usage: loa-air SCHEDULE" "from loa-air, the daemon's own program"
+if readelf -d "$(dirname "$LOA")/loa-air" | grep -Eq 'NEEDED.*(espeak|avfilter|avdevice|microhttpd|xlsxwriter)'; then
+	not_ok "loa-air links a library playout does not need"
+else
+	ok "loa-air links neither eSpeak NG, libavfilter, libavdevice nor the web's libraries"
+fi
 expect_exit 1 "an unknown output alone: refused" air -o foo:bar --clock 2026-11-30T05:00 --speed 1000 --until 2026-11-30T05:00:01
 stderr_matches "output 'foo:bar' left out: unknown output kind" "the output is named, and why"
 stderr_matches "no output could be opened" "and why nothing runs"

@@ -110,6 +110,15 @@ expect_exit 0 "loa log --format csv" "$LOA" log --date 2026-12-02 --format csv -
 expect_exit 0 "loa status" "$LOA" status --root "$R"
 grep -q "off air" "$TMP/out" && grep -q "daemon .*on air for tm" "$TMP/out" && grep -q "clock .*synchronised" "$TMP/out" &&
 	ok "status: off air, the start and the clock check" || { not_ok "status"; sed 's/^/#   /' "$TMP/out"; }
+# Off for more than a week: back on Tuesday of week 51 (not built), the
+# rest of week 50 (18 items after Monday's 06:00 slot) is logged as
+# missed, not forgotten.
+expect_exit 0 "back after eight days off" air -o null: --clock 2026-12-15T06:30 --speed 100000 --until 2026-12-15T06:31
+[ "$(q "SELECT count(*) FROM asrun WHERE outcome = 'missed' AND scheduled >= '2026-12-07T07' AND scheduled < '2026-12-14'")" = 18 ] &&
+	ok "the week the station was off is logged as missed" ||
+	not_ok "missed after the outage: $(q "SELECT count(*) FROM asrun WHERE outcome = 'missed' AND scheduled >= '2026-12-07T07'")"
+[ "$(q "SELECT count(*) FROM air_events WHERE message LIKE 'the station logged nothing since 2026-12-07:%'")" = 1 ] &&
+	ok "the outage is said in the event log" || not_ok "outage event"
 expect_exit 2 "--speed without a test clock" air -o null: --speed 10
 expect_exit 2 "no output" air --clock 2026-11-30T05:00
 finish
