@@ -74,6 +74,8 @@ struct air_bulletin {
 	char *audio;                   /* full path of its audio */
 	char *source;                  /* the submitted file's name */
 	char *tier, *by, *zones, *script_id, *title;
+	char *airing;                  /* the start time of an airing being
+	                                  logged (air_spool_airing), or NULL */
 	long long approval, at_ms;
 	int repeat, every_s;
 	int emergency;
@@ -88,8 +90,15 @@ loa_status air_spool_read(const char *spool, struct air_bulletin **list,
 			  size_t *n, char *bad, size_t bad_size,
 			  struct loa_error *err);
 /*
+ * Before an airing's start row: marks the request with the row's start
+ * time, so that a restart finds the row and does not air it again.
+ */
+loa_status air_spool_airing(const char *spool, const struct air_bulletin *b,
+			    const char *started, struct loa_error *err);
+/*
  * After an airing began: rewrites the request with one repeat less and
- * its next time, or removes it (and its audio) after the last.
+ * its next time (and no mark), or removes it (and its audio) after the
+ * last.
  */
 loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
 			   struct loa_error *err);
@@ -122,6 +131,8 @@ struct air_audio {
 	float *fbuf;                   /* the stream's float piece */
 	int16_t *pcm;                  /* the held sound, or the piece */
 	size_t n, pos;                 /* samples in pcm, handed out of it */
+	long long length_ms;           /* the file's length, as its container
+	                                  says (the start row's) */
 	size_t played;                 /* samples handed out in all */
 	int failed;                    /* the stream broke: err says why */
 	struct loa_error err;

@@ -150,7 +150,7 @@ static int collect_done(void *ctx, const struct loa_asrun *item)
 		snprintf(lb->last, sizeof(lb->last), "%.10s", t);
 	if (!item->scheduled || !item->file || item->retry_of)
 		return 0;
-	return mark_done(lb->a, item->scheduled, item->file);
+	return mark_done(lb->a, item->scheduled, item->file) ? 1 : 0;
 }
 
 /* Forgets the keys of items planned before the day before day0. */

@@ -81,12 +81,15 @@ static loa_status start(struct air_audio *a, struct loa_error *err)
 loa_status air_audio_open(struct air_audio *a, const char *path,
 			  struct loa_error *err)
 {
+	double seconds;
 	loa_status rc;
 
 	memset(a, 0, sizeof(*a));
 	if ((rc = hash_file_sha256(path, a->sha, err)) ||
 	    (rc = loa_audio_frames_sha256(path, a->frames, err)))
 		return rc;
+	seconds = loa_audio_duration(path);
+	a->length_ms = seconds > 0 ? llround(seconds * 1000) : 0;
 	if (!(a->path = strdup(path)) ||
 	    !(a->fbuf = malloc(AIR_CHUNK * sizeof(*a->fbuf))) ||
 	    !(a->pcm = malloc(AIR_CHUNK * sizeof(*a->pcm))))
@@ -116,6 +119,7 @@ loa_status air_audio_load(struct air_audio *a, const char *path,
 	for (size_t i = 0; i < pcm.n; i++)
 		a->pcm[i] = to_s16(pcm.samples[i]);
 	a->n = pcm.n;
+	a->length_ms = (long long)pcm.n * 1000 / AIR_RATE;
 out:
 	loa_pcm_release(&pcm);
 	return rc;
