@@ -42,7 +42,12 @@ PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 PKGS = espeak-ng libavdevice libavformat libavcodec libavfilter libswresample libavutil \
        sqlite3 xlsxwriter \
-       sndfile yaml-0.1 libmicrohttpd libcrypt
+       sndfile yaml-0.1 libmicrohttpd libcrypt alsa
+# The playout daemon (loa-air) links only these: a station PC keeps it in
+# memory all day (docs/air.md, "Memory").  A link error naming eSpeak NG,
+# libavfilter or another library means air code reached the renderer.
+AIR_PKGS = libavformat libavcodec libswresample libavutil sqlite3 sndfile \
+	   yaml-0.1 alsa
 
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \
 	   -Wwrite-strings -Wformat-security -fno-common
@@ -64,6 +69,7 @@ endif
 # started after the installation, which reads the flags anew.
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+AIR_LIBS := $(shell $(PKG_CONFIG) --libs $(AIR_PKGS) 2>/dev/null)
 NEED_PKGS = $(if $(PKG_LIBS),,$(error pkg-config found no flags for \
 	$(PKGS): run 'make deps' first))
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
@@ -84,7 +90,10 @@ endif
 CLI_SRC = $(wildcard src/cli/*.c)
 LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*/*.c src/*/*/*.c))
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
-CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/%.o)
+CLI_OBJ = $(filter-out $(BUILD)/cli/air_main.o,$(CLI_SRC:src/%.c=$(BUILD)/%.o))
+# loa-air: the daemon's main and the few CLI files it needs.
+AIR_CLI_OBJ = $(addprefix $(BUILD)/cli/,air_main.o cli_base.o cmd_air.o \
+	      air_cli.o trust_cli.o project.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Each fuzz harness also builds as a replay program that feeds it the
@@ -111,13 +120,15 @@ XGETTEXT_KEYWORDS = -k_ -kN_ -kcli_error:1 -kcli_usage:2 -kcli_operand:4 -kloa_e
 
 ifdef SANITIZE
 LOA_BIN = $(BUILD)/loa
+LOA_AIR_BIN = $(BUILD)/loa-air
 else
 LOA_BIN = loa
+LOA_AIR_BIN = loa-air
 endif
 
 .PHONY: all deps check check-fast sanitize demo bench install clean toneless \
 	unit-tests tools check-headers check-layers fuzz fuzz-harnesses update-po
-all: $(LOA_BIN) $(MO_FILES)
+all: $(LOA_BIN) $(LOA_AIR_BIN) $(MO_FILES)
 
 deps:
 	@./tools/deps.sh
@@ -153,6 +164,10 @@ $(BUILD)/libloa.a: $(LIB_OBJ)
 
 $(LOA_BIN): $(CLI_OBJ) $(BUILD)/libloa.a
 	$(NEED_PKGS)$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libloa.a $(LIBS)
+
+$(LOA_AIR_BIN): $(AIR_CLI_OBJ) $(BUILD)/libloa.a
+	$(NEED_PKGS)$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(AIR_CLI_OBJ) \
+		$(BUILD)/libloa.a $(AIR_LIBS) -lm -lpthread
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
@@ -276,6 +291,8 @@ install: all
 		$(SHAREDIR)/loa/audio $(SHAREDIR)/loa/scripts \
 		$(SHAREDIR)/loa/schedules/communes
 	install -m 755 loa $(BINDIR)/loa
+	install -d $(LIBDIR)/loa
+	install -m 755 loa-air $(LIBDIR)/loa/loa-air
 	for l in $(PO_LANGS); do \
 		install -d $(SHAREDIR)/locale/$$l/LC_MESSAGES && \
 		install -m 644 $(LOCALE_DIR)/$$l/LC_MESSAGES/loa.mo \
@@ -295,15 +312,15 @@ install: all
 	install -m 644 schedules/*.yaml $(SHAREDIR)/loa/schedules/
 	install -m 644 schedules/communes/*.yaml $(SHAREDIR)/loa/schedules/communes/
 	install -d $(LIBDIR)/systemd/system
-	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-air.service \
+	sed 's|/usr/lib/loa/loa-air|$(PREFIX)/lib/loa/loa-air|' tools/loa-air.service \
 		> $(LIBDIR)/systemd/system/loa-air.service
 	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-serve.service \
 		> $(LIBDIR)/systemd/system/loa-serve.service
 
 clean:
-	rm -rf build build-san build-fuzz loa
+	rm -rf build build-san build-fuzz loa loa-air
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(AIR_CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
 
 # Regenerates the bundled jingles and music bed (see audio/README.md).
 audio: $(BUILD)/tools/gen-audio

@@ -13,9 +13,12 @@
 # Start error is what LOA_TRACE prints for every item: the daemon clock's
 # time when its first block goes out minus when it was due (its slot
 # time, or the end of the item before it in its slot); median and 99th
-# percentile in ms.  RSS counts the shared FFmpeg, eSpeak NG and SQLite
-# library pages the process touched (about 36 MB: 'loa --version' alone
-# peaks at 48 MB), so the daemon's own memory (RssAnon) is printed too.
+# percentile in ms.  The real-time run is the daemon program itself,
+# loa-air (what the systemd unit starts; 'loa air' execs it), or
+# LOA_AIR_CMD (e.g. "./loa air" for a build before loa-air).  Peak RSS
+# (VmHWM) counts the shared library pages the process touched, so its
+# own memory (RssAnon) and its proportional share of the shared pages
+# (Pss, from smaps_rollup) are printed beside it.
 # Under the fast test clock the clock moves only while the daemon waits,
 # so its error is the scheduling logic's alone (the machine's load does
 # not reach it); the real-time run says how the daemon keeps time.  CPU share is user + system time of
@@ -26,6 +29,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 LOA=${LOA:-$PWD/loa}
+LOA_AIR_CMD=${LOA_AIR_CMD:-$(dirname "$LOA")/loa-air}
 minutes=2
 [ "${1:-}" = --full ] && minutes=10
 T=$(mktemp -d)
@@ -68,24 +72,26 @@ tck=$(getconf CLK_TCK)
 cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hwm() { sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status"; }
 anon() { sed -n 's/^RssAnon:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status"; }
+pss() { sed -n 's/^Pss:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/smaps_rollup"; }
 end=$(awk -v n="$minutes" 'BEGIN { printf "2026-12-01T%02d:%02d:00", (360 + n) / 60, (360 + n) % 60 }')
-LOA_TRACE=1 "$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$R/out/week" -q \
+LOA_TRACE=1 $LOA_AIR_CMD "$R/schedules/tm.yaml" --root "$R" --weeks "$R/out/week" -q \
 	-o alsa:null -o null: --clock 2026-12-01T05:59:30 --until "$end" 2>"$T/rt.trace" &
 pid=$!
 sleep 3
 c0=$(cpu $pid)
 sleep 25
 c1=$(cpu $pid)
-idle_rss=$(hwm $pid) idle_anon=$(anon $pid)
+idle_rss=$(hwm $pid) idle_anon=$(anon $pid) idle_pss=$(pss $pid)
 sleep 4 # 06:00:02: the first slot plays
 c2=$(cpu $pid)
 sleep $((minutes * 60 - 6))
 c3=$(cpu $pid)
-play_rss=$(hwm $pid) play_anon=$(anon $pid)
+play_rss=$(hwm $pid) play_anon=$(anon $pid) play_pss=$(pss $pid)
 wait $pid
 echo "start error: $(stats "$T/rt.trace")"
 awk -v a="$c0" -v b="$c1" -v c="$c2" -v d="$c3" -v t="$tck" -v p="$((minutes * 60 - 6))" \
-	-v ri="$idle_rss" -v rp="$play_rss" -v ai="$idle_anon" -v ap="$play_anon" 'BEGIN {
-	printf "idle:    CPU %.2f%% of one core, peak RSS %.1f MB (%.1f MB its own, the rest shared library pages)\n", 100 * (b - a) / t / 25, ri / 1024, ai / 1024
-	printf "playing: CPU %.2f%% of one core, peak RSS %.1f MB (%.1f MB its own)\n", 100 * (d - c) / t / p, rp / 1024, ap / 1024 }'
+	-v ri="$idle_rss" -v rp="$play_rss" -v ai="$idle_anon" -v ap="$play_anon" \
+	-v pi="$idle_pss" -v pp="$play_pss" 'BEGIN {
+	printf "idle:    CPU %.2f%% of one core, peak RSS %.1f MB (RssAnon %.1f MB its own, Pss %.1f MB)\n", 100 * (b - a) / t / 25, ri / 1024, ai / 1024, pi / 1024
+	printf "playing: CPU %.2f%% of one core, peak RSS %.1f MB (RssAnon %.1f MB, Pss %.1f MB)\n", 100 * (d - c) / t / p, rp / 1024, ap / 1024, pp / 1024 }'
 echo "as-run: $(sqlite3 "$R/loa.db" "SELECT count(*) FROM asrun WHERE event = 'start' AND scheduled LIKE '2026-12-01%'") items started, $(sqlite3 "$R/loa.db" "SELECT count(*) FROM asrun WHERE event = 'end' AND outcome != 'aired'") not aired"

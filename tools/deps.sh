@@ -7,7 +7,7 @@ libavdevice-dev libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
 python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db \
 icecast2 libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libmicrohttpd-dev \
-libcrypt-dev chromium chromium-driver python3-selenium gettext locales openssl curl"
+libcrypt-dev libasound2-dev chromium chromium-driver python3-selenium gettext locales openssl curl"
 
 missing=""
 # 'deps.sh fuzz': also what make fuzz needs (clang with libFuzzer).
@@ -19,7 +19,7 @@ if [ "${1:-}" = fuzz ]; then
 		missing="$missing libclang-rt-14-dev"
 fi
 for pc in espeak-ng libavdevice libavformat libavcodec libavfilter libswresample \
-	libavutil sndfile yaml-0.1 sqlite3 xlsxwriter cmocka libmicrohttpd libcrypt; do
+	libavutil sndfile yaml-0.1 sqlite3 xlsxwriter cmocka libmicrohttpd libcrypt alsa; do
 	pkg-config --exists "$pc" 2>/dev/null || missing="$missing $pc"
 done
 for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/time \

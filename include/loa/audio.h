@@ -22,6 +22,25 @@
 loa_status loa_audio_load(const char *path, int rate, struct loa_pcm *out,
 			  struct loa_error *err);
 
+/*
+ * The same decoding, a piece at a time, so memory does not grow with the
+ * file's length (the playout daemon: a 20-minute item would be 200 MB
+ * of float).  No length limit.  A file that stops decoding cleanly is
+ * an input error from the read that meets the damage.
+ */
+struct loa_audio_stream;
+
+/* Opens path and reads its format: a file that is not audio fails here. */
+loa_status loa_audio_stream_open(struct loa_audio_stream **s,
+				 const char *path, int rate,
+				 struct loa_error *err);
+/* Up to max samples into out; *got is 0 only at the end. */
+loa_status loa_audio_stream_read(struct loa_audio_stream *s, float *out,
+				 size_t max, size_t *got,
+				 struct loa_error *err);
+/* Accepts NULL and *s == NULL. */
+void loa_audio_stream_close(struct loa_audio_stream **s);
+
 /* Converts in to rate Hz into out (in is left untouched). */
 loa_status loa_audio_resample(const struct loa_pcm *in, int rate,
 			      struct loa_pcm *out, struct loa_error *err);

@@ -74,6 +74,8 @@ struct air_bulletin {
 	char *audio;                   /* full path of its audio */
 	char *source;                  /* the submitted file's name */
 	char *tier, *by, *zones, *script_id, *title;
+	char *airing;                  /* the start time of an airing being
+	                                  logged (air_spool_airing), or NULL */
 	long long approval, at_ms;
 	int repeat, every_s;
 	int emergency;
@@ -88,8 +90,15 @@ loa_status air_spool_read(const char *spool, struct air_bulletin **list,
 			  size_t *n, char *bad, size_t bad_size,
 			  struct loa_error *err);
 /*
+ * Before an airing's start row: marks the request with the row's start
+ * time, so that a restart finds the row and does not air it again.
+ */
+loa_status air_spool_airing(const char *spool, const struct air_bulletin *b,
+			    const char *started, struct loa_error *err);
+/*
  * After an airing began: rewrites the request with one repeat less and
- * its next time, or removes it (and its audio) after the last.
+ * its next time (and no mark), or removes it (and its audio) after the
+ * last.
  */
 loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
 			   struct loa_error *err);
@@ -105,17 +114,47 @@ loa_status air_spool_init(const char *spool, const char *commune,
 /* Writes text as spool/status for 'loa status'. */
 void air_spool_status(const char *spool, const char *text);
 
-/* A decoded item: 16-bit mono at 44.1 kHz and the hashes of its file. */
+/*
+ * An item's sound, 16-bit mono at 44.1 kHz, and the hashes of its file.
+ * An item is decoded a piece at a time while it plays, so a 20-minute
+ * item takes no more memory than a 20-second one; the fallback is held
+ * whole (air_audio_load), since it plays again and again.
+ */
+#define AIR_CHUNK 8820                 /* 200 ms: one decoding step */
+
+struct loa_audio_stream;
+
 struct air_audio {
-	int16_t *pcm;
-	size_t n;
 	char sha[65], frames[65];
+	char *path;
+	struct loa_audio_stream *stream; /* NULL when held whole */
+	float *fbuf;                   /* the stream's float piece */
+	int16_t *pcm;                  /* the held sound, or the piece */
+	size_t n, pos;                 /* samples in pcm, handed out of it */
+	long long length_ms;           /* the file's length, as its container
+	                                  says (the start row's) */
+	size_t played;                 /* samples handed out in all */
+	int failed;                    /* the stream broke: err says why */
+	struct loa_error err;
 };
 
 void air_audio_release(struct air_audio *a);
-/* Hashes and decodes path into a. */
+/* Hashes path and opens it for air_audio_next; its first piece is
+ * decoded, so a file that does not decode fails here. */
+loa_status air_audio_open(struct air_audio *a, const char *path,
+			  struct loa_error *err);
+/* Hashes and decodes path whole into a (the fallback). */
 loa_status air_audio_load(struct air_audio *a, const char *path,
 			  struct loa_error *err);
+/*
+ * The next samples, at most max, into *block (valid until the next
+ * call); 0 at the end, or when the file stops decoding (a->failed).
+ */
+size_t air_audio_next(struct air_audio *a, const int16_t **block,
+		      size_t max);
+/* Back to the first sample (a re-airing); an opened file is opened and
+ * checked against its hash again. */
+loa_status air_audio_rewind(struct air_audio *a, struct loa_error *err);
 
 /* One item prepared on a thread of its own while another plays. */
 struct air_prep {

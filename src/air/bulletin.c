@@ -3,12 +3,62 @@
  * approval, aired (an emergency at once, a priority one between items)
  * and logged like any item, with their tier.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "daemon.h"
 #include "loa/approval.h"
+
+struct airing {
+	const struct air_bulletin *b;
+	long long id;
+};
+
+/* The start row of the airing b is marked with, into ctx's id. */
+static int airing_row(void *ctx, const struct loa_asrun *item)
+{
+	struct airing *m = ctx;
+
+	if (item->started && item->script_id &&
+	    !strcmp(item->started, m->b->airing) &&
+	    !strcmp(item->script_id, m->b->script_id))
+		m->id = item->id;
+	return m->id != 0;
+}
+
+static void forget(struct air *a, struct air_bulletin *b);
+
+/*
+ * A request marked as airing is one whose airing the daemon was logging
+ * when it stopped: if the start row is in the log, that airing began and
+ * must not air again, so the request moves on to its next repeat.
+ */
+static void settle(struct air *a, struct air_bulletin *b)
+{
+	struct loa_asrun_filter f = { NULL, NULL, a->commune };
+	struct airing m = { b, 0 };
+	struct loa_error err;
+	char day[11];
+
+	snprintf(day, sizeof(day), "%.10s", b->airing);
+	f.from = f.to = day;
+	loa_error_clear(&err);
+	if (loa_asrun_each(a->db, &f, airing_row, &m, &err) < 0)
+		air_event(a, "bulletin", 0, "%s", err.msg);
+	if (!m.id) {
+		free(b->airing); /* never logged: it airs as planned */
+		b->airing = NULL;
+		return;
+	}
+	air_event(a, "bulletin", m.id, "%s bulletin by %s was airing when the "
+		  "daemon stopped: not aired again", b->tier, b->by);
+	if (air_spool_aired(a->opt->spool, b, &err))
+		air_event(a, "bulletin", m.id, "%s", err.msg);
+	if (b->repeat <= 0)
+		forget(a, b);
+}
 
 void air_spool_poll(struct air *a)
 {
@@ -22,6 +72,9 @@ void air_spool_poll(struct air *a)
 	if (bad[0])
 		air_event(a, "bulletin", 0, "a bulletin request that does not "
 			  "read was set aside: %s", bad);
+	for (size_t i = a->n_queue; i-- > 0;)
+		if (a->queue[i].airing)
+			settle(a, &a->queue[i]);
 }
 
 static struct air_bulletin *due(struct air *a, int emergency_only)
@@ -71,7 +124,7 @@ static void row_of(struct air *a, struct air_bulletin *b,
 	r->sha256 = au && au->sha[0] ? (char *)au->sha : NULL;
 	r->script_id = b->script_id;
 	r->title = b->title && b->title[0] ? b->title : NULL;
-	r->length_ms = au ? (long long)au->n * 1000 / AIR_RATE : 0;
+	r->length_ms = au ? au->length_ms : 0;
 	r->approval = b->approval;
 	r->tier = b->tier;
 	r->simulated = a->clock.simulated;
@@ -113,20 +166,27 @@ static long long approved(struct air *a, struct air_bulletin *b,
 	return id;
 }
 
-static void end_row(struct air *a, long long id, enum air_end how)
+static void end_row(struct air *a, long long id, enum air_end how,
+		    const struct air_audio *au)
 {
+	static const enum loa_asrun_outcome outcome[] = {
+		[AIR_ENDED] = LOA_ASRUN_AIRED, [AIR_CUT] = LOA_ASRUN_PREEMPTED,
+		[AIR_STOPPED] = LOA_ASRUN_INTERRUPTED,
+		[AIR_FAILED] = LOA_ASRUN_FAILED,
+	};
 	struct loa_error err;
-	char now[30];
+	char now[30], why[1200];
 
+	snprintf(why, sizeof(why), "%s", how == AIR_CUT ? "cut by an "
+		 "emergency bulletin" : how == AIR_STOPPED ? "the daemon was "
+		 "stopped" : "");
+	if (how == AIR_FAILED)
+		snprintf(why, sizeof(why), "it stopped decoding: %s",
+			 au->err.msg);
 	air_now_iso(a, now);
 	loa_error_clear(&err);
 	if (loa_asrun_end(a->db, id, how == AIR_STOPPED ? NULL : now,
-			  how == AIR_ENDED ? LOA_ASRUN_AIRED :
-			  how == AIR_CUT ? LOA_ASRUN_PREEMPTED :
-			  LOA_ASRUN_INTERRUPTED,
-			  how == AIR_ENDED ? NULL : how == AIR_CUT ?
-			  "cut by an emergency bulletin" :
-			  "the daemon was stopped", &err))
+			  outcome[how], why[0] ? why : NULL, &err))
 		air_event(a, "daemon", id, "%s", err.msg);
 }
 
@@ -142,7 +202,7 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	int last;
 
 	loa_error_clear(&err);
-	if (air_audio_load(&au, b->audio, &err)) {
+	if (air_audio_open(&au, b->audio, &err)) {
 		snprintf(why, sizeof(why), "its audio does not play: %s",
 			 err.msg);
 		failed(a, b, NULL, why);
@@ -155,6 +215,10 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	air_now_iso(a, now);
 	row_of(a, b, &r, &au);
 	r.started = now;
+	/* Marked first: a stop between the row and the spool's update
+	 * must not air it twice (settle). */
+	if (air_spool_airing(a->opt->spool, b, now, &err))
+		air_event(a, "bulletin", 0, "%s", err.msg);
 	if (loa_asrun_begin(a->db, &r, &err)) {
 		air_event(a, "bulletin", 0, "%s", err.msg);
 		goto out;
@@ -170,9 +234,9 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	 * again afterwards by its name, a string that does not move. */
 	name = b->name;
 	last = b->repeat <= 0;
-	how = air_play(a, au.pcm, au.n, air_clock_now(&a->clock),
+	how = air_play(a, &au, SIZE_MAX, air_clock_now(&a->clock),
 		       !b->emergency, r.id);
-	end_row(a, r.id, how);
+	end_row(a, r.id, how, &au);
 	for (i = 0; last && i < a->n_queue; i++)
 		if (a->queue[i].name == name) {
 			forget(a, &a->queue[i]);

@@ -4,6 +4,7 @@
  * in between.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,30 +122,6 @@ static int mark_done(struct air *a, const char *scheduled, const char *file)
 	return 0;
 }
 
-static int collect_done(void *ctx, const struct loa_asrun *item)
-{
-	struct air *a = ctx;
-
-	if (!item->scheduled || !item->file || item->retry_of)
-		return 0;
-	return mark_done(a, item->scheduled, item->file);
-}
-
-loa_status air_load_done(struct air *a, struct loa_error *err)
-{
-	struct loa_asrun_filter f = { NULL, NULL, a->commune };
-	char from[11];
-	loa_status rc;
-
-	loa_date_format((int)((a->day0_ms / 1000 + LOA_UTC_OFFSET) / 86400) - 1,
-			from);
-	f.from = from;
-	rc = loa_asrun_each(a->db, &f, collect_done, a, err);
-	if (rc > 0)
-		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	return rc;
-}
-
 static int monday_of(long long ms)
 {
 	int day = (int)((ms / 1000 + LOA_UTC_OFFSET) / 86400);
@@ -152,34 +129,68 @@ static int monday_of(long long ms)
 	return day - loa_date_weekday(day);
 }
 
-/* The latest day ("2026-12-02") of an item logged, into ctx. */
-static int latest_day(void *ctx, const struct loa_asrun *item)
+static long long day_start_ms(int day)
 {
-	char *day = ctx;
+	return ((long long)day * 86400 - LOA_UTC_OFFSET) * 1000;
+}
+
+struct look_back {
+	struct air *a;
+	char last[11];               /* the latest day logged, "2026-12-02" */
+	int failed;
+};
+
+/* Every logged item: its key, and the latest day of them. */
+static int collect_done(void *ctx, const struct loa_asrun *item)
+{
+	struct look_back *lb = ctx;
 	const char *t = item->scheduled ? item->scheduled : item->started;
 
-	if (t && strlen(t) >= 10 && strncmp(t, day, 10) > 0)
-		snprintf(day, 11, "%.10s", t);
-	return 0;
+	if (t && strlen(t) >= 10 && strncmp(t, lb->last, 10) > 0)
+		snprintf(lb->last, sizeof(lb->last), "%.10s", t);
+	if (!item->scheduled || !item->file || item->retry_of)
+		return 0;
+	return mark_done(lb->a, item->scheduled, item->file) ? 1 : 0;
+}
+
+/* Forgets the keys of items planned before the day before day0. */
+static void prune_done(struct air *a)
+{
+	char from[11];
+	size_t i, kept = 0;
+
+	loa_date_format((int)((a->day0_ms / 1000 + LOA_UTC_OFFSET) / 86400) - 1,
+			from);
+	for (i = 0; i < a->n_done; i++)
+		if (strncmp(a->done[i], from, 10) < 0)
+			free(a->done[i]);
+		else
+			a->done[kept++] = a->done[i];
+	a->n_done = kept;
 }
 
 loa_status air_look_back(struct air *a, struct loa_error *err)
 {
-	int today = (int)((a->day0_ms / 1000 + LOA_UTC_OFFSET) / 86400);
+	int today = (int)((a->day0_ms / 1000 + LOA_UTC_OFFSET) / 86400), last;
 	struct loa_asrun_filter f = { NULL, NULL, a->commune };
-	char monday[11], day[11] = "";
-	int last;
+	struct look_back lb = { a, "", 0 };
+	char from[11];
 	loa_status rc;
 
-	loa_date_format(monday_of(a->day0_ms), monday);
-	f.from = monday;
-	if ((rc = loa_asrun_each(a->db, &f, latest_day, day, err)))
+	loa_date_format(today - AIR_LOOK_BACK_DAYS, from);
+	f.from = from;
+	rc = loa_asrun_each(a->db, &f, collect_done, &lb, err);
+	if (rc > 0)
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	if (rc)
 		return rc;
-	if (!day[0] || loa_date_parse(day, &last) || last >= today)
-		return LOA_OK;
-	a->day0_ms = ((long long)last * 86400 - LOA_UTC_OFFSET) * 1000;
-	air_event(a, "daemon", 0, "the station logged nothing since %s: what "
-		  "was planned since then is logged as missed", day);
+	if (lb.last[0] && !loa_date_parse(lb.last, &last) && last < today) {
+		a->day0_ms = day_start_ms(last);
+		air_event(a, "daemon", 0, "the station logged nothing since %s: "
+			  "what was planned since then is logged as missed",
+			  lb.last);
+	}
+	prune_done(a);
 	return LOA_OK;
 }
 
@@ -203,20 +214,30 @@ static int have_week(struct air *a, int monday)
 	return 0;
 }
 
-/* The first item of this week or the next not yet in the log. */
+/*
+ * The first item not yet in the log, from the week of day0 (weeks back
+ * after an outage) to the next one.  A past week whose items are all
+ * logged, or that was never built, moves day0 past it, so that it is
+ * not read again.
+ */
 static const struct air_item *next_item(struct air *a)
 {
-	int monday = monday_of(air_clock_now(&a->clock));
+	int now_monday = monday_of(air_clock_now(&a->clock));
+	int monday = monday_of(a->day0_ms);
 
-	for (int w = 0; w < 2; w++, monday += 7) {
-		if (!have_week(a, monday))
+	for (; monday <= now_monday + 7; monday += 7) {
+		if (have_week(a, monday)) {
+			for (size_t i = 0; i < a->week.n; i++) {
+				const struct air_item *it = &a->week.items[i];
+
+				if (it->sched_ms >= a->day0_ms && !is_done(a, it))
+					return it;
+			}
+		} else if (monday >= now_monday) {
 			return NULL;
-		for (size_t i = 0; i < a->week.n; i++) {
-			const struct air_item *it = &a->week.items[i];
-
-			if (it->sched_ms >= a->day0_ms && !is_done(a, it))
-				return it;
 		}
+		if (monday < now_monday)
+			a->day0_ms = day_start_ms(monday + 7);
 	}
 	return NULL;
 }
@@ -264,22 +285,24 @@ static long long record(struct air *a, const struct air_item *it,
 	return r.id;
 }
 
-/* The fallback for a failed item's length, so the air is not dead. */
+/* The fallback for length_ms (a failed item's), so the air is not dead. */
 static void play_fallback(struct air *a, const struct air_item *it,
-			  long long id)
+			  long long id, long long length_ms)
 {
-	long long left = it->length_ms * AIR_RATE / 1000;
+	long long left = length_ms * AIR_RATE / 1000;
 	long long t = air_clock_now(&a->clock);
+	struct loa_error err;
 
 	if (!a->fallback.n)
 		return;
 	air_event(a, "fallback", id, "the fallback plays for %lld s instead "
-		  "of %s", it->length_ms / 1000, it->file);
+		  "of %s", length_ms / 1000, it->file);
 	while (left > 0 && !*a->opt->stop) {
 		size_t n = left < (long long)a->fallback.n ?
 			(size_t)left : a->fallback.n;
 
-		if (air_play(a, a->fallback.pcm, n, t, 1, id) != AIR_ENDED)
+		air_audio_rewind(&a->fallback, &err);
+		if (air_play(a, &a->fallback, n, t, 1, id) != AIR_ENDED)
 			return;
 		left -= (long long)n;
 		t += (long long)n * 1000 / AIR_RATE;
@@ -326,12 +349,12 @@ static int take_audio(struct air *a, const struct air_item *it,
 		snprintf(why, sizeof(why), "it cannot be played: %s", err.msg);
 		id = record(a, it, LOA_ASRUN_FAILED, no,
 			    au->sha[0] ? au->sha : NULL);
-		play_fallback(a, it, id);
+		play_fallback(a, it, id, it->length_ms);
 		return -1;
 	}
 	if ((no = refusal(a, it, au, approval, why, sizeof(why)))) {
 		id = record(a, it, LOA_ASRUN_FAILED, no, au->sha);
-		play_fallback(a, it, id);
+		play_fallback(a, it, id, it->length_ms);
 		return -1;
 	}
 	return 0;
@@ -385,6 +408,20 @@ static void end(struct air *a, long long id, enum loa_asrun_outcome outcome,
 		air_event(a, "daemon", id, "%s", err.msg);
 }
 
+/* Ends an item whose file stopped decoding; the fallback fills its rest. */
+static void broke(struct air *a, const struct air_item *it, long long id,
+		  const struct air_audio *au)
+{
+	long long played_ms = (long long)au->played * 1000 / AIR_RATE;
+	char why[1200];
+
+	snprintf(why, sizeof(why), "it stopped decoding after %lld s: %s",
+		 played_ms / 1000, au->err.msg);
+	end(a, id, LOA_ASRUN_FAILED, why, 0);
+	if (it->length_ms > played_ms)
+		play_fallback(a, it, id, it->length_ms - played_ms);
+}
+
 /* Plays it, re-airing it after an emergency while its slot has room. */
 static void play_item(struct air *a, const struct air_item *it)
 {
@@ -395,14 +432,18 @@ static void play_item(struct air *a, const struct air_item *it)
 
 	if (take_audio(a, it, &au, &approval))
 		goto out;
-	/* The next item of the week decodes while this one plays. */
+	/* The next item of the week is hashed while this one plays. */
 	if (it + 1 < a->week.items + a->week.n &&
 	    it[1].sched_ms - it->sched_ms <= PREPARE_AHEAD_MS)
 		air_prep_start(&a->prep, it[1].path, &err);
 	for (;;) {
 		if (!(id = begin(a, it, &au, approval, retry_of, &t)))
 			break;
-		how = air_play(a, au.pcm, au.n, t, 1, id);
+		how = air_play(a, &au, SIZE_MAX, t, 1, id);
+		if (how == AIR_FAILED) {
+			broke(a, it, id, &au);
+			break;
+		}
 		if (how != AIR_CUT) {
 			end(a, id, how == AIR_STOPPED ? LOA_ASRUN_INTERRUPTED :
 			    retry_of ? LOA_ASRUN_REAIRED : LOA_ASRUN_AIRED,
@@ -416,6 +457,11 @@ static void play_item(struct air *a, const struct air_item *it)
 			air_bulletin_run(a, air_emergency_due(a));
 		if (air_clock_now(&a->clock) + it->length_ms > it->slot_end_ms)
 			break; /* no room left in the slot: stays pre-empted */
+		loa_error_clear(&err);
+		if (air_audio_rewind(&au, &err)) {
+			air_event(a, "daemon", id, "not re-aired: %s", err.msg);
+			break;
+		}
 		retry_of = id;
 	}
 out:

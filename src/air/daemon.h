@@ -64,27 +64,29 @@ void air_spool_poll(struct air *a);
 
 /* One step of the main loop: a bulletin, an item, or a wait. */
 void air_step(struct air *a);
-/* The items already logged since yesterday: never played twice. */
-loa_status air_load_done(struct air *a, struct loa_error *err);
+/* How far back a station that was off looks for its missed items. */
+#define AIR_LOOK_BACK_DAYS 35
 
 /*
- * A station that was down for days (the PC off) still owes the log its
- * planned items: moves day0_ms back to the day of the station's last
- * logged item when that is earlier this week, so every planned item
- * since then is logged as missed rather than forgotten.  A station with
- * no row this week starts today.
+ * One walk of the log's last AIR_LOOK_BACK_DAYS days at start: every
+ * item already logged (never played twice), and the day of the last
+ * one.  A station that was down for days (the PC off) still owes the
+ * log its planned items: day0_ms moves back to that day, so every item
+ * planned since then is logged as missed rather than forgotten.  A
+ * station with no row in those days starts today.
  */
 loa_status air_look_back(struct air *a, struct loa_error *err);
 
-/* How air_play ended. */
-enum air_end { AIR_ENDED, AIR_CUT, AIR_STOPPED };
+/* How air_play ended; AIR_FAILED: the file stopped decoding (au->err). */
+enum air_end { AIR_ENDED, AIR_CUT, AIR_STOPPED, AIR_FAILED };
 
 /*
- * Plays pcm[0..n-1] from clock time start_ms, block by block, measuring
- * its level (silence alarm for item).  When cuttable, an emergency that
- * falls due fades it out over 0.5 s and ends it as AIR_CUT.
+ * Plays au (at most limit samples of it) from clock time start_ms, block
+ * by block, measuring its level (silence alarm for item).  When
+ * cuttable, an emergency that falls due fades it out over 0.5 s and ends
+ * it as AIR_CUT.
  */
-enum air_end air_play(struct air *a, const int16_t *pcm, size_t n,
+enum air_end air_play(struct air *a, struct air_audio *au, size_t limit,
 		      long long start_ms, int cuttable, long long item);
 /* Real-time outputs get silence up to the clock's now. */
 void air_fill_silence(struct air *a);

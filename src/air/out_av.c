@@ -1,11 +1,17 @@
-/* Sound cards through libavdevice: alsa:DEVICE and pulse:[DEVICE]. */
+/*
+ * pulse:[DEVICE] through libavdevice, loaded only when such an output is
+ * opened: linked in, it and its libraries (libavfilter, SDL, X11, JACK,
+ * ...) would take some 17 MB of every daemon's memory (loa-air).
+ */
 #include "output_int.h"
 
-#include <libavdevice/avdevice.h>
+#include <dlfcn.h>
+#include <libavdevice/version_major.h>
 #include <libavformat/avformat.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/opt.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 struct device_out {
@@ -16,10 +22,26 @@ struct device_out {
 };
 
 static pthread_once_t register_once = PTHREAD_ONCE_INIT;
+static int registered;
+static char why_not[256];
 
+/* The same major version as the libavformat the program is built with. */
 static void register_devices(void)
 {
-	avdevice_register_all();
+	void *lib = dlopen("libavdevice.so." AV_STRINGIFY(
+				   LIBAVDEVICE_VERSION_MAJOR), RTLD_NOW);
+	void (*reg)(void) = NULL;
+
+	if (lib)
+		*(void **)&reg = dlsym(lib, "avdevice_register_all");
+	if (reg) {
+		reg();
+		registered = 1;
+	} else {
+		const char *e = dlerror();
+
+		snprintf(why_not, sizeof(why_not), "%s", e ? e : "not found");
+	}
 }
 
 static loa_status device_fail(const struct air_output *o, struct loa_error *err,
@@ -98,33 +120,33 @@ static loa_status device_header(struct air_output *o, struct device_out *d,
 	st->codecpar->sample_rate = AIR_RATE;
 	av_channel_layout_copy(&st->codecpar->ch_layout, &mono);
 	st->time_base = (AVRational){ 1, AIR_RATE };
-	if (u->scheme == AIR_PULSE) {
-		if (u->device[0] &&
-		    av_opt_set(d->oc->priv_data, "device", u->device, 0) < 0)
-			return loa_error_set(err, LOA_ENOMEM, "out of memory");
-		av_opt_set(d->oc->priv_data, "name", "Loa", 0);
-		av_opt_set(d->oc->priv_data, "stream_name", "Loa on air", 0);
-	} else if (!(d->oc->url = av_strdup(u->device))) {
+	if (u->device[0] &&
+	    av_opt_set(d->oc->priv_data, "device", u->device, 0) < 0)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	}
+	av_opt_set(d->oc->priv_data, "name", "Loa", 0);
+	av_opt_set(d->oc->priv_data, "stream_name", "Loa on air", 0);
 	ret = avformat_write_header(d->oc, NULL);
 	if (ret >= 0)
 		return LOA_OK;
-	if (u->scheme == AIR_PULSE)
-		return device_fail(o, err, "cannot reach the PulseAudio server "
-				   "(is it running for this user?)", ret);
-	return device_fail(o, err, "cannot open it (see 'aplay -L' for the "
-			   "device names)", ret);
+	return device_fail(o, err, "cannot reach the PulseAudio server "
+			   "(is it running for this user?)", ret);
 }
 
 loa_status air_open_device(struct air_output *o, const struct air_url *u,
 			   struct loa_error *err)
 {
-	const char *muxer = u->scheme == AIR_PULSE ? "pulse" : "alsa";
-	struct device_out *d = calloc(1, sizeof(*d));
+	const char *muxer = "pulse";
+	struct device_out *d;
 	loa_status rc = LOA_ENOMEM;
 
+	if (u->scheme == AIR_ALSA)
+		return air_open_alsa(o, u, err);
 	pthread_once(&register_once, register_devices);
+	if (!registered)
+		return loa_error_set(err, LOA_EAUDIO, "'%s': libavdevice (FFmpeg's "
+				     "sound-card outputs) cannot be loaded: %s",
+				     o->name, why_not);
+	d = calloc(1, sizeof(*d));
 	if (!d || !(d->pkt = av_packet_alloc())) {
 		loa_error_set(err, rc, "out of memory");
 		goto out;

@@ -3,7 +3,8 @@
  * icecast protocol, sent by a thread of its own.  The caller only copies
  * samples into a bounded queue; the sender encodes and writes them, and
  * on any failure closes the connection and reconnects with back-off
- * (1 s doubling to 30 s), since FFmpeg's protocol never reconnects.
+ * (1 s doubling to 30 s), since FFmpeg's protocol never reconnects.  A
+ * server that stops answering (frozen, hung) is found by a probe.
  */
 #include "output_int.h"
 
@@ -29,10 +30,13 @@
  * does audio the server leaves unacknowledged this long. */
 #define TIMEOUT_US "4000000"
 #define TIMEOUT_MS 4000
+/* How often a connected server is asked whether it still answers. */
+#define PROBE_MS 5000
 
 struct ice_out {
 	struct air_output *o;
 	char url[600];               /* icecast://USER@HOST:PORT/MOUNT */
+	char probe_url[400];         /* http://HOST:PORT/status-json.xsl */
 	char password[256];
 	int port;
 	pthread_t thread;
@@ -48,6 +52,7 @@ struct ice_out {
 	struct air_mp3 *mp3;
 	int backoff_s;
 	long long retry_at, lost_at; /* monotonic ms; lost_at 0: not lost */
+	long long probe_at;          /* monotonic ms of the next probe */
 	int was_up;
 	int16_t chunk[CHUNK];
 };
@@ -166,6 +171,45 @@ static void ice_connect(struct ice_out *s)
 	s->was_up = 1;
 }
 
+/*
+ * A server that stops (SIGSTOP, a hung process) leaves the connection
+ * up, and its kernel keeps accepting the audio: the receive buffer grows
+ * (to 32 MB on Debian), so no write fails or stalls for an hour.  Only
+ * the server itself can say it is alive: every PROBE_MS it is asked for
+ * its status page on a second connection, and any HTTP answer (even
+ * 404, from a server that has no such page) will do.  No answer within
+ * the timeout counts as a lost connection.
+ */
+static int http_answer(int ret)
+{
+	return ret == AVERROR_HTTP_BAD_REQUEST ||
+		ret == AVERROR_HTTP_UNAUTHORIZED ||
+		ret == AVERROR_HTTP_FORBIDDEN || ret == AVERROR_HTTP_NOT_FOUND ||
+		ret == AVERROR_HTTP_OTHER_4XX || ret == AVERROR_HTTP_SERVER_ERROR;
+}
+
+static void ice_probe(struct ice_out *s)
+{
+	AVIOInterruptCB cb = { ice_interrupt, s };
+	AVDictionary *opt = NULL;
+	AVIOContext *pb = NULL;
+	char why[128], msg[160];
+	int ret;
+
+	av_dict_set(&opt, "rw_timeout", TIMEOUT_US, 0);
+	av_dict_set(&opt, "user_agent", "Loa/" LOA_VERSION, 0);
+	av_dict_set(&opt, "protocol_whitelist", "http,tcp", 0);
+	ret = avio_open2(&pb, s->probe_url, AVIO_FLAG_READ, &cb, &opt);
+	av_dict_free(&opt);
+	avio_closep(&pb);
+	s->probe_at = mono_ms() + PROBE_MS;
+	if (ret >= 0 || http_answer(ret) || atomic_load(&s->abort))
+		return;
+	av_strerror(ret, why, sizeof(why));
+	snprintf(msg, sizeof(msg), "the server does not answer: %s", why);
+	ice_down(s, msg);
+}
+
 /* Encodes and sends n samples of s->chunk (n 0: the encoder's tail). */
 static void ice_send(struct ice_out *s, size_t n)
 {
@@ -222,8 +266,13 @@ static void *ice_run(void *arg)
 			/* What queued while down is stale: the stream goes on live. */
 			if (s->pb)
 				s->head = s->count = 0;
+			s->probe_at = mono_ms() + PROBE_MS;
+		} else if (mono_ms() >= s->probe_at) {
+			pthread_mutex_unlock(&s->lock);
+			ice_probe(s);
+			pthread_mutex_lock(&s->lock);
 		} else if (s->count < MP3_FRAME) {
-			pthread_cond_wait(&s->wake, &s->lock);
+			wait_until(s, s->probe_at);
 		} else {
 			n = ice_take(s);
 			pthread_mutex_unlock(&s->lock);
@@ -349,6 +398,8 @@ loa_status air_open_icecast(struct air_output *o, const struct air_url *u,
 	s->port = u->port;
 	snprintf(s->url, sizeof(s->url), "icecast://%s@%s:%d%s", u->user,
 		 u->host, u->port, u->mount);
+	snprintf(s->probe_url, sizeof(s->probe_url),
+		 "http://%s:%d/status-json.xsl", u->host, u->port);
 	snprintf(s->password, sizeof(s->password), "%s", u->password);
 	if (pthread_create(&s->thread, NULL, ice_run, s)) {
 		ice_free(s);

@@ -57,6 +57,8 @@ loa_status air_open_record(struct air_output *o, const struct air_url *u,
 			   struct loa_error *err);
 loa_status air_open_device(struct air_output *o, const struct air_url *u,
 			   struct loa_error *err);
+loa_status air_open_alsa(struct air_output *o, const struct air_url *u,
+			 struct loa_error *err);
 loa_status air_open_icecast(struct air_output *o, const struct air_url *u,
 			    struct loa_error *err);
 

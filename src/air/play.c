@@ -165,28 +165,31 @@ static void measure(struct air *a, struct play_state *s, const int16_t *pcm,
 	}
 }
 
-enum air_end air_play(struct air *a, const int16_t *pcm, size_t n,
+enum air_end air_play(struct air *a, struct air_audio *au, size_t limit,
 		      long long start_ms, int cuttable, long long item)
 {
 	struct play_state s = { 0, 0, 0, 0 };
 	int16_t faded[AIR_BLOCK];
-	size_t pos = 0, len;
+	const int16_t *block;
+	size_t pos = 0, len, k = 0;
 	int end;
 
-	while (pos < n) {
+	while (pos < limit) {
 		long long t = start_ms + (long long)pos * 1000 / AIR_RATE;
-		const int16_t *block = pcm + pos;
 
 		if ((end = before_block(a, &s, pos, cuttable)) != AIR_ENDED)
 			return (enum air_end)end;
-		len = n - pos < AIR_BLOCK ? n - pos : AIR_BLOCK;
+		len = limit - pos < AIR_BLOCK ? limit - pos : AIR_BLOCK;
 		if (s.fading) {
-			size_t k = pos - s.fade_at;
-
-			if (k >= AIR_FADE)
+			if ((k = pos - s.fade_at) >= AIR_FADE)
 				return AIR_CUT;
 			if (len > AIR_FADE - k)
 				len = AIR_FADE - k;
+		}
+		/* Decoded here, before the wait, not after it. */
+		if (!(len = air_audio_next(au, &block, len)))
+			break;
+		if (s.fading) {
 			fade_block(faded, block, len, k);
 			block = faded;
 		}
@@ -199,6 +202,8 @@ enum air_end air_play(struct air *a, const int16_t *pcm, size_t n,
 		send_block(a, block, len, t, 0);
 		pos += len;
 	}
-	a->last_end_ms = start_ms + (long long)n * 1000 / AIR_RATE;
+	a->last_end_ms = start_ms + (long long)pos * 1000 / AIR_RATE;
+	if (au->failed)
+		return AIR_FAILED;
 	return s.fading ? AIR_CUT : AIR_ENDED;
 }

@@ -53,8 +53,7 @@ static loa_status set_up(struct air *a, struct loa_error *err)
 		      LOA_UTC_OFFSET) * 1000;
 	if ((rc = air_spool_init(o->spool, a->commune, o->schedule->file,
 				 &a->lock_fd, err)) ||
-	    (rc = recover(a, err)) || (rc = air_look_back(a, err)) ||
-	    (rc = air_load_done(a, err)))
+	    (rc = recover(a, err)) || (rc = air_look_back(a, err)))
 		return rc;
 	if (o->fallback && (rc = air_audio_load(&a->fallback, o->fallback,
 						err)))

@@ -103,6 +103,7 @@ void air_bulletin_release(struct air_bulletin *b)
 	free(b->zones);
 	free(b->script_id);
 	free(b->title);
+	free(b->airing);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -113,7 +114,8 @@ static int set_field(struct air_bulletin *b, const char *spool,
 		&b->by : !strcmp(key, "zones") ? &b->zones :
 		!strcmp(key, "script") ? &b->script_id :
 		!strcmp(key, "source") ? &b->source :
-		!strcmp(key, "title") ? &b->title : NULL;
+		!strcmp(key, "title") ? &b->title :
+		!strcmp(key, "airing") ? &b->airing : NULL;
 	char *end;
 	long long x;
 
@@ -231,13 +233,40 @@ loa_status air_spool_read(const char *spool, struct air_bulletin **list,
 	return LOA_OK;
 }
 
-loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
-			   struct loa_error *err)
+/* Rewrites b's request as it stands, with airing= when given. */
+static loa_status rewrite(const char *spool, const struct air_bulletin *b,
+			  const char *airing, struct loa_error *err)
 {
-	char path[PATH_MAX], req[REQUEST_MAX];
+	char req[REQUEST_MAX];
 	const char *audio = strrchr(b->audio, '/') + 1;
 	int n;
 
+	n = snprintf(req, sizeof(req), "audio=%s\nsource=%s\ntier=%s\nby=%s\n"
+		     "zones=%s\nscript=%s\ntitle=%s\napproval=%lld\n"
+		     "repeat=%d\nevery=%d\nat=%lld\n%s%s%s", audio, b->source,
+		     b->tier, b->by, b->zones ? b->zones : "", b->script_id,
+		     b->title ? b->title : "", b->approval, b->repeat,
+		     b->every_s, b->at_ms, airing ? "airing=" : "",
+		     airing ? airing : "", airing ? "\n" : "");
+	if (n < 0 || n >= (int)sizeof(req))
+		return loa_error_set(err, LOA_EINPUT, "a bulletin request too "
+				     "long");
+	return atomic_write(spool, b->name, req, (size_t)n, err);
+}
+
+loa_status air_spool_airing(const char *spool, const struct air_bulletin *b,
+			    const char *started, struct loa_error *err)
+{
+	return rewrite(spool, b, started, err);
+}
+
+loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
+			   struct loa_error *err)
+{
+	char path[PATH_MAX];
+
+	free(b->airing);
+	b->airing = NULL;
 	if (--b->repeat <= 0) {
 		snprintf(path, sizeof(path), "%s/%s", spool, b->name);
 		unlink(path);
@@ -245,16 +274,7 @@ loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
 		return LOA_OK;
 	}
 	b->at_ms += (long long)b->every_s * 1000;
-	n = snprintf(req, sizeof(req), "audio=%s\nsource=%s\ntier=%s\nby=%s\n"
-		     "zones=%s\nscript=%s\ntitle=%s\napproval=%lld\n"
-		     "repeat=%d\nevery=%d\nat=%lld\n", audio, b->source, b->tier, b->by,
-		     b->zones ? b->zones : "", b->script_id,
-		     b->title ? b->title : "", b->approval, b->repeat,
-		     b->every_s, b->at_ms);
-	if (n < 0 || n >= (int)sizeof(req))
-		return loa_error_set(err, LOA_EINPUT, "a bulletin request too "
-				     "long");
-	return atomic_write(spool, b->name, req, (size_t)n, err);
+	return rewrite(spool, b, NULL, err);
 }
 
 /* One daemon per station: a second one would air everything twice. */

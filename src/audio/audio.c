@@ -2,7 +2,6 @@
 #include "loa/loudness.h"
 
 #include <libavcodec/avcodec.h>
-#include <libavfilter/avfilter.h>
 #include <libavformat/avformat.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/log.h>
@@ -15,6 +14,15 @@
 #include <string.h>
 #include <strings.h>
 #include "core/i18n.h"
+
+void loa_pcm_release(struct loa_pcm *pcm)
+{
+	if (!pcm)
+		return;
+	free(pcm->samples);
+	pcm->samples = NULL;
+	pcm->n = 0;
+}
 
 /* Appends n samples to pcm, within the asset length cap. */
 static loa_status pcm_append(struct loa_pcm *pcm, size_t *cap,
@@ -128,6 +136,18 @@ static int sndfile_logged_error(SNDFILE *sf)
 	return strstr(log, "ERROR") != NULL;
 }
 
+/* Interleaved frames to mono in place: frame i's mean into frames[i]. */
+static void downmix(float *frames, size_t n, int channels)
+{
+	for (size_t i = 0; i < n; i++) {
+		float sum = 0;
+
+		for (int c = 0; c < channels; c++)
+			sum += frames[i * (size_t)channels + (size_t)c];
+		frames[i] = sum / channels;
+	}
+}
+
 static loa_status load_sndfile(const char *path, int rate,
 			       struct loa_pcm *out, struct loa_error *err)
 {
@@ -155,19 +175,10 @@ static loa_status load_sndfile(const char *path, int rate,
 		goto out;
 	}
 	while ((got = sf_readf_float(sf, frames, 4096)) > 0) {
-		size_t i, start = native.n;
-		int c;
-
-		rc = pcm_append(&native, &cap, NULL, (size_t)got, err);
+		downmix(frames, (size_t)got, info.channels);
+		rc = pcm_append(&native, &cap, frames, (size_t)got, err);
 		if (rc)
 			goto out;
-		for (i = 0; i < (size_t)got; i++) {
-			float sum = 0;
-
-			for (c = 0; c < info.channels; c++)
-				sum += frames[i * info.channels + c];
-			native.samples[start + i] = sum / info.channels;
-		}
 	}
 	/* libsndfile skips a damaged FLAC frame and stops early; its log
 	 * keeps the decoder's error. */
@@ -433,6 +444,158 @@ loa_status loa_audio_load(const char *path, int rate, struct loa_pcm *out,
 	return decode_avformat(path, rate, out, NULL, NULL, err);
 }
 
+/* A file decoded a piece at a time (loa_audio_stream_open). */
+struct loa_audio_stream {
+	struct decoder d;        /* MP3, M4A, ...: libavformat */
+	SNDFILE *sf;             /* WAV, FLAC, OGG: libsndfile */
+	SF_INFO info;
+	float *frames;           /* libsndfile's interleaved pieces */
+	SwrContext *swr;         /* libsndfile: to the rate asked for */
+	sf_count_t read;         /* libsndfile frames read so far */
+	struct loa_pcm buf;      /* decoded, not yet handed out */
+	size_t cap, pos;
+	int ended;
+	char *path;
+};
+
+void loa_audio_stream_close(struct loa_audio_stream **sp)
+{
+	struct loa_audio_stream *s = sp ? *sp : NULL;
+
+	if (!s)
+		return;
+	decoder_close(&s->d);
+	if (s->sf)
+		sf_close(s->sf);
+	swr_free(&s->swr);
+	free(s->frames);
+	loa_pcm_release(&s->buf);
+	free(s->path);
+	free(s);
+	*sp = NULL;
+}
+
+static loa_status stream_open_sndfile(struct loa_audio_stream *s,
+				      struct loa_error *err)
+{
+	AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
+
+	if (!(s->sf = sf_open(s->path, SFM_READ, &s->info)))
+		return loa_error_set(err, LOA_EINPUT, "cannot read '%s': %s",
+				     s->path, sf_strerror(NULL));
+	if (s->info.channels < 1 || s->info.channels > 8 ||
+	    s->info.samplerate < 8000 || s->info.samplerate > 192000)
+		return loa_error_set(err, LOA_EINPUT,
+				     "'%s' has an unsupported format", s->path);
+	if (!(s->frames = malloc(4096 * (size_t)s->info.channels *
+				 sizeof(*s->frames))))
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	if (s->info.samplerate != s->buf.rate &&
+	    !(s->swr = mono_converter(&mono, AV_SAMPLE_FMT_FLT,
+				      s->info.samplerate, s->buf.rate)))
+		return loa_error_set(err, LOA_EAUDIO,
+				     "cannot set up resampler");
+	return LOA_OK;
+}
+
+loa_status loa_audio_stream_open(struct loa_audio_stream **out,
+				 const char *path, int rate,
+				 struct loa_error *err)
+{
+	struct loa_audio_stream *s = calloc(1, sizeof(*s));
+	loa_status rc;
+
+	*out = NULL;
+	if (!s || !(s->path = strdup(path))) {
+		free(s);
+		return loa_error_set(err, LOA_ENOMEM, "out of memory");
+	}
+	s->d.stream = -1;
+	s->buf.rate = rate;
+	rc = sndfile_can_read(path) ? stream_open_sndfile(s, err) :
+		decoder_open(&s->d, path, err);
+	if (rc)
+		loa_audio_stream_close(&s);
+	*out = s;
+	return rc;
+}
+
+/* One libsndfile piece into s->buf; at the end, the damage check. */
+static loa_status stream_fill_sndfile(struct loa_audio_stream *s,
+				      struct loa_error *err)
+{
+	sf_count_t got = sf_readf_float(s->sf, s->frames, 4096);
+	const uint8_t *in = (const uint8_t *)s->frames;
+
+	if (got > 0) {
+		s->read += got;
+		downmix(s->frames, (size_t)got, s->info.channels);
+		return s->swr ? convert_into(s->swr, &in, (int)got, &s->buf,
+					     &s->cap, err) :
+			pcm_append(&s->buf, &s->cap, s->frames, (size_t)got, err);
+	}
+	s->ended = 1;
+	if (sf_error(s->sf) || sndfile_logged_error(s->sf) ||
+	    (s->info.frames > 0 && s->read != s->info.frames))
+		return loa_error_set(err, LOA_EINPUT, "'%s' is damaged: %s",
+				     s->path, sf_error(s->sf) ?
+				     sf_strerror(s->sf) :
+				     _("it does not decode cleanly"));
+	return s->swr ? convert_into(s->swr, NULL, 0, &s->buf, &s->cap, err) :
+		LOA_OK;
+}
+
+/* One libavformat packet into s->buf; FFmpeg's errors on this thread
+ * count as damage, as in decode_avformat. */
+static loa_status stream_fill_av(struct loa_audio_stream *s,
+				 struct loa_error *err)
+{
+	unsigned logged = av_logged_errors;
+	int more = decoder_feed(&s->d);
+	loa_status rc;
+
+	if ((rc = decoder_receive(&s->d, s->path, s->buf.rate, &s->buf,
+				  &s->cap, NULL, NULL, err)))
+		return rc;
+	if (s->d.damaged || av_logged_errors != logged)
+		return loa_error_set(err, LOA_EINPUT, "'%s' is damaged: it does "
+				     "not decode cleanly", s->path);
+	if (more)
+		return LOA_OK;
+	s->ended = 1;
+	return s->d.swr ? convert_into(s->d.swr, NULL, 0, &s->buf, &s->cap,
+				       err) : LOA_OK;
+}
+
+loa_status loa_audio_stream_read(struct loa_audio_stream *s, float *out,
+				 size_t max, size_t *got,
+				 struct loa_error *err)
+{
+	loa_status rc;
+	size_t take;
+
+	*got = 0;
+	while (*got < max) {
+		if (s->pos == s->buf.n) {
+			if (s->ended)
+				break;
+			s->pos = s->buf.n = 0;
+			rc = s->sf ? stream_fill_sndfile(s, err) :
+				stream_fill_av(s, err);
+			if (rc)
+				return rc;
+			continue;
+		}
+		take = s->buf.n - s->pos < max - *got ? s->buf.n - s->pos :
+			max - *got;
+		memcpy(out + *got, s->buf.samples + s->pos,
+		       take * sizeof(*out));
+		s->pos += take;
+		*got += take;
+	}
+	return LOA_OK;
+}
+
 struct measure_state {
 	struct loa_meter *meter;
 	size_t n;
@@ -533,32 +696,4 @@ loa_status loa_audio_tags(const char *path, char **out,
 	else
 		*out = text ? text : strdup("");
 	return rc || *out ? rc : loa_error_set(err, LOA_ENOMEM, "out of memory");
-}
-
-void loa_audio_versions(char *buf, size_t size)
-{
-	static const struct {
-		const char *name;
-		unsigned (*version)(void);
-	} libs[] = {
-		{ "libavcodec", avcodec_version },
-		{ "libavformat", avformat_version },
-		{ "libavfilter", avfilter_version },
-		{ "libswresample", swresample_version },
-		{ "libavutil", avutil_version },
-	};
-	size_t i, at = 0;
-
-	for (i = 0; i < sizeof(libs) / sizeof(libs[0]) && at < size; i++) {
-		unsigned v = libs[i].version();
-		int n = snprintf(buf + at, size - at, "%s %u.%u.%u; ",
-				 libs[i].name, AV_VERSION_MAJOR(v),
-				 AV_VERSION_MINOR(v), AV_VERSION_MICRO(v));
-
-		if (n < 0)
-			break;
-		at += (size_t)n;
-	}
-	if (at < size)
-		snprintf(buf + at, size - at, "%s", sf_version_string());
 }

@@ -213,12 +213,3 @@ void loa_tts_shutdown(void)
 	tts_state = -1;
 	pthread_mutex_unlock(&tts_lock);
 }
-
-void loa_pcm_release(struct loa_pcm *pcm)
-{
-	if (!pcm)
-		return;
-	free(pcm->samples);
-	pcm->samples = NULL;
-	pcm->n = 0;
-}

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "air_cli.h"
 #include "cmd_common.h"
@@ -146,7 +147,32 @@ static int pick(struct air_cli *c, struct loa_schedule_set *set)
 
 static volatile sig_atomic_t stop;
 
+/*
+ * In loa: runs loa-air, beside this program (a source tree) or in
+ * PREFIX/lib/loa (installed), with the same arguments and process id;
+ * the daemon in this process only when it is not there.
+ */
 int cmd_air(int argc, char **argv)
+{
+	static const char *const where[] = { "/loa-air", "/../lib/loa/loa-air" };
+	char exe[PATH_MAX], path[PATH_MAX + 32], *slash;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n > 0 && (exe[n] = '\0', slash = strrchr(exe, '/'))) {
+		*slash = '\0';
+		for (size_t i = 0; i < sizeof(where) / sizeof(*where); i++) {
+			snprintf(path, sizeof(path), "%s%s", exe, where[i]);
+			if (access(path, X_OK))
+				continue;
+			argv[0] = path;
+			fflush(NULL);
+			execv(path, argv);
+		}
+	}
+	return cmd_air_run(argc, argv);
+}
+
+int cmd_air_run(int argc, char **argv)
 {
 	struct loa_schedule_set *set = NULL;
 	struct loa_error err;

@@ -3,7 +3,6 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +11,6 @@
 #include <unistd.h>
 
 #include "commands.h"
-#include "core/cleanup.h"
 #include "core/clock.h"
 #include "loa/date.h"
 #include "loa/guard.h"
@@ -221,58 +219,4 @@ void render_cli_release(struct render_cli *rc)
 	for (i = 0; i < rc->norm.n_lexicons; i++)
 		loa_lexicon_free(&rc->lexicons[i]);
 	rc->norm.n_lexicons = 0;
-}
-
-int cli_fail(loa_status status, const struct loa_error *err)
-{
-	if (err && err->msg[0])
-		cli_error("%s", err->msg);
-	else
-		cli_error("%s", loa_strerror(status));
-	return loa_exit_code(status);
-}
-
-/* The signals that end a command: Ctrl-C, kill, a closed terminal. */
-static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
-static volatile sig_atomic_t *stop_flag;
-
-static void remove_temps_and_die(int sig)
-{
-	cleanup_remove_all();
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void set_stop_flag(int sig)
-{
-	(void)sig;
-	*stop_flag = 1;
-}
-
-static void install(void (*handler)(int))
-{
-	struct sigaction sa;
-	size_t i;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = handler;
-	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < sizeof(stop_signals) / sizeof(*stop_signals); i++)
-		sigaction(stop_signals[i], &sa, NULL);
-}
-
-void cli_signals_remove_temps(void)
-{
-	install(remove_temps_and_die);
-}
-
-void cli_signals_set_flag(volatile sig_atomic_t *flag)
-{
-	stop_flag = flag;
-	install(set_stop_flag);
-}
-
-void cli_signals_default(void)
-{
-	install(SIG_DFL);
 }

@@ -20,6 +20,8 @@ int cmd_verify(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_export_log(int argc, char **argv);
 int cmd_air(int argc, char **argv);
+/* The daemon itself, in this process (loa-air's main). */
+int cmd_air_run(int argc, char **argv);
 int cmd_bulletin(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 int cmd_status(int argc, char **argv);
@@ -48,5 +50,14 @@ int cli_operand(const char *command, const char *arg, const char **slot,
 		const char *too_many);
 /* The long help of a command, or NULL. */
 const char *cli_help(const char *command);
+/*
+ * "--name=value" as "--name value", for every command at once: the
+ * commands read a value from the next argument.  Operands after "--" are
+ * left alone.  Returns a new argument vector (cli_free_split) or NULL.
+ */
+char **cli_split_long_options(int argc, char **argv, int *n_out);
+void cli_free_split(char **args, int n);
+/* A command's synopsis line, or NULL (each program defines its own). */
+const char *cli_synopsis(const char *command);
 
 #endif

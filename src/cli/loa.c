@@ -4,7 +4,6 @@
  * below.
  */
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -295,67 +294,11 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
-/* "loa: MESSAGE" on stderr. */
-static void verror(const char *fmt, va_list ap)
-{
-	fputs("loa: ", stderr);
-	vfprintf(stderr, loa_i18n_format(fmt), ap);
-	fputc('\n', stderr);
-}
-
-void cli_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	verror(fmt, ap);
-	va_end(ap);
-}
-
-int cli_usage(const char *command, const char *fmt, ...)
+const char *cli_synopsis(const char *command)
 {
 	const struct command *cmd = find_command(command);
-	va_list ap;
 
-	va_start(ap, fmt);
-	verror(fmt, ap);
-	va_end(ap);
-	if (cmd)
-		fprintf(stderr, _("usage: %s\n"), cmd->synopsis);
-	return 2;
-}
-
-const char *cli_value(const char *command, int argc, char **argv, int *i)
-{
-	if (*i + 1 >= argc) {
-		cli_usage(command, "%s needs a value", argv[*i]);
-		return NULL;
-	}
-	return argv[++*i];
-}
-
-int cli_operand(const char *command, const char *arg, const char **slot,
-		const char *too_many)
-{
-	if (arg[0] == '-' && arg[1])
-		return cli_usage(command, "unknown option '%s'", arg);
-	if (*slot)
-		return cli_usage(command, "%s", loa_i18n_format(too_many));
-	*slot = arg;
-	return 0;
-}
-
-int cli_parse_int(const char *text, long min, long max, int *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(text, &end, 10);
-	if (end == text || *end || errno || v < min || v > max)
-		return -1;
-	*out = (int)v;
-	return 0;
+	return cmd ? cmd->synopsis : NULL;
 }
 
 const char *cli_help(const char *command)
@@ -378,15 +321,6 @@ static void print_usage(FILE *f)
 		"exit status: 0 success, 1 bad input (file:line:column: "
 		"message),\n2 usage error, 3 or more internal failure, "
 		"130 interrupted.\n"), f);
-}
-
-static void free_split(char **args, int n)
-{
-	int i;
-
-	for (i = 0; i < n; i++)
-		free(args[i]);
-	free(args);
 }
 
 /* 'loa' alone: the first steps, for someone who has just installed it. */
@@ -421,39 +355,6 @@ static int finish_stdout(int status)
 		return status ? status : 3;
 	}
 	return status;
-}
-
-/*
- * "--name=value" as "--name value", for every command at once: the
- * commands read a value from the next argument.  Operands after "--" are
- * left alone.  Returns a new argument vector (free_split) or NULL.
- */
-static char **split_long_options(int argc, char **argv, int *n_out)
-{
-	char **args = calloc((size_t)argc * 2 + 1, sizeof(*args));
-	int i, n = 0, operands = 0;
-
-	if (!args)
-		return NULL;
-	for (i = 0; i < argc; i++) {
-		const char *eq = strchr(argv[i], '=');
-
-		if (!strcmp(argv[i], "--"))
-			operands = 1;
-		int split = !operands && i > 0 && !strncmp(argv[i], "--", 2) &&
-			    eq && eq > argv[i] + 2;
-
-		args[n++] = split ? strndup(argv[i], (size_t)(eq - argv[i])) :
-				    strdup(argv[i]);
-		if (split && args[n - 1])
-			args[n++] = strdup(eq + 1);
-		if (!args[n - 1]) {
-			free_split(args, n);
-			return NULL;
-		}
-	}
-	*n_out = n;
-	return args;
 }
 
 int main(int argc, char **argv)
@@ -501,13 +402,13 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
 			return finish_stdout(print_command_help(cmd));
 	}
-	args = split_long_options(argc - 1, argv + 1, &n_args);
+	args = cli_split_long_options(argc - 1, argv + 1, &n_args);
 	if (!args) {
 		cli_error("out of memory");
 		return 3;
 	}
 	status = cmd->run(n_args, args);
-	free_split(args, n_args);
+	cli_free_split(args, n_args);
 	loa_tts_shutdown();
 	return finish_stdout(status);
 }

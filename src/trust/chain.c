@@ -6,6 +6,7 @@
  */
 #include "trust.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +49,61 @@ loa_status trust_row_hash(const struct loa_approval *a, char hex[65],
 }
 
 /* The row at st (selected as COLUMNS, from column 0) into a. */
+loa_status loa_audio_frames_sha256(const char *path, char hex[65],
+				   struct loa_error *err)
+{
+	struct hash h = { NULL };
+	unsigned char buf[65536];
+	size_t n, skip = 0;
+	loa_status rc;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return loa_error_at(err, LOA_EIO, path, 0, 0, "cannot open: %s",
+				    strerror(errno));
+	if ((rc = hash_init(&h, err)))
+		goto out;
+	n = fread(buf, 1, 10, f);
+	/* ID3v2: "ID3", version, flags, a 28-bit synchsafe size. */
+	if (n == 10 && !memcmp(buf, "ID3", 3))
+		skip = 10 + ((size_t)(buf[6] & 0x7f) << 21 |
+			     (size_t)(buf[7] & 0x7f) << 14 |
+			     (size_t)(buf[8] & 0x7f) << 7 | (buf[9] & 0x7f)) +
+			(buf[5] & 0x10 ? 10 : 0);
+	if (fseek(f, (long)skip, SEEK_SET)) {
+		rc = loa_error_at(err, LOA_EIO, path, 0, 0, "cannot read");
+		goto out;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		hash_bytes(&h, buf, n);
+	if (ferror(f)) {
+		rc = loa_error_at(err, LOA_EIO, path, 0, 0, "cannot read");
+		goto out;
+	}
+	hash_final(&h, hex);
+out:
+	hash_release(&h);
+	fclose(f);
+	return rc;
+}
+
+/* These two here, not in describe.c: the playout daemon (loa-air) uses
+ * them and must not link the renderer that describe.c reaches. */
+void loa_approval_release(struct loa_approval *a)
+{
+	char **s[] = { &a->kind, &a->at, &a->by, &a->note, &a->script_id,
+		       &a->script_file, &a->script_sha, &a->commune_id,
+		       &a->commune_values, &a->assets, &a->settings,
+		       &a->spoken_sha, &a->fingerprint, &a->audio_sha,
+		       &a->frames_sha };
+	size_t i;
+
+	for (i = 0; i < sizeof(s) / sizeof(*s); i++) {
+		free(*s[i]);
+		*s[i] = NULL;
+	}
+}
+
 static loa_status read_row(sqlite3_stmt *st, struct loa_approval *a,
 			   struct loa_error *err)
 {

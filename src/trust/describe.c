@@ -5,7 +5,6 @@
  */
 #include "trust.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,21 +32,6 @@ loa_status tbuf_printf(struct tbuf *b, struct loa_error *err,
 	va_end(ap);
 	b->len += (size_t)n;
 	return LOA_OK;
-}
-
-void loa_approval_release(struct loa_approval *a)
-{
-	char **s[] = { &a->kind, &a->at, &a->by, &a->note, &a->script_id,
-		       &a->script_file, &a->script_sha, &a->commune_id,
-		       &a->commune_values, &a->assets, &a->settings,
-		       &a->spoken_sha, &a->fingerprint, &a->audio_sha,
-		       &a->frames_sha };
-	size_t i;
-
-	for (i = 0; i < sizeof(s) / sizeof(*s); i++) {
-		free(*s[i]);
-		*s[i] = NULL;
-	}
 }
 
 static loa_status dup(char **to, const char *s, struct loa_error *err)
@@ -214,44 +198,6 @@ out:
 	free(values.p);
 	free(files.p);
 	free(set.p);
-	return rc;
-}
-
-loa_status loa_audio_frames_sha256(const char *path, char hex[65],
-				   struct loa_error *err)
-{
-	struct hash h = { NULL };
-	unsigned char buf[65536];
-	size_t n, skip = 0;
-	loa_status rc;
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		return loa_error_at(err, LOA_EIO, path, 0, 0, "cannot open: %s",
-				    strerror(errno));
-	if ((rc = hash_init(&h, err)))
-		goto out;
-	n = fread(buf, 1, 10, f);
-	/* ID3v2: "ID3", version, flags, a 28-bit synchsafe size. */
-	if (n == 10 && !memcmp(buf, "ID3", 3))
-		skip = 10 + ((size_t)(buf[6] & 0x7f) << 21 |
-			     (size_t)(buf[7] & 0x7f) << 14 |
-			     (size_t)(buf[8] & 0x7f) << 7 | (buf[9] & 0x7f)) +
-			(buf[5] & 0x10 ? 10 : 0);
-	if (fseek(f, (long)skip, SEEK_SET)) {
-		rc = loa_error_at(err, LOA_EIO, path, 0, 0, "cannot read");
-		goto out;
-	}
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		hash_bytes(&h, buf, n);
-	if (ferror(f)) {
-		rc = loa_error_at(err, LOA_EIO, path, 0, 0, "cannot read");
-		goto out;
-	}
-	hash_final(&h, hex);
-out:
-	hash_release(&h);
-	fclose(f);
 	return rc;
 }
 

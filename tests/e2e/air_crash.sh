@@ -16,9 +16,11 @@
 check "a morning of 40 items built" station_build 2026-W49
 until=2026-11-30T06:21
 start=2026-11-30T05:59:50
-open_items() { q "SELECT count(*) FROM asrun s WHERE event = 'start' AND NOT EXISTS (SELECT 1 FROM asrun e WHERE e.item = s.id)"; }
+open_items() { q "SELECT count(*) FROM asrun s WHERE event = 'start' AND id > ${1:-0} AND NOT EXISTS (SELECT 1 FROM asrun e WHERE e.item = s.id)"; }
 kills=0
 for i in 1 2 3 4 5 6 7 8 9 10; do
+	# An item the last kill left open is not this run's.
+	seen=$(q "SELECT coalesce(max(id), 0) FROM asrun")
 	# Not through the air function: $! must be the daemon itself.
 	"$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$W" -q -o null: \
 		--clock "$start" --speed 20 --until "$until" >/dev/null 2>&1 &
@@ -26,7 +28,7 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 	if [ $((i % 2)) = 0 ]; then
 		# While an item plays (its start row committed).
 		n=0
-		while [ "$(open_items 2>/dev/null)" != 1 ] && [ $n -lt 200 ]; do
+		while [ "$(open_items "$seen" 2>/dev/null)" != 1 ] && [ $n -lt 200 ]; do
 			sleep 0.05; n=$((n + 1))
 		done
 	else

@@ -5,6 +5,7 @@
 # must arrive, decode and keep its loudness within 1 LU.  Then the server
 # is stopped mid-stream and started again: the stream must resume, and
 # the output's notes must tell of the loss and of the reconnection.
+# Last, the server is frozen (SIGSTOP) and thawed (about 30 s more).
 . "$(dirname "$0")/lib.sh"
 if [ "${LOA_SLOW:-}" != 1 ]; then
 	echo "# skipped: real-time test, run by make check"
@@ -13,9 +14,10 @@ fi
 AIR_OUT=${LOA_BUILD:-$ROOT/build}/tools/air-out
 trap 'icecast_stop; rm -rf "$TMP"' EXIT
 
-# wait_for FILE TEXT: up to 20 s for TEXT to appear in FILE.
+# wait_for FILE TEXT [SECONDS]: up to 20 s (or SECONDS) for TEXT to
+# appear in FILE.
 wait_for() {
-	for _ in $(seq 1 200); do
+	for _ in $(seq 1 $((${3:-20} * 10))); do
 		grep -q -- "$2" "$1" 2>/dev/null && return 0
 		sleep 0.1
 	done
@@ -94,7 +96,34 @@ if grep -q "icecast://source@127.0.0.1:$ICE_PORT/loa.mp3: lost the connection" "
 else
 	not_ok "the loss is noted, without the password"; sed 's/^/#   /' "$TMP/notes2"
 fi
-if grep -q hackme "$TMP/notes1" "$TMP/notes2" "$TMP/err1" "$TMP/err2"; then
+# 3. The server freezes (SIGSTOP): its kernel keeps taking the audio,
+# so only the probe notices; it thaws, and the stream comes back.
+"$AIR_OUT" --input "$TMP/seg.mp3" --loop --seconds 70 "$URL" \
+	>"$TMP/notes3" 2>"$TMP/err3" &
+player=$!
+sleep 4
+kill -STOP "$ICE_PID"
+if wait_for "$TMP/notes3" "lost the connection (the server does not answer" 30; then
+	ok "a frozen server is noticed"
+else
+	not_ok "a frozen server is noticed"; sed 's/^/#   /' "$TMP/notes3"
+fi
+kill -CONT "$ICE_PID"
+if wait_for "$TMP/notes3" "reconnected after" 40; then
+	ok "the output reconnects after the server thaws"
+else
+	not_ok "the output reconnects after the server thaws"; sed 's/^/#   /' "$TMP/notes3"
+fi
+ffmpeg -nostdin -v error -y -t 4 -i "$LISTEN" -c copy "$TMP/thawed.mp3" 2>/dev/null
+got_s=$(probe "$TMP/thawed.mp3" format=duration)
+if [ -n "$got_s" ] && at_most 3.5 "$got_s"; then
+	ok "the stream comes back (${got_s} s heard)"
+else
+	not_ok "the stream comes back ('$got_s' s heard)"
+fi
+kill "$player" 2>/dev/null
+wait "$player"
+if grep -q hackme "$TMP/notes1" "$TMP/notes2" "$TMP/notes3" "$TMP/err1" "$TMP/err2" "$TMP/err3"; then
 	not_ok "no note shows the password"
 else
 	ok "no note shows the password"

@@ -34,8 +34,11 @@ MANWIDTH=80 man -l "$S/share/man/man1/loa.1" >"$TMP/page" 2>/dev/null
 grep -q "EXIT STATUS" "$TMP/page" && ok "loa(1) documents the exit status" || not_ok "loa(1) has no EXIT STATUS"
 
 u=$S/lib/systemd/system/loa-air.service
-grep -q "^ExecStart=/opt/loa/bin/loa air " "$u" && grep -q "^Restart=always" "$u" && grep -q "^User=loa" "$u" &&
-	ok "the loa-air unit installed, pointing at the installed loa" || not_ok "loa-air.service"
+grep -q "^ExecStart=/opt/loa/lib/loa/loa-air " "$u" && grep -q "^Restart=always" "$u" && grep -q "^User=loa" "$u" &&
+	ok "the loa-air unit installed, pointing at the installed daemon" || not_ok "loa-air.service"
+[ -x "$S/lib/loa/loa-air" ] && ok "the daemon installed as PREFIX/lib/loa/loa-air" || not_ok "no loa-air"
+expect_exit 2 "the installed loa air without a schedule" "$S/bin/loa" air
+stderr_matches "usage: loa-air" "runs the installed loa-air"
 u=$S/lib/systemd/system/loa-serve.service
 grep -q "^ExecStart=/opt/loa/bin/loa serve " "$u" && grep -q "^User=loa" "$u" &&
 	ok "the loa-serve unit installed, pointing at the installed loa" || not_ok "loa-serve.service"
