@@ -256,7 +256,7 @@ static const struct command commands[] = {
 	  "\n"
 	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "serve", cmd_serve,
-	  "loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH] [--tls-cert FILE --tls-key FILE]",
+	  N_("loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH] [--tls-cert FILE --tls-key FILE]"),
 	  N_("The web page for the office: scripts checked as you type, listened\n"
 	  "to and approved from a browser (docs/web.md).  Everything is served\n"
 	  "from inside loa; log in with an account made by 'loa user add'.\n"
