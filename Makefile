@@ -71,7 +71,8 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	     $(CFLAGS) $(HOT_CFLAGS) \
 	     $(SAN_FLAGS) -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
-LIBS = $(PKG_LIBS) -lm -lpthread
+# libunistring (NFC path names, src/core/paths.c) has no pkg-config file.
+LIBS = $(PKG_LIBS) -lunistring -lm -lpthread
 
 ifndef V
 QUIET_CC = @echo '   CC $@';
