@@ -116,6 +116,9 @@ void air_audio_release(struct air_audio *a);
 /* Hashes and decodes path into a. */
 loa_status air_audio_load(struct air_audio *a, const char *path,
 			  struct loa_error *err);
+/* Decodes path into a, without the hashes (loa play). */
+loa_status air_audio_decode(struct air_audio *a, const char *path,
+			    struct loa_error *err);
 
 /* One item prepared on a thread of its own while another plays. */
 struct air_prep {

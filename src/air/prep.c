@@ -20,13 +20,27 @@ void air_audio_release(struct air_audio *a)
 loa_status air_audio_load(struct air_audio *a, const char *path,
 			  struct loa_error *err)
 {
+	char sha[sizeof(a->sha)], frames[sizeof(a->frames)];
+	loa_status rc;
+
+	memset(a, 0, sizeof(*a));
+	if ((rc = hash_file_sha256(path, sha, err)) ||
+	    (rc = loa_audio_frames_sha256(path, frames, err)) ||
+	    (rc = air_audio_decode(a, path, err)))
+		return rc;
+	memcpy(a->sha, sha, sizeof(sha));
+	memcpy(a->frames, frames, sizeof(frames));
+	return LOA_OK;
+}
+
+loa_status air_audio_decode(struct air_audio *a, const char *path,
+			    struct loa_error *err)
+{
 	struct loa_pcm pcm = { 0 };
 	loa_status rc;
 
 	memset(a, 0, sizeof(*a));
-	if ((rc = hash_file_sha256(path, a->sha, err)) ||
-	    (rc = loa_audio_frames_sha256(path, a->frames, err)) ||
-	    (rc = loa_audio_load(path, 44100, &pcm, err)))
+	if ((rc = loa_audio_load(path, 44100, &pcm, err)))
 		goto out;
 	if (!(a->pcm = malloc((pcm.n ? pcm.n : 1) * sizeof(*a->pcm)))) {
 		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");

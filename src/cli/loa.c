@@ -140,6 +140,20 @@ static const struct command commands[] = {
 	     "date tag does not matter.  Exit 1 when a file is not audio.\n"
 	     "\n"
 	     "  --db PATH, --root DIR   as for approve\n") },
+	{ "play", cmd_play,
+	  N_("loa play FILE|SCRIPT [--commune PROFILE] [--output URL]"),
+	  N_("Plays an audio file through the sound card, to hear it before it\n"
+	  "is approved or aired.  A SCRIPT is first rendered as a draft, as\n"
+	  "'loa render' would, into a temporary folder that is removed after.\n"
+	  "\n"
+	  "  --commune PROFILE  the commune profile for a SCRIPT\n"
+	  "  -o, --output URL   where the sound goes: alsa:DEVICE, pulse:,\n"
+	  "                     file:PATH, null: (as for air; default pulse:\n"
+	  "                     when PulseAudio runs, else alsa:default)\n"
+	  "  --format, --lufs, --true-peak, --root   as for render\n"
+	  "  -q, --quiet        print nothing\n"
+	  "\n"
+	  "Ctrl-C stops the sound (exit status 130).\n") },
 	{ "approve", cmd_approve,
 	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
 	  " [--note TEXT]",

@@ -139,6 +139,8 @@ both "an output kind the daemon does not know (output.c)" \
 	"output 'ftp://x/y' left out: unknown output kind 'ftp:': use one of alsa:DEVICE" \
 	"$LOA" air schedules/thu-lam.yaml --output ftp://x/y --db "$S/loa.db" --weeks "$S/none" \
 	--spool "$S/spool"
+both "play says what plays where" "^đang phát .*chime-in\.flac ra null: \(Ctrl-C để dừng\)$" \
+	"^playing .*chime-in\.flac through null: \(Ctrl-C stops\)$" "$LOA" play "$ROOT/audio/chime-in.flac" -o null:
 
 # Numbers keep their decimal point: only messages and character type
 # follow the locale (vi_VN writes 1,5).
