@@ -405,6 +405,7 @@ static int print_first_steps(void)
 		"commune\nloudspeakers.  To start:\n\n"
 		"  loa check scripts/*.yaml                 are the scripts right?\n"
 		"  loa render SCRIPT --commune PROFILE      one script, one MP3\n"
+		"  loa play SCRIPT --commune PROFILE        hear it on the speakers\n"
 		"  loa say \"Xin chào bà con.\" -o thu.mp3    hear one sentence\n"
 		"  loa plan SCHEDULE --week 2026-W49        the week's programme\n"
 		"  loa build SCHEDULE --week 2026-W49 -o out/week\n"

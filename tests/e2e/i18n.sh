@@ -21,6 +21,10 @@ grep -q "To start" "$TMP/en" && ok "loa alone is English under LANG=C" ||
 	not_ok "loa alone under LANG=C: $(head -n 2 "$TMP/en")"
 grep -q "Bắt đầu" "$TMP/vi" && ok "loa alone is Vietnamese under LANG=vi_VN.UTF-8" ||
 	not_ok "loa alone under vi: $(head -n 2 "$TMP/vi")"
+vi "$LOA" >"$TMP/vi.stdout" 2>"$TMP/vi.stderr"
+[ $? -eq 0 ] && [ ! -s "$TMP/vi.stderr" ] && grep -q "Bắt đầu" "$TMP/vi.stdout" &&
+	[ "$(wc -l <"$TMP/vi.stdout")" -le 15 ] &&
+	ok "loa alone: a short help on standard output, exit 0" || not_ok "loa alone: stdout/stderr/exit"
 (unset LANG; "$LOA" >"$TMP/none" 2>&1)
 cmp -s "$TMP/en" "$TMP/none" && ok "no LANG at all is English, as C" ||
 	not_ok "no LANG differs from C"
