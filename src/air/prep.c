@@ -20,17 +20,15 @@ void air_audio_release(struct air_audio *a)
 loa_status air_audio_load(struct air_audio *a, const char *path,
 			  struct loa_error *err)
 {
-	char sha[sizeof(a->sha)], frames[sizeof(a->frames)];
 	loa_status rc;
 
+	/* The file's hash is kept even when it does not decode: the daemon
+	 * names a file that differs from its manifest as such. */
 	memset(a, 0, sizeof(*a));
-	if ((rc = hash_file_sha256(path, sha, err)) ||
-	    (rc = loa_audio_frames_sha256(path, frames, err)) ||
-	    (rc = air_audio_decode(a, path, err)))
+	if ((rc = hash_file_sha256(path, a->sha, err)) ||
+	    (rc = loa_audio_frames_sha256(path, a->frames, err)))
 		return rc;
-	memcpy(a->sha, sha, sizeof(sha));
-	memcpy(a->frames, frames, sizeof(frames));
-	return LOA_OK;
+	return air_audio_decode(a, path, err);
 }
 
 loa_status air_audio_decode(struct air_audio *a, const char *path,
@@ -39,7 +37,8 @@ loa_status air_audio_decode(struct air_audio *a, const char *path,
 	struct loa_pcm pcm = { 0 };
 	loa_status rc;
 
-	memset(a, 0, sizeof(*a));
+	a->pcm = NULL;
+	a->n = 0;
 	if ((rc = loa_audio_load(path, 44100, &pcm, err)))
 		goto out;
 	if (!(a->pcm = malloc((pcm.n ? pcm.n : 1) * sizeof(*a->pcm)))) {
