@@ -77,7 +77,8 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	     $(CFLAGS) $(HOT_CFLAGS) \
 	     $(SAN_FLAGS) -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
-LIBS = $(PKG_LIBS) -lm -lpthread
+# libunistring (NFC path names, src/core/paths.c) has no pkg-config file.
+LIBS = $(PKG_LIBS) -lunistring -lm -lpthread
 
 ifndef V
 QUIET_CC = @echo '   CC $@';
@@ -167,7 +168,7 @@ $(LOA_BIN): $(CLI_OBJ) $(BUILD)/libloa.a
 
 $(LOA_AIR_BIN): $(AIR_CLI_OBJ) $(BUILD)/libloa.a
 	$(NEED_PKGS)$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(AIR_CLI_OBJ) \
-		$(BUILD)/libloa.a $(AIR_LIBS) -lm -lpthread
+		$(BUILD)/libloa.a $(AIR_LIBS) -lunistring -lm -lpthread
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)

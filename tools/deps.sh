@@ -7,7 +7,8 @@ libavdevice-dev libavformat-dev libavcodec-dev libavfilter-dev libswresample-dev
 libsndfile1-dev libyaml-dev libcmocka-dev libsqlite3-dev sqlite3 ffmpeg espeak-ng \
 python3 python3-icalendar python3-mutagen time debhelper dpkg-dev fakeroot lintian man-db \
 icecast2 libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libmicrohttpd-dev \
-libcrypt-dev libasound2-dev chromium chromium-driver python3-selenium gettext locales openssl curl"
+libcrypt-dev libasound2-dev chromium chromium-driver python3-selenium gettext locales openssl curl \
+libunistring-dev"
 
 missing=""
 # 'deps.sh fuzz': also what make fuzz needs (clang with libFuzzer).
@@ -27,6 +28,8 @@ for cmd in cc make ffmpeg ffprobe espeak-ng sqlite3 /usr/bin/python3 /usr/bin/ti
 	msgfmt xgettext msgmerge msgen locale-gen openssl curl; do
 	command -v "$cmd" >/dev/null 2>&1 || missing="$missing $cmd"
 done
+# libunistring has no pkg-config file: look for its header.
+[ -e /usr/include/uninorm.h ] || missing="$missing libunistring-dev"
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
 	missing="$missing python3-icalendar"
 fi

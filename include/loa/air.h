@@ -94,6 +94,15 @@ loa_status loa_air_station(const char *spool, char commune[128],
 loa_status loa_air_state(const char *spool, char **status, long *pid,
 			 struct loa_error *err);
 
+/*
+ * Plays the audio file at path from start to end through one output
+ * (the URLs of loa_air_run: alsa:DEVICE, pulse:, file:PATH, null:, ...),
+ * in real time on a sound card; stops early, cleanly, when *stop is set
+ * (may be NULL).  For previews ('loa play'): nothing is logged.
+ */
+loa_status loa_air_preview(const char *path, const char *url,
+			   volatile sig_atomic_t *stop, struct loa_error *err);
+
 /* Parses "2026-12-03T06:00:00[.mmm][+07:00]" into Unix ms; 0 or -1. */
 int loa_air_parse_time(const char *text, long long *ms);
 

@@ -155,6 +155,9 @@ size_t air_audio_next(struct air_audio *a, const int16_t **block,
 /* Back to the first sample (a re-airing); an opened file is opened and
  * checked against its hash again. */
 loa_status air_audio_rewind(struct air_audio *a, struct loa_error *err);
+/* Decodes path into a, without the hashes (loa play). */
+loa_status air_audio_decode(struct air_audio *a, const char *path,
+			    struct loa_error *err);
 
 /* One item prepared on a thread of its own while another plays. */
 struct air_prep {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "daemon.h"
 #include "loa/approval.h"
 
@@ -227,7 +228,7 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	if (air_spool_aired(a->opt->spool, b, &err))
 		air_event(a, "bulletin", r.id, "%s", err.msg);
 	if (!a->opt->quiet)
-		printf("%s %s bulletin by %s\n", now, b->tier, b->by);
+		printf(_("%s %s bulletin by %s\n"), now, b->tier, b->by);
 	air_status(a, "on air since %s: %s bulletin by %s%s%s\n", now, b->tier,
 		   b->by, r.title ? ": " : "", r.title ? r.title : "");
 	/* air_play polls the spool, which may move a->queue: b is found

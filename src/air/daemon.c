@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "daemon.h"
 #include "loa/approval.h"
 #include "loa/date.h"
@@ -281,7 +282,7 @@ static long long record(struct air *a, const struct air_item *it,
 		a->stopping = 1;
 	if (!a->opt->quiet)
 		printf("%s %s %s: %s\n", it->scheduled,
-		       loa_asrun_outcome_name(outcome), it->file, why);
+		       _(loa_asrun_outcome_name(outcome)), it->file, why);
 	return r.id;
 }
 
@@ -389,8 +390,8 @@ static long long begin(struct air *a, const struct air_item *it,
 	if (!retry_of && mark_done(a, it->scheduled, it->file))
 		a->stopping = 1;
 	if (!a->opt->quiet)
-		printf("%s %s %s\n", started, retry_of ? "re-airs" : "airs",
-		       it->file);
+		printf(retry_of ? _("%s re-airs %s\n") : _("%s airs %s\n"),
+		       started, it->file);
 	air_status(a, "on air since %s: %s (%s), slot %s\n", started,
 		   it->title, it->file, it->slot);
 	return r.id;

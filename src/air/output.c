@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Passed as an argument, not glued to the message: the message is
+ * translated (loa_error_set looks it up), the list is not. */
 #define KINDS "alsa:DEVICE, pulse:, icecast://source:PASSWORD@HOST:PORT/MOUNT, " \
-	      "file:PATH, record:DIR or null:"
+	      "file:PATH, record:DIR, null:"
 
 /* Copies len bytes of s into dst[size]; -1 when they do not fit. */
 static int copy(char *dst, size_t size, const char *s, size_t len)
@@ -168,9 +170,11 @@ loa_status air_url_parse(const char *url, struct air_url *u,
 	/* Only the scheme is shown: the rest may hold a password. */
 	if (!colon)
 		return loa_error_set(err, LOA_EINPUT,
-				     "output '%.64s' is not an output address: use " KINDS, url);
-	return loa_error_set(err, LOA_EINPUT, "unknown output kind '%.*s:': use " KINDS,
-			     (int)(colon - url < 32 ? colon - url : 32), url);
+				     "output '%.64s' is not an output address: "
+				     "use one of %s", url, KINDS);
+	return loa_error_set(err, LOA_EINPUT,
+			     "unknown output kind '%.*s:': use one of %s",
+			     (int)(colon - url < 32 ? colon - url : 32), url, KINDS);
 }
 
 void air_note(const struct air_output *o, const char *fmt, ...)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "daemon.h"
 
 /* Below this peak a block counts as silence (about -60 dBFS). */
@@ -37,13 +38,15 @@ static int add_output(struct air *a, const char *url)
 	loa_error_clear(&err);
 	if (air_output_open(&out, url, &o, &err)) {
 		/* The others keep serving: say so and go on. */
-		fprintf(stderr, "loa: output '%s' left out: %s\n", url, err.msg);
+		fprintf(stderr, _("loa: output '%s' left out: %s\n"), url,
+			err.msg);
 		air_event(a, "output", 0, "output left out: %s", err.msg);
 		return 0;
 	}
 	if (a->opt->speed != 1 && air_output_realtime(out)) {
-		fprintf(stderr, "loa: output '%s' plays in real time: --speed "
-			"is only for file:, record: and null: outputs\n",
+		fprintf(stderr, _("loa: output '%s' plays in real time: "
+				  "--speed is only for file:, record: and null: "
+				  "outputs\n"),
 			air_output_name(out));
 		air_output_close(&out);
 		return -1;

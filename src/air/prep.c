@@ -104,13 +104,26 @@ loa_status air_audio_open(struct air_audio *a, const char *path,
 loa_status air_audio_load(struct air_audio *a, const char *path,
 			  struct loa_error *err)
 {
+	loa_status rc;
+
+	/* The file's hash is kept even when it does not decode: the daemon
+	 * names a file that differs from its manifest as such. */
+	memset(a, 0, sizeof(*a));
+	if ((rc = hash_file_sha256(path, a->sha, err)) ||
+	    (rc = loa_audio_frames_sha256(path, a->frames, err)))
+		return rc;
+	return air_audio_decode(a, path, err);
+}
+
+loa_status air_audio_decode(struct air_audio *a, const char *path,
+			    struct loa_error *err)
+{
 	struct loa_pcm pcm = { 0 };
 	loa_status rc;
 
-	memset(a, 0, sizeof(*a));
-	if ((rc = hash_file_sha256(path, a->sha, err)) ||
-	    (rc = loa_audio_frames_sha256(path, a->frames, err)) ||
-	    (rc = loa_audio_load(path, AIR_RATE, &pcm, err)))
+	a->pcm = NULL;
+	a->n = 0;
+	if ((rc = loa_audio_load(path, AIR_RATE, &pcm, err)))
 		goto out;
 	if (!(a->pcm = malloc((pcm.n ? pcm.n : 1) * sizeof(*a->pcm)))) {
 		rc = loa_error_set(err, LOA_ENOMEM, "out of memory");

@@ -18,8 +18,7 @@
 const char *cli_synopsis(const char *command)
 {
 	(void)command;
-	return "loa-air SCHEDULE... --output URL... (the options of 'loa help "
-		"air')";
+	return cli_air_synopsis;
 }
 
 int main(int argc, char **argv)
@@ -30,7 +29,7 @@ int main(int argc, char **argv)
 	loa_i18n_init();
 	for (i = 1; i < argc && strcmp(argv[i], "--"); i++)
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			printf(_("usage: %s\n"), cli_synopsis("air"));
+			printf(_("usage: %s\n"), _(cli_synopsis("air")));
 			return 0;
 		}
 	if (cli_config_load())

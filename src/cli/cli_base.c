@@ -33,6 +33,11 @@ void cli_error(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* In both programs: 'loa air' and loa-air say the same usage line. */
+const char cli_air_synopsis[] =
+	N_("loa air SCHEDULE... --output URL... [--weeks DIR] [--clock START"
+	   " [--speed N]] [--until TIME]");
+
 int cli_usage(const char *command, const char *fmt, ...)
 {
 	const char *synopsis = cli_synopsis(command);
@@ -42,7 +47,7 @@ int cli_usage(const char *command, const char *fmt, ...)
 	verror(fmt, ap);
 	va_end(ap);
 	if (synopsis)
-		fprintf(stderr, _("usage: %s\n"), synopsis);
+		fprintf(stderr, _("usage: %s\n"), _(synopsis));
 	return 2;
 }
 

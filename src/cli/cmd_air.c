@@ -12,6 +12,7 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/air.h"
+#include "project.h"
 #include "trust_cli.h"
 
 #define MAX_OUTPUTS 8
@@ -181,6 +182,7 @@ int cmd_air_run(int argc, char **argv)
 	int code;
 
 	memset(&c, 0, sizeof(c));
+	c.root = cli_project_root();
 	c.o.weeks = "out/week";
 	c.o.speed = 1;
 	c.o.grace_s = 300;

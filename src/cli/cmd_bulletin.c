@@ -15,6 +15,7 @@
 #include "loa/approval.h"
 #include "loa/audio.h"
 #include "loa/script.h"
+#include "project.h"
 #include "trust_cli.h"
 
 struct bulletin {
@@ -177,6 +178,7 @@ int cmd_bulletin(int argc, char **argv)
 	int code;
 
 	memset(&bu, 0, sizeof(bu));
+	bu.root = cli_project_root();
 	if ((code = parse(&bu, argc, argv)))
 		return code;
 	title = bu.b.title;
@@ -194,8 +196,8 @@ int cmd_bulletin(int argc, char **argv)
 		if ((status = loa_air_bulletin_submit(bu.spool, &bu.b, &err)))
 			code = cli_fail(status, &err);
 		else
-			printf("%s bulletin handed to the daemon for %s "
-			       "(approval %lld by %s)\n", bu.b.tier,
+			printf(_("%s bulletin handed to the daemon for %s "
+				 "(approval %lld by %s)\n"), bu.b.tier,
 			       bu.commune, bu.b.approval, bu.b.by);
 	}
 	if (bu.b.title != title)

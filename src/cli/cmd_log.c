@@ -10,6 +10,7 @@
 #include "core/escape.h"
 #include "loa/asrun.h"
 #include "loa/date.h"
+#include "project.h"
 #include "trust_cli.h"
 
 struct log_cli {
@@ -53,18 +54,35 @@ static int print_item(void *ctx, const struct loa_asrun *it)
 				i + 1 == sizeof(f) / sizeof(*f));
 		return 0;
 	}
-	printf("%-4lld %-8s %-12s %-12s %-9s %-11s %-6s %s%s%s%s\n", it->id,
+	printf("%-4lld %-8s %-12s %-12s %-9s ", it->id,
 	       clock_part(it->scheduled, s), clock_part(it->started, b),
-	       clock_part(it->ended, e), it->tier,
-	       outcome ? outcome : "ON AIR", or_dash(it->slot),
-	       or_dash(it->file), it->reason ? " (" : "",
-	       it->reason ? it->reason : "", it->reason ? ")" : "");
+	       clock_part(it->ended, e), it->tier);
+	/* The outcome is a word for people here (the CSV keeps the code). */
+	loa_text_pad(stdout, outcome ? _(outcome) : _("ON AIR"), 12);
+	printf("%-6s %s%s%s%s\n", or_dash(it->slot), or_dash(it->file),
+	       it->reason ? " (" : "", it->reason ? it->reason : "",
+	       it->reason ? ")" : "");
 	return 0;
+}
+
+/* The table's headings, padded by columns: they are translated. */
+static void print_headings(void)
+{
+	static const char *const h[] = { N_("item"), N_("planned"),
+		N_("started"), N_("ended"), N_("tier"), N_("outcome"),
+		N_("slot") };
+	static const size_t w[] = { 5, 9, 13, 13, 10, 12, 7 };
+	size_t i;
+
+	for (i = 0; i < sizeof(h) / sizeof(*h); i++)
+		loa_text_pad(stdout, _(h[i]), w[i]);
+	printf("%s\n", _("file (reason)"));
 }
 
 int cmd_log(int argc, char **argv)
 {
-	const char *db_opt = NULL, *root = NULL, *date = NULL, *fmt = "table";
+	const char *db_opt = NULL, *root = cli_project_root(), *date = NULL;
+	const char *fmt = "table";
 	struct loa_asrun_filter f = { NULL, NULL, NULL };
 	struct log_cli l = { 0, 0 };
 	struct loa_db *db = NULL;
@@ -106,15 +124,13 @@ int cmd_log(int argc, char **argv)
 		fputs("scheduled,started,ended,tier,outcome,slot,zones,file,"
 		      "title,length_s,reason\r\n", stdout);
 	else
-		printf("%-4s %-8s %-12s %-12s %-9s %-11s %-6s %s\n", "item",
-		       "planned", "started", "ended", "tier", "outcome", "slot",
-		       "file (reason)");
+		print_headings();
 	loa_error_clear(&err);
 	status = loa_asrun_each(db, &f, print_item, &l, &err);
 	loa_db_close(&db);
 	if (status)
 		return cli_fail(status, &err);
 	if (!l.csv)
-		printf("%s: %ld items\n", date, l.n);
+		printf(_("%s: %ld items\n"), date, l.n);
 	return 0;
 }

@@ -18,6 +18,7 @@
 #include "loa/plan.h"
 #include "loa/report.h"
 #include "loa/schedule.h"
+#include "project.h"
 #include "trust_cli.h"
 
 #define MAX_INPUTS 1024
@@ -206,7 +207,7 @@ static int start(struct report_cli *c, const char *command, int argc,
 	int code;
 
 	memset(c, 0, sizeof(*c));
-	c->root = ".";
+	c->root = cli_project_root();
 	c->command = command;
 	if ((code = parse(c, argc, argv)))
 		return code;
@@ -293,10 +294,11 @@ int cmd_report(int argc, char **argv)
 		code = status ? cli_fail(status, &err) : 0;
 	}
 	if (!code)
-		printf("%s: %lld items planned, %lld aired in full, from %zu "
-		       "database%s\n", c.out, r.total.n[LOA_REPORT_PLANNED],
+		printf(_("%s: %lld items planned, %lld aired in full, "
+			 "databases: %zu\n"), c.out,
+		       r.total.n[LOA_REPORT_PLANNED],
 		       r.total.n[LOA_REPORT_AIRED] + r.total.n[LOA_REPORT_REAIRED],
-		       r.n_sources, r.n_sources == 1 ? "" : "s");
+		       r.n_sources);
 	for (i = 0; !code && loa_report_note(&r, i, note, sizeof(note)); i++)
 		printf("  %s\n", note);
 	loa_report_release(&r);
@@ -326,6 +328,6 @@ int cmd_export_log(int argc, char **argv)
 	}
 	if (status)
 		return cli_fail(status, &err);
-	printf("%s: the chains to %s\n", c.out, c.to ? c.to : c.period);
+	printf(_("%s: the chains to %s\n"), c.out, c.to ? c.to : c.period);
 	return 0;
 }

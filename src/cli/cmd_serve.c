@@ -14,6 +14,8 @@
 #include "cmd_common.h"
 #include "commands.h"
 #include "loa/web.h"
+#include "project.h"
+#include "trust_cli.h"
 
 /* "ADDRESS:PORT" into opt; 0, or the usage error's code. */
 static int parse_listen(struct loa_serve_options *opt, const char *v,
@@ -46,15 +48,13 @@ static int absolute(const char *p, char out[PATH_MAX])
 	return 0;
 }
 
-/* The database path, absolute when relative to where loa was started. */
+/* The database path the other commands use (--db, $LOA_DB, the
+ * configuration, the project's), made absolute: serve changes folder. */
 static int db_path(const char *db_opt, const char *root, char out[PATH_MAX])
 {
-	const char *env = getenv("LOA_DB");
-	const char *p = db_opt ? db_opt : env && *env ? env : NULL;
+	char p[PATH_MAX];
 
-	if (!p)
-		return snprintf(out, PATH_MAX, "%s/loa.db", root) >= PATH_MAX ?
-			-1 : 0;
+	trust_cli_db_path(db_opt, root, p, sizeof(p));
 	return absolute(p, out);
 }
 
@@ -124,7 +124,7 @@ int cmd_serve(int argc, char **argv)
 	static volatile sig_atomic_t stop;
 	struct loa_serve_options opt;
 	struct loa_server *server = NULL;
-	struct serve_args a = { ".", NULL, NULL, NULL, NULL, "" };
+	struct serve_args a = { NULL, NULL, NULL, NULL, NULL, "" };
 	char path[PATH_MAX], spool[PATH_MAX], spool_abs[PATH_MAX];
 	char cert[PATH_MAX], key[PATH_MAX];
 	struct loa_error err;
@@ -132,11 +132,12 @@ int cmd_serve(int argc, char **argv)
 	int code;
 
 	loa_serve_options_init(&opt);
+	a.root = cli_project_root();
 	if ((code = parse(argc, argv, &opt, &a)))
 		return code;
 	/* The spool as loa air and loa bulletin find it, before chdir. */
 	air_cli_spool(a.spool, a.root, spool, sizeof(spool));
-	if (db_path(a.db, ".", path) || absolute(spool, spool_abs) ||
+	if (db_path(a.db, a.root, path) || absolute(spool, spool_abs) ||
 	    (a.cert && (absolute(a.cert, cert) || absolute(a.key, key))) ||
 	    chdir(a.root)) {
 		cli_error("%s: %s", a.root, strerror(errno));
@@ -154,7 +155,7 @@ int cmd_serve(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if ((status = loa_server_start(&server, &opt, &err)))
 		return cli_fail(status, &err);
-	printf("loa: serving %s on %s://%s:%u/ (Ctrl-C stops)\n", a.root,
+	printf(_("loa: serving %s on %s://%s:%u/ (Ctrl-C stops)\n"), a.root,
 	       opt.tls_cert ? "https" : "http", opt.address,
 	       loa_server_port(server));
 	warn_plain(&opt);

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "loa/air.h"
 #include "loa/asrun.h"
+#include "project.h"
 #include "trust_cli.h"
 
 static int print_event(void *ctx, const struct loa_air_event *e)
@@ -23,7 +24,7 @@ static int print_event(void *ctx, const struct loa_air_event *e)
 
 int cmd_status(int argc, char **argv)
 {
-	const char *db_opt = NULL, *root = NULL, *spool_opt = NULL;
+	const char *db_opt = NULL, *root = cli_project_root(), *spool_opt = NULL;
 	char spool[PATH_MAX], *text;
 	long pid;
 	struct loa_db *db = NULL;
@@ -53,15 +54,16 @@ int cmd_status(int argc, char **argv)
 	if (text)
 		fputs(text, stdout);
 	else
-		printf("no daemon has run with the spool folder '%s'\n", spool);
+		printf(_("no daemon has run with the spool folder '%s'\n"),
+		       spool);
 	free(text);
 	if (pid)
-		printf("daemon: running (process %ld)\n", pid);
+		printf(_("daemon: running (process %ld)\n"), pid);
 	else
-		printf("daemon: not running\n");
+		fputs(_("daemon: not running\n"), stdout);
 	if ((code = trust_cli_open(&db, db_opt, root, 1)))
 		return code;
-	printf("last events:\n");
+	fputs(_("last events:\n"), stdout);
 	loa_error_clear(&err);
 	status = loa_air_events(db, NULL, limit, print_event, NULL, &err);
 	loa_db_close(&db);

@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "loa/web.h"
+#include "project.h"
 #include "trust_cli.h"
 #include "cmd_common.h"
 
@@ -65,7 +66,8 @@ static int read_password(char *pw, size_t size)
 
 int cmd_user(int argc, char **argv)
 {
-	const char *name = NULL, *role_name = NULL, *db_opt = NULL, *root = ".";
+	const char *name = NULL, *role_name = NULL, *db_opt = NULL;
+	const char *root = cli_project_root();
 	struct loa_db *db = NULL;
 	struct loa_error err;
 	enum loa_role role;
@@ -111,7 +113,7 @@ int cmd_user(int argc, char **argv)
 	if (status)
 		code = cli_fail(status, &err);
 	else
-		printf("user %s: %s\n", name, role_name);
+		printf(_("user %s: %s\n"), name, role_name);
 out:
 	memset(pw, 0, sizeof(pw));
 	loa_db_close(&db);

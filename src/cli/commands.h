@@ -29,6 +29,7 @@ int cmd_serve(int argc, char **argv);
 int cmd_user(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_info(int argc, char **argv);
+int cmd_play(int argc, char **argv);
 
 /* Prints "loa: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -59,5 +60,7 @@ char **cli_split_long_options(int argc, char **argv, int *n_out);
 void cli_free_split(char **args, int n);
 /* A command's synopsis line, or NULL (each program defines its own). */
 const char *cli_synopsis(const char *command);
+/* The air command's usage line, shared by loa and loa-air. */
+extern const char cli_air_synopsis[];
 
 #endif

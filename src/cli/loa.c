@@ -19,20 +19,20 @@
 struct command {
 	const char *name;
 	int (*run)(int argc, char **argv);
-	const char *synopsis;
+	const char *synopsis;   /* option names stay; the words translate */
 	const char *help;
 };
 
 static const struct command commands[] = {
 	{ "init", cmd_init,
-	  "loa init DIR",
+	  N_("loa init DIR"),
 	  N_("Creates a commune project in DIR (a new or empty folder) from\n"
 	     "the installed templates: the jingles (audio/), the campaign\n"
 	     "scripts (scripts/), and a commune profile and a weekly schedule\n"
 	     "to fill in (schedules/).  Asks nothing.  Inside DIR, or below it,\n"
 	     "loa finds the project by itself (man loa: PROJECT FOLDER).\n") },
 	{ "render", cmd_render,
-	  "loa render SCRIPT [--commune PROFILE] [-o OUT] [--format NAME]",
+	  N_("loa render SCRIPT [--commune PROFILE] [-o OUT] [--format NAME]"),
 	  N_("Renders a campaign script into a broadcast-ready file.\n"
 	  "\n"
 	  "  --commune PROFILE  commune profile (schedules/communes/ID.yaml)\n"
@@ -52,7 +52,7 @@ static const struct command commands[] = {
 	  "Every phone number said must be the commune's, an official one or\n"
 	  "in schedules/allowlist.yaml (docs/script-format.md).\n") },
 	{ "say", cmd_say,
-	  "loa say TEXT [-o OUT] [--explain] [--format NAME]",
+	  N_("loa say TEXT [-o OUT] [--explain] [--format NAME]"),
 	  N_("Speaks one piece of text, normalised and mastered like a script.\n"
 	  "\n"
 	  "  -o, --output OUT   output file (default out/say.mp3, or .wav)\n"
@@ -60,7 +60,7 @@ static const struct command commands[] = {
 	  "  --voice V --rate N --pitch N   eSpeak NG voice settings\n"
 	  "  --format, --lufs, --true-peak, --examples as for render\n") },
 	{ "check", cmd_check,
-	  "loa check [--commune PROFILE] FILE...",
+	  N_("loa check [--commune PROFILE] FILE..."),
 	  N_("Validates campaign scripts, commune profiles and schedules without\n"
 	  "rendering; prints every finding of each file, errors first, as\n"
 	  "file:line:column: error|warning: message.  Every phone number a\n"
@@ -70,7 +70,7 @@ static const struct command commands[] = {
 	  "  --commune PROFILE  check scripts with this commune's values\n"
 	  "  --root DIR         project folder for audio paths (default .)\n") },
 	{ "normalize", cmd_normalize,
-	  "loa normalize [--lexicon FILE]... [--southern] [--unreadable] [TEXT...]",
+	  N_("loa normalize [--lexicon FILE]... [--southern] [--unreadable] [TEXT...]"),
 	  N_("Prints the spoken form of Vietnamese text: numbers, dates, times,\n"
 	  "phone numbers, money, document codes, abbreviations and loanwords\n"
 	  "in the words an announcer says (docs/normalisation.md).  Several\n"
@@ -86,8 +86,8 @@ static const struct command commands[] = {
 	  "\n"
 	  "Exits 1 on bad input (invalid UTF-8, a bad lexicon), naming it.\n") },
 	{ "plan", cmd_plan,
-	  "loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
-	  " [--format table|csv|json|ics|xlsx|html] [-o FILE]",
+	  N_("loa plan SCHEDULE... (--week YYYY-Www | --from DATE --to DATE)"
+	  " [--format table|csv|json|ics|xlsx|html] [-o FILE]"),
 	  N_("Prints the broadcast programme of one or more schedules or city\n"
 	  "files (docs/schedule-format.md) without rendering anything.\n"
 	  "\n"
@@ -102,8 +102,8 @@ static const struct command commands[] = {
 	  "A schedule with errors is reported and skipped; the exit status is\n"
 	  "then 1.  SOURCE_DATE_EPOCH, when set, stamps iCalendar events.\n") },
 	{ "build", cmd_build,
-	  "loa build SCHEDULE... (--week YYYY-Www | --from DATE --to DATE) -o DIR"
-	  " [-j N] [--no-cache] [--drafts]",
+	  N_("loa build SCHEDULE... (--week YYYY-Www | --from DATE --to DATE) -o DIR"
+	  " [-j N] [--no-cache] [--drafts]"),
 	  N_("Renders every broadcast of a period into DIR/COMMUNE/WEEK/, named\n"
 	  "DATE_TIME_SLOT_N_SCRIPT.mp3, with an M3U8 playlist per slot\n"
 	  "occurrence and per day and manifest.csv / manifest.json.  Renders\n"
@@ -130,7 +130,7 @@ static const struct command commands[] = {
 	  "Exit status 1 when a schedule had errors (the others are built),\n"
 	  "something awaits approval, or a render failed on bad input, 3 on other failures, 130 interrupted.\n") },
 	{ "info", cmd_info,
-	  "loa info FILE...",
+	  N_("loa info FILE..."),
 	  N_("Describes existing broadcast files: length (h:mm:ss), loudness\n"
 	     "and true peak as measured, every tag, whether the file carries\n"
 	     "the synthetic-voice mark (the AI_GENERATED tag), and whether its\n"
@@ -139,9 +139,23 @@ static const struct command commands[] = {
 	     "date tag does not matter.  Exit 1 when a file is not audio.\n"
 	     "\n"
 	     "  --db PATH, --root DIR   as for approve\n") },
+	{ "play", cmd_play,
+	  N_("loa play FILE|SCRIPT [--commune PROFILE] [--output URL]"),
+	  N_("Plays an audio file through the sound card, to hear it before it\n"
+	  "is approved or aired.  A SCRIPT is first rendered as a draft, as\n"
+	  "'loa render' would, into a temporary folder that is removed after.\n"
+	  "\n"
+	  "  --commune PROFILE  the commune profile for a SCRIPT\n"
+	  "  -o, --output URL   where the sound goes: alsa:DEVICE, pulse:,\n"
+	  "                     file:PATH, null: (as for air; default pulse:\n"
+	  "                     when PulseAudio runs, else alsa:default)\n"
+	  "  --format, --lufs, --true-peak, --root   as for render\n"
+	  "  -q, --quiet        print nothing\n"
+	  "\n"
+	  "Ctrl-C stops the sound (exit status 130).\n") },
 	{ "approve", cmd_approve,
-	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
-	  " [--note TEXT]",
+	  N_("loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
+	  " [--note TEXT]"),
 	  N_("Renders the script (or reuses the render in .loa/approved/) and\n"
 	  "records in the station database who approved it, when, and the\n"
 	  "SHA-256 of the script, its audio files and the rendered audio, the\n"
@@ -159,19 +173,19 @@ static const struct command commands[] = {
 	  "                     ROOT/loa.db)\n"
 	  "  --format, --lufs, --true-peak, --root   as for render\n") },
 	{ "approvals", cmd_approvals,
-	  "loa approvals [--commune ID] [--script ID] [--format table|csv]",
+	  N_("loa approvals [--commune ID] [--script ID] [--format table|csv]"),
 	  N_("Lists the approvals and revocations, oldest first.\n"
 	  "\n"
 	  "  --commune ID, --script ID   only the approvals of one\n"
 	  "  --format F         table (default) or csv\n"
 	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "revoke", cmd_revoke,
-	  "loa revoke ID --by NAME --reason TEXT",
+	  N_("loa revoke ID --by NAME --reason TEXT"),
 	  N_("Withdraws approval ID by adding a revocation; nothing is deleted.\n"
 	  "\n"
 	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "verify", cmd_verify,
-	  "loa verify [DIR]",
+	  N_("loa verify [DIR]"),
 	  N_("Checks the approvals' hash chain and prints its head hash, or names\n"
 	  "the first row that does not match (exit 1).  With DIR (a build\n"
 	  "folder), also re-hashes every segment against its manifest and the\n"
@@ -179,8 +193,8 @@ static const struct command commands[] = {
 	  "\n"
 	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "report", cmd_report,
-	  "loa report (--from DATE --to DATE | --month YYYY-MM | --quarter "
-	  "YYYY-Qn | --week YYYY-Www|this|next) -o OUT",
+	  N_("loa report (--from DATE --to DATE | --month YYYY-MM | --quarter "
+	  "YYYY-Qn | --week YYYY-Www|this|next) -o OUT"),
 	  N_("What was planned, aired and approved in a period, by commune, zone\n"
 	  "and topic (docs/reports.md).  Every database's approval and as-run\n"
 	  "chains are verified first; one that does not verify is named and\n"
@@ -201,16 +215,15 @@ static const struct command commands[] = {
 	  "  --csv-separator C  ',' (default) or ';' for Vietnamese-locale Excel\n"
 	  "  --root DIR         project folder (default .)\n") },
 	{ "export-log", cmd_export_log,
-	  "loa export-log (--from DATE --to DATE | --month | --quarter | --week)"
-	  " -o FILE",
+	  N_("loa export-log (--from DATE --to DATE | --month | --quarter | --week)"
+	  " -o FILE"),
 	  N_("Writes the station's approval and as-run chains, verified, from\n"
 	  "their first row to the period's end, as JSON Lines with every row's\n"
 	  "hashes, for 'loa report --log FILE' at the city (docs/reports.md).\n"
 	  "\n"
 	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "air", cmd_air,
-	  "loa air SCHEDULE... --output URL... [--weeks DIR] [--clock START"
-	  " [--speed N]] [--until TIME]",
+	  cli_air_synopsis,
 	  N_("Plays the approved segments of the built weeks at their slot times\n"
 	  "and logs every item in the station database (docs/air.md).  Runs\n"
 	  "until stopped (SIGTERM, Ctrl-C) or until --until.\n"
@@ -232,8 +245,8 @@ static const struct command commands[] = {
 	  "  --db PATH, --root DIR   as for approve\n"
 	  "  -q, --quiet        no line per item\n") },
 	{ "bulletin", cmd_bulletin,
-	  "loa bulletin FILE|SCRIPT --priority emergency|priority --by NAME"
-	  " [--zones TEXT] [--repeat N --every TIME]",
+	  N_("loa bulletin FILE|SCRIPT --priority emergency|priority --by NAME"
+	  " [--zones TEXT] [--repeat N --every TIME]"),
 	  N_("Approves a bulletin in the submitter's name and hands it to the\n"
 	  "running daemon: an emergency fades out what plays and airs at once,\n"
 	  "a priority bulletin airs when the current item ends.  A SCRIPT is\n"
@@ -247,20 +260,20 @@ static const struct command commands[] = {
 	  "  --title TEXT       shown in the log\n"
 	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "log", cmd_log,
-	  "loa log [--date YYYY-MM-DD] [--format table|csv]",
+	  N_("loa log [--date YYYY-MM-DD] [--format table|csv]"),
 	  N_("Prints one day of the as-run log (default today): every item, its\n"
 	  "planned and actual times, tier, outcome and why.\n"
 	  "\n"
 	  "  --commune ID       only one commune's items\n"
 	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "status", cmd_status,
-	  "loa status",
+	  N_("loa status"),
 	  N_("Says what the daemon has on air, what comes next, and its last\n"
 	  "events (clock, outputs, silence, fallbacks, bulletins).\n"
 	  "\n"
 	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "serve", cmd_serve,
-	  "loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH] [--tls-cert FILE --tls-key FILE]",
+	  N_("loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH] [--tls-cert FILE --tls-key FILE]"),
 	  N_("The web page for the office: scripts checked as you type, listened\n"
 	  "to and approved from a browser (docs/web.md).  Everything is served\n"
 	  "from inside loa; log in with an account made by 'loa user add'.\n"
@@ -274,7 +287,7 @@ static const struct command commands[] = {
 	  "  --tls-cert FILE, --tls-key FILE   serve HTTPS with this PEM\n"
 	  "                         certificate and key (for the station's LAN)\n") },
 	{ "user", cmd_user,
-	  "loa user add NAME --role editor|approver|operator|admin",
+	  N_("loa user add NAME --role editor|approver|operator|admin"),
 	  N_("Adds an account for the web page (loa serve).  The password is\n"
 	  "asked twice on the terminal, or read as one line from standard\n"
 	  "input when that is not a terminal.  An admin may do everything.\n"
@@ -316,7 +329,7 @@ static void print_usage(FILE *f)
 		"Turns campaign scripts into ready-to-air audio for commune\n"
 		"loudspeaker systems.\n\ncommands:\n"), f);
 	for (i = 0; i < N_COMMANDS; i++)
-		fprintf(f, "  %s\n", commands[i].synopsis);
+		fprintf(f, "  %s\n", _(commands[i].synopsis));
 	fputs(_("\n'loa help COMMAND' describes one command.\n\n"
 		"exit status: 0 success, 1 bad input (file:line:column: "
 		"message),\n2 usage error, 3 or more internal failure, "
@@ -330,6 +343,7 @@ static int print_first_steps(void)
 		"commune\nloudspeakers.  To start:\n\n"
 		"  loa check scripts/*.yaml                 are the scripts right?\n"
 		"  loa render SCRIPT --commune PROFILE      one script, one MP3\n"
+		"  loa play SCRIPT --commune PROFILE        hear it on the speakers\n"
 		"  loa say \"Xin chào bà con.\" -o thu.mp3    hear one sentence\n"
 		"  loa plan SCHEDULE --week 2026-W49        the week's programme\n"
 		"  loa build SCHEDULE --week 2026-W49 -o out/week\n"
@@ -341,7 +355,7 @@ static int print_first_steps(void)
 
 static int print_command_help(const struct command *cmd)
 {
-	printf(_("usage: %s\n"), cmd->synopsis);
+	printf(_("usage: %s\n"), _(cmd->synopsis));
 	printf("\n%s", _(cmd->help));
 	return 0;
 }

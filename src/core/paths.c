@@ -7,8 +7,8 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <uninorm.h>
 
-#include "i18n.h"
 
 static int has_dotdot(const char *rel)
 {
@@ -25,6 +25,80 @@ static int has_dotdot(const char *rel)
 		p = end + 1;
 	}
 	return 0;
+}
+
+/*
+ * The NFC form of a name (malloc'd), or NULL when it is not UTF-8 or
+ * memory ran out.  Names are compared in NFC: Unikey's "Unicode tổ hợp"
+ * and macOS write letters decomposed, Windows and most editors composed,
+ * and the two look the same.
+ */
+static char *nfc(const char *s)
+{
+	size_t n = 0;
+
+	return (char *)u8_normalize(UNINORM_NFC, (const uint8_t *)s,
+				    strlen(s) + 1, NULL, &n);
+}
+
+/* 1 when a and b are the same name once both are in NFC. */
+static int same_nfc(const char *a, const char *b)
+{
+	char *na = nfc(a), *nb = nfc(b);
+	int same = na && nb && !strcmp(na, nb);
+
+	free(na);
+	free(nb);
+	return same;
+}
+
+/*
+ * rel with each component that does not exist replaced by the entry of
+ * its folder that is the same name in NFC, into out.  1 when every
+ * component was found and one was replaced, else 0.
+ */
+static int nfc_twin(const char *root, const char *rel, char *out, size_t size)
+{
+	char dir[PATH_MAX], comp[NAME_MAX + 1];
+	const char *p = rel;
+	size_t used = 0;
+	int changed = 0;
+
+	out[0] = '\0';
+	while (*p) {
+		const char *end = strchr(p, '/');
+		size_t len = end ? (size_t)(end - p) : strlen(p), dl;
+		struct dirent *e;
+		struct stat st;
+		DIR *d;
+
+		if (len > NAME_MAX ||
+		    (dl = (size_t)snprintf(dir, sizeof(dir), "%s/%s", root, out)) >=
+			    sizeof(dir) - len - 1)
+			return 0;
+		memcpy(comp, p, len);
+		comp[len] = '\0';
+		snprintf(dir + dl, sizeof(dir) - dl, "/%s", comp);
+		if (lstat(dir, &st)) {
+			dir[dl] = '\0';
+			if (!(d = opendir(dir)))
+				return 0;
+			while ((e = readdir(d)) && !same_nfc(e->d_name, comp))
+				;
+			if (e)
+				snprintf(comp, sizeof(comp), "%s", e->d_name);
+			closedir(d);
+			if (!e)
+				return 0;
+			changed = 1;
+		}
+		used += (size_t)snprintf(out + used, size - used, "%s%s",
+					 used ? "/" : "", comp);
+		if (used >= size)
+			return 0;
+		p = end ? end + 1 : p + len;
+	}
+	return changed;
 }
 
 /* Edit distance of two names, ASCII letters compared without case. */
@@ -58,45 +132,38 @@ static size_t distance(const char *a, const char *b)
 
 /*
  * The name in root/subdir nearest to rel's file name, if one is near
- * enough to be a slip (a mark, a letter, a case, decomposed Unicode).
+ * enough to be a slip (a mark, a letter, a case), compared in NFC.
  */
 static int nearest_name(const char *root, const char *subdir, const char *rel,
 			char *out, size_t size)
 {
 	const char *want = strrchr(rel, '/') ? strrchr(rel, '/') + 1 : rel;
 	size_t best = (size_t)-1, limit = strlen(want) / 3 + 2;
-	char dir[PATH_MAX];
+	char dir[PATH_MAX], *want_nfc;
 	struct dirent *e;
 	DIR *d;
 
 	if ((size_t)snprintf(dir, sizeof(dir), "%s/%s", root, subdir) >=
 	    sizeof(dir) || !(d = opendir(dir)))
 		return 0;
+	want_nfc = nfc(want);
 	while ((e = readdir(d))) {
+		char *name;
 		size_t k;
 
 		if (e->d_name[0] == '.')
 			continue;
-		k = distance(want, e->d_name);
+		name = nfc(e->d_name);
+		k = distance(want_nfc ? want_nfc : want, name ? name : e->d_name);
+		free(name);
 		if (k < best && k <= limit) {
 			best = k;
 			snprintf(out, size, "%s/%s", subdir, e->d_name);
 		}
 	}
 	closedir(d);
+	free(want_nfc);
 	return best != (size_t)-1;
-}
-
-/* Combining diacritics (U+0300-U+036F): letters typed as base + mark. */
-static int decomposed(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	for (; *p; p++)
-		if ((p[0] == 0xCC && p[1] >= 0x80) ||
-		    (p[0] == 0xCD && p[1] >= 0x80 && p[1] <= 0xAF))
-			return 1;
-	return 0;
 }
 
 /* "does not exist", with what the officer most likely meant. */
@@ -116,11 +183,8 @@ static loa_status missing(const char *root, const char *subdir,
 	}
 	if (nearest_name(root, subdir, rel, near, sizeof(near)))
 		return loa_error_set(err, LOA_EINPUT,
-				     "'%s' does not exist; did you mean '%s'?%s",
-				     rel, near, decomposed(rel) ? _(" (the name "
-				     "was typed in decomposed Unicode, as Unikey's "
-				     "\"Unicode tổ hợp\" does: type it with "
-				     "\"Unicode dựng sẵn\")") : "");
+				     "'%s' does not exist; did you mean '%s'?",
+				     rel, near);
 	return loa_error_set(err, LOA_EINPUT, "'%s' does not exist", rel);
 }
 
@@ -128,7 +192,7 @@ loa_status loa_path_resolve(const char *root, const char *subdir,
 			    const char *rel, char **out,
 			    struct loa_error *err)
 {
-	char joined[PATH_MAX], base[PATH_MAX];
+	char joined[PATH_MAX], base[PATH_MAX], twin[PATH_MAX];
 	char *real_base = NULL, *real = NULL;
 	loa_status rc = LOA_EINPUT;
 	struct stat st;
@@ -169,6 +233,11 @@ loa_status loa_path_resolve(const char *root, const char *subdir,
 		goto out;
 	}
 	real = realpath(joined, NULL);
+	/* The same name in another Unicode form is the same file. */
+	if (!real && nfc_twin(root, rel, twin, sizeof(twin)) &&
+	    (size_t)snprintf(joined, sizeof(joined), "%s/%s", root, twin) <
+		    sizeof(joined))
+		real = realpath(joined, NULL);
 	if (!real) {
 		rc = missing(root, subdir, rel, err);
 		goto out;

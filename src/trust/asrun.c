@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/i18n.h"
 #include "loa/asrun.h"
 #include "store/db.h"
 
@@ -20,12 +21,12 @@
 
 static const char *const outcome_names[] = {
 	[LOA_ASRUN_OPEN] = NULL,
-	[LOA_ASRUN_AIRED] = "aired",
-	[LOA_ASRUN_REAIRED] = "re-aired",
-	[LOA_ASRUN_PREEMPTED] = "pre-empted",
-	[LOA_ASRUN_MISSED] = "missed",
-	[LOA_ASRUN_FAILED] = "failed",
-	[LOA_ASRUN_INTERRUPTED] = "interrupted",
+	[LOA_ASRUN_AIRED] = N_("aired"),
+	[LOA_ASRUN_REAIRED] = N_("re-aired"),
+	[LOA_ASRUN_PREEMPTED] = N_("pre-empted"),
+	[LOA_ASRUN_MISSED] = N_("missed"),
+	[LOA_ASRUN_FAILED] = N_("failed"),
+	[LOA_ASRUN_INTERRUPTED] = N_("interrupted"),
 };
 
 #define N_OUTCOMES (int)(sizeof(outcome_names) / sizeof(*outcome_names))

@@ -21,6 +21,10 @@ grep -q "To start" "$TMP/en" && ok "loa alone is English under LANG=C" ||
 	not_ok "loa alone under LANG=C: $(head -n 2 "$TMP/en")"
 grep -q "Bắt đầu" "$TMP/vi" && ok "loa alone is Vietnamese under LANG=vi_VN.UTF-8" ||
 	not_ok "loa alone under vi: $(head -n 2 "$TMP/vi")"
+vi "$LOA" >"$TMP/vi.stdout" 2>"$TMP/vi.stderr"
+[ $? -eq 0 ] && [ ! -s "$TMP/vi.stderr" ] && grep -q "Bắt đầu" "$TMP/vi.stdout" &&
+	[ "$(wc -l <"$TMP/vi.stdout")" -le 15 ] &&
+	ok "loa alone: a short help on standard output, exit 0" || not_ok "loa alone: stdout/stderr/exit"
 (unset LANG; "$LOA" >"$TMP/none" 2>&1)
 cmp -s "$TMP/en" "$TMP/none" && ok "no LANG at all is English, as C" ||
 	not_ok "no LANG differs from C"
@@ -86,6 +90,61 @@ cmp -s "$TMP/vi.json" "$TMP/en.json" && ok "plan JSON is the same in both langua
 	not_ok "plan JSON differs by language"
 grep -q "DESCRIPTION:kịch bản " "$TMP/vi.ics" && grep -q "DESCRIPTION:script " "$TMP/en.ics" &&
 	ok "the calendar's description is for people: translated" || not_ok "ics description"
+
+# The station's commands: one message of each, in both languages (the
+# words translated, option names and values kept).
+# both NAME VI-PATTERN EN-PATTERN COMMAND...: the same run in each language.
+both() {
+	name=$1 vi_re=$2 en_re=$3
+	shift 3
+	vi "$@" >"$TMP/vi" 2>&1 </dev/null
+	en "$@" >"$TMP/en" 2>&1 </dev/null
+	grep -Eq -- "$vi_re" "$TMP/vi" && ok "$name, in Vietnamese" ||
+		not_ok "$name in Vietnamese: $(head -n 2 "$TMP/vi")"
+	grep -Eq -- "$en_re" "$TMP/en" && ok "$name, in English" ||
+		not_ok "$name in English: $(head -n 2 "$TMP/en")"
+}
+S=$TMP/station
+mkdir -p "$S"
+both "air without a schedule" "^loa: lịch phát nào\? .*" "^loa: which schedule\?" "$LOA" air
+both "air's usage line" "^cách dùng: loa air LỊCH_PHÁT\.\.\. --output URL\.\.\. \[--weeks THƯ_MỤC\]" \
+	"^usage: loa air SCHEDULE\.\.\. --output URL\.\.\. \[--weeks DIR\]" "$LOA" air
+both "bulletin without a file" "^loa: bản tin nào\? \(một TỆP âm thanh" "^loa: which bulletin\?" "$LOA" bulletin
+both "log's --format" "^loa: --format: table hoặc csv$" "^loa: --format: table or csv$" "$LOA" log --format x
+printf 'matkhau123\n' | en "$LOA" user add an --role approver --db "$S/loa.db" >"$TMP/out" 2>&1
+grep -q "^user an: approver$" "$TMP/out" && ok "user add says what it made" || not_ok "user add: $(cat "$TMP/out")"
+both "log's table headings" "^mục  dự kiến  bắt đầu  *kết thúc  *mức  *kết quả  *khung giờ tệp \(lý do\)$" \
+	"^item planned  started  *ended  *tier  *outcome  *slot   file \(reason\)$" \
+	"$LOA" log --db "$S/loa.db" --date 2026-12-01
+grep -q "^2026-12-01: 0 items$" "$TMP/en" && grep -q "^2026-12-01: 0 mục$" "$TMP/vi" &&
+	ok "log's count in both languages" || not_ok "log count: $(tail -n 1 "$TMP/vi")"
+both "status with no daemon" "^chưa có chương trình phát nào chạy với thư mục hàng chờ" \
+	"^no daemon has run with the spool folder" "$LOA" status --spool "$S/none" --db "$S/loa.db"
+both "report without -o" "^loa: ghi vào đâu\? \(-o TỆP\.xlsx" "^loa: where to\? \(-o FILE\.xlsx" \
+	"$LOA" report --month 2026-11
+both "export-log without a period" "^loa: khoảng thời gian nào\? \(--from NGÀY --to NGÀY" \
+	"^loa: which period\? \(--from DATE --to DATE" "$LOA" export-log -o "$S/x.jsonl"
+both "serve's --listen" "^loa: --listen cần ĐỊA_CHỈ:CỔNG, như 127\.0\.0\.1:8080, không phải 'bogus'$" \
+	"^loa: --listen wants ADDRESS:PORT" "$LOA" serve --listen bogus
+both "user's --role" "^loa: --role là editor, approver, operator hoặc admin, không phải 'boss'$" \
+	"^loa: --role is editor, approver, operator or admin, not 'boss'$" \
+	"$LOA" user add b --role boss --db "$S/loa.db"
+both "plan --format xlsx without -o" "^loa: bảng lịch phát cần -o TỆP$" "^loa: a run-sheet needs -o FILE$" \
+	"$LOA" plan schedules/thu-lam.yaml --week 2026-W49 --format xlsx
+both "plan --format html without -o" "^loa: bảng lịch phát cần -o TỆP$" "^loa: a run-sheet needs -o FILE$" \
+	"$LOA" plan schedules/thu-lam.yaml --week 2026-W49 --format html
+echo "not audio" >"$S/a.mp3"
+both "info on a file that is not audio" "^loa: không đọc được âm thanh '.*a\.mp3'" \
+	"^loa: cannot read audio '.*a\.mp3'" "$LOA" info "$S/a.mp3"
+both "init into a file" "^loa: 'README\.md' đã có và không phải thư mục trống" \
+	"^loa: 'README\.md' already exists and is not an empty folder" "$LOA" init README.md
+both "an output kind the daemon does not know (output.c)" \
+	"bỏ qua đầu ra 'ftp://x/y': không biết loại đầu ra 'ftp:': dùng một trong alsa:DEVICE" \
+	"output 'ftp://x/y' left out: unknown output kind 'ftp:': use one of alsa:DEVICE" \
+	"$LOA" air schedules/thu-lam.yaml --output ftp://x/y --db "$S/loa.db" --weeks "$S/none" \
+	--spool "$S/spool"
+both "play says what plays where" "^đang phát .*chime-in\.flac ra null: \(Ctrl-C để dừng\)$" \
+	"^playing .*chime-in\.flac through null: \(Ctrl-C stops\)$" "$LOA" play "$ROOT/audio/chime-in.flac" -o null:
 
 # Numbers keep their decimal point: only messages and character type
 # follow the locale (vi_VN writes 1,5).

@@ -32,6 +32,19 @@ for page in man1/loa.1 man5/loa-script.5 man5/loa-commune.5 man5/loa-schedule.5 
 done
 MANWIDTH=80 man -l "$S/share/man/man1/loa.1" >"$TMP/page" 2>/dev/null
 grep -q "EXIT STATUS" "$TMP/page" && ok "loa(1) documents the exit status" || not_ok "loa(1) has no EXIT STATUS"
+# Every command 'loa --help' lists has its entry under COMMANDS and its
+# line in the SYNOPSIS of the page man renders.
+LANG=C "$S/bin/loa" --help | sed -n 's/^  loa \([a-z-]*\).*/\1/p' >"$TMP/commands"
+sed -n '/^COMMANDS/,/^OPTIONS/p' "$TMP/page" >"$TMP/cmds"
+sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' "$TMP/page" >"$TMP/syn"
+missing=""
+while read -r c; do
+	grep -Eq "^ {7}$c( |$)" "$TMP/cmds" && grep -Eq "^ {7}loa +$c( |$)" "$TMP/syn" ||
+		missing="$missing $c"
+done <"$TMP/commands"
+[ -z "$missing" ] && [ "$(wc -l <"$TMP/commands")" -ge 20 ] &&
+	ok "loa(1) lists every command ($(wc -l <"$TMP/commands")), in SYNOPSIS and COMMANDS" ||
+	not_ok "loa(1) lacks:$missing"
 
 u=$S/lib/systemd/system/loa-air.service
 grep -q "^ExecStart=/opt/loa/lib/loa/loa-air " "$u" && grep -q "^Restart=always" "$u" && grep -q "^User=loa" "$u" &&

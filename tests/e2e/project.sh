@@ -87,4 +87,30 @@ expect_exit 1 "a line without '='" "$L" check "$P/scripts/lexicon.yaml"
 stderr_matches "loa.conf:1:1: expected 'key = value'" "named at file:line:column"
 expect_exit 0 "help still works with a bad configuration" "$L" --help
 rm -f "$XDG_CONFIG_HOME/loa/loa.conf"
+# The station's commands find the project as the others do: from a
+# subfolder, the project's database and spool folder, not LOA_ROOT's.
+cd "$P/scripts"
+export LOA_ROOT="$W/empty"
+for c in "log --date 2026-12-01" "report --month 2026-11 -o $W/r.csv" \
+	"export-log --month 2026-11 -o $W/x.jsonl" \
+	"air ../schedules/thu-moi.yaml --output null:"; do
+	expect_exit 1 "loa ${c%% *} from a subfolder" "$L" $c
+	stderr_matches "^loa: $P/loa.db: no station database" "loa ${c%% *} looks for the project's database"
+done
+"$L" status >"$TMP/out" 2>&1
+grep -q "spool folder '$P/.loa/air'" "$TMP/out" && ok "loa status reads the project's spool folder" ||
+	not_ok "status: $(head -n 1 "$TMP/out")"
+expect_exit 1 "loa bulletin from a subfolder" "$L" bulletin "$P/audio/chime-in.flac" \
+	--priority priority --by "Lê C"
+stderr_matches "spool folder '$P/.loa/air'" "loa bulletin looks for the project's daemon"
+printf 'matkhau123\n' | "$L" user add an --role admin >"$TMP/out" 2>&1
+[ -f "$P/loa.db" ] && [ ! -e "$P/scripts/loa.db" ] && [ ! -e "$W/empty/loa.db" ] &&
+	ok "loa user add writes the project's database" || not_ok "user add: $(cat "$TMP/out")"
+"$L" serve --listen 127.0.0.1:0 >"$TMP/serve" 2>&1 &
+pid=$!
+for i in 1 2 3 4 5 6 7 8 9 10; do grep -q serving "$TMP/serve" && break; sleep 1; done
+kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+grep -q "^loa: serving $P on http://127.0.0.1:" "$TMP/serve" && ok "loa serve serves the project" ||
+	not_ok "serve: $(head -n 1 "$TMP/serve")"
+unset LOA_ROOT
 finish

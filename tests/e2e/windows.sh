@@ -68,5 +68,22 @@ path_case backslash 'audio\\chime.wav' "'audio.chime.wav' uses '.': separate fol
 path_case drive 'C:\\Users\\vh\\chime.wav' ".* is a path on a Windows computer: copy the file into the project's audio/ folder"
 path_case no-folder 'chime.wav' "'chime.wav' does not exist; did you mean 'audio/chime.wav'\\?"
 path_case near 'audio/chime.wv' "'audio/chime.wv' does not exist; did you mean 'audio/chime.wav'\\?"
-path_case nfd "audio/chuo$(printf '\314\202')ng.wav" ".*did you mean 'audio/chuông.wav'\\? \\(the name was typed in decomposed Unicode"
+# Names are compared in NFC: a name typed decomposed (Unikey's "Unicode
+# tổ hợp", U+0302 after the o) is the composed file on disk, and a file
+# copied from a Mac with a decomposed name is found by its composed name.
+nfd_o=$(printf 'o\314\202')
+unicode_case() { # NAME INTRO: check passes, render reads the file
+	printf '%s\n' "$good" | sed "s#^intro: .*#intro: $2#" >"$1.yaml"
+	expect_exit 0 "$1: check finds the file" "$LOA" check "$1.yaml" commune.yaml
+	expect_exit 0 "$1: render plays it" "$LOA" render "$1.yaml" --commune commune.yaml -o "out/$1.mp3" -q
+	d=$(probe "out/$1.mp3" format=duration)
+	[ -n "$d" ] && at_most 0.3 "$d" && ok "$1: an MP3 ffprobe reads ($d s)" || not_ok "$1: no MP3"
+}
+unicode_case nfd-name "audio/chu${nfd_o}ng.wav"
+mac=audio/nha$(printf '\314\243')c
+mkdir -p "$mac" && cp audio/chime.wav "$mac/${nfd_o}.wav"
+unicode_case nfd-on-disk "audio/nhạc/ô.wav"
+mkdir -p "audio/tiếng" && cp audio/chime.wav "audio/tiếng/chuông.wav"
+unicode_case nfd-folder "audio/tie$(printf '\314\202\314\201')ng/chu${nfd_o}ng.wav"
+path_case nfd-near "audio/chu${nfd_o}n.wav" "'audio/chu${nfd_o}n.wav' does not exist; did you mean 'audio/chuông.wav'\\?"
 finish
