@@ -252,12 +252,16 @@ static int days_range_end(const struct norm_ctx *c, size_t ti)
 
 static const char *const *const strong_words = norm_list_datetime_strong_words;
 
-/* Like norm_prev_in, but token ti may open a bracket: "ngày (04/11)",
- * "Hôm nay (26-9)". */
+/* Like norm_prev_in, but token ti may open a bracket, and the word
+ * before may end with a colon: "ngày (04/11)", "Hôm nay (26-9)",
+ * "Cập nhật ngày: 27/12/2017". */
 static int prev_in_bracket(const struct norm_ctx *c, size_t ti,
 			   const char *const *words)
 {
-	if (ti == 0 || norm_has_trail(c, ti - 1) ||
+	if (ti == 0 ||
+	    (norm_has_trail(c, ti - 1) &&
+	     !(c->t[ti - 1].e + 1 == c->t[ti - 1].s + c->t[ti - 1].n &&
+	       c->line[c->t[ti - 1].e] == ':')) ||
 	    c->t[ti].b - c->t[ti].s > 1 ||
 	    (c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] != '('))
 		return 0;
@@ -510,9 +514,13 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	struct dparts d;
 	int dayw, trig = date_trigger(c, ti, &dayw);
 
-	/* "trực 24/7": around the clock. */
+	/* "trực 24/7", "trực 24/24": around the clock. */
 	if (n == 4 && !memcmp(p, "24/7", 4)) {
 		OUT("hai mươi tư trên bảy");
+		return 1;
+	}
+	if (n == 5 && !memcmp(p, "24/24", 5)) {
+		OUT("hai mươi tư trên hai mươi tư");
 		return 1;
 	}
 	if (range_first_day(c, ti, p, n))

@@ -388,6 +388,11 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 			case '+': w = "cộng"; break;
 			case '#': w = "thăng"; break;
 			}
+			/* "dichvucong.gov.vn/": a closing slash is not read. */
+			if (c == '/' && i + 1 == n) {
+				i++;
+				continue;
+			}
 			/* "https://" reads as "hát tê tê pê ét" alone. */
 			if (c == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') {
 				i += 3;

@@ -192,6 +192,17 @@ static size_t spaced_date(const char *s, size_t n, size_t r, size_t at[6])
 	return k;
 }
 
+/* Whether the word that ends at s[e] has a '/' before e. */
+static int slash_in_word(const char *s, size_t e)
+{
+	while (e > 0 && s[e - 1] != ' ') {
+		if (s[e - 1] == '/')
+			return 1;
+		e--;
+	}
+	return 0;
+}
+
 /* Whether the word ending just before s[r] (a space there) is one of
  * words. */
 static int word_before(const char *s, size_t r, const char *const *words)
@@ -250,6 +261,15 @@ static void join_spaced_dates(struct norm_buf *b)
 	if (!b->p)
 		return;
 	while (r < b->len) {
+		size_t year = r + 1;
+
+		/* "ngày 20/11/ 2019": a space after the month's slash. */
+		if (b->p[r] == ' ' && w >= 4 && b->p[w - 1] == '/' &&
+		    norm_is_digit(b->p[w - 2]) && slash_in_word(b->p, w - 1) &&
+		    digits_at(b->p, b->len, &year, 4, 4) >= 0) {
+			r++;
+			continue;
+		}
 		if (b->p[r] == ' ' && w > 0 && norm_is_digit(b->p[w - 1]) &&
 		    r + 2 < b->len && b->p[r + 1] == '/' &&
 		    (norm_is_digit(b->p[r + 2]) || ascii_alpha(b->p[r + 2]) ||
@@ -337,10 +357,23 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			else
 				norm_buf_addc(out, '-');
 			continue;
+		case ':':
+			/* "TB số:04/TB-UBND", "SĐT:0912...": a colon stuck
+			 * between a word and a number is a pause. */
+			norm_buf_addc(out, ':');
+			if (at > 0 && pos < n && norm_is_digit(s[pos]) &&
+			    (ascii_alpha(s[at - 1]) || (unsigned char)s[at - 1] >= 0x80))
+				norm_buf_addc(out, ' ');
+			continue;
 		case ';':
 			/* "(-2.5;0)": numbers in a list, a pause between them. */
 			norm_buf_adds(out, at > 0 && norm_is_digit(s[at - 1]) && pos < n &&
 				      (norm_is_digit(s[pos]) || s[pos] == '-') ? "; " : ";");
+			continue;
+		case '/':
+			/* "(Touch ID)/khuôn mặt": a slash after a bracket
+			 * stands alone, a pause between the two words. */
+			norm_buf_adds(out, at > 0 && s[at - 1] == ')' ? " / " : "/");
 			continue;
 		case 0x2026:
 			norm_buf_adds(out, "...");

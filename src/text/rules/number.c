@@ -608,7 +608,9 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	    norm_scan_number(p, a, 0, &x) != a ||
 	    norm_scan_number(slash + 1, n - a - 1, 0, &y) != n - a - 1 ||
 	    y.has_frac || x.neg || y.neg ||
-	    norm_prev_in(c, ti, date_words))
+	    norm_prev_in(c, ti, date_words) ||
+	    /* "xếp thứ 4/34 tỉnh": a rank, read by fraction(). */
+	    norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng"))
 		return 0;
 	/* No leading zeros; a part bigger than the whole is an achievement
 	 * over a target ("450/400 lao động"), still "trên". */

@@ -232,6 +232,18 @@ static int range_end(const struct norm_ctx *c, size_t i)
 		norm_prev_is(c, i, "giờ"));
 }
 
+/* What a number token is: 2 a date ("27/12/2017"), 1 a time ("00:02",
+ * "7h30"), 0 anything else. */
+static int number_kind(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (memchr(p, '/', n))
+		return 2;
+	return memchr(p, ':', n) || memchr(p, 'h', n);
+}
+
 /* "11 giờ - 14 giờ 30": a time in words ends the start of a range. */
 static int time_words_end(const struct norm_ctx *c, size_t i)
 {
@@ -466,7 +478,10 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		    !norm_has_trail(c, i - 1) &&
 		    (((range_end(c, i - 1) || range_end_unit(c, i - 1) ||
 		       time_words_end(c, i - 1)) &&
-		      range_end(c, i + 1)) || from_before(c, i) ||
+		      range_end(c, i + 1) &&
+		      /* "27/12/2017 - 00:02": a date, then its time. */
+		      number_kind(c, i - 1) + number_kind(c, i + 1) != 3) ||
+		     from_before(c, i) ||
 		     weekday_range(c, i))) {
 			OUT("đến");
 			return 1;
