@@ -232,7 +232,8 @@ static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
 	size_t k = r;
 	long day, month;
 
-	if (r == 0 || s[r - 1] != ' ' || !word_before(s, r, day_words))
+	if (r == 0 || s[r - 1] != ' ' || !norm_is_digit(s[r]) ||
+	    !word_before(s, r, day_words))
 		return 0;
 	at[0] = k;
 	day = digits_at(s, n, &k, 1, 2);
