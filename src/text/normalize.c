@@ -294,6 +294,35 @@ static void join_spaced_dates(struct norm_buf *b)
 	norm_buf_truncate(b, w);
 }
 
+/*
+ * The ASCII signs whose spacing matters, s[at] (pos is just after it):
+ * a dash stuck to the end of a word stands alone ("2/9/2019- kéo dài",
+ * "2018- 2019"); a colon stuck between a word and a number is a pause
+ * ("TB số:04/TB-UBND"), so is a semicolon between numbers ("(-2.5;0)");
+ * a slash after a bracket stands alone ("(Touch ID)/khuôn mặt").
+ */
+static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
+			struct norm_buf *out)
+{
+	switch (s[at]) {
+	case '-':
+		norm_buf_adds(out, alnum_at(s, n, at, 1) && (pos == n || s[pos] == ' ') ?
+			      " -" : "-");
+		break;
+	case ':':
+		norm_buf_adds(out, at > 0 && pos < n && norm_is_digit(s[pos]) &&
+			      (ascii_alpha(s[at - 1]) || (unsigned char)s[at - 1] >= 0x80) ?
+			      ": " : ":");
+		break;
+	case ';':
+		norm_buf_adds(out, at > 0 && norm_is_digit(s[at - 1]) && pos < n &&
+			      (norm_is_digit(s[pos]) || s[pos] == '-') ? "; " : ";");
+		break;
+	default:
+		norm_buf_adds(out, at > 0 && s[at - 1] == ')' ? " / " : "/");
+	}
+}
+
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
 {
 	size_t pos = 0;
@@ -350,31 +379,8 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			else
 				norm_buf_adds(out, " - ");
 			continue;
-		case '-':
-			/* "2/9/2019- kéo dài", "2018- 2019": a dash stuck to the
-			 * end of a word stands alone. */
-			if (alnum_at(s, n, at, 1) && (pos == n || s[pos] == ' '))
-				norm_buf_adds(out, " -");
-			else
-				norm_buf_addc(out, '-');
-			continue;
-		case ':':
-			/* "TB số:04/TB-UBND", "SĐT:0912...": a colon stuck
-			 * between a word and a number is a pause. */
-			norm_buf_addc(out, ':');
-			if (at > 0 && pos < n && norm_is_digit(s[pos]) &&
-			    (ascii_alpha(s[at - 1]) || (unsigned char)s[at - 1] >= 0x80))
-				norm_buf_addc(out, ' ');
-			continue;
-		case ';':
-			/* "(-2.5;0)": numbers in a list, a pause between them. */
-			norm_buf_adds(out, at > 0 && norm_is_digit(s[at - 1]) && pos < n &&
-				      (norm_is_digit(s[pos]) || s[pos] == '-') ? "; " : ";");
-			continue;
-		case '/':
-			/* "(Touch ID)/khuôn mặt": a slash after a bracket
-			 * stands alone, a pause between the two words. */
-			norm_buf_adds(out, at > 0 && s[at - 1] == ')' ? " / " : "/");
+		case '-': case ':': case ';': case '/':
+			clean_punct(s, n, at, pos, out);
 			continue;
 		case 0x2026:
 			norm_buf_adds(out, "...");
