@@ -252,6 +252,45 @@ static int days_range_end(const struct norm_ctx *c, size_t ti)
 
 static const char *const *const strong_words = norm_list_datetime_strong_words;
 
+/* Like norm_prev_in, but token ti may open a bracket, and the word
+ * before may end with a colon: "ngày (04/11)", "Hôm nay (26-9)",
+ * "Cập nhật ngày: 27/12/2017". */
+static int prev_in_bracket(const struct norm_ctx *c, size_t ti,
+			   const char *const *words)
+{
+	if (ti == 0 ||
+	    (norm_has_trail(c, ti - 1) &&
+	     !(c->t[ti - 1].e + 1 == c->t[ti - 1].s + c->t[ti - 1].n &&
+	       c->line[c->t[ti - 1].e] == ':')) ||
+	    c->t[ti].b - c->t[ti].s > 1 ||
+	    (c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] != '('))
+		return 0;
+	for (; *words; words++)
+		if (norm_lc_is(c, ti - 1, *words))
+			return 1;
+	return 0;
+}
+
+/* A time just before token ti: "14 giờ 18-5", "lúc 7h30 20-11". */
+static int after_time(const struct norm_ctx *c, size_t ti)
+{
+	size_t pn, k = 0;
+	const char *pp;
+
+	if (ti >= 2 && (norm_prev_is(c, ti, "giờ") || norm_prev_is(c, ti, "phút"))) {
+		pp = norm_core(c, ti - 2, &pn);
+		return pn && pn <= 2 && norm_all_digits(pp, pn);
+	}
+	if (ti == 0 || norm_has_trail(c, ti - 1) || c->t[ti].b != c->t[ti].s)
+		return 0;
+	pp = norm_core(c, ti - 1, &pn);
+	while (k < pn && k < 2 && pp[k] >= '0' && pp[k] <= '9')
+		k++;
+	if (!k || k >= pn || (pp[k] != 'h' && pp[k] != 'g'))
+		return 0;
+	return norm_all_digits(pp + k + 1, pn - k - 1);
+}
+
 /*
  * A word before token ti that makes it a date whatever its shape: "ngày",
  * "sáng"..., a weekday ("Thứ Bảy, 7/3"), or "ngày" before a list of days
@@ -259,10 +298,15 @@ static const char *const *const strong_words = norm_list_datetime_strong_words;
  */
 static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 {
-	int trig = norm_prev_in(c, ti, strong_words);
+	static const char *const *const now_words = norm_list_datetime_now_words;
+	int trig = norm_prev_in(c, ti, strong_words) || after_time(c, ti);
 	size_t back = ti;
 
-	*dayw = !norm_prev_in(c, ti, day_words);
+	*dayw = !prev_in_bracket(c, ti, day_words);
+	/* "Hôm nay (26-9)", "ngày mai (7-2)": the date of the day named. */
+	if (!trig && ti >= 2 && prev_in_bracket(c, ti, now_words) &&
+	    norm_prev_in(c, ti - 1, strong_words))
+		trig = 1;
 	/* "từ 26 đến 28-3": "ngày" is not said at the end of a range of
 	 * days when it was not said at its start. */
 	if (days_range_end(c, ti))
@@ -470,9 +514,13 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	struct dparts d;
 	int dayw, trig = date_trigger(c, ti, &dayw);
 
-	/* "trực 24/7": around the clock. */
+	/* "trực 24/7", "trực 24/24": around the clock. */
 	if (n == 4 && !memcmp(p, "24/7", 4)) {
 		OUT("hai mươi tư trên bảy");
+		return 1;
+	}
+	if (n == 5 && !memcmp(p, "24/24", 5)) {
+		OUT("hai mươi tư trên hai mươi tư");
 		return 1;
 	}
 	if (range_first_day(c, ti, p, n))

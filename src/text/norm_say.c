@@ -126,6 +126,11 @@ static size_t say_unit_after(struct norm_ctx *c, const char *p, size_t n)
 	return un;
 }
 
+static int ascii_letter(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
 void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	size_t k = 0;
@@ -151,6 +156,15 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			}
 			norm_code_digits(c->out, p + k, j - k, c->southern);
 			k = j;
+			/* "7.9B": a decimal point the English way, before a
+			 * letter ("234.56" in a number plate is two groups). */
+			if (k + 1 < n && p[k] == '.' && norm_is_digit(p[k + 1]) &&
+			    k + 1 + norm_digit_run(p + k + 1, n - k - 1) < n &&
+			    ascii_letter(p[k + 1 + norm_digit_run(p + k + 1, n - k - 1)])) {
+				norm_buf_word(c->out, "chấm");
+				k++;
+				continue;
+			}
 			k += say_unit_after(c, p + k, n - k);
 			continue;
 		}

@@ -55,6 +55,11 @@ void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
 				k++;
 			norm_code_digits(b, s + pos, k - pos, southern);
 			pos = k;
+			/* "7.9B": a decimal point inside a code. */
+			if (k + 1 < n && s[k] == '.' && norm_is_digit(s[k + 1])) {
+				norm_buf_word(b, "chấm");
+				pos++;
+			}
 			continue;
 		}
 		if (norm_utf8_next(s, n, &pos, &cp)) {
@@ -261,6 +266,20 @@ static int strpbrk_n(const char *s, size_t n, const char *set)
 	return 0;
 }
 
+/* The longest run of consonants in s: "evnspc" has one of five letters,
+ * which no word says. */
+static size_t consonant_run(const char *s, size_t n)
+{
+	size_t i, run = 0, best = 0;
+
+	for (i = 0; i < n; i++) {
+		run = strpbrk_n(s + i, 1, "aeiouyAEIOUY") ? 0 : run + 1;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
 /* A run of letters: a known word, a pronounceable lower-case chunk read
  * as is, or spelled letter by letter ("nchmf": no vowel). */
 static void address_run(struct norm_buf *b, const char *s, size_t n,
@@ -312,7 +331,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */
-	if (norm_is_syllable(s, n) || (n > 4 && strpbrk_n(s, n, "aeiouyAEIOUY"))) {
+	if (norm_is_syllable(s, n) ||
+	    (n > 4 && strpbrk_n(s, n, "aeiouyAEIOUY") && consonant_run(s, n) < 4)) {
 		if (b->len && b->p[b->len - 1] != ' ')
 			norm_buf_addc(b, ' ');
 		norm_lower(b, s, n);
@@ -367,6 +387,11 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 			case '&': w = "và"; break;
 			case '+': w = "cộng"; break;
 			case '#': w = "thăng"; break;
+			}
+			/* "dichvucong.gov.vn/": a closing slash is not read. */
+			if (c == '/' && i + 1 == n) {
+				i++;
+				continue;
 			}
 			/* "https://" reads as "hát tê tê pê ét" alone. */
 			if (c == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') {
@@ -627,9 +652,10 @@ static int syllable(const char *s, size_t n, int toneless,
 	if (ok && marked)
 		write_marked(marked, &low, vs, ve, nucleus, tones);
 	/* A syllable ending in p, t, c or ch carries a sắc or nặng tone:
-	 * "IP", "TOP" are letters, "ÍT" is a word. */
+	 * "IP", "TOP", "ACH" are letters, "ÍT" is a word. */
 	if (ok && !tones && !toneless && low.len > ve &&
-	    norm_in_set("ptc", low.p[low.len - 1]))
+	    (norm_in_set("ptc", low.p[low.len - 1]) ||
+	     !strcmp(low.p + ve, "ch")))
 		ok = 0;
 out:
 	norm_buf_release(&low);

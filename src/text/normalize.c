@@ -192,8 +192,69 @@ static size_t spaced_date(const char *s, size_t n, size_t r, size_t at[6])
 	return k;
 }
 
+/* Whether the word that ends at s[e] has a '/' before e. */
+static int slash_in_word(const char *s, size_t e)
+{
+	while (e > 0 && s[e - 1] != ' ') {
+		if (s[e - 1] == '/')
+			return 1;
+		e--;
+	}
+	return 0;
+}
+
+/* Whether the word ending just before s[r] (a space there) is one of
+ * words. */
+static int word_before(const char *s, size_t r, const char *const *words)
+{
+	size_t e = r, b;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	for (; *words; words++)
+		if (strlen(*words) == e - b && !memcmp(s + b, *words, e - b))
+			return 1;
+	return 0;
+}
+
+/*
+ * "ngày 9 - 9": a day and a month with a spaced dash after a day word,
+ * not followed by a year, a slash or "tháng" ("ngày 5 - 7 tháng 9" is a
+ * range of days).  Returns its end, 0 if there is none; at[] as above.
+ */
+static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
+{
+	static const char *const day_words[] = { "ngày", "Ngày", "mồng", "Mồng",
+						 "mùng", "Mùng", NULL };
+	size_t k = r;
+	long day, month;
+
+	if (r == 0 || s[r - 1] != ' ' || !norm_is_digit(s[r]) ||
+	    !word_before(s, r, day_words))
+		return 0;
+	at[0] = k;
+	day = digits_at(s, n, &k, 1, 2);
+	at[1] = k;
+	if (day < 1 || day > 31 || !spaced_dash(s, n, &k))
+		return 0;
+	at[2] = k;
+	month = digits_at(s, n, &k, 1, 2);
+	at[3] = k;
+	if (month < 1 || month > 12 ||
+	    (k < n && (norm_is_digit(s[k]) || s[k] == '/' || s[k] == '-' ||
+		       (s[k] == '.' && k + 1 < n && norm_is_digit(s[k + 1])))) ||
+	    (k + 8 <= n && !memcmp(s + k, " tháng", 7)))
+		return 0;
+	at[4] = at[5] = k;
+	return k;
+}
+
 /* "23 – 5 – 2021", "01 - 01 - 2026": one word, "23-5-2021", for the date
- * rule. */
+ * rule; so is "ngày 9 - 9".  "số 46 /TTCS", "12 /3/2019": a space before a
+ * slash between a number and what follows is dropped. */
 static void join_spaced_dates(struct norm_buf *b)
 {
 	size_t r = 0, w = 0, at[6], end, k;
@@ -201,11 +262,28 @@ static void join_spaced_dates(struct norm_buf *b)
 	if (!b->p)
 		return;
 	while (r < b->len) {
-		if (!(end = spaced_date(b->p, b->len, r, at))) {
+		size_t year = r + 1;
+
+		/* "ngày 20/11/ 2019": a space after the month's slash. */
+		if (b->p[r] == ' ' && w >= 4 && b->p[w - 1] == '/' &&
+		    norm_is_digit(b->p[w - 2]) && slash_in_word(b->p, w - 1) &&
+		    digits_at(b->p, b->len, &year, 4, 4) >= 0) {
+			r++;
+			continue;
+		}
+		if (b->p[r] == ' ' && w > 0 && norm_is_digit(b->p[w - 1]) &&
+		    r + 2 < b->len && b->p[r + 1] == '/' &&
+		    (norm_is_digit(b->p[r + 2]) || ascii_alpha(b->p[r + 2]) ||
+		     (unsigned char)b->p[r + 2] >= 0x80)) {
+			r++;
+			continue;
+		}
+		if (!(end = spaced_date(b->p, b->len, r, at)) &&
+		    !(end = spaced_day_month(b->p, b->len, r, at))) {
 			b->p[w++] = b->p[r++];
 			continue;
 		}
-		for (k = 0; k < 6; k += 2) {
+		for (k = 0; k < 6 && at[k] < at[k + 1]; k += 2) {
 			if (k)
 				b->p[w++] = '-';
 			memmove(b->p + w, b->p + at[k], at[k + 1] - at[k]);
@@ -214,6 +292,35 @@ static void join_spaced_dates(struct norm_buf *b)
 		r = end;
 	}
 	norm_buf_truncate(b, w);
+}
+
+/*
+ * The ASCII signs whose spacing matters, s[at] (pos is just after it):
+ * a dash stuck to the end of a word stands alone ("2/9/2019- kéo dài",
+ * "2018- 2019"); a colon stuck between a word and a number is a pause
+ * ("TB số:04/TB-UBND"), so is a semicolon between numbers ("(-2.5;0)");
+ * a slash after a bracket stands alone ("(Touch ID)/khuôn mặt").
+ */
+static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
+			struct norm_buf *out)
+{
+	switch (s[at]) {
+	case '-':
+		norm_buf_adds(out, alnum_at(s, n, at, 1) && (pos == n || s[pos] == ' ') ?
+			      " -" : "-");
+		break;
+	case ':':
+		norm_buf_adds(out, at > 0 && pos < n && norm_is_digit(s[pos]) &&
+			      (ascii_alpha(s[at - 1]) || (unsigned char)s[at - 1] >= 0x80) ?
+			      ": " : ":");
+		break;
+	case ';':
+		norm_buf_adds(out, at > 0 && norm_is_digit(s[at - 1]) && pos < n &&
+			      (norm_is_digit(s[pos]) || s[pos] == '-') ? "; " : ";");
+		break;
+	default:
+		norm_buf_adds(out, at > 0 && s[at - 1] == ')' ? " / " : "/");
+	}
 }
 
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
@@ -272,13 +379,8 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			else
 				norm_buf_adds(out, " - ");
 			continue;
-		case '-':
-			/* "2/9/2019- kéo dài", "2018- 2019": a dash stuck to the
-			 * end of a word stands alone. */
-			if (alnum_at(s, n, at, 1) && (pos == n || s[pos] == ' '))
-				norm_buf_adds(out, " -");
-			else
-				norm_buf_addc(out, '-');
+		case '-': case ':': case ';': case '/':
+			clean_punct(s, n, at, pos, out);
 			continue;
 		case 0x2026:
 			norm_buf_adds(out, "...");

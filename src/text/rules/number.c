@@ -27,6 +27,7 @@ struct field {
 	const char *p;
 	size_t n;
 	int code;
+	char suffix;     /* "168a/QĐ-UBND": a letter after the number */
 };
 
 /* p starts with a year of four digits, then ends or goes on with '/'. */
@@ -101,6 +102,14 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 		f[nf].p = p + i;
 		f[nf].n = j - i;
 		f[nf].code = !norm_all_digits(p + i, j - i);
+		f[nf].suffix = 0;
+		if (f[nf].code && j - i >= 2 && j - i <= 7 &&
+		    norm_all_digits(p + i, j - i - 1) && p[j - 1] >= 'a' &&
+		    p[j - 1] <= 'z') {
+			f[nf].code = 0;
+			f[nf].suffix = p[j - 1];
+			f[nf].n--;
+		}
 		if (f[nf].code) {
 			size_t pos = i;
 
@@ -129,6 +138,8 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			norm_spell_code(c->out, f[k].p, f[k].n, c->southern);
 		} else {
 			norm_say_id(c, f[k].p, f[k].n);
+			if (f[k].suffix)
+				OUT(norm_letter_name((unsigned char)f[k].suffix));
 		}
 		/* A pause after each number, none inside the letter code. */
 		if (k + 1 < nf && !(f[k].code && f[k + 1].code))
@@ -205,7 +216,7 @@ static int zero_led_count(const struct norm_ctx *c, size_t ti, size_t digits)
 	return pos < n && !norm_utf8_next(next, n, &pos, &cp) && !norm_is_upper_cp(cp);
 }
 
-/* The next word is a unit or a currency: "1.5 km", "2.5 m". */
+/* The next word is a unit or a currency: "1.5 km", "2.5 m", "36.2 độ C". */
 static int next_is_unit(const struct norm_ctx *c, size_t ti)
 {
 	size_t n;
@@ -215,6 +226,8 @@ static int next_is_unit(const struct norm_ctx *c, size_t ti)
 	if (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
 	    c->t[ti + 1].b != c->t[ti + 1].s)
 		return 0;
+	if (norm_lc_is(c, ti + 1, "độ"))
+		return 1;
 	q = norm_core(c, ti + 1, &n);
 	u = norm_find_unit(q, n);
 	return u && (u->kind == NORM_U_MEASURE || u->kind == NORM_U_MONEY ||
@@ -595,7 +608,9 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	    norm_scan_number(p, a, 0, &x) != a ||
 	    norm_scan_number(slash + 1, n - a - 1, 0, &y) != n - a - 1 ||
 	    y.has_frac || x.neg || y.neg ||
-	    norm_prev_in(c, ti, date_words))
+	    norm_prev_in(c, ti, date_words) ||
+	    /* "xếp thứ 4/34 tỉnh": a rank, read by fraction(). */
+	    norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng"))
 		return 0;
 	/* No leading zeros; a part bigger than the whole is an achievement
 	 * over a target ("450/400 lao động"), still "trên". */
@@ -622,6 +637,18 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	OUT(scale ? "phần" : "trên");
 	norm_number_words(c->out, &y, c->southern);
 	return 1;
+}
+
+/* "-2.5": a minus before a dotted number ("tọa độ (-2.5;0)"). */
+static int negative_dotted(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t mark = c->out->len;
+
+	OUT("âm");
+	if (dotted(c, p, n))
+		return 1;
+	norm_buf_truncate(c->out, mark);
+	return 0;
 }
 
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
@@ -651,7 +678,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		}
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n) ||
-			       fraction(c, ti, p, n) || range(c, ti, p, n, depth);
+			       fraction(c, ti, p, n) || range(c, ti, p, n, depth) ||
+			       negative_dotted(c, p + 1, n - 1);
 		if (depth == 0 && (k = comparison_prefix(p, n, &w))) {
 			OUT(w);
 			if (!say_numeric(c, ti, p + k, n - k, depth + 1))

@@ -473,6 +473,13 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 			found(c, &ph, 0);
 		return say_groups(c, i, &ph, last - i + 1);
 	}
+	/* "84-24-39446699 (quốc tế)": Vietnam's country code without its
+	 * plus, then the area code and the number. */
+	if (ph.ng >= 3 && ph.glen[0] == 2 && !memcmp(ph.grp[0], "84", 2) &&
+	    ph.total >= 10 && ph.total <= 12) {
+		found(c, &ph, 1);
+		return say_groups(c, i, &ph, last - i + 1);
+	}
 	if (service_prefix(&ph) && ph.total >= 8 && ph.total <= 10) {
 		found(c, &ph, 0);
 		/* "18001090": the service prefix, then the rest. */

@@ -228,7 +228,27 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' && !norm_prev_is(c, i, "số") &&
 	       !(has_degree(p, n) && norm_in_set("NSEW", p[n - 1])) &&
 	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n) ||
-		memchr(p, '/', n) || norm_prev_is(c, i, "từ"));
+		memchr(p, '/', n) || norm_prev_is(c, i, "từ") ||
+		norm_prev_is(c, i, "giờ"));
+}
+
+/* What a number token is: 2 a date ("27/12/2017"), 1 a time ("00:02",
+ * "7h30"), 0 anything else. */
+static int number_kind(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (memchr(p, '/', n))
+		return 2;
+	return memchr(p, ':', n) || memchr(p, 'h', n);
+}
+
+/* "11 giờ - 14 giờ 30": a time in words ends the start of a range. */
+static int time_words_end(const struct norm_ctx *c, size_t i)
+{
+	return i > 0 && (norm_lc_is(c, i, "giờ") || norm_lc_is(c, i, "phút")) &&
+	       range_end(c, i - 1) && !norm_has_trail(c, i - 1);
 }
 
 /* "T2 - T6": a dash between weekdays. */
@@ -303,6 +323,26 @@ static int is_time_word(const char *p, size_t n)
 	return 0;
 }
 
+/* p starts with a capital letter. */
+static int starts_upper(const char *p, size_t n)
+{
+	size_t pos = 0;
+	uint32_t cp;
+
+	return !norm_utf8_next(p, n, &pos, &cp) && norm_is_upper_cp(cp);
+}
+
+/* Token i or one of the two words before it has a digit. */
+static int number_near(const struct norm_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k <= 2 && k <= i; k++)
+		if (norm_has_digit(c->line + c->t[i - k].s, c->t[i - k].n))
+			return 1;
+	return 0;
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -330,6 +370,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			b_unit = 1;
 	if (!b_unit && !(a_unit && after_number(c, i)))
 		return -1;
+	/* "Chi nhánh/Phòng giao dịch": a capitalised noun after the slash
+	 * is "per" only with a number before it ("40 Người/Lớp"). */
+	if (!a_unit && !b_measure && !ends_with(c->out, "đồng") && bn &&
+	    starts_upper(b, bn) && !number_near(c, i))
+		return -1;
 	/* A measure per something, something per measure and a time per a
 	 * time are "trên" ("kg/sào", "con/m²", "2 giờ/ngày", "1 lần/tuần");
 	 * money and counted things are "một" ("đồng/tháng", "40 người/lớp",
@@ -344,6 +389,8 @@ static void add_pause(struct norm_ctx *c)
 	if (c->out->len && !norm_in_set("\n,;.:!?", c->out->p[c->out->len - 1]))
 		norm_buf_addc(c->out, ',');
 }
+
+static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n);
 
 /* Signs on their own or in front: a menu step, "#", "$", "&", "x" between
  * numbers, a hashtag, a file extension.  Returns 1 when it read p. */
@@ -361,6 +408,12 @@ static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	/* "@ hoặc #", "ký tự $": the sign's name. */
 	if (n == 1 && (p[0] == '#' || p[0] == '$')) {
 		OUT(p[0] == '#' ? "thăng" : "đô la");
+		return 1;
+	}
+	/* "#1kg": the sign's name, then what follows. */
+	if (n > 1 && p[0] == '#' && norm_is_digit(p[1])) {
+		OUT("thăng");
+		say_joined(c, i, p + 1, n - 1);
 		return 1;
 	}
 	if ((w = symbol_token(p, n))) {
@@ -423,8 +476,12 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		/* "3 - 5 ngày": a range. */
 		if (p[0] == '-' && i > 0 && i + 1 < c->nt &&
 		    !norm_has_trail(c, i - 1) &&
-		    (((range_end(c, i - 1) || range_end_unit(c, i - 1)) &&
-		      range_end(c, i + 1)) || from_before(c, i) ||
+		    (((range_end(c, i - 1) || range_end_unit(c, i - 1) ||
+		       time_words_end(c, i - 1)) &&
+		      range_end(c, i + 1) &&
+		      /* "27/12/2017 - 00:02": a date, then its time. */
+		      number_kind(c, i - 1) + number_kind(c, i + 1) != 3) ||
+		     from_before(c, i) ||
 		     weekday_range(c, i))) {
 			OUT("đến");
 			return 1;
