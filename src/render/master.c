@@ -95,7 +95,7 @@ static loa_status new_resampler(struct fg **out, struct loa_error *err)
 
 	if ((rc = fg_new(&g, SHAPE_RATE, RENDER_RATE, 1, err)) ||
 	    (rc = fg_add(g, "aresample", &rs, err, "out_sample_rate",
-			 RENDER_RATE_TEXT, NULL)) ||
+			 RENDER_RATE_TEXT, "out_sample_fmt", "flt", NULL)) ||
 	    (rc = fg_link(g, fg_input(g, 0), 0, rs, 0, err)) ||
 	    (rc = fg_finish(g, rs, err)))
 		goto out;
