@@ -13,7 +13,7 @@
 # same chime files.  Each figure is the median of RUNS (3) runs, the
 # three pipelines alternating.  CPU seconds (user + system, every process)
 # are what to compare on a shared machine.  Then the same for a generated
-# 30-minute script (memory bound).
+# 30-minute script (memory bound; LONG=no leaves it out).
 # Usage: bench/render.sh [PROFILE]   (default schedules/communes/tien-minh.yaml)
 set -eu
 cd "$(dirname "$0")/.."
@@ -103,10 +103,14 @@ for s in scripts/*.yaml; do
 	[ "$s" = scripts/lexicon.yaml ] || set -- "$@" "$s"
 done
 run_set "bundled scripts" "$OUT/bundled" "$@"
-mkdir -p "$OUT/long"
-long_script "$OUT/long/bench-30-phut.yaml"
-run_set "30-minute script" "$OUT/long" "$OUT/long/bench-30-phut.yaml"
+long=
+if [ "${LONG:-yes}" != no ]; then
+	mkdir -p "$OUT/long"
+	long_script "$OUT/long/bench-30-phut.yaml"
+	run_set "30-minute script" "$OUT/long" "$OUT/long/bench-30-phut.yaml"
+	long=$OUT/long
+fi
 echo "loudness on the decoded files (I LUFS, true peak dBTP): loa"
-loudness "$OUT"/bundled/loa/*.mp3 "$OUT"/long/loa/*.mp3
+loudness "$OUT"/bundled/loa/*.mp3 ${long:+"$long"/loa/*.mp3}
 echo "naive, LAME cl 7"
-loudness "$OUT"/bundled/7/*.mp3 "$OUT"/long/7/*.mp3
+loudness "$OUT"/bundled/7/*.mp3 ${long:+"$long"/7/*.mp3}

@@ -85,4 +85,17 @@ loa_status loa_render_fingerprint(const struct loa_script *script,
 				  const struct loa_render_options *opt,
 				  char hex[65], struct loa_error *err);
 
+/*
+ * Decodes and levels the audio files script plays (chimes, bed, clips)
+ * once, for every later render in this process and in the processes it
+ * forks (a build calls it before its workers start): the renders then
+ * copy them instead of decoding and levelling them again, with the same
+ * samples.  Errors are left for the render to report.  Released by
+ * loa_render_preload_release.
+ */
+void loa_render_preload(const struct loa_script *script,
+			const struct loa_commune *commune,
+			const struct loa_render_options *opt);
+void loa_render_preload_release(void);
+
 #endif

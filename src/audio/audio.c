@@ -353,6 +353,15 @@ static int decoder_feed(struct decoder *d)
 	return 0;
 }
 
+/* 1 when f is already what the sink takes: mono float at rate (the
+ * verification of our own MP3s), so no converter is needed. */
+static int plain_mono(const AVFrame *f, int rate)
+{
+	return f->ch_layout.nb_channels == 1 && f->sample_rate == rate &&
+	       (f->format == AV_SAMPLE_FMT_FLT ||
+		f->format == AV_SAMPLE_FMT_FLTP);
+}
+
 /* Converts every frame the decoder has ready into out (mono, rate Hz). */
 static loa_status decoder_receive(struct decoder *d, const char *path,
 				  int rate, struct loa_pcm *out, size_t *cap,
@@ -367,6 +376,12 @@ static loa_status decoder_receive(struct decoder *d, const char *path,
 		if (d->frame->decode_error_flags ||
 		    (d->frame->flags & AV_FRAME_FLAG_CORRUPT))
 			d->damaged = 1;
+		if (sink && !d->swr && plain_mono(d->frame, rate)) {
+			sink(user, (const float *)d->frame->data[0],
+			     (size_t)d->frame->nb_samples);
+			av_frame_unref(d->frame);
+			continue;
+		}
 		if (!d->swr) {
 			d->swr = mono_converter(&d->frame->ch_layout,
 						d->frame->format,

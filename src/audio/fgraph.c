@@ -21,6 +21,8 @@ struct fg {
 	int n_inputs;
 	AVFilterContext *sink;
 	AVFrame *frame;
+	float *conv;         /* a double frame converted to float */
+	size_t conv_cap;
 	int rate, out_rate;
 };
 
@@ -110,7 +112,7 @@ loa_status fg_new(struct fg **out, int rate, int out_rate, int n_inputs,
 	snprintf(tb, sizeof(tb), "1/%d", rate);
 	for (i = 0; i < n_inputs && !rc; i++)
 		rc = fg_add(g, "abuffer", &g->inputs[i], err,
-			    "sample_rate", srate, "sample_fmt", "flt",
+			    "sample_rate", srate, "sample_fmt", "fltp",
 			    "channel_layout", "mono", "time_base", tb, NULL);
 out:
 	if (rc)
@@ -127,6 +129,7 @@ void fg_free(struct fg **graph)
 		return;
 	avfilter_graph_free(&g->graph);
 	av_frame_free(&g->frame);
+	free(g->conv);
 	free(g);
 	*graph = NULL;
 }
@@ -155,7 +158,10 @@ loa_status fg_finish(struct fg *g, AVFilterContext *last,
 	int ret;
 
 	snprintf(srate, sizeof(srate), "%d", g->out_rate);
-	rc = fg_add(g, "aformat", &format, err, "sample_fmts", "flt",
+	/* Whatever the last filter makes, so nothing is converted for the
+	 * sink alone: fg_pull turns doubles into floats as swresample does. */
+	rc = fg_add(g, "aformat", &format, err,
+		    "sample_fmts", "flt|fltp|dbl|dblp",
 		    "sample_rates", srate, "channel_layouts", "mono", NULL);
 	if (!rc)
 		rc = fg_add(g, "abuffersink", &g->sink, err, NULL);
@@ -185,7 +191,7 @@ loa_status fg_push(struct fg *g, int i, const float *samples, size_t n,
 
 		if (!f)
 			return loa_error_set(err, LOA_ENOMEM, "out of memory");
-		f->format = AV_SAMPLE_FMT_FLT;
+		f->format = AV_SAMPLE_FMT_FLTP; /* mono: the same as flt */
 		f->sample_rate = g->rate;
 		f->nb_samples = (int)take;
 		f->pts = g->pts[i];
@@ -206,10 +212,36 @@ loa_status fg_push(struct fg *g, int i, const float *samples, size_t n,
 	return LOA_OK;
 }
 
+/* The frame's samples as floats: as they are, or converted into g->conv
+ * (a plain cast, rounding to nearest, as swresample converts). */
+static const float *frame_floats(struct fg *g, struct loa_error *err)
+{
+	const AVFrame *f = g->frame;
+	const double *d = (const double *)f->data[0];
+	size_t i, n = (size_t)f->nb_samples;
+
+	if (f->format == AV_SAMPLE_FMT_FLT || f->format == AV_SAMPLE_FMT_FLTP)
+		return (const float *)f->data[0];
+	if (n > g->conv_cap) {
+		float *c = realloc(g->conv, n * sizeof(*c));
+
+		if (!c) {
+			loa_error_set(err, LOA_ENOMEM, "out of memory");
+			return NULL;
+		}
+		g->conv = c;
+		g->conv_cap = n;
+	}
+	for (i = 0; i < n; i++)
+		g->conv[i] = (float)d[i];
+	return g->conv;
+}
+
 loa_status fg_pull(struct fg *g, fg_sink_fn sink, void *user,
 		   struct loa_error *err)
 {
 	for (;;) {
+		const float *x;
 		loa_status rc;
 		int ret = av_buffersink_get_frame(g->sink, g->frame);
 
@@ -217,8 +249,9 @@ loa_status fg_pull(struct fg *g, fg_sink_fn sink, void *user,
 			return LOA_OK;
 		if (ret < 0)
 			return av_fail(err, _("filtering"), ret);
-		rc = sink(user, (const float *)g->frame->data[0],
-			  (size_t)g->frame->nb_samples, err);
+		x = frame_floats(g, err);
+		rc = x ? sink(user, x, (size_t)g->frame->nb_samples, err) :
+			 LOA_ENOMEM;
 		av_frame_unref(g->frame);
 		if (rc)
 			return rc;

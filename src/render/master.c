@@ -58,9 +58,9 @@ static loa_status tee_sink(void *user, const float *x, size_t n,
 	return fg_pull(t->limit, finish_sink, t->sink, err);
 }
 
-/* volume + alimiter at RENDER_RATE. */
-static loa_status new_limiter(struct fg **out, double gain_db, double limit_db,
-			      struct loa_error *err)
+/* volume + alimiter at rate. */
+static loa_status new_limiter(struct fg **out, int rate, double gain_db,
+			      double limit_db, struct loa_error *err)
 {
 	struct AVFilterContext *vol, *lim;
 	struct fg *g = NULL;
@@ -68,7 +68,7 @@ static loa_status new_limiter(struct fg **out, double gain_db, double limit_db,
 	loa_status rc;
 
 	snprintf(gain, sizeof(gain), "%sdB", fg_num(a, gain_db));
-	if ((rc = fg_new(&g, RENDER_RATE, RENDER_RATE, 1, err)) ||
+	if ((rc = fg_new(&g, rate, rate, 1, err)) ||
 	    (rc = fg_add(g, "volume", &vol, err, "volume", gain,
 			 "precision", "float", NULL)) ||
 	    (rc = fg_add(g, "alimiter", &lim, err,
@@ -95,7 +95,7 @@ static loa_status new_resampler(struct fg **out, struct loa_error *err)
 
 	if ((rc = fg_new(&g, SHAPE_RATE, RENDER_RATE, 1, err)) ||
 	    (rc = fg_add(g, "aresample", &rs, err, "out_sample_rate",
-			 RENDER_RATE_TEXT, NULL)) ||
+			 RENDER_RATE_TEXT, "out_sample_fmt", "flt", NULL)) ||
 	    (rc = fg_link(g, fg_input(g, 0), 0, rs, 0, err)) ||
 	    (rc = fg_finish(g, rs, err)))
 		goto out;
@@ -134,7 +134,7 @@ static loa_status run_pass2(struct pass2_src *src, double gain_db,
 	struct fg *rs = NULL;
 	loa_status rc;
 
-	if ((rc = new_limiter(&t.limit, gain_db, limit_db, err)))
+	if ((rc = new_limiter(&t.limit, RENDER_RATE, gain_db, limit_db, err)))
 		goto out;
 	if (src->resampled_ok) {
 		rc = feed(src->resampled, t.limit, finish_sink, sink, err);
@@ -157,18 +157,28 @@ out:
 	return rc;
 }
 
-/* Measures the spool through gain + limiter. */
-static loa_status measure_at(struct pass2_src *src, double gain,
+/*
+ * Measures the spool through gain + limiter.  The first search measures
+ * at the spool's own rate (half the samples, no resampling: the limiter
+ * takes nearly the same loudness off there), a closer search after a
+ * miss at the output rate.
+ */
+static loa_status measure_at(struct pass2_src *src, int rate, double gain,
 			     double limit_db, double *lufs,
 			     struct loa_error *err)
 {
 	struct pass2_sink sink = { 0 };
+	struct fg *g = NULL;
 	loa_status rc;
 
-	if (loa_meter_new(&sink.meter, RENDER_RATE, 0))
+	if (loa_meter_new(&sink.meter, rate, 0))
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	rc = run_pass2(src, gain, limit_db, &sink, err);
+	if (rate == RENDER_RATE)
+		rc = run_pass2(src, gain, limit_db, &sink, err);
+	else if (!(rc = new_limiter(&g, rate, gain, limit_db, err)))
+		rc = feed(src->spool, g, finish_sink, &sink, err);
 	*lufs = loa_meter_integrated(sink.meter);
+	fg_free(&g);
 	loa_meter_free(&sink.meter);
 	return rc;
 }
@@ -178,9 +188,9 @@ static loa_status measure_at(struct pass2_src *src, double gain,
  * flattens the response (1 dB of gain may add only 0.4 LU), so after the
  * first step the slope is learnt from the last two measurements (secant).
  */
-static loa_status find_gain(struct pass2_src *src, double start_gain, double target_db,
-			    double limit_db, int max_steps, double *gain_out,
-			    struct loa_error *err)
+static loa_status find_gain(struct pass2_src *src, int rate, double start_gain,
+			    double target_db, double limit_db, int max_steps,
+			    double *gain_out, struct loa_error *err)
 {
 	double gain = start_gain, prev_gain = 0, prev_lufs = 0, lufs = 0;
 	loa_status rc;
@@ -189,7 +199,7 @@ static loa_status find_gain(struct pass2_src *src, double start_gain, double tar
 	for (i = 0; i < max_steps; i++) {
 		double slope = 0.5, next; /* typical of this limiter on speech */
 
-		if ((rc = measure_at(src, gain, limit_db, &lufs, err)))
+		if ((rc = measure_at(src, rate, gain, limit_db, &lufs, err)))
 			return rc;
 		if (trace_on())
 			fprintf(stderr, "loa: trace: gain %.2f dB -> %.2f LUFS\n",
@@ -243,8 +253,9 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 
 		/* One step is nearly always enough; the file is verified below
 		 * and a miss gets a closer search. */
-		if ((rc = find_gain(&src, gain, aim, limit,
-				    attempt ? 6 : 1, &gain, err)) ||
+		if ((rc = find_gain(&src, attempt ? RENDER_RATE :
+				    (int)mastering.gain_measure_rate, gain, aim,
+				    limit, attempt ? 6 : 1, &gain, err)) ||
 		    (rc = loa_encoder_open(&enc, out_path, out, tags, err)))
 			goto out;
 		trace_stage("finding the gain");

@@ -1,10 +1,11 @@
 /*
  * The master stage (pass 2): the spool of pass 1 through gain and a true
- * peak limiter into the encoder.  The gain is found by re-measuring the
- * spool through gain + limiter (the spool is resampled to the output rate
- * once, into a second temporary spool, for every pass); the encoded file is then decoded and
- * measured, and if LAME moved it off target the aim is corrected and the
- * file encoded again.
+ * peak limiter into the encoder.  The gain is found by measuring the
+ * spool through gain + limiter at the spool's rate (one pass); the
+ * encoding pass resamples the spool to the output rate once, into a
+ * second temporary spool that any later pass reads.  The encoded file is
+ * then decoded and measured, and if LAME moved it off target the aim is
+ * corrected and the gain searched again at the output rate.
  */
 #ifndef LOA_RENDER_MASTER_H
 #define LOA_RENDER_MASTER_H

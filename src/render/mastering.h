@@ -48,7 +48,9 @@ struct hash;
 	/* renders longer than this repeat the notice before the outro */ \
 	X(reminder_after_ms, 300000) \
 	X(limiter_attack_ms, 5) /* the final limiter */ \
-	X(limiter_release_ms, 60)
+	X(limiter_release_ms, 60) \
+	/* the first gain search measures the limiter at the spool's rate */ \
+	X(gain_measure_rate, SHAPE_RATE)
 
 #define MASTERING_DECLARE(name, value) double name;
 struct mastering {

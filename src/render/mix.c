@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assets.h"
 #include "audio/fgraph.h"
 #include "loa/audio.h"
 #include "loa/tts.h"
@@ -183,11 +184,9 @@ static loa_status reserve_jingle(struct mix *p, const struct tl_step *st,
 		return loa_error_set(err, LOA_EINTERNAL, "cannot place a jingle");
 	/* Decoded now for its exact length; only its gain waits for the end. */
 	j = &p->jingles[p->n_jingles];
-	if ((rc = loa_audio_load(st->path, SHAPE_RATE, &j->pcm, err)))
+	if ((rc = asset_get(st->path, ASSET_BAND, 0, &j->pcm, &j->lufs, err)))
 		return rc;
 	p->n_jingles++;
-	if ((rc = shape_band(&j->pcm, 1, &j->lufs, err)))
-		return rc;
 	j->offset = p->spooled;
 	n = j->pcm.n;
 	p->played += n;
@@ -237,17 +236,16 @@ static loa_status emit_file(struct mix *p, const struct tl_step *st,
 			    struct loa_error *err)
 {
 	struct loa_pcm pcm;
+	double lufs;
 	loa_status rc;
 
 	if (!st->in_body)
 		return reserve_jingle(p, st, err);
-	rc = loa_audio_load(st->path, SHAPE_RATE, &pcm, err);
+	/* A clip (an announcer's recording) plays at the voice's level. */
+	rc = asset_get(st->path, ASSET_LEVEL, 0, &pcm, &lufs, err);
 	if (rc)
 		return rc;
-	/* A clip (an announcer's recording) plays at the voice's level. */
-	rc = shape_level(&pcm, mastering.voice_ref_lufs, err);
-	if (!rc)
-		rc = emit(p, 1, pcm.samples, pcm.n, err);
+	rc = emit(p, 1, pcm.samples, pcm.n, err);
 	loa_pcm_release(&pcm);
 	return rc;
 }
@@ -340,18 +338,17 @@ static loa_status open_bed(struct mix *p, const struct loa_script *s,
 			   struct loa_error *err)
 {
 	loa_status rc;
+	double lufs;
 
 	p->scratch = malloc(2 * SPOOL_CHUNK * sizeof(float));
 	if (!p->scratch)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	if ((rc = loa_audio_load(s->bed, SHAPE_RATE, &p->bed, err)))
+	/* Levelled to the voice; level_db is the bed's level against it. */
+	if ((rc = asset_get(s->bed, ASSET_LEVEL, 0, &p->bed, &lufs, err)))
 		return rc;
 	if (p->bed.n == 0)
 		return loa_error_set(err, LOA_EINPUT, "%s: the bed is empty",
 				     s->bed);
-	/* level_db is the bed's level against the voice. */
-	if ((rc = shape_level(&p->bed, mastering.voice_ref_lufs, err)))
-		return rc;
 	p->bed_gain = pow(10.0, s->bed_gain_db / 20.0);
 	return shape_new_duck(&p->duck, err);
 }

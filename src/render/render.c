@@ -5,7 +5,8 @@
  *           band-limit + compress -> spool file, measuring loudness
  *           (timeline.c, mix.c, shape.c)
  *   pass 2  spool -> gain + limiter -> encoder, with the gain found by
- *           re-measuring the spool through gain + limiter (master.c)
+ *           measuring the spool through gain + limiter at the spool's
+ *           rate (master.c)
  *
  * The encoded file is then decoded and measured; if LAME moved it off
  * target, the gain is corrected and the file encoded again.

@@ -292,6 +292,27 @@ static loa_status collect(struct build *bd, struct bld_worker *w,
 	return LOA_OK;
 }
 
+/*
+ * Every worker is forked from here: the chimes and beds levelled once
+ * now are every render's, instead of being levelled once per render.
+ */
+static void preload_assets(const struct build *bd, const size_t *todo,
+			   size_t n_todo)
+{
+	size_t i, j;
+
+	for (i = 0; i < n_todo; i++) {
+		const struct bld_key *k = &bd->keys[todo[i]];
+
+		for (j = 0; j < i && bd->keys[todo[j]].script != k->script; j++)
+			;
+		if (j == i)
+			loa_render_preload(k->script, k->sched->commune,
+					   bd->opt->render_options(bd->opt->ctx,
+								   k->sched));
+	}
+}
+
 loa_status bld_run_workers(struct build *bd, struct loa_error *err)
 {
 	size_t *todo, n_todo = 0, next = 0, finished = 0, i;
@@ -309,6 +330,7 @@ loa_status bld_run_workers(struct build *bd, struct loa_error *err)
 		BUILD_MAX_JOBS : bd->opt->jobs;
 	if ((size_t)want > n_todo)
 		want = (int)n_todo;
+	preload_assets(bd, todo, n_todo);
 	for (k = 0; k < want; k++) {
 		bd->workers[k].fd = -1;
 		bd->workers[k].pid = -1;
@@ -350,6 +372,7 @@ loa_status bld_run_workers(struct build *bd, struct loa_error *err)
 	}
 out:
 	stop_workers(bd);
+	loa_render_preload_release();
 	free(todo);
 	return rc;
 }
