@@ -105,6 +105,7 @@ static int load_communes(struct approve *ap)
 static int prepare_row(struct approve *ap, const struct loa_commune *c,
 		       struct loa_approval *a)
 {
+	enum loa_approved_render how;
 	char out[PATH_MAX];
 	struct loa_error err;
 	loa_status status;
@@ -126,8 +127,12 @@ static int prepare_row(struct approve *ap, const struct loa_commune *c,
 	if ((status = loa_approval_render(a, ap->script, c, &ap->rc.opt,
 					  cli_state_dir(ap->rc.opt.root ?
 							ap->rc.opt.root : "."),
-					  out, &err)))
+					  out, &how, &err)))
 		return cli_fail(status, &err);
+	if (how == LOA_APPROVED_DAMAGED)
+		cli_error("%s: the saved render did not match its recorded "
+			  "SHA-256 (damaged or unfinished); rendered again",
+			  out);
 	a->example = c && c->example_contacts;
 	if (!(a->by = strdup(ap->by)) || (ap->note && !(a->note =
 							strdup(ap->note))))
