@@ -319,7 +319,8 @@ static void prune(const struct build *bd, const struct folder *f,
 
 /*
  * A segment awaiting approval: an earlier build of it is removed (it is
- * no longer what was approved); with --drafts it is placed as DRAFT_<name>.
+ * no longer what was approved); with --drafts it is placed as DRAFT_<name>,
+ * DRAFT in its tags too.
  */
 static loa_status hold_back(const struct build *bd, const struct bld_key *k,
 			    const char *dir, const char *name,
@@ -332,7 +333,7 @@ static loa_status hold_back(const struct build *bd, const struct bld_key *k,
 	if (!bd->opt->drafts)
 		return LOA_OK;
 	snprintf(path, sizeof(path), "DRAFT_%s", name);
-	return place(bd, k, dir, path, err);
+	return bld_place_draft(bd, k, dir, path, err);
 }
 
 /*

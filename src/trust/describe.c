@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audio/id3.h"
 #include "core/hash.h"
 #include "loa/version.h"
 #include "render/mastering.h"
@@ -222,7 +223,7 @@ loa_status loa_audio_frames_sha256(const char *path, char hex[65],
 {
 	struct hash h = { NULL };
 	unsigned char buf[65536];
-	size_t n, skip = 0;
+	size_t n, skip;
 	loa_status rc;
 	FILE *f = fopen(path, "rb");
 
@@ -232,12 +233,7 @@ loa_status loa_audio_frames_sha256(const char *path, char hex[65],
 	if ((rc = hash_init(&h, err)))
 		goto out;
 	n = fread(buf, 1, 10, f);
-	/* ID3v2: "ID3", version, flags, a 28-bit synchsafe size. */
-	if (n == 10 && !memcmp(buf, "ID3", 3))
-		skip = 10 + ((size_t)(buf[6] & 0x7f) << 21 |
-			     (size_t)(buf[7] & 0x7f) << 14 |
-			     (size_t)(buf[8] & 0x7f) << 7 | (buf[9] & 0x7f)) +
-			(buf[5] & 0x10 ? 10 : 0);
+	skip = id3_tag_length(buf, n);
 	if (fseek(f, (long)skip, SEEK_SET)) {
 		rc = loa_error_at(err, LOA_EIO, path, 0, 0, "cannot read");
 		goto out;
