@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "core/cleanup.h"
 #include "core/clock.h"
+#include "core/pool.h"
 #include "loa/date.h"
 #include "loa/guard.h"
 #include "loa/paths.h"
@@ -275,4 +276,25 @@ void cli_signals_set_flag(volatile sig_atomic_t *flag)
 void cli_signals_default(void)
 {
 	install(SIG_DFL);
+}
+
+int cli_jobs_option(const char *command, int argc, char **argv, int *i,
+		    int *jobs)
+{
+	const char *v = argv[*i];
+
+	if (!strcmp(v, "-j") || !strcmp(v, "--jobs")) {
+		if (!(v = cli_value(command, argc, argv, i)))
+			return -1;
+	} else if (!strncmp(v, "-j", 2) && v[2]) {
+		v += 2;
+	} else {
+		return 0;
+	}
+	if (cli_parse_int(v, 1, POOL_MAX_JOBS, jobs)) {
+		cli_usage(command, "-j wants a number of workers from 1 to %d, "
+			  "not '%s'", POOL_MAX_JOBS, v);
+		return -1;
+	}
+	return 1;
 }

@@ -142,7 +142,7 @@ static const struct command commands[] = {
 	     "  --db PATH, --root DIR   as for approve\n") },
 	{ "approve", cmd_approve,
 	  "loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
-	  " [--note TEXT]",
+	  " [--note TEXT] [-j N]",
 	  N_("Renders the script (or reuses the render in .loa/approved/) and\n"
 	  "records in the station database who approved it, when, and the\n"
 	  "SHA-256 of the script, its audio files and the rendered audio, the\n"
@@ -154,6 +154,8 @@ static const struct command commands[] = {
 	  "  --commune all --schedule FILE   the same, said in full\n"
 	  "  --by NAME          who approves (required)\n"
 	  "  --note TEXT        kept with the approval\n"
+	  "  -j, --jobs N       a city's renders in N worker processes\n"
+	  "                     (default 1; the rows are the same)\n"
 	  "  --examples         allow a profile with example phone numbers;\n"
 	  "                     the approval is marked as an example\n"
 	  "  --db PATH          station database (default $LOA_DB, else\n"

@@ -40,12 +40,6 @@ struct bld_segment {
 	char name[192];
 };
 
-struct bld_worker {
-	pid_t pid;
-	int fd;                    /* socketpair end: jobs out, results in */
-	long job;                  /* in flight, or -1 */
-};
-
 struct build {
 	const struct loa_plan *plan;
 	const struct build_options *opt;
@@ -54,8 +48,6 @@ struct build {
 	size_t n_keys;
 	struct bld_segment *segs;
 	size_t n_segs;
-	struct bld_worker workers[BUILD_MAX_JOBS];
-	int n_workers;
 	char cache[4096];
 };
 

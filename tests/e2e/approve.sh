@@ -126,6 +126,23 @@ n=$(q 'SELECT count(*) FROM approvals')
 [ $(( (n - 8) % 2 )) -eq 0 ] && ok "a city approval is all its rows or none ($n rows)" || not_ok "a half approval: $n rows"
 expect_exit 0 "the next run works" \
 	approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by K
+# A city's renders in worker processes: the same rows, in the same order.
+cols='commune_id, script_sha, commune_values, assets, settings, spoken_sha, fingerprint, audio_sha, frames_sha'
+for j in 1 2; do
+	rm -rf "$R/.loa/approved"
+	expect_exit 0 "a city approved with -j $j" \
+		approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by J -j $j --db "$TMP/j$j.db"
+	sqlite3 "$TMP/j$j.db" "SELECT $cols FROM approvals ORDER BY id" >"$TMP/rows$j"
+	sqlite3 "$TMP/j$j.db" "SELECT id, commune_id FROM approvals ORDER BY id" >"$TMP/ids$j"
+	cp "$TMP/out" "$TMP/out$j"
+done
+[ "$(cat "$TMP/ids1")" = "$(printf '1|c1\n2|c2')" ] && cmp -s "$TMP/rows1" "$TMP/rows2" &&
+	ok "-j 2 records the same rows and hashes as -j 1, in order" ||
+	not_ok "-j rows differ: $(diff "$TMP/rows1" "$TMP/rows2")"
+cmp -s "$TMP/ids1" "$TMP/ids2" && ok "in the city file's order" || not_ok "order: $(cat "$TMP/ids2")"
+cmp -s "$TMP/out1" "$TMP/out2" && ok "and prints the same" || not_ok "output differs"
+expect_exit 2 "-j 0 is refused" approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by J -j 0
+
 # A damaged saved render is never approved, nor left to be aired.
 good=$(q 'SELECT audio_sha FROM approvals WHERE id = 1')
 last() { q 'SELECT audio_sha FROM approvals ORDER BY id DESC LIMIT 1'; }
