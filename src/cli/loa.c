@@ -370,8 +370,9 @@ static void print_usage(FILE *f)
 		fprintf(f, "  %s\n", commands[i].synopsis);
 	fputs(_("\n'loa help COMMAND' describes one command.\n\n"
 		"exit status: 0 success, 1 bad input (file:line:column: "
-		"message),\n2 usage error, 3 or more internal failure, "
-		"130 interrupted.\n"), f);
+		"message),\n2 usage error, 3 internal failure, 4 the system "
+		"refused (disk full,\nno permission, read-only), 130 "
+		"interrupted.\n"), f);
 }
 
 static void free_split(char **args, int n)

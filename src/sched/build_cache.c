@@ -200,7 +200,8 @@ loa_status bld_cache_stage(struct build *bd, struct loa_error *err)
 				     bd->cache);
 	memcpy(bd->cache + len, FRESH, sizeof(FRESH));
 	if (atomic_make_dir(bd->cache))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     bd->cache, strerror(errno));
 	/* What a killed --no-cache build left is not trusted either. */
 	if ((d = opendir(bd->cache))) {
@@ -238,7 +239,8 @@ loa_status bld_cache_promote(struct build *bd, struct loa_error *err)
 		 * new audio only if the bytes are the same; if not, the
 		 * next build renders the entry again. */
 		if (!rc && (rename(from_a, to_a) || rename(from_m, to_m)))
-			rc = loa_error_set(err, LOA_EIO, "cannot move '%s' into "
+			rc = loa_error_set(err, loa_status_errno(errno),
+					   "cannot move '%s' into "
 					   "the cache: %s", from_a,
 					   strerror(errno));
 	}

@@ -147,12 +147,14 @@ static loa_status folder_open(const struct build *bd, size_t from,
 	snprintf(f->dir, sizeof(f->dir), "%s/%s", bd->opt->out_dir,
 		 f->s->commune->id);
 	if (atomic_make_dir(f->dir))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     f->dir, strerror(errno));
 	snprintf(f->dir, sizeof(f->dir), "%s/%s/%s", bd->opt->out_dir,
 		 f->s->commune->id, bd->segs[from].week);
 	if (atomic_make_dir(f->dir))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     f->dir, strerror(errno));
 	atomic_remove_stale(f->dir);
 	return LOA_OK;

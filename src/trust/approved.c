@@ -48,7 +48,8 @@ static loa_status render_sealed(const struct loa_script *script,
 		return LOA_OK;
 	/* A damaged render is never approved: its record goes first. */
 	if (unlink(record) && errno != ENOENT)
-		return loa_error_set(err, LOA_EIO, "cannot remove '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot remove '%s': %s",
 				     record, strerror(errno));
 	if ((status = loa_render_script(script, commune, o, out, &result,
 					err)) ||
@@ -75,11 +76,13 @@ loa_status loa_approval_render(struct loa_approval *a,
 		return status;
 	snprintf(dir, sizeof(dir), "%s/.loa", root);
 	if (atomic_make_dir(dir))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     dir, strerror(errno));
 	snprintf(dir, sizeof(dir), "%s/.loa/approved", root);
 	if (atomic_make_dir(dir))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     dir, strerror(errno));
 	if (snprintf(out, sizeof(out), "%s/%s.%s", dir, a->fingerprint,
 		     o.output ? o.output->extension : "mp3") >= (int)sizeof(out))

@@ -50,7 +50,7 @@ stderr_matches "^loa: empty\.yaml:1:1: empty lexicon" "empty lexicon at 1:1"
 mkdir full
 if mount -t tmpfs -o size=64k tmpfs full 2>/dev/null; then
 	trap 'umount "$P/full" 2>/dev/null; rm -rf "$TMP"' EXIT
-	expect_exit 3 "render on a full disk fails" "$LOA" render "$ROOT/scripts/lua-dao-truc-tuyen.yaml" --root "$ROOT" --commune "$C" -o full/x.mp3
+	expect_exit 4 "render on a full disk fails (the system refused: exit 4)" "$LOA" render "$ROOT/scripts/lua-dao-truc-tuyen.yaml" --root "$ROOT" --commune "$C" -o full/x.mp3
 	stderr_matches "'.*full/x\.mp3': .*No space left on device" "the message names the file"
 	[ -z "$(ls -A full)" ] && ok "nothing left on the full disk" || not_ok "files left: $(ls -A full)"
 	umount full
