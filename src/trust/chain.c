@@ -146,16 +146,33 @@ static loa_status append_locked(sqlite3 *sql, const char *path,
 	return rc;
 }
 
+/* rows to append under the lock; revokes: check the first is allowed. */
+struct appending {
+	struct loa_approval *rows;
+	size_t n;
+	long long revokes;
+};
+
+static loa_status check_revocable(sqlite3 *sql, const char *path,
+				  long long id, struct loa_error *err);
+
+static loa_status append_step(sqlite3 *sql, const char *path, void *ctx,
+			      struct loa_error *err)
+{
+	struct appending *a = ctx;
+	loa_status rc;
+
+	if (a->revokes && (rc = check_revocable(sql, path, a->revokes, err)))
+		return rc;
+	return append_locked(sql, path, a->rows, a->n, err);
+}
+
 loa_status loa_approvals_append(struct loa_db *db, struct loa_approval *rows,
 				size_t n, struct loa_error *err)
 {
-	sqlite3 *sql = db_sqlite(db);
-	const char *path = loa_db_path(db);
-	loa_status rc;
+	struct appending a = { rows, n, 0 };
 
-	if ((rc = trust_begin(sql, path, err)))
-		return rc;
-	return trust_end(sql, path, append_locked(sql, path, rows, n, err), err);
+	return trust_in_transaction(db, append_step, &a, err);
 }
 
 /* One integer from q with ?1 bound to id; -1 when there is no row. */
@@ -206,21 +223,14 @@ loa_status loa_approval_revoke(struct loa_db *db, long long id,
 			       struct loa_approval *out,
 			       struct loa_error *err)
 {
-	sqlite3 *sql = db_sqlite(db);
-	const char *path = loa_db_path(db);
-	loa_status rc;
+	struct appending a = { out, 1, id };
 
 	memset(out, 0, sizeof(*out));
 	out->revokes = id;
 	if (!(out->kind = strdup("revoke")) || !(out->by = strdup(by)) ||
 	    !(out->note = strdup(reason)))
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	if ((rc = trust_begin(sql, path, err)))
-		return rc;
-	rc = check_revocable(sql, path, id, err);
-	if (!rc)
-		rc = append_locked(sql, path, out, 1, err);
-	return trust_end(sql, path, rc, err);
+	return trust_in_transaction(db, append_step, &a, err);
 }
 
 /* Runs q (selecting COLUMNS, then one more integer) row by row. */
