@@ -6,6 +6,7 @@
  */
 #include "build_int.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,30 +25,27 @@ static const char draft_comment[] =
 /* The tags of text ("key=value\n" lines, loa_audio_tags) into t. */
 static void tags_parse(char *text, struct loa_tags *t)
 {
+	static const struct { const char *key; size_t at; } keys[] = {
+		{ "title", offsetof(struct loa_tags, title) },
+		{ "artist", offsetof(struct loa_tags, artist) },
+		{ "album", offsetof(struct loa_tags, album) },
+		{ "date", offsetof(struct loa_tags, date) },
+		{ "comment", offsetof(struct loa_tags, comment) },
+		{ "AI_GENERATED", offsetof(struct loa_tags, synthetic) },
+		{ "LOA_SCRIPT", offsetof(struct loa_tags, script_id) },
+	};
 	char *line, *eq, *nl;
+	size_t i;
 
 	memset(t, 0, sizeof(*t));
-	for (line = text; *line; line = nl + 1) {
-		if (!(nl = strchr(line, '\n')))
-			break;
+	for (line = text; (nl = strchr(line, '\n')); line = nl + 1) {
 		*nl = '\0';
 		if (!(eq = strchr(line, '=')))
 			continue;
 		*eq++ = '\0';
-		if (!strcmp(line, "title"))
-			t->title = eq;
-		else if (!strcmp(line, "artist"))
-			t->artist = eq;
-		else if (!strcmp(line, "album"))
-			t->album = eq;
-		else if (!strcmp(line, "date"))
-			t->date = eq;
-		else if (!strcmp(line, "comment"))
-			t->comment = eq;
-		else if (!strcmp(line, "AI_GENERATED"))
-			t->synthetic = eq;
-		else if (!strcmp(line, "LOA_SCRIPT"))
-			t->script_id = eq;
+		for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+			if (!strcmp(line, keys[i].key))
+				*(const char **)((char *)t + keys[i].at) = eq;
 	}
 }
 
