@@ -141,6 +141,14 @@ done
 	not_ok "-j rows differ: $(diff "$TMP/rows1" "$TMP/rows2")"
 cmp -s "$TMP/ids1" "$TMP/ids2" && ok "in the city file's order" || not_ok "order: $(cat "$TMP/ids2")"
 cmp -s "$TMP/out1" "$TMP/out2" && ok "and prints the same" || not_ok "output differs"
+# Each commune's approved audio is what the build renders for it (on the
+# main of 2026-12-03 the second commune's differed: rendered after the
+# first in one process), so the built city verifies.
+expect_exit 0 "the approved city builds" "$LOA" build --root "$R" "$R/schedules/city.yaml" \
+	--week 2026-W49 -o "$TMP/cityweek" --db "$TMP/j2.db" -q
+expect_exit 0 "and verifies, every commune's audio the approved one" \
+	"$LOA" verify --root "$R" --db "$TMP/j2.db" "$TMP/cityweek"
+grep -q "2 segments, 0 differ" "$TMP/out" && ok "both segments match their approvals" || not_ok "verify: $(cat "$TMP/out")"
 expect_exit 2 "-j 0 is refused" approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by J -j 0
 
 # A damaged saved render is never approved, nor left to be aired.
