@@ -65,13 +65,22 @@ loa_status loa_approval_set_audio(struct loa_approval *a, const char *path,
  * its state elsewhere)
  * (whole or not at all), and sets a's audio hashes from it; its path
  * into path (PATH_MAX bytes) when not NULL.  opt's date is ignored.
- * loa approve and the web page's Approve button both call it.
+ * A saved render is reused only when its bytes still match the SHA-256
+ * recorded beside it; else it is rendered again, and *how (when not
+ * NULL) says which happened.  loa approve and the web page's Approve
+ * button both call it.
  */
+enum loa_approved_render {
+	LOA_APPROVED_RENDERED,  /* none saved: rendered */
+	LOA_APPROVED_REUSED,    /* the saved render, re-hashed */
+	LOA_APPROVED_DAMAGED    /* the saved one was damaged: rendered again */
+};
 loa_status loa_approval_render(struct loa_approval *a,
 			       const struct loa_script *script,
 			       const struct loa_commune *commune,
 			       const struct loa_render_options *opt,
 			       const char *state, char *path,
+			       enum loa_approved_render *how,
 			       struct loa_error *err);
 
 /*

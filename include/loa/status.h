@@ -20,8 +20,17 @@ typedef enum loa_status {
 	LOA_ETTS = -4,      /* eSpeak NG failed */
 	LOA_EAUDIO = -5,    /* FFmpeg or libsndfile failed */
 	LOA_EINTERNAL = -6, /* a bug: an invariant did not hold */
-	LOA_EINTERRUPTED = -7 /* a signal asked us to stop */
+	LOA_EINTERRUPTED = -7, /* a signal asked us to stop */
+	LOA_ESYSTEM = -8    /* the system refused: disk full, no permission,
+			       read-only file system */
 } loa_status;
+
+/*
+ * The status for a failed system call's errno: LOA_ESYSTEM when the
+ * system refused (ENOSPC, EDQUOT, EFBIG, EROFS, EACCES, EPERM),
+ * LOA_ENOMEM for ENOMEM, else LOA_EIO.
+ */
+loa_status loa_status_errno(int errnum);
 
 /* A human-readable name for a status, e.g. "bad input". */
 const char *loa_strerror(loa_status status);
@@ -48,7 +57,10 @@ loa_status loa_error_set(struct loa_error *err, loa_status status,
 			 const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* Maps a status to the CLI's exit code: 0, 1 for bad input, 3+ otherwise. */
+/*
+ * Maps a status to the CLI's exit code: 0; 1 for bad input; 4 when the
+ * system refused (LOA_ESYSTEM); 130 interrupted; 3 otherwise.
+ */
 int loa_exit_code(loa_status status);
 
 #endif

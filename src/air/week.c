@@ -12,15 +12,9 @@
 #include "core/clock.h"
 #include "core/csvread.h"
 #include "loa/date.h"
+#include "sched/manifest.h"
 
 #define MANIFEST_MAX (16L << 20)
-
-/* The manifest columns (src/sched/build_out.c writes them). */
-enum {
-	COL_FILE, COL_COMMUNE, COL_COMMUNE_NAME, COL_ZONES, COL_SLOT,
-	COL_SLOT_NAME, COL_START, COL_DURATION, COL_SCRIPT, COL_TITLE,
-	COL_TOPIC, COL_SHA, N_COL
-};
 
 int loa_air_parse_time(const char *t, long long *ms)
 {
@@ -135,25 +129,27 @@ static loa_status fill_item(struct air_item *it, char **col, const char *dir,
 	double secs;
 	size_t len;
 
-	secs = strtod(col[COL_DURATION], &end);
-	if (*end || !(secs > 0 && secs < 86400) || strchr(col[COL_FILE], '/') ||
-	    loa_air_parse_time(col[COL_START], &it->sched_ms) ||
-	    strlen(col[COL_START]) >= sizeof(it->scheduled) ||
-	    strlen(col[COL_SHA]) != 64)
+	secs = strtod(col[MANIFEST_DURATION], &end);
+	if (*end || !(secs > 0 && secs < 86400) ||
+	    strchr(col[MANIFEST_FILE], '/') ||
+	    loa_air_parse_time(col[MANIFEST_START], &it->sched_ms) ||
+	    strlen(col[MANIFEST_START]) >= sizeof(it->scheduled) ||
+	    strlen(col[MANIFEST_SHA]) != 64)
 		return LOA_EINPUT;
 	it->length_ms = (long long)(secs * 1000 + 0.5);
-	snprintf(it->scheduled, sizeof(it->scheduled), "%s", col[COL_START]);
-	len = strlen(dir) + strlen(col[COL_FILE]) + 2;
-	if (!(it->file = strdup(col[COL_FILE])) ||
+	snprintf(it->scheduled, sizeof(it->scheduled), "%s",
+		 col[MANIFEST_START]);
+	len = strlen(dir) + strlen(col[MANIFEST_FILE]) + 2;
+	if (!(it->file = strdup(col[MANIFEST_FILE])) ||
 	    !(it->path = malloc(len)) ||
-	    !(it->zones = strdup(col[COL_ZONES])) ||
-	    !(it->slot = strdup(col[COL_SLOT])) ||
-	    !(it->script = strdup(col[COL_SCRIPT])) ||
-	    !(it->title = strdup(col[COL_TITLE])) ||
-	    !(it->topic = strdup(col[COL_TOPIC])) ||
-	    !(it->sha256 = strdup(col[COL_SHA])))
+	    !(it->zones = strdup(col[MANIFEST_ZONES])) ||
+	    !(it->slot = strdup(col[MANIFEST_SLOT])) ||
+	    !(it->script = strdup(col[MANIFEST_SCRIPT])) ||
+	    !(it->title = strdup(col[MANIFEST_TITLE])) ||
+	    !(it->topic = strdup(col[MANIFEST_TOPIC])) ||
+	    !(it->sha256 = strdup(col[MANIFEST_SHA])))
 		return LOA_ENOMEM;
-	snprintf(it->path, len, "%s/%s", dir, col[COL_FILE]);
+	snprintf(it->path, len, "%s/%s", dir, col[MANIFEST_FILE]);
 	it->slot_end_ms = slot_end(s, it);
 	return LOA_OK;
 }
@@ -169,7 +165,7 @@ static loa_status parse_rows(struct air_week *w, char *text, const char *path,
 			     const struct loa_schedule *s,
 			     struct loa_error *err)
 {
-	char dir[PATH_MAX], *p, *col[N_COL];
+	char dir[PATH_MAX], *p, *col[MANIFEST_N_COL];
 	unsigned line = 1;
 	size_t cap = 0;
 	loa_status rc;
@@ -177,7 +173,7 @@ static loa_status parse_rows(struct air_week *w, char *text, const char *path,
 	snprintf(dir, sizeof(dir), "%.*s", (int)(strrchr(path, '/') - path),
 		 path);
 	p = text + (strncmp(text, "\xEF\xBB\xBF", 3) ? 0 : 3);
-	csv_record(&p, col, N_COL); /* the header */
+	csv_record(&p, col, MANIFEST_N_COL); /* the header */
 	while (*p) {
 		struct air_item *it;
 
@@ -190,7 +186,8 @@ static loa_status parse_rows(struct air_week *w, char *text, const char *path,
 			w->items = more;
 			cap = cap * 2 + 16;
 		}
-		if (csv_record(&p, col, N_COL) < N_COL)
+		if (csv_record(&p, col, MANIFEST_N_COL) <
+		    MANIFEST_N_COL)
 			return loa_error_set(err, LOA_EINPUT, "%s:%u: a row with "
 					     "missing columns", path, line);
 		it = &w->items[w->n++];

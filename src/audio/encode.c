@@ -51,7 +51,7 @@ static loa_status av_fail(const struct loa_encoder *enc,
 	else if (ret == AVERROR(ENOSPC) || ret == AVERROR(EIO) ||
 		 ret == AVERROR(EDQUOT) || ret == AVERROR(EROFS) ||
 		 ret == AVERROR(EFBIG))
-		status = LOA_EIO;
+		status = loa_status_errno(AVUNERROR(ret));
 	av_strerror(ret, why, sizeof(why));
 	return loa_error_set(err, status, "'%s': %s: %s", enc->path, what, why);
 }
@@ -71,7 +71,8 @@ static loa_status make_temp(struct loa_encoder *enc, struct loa_error *err)
 	fd = cleanup_mkstemp(enc->temp, &enc->slot);
 	if (fd < 0) {
 		enc->temp[0] = '\0';
-		return loa_error_set(err, LOA_EIO, "cannot write in the folder of '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot write in the folder of '%s': %s",
 				     enc->path, strerror(errno));
 	}
 	/* mkstemp makes the file private; a broadcast file is not secret. */
@@ -377,7 +378,8 @@ loa_status loa_encoder_commit(struct loa_encoder **encp, struct loa_error *err)
 		return rc;
 	}
 	if (rename(enc->temp, enc->path)) {
-		rc = loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		rc = loa_error_set(err, loa_status_errno(errno),
+				   "cannot create '%s': %s",
 				   enc->path, strerror(errno));
 		loa_encoder_abort(encp);
 		return rc;

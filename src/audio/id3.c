@@ -96,3 +96,14 @@ loa_status id3_tag(const struct loa_tags *tags, unsigned char **out,
 	*len = 10 + size;
 	return LOA_OK;
 }
+
+size_t id3_tag_length(const unsigned char *head, size_t n)
+{
+	/* "ID3", version, flags, a 28-bit synchsafe size. */
+	if (n < 10 || memcmp(head, "ID3", 3))
+		return 0;
+	return 10 + ((size_t)(head[6] & 0x7f) << 21 |
+		     (size_t)(head[7] & 0x7f) << 14 |
+		     (size_t)(head[8] & 0x7f) << 7 | (head[9] & 0x7f)) +
+		(head[5] & 0x10 ? 10 : 0);
+}

@@ -23,4 +23,10 @@
 loa_status id3_tag(const struct loa_tags *tags, unsigned char **out,
 		   size_t *len, struct loa_error *err);
 
+/*
+ * The length of the ID3v2 tag at the head of a file, header and footer
+ * included, from its first n bytes (10 are enough); 0 when it has none.
+ */
+size_t id3_tag_length(const unsigned char *head, size_t n);
+
 #endif

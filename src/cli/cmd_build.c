@@ -88,16 +88,6 @@ static void awaiting(void *ctx, const struct loa_schedule *s,
 	fprintf(stderr, "  %s for %s: %s\n", script->id, s->commune->id, why);
 }
 
-/* -j N: 0, or 2 after a usage error. */
-static int parse_jobs(const char *text, int *jobs)
-{
-	if (cli_parse_int(text, 1, BUILD_MAX_JOBS, jobs))
-		return cli_usage("build",
-				 "-j wants a number of workers from 1 to %d, not '%s'",
-				 BUILD_MAX_JOBS, text);
-	return 0;
-}
-
 /* Commune lexicons change the spoken text: their own render options. */
 static int setup_lexicons(struct build_cli *bc)
 {
@@ -160,12 +150,9 @@ static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
 			continue;
 		} else if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
 			code = (a->out = cli_value("build", argc, argv, &i)) ? 0 : 2;
-		} else if (!strcmp(argv[i], "-j") || !strcmp(argv[i], "--jobs")) {
-			const char *v = cli_value("build", argc, argv, &i);
-
-			code = v ? parse_jobs(v, &a->jobs) : 2;
-		} else if (!strncmp(argv[i], "-j", 2) && argv[i][2]) {
-			code = parse_jobs(argv[i] + 2, &a->jobs);
+		} else if ((used = cli_jobs_option("build", argc, argv, &i,
+						   &a->jobs))) {
+			code = used < 0 ? 2 : 0;
 		} else if (!strcmp(argv[i], "--no-cache")) {
 			a->no_cache = 1;
 		} else if (!strcmp(argv[i], "--drafts")) {

@@ -12,6 +12,7 @@
 
 #include "commands.h"
 #include "core/clock.h"
+#include "core/pool.h"
 #include "loa/date.h"
 #include "loa/guard.h"
 #include "loa/paths.h"
@@ -219,4 +220,25 @@ void render_cli_release(struct render_cli *rc)
 	for (i = 0; i < rc->norm.n_lexicons; i++)
 		loa_lexicon_free(&rc->lexicons[i]);
 	rc->norm.n_lexicons = 0;
+}
+
+int cli_jobs_option(const char *command, int argc, char **argv, int *i,
+		    int *jobs)
+{
+	const char *v = argv[*i];
+
+	if (!strcmp(v, "-j") || !strcmp(v, "--jobs")) {
+		if (!(v = cli_value(command, argc, argv, i)))
+			return -1;
+	} else if (!strncmp(v, "-j", 2) && v[2]) {
+		v += 2;
+	} else {
+		return 0;
+	}
+	if (cli_parse_int(v, 1, POOL_MAX_JOBS, jobs)) {
+		cli_usage(command, "-j wants a number of workers from 1 to %d, "
+			  "not '%s'", POOL_MAX_JOBS, v);
+		return -1;
+	}
+	return 1;
 }

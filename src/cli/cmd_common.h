@@ -56,6 +56,14 @@ int render_cli_lexicons(struct render_cli *rc,
 int render_cli_guard(struct render_cli *rc, const struct loa_script *script,
 		     const char *text, const struct loa_commune *commune);
 
+/*
+ * -j N, -jN or --jobs N at argv[*i]: the number of worker processes,
+ * 1 to POOL_MAX_JOBS, into *jobs.  Returns 1 when consumed, 0 when the
+ * option is another, -1 (after a usage message) when it is bad.
+ */
+int cli_jobs_option(const char *command, int argc, char **argv, int *i,
+		    int *jobs);
+
 /* Prints the findings, errors first, each after "loa: ". */
 void cli_print_findings(struct loa_diag *diag);
 

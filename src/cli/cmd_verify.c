@@ -15,13 +15,12 @@
 #include "core/hash.h"
 #include "loa/approval.h"
 #include "loa/asrun.h"
+#include "sched/manifest.h"
 #include "trust_cli.h"
 #include "project.h"
 
 #define MANIFEST_MAX (64L << 20)
 
-/* The manifest columns verify reads (build_out.c writes them). */
-enum { COL_FILE = 0, COL_COMMUNE = 1, COL_SCRIPT = 8, COL_SHA = 11, N_COL = 12 };
 
 struct verify_dir {
 	struct loa_db *db;
@@ -35,7 +34,7 @@ static void differs(struct verify_dir *v, const char *file, const char *why)
 }
 
 static int check_segment(struct verify_dir *v, const char *dir,
-			 char *col[N_COL])
+			 char *col[MANIFEST_N_COL])
 {
 	char path[PATH_MAX], sha[65], frames[65];
 	struct loa_error err;
@@ -43,22 +42,24 @@ static int check_segment(struct verify_dir *v, const char *dir,
 	loa_status status;
 
 	v->segments++;
-	if (snprintf(path, sizeof(path), "%s/%s", dir, col[COL_FILE]) >=
+	if (snprintf(path, sizeof(path), "%s/%s", dir, col[MANIFEST_FILE]) >=
 	    (int)sizeof(path)) {
 		differs(v, dir, _("a file name too long"));
 		return 0;
 	}
 	loa_error_clear(&err);
-	if (strchr(col[COL_FILE], '/') || hash_file_sha256(path, sha, &err) ||
+	if (strchr(col[MANIFEST_FILE], '/') ||
+	    hash_file_sha256(path, sha, &err) ||
 	    loa_audio_frames_sha256(path, frames, &err)) {
 		differs(v, path, _("missing or unreadable"));
 		return 0;
 	}
-	if (strcmp(sha, col[COL_SHA]))
+	if (strcmp(sha, col[MANIFEST_SHA]))
 		differs(v, path, _("differs from its manifest (replaced or "
 				   "changed after the build)"));
-	status = loa_approval_find_audio(v->db, col[COL_COMMUNE],
-					 col[COL_SCRIPT], frames, &id, &err);
+	status = loa_approval_find_audio(v->db, col[MANIFEST_COMMUNE],
+					 col[MANIFEST_SCRIPT], frames, &id,
+					 &err);
 	if (status)
 		return cli_fail(status, &err);
 	if (!id)
@@ -107,7 +108,7 @@ static void check_unlisted(struct verify_dir *v, const char *dir,
 /* Every segment of one DIR/COMMUNE/WEEK/manifest.csv. */
 static int check_manifest(struct verify_dir *v, const char *dir)
 {
-	char path[PATH_MAX], *text, *p, *col[N_COL];
+	char path[PATH_MAX], *text, *p, *col[MANIFEST_N_COL];
 	char *listed = NULL, *grown;
 	size_t used = 0;
 	int code = 0;
@@ -116,22 +117,23 @@ static int check_manifest(struct verify_dir *v, const char *dir)
 	    (int)sizeof(path) || !(text = csv_slurp(path, MANIFEST_MAX, NULL)))
 		return 0; /* not a built week */
 	p = text + (strncmp(text, "\xEF\xBB\xBF", 3) ? 0 : 3);
-	csv_record(&p, col, N_COL); /* the header */
+	csv_record(&p, col, MANIFEST_N_COL); /* the header */
 	while (*p && !code) {
-		if (csv_record(&p, col, N_COL) < N_COL) {
+		if (csv_record(&p, col, MANIFEST_N_COL) < MANIFEST_N_COL) {
 			differs(v, path, _("a row with missing columns"));
 			continue;
 		}
 		code = check_segment(v, dir, col);
 		/* "/name\n" for each listed file, for check_unlisted. */
-		if (!(grown = realloc(listed, used + strlen(col[COL_FILE]) +
-				      3))) {
+		size_t name_len = strlen(col[MANIFEST_FILE]);
+
+		if (!(grown = realloc(listed, used + name_len + 3))) {
 			code = cli_fail(LOA_ENOMEM, NULL);
 			break;
 		}
 		listed = grown;
-		used += (size_t)snprintf(listed + used, strlen(col[COL_FILE]) +
-					 3, "/%s\n", col[COL_FILE]);
+		used += (size_t)snprintf(listed + used, name_len + 3, "/%s\n",
+					 col[MANIFEST_FILE]);
 	}
 	if (!code)
 		check_unlisted(v, dir, listed ? listed : "");

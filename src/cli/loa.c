@@ -155,7 +155,7 @@ static const struct command commands[] = {
 	  "Ctrl-C stops the sound (exit status 130).\n") },
 	{ "approve", cmd_approve,
 	  N_("loa approve SCRIPT --commune PROFILE|all [--schedule FILE] --by NAME"
-	  " [--note TEXT]"),
+	  " [--note TEXT] [-j N]"),
 	  N_("Renders the script (or reuses the render in .loa/approved/) and\n"
 	  "records in the station database who approved it, when, and the\n"
 	  "SHA-256 of the script, its audio files and the rendered audio, the\n"
@@ -167,6 +167,8 @@ static const struct command commands[] = {
 	  "  --commune all --schedule FILE   the same, said in full\n"
 	  "  --by NAME          who approves (required)\n"
 	  "  --note TEXT        kept with the approval\n"
+	  "  -j, --jobs N       a city's renders in N worker processes\n"
+	  "                     (default 1; the rows are the same)\n"
 	  "  --examples         allow a profile with example phone numbers;\n"
 	  "                     the approval is marked as an example\n"
 	  "  --db PATH          station database (default $LOA_DB, else\n"
@@ -332,8 +334,9 @@ static void print_usage(FILE *f)
 		fprintf(f, "  %s\n", _(commands[i].synopsis));
 	fputs(_("\n'loa help COMMAND' describes one command.\n\n"
 		"exit status: 0 success, 1 bad input (file:line:column: "
-		"message),\n2 usage error, 3 or more internal failure, "
-		"130 interrupted.\n"), f);
+		"message),\n2 usage error, 3 internal failure, 4 the system "
+		"refused (disk full,\nno permission, read-only), 130 "
+		"interrupted.\n"), f);
 }
 
 /* 'loa' alone: the first steps, for someone who has just installed it. */

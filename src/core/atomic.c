@@ -77,8 +77,8 @@ static loa_status temp_open(const char *dir, const char *name,
 				     name);
 	*fd = cleanup_mkstemp(tmp, slot);
 	if (*fd < 0)
-		return loa_error_set(err, LOA_EIO,
-				     "cannot create a file in '%s': %s", dir,
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot write '%s': %s", path,
 				     strerror(errno));
 	return LOA_OK;
 }
@@ -102,11 +102,12 @@ loa_status atomic_write(const char *dir, const char *name, const void *data,
 		e = errno;
 	}
 	if (bad)
-		rc = loa_error_set(err, LOA_EIO, "cannot write '%s': %s", path,
-				   strerror(e));
+		rc = loa_error_set(err, loa_status_errno(e),
+				   "cannot write '%s': %s", path, strerror(e));
 	else if (rename(tmp, path))
-		rc = loa_error_set(err, LOA_EIO, "cannot rename to '%s': %s",
-				   path, strerror(errno));
+		rc = loa_error_set(err, loa_status_errno(errno),
+				   "cannot rename to '%s': %s", path,
+				   strerror(errno));
 	if (rc)
 		unlink(tmp);
 	cleanup_forget(slot);
@@ -140,7 +141,8 @@ loa_status atomic_copy(const char *src, const char *dir, const char *name,
 	loa_status rc;
 
 	if ((in = open(src, O_RDONLY | O_CLOEXEC)) < 0) {
-		rc = loa_error_set(err, LOA_EIO, "cannot read '%s': %s", src,
+		rc = loa_error_set(err, loa_status_errno(errno),
+				   "cannot read '%s': %s", src,
 				   strerror(errno));
 		goto out;
 	}
@@ -155,8 +157,8 @@ loa_status atomic_copy(const char *src, const char *dir, const char *name,
 	}
 	out = -1;
 	if (bad) {
-		rc = loa_error_set(err, LOA_EIO, "cannot write '%s': %s", path,
-				   strerror(e));
+		rc = loa_error_set(err, loa_status_errno(e),
+				   "cannot write '%s': %s", path, strerror(e));
 		goto out;
 	}
 	if (sha256 && (rc = hash_file_sha256(tmp, got, err)))
@@ -168,8 +170,9 @@ loa_status atomic_copy(const char *src, const char *dir, const char *name,
 	}
 	rc = LOA_OK;
 	if (rename(tmp, path))
-		rc = loa_error_set(err, LOA_EIO, "cannot rename to '%s': %s",
-				   path, strerror(errno));
+		rc = loa_error_set(err, loa_status_errno(errno),
+				   "cannot rename to '%s': %s", path,
+				   strerror(errno));
 out:
 	if (out >= 0)
 		close(out);

@@ -1,5 +1,6 @@
 #include "loa/status.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,6 +18,8 @@ const char *loa_strerror(loa_status status)
 	case LOA_EAUDIO: return _("audio processing failed");
 	case LOA_EINTERNAL: return _("internal error");
 	case LOA_EINTERRUPTED: return _("interrupted");
+	case LOA_ESYSTEM: return _("the system refused: disk full, no "
+				   "permission or a read-only disk");
 	}
 	return _("unknown error");
 }
@@ -69,6 +72,20 @@ int loa_exit_code(loa_status status)
 	case LOA_OK: return 0;
 	case LOA_EINPUT: return 1;
 	case LOA_EINTERRUPTED: return 130;
+	case LOA_ESYSTEM: return 4;
 	default: return 3;
+	}
+}
+
+loa_status loa_status_errno(int errnum)
+{
+	switch (errnum) {
+	case ENOSPC: case EDQUOT: case EFBIG: case EROFS: case EACCES:
+	case EPERM:
+		return LOA_ESYSTEM;
+	case ENOMEM:
+		return LOA_ENOMEM;
+	default:
+		return LOA_EIO;
 	}
 }

@@ -54,11 +54,13 @@ static loa_status lock_dir(const char *out_dir, int *fd,
 				     "not Loa's lock file; remove it and build "
 				     "again", path);
 	if (*fd < 0 && (errno == EROFS || errno == EACCES))
-		return loa_error_set(err, LOA_EIO, "cannot write to the output "
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot write to the output "
 				     "folder '%s' (%s): nothing was built",
 				     out_dir, strerror(errno));
 	if (*fd < 0)
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s", path,
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s", path,
 				     strerror(errno));
 	if (fstat(*fd, &st) || !S_ISREG(st.st_mode)) {
 		close(*fd);
@@ -101,13 +103,15 @@ loa_status build_run(const struct loa_plan *plan,
 	bd.stats = stats;
 	loa_error_clear(err);
 	if (atomic_make_dir(opt->out_dir))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     opt->out_dir, strerror(errno));
 	if ((rc = lock_dir(opt->out_dir, &lock, err)))
 		return rc;
 	snprintf(bd.cache, sizeof(bd.cache), "%s/.cache", opt->out_dir);
 	if (atomic_make_dir(bd.cache)) {
-		rc = loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		rc = loa_error_set(err, loa_status_errno(errno),
+				   "cannot create '%s': %s",
 				   bd.cache, strerror(errno));
 		goto out;
 	}

@@ -32,7 +32,7 @@ struct build_progress {
 };
 
 /* The most worker processes a build runs at once (-j). */
-#define BUILD_MAX_JOBS 64
+#define BUILD_MAX_JOBS 64       /* POOL_MAX_JOBS (core/pool.h) */
 
 struct build_options {
 	const char *out_dir;

@@ -9,7 +9,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +16,7 @@
 #include <unistd.h>
 
 #include "core/atomic.h"
-#include "core/hash.h"
+#include "core/sealed.h"
 #include "loa/approval.h"
 
 void bld_key_paths(const struct build *bd, const struct bld_key *k,
@@ -30,84 +29,24 @@ void bld_key_paths(const struct build *bd, const struct bld_key *k,
 /* Where --no-cache renders, under DIR/.cache. */
 #define FRESH "/fresh"
 
-/* The longest render a record may claim: a day of audio. */
-#define CACHE_MAX_SECONDS 86400.0
-
-enum cache_state { CACHE_ABSENT, CACHE_OK, CACHE_BAD_RECORD, CACHE_BAD_AUDIO };
-
-/*
- * Reads a .meta record strictly: "SECONDS SHA256\n" and nothing else,
- * the length finite and within bounds, the hash 64 lower-case hex digits.
- */
-static int meta_read(const char *path, double *seconds, char sha[65])
-{
-	char line[160], *end;
-	size_t n, i;
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		return -1;
-	n = fread(line, 1, sizeof(line) - 1, f);
-	fclose(f);
-	line[n] = '\0';
-	if (n == sizeof(line) - 1 || strlen(line) != n || n < 67 ||
-	    line[n - 1] != '\n' || line[n - 66] != ' ' || line[0] == ' ')
-		return -1;
-	errno = 0;
-	*seconds = strtod(line, &end);
-	if (errno || end != line + n - 66 || !isfinite(*seconds) ||
-	    *seconds <= 0 || *seconds > CACHE_MAX_SECONDS)
-		return -1;
-	for (i = 0; i < 64; i++) {
-		char c = line[n - 65 + i];
-
-		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-			return -1;
-		sha[i] = c;
-	}
-	sha[64] = '\0';
-	return 0;
-}
-
-/*
- * A cached render is reused only when its record (written last) parses
- * and its audio, a regular file, still hashes to the recorded SHA-256.
- */
-static enum cache_state cache_lookup(const struct build *bd,
-				     struct bld_key *k)
-{
-	char audio[4200], meta[4200], sha[65];
-	struct stat st;
-	int have_audio, have_meta;
-
-	bld_key_paths(bd, k, audio, meta);
-	have_audio = !lstat(audio, &st);
-	have_meta = !access(meta, F_OK);
-	if (!have_audio && !have_meta)
-		return CACHE_ABSENT;
-	if (meta_read(meta, &k->seconds, k->sha))
-		return CACHE_BAD_RECORD;
-	if (!have_audio || !S_ISREG(st.st_mode) ||
-	    hash_file_sha256(audio, sha, NULL) || strcmp(sha, k->sha))
-		return CACHE_BAD_AUDIO;
-	return CACHE_OK;
-}
-
 /* Counts what a lookup found; a damaged entry is rendered afresh. */
 static void cache_note(struct build *bd, struct bld_key *k)
 {
-	switch (cache_lookup(bd, k)) {
-	case CACHE_OK:
+	char audio[4200], meta[4200];
+
+	bld_key_paths(bd, k, audio, meta);
+	switch (sealed_check(audio, meta, &k->seconds, k->sha)) {
+	case SEALED_OK:
 		k->state = BLD_CACHED;
 		bd->stats->cached++;
 		break;
-	case CACHE_BAD_RECORD:
+	case SEALED_BAD_RECORD:
 		bd->stats->bad_record++;
 		break;
-	case CACHE_BAD_AUDIO:
+	case SEALED_BAD_FILE:
 		bd->stats->bad_audio++;
 		break;
-	case CACHE_ABSENT:
+	case SEALED_ABSENT:
 		break;
 	}
 }
@@ -244,11 +183,10 @@ loa_status bld_cache_store(const struct build *bd, const struct bld_key *k,
 			   double seconds, const char *sha,
 			   struct loa_error *err)
 {
-	char name[128], line[128];
+	char name[128];
 
 	snprintf(name, sizeof(name), "%s.meta", k->fp);
-	snprintf(line, sizeof(line), "%.3f %s\n", seconds, sha);
-	return atomic_write(bd->cache, name, line, strlen(line), err);
+	return sealed_write(bd->cache, name, seconds, sha, err);
 }
 
 loa_status bld_cache_stage(struct build *bd, struct loa_error *err)
@@ -262,7 +200,8 @@ loa_status bld_cache_stage(struct build *bd, struct loa_error *err)
 				     bd->cache);
 	memcpy(bd->cache + len, FRESH, sizeof(FRESH));
 	if (atomic_make_dir(bd->cache))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     bd->cache, strerror(errno));
 	/* What a killed --no-cache build left is not trusted either. */
 	if ((d = opendir(bd->cache))) {
@@ -300,7 +239,8 @@ loa_status bld_cache_promote(struct build *bd, struct loa_error *err)
 		 * new audio only if the bytes are the same; if not, the
 		 * next build renders the entry again. */
 		if (!rc && (rename(from_a, to_a) || rename(from_m, to_m)))
-			rc = loa_error_set(err, LOA_EIO, "cannot move '%s' into "
+			rc = loa_error_set(err, loa_status_errno(errno),
+					   "cannot move '%s' into "
 					   "the cache: %s", from_a,
 					   strerror(errno));
 	}

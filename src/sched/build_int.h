@@ -4,6 +4,7 @@
  *   build_cache.c  keys and fingerprints, the cache of renders
  *   build_pool.c   the worker processes (fork, one render each, IPC)
  *   build_out.c    segments, playlists and manifests in each folder
+ *   build_draft.c  a draft's copy, DRAFT in its tags
  */
 #ifndef LOA_BUILD_INT_H
 #define LOA_BUILD_INT_H
@@ -39,12 +40,6 @@ struct bld_segment {
 	char name[192];
 };
 
-struct bld_worker {
-	pid_t pid;
-	int fd;                    /* socketpair end: jobs out, results in */
-	long job;                  /* in flight, or -1 */
-};
-
 struct build {
 	const struct loa_plan *plan;
 	const struct build_options *opt;
@@ -53,8 +48,6 @@ struct build {
 	size_t n_keys;
 	struct bld_segment *segs;
 	size_t n_segs;
-	struct bld_worker workers[BUILD_MAX_JOBS];
-	int n_workers;
 	char cache[4096];
 };
 
@@ -91,6 +84,16 @@ loa_status bld_cache_store(const struct build *bd, const struct bld_key *k,
 
 /* Renders every BLD_TODO primary key in worker processes, -j at a time. */
 loa_status bld_run_workers(struct build *bd, struct loa_error *err);
+
+/* build_draft.c */
+
+/*
+ * Places k's render at dir/name as a draft: DRAFT in its title and
+ * comment tags (an MP3), its frames unchanged.
+ */
+loa_status bld_place_draft(const struct build *bd, const struct bld_key *k,
+			   const char *dir, const char *name,
+			   struct loa_error *err);
 
 /* build_out.c */
 

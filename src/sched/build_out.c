@@ -1,8 +1,8 @@
 /*
  * The build's outputs: in each DIR/<commune>/<week>/, the segments (copies
  * of cache entries), a playlist per slot occurrence and per day, and
- * manifest.csv and manifest.json; files a changed schedule no longer
- * has are removed.
+ * manifest.csv (its columns in manifest.h) and manifest.json; files a
+ * changed schedule no longer has are removed.
  */
 #include "build_int.h"
 
@@ -19,6 +19,7 @@
 #include "core/clock.h"
 #include "core/escape.h"
 #include "core/hash.h"
+#include "manifest.h"
 
 #define BUF_MAX (64u << 20)   /* cap on one playlist or manifest */
 
@@ -147,12 +148,14 @@ static loa_status folder_open(const struct build *bd, size_t from,
 	snprintf(f->dir, sizeof(f->dir), "%s/%s", bd->opt->out_dir,
 		 f->s->commune->id);
 	if (atomic_make_dir(f->dir))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     f->dir, strerror(errno));
 	snprintf(f->dir, sizeof(f->dir), "%s/%s/%s", bd->opt->out_dir,
 		 f->s->commune->id, bd->segs[from].week);
 	if (atomic_make_dir(f->dir))
-		return loa_error_set(err, LOA_EIO, "cannot create '%s': %s",
+		return loa_error_set(err, loa_status_errno(errno),
+				     "cannot create '%s': %s",
 				     f->dir, strerror(errno));
 	atomic_remove_stale(f->dir);
 	return LOA_OK;
@@ -166,9 +169,7 @@ static const struct bld_key *seg_key(const struct build *bd, size_t i)
 
 static void manifest_begin(struct folder *f, const char *week)
 {
-	sb_printf(&f->csv, "\xEF\xBB\xBF"
-		  "file,commune,commune_name,zones,slot,slot_name,start,"
-		  "duration_s,script,title,topic,sha256\r\n");
+	sb_printf(&f->csv, "\xEF\xBB\xBF" MANIFEST_CSV_HEADER "\r\n");
 	sb_printf(&f->json, "{\n  \"commune\": ");
 	sb_json(&f->json, f->s->commune->id);
 	sb_printf(&f->json, ",\n  \"commune_name\": ");
@@ -181,21 +182,25 @@ static void manifest_add(struct folder *f, const struct bld_segment *sg,
 			 const struct bld_key *k, const char *start, int first)
 {
 	const struct loa_broadcast *b = sg->b;
+	const char *col[MANIFEST_N_COL];
 	char dur[32];
+	int i;
 
 	snprintf(dur, sizeof(dur), "%.3f", k->seconds);
-	sb_csv(&f->csv, sg->name, 0);
-	sb_csv(&f->csv, f->s->commune->id, 0);
-	sb_csv(&f->csv, f->s->commune->name, 0);
-	sb_csv(&f->csv, b->slot->zones, 0);
-	sb_csv(&f->csv, b->slot->id, 0);
-	sb_csv(&f->csv, b->slot->name, 0);
-	sb_csv(&f->csv, start, 0);
-	sb_csv(&f->csv, dur, 0);
-	sb_csv(&f->csv, b->script->id, 0);
-	sb_csv(&f->csv, b->script->title, 0);
-	sb_csv(&f->csv, b->script->topic, 0);
-	sb_csv(&f->csv, k->sha, 1);
+	col[MANIFEST_FILE] = sg->name;
+	col[MANIFEST_COMMUNE] = f->s->commune->id;
+	col[MANIFEST_COMMUNE_NAME] = f->s->commune->name;
+	col[MANIFEST_ZONES] = b->slot->zones;
+	col[MANIFEST_SLOT] = b->slot->id;
+	col[MANIFEST_SLOT_NAME] = b->slot->name;
+	col[MANIFEST_START] = start;
+	col[MANIFEST_DURATION] = dur;
+	col[MANIFEST_SCRIPT] = b->script->id;
+	col[MANIFEST_TITLE] = b->script->title;
+	col[MANIFEST_TOPIC] = b->script->topic;
+	col[MANIFEST_SHA] = k->sha;
+	for (i = 0; i < MANIFEST_N_COL; i++)
+		sb_csv(&f->csv, col[i], i == MANIFEST_N_COL - 1);
 	sb_printf(&f->json, "%s\n    {\"file\": ", first ? "" : ",");
 	sb_json(&f->json, sg->name);
 	sb_printf(&f->json, ", \"commune\": ");
@@ -319,7 +324,8 @@ static void prune(const struct build *bd, const struct folder *f,
 
 /*
  * A segment awaiting approval: an earlier build of it is removed (it is
- * no longer what was approved); with --drafts it is placed as DRAFT_<name>.
+ * no longer what was approved); with --drafts it is placed as DRAFT_<name>,
+ * DRAFT in its tags too.
  */
 static loa_status hold_back(const struct build *bd, const struct bld_key *k,
 			    const char *dir, const char *name,
@@ -332,7 +338,7 @@ static loa_status hold_back(const struct build *bd, const struct bld_key *k,
 	if (!bd->opt->drafts)
 		return LOA_OK;
 	snprintf(path, sizeof(path), "DRAFT_%s", name);
-	return place(bd, k, dir, path, err);
+	return bld_place_draft(bd, k, dir, path, err);
 }
 
 /*

@@ -159,17 +159,17 @@ static loa_status append_locked(sqlite3 *sql, const char *path,
 	return insert(sql, path, r, err);
 }
 
+static loa_status append_step(sqlite3 *sql, const char *path, void *r,
+			      struct loa_error *err)
+{
+	return append_locked(sql, path, r, err);
+}
+
 /* Appends one row in a transaction of its own. */
 static loa_status append(struct loa_db *db, struct row *r,
 			 struct loa_error *err)
 {
-	sqlite3 *sql = db_sqlite(db);
-	const char *path = loa_db_path(db);
-	loa_status rc;
-
-	if ((rc = trust_begin(sql, path, err)))
-		return rc;
-	return trust_end(sql, path, append_locked(sql, path, r, err), err);
+	return trust_in_transaction(db, append_step, r, err);
 }
 
 static loa_status check_tier(const struct loa_asrun *a, const char *path,
@@ -262,19 +262,13 @@ static loa_status end_locked(sqlite3 *sql, const char *path, long long id,
 	return append_locked(sql, path, &r, err);
 }
 
-loa_status loa_asrun_end(struct loa_db *db, long long id, const char *ended,
-			 enum loa_asrun_outcome outcome, const char *reason,
-			 struct loa_error *err)
-{
-	sqlite3 *sql = db_sqlite(db);
-	const char *path = loa_db_path(db);
-	loa_status rc;
-
-	if ((rc = trust_begin(sql, path, err)))
-		return rc;
-	rc = end_locked(sql, path, id, ended, outcome, reason, err);
-	return trust_end(sql, path, rc, err);
-}
+/* What loa_asrun_end and loa_asrun_close_open end, under the lock. */
+struct ending {
+	long long id;           /* one item, or 0: every open one */
+	const char *ended, *reason;
+	enum loa_asrun_outcome outcome;
+	long long closed;
+};
 
 /* The ids of the open items, into a new array. */
 static loa_status open_ids(sqlite3 *sql, const char *path, long long **ids,
@@ -311,28 +305,47 @@ static loa_status open_ids(sqlite3 *sql, const char *path, long long **ids,
 	return rc;
 }
 
-loa_status loa_asrun_close_open(struct loa_db *db, const char *reason,
-				long long *closed, struct loa_error *err)
+static loa_status end_step(sqlite3 *sql, const char *path, void *ctx,
+			   struct loa_error *err)
 {
-	sqlite3 *sql = db_sqlite(db);
-	const char *path = loa_db_path(db);
+	struct ending *e = ctx;
 	long long *ids = NULL;
 	size_t i, n = 0;
 	loa_status rc;
 
-	if (closed)
-		*closed = 0;
-	if ((rc = trust_begin(sql, path, err)))
-		return rc;
+	if (e->id)
+		return end_locked(sql, path, e->id, e->ended, e->outcome,
+				  e->reason, err);
 	rc = open_ids(sql, path, &ids, &n, err);
 	for (i = 0; !rc && i < n; i++)
-		rc = end_locked(sql, path, ids[i], NULL,
-				LOA_ASRUN_INTERRUPTED, reason, err);
+		rc = end_locked(sql, path, ids[i], NULL, e->outcome, e->reason,
+				err);
 	free(ids);
-	if ((rc = trust_end(sql, path, rc, err)))
+	e->closed = (long long)n;
+	return rc;
+}
+
+loa_status loa_asrun_end(struct loa_db *db, long long id, const char *ended,
+			 enum loa_asrun_outcome outcome, const char *reason,
+			 struct loa_error *err)
+{
+	struct ending e = { id, ended, reason, outcome, 0 };
+
+	return trust_in_transaction(db, end_step, &e, err);
+}
+
+loa_status loa_asrun_close_open(struct loa_db *db, const char *reason,
+				long long *closed, struct loa_error *err)
+{
+	struct ending e = { 0, NULL, reason, LOA_ASRUN_INTERRUPTED, 0 };
+	loa_status rc;
+
+	if (closed)
+		*closed = 0;
+	if ((rc = trust_in_transaction(db, end_step, &e, err)))
 		return rc;
 	if (closed)
-		*closed = (long long)n;
+		*closed = e.closed;
 	return LOA_OK;
 }
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audio/id3.h"
 #include "core/hash.h"
 #include "store/db.h"
 
@@ -54,7 +55,7 @@ loa_status loa_audio_frames_sha256(const char *path, char hex[65],
 {
 	struct hash h = { NULL };
 	unsigned char buf[65536];
-	size_t n, skip = 0;
+	size_t n, skip;
 	loa_status rc;
 	FILE *f = fopen(path, "rb");
 
@@ -64,12 +65,7 @@ loa_status loa_audio_frames_sha256(const char *path, char hex[65],
 	if ((rc = hash_init(&h, err)))
 		goto out;
 	n = fread(buf, 1, 10, f);
-	/* ID3v2: "ID3", version, flags, a 28-bit synchsafe size. */
-	if (n == 10 && !memcmp(buf, "ID3", 3))
-		skip = 10 + ((size_t)(buf[6] & 0x7f) << 21 |
-			     (size_t)(buf[7] & 0x7f) << 14 |
-			     (size_t)(buf[8] & 0x7f) << 7 | (buf[9] & 0x7f)) +
-			(buf[5] & 0x10 ? 10 : 0);
+	skip = id3_tag_length(buf, n);
 	if (fseek(f, (long)skip, SEEK_SET)) {
 		rc = loa_error_at(err, LOA_EIO, path, 0, 0, "cannot read");
 		goto out;
@@ -202,16 +198,33 @@ static loa_status append_locked(sqlite3 *sql, const char *path,
 	return rc;
 }
 
+/* rows to append under the lock; revokes: check the first is allowed. */
+struct appending {
+	struct loa_approval *rows;
+	size_t n;
+	long long revokes;
+};
+
+static loa_status check_revocable(sqlite3 *sql, const char *path,
+				  long long id, struct loa_error *err);
+
+static loa_status append_step(sqlite3 *sql, const char *path, void *ctx,
+			      struct loa_error *err)
+{
+	struct appending *a = ctx;
+	loa_status rc;
+
+	if (a->revokes && (rc = check_revocable(sql, path, a->revokes, err)))
+		return rc;
+	return append_locked(sql, path, a->rows, a->n, err);
+}
+
 loa_status loa_approvals_append(struct loa_db *db, struct loa_approval *rows,
 				size_t n, struct loa_error *err)
 {
-	sqlite3 *sql = db_sqlite(db);
-	const char *path = loa_db_path(db);
-	loa_status rc;
+	struct appending a = { rows, n, 0 };
 
-	if ((rc = trust_begin(sql, path, err)))
-		return rc;
-	return trust_end(sql, path, append_locked(sql, path, rows, n, err), err);
+	return trust_in_transaction(db, append_step, &a, err);
 }
 
 /* One integer from q with ?1 bound to id; -1 when there is no row. */
@@ -262,21 +275,14 @@ loa_status loa_approval_revoke(struct loa_db *db, long long id,
 			       struct loa_approval *out,
 			       struct loa_error *err)
 {
-	sqlite3 *sql = db_sqlite(db);
-	const char *path = loa_db_path(db);
-	loa_status rc;
+	struct appending a = { out, 1, id };
 
 	memset(out, 0, sizeof(*out));
 	out->revokes = id;
 	if (!(out->kind = strdup("revoke")) || !(out->by = strdup(by)) ||
 	    !(out->note = strdup(reason)))
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	if ((rc = trust_begin(sql, path, err)))
-		return rc;
-	rc = check_revocable(sql, path, id, err);
-	if (!rc)
-		rc = append_locked(sql, path, out, 1, err);
-	return trust_end(sql, path, rc, err);
+	return trust_in_transaction(db, append_step, &a, err);
 }
 
 /* Runs q (selecting COLUMNS, then one more integer) row by row. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audio/id3.h"
 #include "core/hash.h"
 #include "loa/version.h"
 #include "render/mastering.h"

@@ -16,16 +16,16 @@
 #include "store/db.h"
 #include "core/i18n.h"
 
-loa_status trust_begin(sqlite3 *sql, const char *path, struct loa_error *err)
+loa_status trust_in_transaction(struct loa_db *db, trust_locked_fn fn,
+				void *ctx, struct loa_error *err)
 {
+	sqlite3 *sql = db_sqlite(db);
+	const char *path = loa_db_path(db);
+	loa_status rc;
+
 	if (sqlite3_exec(sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return db_error(sql, path, err);
-	return LOA_OK;
-}
-
-loa_status trust_end(sqlite3 *sql, const char *path, loa_status rc,
-		     struct loa_error *err)
-{
+	rc = fn(sql, path, ctx, err);
 	if (!rc && sqlite3_exec(sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		rc = db_error(sql, path, err);
 	if (rc)

@@ -35,13 +35,17 @@ loa_status trust_row_hash(const struct loa_approval *a, char hex[65],
 struct sqlite3;
 struct sqlite3_stmt;
 
-/* BEGIN IMMEDIATE: the writer's lock, so two appenders never fork. */
-loa_status trust_begin(struct sqlite3 *sql, const char *path,
-		       struct loa_error *err);
+/* One step done under the writer's lock (trust_in_transaction). */
+typedef loa_status (*trust_locked_fn)(struct sqlite3 *sql, const char *path,
+				      void *ctx, struct loa_error *err);
 
-/* COMMIT when rc is LOA_OK (its failure becomes rc), else ROLLBACK. */
-loa_status trust_end(struct sqlite3 *sql, const char *path, loa_status rc,
-		     struct loa_error *err);
+/*
+ * Runs fn in a transaction of db: BEGIN IMMEDIATE (the writer's lock, so
+ * two appenders never fork a chain), then COMMIT when fn succeeds (a
+ * failed commit becomes the result), else ROLLBACK.
+ */
+loa_status trust_in_transaction(struct loa_db *db, trust_locked_fn fn,
+				void *ctx, struct loa_error *err);
 
 /* Binds s as text, or NULL when s is NULL. */
 void trust_bind_text(struct sqlite3_stmt *st, int i, const char *s);

@@ -60,7 +60,7 @@ static loa_status view_load(struct web_req *r, struct approval_view *v,
 		return status;
 	web_reuse_listen(r, v->script, &v->st);
 	return loa_approval_render(&v->a, v->script, v->st.commune, &v->st.opt,
-				   NULL, NULL, err);
+				   NULL, NULL, NULL, err);
 }
 
 static void pickers(struct web_req *r, struct web_resp *w, const char *script,

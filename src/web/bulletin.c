@@ -236,7 +236,7 @@ static loa_status approve(struct web_req *r, struct bulletin *b,
 		return loa_error_set(err, LOA_EINPUT, T_NEED_EXAMPLE);
 	web_reuse_listen(r, b->script_obj, &b->st);
 	if ((status = loa_approval_render(ap, b->script_obj, b->st.commune,
-					  &b->st.opt, NULL, audio, err)))
+					  &b->st.opt, NULL, audio, NULL, err)))
 		return status;
 	ap->example = b->st.commune->example_contacts;
 	if (!(ap->by = strdup(r->session.user)))

@@ -15,6 +15,9 @@
 #include <unistd.h>
 
 #include "core/atomic.h"
+#include "core/hash.h"
+#include "core/sealed.h"
+#include "loa/audio.h"
 #include "text_vi.h"
 
 struct draft {
@@ -235,7 +238,7 @@ void web_reuse_listen(struct web_req *r, const struct loa_script *script,
 		      struct web_station *st)
 {
 	char fp[65], heard[PATH_MAX + 80], dir[PATH_MAX], name[80];
-	char approved[PATH_MAX + 80];
+	char approved[PATH_MAX + 80], sha[65];
 	const char *ext = st->opt.output ? st->opt.output->extension : "mp3";
 	struct loa_error err;
 	struct stat sb;
@@ -252,7 +255,13 @@ void web_reuse_listen(struct web_req *r, const struct loa_script *script,
 	if (stat(heard, &sb) || !S_ISREG(sb.st_mode) || !stat(approved, &sb) ||
 	    atomic_make_dir(dir))
 		return;
-	atomic_copy(heard, dir, name, NULL, &err);
+	/* Sealed as loa_approval_render seals its own renders, which it
+	 * then reuses: the record is written after the copy is whole. */
+	if (atomic_copy(heard, dir, name, NULL, &err) ||
+	    hash_file_sha256(approved, sha, &err))
+		return;
+	snprintf(name, sizeof(name), "%s.meta", fp);
+	sealed_write(dir, name, loa_audio_duration(approved), sha, &err);
 }
 
 int web_listen(struct web_req *r, struct web_resp *w)

@@ -12,7 +12,15 @@ tone "$TMP/fallback.wav" 1 330
 
 # 'loa air' runs the daemon program, loa-air, which links no renderer.
 expect_exit 2 "loa air without a schedule: a usage error" "$LOA" air
-stderr_matches "usage: loa-air SCHEDULE" "from loa-air, the daemon's own program"
+# The dispatch itself: a loa with a stand-in loa-air beside it runs it.
+mkdir -p "$TMP/bin"
+cp "$LOA" "$TMP/bin/loa"
+printf '#!/bin/sh\necho "loa-air ran: $*"\n' >"$TMP/bin/loa-air"
+chmod +x "$TMP/bin/loa-air"
+"$TMP/bin/loa" air x.yaml --output null: >"$TMP/dispatch" 2>&1
+grep -q "^loa-air ran: x.yaml --output null:" "$TMP/dispatch" &&
+	ok "loa air runs loa-air, the daemon's own program, with its arguments" ||
+	not_ok "loa air runs loa-air: $(cat "$TMP/dispatch")"
 if readelf -d "$(dirname "$LOA")/loa-air" | grep -Eq 'NEEDED.*(espeak|avfilter|avdevice|microhttpd|xlsxwriter)'; then
 	not_ok "loa-air links a library playout does not need"
 else

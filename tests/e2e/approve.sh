@@ -51,9 +51,10 @@ q "SELECT at FROM approvals WHERE id = 1" | grep -Eq '^[0-9]{4}-[0-9]{2}-[0-9]{2
 mtime=$(stat -c %Y "$f")
 expect_exit 0 "approving the same content again reuses the render" \
 	approve "$R/scripts/a.yaml" --commune "$R/schedules/communes/tm.yaml" --by B
-[ "$(stat -c %Y "$f")" = "$mtime" ] && [ "$(ls "$R"/.loa/approved | wc -l)" -eq 1 ] &&
+[ "$(stat -c %Y "$f")" = "$mtime" ] && [ "$(ls "$R"/.loa/approved/*.mp3 | wc -l)" -eq 1 ] &&
 	ok "no second render" || not_ok "rendered again"
-
+[ "$(cut -d' ' -f2 "${f%.mp3}.meta")" = "$(q 'SELECT audio_sha FROM approvals WHERE id = 1')" ] &&
+	ok "the saved render is sealed by its SHA-256 in .meta" || not_ok "no .meta record"
 expect_exit 0 "a city file approves every commune in one command" \
 	approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by C
 [ "$(q "SELECT count(DISTINCT audio_sha) FROM approvals WHERE commune_id IN ('c1','c2')")" = 2 ] &&
@@ -125,4 +126,49 @@ n=$(q 'SELECT count(*) FROM approvals')
 [ $(( (n - 8) % 2 )) -eq 0 ] && ok "a city approval is all its rows or none ($n rows)" || not_ok "a half approval: $n rows"
 expect_exit 0 "the next run works" \
 	approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by K
+# A city's renders in worker processes: the same rows, in the same order.
+cols='commune_id, script_sha, commune_values, assets, settings, spoken_sha, fingerprint, audio_sha, frames_sha'
+for j in 1 2; do
+	rm -rf "$R/.loa/approved"
+	expect_exit 0 "a city approved with -j $j" \
+		approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by J -j $j --db "$TMP/j$j.db"
+	sqlite3 "$TMP/j$j.db" "SELECT $cols FROM approvals ORDER BY id" >"$TMP/rows$j"
+	sqlite3 "$TMP/j$j.db" "SELECT id, commune_id FROM approvals ORDER BY id" >"$TMP/ids$j"
+	cp "$TMP/out" "$TMP/out$j"
+done
+[ "$(cat "$TMP/ids1")" = "$(printf '1|c1\n2|c2')" ] && cmp -s "$TMP/rows1" "$TMP/rows2" &&
+	ok "-j 2 records the same rows and hashes as -j 1, in order" ||
+	not_ok "-j rows differ: $(diff "$TMP/rows1" "$TMP/rows2")"
+cmp -s "$TMP/ids1" "$TMP/ids2" && ok "in the city file's order" || not_ok "order: $(cat "$TMP/ids2")"
+cmp -s "$TMP/out1" "$TMP/out2" && ok "and prints the same" || not_ok "output differs"
+# Each commune's approved audio is what the build renders for it (on the
+# main of 2026-12-03 the second commune's differed: rendered after the
+# first in one process), so the built city verifies.
+expect_exit 0 "the approved city builds" "$LOA" build --root "$R" "$R/schedules/city.yaml" \
+	--week 2026-W49 -o "$TMP/cityweek" --db "$TMP/j2.db" -q
+expect_exit 0 "and verifies, every commune's audio the approved one" \
+	"$LOA" verify --root "$R" --db "$TMP/j2.db" "$TMP/cityweek"
+grep -q "2 segments, 0 differ" "$TMP/out" && ok "both segments match their approvals" || not_ok "verify: $(cat "$TMP/out")"
+expect_exit 2 "-j 0 is refused" approve "$R/scripts/a.yaml" --commune "$R/schedules/city.yaml" --by J -j 0
+
+# A damaged saved render is never approved, nor left to be aired.
+good=$(q 'SELECT audio_sha FROM approvals WHERE id = 1')
+last() { q 'SELECT audio_sha FROM approvals ORDER BY id DESC LIMIT 1'; }
+expect_exit 0 "approve again (a render to damage)" \
+	approve "$R/scripts/a.yaml" --commune "$R/schedules/communes/tm.yaml" --by B
+byte=$(od -An -tu1 -j3000 -N1 "$f")
+printf "\\$(printf %o $(( (byte + 1) % 256 )))" | dd of="$f" bs=1 seek=3000 conv=notrunc status=none
+expect_exit 0 "approving over a damaged saved render" \
+	approve "$R/scripts/a.yaml" --commune "$R/schedules/communes/tm.yaml" --by B
+[ "$(last)" = "$good" ] &&
+	ok "records the hash of a good render" || not_ok "approved the damaged render: $(last)"
+[ "$(sha256sum "$f" | cut -c1-64)" = "$good" ] &&
+	ok "the damaged file is replaced, not kept for the air" || not_ok "the damaged file is still there"
+stderr_matches "$(basename "$f"): the saved render did not match its recorded SHA-256" "and says it rendered again"
+echo "1e308 $good" >"${f%.mp3}.meta"
+expect_exit 0 "a record out of bounds is not trusted either" \
+	approve "$R/scripts/a.yaml" --commune "$R/schedules/communes/tm.yaml" --by B
+stderr_matches "rendered again" "and is rendered again"
+[ "$(last)" = "$good" ] && [ "$(sha256sum "$f" | cut -c1-64)" = "$good" ] &&
+	ok "and records and keeps a good render" || not_ok "after a bad record: $(last)"
 finish

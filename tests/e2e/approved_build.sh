@@ -72,8 +72,19 @@ d="$O/tm/2026-W49/DRAFT_2026-11-30_0630_sang_1_a.mp3"
 [ -f "$d" ] && [ "$(probe "$d" stream=codec_name)" = mp3 ] && ok "a DRAFT_ file, real MP3" || not_ok "no draft"
 grep -q DRAFT "$O"/tm/2026-W49/*.m3u8 "$O/tm/2026-W49/manifest.csv" && not_ok "a draft in a playlist or manifest" ||
 	ok "drafts are in no playlist or manifest"
+# A copied draft still says it is not approved: its tags, read by
+# mutagen (libsndfile garbles Vietnamese ID3), carry DRAFT too.
+tags() { /usr/bin/python3 -c 'import sys; from mutagen.id3 import ID3
+t = ID3(sys.argv[1]); print(t["TIT2"].text[0]); print(t.getall("COMM")[0].text[0])' "$1"; }
+tags "$d" >"$TMP/tags" 2>&1
+[ "$(sed -n 1p "$TMP/tags")" = "DRAFT – BẢN NHÁP, CHƯA PHÊ DUYỆT: Tin a (xã Tiên Minh)" ] &&
+	ok "the draft's title says DRAFT, Vietnamese intact" || not_ok "draft title: $(cat "$TMP/tags")"
+sed -n 2p "$TMP/tags" | grep -q "^DRAFT – BẢN NHÁP: chưa được phê duyệt.*giọng đọc tổng hợp" &&
+	ok "its comment says DRAFT and keeps the synthetic-voice notice" || not_ok "draft comment: $(cat "$TMP/tags")"
+[ -z "$(ffmpeg -v error -i "$d" -f null - 2>&1)" ] && ok "and decodes without an error" || not_ok "the draft does not decode"
 cp "$TMP/j.wav" "$R/audio/j.wav"
 expect_exit 0 "the jingle restored: built again" build
+tags "$(seg tm)" | grep -q DRAFT && not_ok "an approved segment says DRAFT" || ok "an approved segment's tags do not say DRAFT"
 expect_exit 0 "the build verifies" "$LOA" verify --root "$R" "$O"
 
 # An approval does not expire with the week.

@@ -6,15 +6,7 @@ P=$TMP/proj
 mkdir -p "$P/audio" "$P/out"
 ffmpeg -v error -f lavfi -i "sine=f=880:d=0.5" "$P/audio/chime.wav"
 cd "$P"
-cat > commune.yaml <<'YAML'
-id: nghi-duong
-kind: xã
-name: xã Nghi Dương
-city: thành phố Hải Phòng
-office: Phòng Văn hóa - Xã hội xã Nghi Dương
-police_phone: "0225 3000 000"
-hotline: "113"
-YAML
+. "$ROOT/tests/e2e/nghi-duong.inc"
 good='id: thu
 title: Thử
 topic: other

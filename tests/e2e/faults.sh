@@ -21,7 +21,7 @@ else
 	trap 'umount "$M" 2>/dev/null; rm -rf "$TMP"' EXIT
 	for size in 100k 180k 600k; do
 		mount -t tmpfs -o size=$size tmpfs "$M"
-		expect_exit 3 "a full disk ($size) stops the build" loa_build "$R" -o "$M/o"
+		expect_exit 4 "a full disk ($size) stops the build with its own status" loa_build "$R" -o "$M/o"
 		stderr_matches "'$M/o/[^']+': .*No space left on device" \
 			"the message names the file that could not be written ($size)"
 		whole "$M/o" && ok "nothing partial on a full disk ($size)" ||
@@ -37,24 +37,24 @@ else
 	loa_build "$R" -o "$M/o" -q
 	dd if=/dev/zero of="$M/fill" bs=1k 2>/dev/null # until the disk is full
 	before=$(cat "$M"/o/.cache/*.meta | sort)
-	expect_exit 3 "--no-cache on a full disk fails" loa_build "$R" -o "$M/o" --no-cache
+	expect_exit 4 "--no-cache on a full disk fails" loa_build "$R" -o "$M/o" --no-cache
 	[ "$(cat "$M"/o/.cache/*.meta | sort)" = "$before" ] && whole "$M/o" &&
 		ok "--no-cache on a full disk leaves the cache and outputs whole" ||
 		not_ok "--no-cache on a full disk damaged the cache"
 	rm -f "$M/fill"
 	# A read-only output folder: a clear message, nothing changed.
 	mount -o remount,ro "$M"
-	expect_exit 3 "a read-only output folder" loa_build "$R" -o "$M/o"
+	expect_exit 4 "a read-only output folder" loa_build "$R" -o "$M/o"
 	stderr_matches "cannot write to the output folder '$M/o' \(Read-only file system\)" \
 		"the message names the folder and says why"
-	expect_exit 3 "a new folder on a read-only disk" loa_build "$R" -o "$M/new"
+	expect_exit 4 "a new folder on a read-only disk" loa_build "$R" -o "$M/new"
 	stderr_matches "cannot create '$M/new': Read-only file system" "the message names it"
 	umount "$M"
 fi
 # Without root, a folder without write permission (root ignores modes).
 if [ "$(id -u)" -ne 0 ]; then
 	cp -r "$REF" "$TMP/ro" && chmod -R a-w "$TMP/ro"
-	expect_exit 3 "an output folder without write permission" loa_build "$R" -o "$TMP/ro"
+	expect_exit 4 "an output folder without write permission" loa_build "$R" -o "$TMP/ro"
 	stderr_matches "cannot write to the output folder" "the message names the folder"
 	chmod -R u+w "$TMP/ro"
 fi

@@ -8,15 +8,7 @@
 P=$TMP/proj
 mkdir -p "$P/audio" "$P/out" "$P/schedules"
 cd "$P"
-cat > commune.yaml <<'YAML'
-id: nghi-duong
-kind: xã
-name: xã Nghi Dương
-city: thành phố Hải Phòng
-office: Phòng Văn hóa - Xã hội xã Nghi Dương
-police_phone: "0225 3000 101"
-hotline: "113"
-YAML
+. "$ROOT/tests/e2e/nghi-duong.inc"
 # Line 7, column 7: the stray number.
 cat > stray.yaml <<'YAML'
 id: stray

@@ -17,6 +17,7 @@
 #include "core/clock.h"
 #include "core/escape.h"
 #include "core/hash.h"
+#include "core/sealed.h"
 #include "loa/date.h"
 
 /* The digest of the given bytes, as hash_bytes gives it. */
@@ -367,6 +368,50 @@ static void test_cleanup_registry(void **state)
 	rmdir(dir);
 }
 
+/* A sealed file is trusted only with a record in bounds and its bytes. */
+static void test_sealed(void **state)
+{
+	char dir[] = "/tmp/loa-sealed-XXXXXX", file[64], rec[64], sha[65],
+		good[65];
+	struct loa_error err;
+	double seconds = 0;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(file, sizeof(file), "%s/a.mp3", dir);
+	snprintf(rec, sizeof(rec), "%s/a.meta", dir);
+	assert_int_equal(sealed_check(file, rec, &seconds, sha), SEALED_ABSENT);
+	assert_int_equal(atomic_write(dir, "a.mp3", "audio", 5, &err), LOA_OK);
+	assert_int_equal(sealed_check(file, rec, &seconds, sha),
+			 SEALED_BAD_RECORD);
+	assert_int_equal(hash_file_sha256(file, good, &err), LOA_OK);
+	assert_int_equal(sealed_write(dir, "a.meta", 12.5, good, &err), LOA_OK);
+	assert_int_equal(sealed_check(file, rec, &seconds, sha), SEALED_OK);
+	assert_true(seconds == 12.5);
+	assert_string_equal(sha, good);
+	/* One byte changed. */
+	assert_int_equal(atomic_write(dir, "a.mp3", "audiO", 5, &err), LOA_OK);
+	assert_int_equal(sealed_check(file, rec, &seconds, sha),
+			 SEALED_BAD_FILE);
+	/* Lengths out of bounds, and a record with trailing bytes. */
+	assert_int_equal(sealed_write(dir, "a.meta", 1e308, good, &err), LOA_OK);
+	assert_int_equal(sealed_check(file, rec, &seconds, sha),
+			 SEALED_BAD_RECORD);
+	assert_int_equal(sealed_write(dir, "a.meta", -1, good, &err), LOA_OK);
+	assert_int_equal(sealed_check(file, rec, &seconds, sha),
+			 SEALED_BAD_RECORD);
+	f = fopen(rec, "ab");
+	assert_non_null(f);
+	fputs("x", f);
+	fclose(f);
+	assert_int_equal(sealed_check(file, rec, &seconds, sha),
+			 SEALED_BAD_RECORD);
+	unlink(file);
+	unlink(rec);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +424,7 @@ int main(void)
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_clock),
 		cmocka_unit_test(test_atomic_write),
+		cmocka_unit_test(test_sealed),
 		cmocka_unit_test(test_cleanup_registry),
 	};
 

@@ -19,18 +19,6 @@
 #include "script/notice.h"
 #include "unit_tmp.h"
 
-static int setup(void **state)
-{
-	(void)state;
-	return tmp_root_make();
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	return tmp_root_remove();
-}
-
 /* An input that must be refused, and the start of the message. */
 struct bad_case {
 	const char *extra, *message;
@@ -277,5 +265,6 @@ int main(void)
 		cmocka_unit_test(test_id3_bytes),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tmp_group_setup,
+				      tmp_group_teardown);
 }

@@ -39,18 +39,6 @@ static const char script_text[] =
 	"  - pause: 700ms\n"
 	"  - play: audio/clip.mp3\n";
 
-static int setup(void **state)
-{
-	(void)state;
-	return tmp_root_make();
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	return tmp_root_remove();
-}
-
 struct fixture {
 	struct loa_script *script;
 	struct loa_commune *commune;
@@ -418,5 +406,6 @@ int main(void)
 		cmocka_unit_test(test_unreadable_file),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tmp_group_setup,
+				      tmp_group_teardown);
 }

@@ -18,18 +18,6 @@
 #include "trust/trust.h"
 #include "unit_tmp.h"
 
-static int setup(void **state)
-{
-	(void)state;
-	return tmp_root_make();
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	return tmp_root_remove();
-}
-
 /* The typed fields of core/hash.h, written out by hand. */
 static unsigned char bytes[4096];
 static size_t n_bytes;
@@ -200,5 +188,6 @@ int main(void)
 		cmocka_unit_test(test_frames),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tmp_group_setup,
+				      tmp_group_teardown);
 }
