@@ -164,6 +164,26 @@ static int spaced_dash(const char *s, size_t n, size_t *at)
 }
 
 /*
+ * "D - M" at s[*k], a day and a month joined by a spaced dash: at[0..3]
+ * get the start and end of each number and *k the month's end.
+ */
+static int spaced_day_and_month(const char *s, size_t n, size_t *k,
+				size_t at[6])
+{
+	long day, month;
+
+	at[0] = *k;
+	day = digits_at(s, n, k, 1, 2);
+	at[1] = *k;
+	if (day < 1 || day > 31 || !spaced_dash(s, n, k))
+		return 0;
+	at[2] = *k;
+	month = digits_at(s, n, k, 1, 2);
+	at[3] = *k;
+	return month >= 1 && month <= 12;
+}
+
+/*
  * A date written with spaced dashes at s[r]: "23 - 5 - 2021" (en dashes
  * are "-" by now).  Returns its end, 0 if there is none; at[] gets the
  * start and end of each of its three numbers.
@@ -171,19 +191,10 @@ static int spaced_dash(const char *s, size_t n, size_t *at)
 static size_t spaced_date(const char *s, size_t n, size_t r, size_t at[6])
 {
 	size_t k = r;
-	long day, month;
 
 	if (r > 0 && s[r - 1] != ' ')
 		return 0;
-	at[0] = k;
-	day = digits_at(s, n, &k, 1, 2);
-	at[1] = k;
-	if (day < 1 || day > 31 || !spaced_dash(s, n, &k))
-		return 0;
-	at[2] = k;
-	month = digits_at(s, n, &k, 1, 2);
-	at[3] = k;
-	if (month < 1 || month > 12 || !spaced_dash(s, n, &k))
+	if (!spaced_day_and_month(s, n, &k, at) || !spaced_dash(s, n, &k))
 		return 0;
 	at[4] = k;
 	if (digits_at(s, n, &k, 4, 4) < 0 || (k < n && norm_is_digit(s[k])))
@@ -230,20 +241,11 @@ static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
 	static const char *const day_words[] = { "ngày", "Ngày", "mồng", "Mồng",
 						 "mùng", "Mùng", NULL };
 	size_t k = r;
-	long day, month;
 
 	if (r == 0 || s[r - 1] != ' ' || !norm_is_digit(s[r]) ||
 	    !word_before(s, r, day_words))
 		return 0;
-	at[0] = k;
-	day = digits_at(s, n, &k, 1, 2);
-	at[1] = k;
-	if (day < 1 || day > 31 || !spaced_dash(s, n, &k))
-		return 0;
-	at[2] = k;
-	month = digits_at(s, n, &k, 1, 2);
-	at[3] = k;
-	if (month < 1 || month > 12 ||
+	if (!spaced_day_and_month(s, n, &k, at) ||
 	    (k < n && (norm_is_digit(s[k]) || s[k] == '/' || s[k] == '-' ||
 		       (s[k] == '.' && k + 1 < n && norm_is_digit(s[k + 1])))) ||
 	    (k + 8 <= n && !memcmp(s + k, " tháng", 7)))

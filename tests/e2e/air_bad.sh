@@ -4,8 +4,7 @@
 # message, and the daemon keeps serving what it can.
 . tests/e2e/lib.sh
 . tests/e2e/air-station.inc
-printf 'commune: tm\nslots:\n  - id: sang\n    days: daily\n    start: "06:00"\n    length: 5m\n    play: [a, b]\n' \
-	>"$R/schedules/tm.yaml"
+station_schedule </dev/null >"$R/schedules/tm.yaml"
 check "a week built" station_build 2026-W49
 tone "$TMP/e.wav" 2 660
 tone "$TMP/fallback.wav" 1 330

@@ -4,8 +4,7 @@
 . tests/e2e/lib.sh
 [ "${LOA_SLOW:-}" = 1 ] || { echo "# slow: run by 'make check' only"; finish; }
 . tests/e2e/air-station.inc
-printf 'commune: tm\nslots:\n  - id: sang\n    days: daily\n    start: "06:00"\n    length: 5m\n    play: [a, b]\n' \
-	>"$R/schedules/tm.yaml"
+station_schedule </dev/null >"$R/schedules/tm.yaml"
 check "a week built" station_build 2026-W49
 expect_exit 0 "real time, from 2 s before the slot, with a sound card" air -o "file:$TMP/air.wav" -o alsa:null --clock 2026-12-01T05:59:58 --until 2026-12-01T06:00:19
 [ "$(q "SELECT group_concat(outcome, ' ') FROM asrun WHERE event = 'end'")" = "aired aired" ] &&

@@ -6,15 +6,7 @@
 . tests/e2e/air-station.inc
 . tests/e2e/asrun-counts.inc
 [ "${LOA_SLOW:-}" = 1 ] || { echo "# slow: run by 'make check' only"; finish; }
-cat >"$R/schedules/tm.yaml" <<'EOF2'
-commune: tm
-slots:
-  - id: sang
-    days: [mon, tue, wed, thu, fri, sat]
-    start: "06:00"
-    length: 5m
-    play: [a, b]
-EOF2
+station_schedule '[mon, tue, wed, thu, fri, sat]' </dev/null >"$R/schedules/tm.yaml"
 check "a week built" station_build 2026-W49
 tone "$TMP/e1.wav" 3 660
 tone "$TMP/p1.wav" 2 550

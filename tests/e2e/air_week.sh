@@ -4,14 +4,7 @@
 # status read the log back.
 . tests/e2e/lib.sh
 . tests/e2e/air-station.inc
-cat >"$R/schedules/tm.yaml" <<'EOF2'
-commune: tm
-slots:
-  - id: sang
-    days: [mon, tue, wed, thu, fri, sat]
-    start: "06:00"
-    length: 5m
-    play: [a, b]
+station_schedule '[mon, tue, wed, thu, fri, sat]' >"$R/schedules/tm.yaml" <<'EOF2'
   - id: chieu
     days: [mon, wed]
     start: "17:00"

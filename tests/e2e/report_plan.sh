@@ -8,14 +8,7 @@
 . tests/e2e/air-station.inc
 PERIOD_FROM=2026-11-02 PERIOD_TO=2026-11-15
 . tests/e2e/asrun-counts.inc
-cat >"$R/schedules/tm.yaml" <<'EOF2'
-commune: tm
-slots:
-  - id: sang
-    days: [mon, tue, wed, thu, fri, sat]
-    start: "06:00"
-    length: 5m
-    play: [a, b]
+station_schedule '[mon, tue, wed, thu, fri, sat]' >"$R/schedules/tm.yaml" <<'EOF2'
   - id: chieu
     days: [mon, wed, fri]
     start: "17:00"
