@@ -10,11 +10,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/atomic.h"
 #include "core/clock.h"
+#include "loa/air.h"
+#include "loa/plan.h"
 #include "loa/report.h"
+#include "loa/schedule.h"
 #include "text_vi.h"
 
 /* What the report form asked for, and what went wrong with it. */
@@ -293,17 +297,49 @@ static int send_file(struct web_resp *w, const char *path)
 	return rc;
 }
 
+/*
+ * The period's plan of the schedule the daemon plays (it names it in the
+ * spool), so that "planned" also counts the days the station's PC was
+ * off, as 'loa report --schedule' does.  No plan when no daemon has run:
+ * the report then counts from the as-run rows and its notes say so.
+ */
+static loa_status station_plan(struct web_req *r, struct loa_schedule_set **set,
+			       struct loa_plan *plan, int *have,
+			       struct loa_error *err)
+{
+	char commune[128], schedule[4096];
+	struct loa_error none;
+	loa_status status;
+	size_t i;
+
+	*have = 0;
+	if (loa_air_station(r->st->opt->spool, commune, schedule, &none))
+		return LOA_OK;
+	if ((status = loa_schedule_set_new(set, r->st->root, err)) ||
+	    (status = loa_schedule_load(*set, schedule, err)))
+		return status;
+	for (i = 0; i < (*set)->n && !status; i++)
+		if (!strcmp((*set)->items[i]->commune->id, commune))
+			status = loa_plan_expand(plan, (*set)->items[i], err);
+	*have = !status;
+	return status;
+}
+
 /* The report written by the report layer into path; LOA_EINPUT: refused. */
 static loa_status write_report(struct web_req *r, const struct report_ask *a,
 			       enum loa_report_format f, const char *path,
+			       const struct loa_plan *plan,
 			       struct loa_error *err)
 {
 	struct loa_report rep;
 	struct loa_db *db = NULL;
-	loa_status status;
+	loa_status status = LOA_OK;
 
 	loa_report_init(&rep, a->from, a->to, NULL, 0);
-	if (!(status = web_db_open(r, &db, err)) &&
+	if (plan)
+		status = loa_report_add_plan(&rep, plan, (long long)time(NULL),
+					     err);
+	if (!status && !(status = web_db_open(r, &db, err)) &&
 	    !(status = loa_report_add_db(&rep, db, NULL, err))) {
 		loa_report_finish(&rep);
 		status = loa_report_write(&rep, f, ',', path, err);
@@ -338,9 +374,12 @@ int web_report_download(struct web_req *r, struct web_resp *w)
 {
 	struct report_ask a;
 	enum loa_report_format f;
+	struct loa_schedule_set *set = NULL;
+	struct loa_plan plan;
 	struct loa_error err;
 	char path[4096];
 	loa_status status;
+	int have_plan = 0;
 
 	memset(&a, 0, sizeof(a));
 	a.kind = web_query(r, "kind");
@@ -353,15 +392,23 @@ int web_report_download(struct web_req *r, struct web_resp *w)
 			web_error_page(r, w, 500, T_ERR_INTERNAL);
 			return 0;
 		}
-		status = write_report(r, &a, f, path, &err);
+		loa_plan_init(&plan, a.from, a.to);
+		if ((status = station_plan(r, &set, &plan, &have_plan, &err)))
+			a.error = T_REPORT_NO_PLAN;
+		else
+			status = write_report(r, &a, f, path,
+					      have_plan ? &plan : NULL, &err);
+		loa_plan_release(&plan);
+		loa_schedule_set_free(&set);
 		if (!status && !send_file(w, path)) {
 			attachment(w, &a, f);
 			unlink(path);
 			return 0;
 		}
 		unlink(path);
-		a.error = status == LOA_EINPUT ? T_REPORT_REFUSED :
-			T_REPORT_FAILED;
+		if (!a.error)
+			a.error = status == LOA_EINPUT ? T_REPORT_REFUSED :
+				T_REPORT_FAILED;
 		a.status = status == LOA_EINPUT ? 409 : 500;
 		snprintf(a.detail, sizeof(a.detail), "%s", err.msg);
 		if (status != LOA_EINPUT)

@@ -202,6 +202,8 @@
 #define T_REPORT_REFUSED "Không lập được báo cáo: chuỗi nhật ký của đài " \
 	"không khớp (có thể đã bị sửa ngoài Loa)."
 #define T_REPORT_FAILED  "Không lập được báo cáo."
+#define T_REPORT_NO_PLAN "Không lập được báo cáo: lịch phát của đài (tệp mà " \
+	"máy phát loa air đang dùng) có lỗi."
 
 
 #define T_ERR_PATH       "Đường dẫn không hợp lệ."
