@@ -368,10 +368,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 				  size_t *upload_size, void **con_cls)
 {
 	struct web_conn *c = *con_cls;
+	struct web_state *st = cls;
 	struct web_resp w;
 	enum MHD_Result ok;
 
 	(void)version;
+	/* The library's findings and messages this thread makes, shown on
+	 * the page, in the page's language whatever the service's locale. */
+	if (st->messages)
+		uselocale(st->messages);
 	if (!c) {
 		const char *len = MHD_lookup_connection_value(
 			conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -494,6 +499,25 @@ static loa_status start_daemon(struct loa_server *s, struct loa_error *err)
 	return LOA_OK;
 }
 
+/*
+ * The process's locale with Vietnamese messages (tools/deps.sh makes
+ * vi_VN.UTF-8), or (locale_t)0 when the system lacks it: the page's own
+ * words are Vietnamese either way (text_vi.h), the findings then English.
+ */
+static locale_t vietnamese_messages(void)
+{
+	locale_t base = duplocale(LC_GLOBAL_LOCALE), vi;
+
+	if (!base)
+		return (locale_t)0;
+	if (!(vi = newlocale(LC_MESSAGES_MASK, "vi_VN.UTF-8", base))) {
+		freelocale(base);
+		fputs("loa: the vi_VN.UTF-8 locale is missing: the page shows "
+		      "findings in English\n", stderr);
+	}
+	return vi;
+}
+
 loa_status loa_server_start(struct loa_server **out,
 			    const struct loa_serve_options *opt,
 			    struct loa_error *err)
@@ -523,6 +547,7 @@ loa_status loa_server_start(struct loa_server **out,
 		loa_error_set(err, status, "out of memory");
 		goto out;
 	}
+	s->st.messages = vietnamese_messages();
 	if ((status = read_tls(s, err)) ||
 	    (status = web_db_open(&probe, &db, err)) ||
 	    (status = start_daemon(s, err)))
@@ -548,6 +573,8 @@ void loa_server_stop(struct loa_server **server)
 		return;
 	if (s->mhd)
 		MHD_stop_daemon(s->mhd);
+	if (s->st.messages)
+		freelocale(s->st.messages);
 	web_week_sets_free(&s->st.week_sets);
 	pthread_mutex_destroy(&s->st.lock);
 	free(s->tls_cert);

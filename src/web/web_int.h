@@ -5,6 +5,7 @@
 #ifndef LOA_WEB_INT_H
 #define LOA_WEB_INT_H
 
+#include <locale.h>
 #include <pthread.h>
 #include <stddef.h>
 
@@ -40,6 +41,7 @@ struct web_state {
 	struct web_bucket *buckets;       /* request rate per address */
 	size_t n_buckets;
 	struct web_week_sets *week_sets;  /* the Week's schedules, shared */
+	locale_t messages;         /* Vietnamese messages, or (locale_t)0 */
 };
 
 struct web_req {

@@ -54,8 +54,9 @@ def refusals(srv, op, station):
     s, _, body = op.request('POST', '/air/bulletin', form(op, text=PHONE, do='send'))
     t = text_of(body)
     ok(s == 400, 'a bulletin with an unlisted phone number is refused (400)', s)
-    ok(re.search(r"Dòng 2, cột 12: lỗi: phone number '0912345678' is not", t),
-       'the finding is shown at its line and column of the typed text', t[-900:])
+    ok(re.search(r"Dòng 2, cột 12: lỗi: số điện thoại '0912345678' không phải số của xã", t),
+       'the finding is shown at its line and column of the typed text, in Vietnamese',
+       t[-900:])
     ok('0912 345 678' in t, 'the typed text is given back to fix')
     after = (len(requests(station)), q(station, 'SELECT count(*) FROM approvals'))
     ok(before == after, 'the refusals approved nothing and sent nothing',

@@ -105,7 +105,8 @@ def approve(d, base, shots, srv):
     d.find_element(By.ID, 'to-approve').click()
     ok(wait(d, 'the approve page renders', lambda x: x.find_elements(By.ID, 'approve'), 240),
        'the Approve page shows the audio, the changes and the button')
-    ok('never approved' in d.find_element(By.ID, 'changes').text, 'what changed: never approved')
+    ok('chưa từng được duyệt' in d.find_element(By.ID, 'changes').text,
+       'what changed: never approved, in Vietnamese')
     shot(d, shots, '4-approve')
     d.find_element(By.ID, 'example').click()
     d.find_element(By.ID, 'note').send_keys('đã nghe trên trang')

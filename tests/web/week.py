@@ -246,7 +246,8 @@ def refusals(c, srv):
     s, h, data = download(c, 'kind=month&month=2026-11&format=xlsx')
     page = data.decode(errors='replace')
     ok(s == 409 and 'content-disposition' not in h and
-       'chuỗi nhật ký của đài không khớp' in page and 'row 1' in page,
+       'chuỗi nhật ký của đài không khớp' in page and
+       'dòng nhật ký phát sóng 1 không khớp' in page,
        "a broken chain: the report layer's refusal is on the page",
        re.findall(r'id="report-error">[^<]*', page))
 
