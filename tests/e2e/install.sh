@@ -51,7 +51,16 @@ grep -q "^ExecStart=/opt/loa/lib/loa/loa-air " "$u" && grep -q "^Restart=always"
 	ok "the loa-air unit installed, pointing at the installed daemon" || not_ok "loa-air.service"
 [ -x "$S/lib/loa/loa-air" ] && ok "the daemon installed as PREFIX/lib/loa/loa-air" || not_ok "no loa-air"
 expect_exit 2 "the installed loa air without a schedule" "$S/bin/loa" air
-stderr_matches "usage: loa-air" "runs the installed loa-air"
+expect_exit 0 "the installed loa-air runs" "$S/lib/loa/loa-air" --help
+# That loa air runs PREFIX/lib/loa/loa-air: a stand-in there for a moment.
+mv "$S/lib/loa/loa-air" "$TMP/loa-air.real"
+printf '#!/bin/sh\necho "loa-air ran: $*"\n' >"$S/lib/loa/loa-air"
+chmod +x "$S/lib/loa/loa-air"
+"$S/bin/loa" air x.yaml >"$TMP/dispatch" 2>&1
+mv "$TMP/loa-air.real" "$S/lib/loa/loa-air"
+grep -q "^loa-air ran: x.yaml" "$TMP/dispatch" &&
+	ok "the installed loa air runs PREFIX/lib/loa/loa-air" ||
+	not_ok "the installed loa air runs loa-air: $(cat "$TMP/dispatch")"
 u=$S/lib/systemd/system/loa-serve.service
 grep -q "^ExecStart=/opt/loa/bin/loa serve " "$u" && grep -q "^User=loa" "$u" &&
 	ok "the loa-serve unit installed, pointing at the installed loa" || not_ok "loa-serve.service"
