@@ -59,7 +59,6 @@ struct loa_schedule {
 	int valid_from, valid_to;    /* LOA_DATE_MIN/MAX when open */
 	size_t n_exclude;            /* sorted, merged, non-overlapping */
 	struct loa_date_range *exclude;
-	char *zones;                 /* every zone's name, joined by ", "; NULL */
 	size_t n_slots;              /* sorted by start time */
 	struct loa_slot *slots;
 	size_t n_zones;              /* zone i is bit i of a slot's zone_mask */

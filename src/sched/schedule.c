@@ -87,7 +87,6 @@ static void schedule_free(struct loa_schedule **sp)
 	free(s->file);
 	loa_commune_free(&s->commune);
 	free(s->exclude);
-	free(s->zones);
 	for (i = 0; i < s->n_slots; i++)
 		slot_release(&s->slots[i]);
 	free(s->slots);
@@ -258,7 +257,6 @@ loa_status sch_parse_schedule(struct loa_schedule_set *set,
 	s->n_exclude = n_excl;
 	if ((rc = sch_parse_zones(doc, sch_layer_get(l->base, l->over, "zones"), &z,
 			      err)) ||
-	    (rc = sch_zone_names(&z, &s->zones, err)) ||
 	    (rc = sch_keep_zones(&z, s, err)))
 		return rc;
 	return sch_parse_slots(set, l, &z, s, err);

@@ -120,9 +120,6 @@ loa_status sch_keep_zones(const struct sch_zones *z, struct loa_schedule *s,
 loa_status sch_parse_zones(const struct yd_doc *doc,
 			   const struct yd_node *map, struct sch_zones *z,
 			   struct loa_error *err);
-/* Every zone's name, joined by ", " into *out (NULL when none). */
-loa_status sch_zone_names(const struct sch_zones *z, char **out,
-			  struct loa_error *err);
 loa_status sch_parse_slot_zones(const struct yd_doc *doc,
 				const struct yd_node *node,
 				const struct sch_zones *z,

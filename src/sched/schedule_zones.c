@@ -69,26 +69,6 @@ static void append(char *buf, size_t size, const char *s)
 		snprintf(buf + len, size - len, "%s", s);
 }
 
-loa_status sch_zone_names(const struct sch_zones *z, char **out,
-			  struct loa_error *err)
-{
-	size_t i, len = 1;
-
-	*out = NULL;
-	for (i = 0; i < z->n; i++)
-		len += strlen(z->names[i]->text) + 2;
-	if (!z->n)
-		return LOA_OK;
-	if (!(*out = malloc(len)))
-		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	(*out)[0] = '\0';
-	for (i = 0; i < z->n; i++) {
-		append(*out, len, i ? ", " : "");
-		append(*out, len, z->names[i]->text);
-	}
-	return LOA_OK;
-}
-
 loa_status sch_parse_slot_zones(const struct yd_doc *doc,
 				   const struct yd_node *node,
 				   const struct sch_zones *z,

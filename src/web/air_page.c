@@ -16,31 +16,6 @@
 #include "text_vi.h"
 #include "week.h"
 
-static void zones_release(struct air_station *a)
-{
-	for (size_t i = 0; i < a->n_zones; i++)
-		free(a->zones[i]);
-	a->n_zones = 0;
-}
-
-/* Adds each name of "A, B" not yet in a->zones. */
-static void zones_add(struct air_station *a, const char *list)
-{
-	const char *p = list;
-
-	while (p && *p && a->n_zones < AIR_MAX_ZONES) {
-		const char *end = strstr(p, ", ");
-		size_t n = end ? (size_t)(end - p) : strlen(p), i;
-
-		for (i = 0; i < a->n_zones; i++)
-			if (strlen(a->zones[i]) == n && !memcmp(a->zones[i], p, n))
-				break;
-		if (i == a->n_zones && n && (a->zones[i] = strndup(p, n)))
-			a->n_zones++;
-		p = end ? end + 2 : NULL;
-	}
-}
-
 loa_status web_air_station(struct web_req *r, struct air_station *a,
 			   struct loa_error *err)
 {
@@ -59,13 +34,14 @@ loa_status web_air_station(struct web_req *r, struct air_station *a,
 	if (!a->sched)
 		return loa_error_set(err, LOA_EINPUT, "%s: no commune '%s'",
 				     a->schedule, a->commune);
-	zones_add(a, a->sched->zones);
+	a->zones = a->sched->zone_names;
+	a->n_zones = a->sched->n_zones < AIR_MAX_ZONES ? a->sched->n_zones :
+		AIR_MAX_ZONES;
 	return LOA_OK;
 }
 
 void web_air_station_release(struct air_station *a)
 {
-	zones_release(a);
 	loa_schedule_set_free(&a->set);
 }
 

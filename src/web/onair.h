@@ -20,13 +20,13 @@ struct air_station {
 	char commune[128], schedule[4096];
 	struct loa_schedule_set *set;
 	const struct loa_schedule *sched;
-	char *zones[AIR_MAX_ZONES];   /* the schedule's zone names */
-	size_t n_zones;
+	char *const *zones;           /* sched's zone names (zone i: bit i) */
+	size_t n_zones;               /* at most AIR_MAX_ZONES */
 };
 
 /*
  * Reads the spool's station (loa_air_station), loads its schedule as
- * `loa bulletin` does and collects the zone names.  LOA_EINPUT when no
+ * `loa bulletin` does; its zones are the schedule's.  LOA_EINPUT when no
  * daemon has used the spool yet.
  */
 loa_status web_air_station(struct web_req *r, struct air_station *a,
