@@ -5,6 +5,7 @@
  * CSV or the printable page.  The report is written by the report
  * layer into ROOT/.loa/web/reports/, read into the answer and removed.
  */
+#include "onair.h"
 #include "week.h"
 
 #include <stdio.h>
@@ -15,10 +16,8 @@
 
 #include "core/atomic.h"
 #include "core/clock.h"
-#include "loa/air.h"
 #include "loa/plan.h"
 #include "loa/report.h"
-#include "loa/schedule.h"
 #include "text_vi.h"
 
 /* What the report form asked for, and what went wrong with it. */
@@ -303,24 +302,20 @@ static int send_file(struct web_resp *w, const char *path)
  * off, as 'loa report --schedule' does.  No plan when no daemon has run:
  * the report then counts from the as-run rows and its notes say so.
  */
-static loa_status station_plan(struct web_req *r, struct loa_schedule_set **set,
+static loa_status station_plan(struct web_req *r, struct air_station *a,
 			       struct loa_plan *plan, int *have,
 			       struct loa_error *err)
 {
-	char commune[128], schedule[4096];
-	struct loa_error none;
-	loa_status status;
-	size_t i;
+	loa_status status = web_air_station(r, a, err);
 
 	*have = 0;
-	if (loa_air_station(r->st->opt->spool, commune, schedule, &none))
+	/* No daemon has named its station yet: no plan, and no error. */
+	if (status && !a->commune[0]) {
+		loa_error_clear(err);
 		return LOA_OK;
-	if ((status = loa_schedule_set_new(set, r->st->root, err)) ||
-	    (status = loa_schedule_load(*set, schedule, err)))
-		return status;
-	for (i = 0; i < (*set)->n && !status; i++)
-		if (!strcmp((*set)->items[i]->commune->id, commune))
-			status = loa_plan_expand(plan, (*set)->items[i], err);
+	}
+	if (!status)
+		status = loa_plan_expand(plan, a->sched, err);
 	*have = !status;
 	return status;
 }
@@ -374,7 +369,7 @@ int web_report_download(struct web_req *r, struct web_resp *w)
 {
 	struct report_ask a;
 	enum loa_report_format f;
-	struct loa_schedule_set *set = NULL;
+	struct air_station station;
 	struct loa_plan plan;
 	struct loa_error err;
 	char path[4096];
@@ -393,13 +388,13 @@ int web_report_download(struct web_req *r, struct web_resp *w)
 			return 0;
 		}
 		loa_plan_init(&plan, a.from, a.to);
-		if ((status = station_plan(r, &set, &plan, &have_plan, &err)))
+		if ((status = station_plan(r, &station, &plan, &have_plan, &err)))
 			a.error = T_REPORT_NO_PLAN;
 		else
 			status = write_report(r, &a, f, path,
 					      have_plan ? &plan : NULL, &err);
 		loa_plan_release(&plan);
-		loa_schedule_set_free(&set);
+		web_air_station_release(&station);
 		if (!status && !send_file(w, path)) {
 			attachment(w, &a, f);
 			unlink(path);
