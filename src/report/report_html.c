@@ -22,6 +22,18 @@ static void text(FILE *out, const char *s)
 	esc_html_text(esc_put_file, out, s ? s : "");
 }
 
+/* Cells of text "a</td><td>b", the caller writing the first <td> and the
+ * last </td>. */
+static void text_cells(FILE *out, const char *const *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		fputs(i ? "</td><td>" : "", out);
+		text(out, s[i]);
+	}
+}
+
 static void minutes(FILE *out, long long ms)
 {
 	fprintf(out, "%.1f", (double)ms / 60000.0);
@@ -218,15 +230,12 @@ static void approvals(FILE *out, const struct loa_report *r)
 	      "<th>Thời điểm</th><th>Số lần phát</th></tr>\n", out);
 	for (i = 0; i < r->n_approvals; i++) {
 		const struct loa_report_approval *a = &r->approvals[i];
+		const char *const cells[] = {
+			a->commune, a->script_id, a->by, a->at
+		};
 
 		fprintf(out, "<tr><td>%lld</td><td>", a->id);
-		text(out, a->commune);
-		fputs("</td><td>", out);
-		text(out, a->script_id);
-		fputs("</td><td>", out);
-		text(out, a->by);
-		fputs("</td><td>", out);
-		text(out, a->at);
+		text_cells(out, cells, sizeof(cells) / sizeof(cells[0]));
 		fprintf(out, "</td><td>%lld</td></tr>\n", a->plays);
 	}
 	fputs("</table>\n", out);
@@ -241,11 +250,10 @@ static void heads(FILE *out, const struct loa_report *r)
 	      "<th>Mã băm đầu chuỗi nhật ký phát</th></tr>\n", out);
 	for (i = 0; i < r->n_sources; i++) {
 		const struct loa_report_source *s = &r->sources[i];
+		const char *const cells[] = { s->path, s->communes };
 
 		fputs("<tr><td>", out);
-		text(out, s->path);
-		fputs("</td><td>", out);
-		text(out, s->communes);
+		text_cells(out, cells, sizeof(cells) / sizeof(cells[0]));
 		fprintf(out, "</td><td><code>%s</code> (%lld dòng)</td><td>"
 			"<code>%s</code> (%lld dòng)</td></tr>\n",
 			s->approvals_head, s->approval_rows, s->asrun_head,
