@@ -117,20 +117,34 @@ static double excel_datetime(const char *iso)
 	return EXCEL_EPOCH + date + (h * 3600 + m * 60 + s) / 86400.0;
 }
 
+/* A sheet whose first row is heads[0..n) in bold, in columns as wide. */
+static lxw_worksheet *headed_sheet(struct book *b, const char *name,
+				   const char *const *heads, size_t n,
+				   double width)
+{
+	lxw_worksheet *ws = workbook_add_worksheet(b->wb, name);
+	size_t i;
+
+	if (!ws)
+		return NULL;
+	for (i = 0; i < n; i++)
+		worksheet_write_string(ws, 0, (lxw_col_t)i, heads[i], b->bold);
+	worksheet_set_column(ws, 0, (lxw_col_t)(n - 1), width, NULL);
+	return ws;
+}
+
 static int approvals_sheet(struct book *b, const struct loa_report *r)
 {
 	static const char *const heads[] = {
 		"Nguồn", "Số phê duyệt", "Xã", "Kịch bản", "Người duyệt",
 		"Thời điểm duyệt", "Số lần phát"
 	};
-	lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Phê duyệt");
+	lxw_worksheet *ws = headed_sheet(b, "Phê duyệt", heads,
+					 sizeof(heads) / sizeof(heads[0]), 20);
 	size_t i;
 
 	if (!ws)
 		return -1;
-	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
-		worksheet_write_string(ws, 0, (lxw_col_t)i, heads[i], b->bold);
-	worksheet_set_column(ws, 0, 6, 20, NULL);
 	for (i = 0; i < r->n_approvals; i++) {
 		const struct loa_report_approval *a = &r->approvals[i];
 		lxw_row_t row = (lxw_row_t)(i + 1);
@@ -158,14 +172,12 @@ static int sources_sheet(struct book *b, const struct loa_report *r)
 		"Dòng phê duyệt", "Mã băm đầu chuỗi nhật ký phát",
 		"Mã băm đầu chuỗi phê duyệt"
 	};
-	lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Nguồn");
+	lxw_worksheet *ws = headed_sheet(b, "Nguồn", heads,
+					 sizeof(heads) / sizeof(heads[0]), 24);
 	size_t i;
 
 	if (!ws)
 		return -1;
-	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
-		worksheet_write_string(ws, 0, (lxw_col_t)i, heads[i], b->bold);
-	worksheet_set_column(ws, 0, 5, 24, NULL);
 	for (i = 0; i < r->n_sources; i++) {
 		const struct loa_report_source *s = &r->sources[i];
 		lxw_row_t row = (lxw_row_t)(i + 1);
