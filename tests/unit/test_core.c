@@ -192,6 +192,21 @@ static void test_escape_ics(void **state)
 	assert_string_equal(t.s, "a\\;b\\,c\\\\d\\ne\\nf\\ng\thi");
 }
 
+static void test_escape_sep_html(void **state)
+{
+	struct text t = { "", 0 };
+
+	(void)state;
+	esc_csv_field_sep(text_put, &t, "a,b", ';', 0);
+	esc_csv_field_sep(text_put, &t, "x;y", ';', 0);
+	esc_csv_field_sep(text_put, &t, "q\"", ';', 1);
+	assert_string_equal(t.s, "a,b;\"x;y\";\"q\"\"\"\r\n");
+	t.len = 0;
+	esc_html_text(text_put, &t, "<b a='1'>T&m\"</b>");
+	assert_string_equal(t.s, "&lt;b a=&#39;1&#39;&gt;T&amp;m&quot;"
+			    "&lt;/b&gt;");
+}
+
 static void test_date_parse(void **state)
 {
 	static const char *const good[] = {
@@ -421,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_escape_csv),
 		cmocka_unit_test(test_escape_json),
 		cmocka_unit_test(test_escape_ics),
+		cmocka_unit_test(test_escape_sep_html),
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_clock),
 		cmocka_unit_test(test_atomic_write),

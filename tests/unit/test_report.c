@@ -3,8 +3,7 @@
  * (three communes, every outcome, bulletins, re-airs, zones) counted by
  * loa_report_add_db, and every total of every table compared with a
  * count taken by SQL from the rows themselves; a cut-then-re-aired item
- * counted as docs/reports.md says; the periods; the CSV and HTML
- * escapers the writers use.
+ * counted as docs/reports.md says; and the periods.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,7 +15,6 @@
 
 #include <string.h>
 
-#include "core/escape.h"
 #include "loa/date.h"
 #include "loa/report.h"
 #include "unit_tmp.h"
@@ -337,33 +335,6 @@ static void test_planned_from_plan(void **state)
 	loa_report_release(&r);
 }
 
-struct text { char buf[256]; size_t n; };
-
-static void text_put(void *out, const char *s, size_t n)
-{
-	struct text *t = out;
-
-	assert_true(t->n + n < sizeof(t->buf));
-	memcpy(t->buf + t->n, s, n);
-	t->n += n;
-	t->buf[t->n] = '\0';
-}
-
-static void test_escapers(void **state)
-{
-	struct text t = { "", 0 };
-
-	(void)state;
-	esc_csv_field_sep(text_put, &t, "a,b", ';', 0);
-	esc_csv_field_sep(text_put, &t, "x;y", ';', 0);
-	esc_csv_field_sep(text_put, &t, "q\"", ';', 1);
-	assert_string_equal(t.buf, "a,b;\"x;y\";\"q\"\"\"\r\n");
-	t.n = 0;
-	esc_html_text(text_put, &t, "<b a='1'>T&m\"</b>");
-	assert_string_equal(t.buf, "&lt;b a=&#39;1&#39;&gt;T&amp;m&quot;"
-			    "&lt;/b&gt;");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -371,7 +342,6 @@ int main(void)
 		cmocka_unit_test(test_cut_then_reaired),
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_planned_from_plan),
-		cmocka_unit_test(test_escapers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, tmp_group_teardown);
