@@ -20,15 +20,7 @@ parts:
   - say: Xin cảm ơn bà con.
 EOS
 tm_profile "$R/schedules/communes/tm.yaml"
-cat >"$R/schedules/tm.yaml" <<'EOS'
-commune: tm
-slots:
-  - id: sang
-    days: [mon]
-    start: "06:30"
-    length: 5m
-    play: [a]
-EOS
+tm_schedule "$R/schedules/tm.yaml" "[mon]" a
 expect_exit 0 "the script is approved" "$LOA" approve --root "$R" \
 	"$R/scripts/a.yaml" --commune "$R/schedules/tm.yaml" --by test -q
 expect_exit 0 "a build with chimes, a bed and a clip" \

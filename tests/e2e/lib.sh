@@ -113,6 +113,21 @@ hotline: "113"
 EOS
 }
 
+# tm_schedule FILE DAYS SCRIPTS: commune tm's schedule of one 5-minute
+# slot, sang, at 06:30 on DAYS ("daily", "[mon, wed]") playing SCRIPTS
+# ("a, b")
+tm_schedule() {
+	cat >"$1" <<EOS
+commune: tm
+slots:
+  - id: sang
+    days: $2
+    start: "06:30"
+    length: 5m
+    play: [$3]
+EOS
+}
+
 # small_project DIR: a project of one commune (tm) and two short scripts
 # (a, b) played daily by DIR/schedules/tm.yaml, both approved in
 # DIR/loa.db; loa_build DIR ARGS... builds its week 2026-W49.
@@ -130,15 +145,7 @@ parts:
 EOS
 	done
 	tm_profile "$1/schedules/communes/tm.yaml"
-	cat >"$1/schedules/tm.yaml" <<'EOS'
-commune: tm
-slots:
-  - id: sang
-    days: daily
-    start: "06:30"
-    length: 5m
-    play: [a, b]
-EOS
+	tm_schedule "$1/schedules/tm.yaml" daily "a, b"
 	for s in a b; do
 		"$LOA" approve --root "$1" "$1/scripts/$s.yaml" \
 			--commune "$1/schedules/tm.yaml" --by test -q >/dev/null 2>&1 ||

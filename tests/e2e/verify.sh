@@ -16,15 +16,7 @@ EOF2
 done
 printf 'id: tm\nkind: xã\nname: xã Tiên Minh\ncity: thành phố Hải Phòng\noffice: UBND xã Tiên Minh\npolice_phone: "0225 3999 101"\nhotline: "113"\n' \
 	>"$R/schedules/communes/tm.yaml"
-cat >"$R/schedules/tm.yaml" <<'EOF2'
-commune: tm
-slots:
-  - id: sang
-    days: [mon, wed]
-    start: "06:30"
-    length: 5m
-    play: [a, b]
-EOF2
+tm_schedule "$R/schedules/tm.yaml" "[mon, wed]" "a, b"
 approve() { "$LOA" approve --root "$R" "$R/scripts/$1.yaml" --commune "$R/schedules/communes/tm.yaml" --by "$2" >/dev/null; }
 verify() { "$LOA" verify --root "$R" "$@"; }
 
