@@ -5,19 +5,9 @@
 # only in 'make check' (LOA_SLOW=1).  Screenshots:
 # $LOA_BUILD/web-screenshots/air-*.png.
 . tests/e2e/lib.sh
-
-if [ -z "${LOA_SLOW:-}" ]; then
-	echo "# skipped: browser tests run in 'make check' only"
-	finish
-fi
+. tests/e2e/browser.inc
 . tests/e2e/web-air-station.inc
-shots="${LOA_BUILD:-$ROOT/build}/web-screenshots"
-mkdir -p "$shots"
-rm -f "$shots"/air-*.png
-/usr/bin/python3 tests/web/browser_air.py "$LOA" "$R" "$TMP" "$shots" >"$TMP/b" 2>&1
-rc=$?
-cat "$TMP/b"
-[ "$rc" -eq 0 ] || grep -q '^not ok' "$TMP/b" || not_ok "browser_air.py ended with $rc"
+
+browser_run 'air-*.png' air-4-aired.png browser_air.py "$LOA" "$R" "$TMP"
 grep -q '^ok - the end' "$TMP/b" || not_ok "browser_air.py ran to its end"
-[ -s "$shots/air-4-aired.png" ] && ok "screenshots in $shots" || not_ok "screenshots in $shots"
 finish
