@@ -89,6 +89,12 @@ def daemon(loa, station, tmp):
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def ended(station, which):
+    """How many items WHERE which have an end row."""
+    return q(station, "SELECT count(*) FROM asrun WHERE event = 'end' AND item IN "
+             "(SELECT id FROM asrun WHERE %s)" % which)[0][0]
+
+
 def wait_for(what, fn, timeout=180):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -116,8 +122,7 @@ def send_priority(op, station, fp, tmp):
 
 
 def send_emergency(op, station):
-    # The daemon may take the priority request meanwhile: only a new
-    # request would be wrong.
+    # The priority request has aired and gone: only a new one would be wrong.
     before = set(requests(station))
     s, _, body = op.request('POST', '/air/bulletin', form(op, text=URGENT, tier='emergency', do='send'))
     ok(s == 200 and b'id="confirm"' in body and not set(requests(station)) - before,
@@ -186,10 +191,11 @@ def main():
             ok(True, 'On air: the daemon is running')
         if fp:
             send_priority(op, station, fp, tmp)
+            # An emergency cuts whatever airs, a bulletin too (docs/air.md):
+            # both air whole only if the priority one has ended first.
+            wait_for('the priority bulletin airs', lambda: ended(station, "tier = 'priority'") == 1)
         send_emergency(op, station)
-        wait_for('the bulletins air', lambda: len(q(
-            station, "SELECT 1 FROM asrun WHERE event = 'end' AND item IN "
-            "(SELECT id FROM asrun WHERE tier != 'normal')")) == 2)
+        wait_for('the bulletins air', lambda: ended(station, "tier != 'normal'") == 2)
         s, _, body = op.request('GET', '/air/now')
         ok(b'id="now"' in body and 'đã dừng phát' not in body.decode(),
            'while it runs, the page says what plays now', text_of(body)[:600])
