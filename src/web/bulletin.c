@@ -19,6 +19,7 @@
 #include "loa/air.h"
 #include "loa/approval.h"
 #include "text_vi.h"
+#include "week.h"
 
 /* Keeps lines and printable text: no CR, tab or other control byte,
  * no indentation (it would change the YAML block), no blank ends. */
@@ -277,7 +278,8 @@ static loa_status send(struct web_req *r, const struct air_station *a,
 		goto out;
 	snprintf(detail, sizeof(detail), "approval %lld, %s", ap.id, b->tier);
 	web_log_action(r, "bulletin", b->file, detail);
-	snprintf(done, size, T_BUL_SENT, b->tier, ap.id, ap.by);
+	snprintf(done, size, T_BUL_SENT, web_tier_title(b->tier), ap.id,
+		 ap.by);
 	loa_air_state(r->st->opt->spool, &state, &pid, err);
 	if (!pid && strlen(done) + sizeof(T_BUL_SENT_IDLE) < size)
 		memcpy(done + strlen(done), T_BUL_SENT_IDLE,

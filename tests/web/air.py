@@ -118,7 +118,7 @@ def send_priority(op, station, fp, tmp):
     with open(heard, 'rb') as a, open(os.path.join(station, '.loa', 'approved', fp + '.mp3'), 'rb') as b:
         ok(a.read() == b.read(), 'the approval binds the very file Listen rendered (no second render)')
     s, _, body = op.request('GET', h.get('location', '/air'))
-    ok('Đã gửi bản tin priority' in body.decode(), 'the page says it was sent')
+    ok('Đã gửi bản tin ưu tiên' in body.decode(), 'the page says it was sent')
 
 
 def send_emergency(op, station):

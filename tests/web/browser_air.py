@@ -55,7 +55,7 @@ def send(d, shots):
     shot(d, shots, 'air-3-confirm')
     d.find_element(By.ID, 'confirm').click()
     ok(wait(d, 'sent', lambda x: x.find_elements(By.ID, 'done') and
-            'Đã gửi bản tin emergency' in x.find_element(By.ID, 'done').text),
+            'Đã gửi bản tin khẩn cấp' in x.find_element(By.ID, 'done').text),
        'confirmed: the page says it went to the daemon')
 
 
