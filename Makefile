@@ -48,6 +48,13 @@ PKGS = espeak-ng libavdevice libavformat libavcodec libavfilter libswresample li
 # libavfilter or another library means air code reached the renderer.
 AIR_PKGS = libavformat libavcodec libswresample libavutil sqlite3 sndfile \
 	   yaml-0.1 alsa
+# The web server (loa-serve) links only these (libsndfile for the length
+# of the scripts' audio files in the Week's estimates, libavutil for
+# SHA-256); the pages that render or check a script run in a 'loa
+# serve-worker' it starts (docs/web.md, "Memory").  A link error naming
+# eSpeak NG, libavformat or libavfilter means server code reached the
+# renderer.
+SERVE_PKGS = libmicrohttpd sqlite3 xlsxwriter yaml-0.1 libcrypt sndfile libavutil
 
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wvla \
 	   -Wwrite-strings -Wformat-security -fno-common
@@ -70,6 +77,7 @@ endif
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 AIR_LIBS := $(shell $(PKG_CONFIG) --libs $(AIR_PKGS) 2>/dev/null)
+SERVE_LIBS := $(shell $(PKG_CONFIG) --libs $(SERVE_PKGS) 2>/dev/null)
 NEED_PKGS = $(if $(PKG_LIBS),,$(error pkg-config found no flags for \
 	$(PKGS): run 'make deps' first))
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
@@ -91,10 +99,14 @@ endif
 CLI_SRC = $(wildcard src/cli/*.c)
 LIB_SRC = $(filter-out $(CLI_SRC),$(wildcard src/*/*.c src/*/*/*.c))
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
-CLI_OBJ = $(filter-out $(BUILD)/cli/air_main.o,$(CLI_SRC:src/%.c=$(BUILD)/%.o))
+CLI_OBJ = $(filter-out $(BUILD)/cli/air_main.o $(BUILD)/cli/serve_main.o,\
+	  $(CLI_SRC:src/%.c=$(BUILD)/%.o))
 # loa-air: the daemon's main and the few CLI files it needs.
 AIR_CLI_OBJ = $(addprefix $(BUILD)/cli/,air_main.o cli_base.o cmd_air.o \
 	      air_cli.o trust_cli.o project.o)
+# loa-serve: the web server's main and the CLI files it needs.
+SERVE_CLI_OBJ = $(addprefix $(BUILD)/cli/,serve_main.o cli_base.o \
+		cmd_serve.o air_cli.o trust_cli.o project.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Each fuzz harness also builds as a replay program that feeds it the
@@ -122,14 +134,16 @@ XGETTEXT_KEYWORDS = -k_ -kN_ -kcli_error:1 -kcli_usage:2 -kcli_operand:4 -kloa_e
 ifdef SANITIZE
 LOA_BIN = $(BUILD)/loa
 LOA_AIR_BIN = $(BUILD)/loa-air
+LOA_SERVE_BIN = $(BUILD)/loa-serve
 else
 LOA_BIN = loa
 LOA_AIR_BIN = loa-air
+LOA_SERVE_BIN = loa-serve
 endif
 
 .PHONY: all deps check check-fast sanitize demo bench install clean toneless \
 	unit-tests tools check-headers check-layers fuzz fuzz-harnesses update-po
-all: $(LOA_BIN) $(LOA_AIR_BIN) $(MO_FILES)
+all: $(LOA_BIN) $(LOA_AIR_BIN) $(LOA_SERVE_BIN) $(MO_FILES)
 
 deps:
 	@./tools/deps.sh
@@ -169,6 +183,10 @@ $(LOA_BIN): $(CLI_OBJ) $(BUILD)/libloa.a
 $(LOA_AIR_BIN): $(AIR_CLI_OBJ) $(BUILD)/libloa.a
 	$(NEED_PKGS)$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(AIR_CLI_OBJ) \
 		$(BUILD)/libloa.a $(AIR_LIBS) -lunistring -lm -lpthread
+
+$(LOA_SERVE_BIN): $(SERVE_CLI_OBJ) $(BUILD)/libloa.a
+	$(NEED_PKGS)$(QUIET_LINK)$(CC) $(ALL_LDFLAGS) -o $@ $(SERVE_CLI_OBJ) \
+		$(BUILD)/libloa.a $(SERVE_LIBS) -lunistring -lm -lpthread
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libloa.a
 	@mkdir -p $(@D)
@@ -294,6 +312,7 @@ install: all
 	install -m 755 loa $(BINDIR)/loa
 	install -d $(LIBDIR)/loa
 	install -m 755 loa-air $(LIBDIR)/loa/loa-air
+	install -m 755 loa-serve $(LIBDIR)/loa/loa-serve
 	for l in $(PO_LANGS); do \
 		install -d $(SHAREDIR)/locale/$$l/LC_MESSAGES && \
 		install -m 644 $(LOCALE_DIR)/$$l/LC_MESSAGES/loa.mo \
@@ -315,13 +334,14 @@ install: all
 	install -d $(LIBDIR)/systemd/system
 	sed 's|/usr/lib/loa/loa-air|$(PREFIX)/lib/loa/loa-air|' tools/loa-air.service \
 		> $(LIBDIR)/systemd/system/loa-air.service
-	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-serve.service \
+	sed 's|/usr/lib/loa/loa-serve|$(PREFIX)/lib/loa/loa-serve|' tools/loa-serve.service \
 		> $(LIBDIR)/systemd/system/loa-serve.service
 
 clean:
-	rm -rf build build-san build-fuzz loa loa-air
+	rm -rf build build-san build-fuzz loa loa-air loa-serve
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(AIR_CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(AIR_CLI_OBJ:.o=.d) \
+	$(SERVE_CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
 
 # Regenerates the bundled jingles and music bed (see audio/README.md).
 audio: $(BUILD)/tools/gen-audio

@@ -50,9 +50,19 @@ struct loa_serve_options {
 	const char *spool;      /* the daemon's bulletin spool (loa/air.h) */
 	/* HTTPS (GnuTLS through libmicrohttpd): PEM files, both or none. */
 	const char *tls_cert, *tls_key;
+	/*
+	 * The pages that render or check a script (they need eSpeak NG and
+	 * FFmpeg) run in a worker process, "WORKER serve-worker --db PATH
+	 * --spool DIR" in the server's folder, started at the first such
+	 * request and stopped after worker_idle_s seconds without one.
+	 * WORKER is looked up in PATH when it has no slash.
+	 */
+	const char *worker;
+	unsigned worker_idle_s;
 };
 
-/* Sets the defaults: 127.0.0.1:8080, 1200 requests a minute. */
+/* Sets the defaults: 127.0.0.1:8080, 1200 requests a minute, the worker
+ * "loa", kept 180 seconds after its last request. */
 void loa_serve_options_init(struct loa_serve_options *opt);
 
 struct loa_server;
@@ -69,5 +79,14 @@ loa_status loa_server_start(struct loa_server **out,
 unsigned loa_server_port(const struct loa_server *server);
 /* Stops the server, waits for its requests to end, frees it; NULL ok. */
 void loa_server_stop(struct loa_server **server);
+
+/*
+ * The worker's side: answers the requests a server writes on the socket
+ * fd, one at a time, until the server closes it (LOA_OK).  opt->root is
+ * the project folder (the server's); a damaged request ends it with
+ * LOA_EIO.
+ */
+loa_status loa_serve_worker(int fd, const struct loa_serve_options *opt,
+			    struct loa_error *err);
 
 #endif

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 #include "core/i18n.h"
+#include "duration.h"
 
 void loa_pcm_release(struct loa_pcm *pcm)
 {
@@ -114,14 +115,6 @@ loa_status loa_audio_resample(const struct loa_pcm *in, int rate,
 	if (rc)
 		loa_pcm_release(out);
 	return rc;
-}
-
-static int sndfile_can_read(const char *path)
-{
-	const char *dot = strrchr(path, '.');
-
-	return dot && (!strcasecmp(dot, ".wav") || !strcasecmp(dot, ".flac") ||
-		       !strcasecmp(dot, ".ogg") || !strcasecmp(dot, ".oga"));
 }
 
 /* 1 if libsndfile's log of sf holds an error (a FLAC CRC mismatch, lost
@@ -454,7 +447,7 @@ loa_status loa_audio_load(const char *path, int rate, struct loa_pcm *out,
 			  struct loa_error *err)
 {
 	memset(out, 0, sizeof(*out));
-	if (sndfile_can_read(path))
+	if (audio_sndfile_can_read(path))
 		return load_sndfile(path, rate, out, err);
 	return decode_avformat(path, rate, out, NULL, NULL, err);
 }
@@ -527,7 +520,7 @@ loa_status loa_audio_stream_open(struct loa_audio_stream **out,
 	}
 	s->d.stream = -1;
 	s->buf.rate = rate;
-	rc = sndfile_can_read(path) ? stream_open_sndfile(s, err) :
+	rc = audio_sndfile_can_read(path) ? stream_open_sndfile(s, err) :
 		decoder_open(&s->d, path, err);
 	if (rc)
 		loa_audio_stream_close(&s);
@@ -650,22 +643,13 @@ loa_status loa_audio_measure(const char *path, int rate,
 	return rc;
 }
 
-double loa_audio_duration(const char *path)
+/* The rest of loa_audio_duration (duration.c): what libsndfile does not
+ * read, through libavformat. */
+double audio_duration_av(const char *path)
 {
 	AVFormatContext *fmt = NULL;
 	double seconds = -1;
 
-	if (sndfile_can_read(path)) {
-		SF_INFO info = { 0 };
-		SNDFILE *sf = sf_open(path, SFM_READ, &info);
-
-		if (!sf)
-			return -1;
-		if (info.samplerate > 0)
-			seconds = (double)info.frames / info.samplerate;
-		sf_close(sf);
-		return seconds;
-	}
 	if (av_open(&fmt, path) < 0)
 		return -1;
 	if (avformat_find_stream_info(fmt, NULL) >= 0 &&

@@ -5,11 +5,13 @@
  * pull the renderer's libraries in: src/cli/air_main.c).
  */
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd_common.h"
 #include "commands.h"
@@ -37,6 +39,10 @@ void cli_error(const char *fmt, ...)
 const char cli_air_synopsis[] =
 	N_("loa air SCHEDULE... --output URL... [--weeks DIR] [--clock START"
 	   " [--speed N]] [--until TIME]");
+/* And 'loa serve' and loa-serve theirs. */
+const char cli_serve_synopsis[] =
+	N_("loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH] "
+	   "[--tls-cert FILE --tls-key FILE]");
 
 int cli_usage(const char *command, const char *fmt, ...)
 {
@@ -178,4 +184,23 @@ char **cli_split_long_options(int argc, char **argv, int *n_out)
 	}
 	*n_out = n;
 	return args;
+}
+
+int cli_sibling(const char *const *rels, size_t n, char *out, size_t size)
+{
+	char exe[PATH_MAX], *slash;
+	ssize_t len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	size_t i;
+
+	if (len <= 0)
+		return -1;
+	exe[len] = '\0';
+	if (!(slash = strrchr(exe, '/')))
+		return -1;
+	*slash = '\0';
+	for (i = 0; i < n; i++)
+		if ((size_t)snprintf(out, size, "%s%s", exe, rels[i]) < size &&
+		    !access(out, X_OK))
+			return 0;
+	return -1;
 }

@@ -156,19 +156,12 @@ static volatile sig_atomic_t stop;
 int cmd_air(int argc, char **argv)
 {
 	static const char *const where[] = { "/loa-air", "/../lib/loa/loa-air" };
-	char exe[PATH_MAX], path[PATH_MAX + 32], *slash;
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char path[PATH_MAX];
 
-	if (n > 0 && (exe[n] = '\0', slash = strrchr(exe, '/'))) {
-		*slash = '\0';
-		for (size_t i = 0; i < sizeof(where) / sizeof(*where); i++) {
-			snprintf(path, sizeof(path), "%s%s", exe, where[i]);
-			if (access(path, X_OK))
-				continue;
-			argv[0] = path;
-			fflush(NULL);
-			execv(path, argv);
-		}
+	if (!cli_sibling(where, 2, path, sizeof(path))) {
+		argv[0] = path;
+		fflush(NULL);
+		execv(path, argv);
 	}
 	return cmd_air_run(argc, argv);
 }

@@ -1,6 +1,8 @@
 /*
  * loa serve: the web page for the culture office (loa/web.h), over the
  * project folder and the station database, until Ctrl-C or SIGTERM.
+ * Linked into loa, which runs loa-serve (src/cli/serve_main.c), and into
+ * loa-serve, which runs the pages that render in 'loa serve-worker'.
  */
 #include <errno.h>
 #include <limits.h>
@@ -59,7 +61,7 @@ static int db_path(const char *db_opt, const char *root, char out[PATH_MAX])
 }
 
 struct serve_args {
-	const char *root, *db, *spool, *cert, *key;
+	const char *root, *db, *spool, *cert, *key, *worker;
 	char address[64];
 };
 
@@ -69,7 +71,8 @@ static const char **text_slot(struct serve_args *a, const char *name)
 		!strcmp(name, "--db") ? &a->db :
 		!strcmp(name, "--spool") ? &a->spool :
 		!strcmp(name, "--tls-cert") ? &a->cert :
-		!strcmp(name, "--tls-key") ? &a->key : NULL;
+		!strcmp(name, "--tls-key") ? &a->key :
+		!strcmp(name, "--worker") ? &a->worker : NULL;
 }
 
 static int parse(int argc, char **argv, struct loa_serve_options *opt,
@@ -81,7 +84,8 @@ static int parse(int argc, char **argv, struct loa_serve_options *opt,
 		const char *opt_name = argv[i], *v, **slot = text_slot(a, argv[i]);
 
 		if (!slot && strcmp(opt_name, "--listen") &&
-		    strcmp(opt_name, "--max-rate"))
+		    strcmp(opt_name, "--max-rate") &&
+		    strcmp(opt_name, "--worker-idle"))
 			return cli_usage("serve", "unknown option '%s'", opt_name);
 		if (!(v = cli_value("serve", argc, argv, &i)))
 			return 2;
@@ -90,6 +94,11 @@ static int parse(int argc, char **argv, struct loa_serve_options *opt,
 		} else if (!strcmp(opt_name, "--listen")) {
 			if (parse_listen(opt, v, a->address))
 				return 2;
+		} else if (!strcmp(opt_name, "--worker-idle")) {
+			if (cli_parse_int(v, 1, 86400, &rate))
+				return cli_usage("serve", "--worker-idle wants "
+						 "seconds, from 1, not '%s'", v);
+			opt->worker_idle_s = (unsigned)rate;
 		} else if (cli_parse_int(v, 1, 1000000, &rate)) {
 			return cli_usage("serve", "--max-rate wants requests a "
 					 "minute, from 1, not '%s'", v);
@@ -119,14 +128,68 @@ static void warn_plain(const struct loa_serve_options *opt)
 		  opt->address);
 }
 
+/* This program's own path, for loa-serve's worker. */
+static const char *self_path(char out[PATH_MAX])
+{
+	ssize_t n = readlink("/proc/self/exe", out, PATH_MAX - 1);
+
+	if (n <= 0)
+		return NULL;
+	out[n] = '\0';
+	return out;
+}
+
+/*
+ * In loa: runs loa-serve, beside this program (a source tree) or in
+ * PREFIX/lib/loa (installed), with the same arguments and process id and
+ * this program as its worker; the server in this process only when it is
+ * not there.
+ */
 int cmd_serve(int argc, char **argv)
+{
+	static const char *const where[] = { "/loa-serve",
+					     "/../lib/loa/loa-serve" };
+	char path[PATH_MAX], self[PATH_MAX];
+	char **args = calloc((size_t)argc + 3, sizeof(*args));
+	int i;
+
+	if (args && self_path(self) &&
+	    !cli_sibling(where, 2, path, sizeof(path))) {
+		args[0] = path;
+		args[1] = (char *)"--worker";
+		args[2] = self;
+		for (i = 1; i < argc; i++)
+			args[i + 2] = argv[i];
+		fflush(NULL);
+		execv(path, args);
+	}
+	free(args);
+	return cmd_serve_run(argc, argv);
+}
+
+/* The loa whose 'serve-worker' runs the pages that render: --worker's,
+ * else this program when it is loa, else loa beside it or installed. */
+static const char *worker_program(const char *given, char out[PATH_MAX])
+{
+	static const char *const where[] = { "/loa", "/../../bin/loa" };
+	const char *self = self_path(out), *base;
+
+	if (given)
+		return absolute(given, out) ? given : out;
+	base = self ? strrchr(self, '/') : NULL;
+	if (base && strcmp(base, "/loa-serve"))
+		return self;
+	return cli_sibling(where, 2, out, PATH_MAX) ? "loa" : out;
+}
+
+int cmd_serve_run(int argc, char **argv)
 {
 	static volatile sig_atomic_t stop;
 	struct loa_serve_options opt;
 	struct loa_server *server = NULL;
-	struct serve_args a = { NULL, NULL, NULL, NULL, NULL, "" };
+	struct serve_args a = { NULL, NULL, NULL, NULL, NULL, NULL, "" };
 	char path[PATH_MAX], spool[PATH_MAX], spool_abs[PATH_MAX];
-	char cert[PATH_MAX], key[PATH_MAX];
+	char cert[PATH_MAX], key[PATH_MAX], worker[PATH_MAX];
 	struct loa_error err;
 	loa_status status;
 	int code;
@@ -144,6 +207,7 @@ int cmd_serve(int argc, char **argv)
 		return 1;
 	}
 	opt.spool = spool_abs;
+	opt.worker = worker_program(a.worker, worker);
 	opt.tls_cert = a.cert ? cert : NULL;
 	opt.tls_key = a.key ? key : NULL;
 	/* Paths in approvals read as the CLI's do, from the project. */

@@ -5,6 +5,8 @@
 #ifndef LOA_COMMANDS_H
 #define LOA_COMMANDS_H
 
+#include <stddef.h>
+
 #include "core/i18n.h"
 
 int cmd_render(int argc, char **argv);
@@ -26,6 +28,10 @@ int cmd_bulletin(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+/* The web server itself, in this process (loa-serve's main). */
+int cmd_serve_run(int argc, char **argv);
+/* The pages that render, for a server: 'loa serve-worker' (hidden). */
+int cmd_serve_worker(int argc, char **argv);
 int cmd_user(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_info(int argc, char **argv);
@@ -62,5 +68,13 @@ void cli_free_split(char **args, int n);
 const char *cli_synopsis(const char *command);
 /* The air command's usage line, shared by loa and loa-air. */
 extern const char cli_air_synopsis[];
+/*
+ * A program installed with this one: the first of rels (such as
+ * "/loa-air", "/../lib/loa/loa-air") that is executable, read from this
+ * program's folder, into out; 0, or -1 when none is.
+ */
+int cli_sibling(const char *const *rels, size_t n, char *out, size_t size);
+/* The serve command's, shared by loa and loa-serve. */
+extern const char cli_serve_synopsis[];
 
 #endif

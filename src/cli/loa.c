@@ -275,7 +275,7 @@ static const struct command commands[] = {
 	  "\n"
 	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "serve", cmd_serve,
-	  N_("loa serve [--listen ADDRESS:PORT] [--root DIR] [--db PATH] [--tls-cert FILE --tls-key FILE]"),
+	  cli_serve_synopsis,
 	  N_("The web page for the office: scripts checked as you type, listened\n"
 	  "to and approved from a browser (docs/web.md).  Everything is served\n"
 	  "from inside loa; log in with an account made by 'loa user add'.\n"
@@ -407,6 +407,10 @@ int main(int argc, char **argv)
 		return 1;
 	/* FFmpeg's warnings about decoder details are noise to our users. */
 	av_log_set_level(AV_LOG_ERROR);
+	/* The web server's worker (loa-serve starts it): not a command
+	 * anyone types, so not in the table, its help or the manual. */
+	if (!strcmp(argv[1], "serve-worker"))
+		return finish_stdout(cmd_serve_worker(argc - 1, argv + 1));
 	cmd = find_command(argv[1]);
 	if (!cmd) {
 		cli_error("'%s' is not a loa command; see 'loa --help'",

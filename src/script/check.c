@@ -2,6 +2,7 @@
  * The checks of one campaign script, shared by `loa check` and the web
  * page (loa/guard.h): every finding, not only the first.
  */
+#include "loa/audio.h"
 #include "loa/guard.h"
 
 void loa_guard_unreadable_findings(const struct loa_script *script,
@@ -54,4 +55,54 @@ loa_status loa_script_check_file(const char *path, const char *root,
 	loa_guard_unreadable_findings(script, profile, norm, diag);
 	loa_script_free(&script);
 	return status && status != LOA_EINPUT ? status : worst ? worst : status;
+}
+
+/* Decodes path fully; a failure is reported at line:column of file. */
+static loa_status check_asset(const char *file, const char *path,
+			      unsigned line, unsigned column,
+			      struct loa_error *err)
+{
+	struct loa_pcm pcm = { 0 };
+	struct loa_error why;
+	loa_status rc;
+
+	loa_error_clear(&why);
+	rc = loa_audio_load(path, 44100, &pcm, &why);
+	loa_pcm_release(&pcm);
+	if (!rc)
+		return LOA_OK;
+	if (rc != LOA_EINPUT && rc != LOA_EAUDIO)
+		return loa_error_set(err, rc, "%s", why.msg);
+	return loa_error_at(err, LOA_EINPUT, file, line, column, "%s", why.msg);
+}
+
+loa_status loa_script_check_assets(const struct loa_script *script,
+				   struct loa_error *err)
+{
+	const struct {
+		const char *path;
+		const struct loa_script_at *at;
+	} named[] = {
+		{ script->intro, &script->intro_at },
+		{ script->outro, &script->outro_at },
+		{ script->bed, &script->bed_at },
+	};
+	loa_status rc;
+	size_t i;
+
+	for (i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+		if (named[i].path &&
+		    (rc = check_asset(script->file, named[i].path,
+				      named[i].at->line, named[i].at->column,
+				      err)))
+			return rc;
+	for (i = 0; i < script->n_parts; i++) {
+		const struct loa_part *p = &script->parts[i];
+
+		if (p->kind == LOA_PART_PLAY &&
+		    (rc = check_asset(script->file, p->path, p->line, p->column,
+				      err)))
+			return rc;
+	}
+	return LOA_OK;
 }

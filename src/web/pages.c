@@ -1,6 +1,9 @@
 /*
  * The page table: every URL the server answers, the method, the role it
- * needs and the menu label.
+ * needs and the menu label.  The pages that render or check a script
+ * (they need eSpeak NG and FFmpeg) are forwarded to the worker process,
+ * whose own table (worker.c) runs them; the checks above (session, CSRF
+ * token, role) are made here first.
  */
 #include "web_int.h"
 
@@ -50,16 +53,16 @@ const struct web_page web_pages[] = {
 	{ "GET", "/static/", WEB_PUBLIC, web_static, NULL },
 	{ "GET", "/scripts", WEB_ANY_ROLE, web_scripts_page, T_NAV_SCRIPTS },
 	{ "GET", "/scripts/", WEB_ANY_ROLE, web_script_page, NULL },
-	{ "POST", "/api/check", WEB_ANY_ROLE, web_check, NULL },
-	{ "POST", "/api/listen", WEB_ANY_ROLE, web_listen, NULL },
-	{ "POST", "/api/save", LOA_ROLE_EDITOR, web_save, NULL },
+	{ "POST", "/api/check", WEB_ANY_ROLE, web_forward, NULL },
+	{ "POST", "/api/listen", WEB_ANY_ROLE, web_forward, NULL },
+	{ "POST", "/api/save", LOA_ROLE_EDITOR, web_forward, NULL },
 	{ "GET", "/audio/", WEB_ANY_ROLE, web_audio, NULL },
-	{ "GET", "/approve", WEB_ANY_ROLE, web_approve_page, T_NAV_APPROVE },
-	{ "POST", "/approve", LOA_ROLE_APPROVER, web_approve, NULL },
+	{ "GET", "/approve", WEB_ANY_ROLE, web_forward, T_NAV_APPROVE },
+	{ "POST", "/approve", LOA_ROLE_APPROVER, web_forward, NULL },
 	{ "GET", "/week", WEB_ANY_ROLE, web_week_page, T_NAV_WEEK },
 	{ "GET", "/air", WEB_ANY_ROLE, web_air_page, T_NAV_AIR },
 	{ "GET", "/air/now", WEB_ANY_ROLE, web_air_now, NULL },
-	{ "POST", "/air/bulletin", LOA_ROLE_OPERATOR, web_bulletin, NULL },
+	{ "POST", "/air/bulletin", LOA_ROLE_OPERATOR, web_forward, NULL },
 	{ "GET", "/reports", WEB_ANY_ROLE, web_reports_page, T_NAV_REPORTS },
 	{ "GET", "/reports/download", WEB_ANY_ROLE, web_report_download,
 	  NULL },

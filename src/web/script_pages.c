@@ -1,13 +1,16 @@
 /*
  * The Scripts list and the editor page.  The editor works without
  * script too (the text is a plain form field); app.js adds the check as
- * you type, the spoken form, Listen and Save.
+ * you type, the spoken form, Listen and Save (scripts.c, run by the
+ * worker).  And the renders Listen and Approve made, played in the page.
  */
 #include "station.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "text_vi.h"
 
@@ -141,5 +144,34 @@ int web_script_page(struct web_req *r, struct web_resp *w)
 out:
 	free(file);
 	free(text);
+	return 0;
+}
+
+/* /audio/listen/HEX.EXT and /audio/approved/HEX.EXT: renders only. */
+int web_audio(struct web_req *r, struct web_resp *w)
+{
+	const char *name = strrchr(r->path, '/') + 1, *dot = strchr(name, '.');
+	const char *folder = NULL;
+	char path[PATH_MAX];
+	struct stat sb;
+	size_t i;
+
+	if (!strncmp(r->path, "/audio/listen/", 14))
+		folder = ".loa/web/listen";
+	else if (!strncmp(r->path, "/audio/approved/", 16))
+		folder = ".loa/approved";
+	for (i = 0; name[i] && name + i != dot; i++)
+		if (!strchr("0123456789abcdef", name[i]))
+			break;
+	if (!folder || i != 64 || !dot || name + i != dot ||
+	    (strcmp(dot, ".mp3") && strcmp(dot, ".wav") && strcmp(dot, ".ogg")))
+		return web_error_page(r, w, 404, T_ERR_NOT_FOUND), 0;
+	snprintf(path, sizeof(path), "%s/%s/%s", r->st->root, folder, name);
+	if (stat(path, &sb) || !S_ISREG(sb.st_mode))
+		return web_error_page(r, w, 404, T_ERR_NOT_FOUND), 0;
+	if (!(w->file = strdup(path)))
+		return web_error_page(r, w, 500, T_ERR_INTERNAL), 0;
+	w->type = !strcmp(dot, ".mp3") ? "audio/mpeg" : !strcmp(dot, ".wav") ?
+		"audio/wav" : "audio/ogg";
 	return 0;
 }

@@ -288,32 +288,3 @@ int web_listen(struct web_req *r, struct web_resp *w)
 	edit_release(&e);
 	return 0;
 }
-
-/* /audio/listen/HEX.EXT and /audio/approved/HEX.EXT: renders only. */
-int web_audio(struct web_req *r, struct web_resp *w)
-{
-	const char *name = strrchr(r->path, '/') + 1, *dot = strchr(name, '.');
-	const char *folder = NULL;
-	char path[PATH_MAX];
-	struct stat sb;
-	size_t i;
-
-	if (!strncmp(r->path, "/audio/listen/", 14))
-		folder = ".loa/web/listen";
-	else if (!strncmp(r->path, "/audio/approved/", 16))
-		folder = ".loa/approved";
-	for (i = 0; name[i] && name + i != dot; i++)
-		if (!strchr("0123456789abcdef", name[i]))
-			break;
-	if (!folder || i != 64 || !dot || name + i != dot ||
-	    (strcmp(dot, ".mp3") && strcmp(dot, ".wav") && strcmp(dot, ".ogg")))
-		return web_error_page(r, w, 404, T_ERR_NOT_FOUND), 0;
-	snprintf(path, sizeof(path), "%s/%s/%s", r->st->root, folder, name);
-	if (stat(path, &sb) || !S_ISREG(sb.st_mode))
-		return web_error_page(r, w, 404, T_ERR_NOT_FOUND), 0;
-	if (!(w->file = strdup(path)))
-		return web_error_page(r, w, 500, T_ERR_INTERNAL), 0;
-	w->type = !strcmp(dot, ".mp3") ? "audio/mpeg" : !strcmp(dot, ".wav") ?
-		"audio/wav" : "audio/ogg";
-	return 0;
-}

@@ -63,6 +63,8 @@ void loa_serve_options_init(struct loa_serve_options *opt)
 	opt->address = "127.0.0.1";
 	opt->port = 8080;
 	opt->max_rate = 1200;
+	opt->worker = "loa";
+	opt->worker_idle_s = 180;
 }
 
 static double now_seconds(void)
@@ -110,9 +112,23 @@ static int rate_ok(struct web_state *st, const char *address)
 
 const char *web_query(struct web_req *r, const char *key)
 {
-	const char *v = MHD_lookup_connection_value(r->conn,
-						    MHD_GET_ARGUMENT_KIND, key);
+	const char *v = NULL, *p, *end;
 
+	if (r->conn)
+		v = MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND,
+						key);
+	/* In the worker: the pairs the server sent, each NUL-ended. */
+	for (p = r->args, end = p + r->args_len; !r->conn && p && p < end;) {
+		const char *value = p + strlen(p) + 1;
+
+		if (value >= end)
+			break;
+		if (!strcmp(p, key)) {
+			v = value;
+			break;
+		}
+		p = value + strlen(value) + 1;
+	}
 	return v ? v : "";
 }
 
@@ -504,7 +520,7 @@ static loa_status start_daemon(struct loa_server *s, struct loa_error *err)
  * vi_VN.UTF-8), or (locale_t)0 when the system lacks it: the page's own
  * words are Vietnamese either way (text_vi.h), the findings then English.
  */
-static locale_t vietnamese_messages(void)
+locale_t web_vietnamese_messages(void)
 {
 	locale_t base = duplocale(LC_GLOBAL_LOCALE), vi;
 
@@ -547,8 +563,9 @@ loa_status loa_server_start(struct loa_server **out,
 		loa_error_set(err, status, "out of memory");
 		goto out;
 	}
-	s->st.messages = vietnamese_messages();
+	s->st.messages = web_vietnamese_messages();
 	if ((status = read_tls(s, err)) ||
+	    (status = web_worker_init(&s->st, err)) ||
 	    (status = web_db_open(&probe, &db, err)) ||
 	    (status = start_daemon(s, err)))
 		goto out;
@@ -573,6 +590,7 @@ void loa_server_stop(struct loa_server **server)
 		return;
 	if (s->mhd)
 		MHD_stop_daemon(s->mhd);
+	web_worker_free(&s->st);
 	if (s->st.messages)
 		freelocale(s->st.messages);
 	web_week_sets_free(&s->st.week_sets);

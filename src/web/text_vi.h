@@ -215,6 +215,10 @@
 #define T_ERR_ROLE       "Tài khoản của bạn không có quyền làm việc này."
 #define T_ERR_TOO_BIG    "Nội dung gửi lên quá lớn."
 #define T_ERR_INTERNAL   "Có lỗi bên trong Loa. Xin thử lại."
+#define T_ERR_WORKER     "Phần dựng âm thanh và kiểm tra kịch bản của Loa " \
+	"đã dừng giữa chừng, việc này chưa xong. Xin thử lại."
+#define T_ERR_WORKER_START "Không khởi động được phần dựng âm thanh và " \
+	"kiểm tra kịch bản của Loa (loa serve-worker). Xin báo người quản trị."
 #define T_ERR_DB         "Không mở được cơ sở dữ liệu của đài."
 #define T_ERR_NAME       "Tên kịch bản không hợp lệ."
 

@@ -41,6 +41,7 @@ struct web_state {
 	struct web_bucket *buckets;       /* request rate per address */
 	size_t n_buckets;
 	struct web_week_sets *week_sets;  /* the Week's schedules, shared */
+	struct web_worker *worker; /* the pages that render (forward.c) */
 	locale_t messages;         /* Vietnamese messages, or (locale_t)0 */
 };
 
@@ -50,7 +51,9 @@ struct web_req {
 	const char *path;          /* decoded, without the query */
 	char address[64];          /* the client's IP address */
 	struct norm_buf body;      /* a POST's body */
-	struct MHD_Connection *conn;
+	struct MHD_Connection *conn;   /* NULL in the worker, which reads */
+	const char *args;          /* the query from args: "key\0value\0"... */
+	size_t args_len;
 	int has_session;
 	struct web_session session; /* a copy, when has_session */
 };
@@ -66,6 +69,7 @@ struct web_resp {
 	char location[2048];        /* a redirect's target, or "" */
 	char disposition[512];     /* Content-Disposition, or "" */
 	int cache;                 /* static: may be cached */
+	char type_buf[96];         /* a type read from the worker */
 };
 
 /* A page's role when anyone may see it, or any logged-in person. */
@@ -147,5 +151,47 @@ int web_report_download(struct web_req *r, struct web_resp *w);
 
 /* assets.c: the style sheet and the script, built into the program. */
 int web_static(struct web_req *r, struct web_resp *w);
+
+/* server.c: the process's locale with Vietnamese messages, or 0. */
+locale_t web_vietnamese_messages(void);
+
+/*
+ * forward.c: a page that renders or checks a script, run by the worker
+ * process (worker.c): started when needed, one request at a time,
+ * stopped after opt->worker_idle_s idle seconds; when it dies or hangs,
+ * the person gets a plain error and the next request starts a new one.
+ */
+int web_forward(struct web_req *r, struct web_resp *w);
+loa_status web_worker_init(struct web_state *st, struct loa_error *err);
+void web_worker_free(struct web_state *st);
+
+/*
+ * wire.c: the server and its worker write frames on their socket:
+ * "LOAW", the payload's length, then fields, each its length and bytes
+ * (lengths are 4 bytes, big-endian, checked before use).
+ */
+#define WEB_WIRE_FIELDS 10
+#define WEB_WIRE_REQUEST 9            /* fields of a request */
+#define WEB_WIRE_RESPONSE 8           /* fields of a response */
+struct web_wire {
+	char *data;                   /* the fields, each NUL-terminated */
+	const char *f[WEB_WIRE_FIELDS];
+	size_t len[WEB_WIRE_FIELDS];
+};
+/* Fills out with the frame's payload for a request, for a response. */
+void web_wire_request(const struct web_req *r, struct norm_buf *out);
+void web_wire_response(const struct web_resp *w, struct norm_buf *out);
+/* Writes a payload's frame; 0, or -1. */
+int web_wire_send(int fd, const struct norm_buf *payload);
+/*
+ * Reads a frame of n fields, waiting at most timeout_ms between bytes
+ * (-1: forever): 0, 1 when the peer closed before a frame, -1 when the
+ * frame is damaged, late or cut short.
+ */
+int web_wire_recv(int fd, int timeout_ms, size_t n, struct web_wire *m);
+void web_wire_release(struct web_wire *m);
+/* The request or response a frame holds (pointing into m); 0, or -1. */
+int web_wire_read_request(const struct web_wire *m, struct web_req *r);
+int web_wire_read_response(const struct web_wire *m, struct web_resp *w);
 
 #endif
