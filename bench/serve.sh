@@ -5,19 +5,22 @@
 # among them, one commune's week planned, its approvals and as-run log
 # read; asked for a commune of the city file and for tien-minh, whose
 # station database holds a month of as-run items from tools/gen-asrun)
-# and of check as you type (POST /api/check:
-# the draft written, loa check's checks, the spoken form for a commune),
-# median and 99th percentile over N requests (default 300) one after
-# another from one logged-in client; the server's CPU seconds per request
-# (steadier than wall time on a shared machine); its RSS and PSS idle
-# after start and again after the requests (a bare 'loa --version' has
-# about 44 MB RSS: the shared FFmpeg, eSpeak NG and SQLite libraries).  Over a throwaway copy of the
-# bundled project.  Targets (issue 16): p99 under 100 ms, idle under 30 MB.
+# and of check as you type (POST /api/check: the draft written, loa
+# check's checks, the spoken form for a commune, all in the worker,
+# 'loa serve-worker'), median and 99th percentile over N requests
+# (default 300) one after another from one logged-in client; the first
+# check, which starts the worker, apart; the server's CPU seconds per
+# request (steadier than wall time on a shared machine).  Memory: the
+# server's (loa-serve's) RSS and PSS idle after start, before any worker
+# runs; the worker's while it lives; the server's after the requests.
+# Over a throwaway copy of the bundled project.  Targets (issue 16): p99
+# under 100 ms, the server idle under 30 MB.
 #
 # Usage: bench/serve.sh [N]
 set -eu
 cd "$(dirname "$0")/.."
-[ -x ./loa ] && [ -x build/tools/gen-asrun ] || make -s all tools
+[ -x ./loa ] && [ -x ./loa-serve ] && [ -x build/tools/gen-asrun ] ||
+	make -s all tools
 exec /usr/bin/python3 - "$PWD/loa" "$PWD" "${1:-300}" <<'PY'
 import os, subprocess, sys, time
 sys.path.insert(0, 'tests/web')
@@ -32,6 +35,17 @@ def rss(pid):
         for line in open('/proc/%d/%s' % (pid, path)):
             if line.startswith(key):
                 out.append(int(line.split()[1]) / 1024.0)
+    return out
+
+def children(pid):
+    out = []
+    for d in os.listdir('/proc'):
+        try:
+            if d.isdigit() and int(open('/proc/%s/stat' % d).read()
+                                   .rsplit(')', 1)[1].split()[1]) == pid:
+                out.append(int(d))
+        except OSError:
+            pass
     return out
 
 def cpu(pid):
@@ -65,6 +79,11 @@ try:
     text = open(os.path.join(srv.root, 'scripts', 'lua-dao-truc-tuyen.yaml')).read()
     form = {'name': 'lua-dao-truc-tuyen', 'commune': 'tien-minh',
             'text': text, 'csrf': c.csrf}
+    assert not children(srv.proc.pid)
+    t = time.perf_counter()
+    assert c.request('POST', '/api/check', form)[0] == 200
+    print('%-28s %6.1f ms (starts the worker)' % (
+        'first POST /api/check', (time.perf_counter() - t) * 1000))
     measure('GET /scripts', lambda: c.request('GET', '/scripts')[0])
     measure('GET /week (city commune)', lambda: c.request(
         'GET', '/week?commune=hong-bang&week=2026-W50')[0])
@@ -73,8 +92,14 @@ try:
     measure('POST /api/check', lambda: c.request('POST', '/api/check', form)[0])
     time.sleep(1)
     after = rss(srv.proc.pid)
-    print('idle RSS %.1f MB (PSS %.1f) after start, %.1f MB (PSS %.1f) after '
-          '%d requests' % (idle[0], idle[1], after[0], after[1], 4 * n))
+    worker = [rss(p) for p in children(srv.proc.pid)]
+    print('server (loa-serve) idle RSS %.1f MB (PSS %.1f) after start, no '
+          'worker; %.1f MB (PSS %.1f) after %d requests'
+          % (idle[0], idle[1], after[0], after[1], 4 * n + 1))
+    for w in worker:
+        print('worker (loa serve-worker) RSS %.1f MB (PSS %.1f) after %d checks'
+              % (w[0], w[1], n + 1))
+    print('load average: %s' % open('/proc/loadavg').read().strip())
 finally:
     srv.cleanup()
 PY

@@ -1,8 +1,10 @@
 /*
- * What every command shares and needs nothing but the C library and the
- * core: messages, usage errors, option values, failures and signals.
- * Linked into loa and into loa-air (the playout daemon, which must not
- * pull the renderer's libraries in: src/cli/air_main.c).
+ * What every command shares and needs nothing but the C library, the
+ * core and the configuration: messages, usage errors, option values,
+ * failures, signals, finding a program installed beside this one, and
+ * the main of a one-command program.  Linked into loa, loa-air (the
+ * playout daemon) and loa-serve (the web server), which must not pull
+ * the renderer's libraries in: src/cli/air_main.c, serve_main.c.
  */
 #include <errno.h>
 #include <limits.h>
@@ -17,6 +19,7 @@
 #include "commands.h"
 #include "core/cleanup.h"
 #include "core/i18n.h"
+#include "project.h"
 
 /* "loa: MESSAGE" on stderr. */
 static void verror(const char *fmt, va_list ap)
@@ -203,4 +206,29 @@ int cli_sibling(const char *const *rels, size_t n, char *out, size_t size)
 		    !access(out, X_OK))
 			return 0;
 	return -1;
+}
+
+int cli_program_main(int argc, char **argv, const char *command,
+		     int (*run)(int argc, char **argv))
+{
+	char **args;
+	int status, n_args = 0, i;
+
+	loa_i18n_init();
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			printf(_("usage: %s\n"), _(cli_synopsis(command)));
+			return 0;
+		}
+	if (cli_config_load())
+		return 1;
+	if (!(args = cli_split_long_options(argc, argv, &n_args))) {
+		cli_error("out of memory");
+		return 3;
+	}
+	status = run(n_args, args);
+	cli_free_split(args, n_args);
+	if (fflush(stdout) && !status)
+		status = 3;
+	return status;
 }

@@ -32,6 +32,8 @@ int cmd_serve_worker(int argc, char **argv)
 		else
 			opt.spool = v;
 	}
+	/* A render cut short by Ctrl-C leaves no temporary file. */
+	cli_signals_remove_temps();
 	/* Nothing but the answers goes to the socket. */
 	if (dup2(STDERR_FILENO, STDOUT_FILENO) < 0)
 		return 3;

@@ -74,6 +74,12 @@ extern const char cli_air_synopsis[];
  * program's folder, into out; 0, or -1 when none is.
  */
 int cli_sibling(const char *const *rels, size_t n, char *out, size_t size);
+/*
+ * The main of a program that is one command (loa-air, loa-serve): -h,
+ * the configuration, "--name=value" split, run, the stdout check.
+ */
+int cli_program_main(int argc, char **argv, const char *command,
+		     int (*run)(int argc, char **argv));
 /* The serve command's, shared by loa and loa-serve. */
 extern const char cli_serve_synopsis[];
 

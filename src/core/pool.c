@@ -27,7 +27,7 @@ struct pool {
 	void *result;
 };
 
-static int send_all(int fd, const void *p, size_t n)
+int pool_send_all(int fd, const void *p, size_t n)
 {
 	const char *c = p;
 
@@ -87,8 +87,8 @@ static void worker_main(struct pool *p, int fd, pid_t parent,
 	if (recv_all(fd, &job, sizeof(job)) == 1) {
 		memset(p->result, 0, ops->result_size);
 		ops->run(ops->ctx, (size_t)job, p->result);
-		send_all(fd, &job, sizeof(job));
-		send_all(fd, p->result, ops->result_size);
+		pool_send_all(fd, &job, sizeof(job));
+		pool_send_all(fd, p->result, ops->result_size);
 	}
 	if (ops->child_end)
 		ops->child_end();
@@ -174,7 +174,7 @@ static loa_status hand_out(struct pool *p, int want, const size_t *jobs,
 				p->n = k + 1;
 		}
 		job = jobs[*next];
-		if (send_all(w->fd, &job, sizeof(job)))
+		if (pool_send_all(w->fd, &job, sizeof(job)))
 			continue; /* it died; seen by collect */
 		w->job = (long)jobs[(*next)++];
 	}

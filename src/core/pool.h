@@ -42,4 +42,8 @@ struct pool_ops {
 loa_status pool_run(const struct pool_ops *ops, const size_t *jobs, size_t n,
 		    struct loa_error *err);
 
+/* Writes n bytes to the socket fd, without SIGPIPE; 0, or -1.  (Also the
+ * web server's frames to its worker, src/web/wire.c.) */
+int pool_send_all(int fd, const void *p, size_t n);
+
 #endif

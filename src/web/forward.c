@@ -175,34 +175,27 @@ static int worker_gone(struct web_worker *wk)
 
 /*
  * Sends the request and reads the answer into m, starting a worker when
- * there is none: 0, else what to tell the person.  A request that could
- * not be sent to a worker that was there goes once more to a new one
- * (that worker never saw it); one sent and not answered does not.
+ * there is none: NULL, else what to tell the person.  A request that
+ * could not be sent to a worker that was there goes to a new one (that
+ * worker never saw it); one sent and not answered does not.
  */
 static const char *ask(struct web_state *st, const struct norm_buf *req,
 		       struct web_wire *m)
 {
 	struct web_worker *wk = st->worker;
-	int tries, rc;
+	int fresh = worker_gone(wk), rc;
 
-	for (tries = 0; tries < 2; tries++) {
-		int fresh = worker_gone(wk);
-
-		if (fresh && (rc = worker_start(wk, st->db_path))) {
-			fprintf(stderr, "loa: cannot start the worker '%s "
-				"serve-worker': %s\n", wk->opt->worker,
-				strerror(rc));
-			return T_ERR_WORKER_START;
-		}
-		if (!web_wire_send(wk->fd, req))
-			break;
+	if (!fresh && web_wire_send(wk->fd, req)) {
 		worker_stop(wk, 1);
-		if (fresh)
-			return T_ERR_WORKER;
+		fresh = 1;
 	}
-	if (tries == 2)
-		return T_ERR_WORKER;
-	if (!web_wire_recv(wk->fd, WORKER_TIMEOUT_MS, WEB_WIRE_RESPONSE, m))
+	if (fresh && (rc = worker_start(wk, st->db_path))) {
+		fprintf(stderr, "loa: cannot start the worker '%s serve-worker': "
+			"%s\n", wk->opt->worker, strerror(rc));
+		return T_ERR_WORKER_START;
+	}
+	if ((!fresh || !web_wire_send(wk->fd, req)) &&
+	    !web_wire_recv(wk->fd, WORKER_TIMEOUT_MS, WEB_WIRE_RESPONSE, m))
 		return NULL;
 	fprintf(stderr, "loa: the worker (process %ld) stopped or did not "
 		"answer in time; a new one starts at the next request\n",

@@ -16,6 +16,8 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "core/pool.h"
+
 #define WIRE_MAGIC "LOAW"
 /* The largest payload: a page, with room for the other fields. */
 #define WIRE_MAX (WEB_MAX_PAGE + 64 * 1024)
@@ -90,21 +92,6 @@ void web_wire_response(const struct web_resp *w, struct norm_buf *out)
 		put(out, w->body.p, w->body.p ? w->body.len : 0);
 }
 
-static int send_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t k = send(fd, p, n, MSG_NOSIGNAL);
-
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			return -1;
-		p += k;
-		n -= (size_t)k;
-	}
-	return 0;
-}
-
 int web_wire_send(int fd, const struct norm_buf *payload)
 {
 	unsigned char head[8];
@@ -113,8 +100,9 @@ int web_wire_send(int fd, const struct norm_buf *payload)
 		return -1;
 	memcpy(head, WIRE_MAGIC, 4);
 	put_u32(head + 4, payload->len);
-	return send_all(fd, (const char *)head, 8) ||
-		send_all(fd, payload->p ? payload->p : "", payload->len) ? -1 : 0;
+	return pool_send_all(fd, head, 8) ||
+		pool_send_all(fd, payload->p ? payload->p : "", payload->len) ?
+		-1 : 0;
 }
 
 /* n bytes into p: 0, 1 at the end before any byte, -1 otherwise. */

@@ -62,8 +62,48 @@ grep -q "^loa-air ran: x.yaml" "$TMP/dispatch" &&
 	ok "the installed loa air runs PREFIX/lib/loa/loa-air" ||
 	not_ok "the installed loa air runs loa-air: $(cat "$TMP/dispatch")"
 u=$S/lib/systemd/system/loa-serve.service
-grep -q "^ExecStart=/opt/loa/bin/loa serve " "$u" && grep -q "^User=loa" "$u" &&
-	ok "the loa-serve unit installed, pointing at the installed loa" || not_ok "loa-serve.service"
+grep -q "^ExecStart=/opt/loa/lib/loa/loa-serve " "$u" && grep -q "^User=loa" "$u" &&
+	ok "the loa-serve unit installed, pointing at the installed server" || not_ok "loa-serve.service"
+[ -x "$S/lib/loa/loa-serve" ] && ok "the web server installed as PREFIX/lib/loa/loa-serve" || not_ok "no loa-serve"
+# That loa serve runs PREFIX/lib/loa/loa-serve: a stand-in there for a moment.
+mv "$S/lib/loa/loa-serve" "$TMP/loa-serve.real"
+printf '#!/bin/sh\necho "loa-serve ran: $*"\n' >"$S/lib/loa/loa-serve"
+chmod +x "$S/lib/loa/loa-serve"
+"$S/bin/loa" serve --listen 127.0.0.1:0 >"$TMP/dispatch" 2>&1
+mv "$TMP/loa-serve.real" "$S/lib/loa/loa-serve"
+grep -q "^loa-serve ran: --worker $S/bin/loa --listen" "$TMP/dispatch" &&
+	ok "the installed loa serve runs PREFIX/lib/loa/loa-serve" ||
+	not_ok "the installed loa serve runs loa-serve: $(cat "$TMP/dispatch")"
+# Started directly, as the unit does, loa-serve finds PREFIX/bin/loa for
+# its worker: a check answers, from a worker that is the installed loa.
+printf '#!/bin/sh\nshift\nexec "%s" "$@"\n' "$S/lib/loa/loa-serve" >"$TMP/direct"
+chmod +x "$TMP/direct"
+/usr/bin/python3 - "$S" "$TMP/direct" "$ROOT" <<'PY'
+import os, sys
+sys.path.insert(0, 'tests/web')
+from client import Client, Server, ok
+prefix, direct, root = sys.argv[1:]
+srv = Server(prefix + '/bin/loa', root)
+try:
+    srv.user('an', 'admin', 'mat-khau-an1')
+    srv.loa = direct
+    srv.start()
+    c = Client(srv.port)
+    c.login('an', 'mat-khau-an1')
+    status, _, body = c.request('POST', '/api/check', {
+        'name': 'x', 'commune': '', 'text': 'id: x\n', 'csrf': c.csrf})
+    kids = [d for d in os.listdir('/proc') if d.isdigit() and
+            os.path.exists('/proc/%s/stat' % d) and
+            open('/proc/%s/stat' % d).read().rsplit(')', 1)[1].split()[1]
+            == str(srv.proc.pid)]
+    exe = [os.readlink('/proc/%s/exe' % k) for k in kids]
+    ok(status == 200 and b'"findings"' in body and
+       exe == [prefix + '/bin/loa'],
+       'the installed loa-serve checks through PREFIX/bin/loa serve-worker',
+       (status, body[:200], exe))
+finally:
+    srv.cleanup()
+PY
 check "bash completion parses" bash -n "$S/share/bash-completion/completions/loa"
 for f in audio/chime-in.flac scripts/lua-dao-truc-tuyen.yaml schedules/communes/tien-minh.yaml schedules/hai-phong.yaml; do
 	cmp -s "$f" "$S/share/loa/$f" && ok "share/loa/$f installed" || not_ok "share/loa/$f missing"
