@@ -52,19 +52,24 @@ def cpu(pid):
     f = open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()
     return (int(f[11]) + int(f[12])) / os.sysconf('SC_CLK_TCK')
 
+def worker_cpu():
+    return sum(cpu(p) for p in children(srv.proc.pid))
+
 def measure(name, fn):
-    c0 = cpu(srv.proc.pid)
+    c0, w0 = cpu(srv.proc.pid), worker_cpu()
     times = []
     for _ in range(n):
         t = time.perf_counter()
         status = fn()
         times.append((time.perf_counter() - t) * 1000)
         assert status == 200, status
-    c1 = cpu(srv.proc.pid)
+    c1, w1 = cpu(srv.proc.pid), worker_cpu()
     times.sort()
     print('%-28s median %6.1f ms   p99 %6.1f ms   server CPU %5.1f ms/request'
-          % (name, times[len(times) // 2], times[min(n - 1, int(n * 0.99))],
-             (c1 - c0) * 1000 / n))
+          '%s' % (name, times[len(times) // 2],
+                  times[min(n - 1, int(n * 0.99))], (c1 - c0) * 1000 / n,
+                  '   worker CPU %5.1f ms/request' % ((w1 - w0) * 1000 / n)
+                  if w1 > w0 else ''))
 
 srv = Server(loa, project, ['--max-rate', '1000000'])
 try:
