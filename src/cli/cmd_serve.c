@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -191,6 +192,7 @@ int cmd_serve_run(int argc, char **argv)
 	char path[PATH_MAX], spool[PATH_MAX], spool_abs[PATH_MAX];
 	char cert[PATH_MAX], key[PATH_MAX], worker[PATH_MAX];
 	struct loa_error err;
+	sigset_t stops, mask;
 	loa_status status;
 	int code;
 
@@ -217,15 +219,25 @@ int cmd_serve_run(int argc, char **argv)
 	cli_signals_set_flag(&stop);
 	/* A browser that goes away mid-answer is no reason to stop. */
 	signal(SIGPIPE, SIG_IGN);
-	if ((status = loa_server_start(&server, &opt, &err)))
+	/* Ctrl-C and SIGTERM only for this thread: the server's threads
+	 * inherit them blocked, so a stop never lands where no pause ends. */
+	sigemptyset(&stops);
+	sigaddset(&stops, SIGINT);
+	sigaddset(&stops, SIGTERM);
+	sigaddset(&stops, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &stops, &mask);
+	if ((status = loa_server_start(&server, &opt, &err))) {
+		pthread_sigmask(SIG_SETMASK, &mask, NULL);
 		return cli_fail(status, &err);
+	}
 	printf(_("loa: serving %s on %s://%s:%u/ (Ctrl-C stops)\n"), a.root,
 	       opt.tls_cert ? "https" : "http", opt.address,
 	       loa_server_port(server));
 	warn_plain(&opt);
 	fflush(stdout);
 	while (!stop)
-		pause();
+		sigsuspend(&mask);
+	pthread_sigmask(SIG_SETMASK, &mask, NULL);
 	loa_server_stop(&server);
 	cli_signals_default();
 	return 0;

@@ -90,10 +90,11 @@ loa_status loa_serve_worker(int fd, const struct loa_serve_options *opt,
 		uselocale(st->messages);
 	while (!(rc = answer(fd, st)))
 		;
+	/* The terminal's message in the terminal's language. */
+	uselocale(LC_GLOBAL_LOCALE);
 	if (rc < 0)
 		status = loa_error_set(err, LOA_EIO, "the web server's request "
 				       "was damaged or could not be answered");
-	uselocale(LC_GLOBAL_LOCALE);
 	if (st->messages)
 		freelocale(st->messages);
 	web_week_sets_free(&st->week_sets);
