@@ -92,14 +92,15 @@ static loa_status convert_into(SwrContext *swr, const uint8_t **in, int in_n,
 	return LOA_OK;
 }
 
+#define RESAMPLE_CHUNK 8192
+
 loa_status loa_audio_resample(const struct loa_pcm *in, int rate,
 			      struct loa_pcm *out, struct loa_error *err)
 {
 	AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
-	const uint8_t *src = (const uint8_t *)in->samples;
 	SwrContext *swr;
-	size_t cap = 0;
-	loa_status rc;
+	size_t cap = 0, at;
+	loa_status rc = LOA_OK;
 
 	memset(out, 0, sizeof(*out));
 	out->rate = rate;
@@ -108,7 +109,15 @@ loa_status loa_audio_resample(const struct loa_pcm *in, int rate,
 	swr = mono_converter(&mono, AV_SAMPLE_FMT_FLT, in->rate, rate);
 	if (!swr)
 		return loa_error_set(err, LOA_EAUDIO, "cannot set up resampler");
-	rc = convert_into(swr, &src, (int)in->n, out, &cap, err);
+	/* In pieces: given the whole input at once, swresample allocates
+	 * working buffers several times its size (17 MB for a bed). */
+	for (at = 0; at < in->n && !rc; at += RESAMPLE_CHUNK) {
+		const uint8_t *src = (const uint8_t *)(in->samples + at);
+		size_t n = in->n - at < RESAMPLE_CHUNK ? in->n - at :
+			   RESAMPLE_CHUNK;
+
+		rc = convert_into(swr, &src, (int)n, out, &cap, err);
+	}
 	if (!rc)
 		rc = convert_into(swr, NULL, 0, out, &cap, err);
 	swr_free(&swr);

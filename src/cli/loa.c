@@ -4,6 +4,7 @@
  * below.
  */
 #include <errno.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -381,6 +382,11 @@ int main(int argc, char **argv)
 	char **args;
 
 	loa_i18n_init();
+	/* A fixed threshold: buffers over 256 KB (a part's speech, a bed)
+	 * are returned to the system when freed.  glibc's sliding one keeps
+	 * up to twice the largest freed in the heap: 4 MB of a render's
+	 * peak RSS (docs/performance.md). */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 	if (argc < 2)
 		return finish_stdout(print_first_steps());
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {

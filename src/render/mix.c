@@ -260,8 +260,13 @@ static loa_status emit_speech(struct mix *p, const struct timeline *tl,
 			   tl->voice->pitch, &raw, err);
 	if (rc)
 		return rc;
-	rc = loa_audio_resample(&raw, SHAPE_RATE, &pcm, err);
-	loa_pcm_release(&raw);
+	if (raw.rate == SHAPE_RATE) {
+		pcm = raw; /* eSpeak NG's own rate: no copy */
+		rc = LOA_OK;
+	} else {
+		rc = loa_audio_resample(&raw, SHAPE_RATE, &pcm, err);
+		loa_pcm_release(&raw);
+	}
 	if (!rc)
 		rc = shape_level(&pcm, mastering.voice_ref_lufs, err);
 	if (!rc)
