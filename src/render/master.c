@@ -7,6 +7,7 @@
 #include "loa/audio.h"
 #include "loa/loudness.h"
 #include "mastering.h"
+#include "peaks.h"
 #include "trace.h"
 
 struct pass2_sink {
@@ -157,28 +158,17 @@ out:
 	return rc;
 }
 
-/*
- * Measures the spool through gain + limiter.  The first search measures
- * at the spool's own rate (half the samples, no resampling: the limiter
- * takes nearly the same loudness off there), a closer search after a
- * miss at the output rate.
- */
-static loa_status measure_at(struct pass2_src *src, int rate, double gain,
-			     double limit_db, double *lufs,
-			     struct loa_error *err)
+/* Measures the spool through gain + limiter at the output rate. */
+static loa_status measure(struct pass2_src *src, double gain, double limit_db,
+			  double *lufs, struct loa_error *err)
 {
 	struct pass2_sink sink = { 0 };
-	struct fg *g = NULL;
 	loa_status rc;
 
-	if (loa_meter_new(&sink.meter, rate, 0))
+	if (loa_meter_new(&sink.meter, RENDER_RATE, 0))
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
-	if (rate == RENDER_RATE)
-		rc = run_pass2(src, gain, limit_db, &sink, err);
-	else if (!(rc = new_limiter(&g, rate, gain, limit_db, err)))
-		rc = feed(src->spool, g, finish_sink, &sink, err);
+	rc = run_pass2(src, gain, limit_db, &sink, err);
 	*lufs = loa_meter_integrated(sink.meter);
-	fg_free(&g);
 	loa_meter_free(&sink.meter);
 	return rc;
 }
@@ -188,7 +178,7 @@ static loa_status measure_at(struct pass2_src *src, int rate, double gain,
  * flattens the response (1 dB of gain may add only 0.4 LU), so after the
  * first step the slope is learnt from the last two measurements (secant).
  */
-static loa_status find_gain(struct pass2_src *src, int rate, double start_gain,
+static loa_status find_gain(struct pass2_src *src, double start_gain,
 			    double target_db, double limit_db, int max_steps,
 			    double *gain_out, struct loa_error *err)
 {
@@ -199,7 +189,7 @@ static loa_status find_gain(struct pass2_src *src, int rate, double start_gain,
 	for (i = 0; i < max_steps; i++) {
 		double slope = 0.5, next; /* typical of this limiter on speech */
 
-		if ((rc = measure_at(src, rate, gain, limit_db, &lufs, err)))
+		if ((rc = measure(src, gain, limit_db, &lufs, err)))
 			return rc;
 		if (trace_on())
 			fprintf(stderr, "loa: trace: gain %.2f dB -> %.2f LUFS\n",
@@ -226,6 +216,7 @@ static loa_status find_gain(struct pass2_src *src, int rate, double start_gain,
 }
 
 loa_status master_encode(FILE *spool, double shaped_lufs,
+			 const struct peaks *peaks,
 			 const struct loa_output_format *out,
 			 const struct loa_render_options *opt,
 			 const struct loa_tags *tags, const char *out_path,
@@ -239,7 +230,7 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 		       (lossy ? mastering.lame_peak_margin_db : 0.5);
 	struct loa_encoder *enc = NULL;
 	struct loa_audio_stats stats = { 0 };
-	double gain = aim - shaped_lufs;
+	double gain;
 	struct pass2_src src = { .spool = spool };
 	loa_status rc;
 	int attempt;
@@ -248,14 +239,17 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 	if (!src.resampled)
 		return loa_error_set(err, LOA_EIO, "cannot create a spool file");
 
+	/* Predicted, not measured: the file is verified below and a miss
+	 * gets a search that measures. */
+	gain = fmin(peaks_gain_db(peaks, aim - shaped_lufs, limit,
+				  mastering.limiter_loss_offset_db), 40);
+	if (trace_on())
+		fprintf(stderr, "loa: trace: gain %.2f dB predicted\n", gain);
 	for (attempt = 0; attempt < 3; attempt++) {
 		struct pass2_sink sink = { 0 };
 
-		/* One step is nearly always enough; the file is verified below
-		 * and a miss gets a closer search. */
-		if ((rc = find_gain(&src, attempt ? RENDER_RATE :
-				    (int)mastering.gain_measure_rate, gain, aim,
-				    limit, attempt ? 6 : 1, &gain, err)) ||
+		if ((attempt && (rc = find_gain(&src, gain, aim, limit, 6, &gain,
+						 err))) ||
 		    (rc = loa_encoder_open(&enc, out_path, out, tags, err)))
 			goto out;
 		trace_stage("finding the gain");
@@ -268,6 +262,10 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 					    RENDER_RATE, &stats, err)))
 			goto out;
 		trace_stage("verifying the file");
+		if (trace_on())
+			fprintf(stderr, "loa: trace: gain %.3f dB: the file is "
+				"%.3f LUFS, %.3f dBTP\n", gain,
+				stats.integrated_lufs, stats.true_peak_db);
 		if (fabs(stats.integrated_lufs - opt->target_lufs) <= 0.3 &&
 		    stats.true_peak_db <= opt->true_peak_db)
 			break;

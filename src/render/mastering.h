@@ -49,8 +49,10 @@ struct hash;
 	X(reminder_after_ms, 300000) \
 	X(limiter_attack_ms, 5) /* the final limiter */ \
 	X(limiter_release_ms, 60) \
-	/* the first gain search measures the limiter at the spool's rate */ \
-	X(gain_measure_rate, SHAPE_RATE)
+	/* the first gain is predicted from pass 1's peaks (peaks.h) in */ \
+	/* windows of this many samples, plus this loss the model misses */ \
+	X(gain_peak_window, 256) \
+	X(limiter_loss_offset_db, 0.13)
 
 #define MASTERING_DECLARE(name, value) double name;
 struct mastering {

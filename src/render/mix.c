@@ -19,6 +19,7 @@ static loa_status spool_sink(void *user, const float *x, size_t n,
 	if (fwrite(x, sizeof(*x), n, p->spool) != n)
 		return loa_error_set(err, LOA_EIO, "cannot write the spool file");
 	p->spooled += n;
+	peaks_add(&p->peaks, x, n);
 	if (loa_meter_add(p->meter, x, n) ||
 	    (p->in_body && loa_meter_add(p->body_meter, x, n)))
 		return loa_error_set(err, LOA_ENOMEM, "program is too long");
@@ -224,6 +225,8 @@ static loa_status finish_jingles(struct mix *p, struct loa_error *err)
 			    j->pcm.n)
 			rc = loa_error_set(err, LOA_EIO,
 					   "cannot write the spool file");
+		peaks_add(&p->peaks, j->pcm.samples, j->pcm.n);
+		peaks_flush(&p->peaks);
 		if (!rc && loa_meter_add(p->meter, j->pcm.samples, j->pcm.n))
 			rc = loa_error_set(err, LOA_ENOMEM, "program is too long");
 	}
@@ -405,8 +408,10 @@ loa_status mix_run(struct mix *p, const struct timeline *tl,
 		return rc;
 	p->in_body = 0;
 	if ((rc = fg_push(p->shape, 0, NULL, 0, err)) ||
-	    (rc = fg_pull(p->shape, spool_sink, p, err)) ||
-	    (rc = finish_jingles(p, err)))
+	    (rc = fg_pull(p->shape, spool_sink, p, err)))
+		return rc;
+	peaks_flush(&p->peaks);
+	if ((rc = finish_jingles(p, err)))
 		return rc;
 	if (fflush(p->spool))
 		return loa_error_set(err, LOA_EIO, "cannot write the spool file");

@@ -13,6 +13,7 @@
 #include "loa/loudness.h"
 #include "loa/pcm.h"
 #include "loa/script.h"
+#include "peaks.h"
 #include "timeline.h"
 
 struct fg;
@@ -35,6 +36,7 @@ struct mix {
 	size_t spooled;         /* samples out of it, into the spool */
 	size_t played;          /* samples of the timeline so far */
 	struct loa_meter *meter; /* the result's loudness */
+	struct peaks peaks;      /* and its short-term peaks */
 	/*
 	 * Jingles are levelled against the voice as it comes out of the
 	 * compressor, which is only known once the body is done: their place

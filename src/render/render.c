@@ -4,9 +4,9 @@
  *   pass 1  timeline (jingles, speech, pauses, clips, ducked bed) ->
  *           band-limit + compress -> spool file, measuring loudness
  *           (timeline.c, mix.c, shape.c)
- *   pass 2  spool -> gain + limiter -> encoder, with the gain found by
- *           measuring the spool through gain + limiter at the spool's
- *           rate (master.c)
+ *   pass 2  spool -> gain + limiter -> encoder, with the gain predicted
+ *           from pass 1's loudness and short-term peaks (master.c,
+ *           peaks.c)
  *
  * The encoded file is then decoded and measured; if LAME moved it off
  * target, the gain is corrected and the file encoded again.
@@ -63,7 +63,7 @@ static loa_status render_timeline(const struct timeline *tl,
 		goto out;
 	}
 	tags_make(s, commune, opt, &text, &tags);
-	rc = master_encode(mix.spool, shaped, out, opt, &tags, out_path, result,
+	rc = master_encode(mix.spool, shaped, &mix.peaks, out, opt, &tags, out_path, result,
 			   err);
 out:
 	mix_release(&mix);

@@ -112,7 +112,8 @@ static void expected_fingerprint(const struct fixture *f, const char *spoken,
 		{ "outro_gap_ms", 600 }, { "bed_fade_ms", 1500 },
 		{ "repeat_gap_ms", 700 }, { "notice_gap_ms", 500 },
 		{ "reminder_after_ms", 300000 }, { "limiter_attack_ms", 5 },
-		{ "limiter_release_ms", 60 }, { "gain_measure_rate", 22050 },
+		{ "limiter_release_ms", 60 }, { "gain_peak_window", 256 },
+		{ "limiter_loss_offset_db", 0.13 },
 	};
 	const size_t n_consts = sizeof(consts) / sizeof(consts[0]);
 	struct loa_error err;
