@@ -16,14 +16,15 @@ struct pass2_sink {
 };
 
 /*
- * Where pass 2 reads.  The spool is resampled to RENDER_RATE once, on the
- * first pass, into a second spool that later passes read: the resampler
- * is independent of the gain, and volume + alimiter work sample by
- * sample, so the result is the same bits as resampling on every pass.
+ * Where pass 2 reads.  Once the first encoding has missed (rarely), the
+ * spool is resampled to RENDER_RATE once more, into a second spool that
+ * later passes read: the resampler is independent of the gain, and
+ * volume + alimiter work sample by sample, so the result is the same
+ * bits as resampling on every pass.  The first pass keeps nothing.
  */
 struct pass2_src {
 	FILE *spool;     /* SHAPE_RATE */
-	FILE *resampled; /* RENDER_RATE, complete once resampled_ok */
+	FILE *resampled; /* RENDER_RATE, or NULL; complete once resampled_ok */
 	int resampled_ok;
 };
 
@@ -52,7 +53,7 @@ static loa_status tee_sink(void *user, const float *x, size_t n,
 	struct tee *t = user;
 	loa_status rc;
 
-	if (fwrite(x, sizeof(float), n, t->keep) != n)
+	if (t->keep && fwrite(x, sizeof(float), n, t->keep) != n)
 		return loa_error_set(err, LOA_EIO, "cannot write the spool file");
 	if ((rc = fg_push(t->limit, 0, x, n, err)))
 		return rc;
@@ -141,11 +142,14 @@ static loa_status run_pass2(struct pass2_src *src, double gain_db,
 		rc = feed(src->resampled, t.limit, finish_sink, sink, err);
 		goto out;
 	}
-	rewind(src->resampled);
+	if (src->resampled)
+		rewind(src->resampled);
 	if ((rc = new_resampler(&rs, err)) ||
 	    (rc = feed(src->spool, rs, tee_sink, &t, err)) ||
 	    (rc = fg_push(t.limit, 0, NULL, 0, err)) ||
 	    (rc = fg_pull(t.limit, finish_sink, sink, err)))
+		goto out;
+	if (!src->resampled)
 		goto out;
 	if (fflush(src->resampled)) {
 		rc = loa_error_set(err, LOA_EIO, "cannot write the spool file");
@@ -235,10 +239,6 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 	loa_status rc;
 	int attempt;
 
-	src.resampled = tmpfile();
-	if (!src.resampled)
-		return loa_error_set(err, LOA_EIO, "cannot create a spool file");
-
 	/* Predicted, not measured: the file is verified below and a miss
 	 * gets a search that measures. */
 	gain = fmin(peaks_gain_db(peaks, aim - shaped_lufs, limit,
@@ -271,8 +271,16 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 			break;
 		if (attempt == 2)
 			break; /* keep the closest we could make */
-		/* The encoder moved it: correct the aim and try again. */
-		aim += opt->target_lufs - stats.integrated_lufs;
+		if (!src.resampled && !(src.resampled = tmpfile())) {
+			rc = loa_error_set(err, LOA_EIO,
+					   "cannot create a spool file");
+			goto out;
+		}
+		/* A predicted gain that missed is searched again by measuring,
+		 * for the same aim; a measured one that missed means the
+		 * encoder moved it: correct the aim. */
+		if (attempt > 0)
+			aim += opt->target_lufs - stats.integrated_lufs;
 		if (stats.true_peak_db > opt->true_peak_db)
 			limit -= stats.true_peak_db - opt->true_peak_db + 0.2;
 		loa_encoder_abort(&enc);
@@ -285,6 +293,7 @@ loa_status master_encode(FILE *spool, double shaped_lufs,
 	}
 out:
 	loa_encoder_abort(&enc);
-	fclose(src.resampled);
+	if (src.resampled)
+		fclose(src.resampled);
 	return rc;
 }
