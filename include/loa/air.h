@@ -103,6 +103,22 @@ loa_status loa_air_state(const char *spool, char **status, long *pid,
 loa_status loa_air_preview(const char *path, const char *url,
 			   volatile sig_atomic_t *stop, struct loa_error *err);
 
+struct loa_air_event;
+
+/*
+ * An event of the daemon's log (loa_air_events) in the reader's language
+ * (gettext in the calling thread's locale), into buf; returns buf.  Its
+ * message id is translated when it is one of the daemon's own event
+ * messages and its stored arguments fit its conversions one for one
+ * (they are put in as text, never read as a format); otherwise, and for
+ * rows written before message ids were kept, the stored English text.
+ */
+const char *loa_air_event_text(const struct loa_air_event *e, char *buf,
+			       size_t size);
+
+/* The event's kind ("output", "clock", ...) in the reader's words. */
+const char *loa_air_event_kind(const char *kind);
+
 /* Parses "2026-12-03T06:00:00[.mmm][+07:00]" into Unix ms; 0 or -1. */
 int loa_air_parse_time(const char *text, long long *ms);
 

@@ -125,23 +125,36 @@ loa_status loa_asrun_verify(struct loa_db *db,
 			    struct loa_chain_report *report,
 			    struct loa_error *err);
 
+/* The most arguments an event's message id takes. */
+#define LOA_AIR_EVENT_ARGS 8
+
 /*
  * The station's operational log beside the as-run rows: clock sync
  * status, lost and regained outputs, silence alarms, fallbacks, daemon
  * start and stop.  Append-only, not chained (it is not evidence of what
  * aired, only of what went wrong).  kind is a short word ("clock",
  * "output", "silence", "fallback", "bulletin", "daemon"); item is the
- * as-run item it concerns, or 0.
+ * as-run item it concerns, or 0.  message is the text in English;
+ * msgid, when not NULL, is its untranslated format and args[0..n_args-1]
+ * its arguments as text (kept as a JSON array of strings), from which
+ * each reader writes the message in its own language
+ * (loa_air_event_text, loa/air.h).
  */
 loa_status loa_air_event(struct loa_db *db, const char *at, const char *kind,
 			 long long item, const char *message,
-			 struct loa_error *err);
+			 const char *msgid, const char *const *args,
+			 int n_args, struct loa_error *err);
 
 /* One operational event, as loa_air_events passes it. */
 struct loa_air_event {
 	long long id;
 	const char *at, *kind, *message;
 	long long item;
+	const char *msgid;          /* NULL: a row of schema 4 or older */
+	const char *const *args;    /* the msgid's arguments */
+	int n_args;                 /* -1 when the stored ones do not read
+				     * as a JSON array of at most
+				     * LOA_AIR_EVENT_ARGS strings */
 };
 
 /*

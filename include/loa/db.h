@@ -16,7 +16,7 @@
 #include "loa/status.h"
 
 /* The schema version this program writes (SQLite's user_version). */
-#define LOA_DB_SCHEMA 4
+#define LOA_DB_SCHEMA 5
 
 struct loa_db;
 

@@ -65,8 +65,9 @@ void air_clock_sleep_until(struct air_clock *c, long long ms,
 			   long long max_real_ms);
 /* Real monotonic milliseconds. */
 long long air_mono_ms(void);
-/* The kernel's time-sync status in words; 1 when synchronised. */
-int air_clock_sync(char *msg, size_t size);
+/* The kernel's time-sync status: 1 synchronised, 0 not, -1 unreadable;
+ * its estimated error into *error_ms. */
+int air_clock_sync(long *error_ms);
 
 /* A bulletin request read back from the spool. */
 struct air_bulletin {

@@ -53,8 +53,10 @@ static void settle(struct air *a, struct air_bulletin *b)
 		b->airing = NULL;
 		return;
 	}
-	air_event(a, "bulletin", m.id, "%s bulletin by %s was airing when the "
-		  "daemon stopped: not aired again", b->tier, b->by);
+	air_event(a, "bulletin", m.id, b->emergency ? "emergency bulletin by "
+		  "%s was airing when the daemon stopped: not aired again" :
+		  "priority bulletin by %s was airing when the daemon "
+		  "stopped: not aired again", b->by);
 	if (air_spool_aired(a->opt->spool, b, &err))
 		air_event(a, "bulletin", m.id, "%s", err.msg);
 	if (b->repeat <= 0)
@@ -146,8 +148,9 @@ static void failed(struct air *a, struct air_bulletin *b,
 	loa_error_clear(&err);
 	if (loa_asrun_record(a->db, &r, &err))
 		air_event(a, "bulletin", 0, "%s", err.msg);
-	air_event(a, "bulletin", r.id, "%s bulletin by %s not aired: %s",
-		  b->tier, b->by, why);
+	air_event(a, "bulletin", r.id, b->emergency ? "emergency bulletin by "
+		  "%s not aired: %s" : "priority bulletin by %s not aired: %s",
+		  b->by, why);
 	b->repeat = 1;
 	air_spool_aired(a->opt->spool, b, &err);
 	forget(a, b);

@@ -65,22 +65,13 @@ void air_clock_sleep_until(struct air_clock *c, long long ms,
 		c->base_ms += wait_ns * c->speed / 1000000;
 }
 
-int air_clock_sync(char *msg, size_t size)
+int air_clock_sync(long *error_ms)
 {
 	struct timex tx = { 0 };
 	int state = adjtimex(&tx);
 
-	if (state < 0) {
-		snprintf(msg, size, "the clock's sync status cannot be read");
-		return 0;
-	}
-	if (state == TIME_ERROR || (tx.status & STA_UNSYNC)) {
-		snprintf(msg, size, "the system clock is NOT synchronised "
-			 "(no NTP): slots may drift; estimated error %ld ms",
-			 tx.esterror / 1000);
-		return 0;
-	}
-	snprintf(msg, size, "the system clock is synchronised (estimated "
-		 "error %ld ms)", tx.esterror / 1000);
-	return 1;
+	if (state < 0)
+		return -1;
+	*error_ms = tx.esterror / 1000;
+	return state != TIME_ERROR && !(tx.status & STA_UNSYNC);
 }

@@ -27,20 +27,44 @@ void air_now_iso(struct air *a, char buf[30])
 	loa_air_format_time(air_clock_now(&a->clock), buf);
 }
 
+void air_event_args(struct air *a, const char *kind, long long item,
+		    const char *fmt, const struct air_ev_args *args)
+{
+	const char *list[AIR_EV_ARGS];
+	struct loa_error err;
+	char msg[1500], now[30];
+
+	air_ev_list(args, list);
+	air_ev_format(msg, sizeof(msg), fmt, list, args->n);
+	air_now_iso(a, now);
+	loa_error_clear(&err);
+	/* The id only for a message of the table: a reader translates no
+	 * other. */
+	if (loa_air_event(a->db, now, kind, item, msg, air_ev_known(fmt),
+			  list, args->n, &err))
+		fprintf(stderr, "loa: %s (while logging: %s)\n", err.msg, msg);
+}
+
 void air_event(struct air *a, const char *kind, long long item,
 	       const char *fmt, ...)
 {
-	struct loa_error err;
-	char msg[1200], now[30];
+	struct air_ev_args args;
 	va_list ap;
+	int bad;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	bad = air_ev_render(&args, fmt, ap);
 	va_end(ap);
-	air_now_iso(a, now);
-	loa_error_clear(&err);
-	if (loa_air_event(a->db, now, kind, item, msg, &err))
-		fprintf(stderr, "loa: %s (while logging: %s)\n", err.msg, msg);
+	if (bad) {
+		/* A format the table cannot hold: its text, untranslated. */
+		va_start(ap, fmt);
+		vsnprintf(args.text, sizeof(args.text), fmt, ap);
+		va_end(ap);
+		args.n = 1;
+		args.at[0] = 0;
+		fmt = "%s";
+	}
+	air_event_args(a, kind, item, fmt, &args);
 }
 
 void air_status(struct air *a, const char *fmt, ...)
@@ -59,9 +83,9 @@ void air_status(struct air *a, const char *fmt, ...)
 
 void air_housekeeping(struct air *a)
 {
-	char msg[200];
 	long long mono = air_mono_ms();
-	int n, lost;
+	long error_ms = 0;
+	int n, lost, synced;
 
 	pthread_mutex_lock(&a->note_lock);
 	n = a->n_notes;
@@ -69,15 +93,26 @@ void air_housekeeping(struct air *a)
 	a->n_notes = a->notes_lost = 0;
 	for (int i = 0; i < n; i++) {
 		pthread_mutex_unlock(&a->note_lock);
-		air_event(a, "output", 0, "%s", a->notes[i]);
+		air_event_args(a, "output", 0, a->notes[i].fmt,
+			       &a->notes[i].args);
 		pthread_mutex_lock(&a->note_lock);
 	}
 	pthread_mutex_unlock(&a->note_lock);
 	if (lost)
 		air_event(a, "output", 0, "%d more output messages lost", lost);
 	if (mono >= a->next_sync) {
-		air_clock_sync(msg, sizeof(msg));
-		air_event(a, "clock", 0, "%s", msg);
+		synced = air_clock_sync(&error_ms);
+		if (synced < 0)
+			air_event(a, "clock", 0, "the clock's sync status "
+				  "cannot be read");
+		else if (!synced)
+			air_event(a, "clock", 0, "the system clock is NOT "
+				  "synchronised (no NTP): slots may drift; "
+				  "estimated error %ld ms", error_ms);
+		else
+			air_event(a, "clock", 0, "the system clock is "
+				  "synchronised (estimated error %ld ms)",
+				  error_ms);
 		a->next_sync = mono + HOUR_MS;
 	}
 	if (mono >= a->next_spool) {

@@ -6,6 +6,7 @@
 #define LOA_AIR_DAEMON_H
 
 #include "air_int.h"
+#include "events.h"
 #include "loa/asrun.h"
 #include "output.h"
 
@@ -32,7 +33,10 @@ struct air {
 	struct air_audio fallback;
 	long long next_sync, next_spool; /* real monotonic ms */
 	pthread_mutex_t note_lock;
-	char notes[AIR_NOTES][300];
+	struct air_note_msg {      /* an output's note, logged by the loop */
+		const char *fmt;
+		struct air_ev_args args;
+	} notes[AIR_NOTES];
 	int n_notes, notes_lost;
 	int stopping;
 	int lock_fd;
@@ -44,9 +48,17 @@ struct air {
 
 /* "2026-12-03T06:00:00.042+07:00" for the clock's now. */
 void air_now_iso(struct air *a, char buf[30]);
-/* Logs an event; a failure to log is printed, never fatal. */
+/*
+ * Logs an event; a failure to log is printed, never fatal.  fmt is one
+ * of the event messages of events.c (air_ev_known), stored with its
+ * arguments so that each reader translates it; any other is stored as
+ * text only.
+ */
 void air_event(struct air *a, const char *kind, long long item,
 	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* The same with the arguments already written out. */
+void air_event_args(struct air *a, const char *kind, long long item,
+		    const char *fmt, const struct air_ev_args *args);
 /* Tells 'loa status' (spool/status) what is on air and what is next. */
 void air_status(struct air *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

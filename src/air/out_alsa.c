@@ -49,7 +49,8 @@ static loa_status alsa_write(struct air_output *o, const int16_t *pcm,
 			continue;
 		if (n < 0) {
 			d->failed = 1;
-			air_note(o, "the sound device stopped working");
+			air_note(o, "%s: the sound device stopped working",
+				 o->name);
 			return alsa_fail(o, err, "playing", (int)n);
 		}
 		pcm += n;

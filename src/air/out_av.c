@@ -79,7 +79,8 @@ static loa_status device_write(struct air_output *o, const int16_t *pcm,
 	d->pkt->size = 0;
 	if (ret < 0) {
 		d->failed = 1;
-		air_note(o, "the sound device stopped working");
+		air_note(o, "%s: the sound device stopped working",
+			 o->name);
 		return device_fail(o, err, "playing", ret);
 	}
 	d->sent += (int64_t)frames;

@@ -64,7 +64,8 @@ static void file_close(struct air_output *o)
 	struct loa_error err;
 
 	if (loa_encoder_commit(&f->enc, &err))
-		air_note(o, "the recording was not kept: %s", err.msg);
+		air_note(o, "%s: the recording was not kept: %s", o->name,
+			 err.msg);
 	free(f);
 }
 
@@ -161,7 +162,8 @@ static void record_expire(const struct air_output *o, struct record_out *r)
 			continue;
 		if ((size_t)snprintf(path, sizeof(path), "%s/%s", r->dir,
 				     e->d_name) < sizeof(path) && !unlink(path))
-			air_note(o, "removed the recording of %s (kept %d days)", day, keep);
+			air_note(o, "%s: removed the recording of %s (kept %d "
+				 "days)", o->name, day, keep);
 	}
 	closedir(d);
 }
@@ -238,7 +240,7 @@ static void record_close(struct air_output *o)
 	struct loa_error err;
 
 	if (record_end_day(r, &err))
-		air_note(o, "%s", err.msg);
+		air_note(o, "%s: %s", o->name, err.msg);
 	free(r);
 }
 

@@ -90,8 +90,9 @@ static void ice_down(struct ice_out *s, const char *why)
 	air_mp3_free(&s->mp3);
 	if (!s->lost_at) {
 		s->lost_at = now;
-		air_note(s->o, s->was_up ? "lost the connection (%s); reconnecting" :
-			 "cannot connect (%s); retrying", why);
+		air_note(s->o, s->was_up ? "%s: lost the connection (%s); "
+			 "reconnecting" : "%s: cannot connect (%s); retrying",
+			 s->o->name, why);
 	}
 	s->retry_at = now + s->backoff_s * 1000LL;
 	s->backoff_s = s->backoff_s * 2 > BACKOFF_MAX_S ? BACKOFF_MAX_S :
@@ -161,11 +162,11 @@ static void ice_connect(struct ice_out *s)
 	}
 	ice_tune_socket(s->port);
 	if (s->lost_at && s->was_up)
-		air_note(s->o, "reconnected after %lld s",
+		air_note(s->o, "%s: reconnected after %lld s", s->o->name,
 			 (mono_ms() - s->lost_at + 500) / 1000);
 	else if (s->lost_at)
-		air_note(s->o, "connected after %lld s of retrying",
-			 (mono_ms() - s->lost_at + 500) / 1000);
+		air_note(s->o, "%s: connected after %lld s of retrying",
+			 s->o->name, (mono_ms() - s->lost_at + 500) / 1000);
 	s->lost_at = 0;
 	s->backoff_s = 1;
 	s->was_up = 1;

@@ -179,15 +179,17 @@ loa_status air_url_parse(const char *url, struct air_url *u,
 
 void air_note(const struct air_output *o, const char *fmt, ...)
 {
-	char msg[512];
+	struct air_ev_args args;
 	va_list ap;
+	int bad;
 
 	if (!o->opts.note)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	bad = air_ev_render(&args, fmt, ap);
 	va_end(ap);
-	o->opts.note(o->opts.note_ctx, o->name, msg);
+	if (!bad)
+		o->opts.note(o->opts.note_ctx, fmt, &args);
 }
 
 loa_status air_output_open(struct air_output **out, const char *url,

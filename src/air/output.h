@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "events.h"
 #include "loa/status.h"
 
 /* Audio between the daemon and its outputs: 44,100 Hz mono (what Loa's
@@ -18,11 +19,12 @@
 struct air_output;
 
 /* Something an output wants in the station's event log ("output" kind):
- * lost connection, reconnected after N s, device error.  url has no
- * password.  Called from the output's own thread: the daemon must queue
- * it, not write SQLite from there. */
-typedef void (*air_output_note_fn)(void *ctx, const char *url,
-                                   const char *message);
+ * lost connection, reconnected after N s, device error: an event message
+ * (events.c) whose first argument is the output's name (no password),
+ * and its arguments.  Called from the output's own thread: the daemon
+ * must queue it, not write SQLite from there. */
+typedef void (*air_output_note_fn)(void *ctx, const char *fmt,
+                                   const struct air_ev_args *args);
 
 struct air_output_opts {
 	air_output_note_fn note;   /* may be NULL */

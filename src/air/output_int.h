@@ -45,7 +45,8 @@ struct air_output {
 	char name[PATH_MAX + 64];
 };
 
-/* Calls the note callback, if any, with a formatted message. */
+/* Calls the note callback, if any, with an event message of events.c
+ * that starts "%s: " for the output's name, and its arguments. */
 void air_note(const struct air_output *o, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

@@ -13,16 +13,17 @@
 #define SILENCE_PEAK 33
 
 /* From an output's own thread: queued, written by the main loop. */
-static void note(void *ctx, const char *url, const char *message)
+static void note(void *ctx, const char *fmt, const struct air_ev_args *args)
 {
 	struct air *a = ctx;
 
 	pthread_mutex_lock(&a->note_lock);
-	if (a->n_notes < AIR_NOTES)
-		snprintf(a->notes[a->n_notes++], sizeof(a->notes[0]), "%s: %s",
-			 url, message);
-	else
+	if (a->n_notes < AIR_NOTES) {
+		a->notes[a->n_notes].fmt = fmt;
+		a->notes[a->n_notes++].args = *args;
+	} else {
 		a->notes_lost++;
+	}
 	pthread_mutex_unlock(&a->note_lock);
 }
 

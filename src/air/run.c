@@ -61,8 +61,9 @@ static loa_status set_up(struct air *a, struct loa_error *err)
 	if ((rc = air_outputs_open(a, err)))
 		return rc;
 	a->stream_ms = now;
-	air_event(a, "daemon", 0, "on air for %s to %s%s", a->commune,
-		  a->out_names, a->clock.simulated ? " (test clock)" : "");
+	air_event(a, "daemon", 0, a->clock.simulated ? "on air for %s to %s "
+		  "(test clock)" : "on air for %s to %s", a->commune,
+		  a->out_names);
 	return LOA_OK;
 }
 
@@ -86,8 +87,8 @@ loa_status loa_air_run(const struct loa_air_options *opt,
 		       (!opt->until_ms ||
 			air_clock_now(&a.clock) < opt->until_ms))
 			air_step(&a);
-		air_event(&a, "daemon", 0, "%s", *opt->stop ? "stopped by a "
-			  "signal" : a.stopping ? "stopped: out of memory" :
+		air_event(&a, "daemon", 0, *opt->stop ? "stopped by a signal" :
+			  a.stopping ? "stopped: out of memory" :
 			  "stopped at the end of its test clock");
 		air_spool_status(opt->spool, "off air\n");
 	}

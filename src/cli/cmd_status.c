@@ -15,10 +15,15 @@
 #include "project.h"
 #include "trust_cli.h"
 
+/* An event in the reader's language (LANG), its kind padded by columns. */
 static int print_event(void *ctx, const struct loa_air_event *e)
 {
+	char text[1600];
+
 	(void)ctx;
-	printf("  %.19s %-8s %s\n", e->at, e->kind, e->message);
+	printf("  %.19s ", e->at);
+	loa_text_pad(stdout, loa_air_event_kind(e->kind), 9);
+	printf("%s\n", loa_air_event_text(e, text, sizeof(text)));
 	return 0;
 }
 

@@ -120,6 +120,14 @@ static const char *const schema_steps[LOA_DB_SCHEMA] = {
 	" BEGIN SELECT RAISE(ABORT, 'the web log is never changed'); END;"
 	"CREATE TRIGGER web_actions_no_delete BEFORE DELETE ON web_actions"
 	" BEGIN SELECT RAISE(ABORT, 'the web log is never deleted'); END;",
+	/*
+	 * 5: an air event keeps its message's id (the daemon's untranslated
+	 * format) and its arguments (a JSON array of strings) beside the
+	 * English text, so each reader writes it in its own language
+	 * (loa_air_event_text).  Older rows keep only their text.
+	 */
+	"ALTER TABLE air_events ADD COLUMN msgid TEXT;"
+	"ALTER TABLE air_events ADD COLUMN args TEXT;",
 };
 
 struct loa_db {
@@ -297,6 +305,11 @@ loa_status db_open_steps(struct loa_db **out, const char *path,
 	if (rc)
 		loa_db_close(out);
 	return rc;
+}
+
+const char *const *db_schema_steps(void)
+{
+	return schema_steps;
 }
 
 loa_status loa_db_open(struct loa_db **out, const char *path,

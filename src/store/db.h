@@ -22,6 +22,10 @@ loa_status db_open_steps(struct loa_db **out, const char *path,
 			 const char *const *steps, int n,
 			 struct loa_error *err);
 
+/* The released steps, LOA_DB_SCHEMA of them: a test makes a database of
+ * an older version with the first few (db_open_steps). */
+const char *const *db_schema_steps(void);
+
 /* Reports SQLite's error for the last call on sql, about path. */
 loa_status db_error(struct sqlite3 *sql, const char *path,
 		    struct loa_error *err);

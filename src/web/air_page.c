@@ -50,10 +50,11 @@ struct event_ctx {
 	int n;
 };
 
+/* An event in the page's language (the request thread's locale). */
 static int event_row(void *ctx, const struct loa_air_event *e)
 {
 	struct event_ctx *c = ctx;
-	char at[20];
+	char at[20], text[1600];
 
 	snprintf(at, sizeof(at), "%.19s", e->at);
 	if (strlen(at) > 10)
@@ -61,9 +62,9 @@ static int event_row(void *ctx, const struct loa_air_event *e)
 	web_html(c->w, "<tr><td>");
 	web_text(c->w, at);
 	web_html(c->w, "</td><td>");
-	web_text(c->w, e->kind);
+	web_text(c->w, loa_air_event_kind(e->kind));
 	web_html(c->w, "</td><td>");
-	web_text(c->w, e->message);
+	web_text(c->w, loa_air_event_text(e, text, sizeof(text)));
 	web_html(c->w, "</td></tr>");
 	c->n++;
 	return 0;

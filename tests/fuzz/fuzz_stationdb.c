@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "loa/air.h"
 #include "loa/approval.h"
 #include "loa/asrun.h"
 #include "loa/db.h"
@@ -74,10 +75,15 @@ static int on_item(void *ctx, const struct loa_asrun *item)
 
 static int on_event(void *ctx, const struct loa_air_event *e)
 {
+	char text[300];
+
 	/* loa/asrun.h: at, kind and message are text */
 	if (!e->at || !e->kind || !e->message)
 		abort();
-	*(size_t *)ctx += strlen(e->at) + strlen(e->kind) + strlen(e->message);
+	/* A forged id or arguments must come out as text, never a format. */
+	*(size_t *)ctx += strlen(e->at) + strlen(e->kind) + strlen(e->message) +
+		strlen(loa_air_event_text(e, text, sizeof(text))) +
+		strlen(loa_air_event_kind(e->kind));
 	return 0;
 }
 

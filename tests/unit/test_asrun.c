@@ -12,7 +12,9 @@
 
 #include <sqlite3.h>
 
+#include "loa/air.h"
 #include "loa/asrun.h"
+#include "store/db.h"
 #include "unit_tmp.h"
 
 static char path[128];
@@ -238,11 +240,12 @@ static void test_events(void **state)
 
 	(void)state;
 	assert_int_equal(loa_air_event(db, "2026-12-03T05:59:00+07:00",
-				       "clock", 0, "clock synchronised",
-				       &err), LOA_OK);
+				       "clock", 0, "clock synchronised", NULL,
+				       NULL, 0, &err), LOA_OK);
 	assert_int_equal(loa_air_event(db, NULL, "output", 1,
 				       "icecast://localhost:8000/loa: lost, "
-				       "back after 4 s", &err), LOA_OK);
+				       "back after 4 s", NULL, NULL, 0, &err),
+			 LOA_OK);
 	assert_int_equal(loa_air_events(db, NULL, 0, take_event, &ev, &err),
 			 LOA_OK);
 	assert_int_equal(ev.n, 2);
@@ -254,6 +257,145 @@ static void test_events(void **state)
 	loa_db_close(&db);
 }
 
+/* The text of the newest event, as a reader (LANG=C) writes it. */
+static int newest_text(void *ctx, const struct loa_air_event *e)
+{
+	char *text = ctx;
+
+	loa_air_event_text(e, text, 200);
+	return 1; /* the newest only */
+}
+
+static void newest(struct loa_db *db, char text[200])
+{
+	struct loa_error err;
+
+	assert_int_equal(loa_air_events(db, NULL, 1, newest_text, text, &err),
+			 1);
+}
+
+/* Every event shows its stored text. */
+static int all_stored(void *ctx, const struct loa_air_event *e)
+{
+	char text[200];
+
+	(void)ctx;
+	assert_string_equal(loa_air_event_text(e, text, sizeof(text)),
+			    "stored text");
+	return 0;
+}
+
+/* The row of schema 4 keeps its text; the new one has its id. */
+static int all_stored_old(void *ctx, const struct loa_air_event *e)
+{
+	(void)ctx;
+	if (!strcmp(e->kind, "daemon")) {
+		assert_null(e->msgid);
+		assert_string_equal(e->message, "stored text");
+	} else {
+		assert_string_equal(e->msgid, "%d s of silence sent while an "
+				    "item played");
+		assert_int_equal(e->n_args, 1);
+		assert_string_equal(e->args[0], "7");
+	}
+	return 0;
+}
+
+/* A row written behind the daemon's back: msgid and args as given. */
+static void forge(const char *msgid, const char *args)
+{
+	char *q = sqlite3_mprintf("INSERT INTO air_events (at, kind, message, "
+				  "msgid, args) VALUES ('2026-12-03T06:00:00"
+				  "+07:00', 'daemon', 'stored text', %Q, %Q)",
+				  msgid, args);
+
+	assert_int_equal(run(q), SQLITE_OK);
+	sqlite3_free(q);
+}
+
+/*
+ * An event keeps its id and arguments; the reader writes it from them.
+ * A forged row (an id not the daemon's, arguments that do not fit, a
+ * %n among them) shows as text and is never used as a format.
+ */
+static void test_event_text(void **state)
+{
+	static const char *const args[] = { "tm", "null: file:/x.wav" };
+	struct loa_db *db = open_db();
+	struct loa_error err;
+	char text[200];
+
+	(void)state;
+	assert_int_equal(loa_air_event(db, NULL, "daemon", 0, "on air for tm "
+				       "to null: file:/x.wav", "on air for %s "
+				       "to %s", args, 2, &err), LOA_OK);
+	newest(db, text);
+	assert_string_equal(text, "on air for tm to null: file:/x.wav");
+	loa_db_close(&db);
+
+	/* The id must be one of the daemon's own messages. */
+	forge("%s%s%s%n", "[\"a\", \"b\", \"c\", \"d\"]");
+	db = open_db();
+	newest(db, text);
+	assert_string_equal(text, "stored text");
+	loa_db_close(&db);
+	/* A known id, its arguments put in as text: %n stays "%n". */
+	forge("on air for %s to %s", "[\"%n%n%s\", \"%x\"]");
+	db = open_db();
+	newest(db, text);
+	assert_string_equal(text, "on air for %n%n%s to %x");
+	loa_db_close(&db);
+	/* Too few, too many, not strings, not JSON, not an array. */
+	forge("on air for %s to %s", "[\"tm\"]");
+	forge("on air for %s to %s", "[\"a\", \"b\", \"c\"]");
+	forge("on air for %s to %s", "[\"a\", 7]");
+	forge("on air for %s to %s", "[\"a\", \"b\"");
+	forge("on air for %s to %s", "{\"0\": \"a\", \"1\": \"b\"}");
+	forge("the fallback plays for %lld s instead of %s", NULL);
+	db = open_db();
+	assert_int_equal(loa_air_events(db, NULL, 6, all_stored, NULL, &err),
+			 LOA_OK);
+	loa_db_close(&db);
+}
+
+/*
+ * A station database of schema 4 (before events kept their ids): read
+ * as it is by a read-only reader, then migrated with its rows kept, the
+ * old row still shown by its text beside new rows with ids.
+ */
+static void test_events_migrate(void **state)
+{
+	static const char *const args[] = { "7" };
+	struct loa_db *db = NULL;
+	struct loa_error err;
+	char text[200];
+
+	(void)state;
+	unlink(path);
+	assert_int_equal(db_open_steps(&db, path, db_schema_steps(), 4, &err),
+			 LOA_OK);
+	loa_db_close(&db);
+	assert_int_equal(run("INSERT INTO air_events (at, kind, message) "
+			     "VALUES ('2026-12-01T06:00:00+07:00', 'daemon', "
+			     "'stored text')"), SQLITE_OK);
+	assert_int_equal(loa_db_open_readonly(&db, path, LOA_ASRUN_SCHEMA,
+					      &err), LOA_OK);
+	newest(db, text);
+	assert_string_equal(text, "stored text");
+	loa_db_close(&db);
+
+	db = open_db();
+	assert_int_equal(loa_air_event(db, NULL, "silence", 0, "7 s of silence "
+				       "sent while an item played", "%d s of "
+				       "silence sent while an item played",
+				       args, 1, &err), LOA_OK);
+	newest(db, text);
+	assert_string_equal(text, "7 s of silence sent while an item played");
+	assert_int_equal(loa_air_events(db, "2026-12-01", 0, all_stored_old,
+					NULL, &err), LOA_OK);
+	loa_db_close(&db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -261,7 +403,10 @@ int main(void)
 		cmocka_unit_test(test_crash_closes_open),
 		cmocka_unit_test(test_bad_items),
 		cmocka_unit_test(test_events),
+		cmocka_unit_test(test_event_text),
 		cmocka_unit_test(test_append_only_and_tamper),
+		/* Last: it starts the file again at schema 4. */
+		cmocka_unit_test(test_events_migrate),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,48 @@
+/*
+ * Inside the air layer: the daemon's event messages, stored untranslated
+ * (their English format, the message id, and each argument already
+ * written out as text) so that every reader shows them in its own
+ * language (loa_air_event_text).
+ */
+#ifndef LOA_AIR_EVENTS_H
+#define LOA_AIR_EVENTS_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "loa/asrun.h"
+
+/* The most arguments an event message has. */
+#define AIR_EV_ARGS LOA_AIR_EVENT_ARGS
+
+/* A message's arguments as text: arg i is text + at[i]. */
+struct air_ev_args {
+	int n;
+	unsigned short at[AIR_EV_ARGS];
+	char text[1400];
+};
+
+/*
+ * Writes each argument of fmt (a format of the program, never one read
+ * from a file) out as its own conversion would; -1 when fmt has more
+ * than AIR_EV_ARGS conversions or one this does not know ('*', '%n').
+ */
+int air_ev_render(struct air_ev_args *out, const char *fmt, va_list ap);
+
+/* Pointers to the arguments of a, for air_ev_format. */
+void air_ev_list(const struct air_ev_args *a, const char *list[AIR_EV_ARGS]);
+
+/*
+ * fmt with its conversions replaced by the texts args[0..n-1] (in order,
+ * or by their n$ positions, as a translation may place them), never used
+ * as a printf format itself.  -1 (buf then holds what fitted) when fmt's
+ * conversions do not match the n arguments one for one.
+ */
+int air_ev_format(char *buf, size_t size, const char *fmt,
+		  const char *const *args, int n);
+
+/* The table's copy of msgid when it is one of the daemon's own event
+ * messages, else NULL. */
+const char *air_ev_known(const char *msgid);
+
+#endif
