@@ -98,11 +98,12 @@ loa_status air_spool_airing(const char *spool, const struct air_bulletin *b,
 			    const char *started, struct loa_error *err);
 /*
  * After an airing began: rewrites the request with one repeat less and
- * its next time (and no mark), or removes it (and its audio) after the
- * last.
+ * its next time (and no mark), or removes it after the last, and its
+ * audio unless keep_audio (a priority bulletin may be cut and aired
+ * again: the caller removes the audio when it has done with it).
  */
 loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
-			   struct loa_error *err);
+			   int keep_audio, struct loa_error *err);
 void air_bulletin_release(struct air_bulletin *b);
 /*
  * Makes sure spool is private, takes its lock (one daemon per station;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/i18n.h"
 #include "daemon.h"
@@ -57,7 +58,7 @@ static void settle(struct air *a, struct air_bulletin *b)
 		  "%s was airing when the daemon stopped: not aired again" :
 		  "priority bulletin by %s was airing when the daemon "
 		  "stopped: not aired again", b->by);
-	if (air_spool_aired(a->opt->spool, b, &err))
+	if (air_spool_aired(a->opt->spool, b, 0, &err))
 		air_event(a, "bulletin", m.id, "%s", err.msg);
 	if (b->repeat <= 0)
 		forget(a, b);
@@ -152,7 +153,7 @@ static void failed(struct air *a, struct air_bulletin *b,
 		  "%s not aired: %s" : "priority bulletin by %s not aired: %s",
 		  b->by, why);
 	b->repeat = 1;
-	air_spool_aired(a->opt->spool, b, &err);
+	air_spool_aired(a->opt->spool, b, 0, &err);
 	forget(a, b);
 }
 
@@ -170,8 +171,9 @@ static long long approved(struct air *a, struct air_bulletin *b,
 	return id;
 }
 
+/* Ends the airing id as how ended it; a re-air played whole is re-aired. */
 static void end_row(struct air *a, long long id, enum air_end how,
-		    const struct air_audio *au)
+		    const struct air_audio *au, int reair)
 {
 	static const enum loa_asrun_outcome outcome[] = {
 		[AIR_ENDED] = LOA_ASRUN_AIRED, [AIR_CUT] = LOA_ASRUN_PREEMPTED,
@@ -190,8 +192,70 @@ static void end_row(struct air *a, long long id, enum air_end how,
 	air_now_iso(a, now);
 	loa_error_clear(&err);
 	if (loa_asrun_end(a->db, id, how == AIR_STOPPED ? NULL : now,
+			  reair && how == AIR_ENDED ? LOA_ASRUN_REAIRED :
 			  outcome[how], why[0] ? why : NULL, &err))
 		air_event(a, "daemon", id, "%s", err.msg);
+}
+
+/* The queued bulletin whose name is name (a pointer that does not move
+ * when the queue does), or NULL. */
+static struct air_bulletin *find(struct air *a, const char *name)
+{
+	for (size_t i = 0; i < a->n_queue; i++)
+		if (a->queue[i].name == name)
+			return &a->queue[i];
+	return NULL;
+}
+
+/*
+ * A priority bulletin that an emergency cut (its row r, now ended as
+ * pre-empted): after the emergencies due, it airs again once from its
+ * start, a row of its own naming the cut one (retry_of), unless its
+ * approval was withdrawn meanwhile.  A re-air cut again stays cut.
+ */
+static void reair(struct air *a, const char *name, struct air_audio *au,
+		  struct loa_asrun *r)
+{
+	struct air_bulletin *b;
+	struct loa_error err;
+	long long cut = r->id;
+	enum air_end how;
+	char now[30];
+
+	while (!*a->opt->stop && air_emergency_due(a))
+		air_bulletin_run(a, air_emergency_due(a));
+	if (*a->opt->stop || !(b = find(a, name)))
+		return;
+	if (!(r->approval = approved(a, b, au))) {
+		air_event(a, "bulletin", cut, "priority bulletin by %s, cut by "
+			  "an emergency, not aired again: its approval is no "
+			  "longer in force", b->by);
+		return;
+	}
+	loa_error_clear(&err);
+	if (air_audio_rewind(au, &err)) {
+		air_event(a, "bulletin", cut, "not re-aired: %s", err.msg);
+		return;
+	}
+	air_event(a, "bulletin", cut, "priority bulletin by %s, cut by an "
+		  "emergency, airs again from its start", b->by);
+	air_now_iso(a, now);
+	r->started = now;
+	r->retry_of = cut;
+	if (loa_asrun_begin(a->db, r, &err)) {
+		air_event(a, "bulletin", cut, "%s", err.msg);
+		return;
+	}
+	if (!a->opt->quiet)
+		printf(_("%s re-airs %s\n"), now, r->file);
+	air_status(a, "on air since %s: %s bulletin by %s%s%s\n", now, b->tier,
+		   b->by, r->title ? ": " : "", r->title ? r->title : "");
+	how = air_play(a, au, SIZE_MAX, air_clock_now(&a->clock), 1, r->id);
+	end_row(a, r->id, how, au, 1);
+	if (how == AIR_CUT && (b = find(a, name)))
+		air_event(a, "bulletin", r->id, "priority bulletin by %s, cut "
+			  "by an emergency, not aired again: it was already "
+			  "aired again once", b->by);
 }
 
 void air_bulletin_run(struct air *a, struct air_bulletin *b)
@@ -202,7 +266,6 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	char now[30], why[1100];
 	const char *name;
 	enum air_end how;
-	size_t i;
 	int last;
 
 	loa_error_clear(&err);
@@ -228,7 +291,7 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 		goto out;
 	}
 	/* Logged: now the request may lose this airing. */
-	if (air_spool_aired(a->opt->spool, b, &err))
+	if (air_spool_aired(a->opt->spool, b, !b->emergency, &err))
 		air_event(a, "bulletin", r.id, "%s", err.msg);
 	if (!a->opt->quiet)
 		printf(_("%s %s bulletin by %s\n"), now, b->tier, b->by);
@@ -240,12 +303,14 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	last = b->repeat <= 0;
 	how = air_play(a, &au, SIZE_MAX, air_clock_now(&a->clock),
 		       !b->emergency, r.id);
-	end_row(a, r.id, how, &au);
-	for (i = 0; last && i < a->n_queue; i++)
-		if (a->queue[i].name == name) {
-			forget(a, &a->queue[i]);
-			break;
-		}
+	end_row(a, r.id, how, &au, 0);
+	if (how == AIR_CUT)
+		reair(a, name, &au, &r);
+	if (last && (b = find(a, name))) {
+		/* A priority bulletin's audio was kept for a re-air. */
+		unlink(b->audio);
+		forget(a, b);
+	}
 out:
 	air_audio_release(&au);
 }

@@ -59,8 +59,6 @@ static const char *const known[] = {
 	N_("priority bulletin by %s, cut by an emergency, airs again from "
 	   "its start"),
 	N_("priority bulletin by %s, cut by an emergency, not aired again: "
-	   "it was withdrawn"),
-	N_("priority bulletin by %s, cut by an emergency, not aired again: "
 	   "its approval is no longer in force"),
 	N_("priority bulletin by %s, cut by an emergency, not aired again: "
 	   "it was already aired again once"),

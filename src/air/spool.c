@@ -261,7 +261,7 @@ loa_status air_spool_airing(const char *spool, const struct air_bulletin *b,
 }
 
 loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
-			   struct loa_error *err)
+			   int keep_audio, struct loa_error *err)
 {
 	char path[PATH_MAX];
 
@@ -270,7 +270,8 @@ loa_status air_spool_aired(const char *spool, struct air_bulletin *b,
 	if (--b->repeat <= 0) {
 		snprintf(path, sizeof(path), "%s/%s", spool, b->name);
 		unlink(path);
-		unlink(b->audio);
+		if (!keep_audio)
+			unlink(b->audio);
 		return LOA_OK;
 	}
 	b->at_ms += (long long)b->every_s * 1000;

@@ -234,9 +234,12 @@ static void count_into(struct loa_report_row *row,
 	if (item->outcome == LOA_ASRUN_AIRED ||
 	    item->outcome == LOA_ASRUN_REAIRED)
 		row->aired_ms += d * (item->length_ms > 0 ? item->length_ms : 0);
-	if (item->tier && !strcmp(item->tier, "emergency"))
+	/* A bulletin cut and aired again is one bulletin. */
+	if (!item->tier || item->retry_of)
+		;
+	else if (!strcmp(item->tier, "emergency"))
 		row->n[LOA_REPORT_EMERGENCY] += d;
-	else if (item->tier && !strcmp(item->tier, "priority"))
+	else if (!strcmp(item->tier, "priority"))
 		row->n[LOA_REPORT_PRIORITY] += d;
 }
 
