@@ -54,10 +54,14 @@ static void settle(struct air *a, struct air_bulletin *b)
 		b->airing = NULL;
 		return;
 	}
-	air_event(a, "bulletin", m.id, b->emergency ? "emergency bulletin by "
-		  "%s was airing when the daemon stopped: not aired again" :
-		  "priority bulletin by %s was airing when the daemon "
-		  "stopped: not aired again", b->by);
+	if (b->emergency)
+		air_event(a, "bulletin", m.id, "emergency bulletin by %s was "
+			  "airing when the daemon stopped: not aired again",
+			  b->by);
+	else
+		air_event(a, "bulletin", m.id, "priority bulletin by %s was "
+			  "airing when the daemon stopped: not aired again",
+			  b->by);
 	if (air_spool_aired(a->opt->spool, b, 0, &err))
 		air_event(a, "bulletin", m.id, "%s", err.msg);
 	if (b->repeat <= 0)
@@ -149,9 +153,12 @@ static void failed(struct air *a, struct air_bulletin *b,
 	loa_error_clear(&err);
 	if (loa_asrun_record(a->db, &r, &err))
 		air_event(a, "bulletin", 0, "%s", err.msg);
-	air_event(a, "bulletin", r.id, b->emergency ? "emergency bulletin by "
-		  "%s not aired: %s" : "priority bulletin by %s not aired: %s",
-		  b->by, why);
+	if (b->emergency)
+		air_event(a, "bulletin", r.id, "emergency bulletin by %s not "
+			  "aired: %s", b->by, why);
+	else
+		air_event(a, "bulletin", r.id, "priority bulletin by %s not "
+			  "aired: %s", b->by, why);
 	b->repeat = 1;
 	air_spool_aired(a->opt->spool, b, 0, &err);
 	forget(a, b);

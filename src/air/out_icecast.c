@@ -90,9 +90,12 @@ static void ice_down(struct ice_out *s, const char *why)
 	air_mp3_free(&s->mp3);
 	if (!s->lost_at) {
 		s->lost_at = now;
-		air_note(s->o, s->was_up ? "%s: lost the connection (%s); "
-			 "reconnecting" : "%s: cannot connect (%s); retrying",
-			 s->o->name, why);
+		if (s->was_up)
+			air_note(s->o, "%s: lost the connection (%s); "
+				 "reconnecting", s->o->name, why);
+		else
+			air_note(s->o, "%s: cannot connect (%s); retrying",
+				 s->o->name, why);
 	}
 	s->retry_at = now + s->backoff_s * 1000LL;
 	s->backoff_s = s->backoff_s * 2 > BACKOFF_MAX_S ? BACKOFF_MAX_S :

@@ -61,9 +61,12 @@ static loa_status set_up(struct air *a, struct loa_error *err)
 	if ((rc = air_outputs_open(a, err)))
 		return rc;
 	a->stream_ms = now;
-	air_event(a, "daemon", 0, a->clock.simulated ? "on air for %s to %s "
-		  "(test clock)" : "on air for %s to %s", a->commune,
-		  a->out_names);
+	if (a->clock.simulated)
+		air_event(a, "daemon", 0, "on air for %s to %s (test clock)",
+			  a->commune, a->out_names);
+	else
+		air_event(a, "daemon", 0, "on air for %s to %s", a->commune,
+			  a->out_names);
 	return LOA_OK;
 }
 
@@ -87,9 +90,13 @@ loa_status loa_air_run(const struct loa_air_options *opt,
 		       (!opt->until_ms ||
 			air_clock_now(&a.clock) < opt->until_ms))
 			air_step(&a);
-		air_event(&a, "daemon", 0, *opt->stop ? "stopped by a signal" :
-			  a.stopping ? "stopped: out of memory" :
-			  "stopped at the end of its test clock");
+		if (*opt->stop)
+			air_event(&a, "daemon", 0, "stopped by a signal");
+		else if (a.stopping)
+			air_event(&a, "daemon", 0, "stopped: out of memory");
+		else
+			air_event(&a, "daemon", 0, "stopped at the end of its "
+				  "test clock");
 		air_spool_status(opt->spool, "off air\n");
 	}
 	air_release(&a);

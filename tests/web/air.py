@@ -81,12 +81,16 @@ def listen(op, station, tmp):
 
 
 def daemon(loa, station, tmp):
+    """The daemon as systemd starts it: LANG=C, English on its side."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ('LANG', 'LANGUAGE') and not k.startswith('LC_')}
+    env['LANG'] = 'C'
     return subprocess.Popen(
         [loa, 'air', os.path.join(station, 'schedules', 'tm.yaml'), '--root', station,
          '--weeks', os.path.join(station, 'out', 'week'), '-q',
          '--clock', '2026-12-01T05:58:00', '--speed', '20',
          '--until', '2026-12-01T08:00:00', '--output', 'file:' + os.path.join(tmp, 'air.wav')],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 def ended(station, which):
@@ -178,8 +182,9 @@ def main():
         s, _, body = op.request('GET', '/air')
         t = body.decode()
         ok(s == 200 and 'data-running="0"' in t, 'On air: the daemon is not running')
-        ok('on air for tm' in t and 'đã dừng phát' in t,
-           'its last status and events are shown', t[-1500:])
+        ok('bắt đầu phát cho tm tới null: (đồng hồ thử)' in t and 'đã dừng phát' in t
+           and 'on air for' not in t,
+           'its last status and events are shown, the events in Vietnamese', t[-1500:])
         ok('Thôn Một' in t and 'Cụm loa chợ' in t, 'the zones of the schedule are offered')
         s, _, body = op.request('GET', '/air/now')
         ok(s == 200 and body.startswith(b'<section id="onair"'), '/air/now gives the live part')
@@ -205,8 +210,12 @@ def main():
         check_log(station, tmp)
         report_from_plan(op, loa, station, tmp)
         s, _, body = op.request('GET', '/air')
-        ok('data-running="0"' in body.decode() and 'stopped by a signal' in body.decode(),
-           'On air: stopped again, and why', text_of(body)[-600:])
+        t = text_of(body)
+        ok('data-running="0"' in body.decode() and
+           'chương trình phát đã dừng theo tín hiệu' in re.sub(r'\s+', ' ', t) and
+           'stopped by a signal' not in t,
+           'On air: stopped again, and why, in Vietnamese though the daemon ran '
+           'under LANG=C', t[-600:])
         rows = re.findall(r'<tr data-tier="(\w+)" data-outcome="([\w-]+)"><td>[^<]*</td>'
                           r'<td>([^<]*)</td>', body.decode())
         rows = [(r[2], r[0], r[1]) for r in rows]
