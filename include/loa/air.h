@@ -15,7 +15,9 @@
  * second.  An emergency fades the current item out in 0.5 s and airs at
  * once; a priority bulletin airs when the current item ends.  A normal
  * item cut by an emergency airs again from its start when its slot
- * still has room, else it stays logged as pre-empted.
+ * still has room, else it stays logged as pre-empted; a priority
+ * bulletin cut by one airs again once, from its start, after the
+ * emergencies due, unless its approval was withdrawn meanwhile.
  */
 #ifndef LOA_AIR_H
 #define LOA_AIR_H
