@@ -32,10 +32,16 @@ struct play {
 	struct air_output_opts opts;
 };
 
-static void print_note(void *ctx, const char *url, const char *message)
+static void print_note(void *ctx, const char *fmt,
+		       const struct air_ev_args *args)
 {
+	const char *list[AIR_EV_ARGS];
+	char text[1500];
+
 	(void)ctx;
-	printf("note: %s: %s\n", url, message);
+	air_ev_list(args, list);
+	air_ev_format(text, sizeof(text), fmt, list, args->n);
+	printf("note: %s\n", text);
 	fflush(stdout);
 }
 

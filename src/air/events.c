@@ -226,7 +226,7 @@ static void put(char *buf, size_t size, size_t *at, const char *s, size_t n)
 int air_ev_format(char *buf, size_t size, const char *fmt,
 		  const char *const *args, int n)
 {
-	const char *p = fmt, *pc;
+	const char *p = fmt, *pc, *arg;
 	unsigned used = 0;
 	int seq = 0, positional = -1, count = 0, i;
 	size_t at = 0;
@@ -254,8 +254,8 @@ int air_ev_format(char *buf, size_t size, const char *fmt,
 			return -1;
 		used |= 1u << i;
 		count++;
-		put(buf, size, &at, args[i] ? args[i] : "", strlen(args[i] ?
-							      args[i] : ""));
+		arg = args[i] ? args[i] : "";
+		put(buf, size, &at, arg, strlen(arg));
 	}
 	put(buf, size, &at, p, strlen(p));
 	return count == n ? 0 : -1;

@@ -148,7 +148,7 @@ static void test_spool(void **state)
 	assert_int_equal(n, 1);
 
 	/* One airing: the request says one more, ten minutes later. */
-	assert_int_equal(air_spool_aired(spool, &list[0], &err), LOA_OK);
+	assert_int_equal(air_spool_aired(spool, &list[0], 0, &err), LOA_OK);
 	air_bulletin_release(&list[0]);
 	n = 0;
 	assert_int_equal(air_spool_read(spool, &list, &n, bad, sizeof(bad),
@@ -157,7 +157,17 @@ static void test_spool(void **state)
 	assert_true(list[0].repeat == 1 && list[0].at_ms == 601000);
 	assert_int_equal(access(list[0].audio, F_OK), 0);
 	snprintf(path, sizeof(path), "%s", list[0].audio);
-	assert_int_equal(air_spool_aired(spool, &list[0], &err), LOA_OK);
+	/* The last: the request goes; the audio only when not kept for a
+	 * re-air (a priority bulletin's, removed by the daemon itself). */
+	list[0].repeat = 2;
+	assert_int_equal(air_spool_aired(spool, &list[0], 1, &err), LOA_OK);
+	assert_int_equal(air_spool_aired(spool, &list[0], 1, &err), LOA_OK);
+	assert_int_equal(access(path, F_OK), 0);
+	snprintf(path, sizeof(path), "%s/%s", spool, list[0].name);
+	assert_int_equal(access(path, F_OK), -1);
+	list[0].repeat = 1;
+	snprintf(path, sizeof(path), "%s", list[0].audio);
+	assert_int_equal(air_spool_aired(spool, &list[0], 0, &err), LOA_OK);
 	assert_int_equal(access(path, F_OK), -1);
 	air_bulletin_release(&list[0]);
 	free(list);
