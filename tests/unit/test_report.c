@@ -90,7 +90,8 @@ static const char *const conditions[LOA_REPORT_N_COUNTS] = {
 	"scheduled IS NOT NULL AND retry_of IS NULL", "oc = 'aired'",
 	"oc = 're-aired'", "oc = 'pre-empted'", "oc = 'missed'",
 	"oc = 'failed'", "oc = 'interrupted'", "oc IS NULL",
-	"tier = 'emergency'", "tier = 'priority'",
+	"tier = 'emergency' AND retry_of IS NULL",
+	"tier = 'priority' AND retry_of IS NULL",
 	"0", /* not logged: nothing without a plan */
 };
 
