@@ -235,6 +235,7 @@ static int have_week(struct air *a, int monday)
 {
 	const char *weeks = a->opt->weeks;
 	struct loa_error err;
+	char week[9];
 
 	if (a->week.monday == monday &&
 	    air_week_mtime(weeks, a->commune, monday) == a->week.mtime)
@@ -245,7 +246,13 @@ static int have_week(struct air *a, int monday)
 	if (a->week_missing != monday) {
 		a->week_missing = monday;
 		fprintf(stderr, "loa: %s\n", err.msg);
-		air_event(a, "week", 0, "%s", err.msg);
+		loa_isoweek_format(monday, week);
+		if (air_week_mtime(weeks, a->commune, monday) < 0)
+			air_event(a, "week", 0, "week %s is not built for %s "
+				  "('loa build --week %s -o %s' builds it)", week,
+				  a->commune, week, weeks);
+		else
+			air_event(a, "week", 0, "%s", err.msg);
 	}
 	return 0;
 }

@@ -31,6 +31,8 @@ static const char *const known[] = {
 	N_("the station logged nothing since %s: what was planned since then "
 	   "is logged as missed"),
 	N_("the fallback plays for %lld s instead of %s"),
+	N_("week %s is not built for %s ('loa build --week %s -o %s' builds "
+	   "it)"),
 	N_("not re-aired: %s"),
 	N_("output left out: %s"),
 	N_("%s failed and is closed: %s"),

@@ -57,6 +57,12 @@ for t in "old text" "forged id" "bad json" "too few" "too many" "not text" \
 		not_ok "'$t' not in: $(cat "$TMP/out")"
 done
 
+# A week not built is named in the reader's words too.
+expect_exit 0 "a daemon run on a week not built" air -o null: --clock 2027-01-18T08:59 --speed 1000 --until 2027-01-18T09:01
+expect_exit 0 "loa status under LANG=vi_VN.UTF-8" vi "$LOA" status --root "$R"
+grep -q "tuần  *tuần 2027-W03 chưa được tạo cho tm ('loa build --week 2027-W03 -o .*' sẽ tạo)$" "$TMP/out" &&
+	ok "the week not built, in Vietnamese" || not_ok "status: $(cat "$TMP/out")"
+
 # The table holds every format the air layer logs, and nothing else.
 msgids() { msgcat --no-wrap "$1" | sed -n 's/^msgid //p' | grep -vx '""' | sort -u; }
 xgettext --from-code=UTF-8 -L C -k -kair_event:4 -kair_note:2 -o "$TMP/calls.pot" \
