@@ -15,14 +15,23 @@
 #include "project.h"
 #include "trust_cli.h"
 
+/* The widest kind shown, in the reader's words, into *ctx. */
+static int kind_width(void *ctx, const struct loa_air_event *e)
+{
+	size_t *width = ctx, w = loa_text_width(loa_air_event_kind(e->kind));
+
+	if (w > *width)
+		*width = w;
+	return 0;
+}
+
 /* An event in the reader's language (LANG), its kind padded by columns. */
 static int print_event(void *ctx, const struct loa_air_event *e)
 {
 	char text[1600];
 
-	(void)ctx;
 	printf("  %.19s ", e->at);
-	loa_text_pad(stdout, loa_air_event_kind(e->kind), 9);
+	loa_text_pad(stdout, loa_air_event_kind(e->kind), *(size_t *)ctx + 1);
 	printf("%s\n", loa_air_event_text(e, text, sizeof(text)));
 	return 0;
 }
@@ -36,6 +45,7 @@ int cmd_status(int argc, char **argv)
 	struct loa_error err;
 	loa_status status;
 	int i, code, limit = 10;
+	size_t width = 8;
 
 	for (i = 1; i < argc; i++) {
 		const char **slot = !strcmp(argv[i], "--root") ? &root :
@@ -70,7 +80,10 @@ int cmd_status(int argc, char **argv)
 		return code;
 	fputs(_("last events:\n"), stdout);
 	loa_error_clear(&err);
-	status = loa_air_events(db, NULL, limit, print_event, NULL, &err);
+	if (!(status = loa_air_events(db, NULL, limit, kind_width, &width,
+				      &err)))
+		status = loa_air_events(db, NULL, limit, print_event, &width,
+					&err);
 	loa_db_close(&db);
 	return status ? cli_fail(status, &err) : 0;
 }
