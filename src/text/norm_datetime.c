@@ -364,15 +364,16 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	return 1;
 }
 
-/* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3": the second date of a
- * range, after "đến". */
+/* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3", "ngày 7 - 13.9": the
+ * second date of a range, after "đến" or a dash. */
 static int second_of_range(const struct norm_ctx *c, size_t ti,
 			   const struct dparts *d)
 {
 	size_t j;
 
 	if (d->sep[0] == '/' || !(norm_prev_is(c, ti, "đến") ||
-				  norm_prev_is(c, ti, "tới")))
+				  norm_prev_is(c, ti, "tới") ||
+				  norm_prev_is(c, ti, "-")))
 		return 0;
 	for (j = 2; j <= 4 && j <= ti; j++)
 		if (norm_lc_is(c, ti - j, "ngày"))

@@ -280,6 +280,54 @@ static size_t consonant_run(const char *s, size_t n)
 	return best;
 }
 
+/* A part of an address read as a word (address-words.tsv) or a brand
+ * in the dictionary ("vietcombank", "zalo", "VnExpress"): writes it. */
+static int address_word(struct norm_buf *b, const char *s, size_t n)
+{
+	const struct norm_entry *e;
+	size_t i;
+
+	for (i = 0; i < sizeof(address_words) / sizeof(address_words[0]); i++)
+		if (norm_eq_fold(s, n, address_words[i][0],
+				 strlen(address_words[i][0]))) {
+			norm_buf_word(b, address_words[i][1]);
+			return 1;
+		}
+	if ((e = norm_dict_find(s, n)) && !e->sensitive) {
+		norm_buf_word(b, e->spoken);
+		return 1;
+	}
+	return 0;
+}
+
+/* s[k] doubles the consonant before it: "vietcomm", "vietcommbank". */
+static int doubled(const char *s, size_t k)
+{
+	return k > 0 && (s[k] | 0x20) == (s[k - 1] | 0x20) &&
+	       norm_in_set("bcdfghklmnpqrstvxz", (char)(s[k] | 0x20));
+}
+
+/*
+ * Fake domains double a letter of the name they copy ("vietcomm.top",
+ * "vietcommbank.top"): the run with its doubled consonants made single,
+ * when that is a known word or Vietnamese without marks.  0 if not.
+ */
+static int undoubled_run(struct norm_buf *b, const char *s, size_t n)
+{
+	char one[41];
+	size_t k, m = 0;
+
+	if (n > 40)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if ((unsigned char)s[k] >= 0x80)
+			return 0;
+		if (!doubled(s, k))
+			one[m++] = s[k];
+	}
+	return m < n && (address_word(b, one, m) || say_toneless_run(b, one, m, 0));
+}
+
 /* A run of letters: a known word, a pronounceable lower-case chunk read
  * as is, or spelled letter by letter ("nchmf": no vowel). */
 static void address_run(struct norm_buf *b, const char *s, size_t n,
@@ -288,19 +336,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	size_t i;
 	const char *marked;
 
-	const struct norm_entry *e;
-
-	for (i = 0; i < sizeof(address_words) / sizeof(address_words[0]); i++)
-		if (norm_eq_fold(s, n, address_words[i][0],
-				 strlen(address_words[i][0]))) {
-			norm_buf_word(b, address_words[i][1]);
-			return;
-		}
-	/* Brands in the dictionary: "vietcombank", "zalo", "VnExpress". */
-	if ((e = norm_dict_find(s, n)) && !e->sensitive) {
-		norm_buf_word(b, e->spoken);
+	if (address_word(b, s, n))
 		return;
-	}
 	/* One syllable our texts write with marks: "bang", "luong" in
 	 * "Bang_luong_T3.xlsx". */
 	if (n >= 3 && n <= 7 && (marked = toneless_lookup(toneless_words, N_WORDS,
@@ -317,7 +354,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	for (i = 2; i <= 4 && i + 3 <= n; i++) {
 		size_t head = n - i;
 
-		if (!norm_is_syllable(s + head, i) &&
+		if (!norm_is_syllable(s + head, i) && !doubled(s, head + 1) &&
 		    (i < 4 || !strpbrk_n(s + head + 1, i - 1, "aeiouyAEIOUY")) &&
 		    (toneless_lookup(toneless_words, N_WORDS, s, head, NULL, 0) ||
 		     say_toneless_run(b, s, head, 1))) {
@@ -328,6 +365,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			return;
 		}
 	}
+	if (undoubled_run(b, s, n))
+		return;
 	/* Vietnamese syllables and long names are read as words; short
 	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
 	 * switch to English for them. */
@@ -378,7 +417,7 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 			switch (c) {
 			case '@': w = "a còng"; break;
 			case '.': w = "chấm"; break;
-			case '/': w = "gạch"; break;
+			case '/': w = "gạch chéo"; break;
 			case '-': w = "gạch ngang"; break;
 			case '_': w = "gạch dưới"; break;
 			case ':': w = "hai chấm"; break;

@@ -19,6 +19,7 @@
 #include "norm_dict.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
+#include "norm_spell.h"
 #include "text/rules/named.h"
 #include "text/rules/number.h"
 #include "text/rules/phone.h"
@@ -301,7 +302,8 @@ static void join_spaced_dates(struct norm_buf *b)
  * a dash stuck to the end of a word stands alone ("2/9/2019- kéo dài",
  * "2018- 2019"); a colon stuck between a word and a number is a pause
  * ("TB số:04/TB-UBND"), so is a semicolon between numbers ("(-2.5;0)");
- * a slash after a bracket stands alone ("(Touch ID)/khuôn mặt").
+ * a slash after a bracket stands alone ("(Touch ID)/khuôn mặt"), and one
+ * typed twice between numbers is one ("1//1/2026").
  */
 static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 			struct norm_buf *out)
@@ -321,6 +323,10 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 			      (norm_is_digit(s[pos]) || s[pos] == '-') ? "; " : ";");
 		break;
 	default:
+		/* "1//1/2026": a slash typed twice between numbers. */
+		if (at > 0 && norm_is_digit(s[at - 1]) && pos + 1 < n &&
+		    s[pos] == '/' && norm_is_digit(s[pos + 1]))
+			break;
 		norm_buf_adds(out, at > 0 && s[at - 1] == ')' ? " / " : "/");
 	}
 }
@@ -500,6 +506,14 @@ static int word_eq(const char *a, size_t an, const char *b, size_t bn,
 	return an == bn && norm_eq_fold(a, an, b, bn);
 }
 
+/* Token i ends with a colon alone and a number follows: "SN: 1998". */
+static int colon_number(const struct norm_ctx *c, size_t i)
+{
+	return c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
+	       c->line[c->t[i].e] == ':' && i + 1 < c->nt &&
+	       c->t[i + 1].b == c->t[i + 1].s && norm_is_digit(c->line[c->t[i + 1].b]);
+}
+
 /*
  * Does entry e match the tokens from i?  Returns the tokens used; sets
  * *dot when the entry's final '.' is the token's trailing dot.
@@ -546,8 +560,10 @@ static size_t entry_match(const struct norm_ctx *c, size_t i,
 		uint32_t cp;
 		const char *core;
 
-		/* "TP. Hải Phòng", but not "Nguyễn Thị H., 68 tuổi". */
-		if (k >= c->nt || (!*dot && norm_has_trail(c, k - 1)) ||
+		/* "TP. Hải Phòng", but not "Nguyễn Thị H., 68 tuổi"; "SN:
+		 * 1998", a colon before a number. */
+		if (k >= c->nt ||
+		    (!*dot && norm_has_trail(c, k - 1) && !colon_number(c, k - 1)) ||
 		    (*dot && c->t[k - 1].e + 1 < c->t[k - 1].s + c->t[k - 1].n))
 			return 0;
 		core = norm_core(c, k, &cn);
@@ -650,6 +666,25 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * "TP - Lao động...": two initials before a dash at the start of press
+ * text are the paper's name, spelled, not the abbreviation they also are
+ * ("TP" is Tiền Phong there, not "thành phố").  Longer ones ("CAND -",
+ * "QĐND -") are read as the dictionary says, which names the paper.
+ */
+static int press_tag(const struct norm_ctx *c, size_t i)
+{
+	size_t k, n = c->t[i].n;
+
+	if (i || c->nt < 3 || n != 2 || c->t[i].e - c->t[i].b != n ||
+	    c->t[1].n != 1 || c->line[c->t[1].s] != '-' || !norm_capitalised(c, 2))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (c->line[c->t[i].s + k] < 'A' || c->line[c->t[i].s + k] > 'Z')
+			return 0;
+	return 1;
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
@@ -658,6 +693,10 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 
 	if (c->t[i].b == c->t[i].e)
 		return 0;
+	if (press_tag(c, i)) {
+		norm_spell_code(c->out, c->line + c->t[i].b, c->t[i].n, c->southern);
+		return 1;
+	}
 	bucket = norm_word_bucket(c->line + c->t[i].b, c->t[i].e - c->t[i].b);
 	for (k = c->dict_at[bucket]; k < c->dict_at[bucket + 1]; k++) {
 		used = entry_match(c, i, c->dict[k], &d);

@@ -365,6 +365,22 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 	norm_number_words(c->out, num, c->southern);
 }
 
+/* "thực hiện 3T", "nhớ 3K", "thông điệp 5K": a slogan's count of its
+ * letters, a digit and a capital after a word that names one; not tons,
+ * not thousands. */
+static int slogan(struct norm_ctx *c, size_t ti, const struct norm_num *num,
+		  const char *r, size_t rest)
+{
+	static const char *const *const names = norm_list_number_slogan_words;
+
+	if (rest != 1 || r[0] < 'A' || r[0] > 'Z' || num->nip != 1 ||
+	    num->has_frac || num->grouped || num->neg || !norm_prev_in(c, ti, names))
+		return 0;
+	norm_number_words(c->out, num, c->southern);
+	OUT(norm_letter_name((unsigned char)r[0]));
+	return 1;
+}
+
 /* Number, then a unit, currency, scale or percent sign. */
 static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 			      size_t n)
@@ -378,7 +394,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	r = p + used;
 	rest = n - used;
 	english_decimal(c, ti, &num, &r, &rest);
-	if (say_compact(c, &num, r, rest))
+	if (slogan(c, ti, &num, r, rest) || say_compact(c, &num, r, rest))
 		return 1;
 	if (rest)
 		return say_with_unit(c, ti, &num, r, rest);

@@ -165,7 +165,8 @@ static int looks_like_address(const char *p, size_t n)
 		while ((hit = memchr(hit, '.', n - (size_t)(hit - p)))) {
 			size_t left = n - (size_t)(hit - p);
 
-			if (hit > p && left >= tn && !memcmp(hit, tlds[k], tn) &&
+			/* "VOV.VN": a site name in capitals too. */
+			if (hit > p && left >= tn && norm_eq_fold(hit, tn, tlds[k], tn) &&
 			    (left == tn || hit[tn] == '/' || hit[tn] == '.'))
 				return 1;
 			hit++;
@@ -223,9 +224,10 @@ static int range_end(const struct norm_ctx *c, size_t i)
 
 	/* Times and dates may start with a zero: "07h00 - 11h00",
 	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12"; "tổ số 5 - 342 hộ" is
-	 * a table row, not a range. */
+	 * a table row, not a range, but "số 43/106 - 43/98" are houses. */
 	/* "20°15'N - 107°30'E": two coordinates, not a range. */
-	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' && !norm_prev_is(c, i, "số") &&
+	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' &&
+	       (!norm_prev_is(c, i, "số") || memchr(p, '/', n)) &&
 	       !(has_degree(p, n) && norm_in_set("NSEW", p[n - 1])) &&
 	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n) ||
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ") ||
@@ -357,6 +359,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
 	int b_measure = b_unit;
 
+	/* "tỷ lệ chết/mắc", "tỉ lệ nam/nữ": a ratio of two counts. */
+	if (i >= 2 && norm_prev_is(c, i, "lệ") && !norm_has_trail(c, i - 2) &&
+	    (norm_lc_is(c, i - 2, "tỷ") || norm_lc_is(c, i - 2, "tỉ")) &&
+	    !norm_has_digit(a, an) && !norm_has_digit(b, bn))
+		return 0;
 	/* "45,2 tỷ/60 tỷ đồng", "50 mg/100 ml": out of, "trên"; but money
 	 * for a time is "cho": "379.080 đồng/12 tháng". */
 	if (bn && b[0] >= '0' && b[0] <= '9' && a_unit)
@@ -527,12 +534,28 @@ static int code_range(const char *a, size_t an, const char *b, size_t bn)
 	       norm_digit_run(b + lb, bn - lb) >= 1;
 }
 
+/* "Tổ 13+16+17", "thôn 1+2": numbers joined by '+' after a naming word
+ * are a list, not a sum. */
+static int plus_list(const struct norm_ctx *c, size_t i, const char *p,
+		     size_t n)
+{
+	static const char *const *const naming = norm_list_number_naming;
+	size_t k;
+
+	if (!memchr(p, '+', n) || p[0] == '+' || p[n - 1] == '+')
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!norm_is_digit(p[k]) && !(p[k] == '+' && p[k + 1] != '+'))
+			return 0;
+	return norm_prev_in(c, i, naming);
+}
+
 /* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary: the parts
  * one by one, with what joins them said. */
 static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	size_t k, start = 0;
-	int per_money = -1;
+	int per_money = -1, list = plus_list(c, i, p, n);
 
 	for (k = 0; k <= n; k++) {
 		char ch = k < n ? p[k] : '\0';
@@ -554,6 +577,8 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		}
 		if (k < n && ch == '&')
 			OUT("và");
+		else if (k < n && ch == '+' && list)
+			norm_buf_addc(c->out, ',');
 		else if (k < n && ch == '+')
 			OUT("cộng");
 		else if (k < n && ch == '-' && code_range(p + start, k - start,
@@ -582,13 +607,42 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	}
 }
 
+/*
+ * "Đak Đoa", "Dak Lak", "Krông Pak": a Highland name's syllable ending in
+ * "ak" or "ăk" without a tone mark.  A Vietnamese syllable ending in a
+ * stop takes the sắc or nặng tone, never none, so eSpeak NG reads it in
+ * English; these names are said "ắk" ("Đắk Lắk"), the one spelling of
+ * the kind eSpeak NG reads as Vietnamese.  Returns 1 when it read p.
+ */
+static int say_highland(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	size_t head = 0, vn;
+	uint32_t cp;
+	char word[8];
+	int d;
+
+	if (n < 3 || n > 5 || p[n - 1] != 'k' || norm_utf8_next(p, n, &head, &cp) ||
+	    !norm_is_upper_cp(cp) || norm_in_set("AEIOUY", p[0]) ||
+	    !(norm_capitalised(c, i + 1) || (i > 0 && norm_capitalised(c, i - 1))))
+		return 0;
+	vn = n - head - 1;
+	if (!(vn == 1 && p[head] == 'a') && !(vn == 2 && !memcmp(p + head, "ă", 2)))
+		return 0;
+	/* "Dak" is "Đắk" typed without đ. */
+	d = head == 1 && p[0] == 'D';
+	memcpy(word, d ? "Đ" : p, d ? 2 : head);
+	memcpy(word + (d ? 2 : head), "ắk", sizeof("ắk"));
+	OUT(word);
+	return 1;
+}
+
 size_t norm_rule_word(struct norm_ctx *c, size_t i)
 {
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
 	if (n && !say_sign(c, i, p, n) && !say_short_word(c, i, p, n) &&
-	    !say_caps_code(c, p, n))
+	    !say_caps_code(c, p, n) && !say_highland(c, i, p, n))
 		say_joined(c, i, p, n);
 	return 1;
 }
