@@ -158,6 +158,25 @@ static int known_syllable(const char *s, size_t n)
 	       known_bare(s, n);
 }
 
+/* The pairs at i and at the syllable after it overlap and agree on their
+ * shared syllable: "ve may bay" is "vé máy" and "máy bay", so "vé" alone
+ * is written here and the next pair follows.  Returns the length of
+ * "vé" in pair, 0 if not so. */
+static size_t chained_pair(const char *s, size_t n, size_t i,
+			   const unsigned char *len, const char *pair)
+{
+	size_t b = i + len[i], c = b + len[b];
+	const char *next, *sp = strchr(pair, ' ');
+
+	if (!sp || c >= n ||
+	    !(next = toneless_lookup(toneless_pairs, N_PAIRS, s + b, len[b], s + c,
+				     len[c])))
+		return 0;
+	/* "máy" ends the first pair and starts the second. */
+	return strncmp(sp + 1, next, strlen(sp + 1)) ||
+	       next[strlen(sp + 1)] != ' ' ? 0 : (size_t)(sp - pair);
+}
+
 /*
  * Splits a lower-case ASCII run into Vietnamese syllables written without
  * marks, and writes them; 0 if it cannot.  Without marks the cut is
@@ -221,6 +240,13 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 		if (next < n && (marked = toneless_lookup(toneless_pairs, N_PAIRS,
 							  s + i, len[i], s + next,
 							  len[next]))) {
+			size_t first = chained_pair(s, n, i, len, marked);
+
+			if (first) {
+				norm_buf_add(b, marked, first);
+				i = next;
+				continue;
+			}
 			norm_buf_adds(b, marked);
 			i = next + len[next];
 			words++;
@@ -300,16 +326,17 @@ static int address_word(struct norm_buf *b, const char *s, size_t n)
 	return 0;
 }
 
-/* s[k] doubles the consonant before it: "vietcomm", "vietcommbank". */
+/* s[k] doubles the letter before it, a consonant or the "a" Vietnamese
+ * never writes twice: "vietcomm", "vietnamaairlines". */
 static int doubled(const char *s, size_t k)
 {
 	return k > 0 && (s[k] | 0x20) == (s[k - 1] | 0x20) &&
-	       norm_in_set("bcdfghklmnpqrstvxz", (char)(s[k] | 0x20));
+	       norm_in_set("abcdfghklmnpqrstvxz", (char)(s[k] | 0x20));
 }
 
 /*
  * Fake domains double a letter of the name they copy ("vietcomm.top",
- * "vietcommbank.top"): the run with its doubled consonants made single,
+ * "vietnamaairlines.com"): the run with its doubled letters made single,
  * when that is a known word or Vietnamese without marks.  0 if not.
  */
 static int undoubled_run(struct norm_buf *b, const char *s, size_t n)

@@ -685,6 +685,29 @@ static int press_tag(const struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+/*
+ * "PCCC-CNCH", "Sở GD-ĐT": two abbreviations joined by a dash are the
+ * dictionary's pair joined by "&" ("PCCC&CNCH", "GD&ĐT"), which names
+ * one office.  Returns 1 when it read the token.
+ */
+static size_t dash_as_and(struct norm_ctx *c, size_t i)
+{
+	size_t n, k;
+	const char *p = norm_core(c, i, &n);
+	const struct norm_entry *e;
+	char pair[32];
+
+	if (n >= sizeof(pair) || !memchr(p, '-', n) || memchr(p, '&', n) ||
+	    p[0] == '-' || p[n - 1] == '-')
+		return 0;
+	for (k = 0; k < n; k++)
+		pair[k] = p[k] == '-' ? '&' : p[k];
+	if (!(e = norm_dict_find(pair, n)) || !e->sensitive)
+		return 0;
+	OUT(e->spoken);
+	return 1;
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
@@ -706,7 +729,9 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 			dot = d;
 		}
 	}
-	return hit ? say_entry(c, hit, dot, best) : place_stuck(c, i);
+	if (hit)
+		return say_entry(c, hit, dot, best);
+	return dash_as_and(c, i) ? 1 : place_stuck(c, i);
 }
 
 /* ------------------------------------------------------------------ */

@@ -95,7 +95,7 @@ static const char *const numbered[][2] = {
 	{ "QL", "quốc lộ" }, { "TL", "tỉnh lộ" }, { "ĐT", "đường tỉnh" },
 	{ "ĐH", "đường huyện" }, { "HL", "hương lộ" }, { "ĐX", "đường xã" },
 	{ "BĐ", "báo động" }, { "PM", "pê mờ" }, { "Km", "ki lô mét" },
-	{ "KM", "ki lô mét" },
+	{ "KM", "ki lô mét" }, { "km", "ki lô mét" },
 };
 
 /* The number after the prefix: "391", "05", "1A", "2.5", "III". */
@@ -228,6 +228,10 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		const char *q;
 
 		if (n < pn || memcmp(p, numbered[k][0], pn))
+			continue;
+		/* "km52+800" in small letters only as a chainage: "km2" is a
+		 * square kilometre. */
+		if (p[0] == 'k' && !memchr(p, '+', n))
 			continue;
 		/* Attached "BĐ2", dotted "ĐT.391", or spaced "TL 391". */
 		spaced = n == pn || (n == pn + 1 && p[pn] == '.');

@@ -234,11 +234,13 @@ static int next_is_unit(const struct norm_ctx *c, size_t ti)
 		     u->kind == NORM_U_PERCENT);
 }
 
-/* "2.5%", "1.65m", "3.5 triệu": a decimal point written the English way,
- * before a unit or a scale word, is "phẩy"; moves *r past the decimals. */
+/* "2.5%", "1.65m", "3.5 triệu", "ở mức 10.3": a decimal point written the
+ * English way, before a unit or a scale word or after a word of level
+ * ("mức", "trên", "khoảng"), is "phẩy"; moves *r past the decimals. */
 static void english_decimal(const struct norm_ctx *c, size_t ti,
 			    struct norm_num *num, const char **r, size_t *rest)
 {
+	static const char *const *const level = norm_list_number_level_words;
 	const char *q = *r;
 	size_t fd;
 	const struct norm_unit *after = NULL;
@@ -255,7 +257,7 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 		after = norm_find_unit(q + 1 + fd, un);
 	}
 	if ((1 + fd == *rest && (norm_next_in(c, ti, scale_words) ||
-				 next_is_unit(c, ti))) ||
+				 next_is_unit(c, ti) || norm_prev_in(c, ti, level))) ||
 	    (after && after->kind != NORM_U_SCALE)) {
 		num->has_frac = 1;
 		num->fp = q + 1;
@@ -632,6 +634,10 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	 * over a target ("450/400 lao động"), still "trên". */
 	if (x.ip[0] == '0' || y.ip[0] == '0')
 		return 0;
+	/* "762.320/800.719 đối tượng": two counts in thousands are a part
+	 * of a whole, whatever is counted. */
+	if (x.grouped && y.grouped)
+		whole = 1;
 	/* "24/24 giờ": all the hours; "1/2 giờ" is half an hour. */
 	if (norm_next_in(c, ti, hours) && x.nip == y.nip && !memcmp(x.ip, y.ip, x.nip))
 		whole = 1;

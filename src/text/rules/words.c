@@ -222,14 +222,16 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	/* Times and dates may start with a zero: "07h00 - 11h00",
-	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12"; "tổ số 5 - 342 hộ" is
+	/* Times, dates and decimals may start with a zero: "07h00 - 11h00",
+	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12", "0,5 - 1 km"; "tổ số
+	 * 5 - 342 hộ" is
 	 * a table row, not a range, but "số 43/106 - 43/98" are houses. */
 	/* "20°15'N - 107°30'E": two coordinates, not a range. */
 	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' &&
 	       (!norm_prev_is(c, i, "số") || memchr(p, '/', n)) &&
 	       !(has_degree(p, n) && norm_in_set("NSEW", p[n - 1])) &&
-	       (p[0] != '0' || memchr(p, 'h', n) || memchr(p, ':', n) ||
+	       (p[0] != '0' || (n > 2 && (p[1] == ',' || p[1] == '.')) ||
+		memchr(p, 'h', n) || memchr(p, ':', n) ||
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ") ||
 		norm_prev_is(c, i, "giờ"));
 }
@@ -459,12 +461,13 @@ static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
  * dash or slash.  Returns 1 when it read p. */
 static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
+	const char *uw;
+	int money;
+
 	/* A lone small consonant is a letter: no Vietnamese word is one;
 	 * after a number it is a unit ("2.5 m"). */
 	if (n == 1 && norm_in_set("bcdfghjklmnpqrstvwxz", p[0])) {
-		int money;
-		const char *uw = after_number(c, i) ? norm_unit_spoken(p, n, &money) : NULL;
-
+		uw = after_number(c, i) ? norm_unit_spoken(p, n, &money) : NULL;
 		OUT(uw ? uw : norm_letter_name((unsigned char)p[0]));
 		return 1;
 	}
@@ -473,10 +476,10 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		OUT("đê");
 		return 1;
 	}
-	/* "mỗi ha", "trên ha": hectares without a number. */
-	if (n == 2 && !memcmp(p, "ha", 2) && (norm_prev_is(c, i, "mỗi") ||
-					      norm_prev_is(c, i, "trên"))) {
-		OUT("héc ta");
+	/* "mỗi ha", "trên ha", "mỗi km2": a unit without a number. */
+	if (n >= 2 && (norm_prev_is(c, i, "mỗi") || norm_prev_is(c, i, "trên")) &&
+	    (uw = norm_unit_spoken(p, n, &money)) && !money) {
+		OUT(uw);
 		return 1;
 	}
 	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
@@ -496,6 +499,27 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		add_pause(c);
 		return 1;
 	}
+	return 0;
+}
+
+/* "Nguyễn Tấn Tr.", "Lê Thị Th.": the initial of a name hidden by the
+ * press, a consonant pair with a dot after a capitalised name, spelled
+ * like "H." is. */
+static int say_initial(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	static const char *const pairs[] = { "Ch", "Gh", "Gi", "Kh", "Ng", "Nh",
+		"Ph", "Qu", "Th", "Tr", NULL };
+	size_t k;
+
+	if (n != 2 || i == 0 || c->t[i].e == c->t[i].s + c->t[i].n ||
+	    c->line[c->t[i].e] != '.' || !norm_capitalised(c, i - 1) ||
+	    norm_has_trail(c, i - 1))
+		return 0;
+	for (k = 0; pairs[k]; k++)
+		if (!memcmp(p, pairs[k], 2)) {
+			norm_spell_code(c->out, p, n, c->southern);
+			return 1;
+		}
 	return 0;
 }
 
@@ -642,6 +666,7 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 	const char *p = norm_core(c, i, &n);
 
 	if (n && !say_sign(c, i, p, n) && !say_short_word(c, i, p, n) &&
+	    !say_initial(c, i, p, n) &&
 	    !say_caps_code(c, p, n) && !say_highland(c, i, p, n))
 		say_joined(c, i, p, n);
 	return 1;
