@@ -306,23 +306,46 @@ static size_t consonant_run(const char *s, size_t n)
 	return best;
 }
 
-/* A part of an address read as a word (address-words.tsv) or a brand
- * in the dictionary ("vietcombank", "zalo", "VnExpress"): writes it. */
-static int address_word(struct norm_buf *b, const char *s, size_t n)
+/* How a part of an address is read when it is a word of its own
+ * (address-words.tsv) or a brand in the dictionary ("vietcombank",
+ * "zalo", "VnExpress"); NULL if neither. */
+static const char *address_lookup(const char *s, size_t n)
 {
 	const struct norm_entry *e;
 	size_t i;
 
 	for (i = 0; i < sizeof(address_words) / sizeof(address_words[0]); i++)
 		if (norm_eq_fold(s, n, address_words[i][0],
-				 strlen(address_words[i][0]))) {
-			norm_buf_word(b, address_words[i][1]);
+				 strlen(address_words[i][0])))
+			return address_words[i][1];
+	e = norm_dict_find(s, n);
+	return e && !e->sensitive ? e->spoken : NULL;
+}
+
+/* address_lookup, written; 0 if the part is no such word. */
+static int address_word(struct norm_buf *b, const char *s, size_t n)
+{
+	const char *w = address_lookup(s, n);
+
+	if (w)
+		norm_buf_word(b, w);
+	return w != NULL;
+}
+
+/* "vietteltelecom", "zalopay": two such words written together, the
+ * longest first part that leaves a word.  Returns 1 when it read s. */
+static int compound_run(struct norm_buf *b, const char *s, size_t n)
+{
+	const char *first, *second;
+	size_t k;
+
+	for (k = n - 3; k >= 3; k--)
+		if ((first = address_lookup(s, k)) &&
+		    (second = address_lookup(s + k, n - k))) {
+			norm_buf_word(b, first);
+			norm_buf_word(b, second);
 			return 1;
 		}
-	if ((e = norm_dict_find(s, n)) && !e->sensitive) {
-		norm_buf_word(b, e->spoken);
-		return 1;
-	}
 	return 0;
 }
 
@@ -392,6 +415,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			return;
 		}
 	}
+	if (n >= 6 && compound_run(b, s, n))
+		return;
 	if (undoubled_run(b, s, n))
 		return;
 	/* Vietnamese syllables and long names are read as words; short

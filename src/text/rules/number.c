@@ -602,6 +602,17 @@ static size_t comparison_prefix(const char *p, size_t n, const char **word)
  * of a counted whole is "trên", not a date or a fraction; so is a map
  * scale ("tỷ lệ 1/2000").
  */
+/* "quét qua 8/9 huyện": "qua" is "through", not "hôm qua", when no day
+ * word comes before it and a counted whole follows. */
+static int passing_through(const struct norm_ctx *c, size_t ti)
+{
+	static const char *const *const counted = norm_list_number_counted;
+
+	return norm_prev_is(c, ti, "qua") && norm_next_in(c, ti, counted) &&
+	       !(ti >= 2 && (norm_prev_is(c, ti - 1, "hôm") ||
+			     norm_prev_is(c, ti - 1, "ngày")));
+}
+
 static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 			  size_t n)
 {
@@ -626,7 +637,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	    norm_scan_number(p, a, 0, &x) != a ||
 	    norm_scan_number(slash + 1, n - a - 1, 0, &y) != n - a - 1 ||
 	    y.has_frac || x.neg || y.neg ||
-	    norm_prev_in(c, ti, date_words) ||
+	    (norm_prev_in(c, ti, date_words) && !passing_through(c, ti)) ||
 	    /* "xếp thứ 4/34 tỉnh": a rank, read by fraction(). */
 	    norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng"))
 		return 0;
