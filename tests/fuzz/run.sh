@@ -29,6 +29,9 @@ mkdir -p "$C/normalize"
 # by the harness's option byte ('n': northern).
 cut -f1 tests/data/normalize-pairs.tsv | grep -v '^#' |
 	split -l 50 - "$C/normalize/.pairs-"
+# The real-text set's sentences too (tests/data/realtext.tsv).
+cut -f2 tests/data/realtext.tsv | grep -v '^#' |
+	split -l 50 - "$C/normalize/.pairs-real-"
 for f in "$C"/normalize/.pairs-*; do
 	{ printf n; cat "$f"; } >"$C/normalize/${f##*/.}" && rm -f "$f"
 done

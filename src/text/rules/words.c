@@ -149,6 +149,9 @@ static int looks_like_address(const char *p, size_t n)
 		return 1;
 	if (n >= 4 && !strncmp(p, "www.", 4))
 		return 1;
+	/* Most words have no dot: no file, e-mail or domain either. */
+	if (!memchr(p, '.', n))
+		return 0;
 	/* "DichVuCong.apk", "bao-cao.pdf": a file. */
 	for (k = 0; exts[k]; k++) {
 		size_t en = strlen(exts[k]);
@@ -166,7 +169,8 @@ static int looks_like_address(const char *p, size_t n)
 			size_t left = n - (size_t)(hit - p);
 
 			/* "VOV.VN": a site name in capitals too. */
-			if (hit > p && left >= tn && norm_eq_fold(hit, tn, tlds[k], tn) &&
+			if (hit > p && left >= tn && (hit[1] | 0x20) == tlds[k][1] &&
+			    norm_eq_fold(hit, tn, tlds[k], tn) &&
 			    (left == tn || hit[tn] == '/' || hit[tn] == '.'))
 				return 1;
 			hit++;
