@@ -44,15 +44,24 @@ int pool_send_all(int fd, const void *p, size_t n)
 	return 0;
 }
 
-/* 1 when n bytes were read, 0 at end of file, -1 on error. */
-static int recv_all(int fd, void *p, size_t n)
+int pool_recv_all(int fd, void *p, size_t n, int timeout_ms)
 {
 	char *c = p;
 	size_t got = 0;
 
 	while (got < n) {
-		ssize_t r = recv(fd, c + got, n - got, 0);
+		struct pollfd pfd = { fd, POLLIN, 0 };
+		ssize_t r;
 
+		if (timeout_ms >= 0) {
+			int ready = poll(&pfd, 1, timeout_ms);
+
+			if (ready < 0 && errno == EINTR)
+				continue;
+			if (ready <= 0)
+				return -1;
+		}
+		r = recv(fd, c + got, n - got, 0);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)
@@ -84,7 +93,7 @@ static void worker_main(struct pool *p, int fd, pid_t parent,
 	if (getppid() != parent)
 		_exit(1);
 	/* One job per process (see pool.h). */
-	if (recv_all(fd, &job, sizeof(job)) == 1) {
+	if (pool_recv_all(fd, &job, sizeof(job), -1) == 1) {
 		memset(p->result, 0, ops->result_size);
 		ops->run(ops->ctx, (size_t)job, p->result);
 		pool_send_all(fd, &job, sizeof(job));
@@ -191,11 +200,11 @@ static loa_status collect(struct pool *p, struct worker *w,
 {
 	const struct pool_ops *ops = p->ops;
 	uint64_t job = 0;
-	int got = recv_all(w->fd, &job, sizeof(job)), how = 0;
+	int got = pool_recv_all(w->fd, &job, sizeof(job), -1), how = 0;
 	loa_status rc;
 
 	if (got == 1)
-		got = recv_all(w->fd, p->result, ops->result_size);
+		got = pool_recv_all(w->fd, p->result, ops->result_size, -1);
 	close(w->fd);
 	w->fd = -1;
 	waitpid(w->pid, &how, 0);

@@ -46,4 +46,9 @@ loa_status pool_run(const struct pool_ops *ops, const size_t *jobs, size_t n,
  * web server's frames to its worker, src/web/wire.c.) */
 int pool_send_all(int fd, const void *p, size_t n);
 
+/* Reads n bytes from the socket fd: 1, 0 at its end before any byte, or
+ * -1 (an error, an end midway, or no byte for timeout_ms when that is
+ * not negative). */
+int pool_recv_all(int fd, void *p, size_t n, int timeout_ms);
+
 #endif

@@ -9,12 +9,10 @@
 #include "web_int.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 
 #include "core/pool.h"
 
@@ -108,25 +106,9 @@ int web_wire_send(int fd, const struct norm_buf *payload)
 /* n bytes into p: 0, 1 at the end before any byte, -1 otherwise. */
 static int recv_all(int fd, int timeout_ms, char *p, size_t n)
 {
-	size_t got = 0;
+	int got = pool_recv_all(fd, p, n, timeout_ms);
 
-	while (got < n) {
-		struct pollfd pfd = { fd, POLLIN, 0 };
-		int ready = poll(&pfd, 1, timeout_ms);
-		ssize_t k;
-
-		if (ready < 0 && errno == EINTR)
-			continue;
-		if (ready <= 0)
-			return -1;
-		k = recv(fd, p + got, n - got, 0);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			return k == 0 && !got ? 1 : -1;
-		got += (size_t)k;
-	}
-	return 0;
+	return got == 1 ? 0 : got == 0 ? 1 : -1;
 }
 
 /* Splits the payload into n fields, copied with their NULs into m. */
