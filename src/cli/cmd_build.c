@@ -1,8 +1,11 @@
 /* loa build: render a period of one or more schedules into a folder. */
+#include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "sched/build.h"
@@ -174,6 +177,64 @@ static int parse_args(struct build_args *a, struct build_cli *bc, int argc,
 	return plan_cli_finish(&a->pc, "build");
 }
 
+/* 1 when path names an existing folder (or a link to one). */
+static int is_dir(const char *path)
+{
+	struct stat st;
+
+	return !stat(path, &st) && S_ISDIR(st.st_mode);
+}
+
+/*
+ * Creates the missing folders above the output folder (a fresh project
+ * has no out/ for out/week), but only inside the project: a mistyped
+ * path elsewhere is refused in plain words, not created.  0, or the exit
+ * code after a message.
+ */
+static int make_out_parents(const char *out, const char *root)
+{
+	char path[PATH_MAX], real[PATH_MAX], top[PATH_MAX];
+	const char *above;
+	char *cut;
+	size_t n;
+
+	if (snprintf(path, sizeof(path), "%s", out) >= (int)sizeof(path))
+		return cli_usage("build", "the output folder's name is too long");
+	while ((cut = strrchr(path, '/')) && cut > path && !cut[1])
+		*cut = '\0';
+	/* A folder above out that exists: build_run makes out itself. */
+	if (!(cut = strrchr(path, '/')) || cut == path)
+		return 0;
+	*cut = '\0';
+	if (is_dir(path))
+		return 0;
+	while ((cut = strrchr(path, '/')) && cut > path) {
+		*cut = '\0';
+		if (is_dir(path))
+			break;
+	}
+	above = is_dir(path) ? path : *out == '/' ? "/" : ".";
+	if (!realpath(above, real) || !realpath(root, top)) {
+		cli_error("cannot create '%s': %s", out, strerror(errno));
+		return loa_exit_code(loa_status_errno(errno));
+	}
+	n = strlen(top);
+	if (strncmp(real, top, n) ||
+	    (real[n] && real[n] != '/' && top[n - 1] != '/')) {
+		cli_error("cannot create '%s': its folder does not exist, and "
+			  "loa build makes missing folders only inside the "
+			  "project '%s'", out, root);
+		return 1;
+	}
+	snprintf(path, sizeof(path), "%s", out);
+	if (cli_make_parents(path)) {
+		cli_error("cannot create the folders of '%s': %s", out,
+			  strerror(errno));
+		return loa_exit_code(loa_status_errno(errno));
+	}
+	return 0;
+}
+
 /* Runs the build of plan; the exit code. */
 static int run(const struct build_args *a, struct build_cli *bc,
 	       const struct loa_plan *plan)
@@ -186,6 +247,8 @@ static int run(const struct build_args *a, struct build_cli *bc,
 	int code;
 
 	bc->tty = isatty(STDERR_FILENO);
+	if ((code = make_out_parents(a->out, bc->base.opt.root)))
+		return code;
 	memset(&bo, 0, sizeof(bo));
 	if ((code = trust_cli_open(&bo.db, a->db, bc->base.opt.root, 0)))
 		return code;

@@ -200,6 +200,23 @@ out:
 	return code;
 }
 
+int cli_make_parents(char *path)
+{
+	char *p;
+
+	for (p = path + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0777) && errno != EEXIST) {
+			*p = '/';
+			return -1;
+		}
+		*p = '/';
+	}
+	return 0;
+}
+
 void cli_hms(double seconds, char buf[32])
 {
 	long s = seconds > 0 && seconds < 1e9 ? (long)(seconds + 0.5) : 0;

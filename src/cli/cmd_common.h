@@ -78,6 +78,12 @@ int render_cli_output(struct render_cli *rc, const char *command,
 
 void render_cli_print(const char *out, const struct loa_render_result *r);
 
+/*
+ * mkdir -p for the folders of path (not path itself); 0, or -1 with
+ * errno set.  path is changed while it runs and restored.
+ */
+int cli_make_parents(char *path);
+
 /* A length of time as h:mm:ss ("0:03:01"), for summaries people read. */
 void cli_hms(double seconds, char buf[32]);
 

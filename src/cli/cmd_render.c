@@ -11,24 +11,6 @@
 #include "loa/script.h"
 #include "project.h"
 
-/* mkdir -p for the default output folder. */
-static int make_dirs(char *path)
-{
-	char *p;
-
-	for (p = path + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(path, 0777) && errno != EEXIST) {
-			*p = '/';
-			return -1;
-		}
-		*p = '/';
-	}
-	return 0;
-}
-
 int cmd_render(int argc, char **argv)
 {
 	const char *script_path = NULL, *commune_path = NULL, *out = NULL;
@@ -101,7 +83,7 @@ int cmd_render(int argc, char **argv)
 			 cli_config_output() ? cli_config_output() : "out",
 			 commune ? commune->id : "chung", script->id,
 			 rc.opt.output->extension);
-		if (make_dirs(path)) {
+		if (cli_make_parents(path)) {
 			cli_error("cannot create the folder of '%s': %s", path,
 				  strerror(errno));
 			code = 3;
