@@ -13,7 +13,8 @@
 #                      tn-peers, report, air)
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion,
-#                      the loa-air and loa-serve systemd units
+#                      the loa-air, loa-serve and loa-build systemd units
+#                      (and loa-build.timer)
 #   make update-po     regenerate po/loa.pot from the sources (xgettext) and
 #                      merge it into po/*.po (docs/translation.md)
 #   make check-layers  no file includes a layer above its own (src/layers.txt),
@@ -336,6 +337,9 @@ install: all
 		> $(LIBDIR)/systemd/system/loa-air.service
 	sed 's|/usr/lib/loa/loa-serve|$(PREFIX)/lib/loa/loa-serve|' tools/loa-serve.service \
 		> $(LIBDIR)/systemd/system/loa-serve.service
+	sed 's|/usr/bin/loa|$(PREFIX)/bin/loa|' tools/loa-build.service \
+		> $(LIBDIR)/systemd/system/loa-build.service
+	install -m 644 tools/loa-build.timer $(LIBDIR)/systemd/system/
 
 clean:
 	rm -rf build build-san build-fuzz loa loa-air loa-serve

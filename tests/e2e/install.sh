@@ -104,6 +104,31 @@ try:
 finally:
     srv.cleanup()
 PY
+u=$S/lib/systemd/system/loa-build.service
+grep -q "^ExecStart=/opt/loa/bin/loa build .*--week this" "$u" &&
+	grep -q "^ExecStart=/opt/loa/bin/loa build .*--week next" "$u" &&
+	grep -q "^Type=oneshot" "$u" && grep -q "^User=loa" "$u" &&
+	ok "the loa-build unit installed, building this week and next with the installed loa" ||
+	not_ok "loa-build.service"
+cmp -s tools/loa-build.timer "$S/lib/systemd/system/loa-build.timer" &&
+	ok "loa-build.timer installed" || not_ok "no loa-build.timer"
+# systemd reads every installed unit without a complaint (the programs
+# they start taken from the staging folder).
+if command -v systemd-analyze >/dev/null; then
+	mkdir "$TMP/units"
+	for f in "$S"/lib/systemd/system/*; do
+		sed "s|/opt/loa/|$S/|g" "$f" >"$TMP/units/${f##*/}"
+	done
+	n=$(ls "$TMP/units" | wc -l)
+	if systemd-analyze verify --man=no "$TMP"/units/* >"$TMP/verify" 2>&1 &&
+	   [ ! -s "$TMP/verify" ] && [ "$n" -eq 4 ]; then
+		ok "systemd-analyze verify accepts the $n installed units"
+	else
+		not_ok "systemd-analyze verify ($n units)"; sed 's/^/#   /' "$TMP/verify" | head -n 10
+	fi
+else
+	ok "# SKIP no systemd-analyze"
+fi
 check "bash completion parses" bash -n "$S/share/bash-completion/completions/loa"
 for f in audio/chime-in.flac scripts/lua-dao-truc-tuyen.yaml schedules/communes/tien-minh.yaml schedules/hai-phong.yaml; do
 	cmp -s "$f" "$S/share/loa/$f" && ok "share/loa/$f installed" || not_ok "share/loa/$f missing"
