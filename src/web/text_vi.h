@@ -156,6 +156,8 @@
 #define T_APPR_CHANGED   "Chưa duyệt bản đang có (tệp đã sửa sau lần " \
 	"duyệt số %lld)"
 #define T_APPR_NONE      "Chưa duyệt"
+/* loa-build.timer rebuilds the week every 5 minutes (tools/). */
+#define T_APPR_NOT_BUILT "Đã duyệt, chờ dựng lại tuần (tối đa 5 phút)"
 #define T_NO_LOG         "Không có trong nhật ký"
 #define T_BULLETIN_PRIORITY "Tin ưu tiên"
 #define T_BULLETIN_EMERGENCY "Tin khẩn cấp"

@@ -15,11 +15,17 @@
 #include <time.h>
 
 #include "core/clock.h"
+#include "core/csvread.h"
 #include "core/hash.h"
 #include "loa/approval.h"
 #include "loa/asrun.h"
 #include "loa/report.h"
+#include "sched/manifest.h"
 #include "text_vi.h"
+
+/* The week folder loa-build.service writes and loa air plays by default. */
+#define WEEK_BUILT_DIR "out/week"
+#define WEEK_MANIFEST_MAX (16L << 20)
 
 static const char *const weekday_names[7] = {
 	T_MON, T_TUE, T_WED, T_THU, T_FRI, T_SAT, T_SUN
@@ -47,6 +53,7 @@ void week_view_release(struct web_req *r, struct week_view *v)
 		free(v->approvals[i].script_id);
 	free(v->approvals);
 	free(v->script_shas);
+	free(v->built);
 	loa_plan_release(&v->plan);
 	web_week_sets_put(r, &v->sets);
 }
@@ -190,6 +197,45 @@ static void hash_scripts(struct week_view *v)
 	}
 }
 
+/* Which scripts the built week's manifest.csv places; none when unbuilt. */
+static void read_built(struct web_req *r, struct week_view *v)
+{
+	char path[PATH_MAX], week[9], *text, *p, *col[MANIFEST_N_COL];
+	size_t i;
+
+	v->built = calloc(v->set->n_scripts ? v->set->n_scripts : 1, 1);
+	loa_isoweek_format(v->monday, week);
+	if (!v->built || snprintf(path, sizeof(path), "%s/" WEEK_BUILT_DIR
+				  "/%s/%s/manifest.csv", r->st->root,
+				  v->commune, week) >= (int)sizeof(path) ||
+	    !(text = csv_slurp(path, WEEK_MANIFEST_MAX, NULL)))
+		return;
+	p = text;
+	csv_record(&p, col, MANIFEST_N_COL); /* the header */
+	while (*p) {
+		if (csv_record(&p, col, MANIFEST_N_COL) < MANIFEST_N_COL)
+			continue;
+		for (i = 0; i < v->set->n_scripts; i++)
+			if (!strcmp(v->set->scripts[i]->id, col[MANIFEST_SCRIPT]))
+				v->built[i] = 1;
+	}
+	free(text);
+}
+
+int week_awaits_build(const struct week_view *v,
+		      const struct loa_script *script)
+{
+	int this_monday = v->today - loa_date_weekday(v->today);
+	size_t i;
+
+	if (!v->built || v->monday < this_monday || v->monday > this_monday + 7)
+		return 0;
+	for (i = 0; i < v->set->n_scripts; i++)
+		if (v->set->scripts[i] == script)
+			return !v->built[i];
+	return 0;
+}
+
 loa_status week_view_load(struct web_req *r, struct week_view *v,
 			  struct loa_error *err)
 {
@@ -209,6 +255,7 @@ loa_status week_view_load(struct web_req *r, struct week_view *v,
 	if ((status = loa_plan_expand(&v->plan, v->s, err)))
 		return status;
 	hash_scripts(v);
+	read_built(r, v);
 	if ((status = web_db_open(r, &db, err)))
 		return status;
 	loa_date_format(v->monday, from);

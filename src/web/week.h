@@ -34,6 +34,7 @@ struct week_view {
 	const struct loa_schedule *s;   /* the commune shown, or NULL */
 	struct loa_plan plan;
 	char (*script_shas)[65];        /* per set->scripts, "" unknown */
+	char *built;                    /* per set->scripts: in the built week */
 	struct week_run *runs;
 	size_t n_runs, alloc_runs;
 	struct week_approval *approvals;
@@ -74,5 +75,13 @@ const char *web_tier_title(const char *tier);
 const struct week_approval *week_approval(const struct week_view *v,
 					  const struct loa_script *script,
 					  int *changed);
+
+/*
+ * 1 when the week shown is this one or the next (which loa-build.timer
+ * rebuilds) and script is not in its built manifest.csv (under the
+ * project's out/week): an approval there waits for the next rebuild.
+ */
+int week_awaits_build(const struct week_view *v,
+		      const struct loa_script *script);
 
 #endif

@@ -105,8 +105,9 @@ static void choose(struct web_resp *w, const struct week_view *v)
 	web_html(w, "</p>");
 }
 
+/* past: the broadcast is over, so a rebuild no longer matters. */
 static void approval_state(struct web_resp *w, const struct week_view *v,
-			   const struct loa_script *script)
+			   const struct loa_script *script, int past)
 {
 	int changed;
 	const struct week_approval *a = week_approval(v, script, &changed);
@@ -125,6 +126,9 @@ static void approval_state(struct web_resp *w, const struct week_view *v,
 		web_html(w, " ");
 		web_text(w, a->at);
 		web_printf(w, "\">" T_APPR_IN_FORCE "</span>", a->id);
+		if (!past && week_awaits_build(v, script))
+			web_html(w, " <span class=\"appr waiting\">"
+				 T_APPR_NOT_BUILT "</span>");
 	}
 }
 
@@ -208,7 +212,7 @@ static void broadcast(struct web_resp *w, struct week_view *v,
 	web_html(w, "</span></div><div class=\"zones\">");
 	web_text(w, b->slot->zones);
 	web_html(w, "</div><div class=\"state\">");
-	approval_state(w, v, b->script);
+	approval_state(w, v, b->script, past);
 	if (!runs_of(w, v, b) && past)
 		web_html(w, "<span class=\"run nolog\">" T_NO_LOG "</span>");
 	web_html(w, "</div></li>");

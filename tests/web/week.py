@@ -13,6 +13,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
 import client  # noqa: E402
@@ -117,6 +118,33 @@ def week(c, srv):
     ok(('Không có trong nhật ký' in li) == past,
        'a past item the log does not hold says so (a future one does not)', li)
     return page
+
+
+def week_built(c, srv):
+    """An approval that next week's built manifest does not hold yet is
+    said to wait for the rebuild (loa-build.timer), until it is built."""
+    today = datetime.datetime.now(
+        zoneinfo.ZoneInfo('Asia/Ho_Chi_Minh')).date()
+    year, num, _ = (today + datetime.timedelta(days=7)).isocalendar()
+    wait = 'chờ dựng lại tuần (tối đa 5 phút)'
+
+    def items(week):
+        s, h, body = c.request('GET', '/week?commune=tien-minh&week=' + week)
+        return [(li, 'data-script="lua-dao-truc-tuyen"' in li)
+                for day in days_of(body.decode()) for li in day[1]]
+    lis = items('%d-W%02d' % (year, num))
+    ok(any(a for li, a in lis) and
+       all((wait in li) == a for li, a in lis),
+       'next week, not built: the approved script waits for the rebuild, '
+       'no other item does', [li for li, a in lis if a][:1])
+    ok(not any(wait in li for li, a in items('2026-W40')),
+       'a week long past says nothing of a rebuild')
+    b = run(srv, 'build', 'schedules/tien-minh.yaml', '--week', 'next', '-o',
+            'out/week', '--examples', '-q')
+    lis = items('%d-W%02d' % (year, num))
+    ok(b.returncode in (0, 1) and any(a for li, a in lis) and
+       not any(wait in li for li, a in lis),
+       'once loa build -o out/week placed it, the wait is gone', b.stderr)
 
 
 def week_more(c, srv):
@@ -263,6 +291,7 @@ def main():
         c = Client(srv.port)
         c.login('bi', PASSWORD)
         week(c, srv)
+        week_built(c, srv)
         week_more(c, srv)
         day_log(c, srv)
         reports(c, srv)
