@@ -83,17 +83,16 @@ static loa_status temp_open(const char *dir, const char *name,
 	return LOA_OK;
 }
 
-loa_status atomic_write(const char *dir, const char *name, const void *data,
-			size_t len, struct loa_error *err)
+/* Writes data to a new temporary file of dir/name, named in tmp. */
+static loa_status temp_write(const char *dir, const char *name,
+			     const void *data, size_t len, char path[PATH_MAX],
+			     char tmp[PATH_MAX], int *slot,
+			     struct loa_error *err)
 {
-	char path[PATH_MAX], tmp[PATH_MAX];
-	loa_status rc = LOA_OK;
-	int fd, slot, bad, e;
+	loa_status rc;
+	int fd, bad, e;
 
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) <
-	    sizeof(path) && same_contents(path, data, len))
-		return LOA_OK;
-	if ((rc = temp_open(dir, name, path, tmp, &fd, &slot, err)))
+	if ((rc = temp_open(dir, name, path, tmp, &fd, slot, err)))
 		return rc;
 	bad = write_all(fd, data, len) || fchmod(fd, 0644);
 	e = errno;
@@ -101,15 +100,54 @@ loa_status atomic_write(const char *dir, const char *name, const void *data,
 		bad = 1;
 		e = errno;
 	}
-	if (bad)
-		rc = loa_error_set(err, loa_status_errno(e),
-				   "cannot write '%s': %s", path, strerror(e));
-	else if (rename(tmp, path))
+	if (!bad)
+		return LOA_OK;
+	unlink(tmp);
+	cleanup_forget(*slot);
+	return loa_error_set(err, loa_status_errno(e), "cannot write '%s': %s",
+			     path, strerror(e));
+}
+
+loa_status atomic_write(const char *dir, const char *name, const void *data,
+			size_t len, struct loa_error *err)
+{
+	char path[PATH_MAX], tmp[PATH_MAX];
+	loa_status rc;
+	int slot = -1;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) <
+	    sizeof(path) && same_contents(path, data, len))
+		return LOA_OK;
+	if ((rc = temp_write(dir, name, data, len, path, tmp, &slot, err)))
+		return rc;
+	if (rename(tmp, path))
 		rc = loa_error_set(err, loa_status_errno(errno),
 				   "cannot rename to '%s': %s", path,
 				   strerror(errno));
 	if (rc)
 		unlink(tmp);
+	cleanup_forget(slot);
+	return rc;
+}
+
+loa_status atomic_create(const char *dir, const char *name, const void *data,
+			 size_t len, struct loa_error *err)
+{
+	char path[PATH_MAX], tmp[PATH_MAX];
+	loa_status rc;
+	int slot = -1;
+
+	if ((rc = temp_write(dir, name, data, len, path, tmp, &slot, err)))
+		return rc;
+	/* link() takes the name only when nothing has it, not even a link. */
+	if (link(tmp, path))
+		rc = errno == EEXIST ?
+			loa_error_set(err, LOA_EINPUT, "'%s' exists already",
+				      path) :
+			loa_error_set(err, loa_status_errno(errno),
+				      "cannot create '%s': %s", path,
+				      strerror(errno));
+	unlink(tmp);
 	cleanup_forget(slot);
 	return rc;
 }

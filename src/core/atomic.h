@@ -23,6 +23,14 @@ loa_status atomic_write(const char *dir, const char *name, const void *data,
 			size_t len, struct loa_error *err);
 
 /*
+ * Writes a new file dir/name as atomic_write does, but never over
+ * anything: when dir/name exists (a file, a folder, a link), nothing is
+ * written and the result is LOA_EINPUT.
+ */
+loa_status atomic_create(const char *dir, const char *name, const void *data,
+			 size_t len, struct loa_error *err);
+
+/*
  * Copies the file src to dir/name (mode 0644) through a temporary file
  * and rename(): a reflink (FICLONE) where the file system shares blocks,
  * else a plain copy; never a hard link, so that editing one file cannot

@@ -53,6 +53,7 @@ const struct web_page web_pages[] = {
 	{ "GET", "/static/", WEB_PUBLIC, web_static, NULL },
 	{ "GET", "/scripts", WEB_ANY_ROLE, web_scripts_page, T_NAV_SCRIPTS },
 	{ "GET", "/scripts/", WEB_ANY_ROLE, web_script_page, NULL },
+	{ "POST", "/scripts/new", LOA_ROLE_EDITOR, web_script_new, NULL },
 	{ "POST", "/api/check", WEB_ANY_ROLE, web_forward, NULL },
 	{ "POST", "/api/listen", WEB_ANY_ROLE, web_forward, NULL },
 	{ "POST", "/api/save", LOA_ROLE_EDITOR, web_forward, NULL },

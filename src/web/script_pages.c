@@ -14,7 +14,8 @@
 
 #include "text_vi.h"
 
-int web_scripts_page(struct web_req *r, struct web_resp *w)
+void web_scripts_list(struct web_req *r, struct web_resp *w,
+		      const struct web_new_form *f)
 {
 	size_t n, i;
 	char **names = web_list_names(r, "scripts", &n);
@@ -48,13 +49,21 @@ int web_scripts_page(struct web_req *r, struct web_resp *w)
 	}
 	if (n)
 		web_html(w, "</tbody></table>");
+	if (r->session.role == LOA_ROLE_EDITOR ||
+	    r->session.role == LOA_ROLE_ADMIN)
+		web_new_form(r, w, names, n, f);
 	web_names_free(names, n);
 	web_end(w);
+}
+
+int web_scripts_page(struct web_req *r, struct web_resp *w)
+{
+	web_scripts_list(r, w, NULL);
 	return 0;
 }
 
 /* The file's text, at most WEB_MAX_BODY bytes; NULL when unreadable. */
-static char *read_text(const char *path)
+char *web_read_text(const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	char *text = f ? malloc(WEB_MAX_BODY + 1) : NULL;
@@ -134,7 +143,7 @@ int web_script_page(struct web_req *r, struct web_resp *w)
 	char *file = NULL, *text = NULL;
 
 	if (web_project_file(r, "scripts", name, &file, &err) ||
-	    !(text = read_text(file))) {
+	    !(text = web_read_text(file))) {
 		web_error_page(r, w, 404, T_NO_SCRIPT);
 		goto out;
 	}

@@ -61,6 +61,23 @@ loa_status web_project_file(struct web_req *r, const char *dir,
 			    const char *name, char **out,
 			    struct loa_error *err);
 
+/* The file's text, at most WEB_MAX_BODY bytes, malloc'd; NULL when
+ * unreadable or longer. */
+char *web_read_text(const char *path);
+
+/* The new-script form's values, and what was wrong with them. */
+struct web_new_form {
+	char title[256], name[80], from[256];
+	const char *why;           /* NULL, or the message to show */
+};
+/* The Scripts page: the list, and for editors the new-script form (f:
+ * the values sent and the message, or NULL). */
+void web_scripts_list(struct web_req *r, struct web_resp *w,
+		      const struct web_new_form *f);
+/* The form itself (script_new.c), names: the scripts to copy from. */
+void web_new_form(struct web_req *r, struct web_resp *w, char **names,
+		  size_t n, const struct web_new_form *f);
+
 /* The NAME of every DIR/NAME.yaml but lexicon.yaml, sorted. */
 char **web_list_names(struct web_req *r, const char *dir, size_t *n);
 void web_names_free(char **names, size_t n);

@@ -52,6 +52,21 @@
 #define T_RENDERING      "Đang tạo âm thanh…"
 #define T_CHECKING       "Đang kiểm tra…"
 #define T_NO_SCRIPT      "Không có kịch bản này."
+#define T_NEW_TITLE      "Kịch bản mới"
+#define T_NEW_HELP       "Ghi tiêu đề bài và tên tệp, chọn bắt đầu từ bản " \
+	"trống hay chép một kịch bản có sẵn, rồi bấm “Tạo kịch bản”: trang " \
+	"soạn thảo mở ra để bạn viết tiếp."
+#define T_NEW_NAME       "Tên tệp (chữ thường không dấu, số, dấu gạch ngang)"
+#define T_NEW_FROM       "Bắt đầu từ"
+#define T_NEW_BLANK      "Bản trống"
+#define T_NEW_COPY       "Chép từ"
+#define T_NEW_CREATE     "Tạo kịch bản"
+#define T_NEW_BAD_NAME   "Tên tệp chỉ gồm chữ thường không dấu (a–z), chữ " \
+	"số và dấu gạch ngang, không bắt đầu bằng dấu gạch ngang, tối đa 64 " \
+	"ký tự (ví dụ canh-bao-lua-dao)."
+#define T_NEW_BAD_TITLE  "Xin ghi tiêu đề trên một dòng (tối đa 200 byte)."
+#define T_NEW_EXISTS     "Đã có kịch bản mang tên tệp này: chọn tên khác."
+#define T_NEW_FAILED     "Không tạo được kịch bản. Xin báo người quản trị."
 
 #define T_APPROVE_TITLE  "Duyệt"
 #define T_APPROVE_HELP   "Chọn kịch bản và xã, nghe bản sẽ phát, xem những " \

@@ -133,6 +133,8 @@ int web_scripts_page(struct web_req *r, struct web_resp *w);
 int web_script_page(struct web_req *r, struct web_resp *w);
 int web_check(struct web_req *r, struct web_resp *w);
 int web_save(struct web_req *r, struct web_resp *w);
+/* POST /scripts/new (script_new.c): a new script, then its editor. */
+int web_script_new(struct web_req *r, struct web_resp *w);
 int web_listen(struct web_req *r, struct web_resp *w);
 int web_audio(struct web_req *r, struct web_resp *w);
 /* The <option>s of the communes, selected marked. */

@@ -278,6 +278,46 @@ static int count_named(const char *dir, const char *part)
 	return n;
 }
 
+/* atomic_create: a new file whole, never over a file or a link. */
+static void test_atomic_create(void **state)
+{
+	char dir[] = "/tmp/loa-atomic-XXXXXX", path[64], link_to[64], buf[16];
+	struct loa_error err;
+	struct stat a;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(atomic_create(dir, "n.yaml", "new\n", 4, &err),
+			 LOA_OK);
+	snprintf(path, sizeof(path), "%s/n.yaml", dir);
+	assert_int_equal(stat(path, &a), 0);
+	assert_int_equal(a.st_mode & 0777, 0644);
+	assert_int_equal(a.st_nlink, 1);
+	/* There already: refused, the file untouched, no temporary left. */
+	assert_int_equal(atomic_create(dir, "n.yaml", "other\n", 6, &err),
+			 LOA_EINPUT);
+	assert_non_null(strstr(err.msg, "exists already"));
+	f = fopen(path, "r");
+	assert_non_null(f);
+	assert_non_null(fgets(buf, sizeof(buf), f));
+	fclose(f);
+	assert_string_equal(buf, "new\n");
+	/* A dangling link holds its name too: nothing written through it. */
+	snprintf(link_to, sizeof(link_to), "%s/nowhere", dir);
+	snprintf(path, sizeof(path), "%s/l.yaml", dir);
+	assert_int_equal(symlink(link_to, path), 0);
+	assert_int_equal(atomic_create(dir, "l.yaml", "x", 1, &err), LOA_EINPUT);
+	assert_int_not_equal(access(link_to, F_OK), 0);
+	assert_int_equal(count_named(dir, ".tmp"), 0);
+	assert_int_equal(atomic_create("/nonexistent/loa", "x", "", 0, &err),
+			 LOA_EIO);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/n.yaml", dir);
+	unlink(path);
+	rmdir(dir);
+}
+
 static void test_atomic_write(void **state)
 {
 	char dir[] = "/tmp/loa-atomic-XXXXXX", path[64], buf[16];
@@ -440,6 +480,7 @@ int main(void)
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_clock),
 		cmocka_unit_test(test_atomic_write),
+		cmocka_unit_test(test_atomic_create),
 		cmocka_unit_test(test_sealed),
 		cmocka_unit_test(test_cleanup_registry),
 	};

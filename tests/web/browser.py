@@ -1,5 +1,6 @@
 """The web page in a real browser (Debian's chromium through
-chromium-driver and python3-selenium): log in, open a bundled script,
+chromium-driver and python3-selenium): log in, make a new script from
+the Scripts page, write it, save it and hear it; open a bundled script,
 introduce an error and see it at its line, fix it, listen, approve, and
 find the approval in `loa approvals`.  A screenshot of each page goes to
 SHOTS.  TAP lines on stdout.  usage: browser.py LOA PROJECT SHOTS"""
@@ -56,6 +57,40 @@ def findings(d):
     return d.execute_script(
         "return Array.from(document.querySelectorAll('#findings li'))"
         ".map(li => [li.className, li.dataset.line || '', li.textContent]);")
+
+
+def new_script(d, base, shots, root):
+    """Kịch bản mới: the name follows the title, the editor opens on the
+    blank skeleton; written, saved and heard."""
+    d.get(base + '/scripts')
+    d.find_element(By.ID, 'new-title').send_keys('Tiêm phòng dại cho chó, mèo')
+    ok(d.find_element(By.ID, 'new-name').get_property('value') == 'tiem-phong-dai-cho-cho-meo',
+       'the file name follows the title, without diacritics',
+       d.find_element(By.ID, 'new-name').get_property('value'))
+    shot(d, shots, '1-new-script')
+    d.find_element(By.ID, 'new-create').click()
+    ok(wait(d, 'the editor opens on the new script', lambda x: x.find_elements(
+        By.CSS_SELECTOR, '#editor[data-name="tiem-phong-dai-cho-cho-meo"]')),
+       'Tạo kịch bản makes the script and opens the editor on it')
+    d.find_element(By.CSS_SELECTOR, '#commune option[value="tien-minh"]').click()
+    ok(wait(d, 'the skeleton is checked', lambda x: findings(x) and
+            not any(f[0] == 'error' for f in findings(x))), 'the blank skeleton has no error')
+    text = d.find_element(By.ID, 'text').get_property('value')
+    body = ('Sáng 15/12, xã tổ chức tiêm phòng dại cho chó, mèo tại nhà văn '
+            'hóa các thôn. Đề nghị bà con đưa vật nuôi đến tiêm đầy đủ.')
+    set_text(d, text.replace('Viết nội dung thông báo vào đây.', body))
+    ok(wait(d, 'the edit is checked', lambda x: 'tiêm phòng dại' in
+            x.find_element(By.ID, 'spoken').text), 'the edit is checked, spoken form and all')
+    d.find_element(By.ID, 'save').click()
+    path = os.path.join(root, 'scripts', 'tiem-phong-dai-cho-cho-meo.yaml')
+    ok(wait(d, 'saved', lambda x: x.find_element(By.ID, 'status').text == 'Đã lưu.' and
+            body in open(path, encoding='utf-8').read()), 'Lưu writes the edit to the new file')
+    d.find_element(By.ID, 'listen').click()
+    ok(wait(d, 'the new script decodes in the page', lambda x: x.execute_script(
+        "const p = document.getElementById('player');"
+        "return p.src && p.readyState >= 1 && p.duration > 5;"), 240),
+       'Nghe thử renders the new script and the page plays it')
+    shot(d, shots, '1-new-script-heard')
 
 
 def edit(d, base, shots):
@@ -147,6 +182,7 @@ def main():
         ok(wait(d, 'logged in', lambda x: x.find_elements(By.CSS_SELECTOR, 'table.list')),
            'logs in from the form and sees the scripts')
         shot(d, shots, '1-scripts')
+        new_script(d, base, shots, srv.root)
         edit(d, base, shots)
         listen(d, base, srv.tmp)
         approve(d, base, shots, srv)

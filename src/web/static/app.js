@@ -3,6 +3,22 @@
 // it); every word shown comes from the page's data-t-* attributes.
 'use strict';
 
+// The new-script form: the file name follows the title (diacritics
+// stripped, đ as d, words joined by '-') until it is typed in itself.
+(function () {
+  const title = document.getElementById('new-title');
+  const name = document.getElementById('new-name');
+  if (!title || !name) return;
+  let own = name.value !== '';
+  name.addEventListener('input', () => { own = name.value !== ''; });
+  title.addEventListener('input', () => {
+    if (own) return;
+    name.value = title.value.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+/, '').slice(0, 64).replace(/-+$/, '');
+  });
+})();
+
 (function () {
   const form = document.getElementById('editor');
   if (!form) return;
