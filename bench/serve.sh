@@ -9,7 +9,10 @@
 # check's checks, the spoken form for a commune, all in the worker,
 # 'loa serve-worker'), median and 99th percentile over N requests
 # (default 300) one after another from one logged-in client; the first
-# check, which starts the worker, apart; the server's CPU seconds per
+# check, which starts the worker, apart; the first check after opening
+# the editor page (which starts the worker ahead), on a fresh server,
+# sent at once (as app.js's check on opening) and 1 s later (typing,
+# then the 0.6 s pause); the server's CPU seconds per
 # request (steadier than wall time on a shared machine).  Memory: the
 # server's (loa-serve's) RSS and PSS idle after start, before any worker
 # runs; the worker's while it lives; the server's after the requests.
@@ -95,6 +98,24 @@ try:
     measure('GET /week (tien-minh, log)', lambda: c.request(
         'GET', '/week?commune=tien-minh&week=2026-W50')[0])
     measure('POST /api/check', lambda: c.request('POST', '/api/check', form)[0])
+    for pause in (0, 1):
+        s2 = Server(loa, project, ['--max-rate', '1000000'], root=srv.root)
+        try:
+            s2.start()
+            c2 = Client(s2.port)
+            c2.login('bench', 'mat-khau-bench')
+            form2 = dict(form, csrf=c2.csrf)
+            assert c2.request('GET', '/scripts/lua-dao-truc-tuyen')[0] == 200
+            time.sleep(pause)
+            t = time.perf_counter()
+            assert c2.request('POST', '/api/check', form2)[0] == 200
+            print('%-28s %6.1f ms (sent %d s after GET /scripts/NAME, '
+                  'which starts the worker ahead)' % (
+                      'first check after editor', (time.perf_counter() - t)
+                      * 1000, pause))
+        finally:
+            s2.stop()
+            s2.cleanup()
     time.sleep(1)
     after = rss(srv.proc.pid)
     worker = [rss(p) for p in children(srv.proc.pid)]

@@ -137,6 +137,8 @@ void web_bulletin_form(struct web_req *r, struct web_resp *w,
 			 "</p></section>");
 		return;
 	}
+	/* Nghe thử and Duyệt và gửi run in the worker: it starts now. */
+	web_worker_warm(r->st);
 	web_html(w, "<p class=\"help\">" T_BUL_HELP "</p><form method=\"post\" "
 		 "action=\"/air/bulletin\" id=\"bulletin\" class=\"bulletin\">"
 		 "<input type=\"hidden\" name=\"csrf\" value=\"");

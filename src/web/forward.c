@@ -8,7 +8,10 @@
  * request, so that checks as you type answer at once, and a thread of
  * the server stops it then.  A worker that dies, hangs or answers
  * garbage is killed; the person gets a plain error, the next request a
- * new worker.
+ * new worker.  A page that will soon need one (the editor, the Bulletin
+ * form) asks for it ahead (web_worker_warm): the reaper thread starts it
+ * and has it load eSpeak NG, so the page is not delayed and its first
+ * check answers as fast as the next.
  */
 #include "web_int.h"
 
@@ -36,10 +39,12 @@ struct web_worker {
 	pthread_cond_t wake;       /* a request ended, or the server stops */
 	pthread_t reaper;
 	int has_reaper, stopping;
+	int warm;                  /* a page asked for a worker ahead */
 	int fd;                    /* the socket; -1: no worker */
 	pid_t pid;
 	struct timespec last;      /* its last request's end (monotonic) */
 	const struct loa_serve_options *opt;
+	const char *db_path;
 };
 
 /* Ends the worker: closing the socket ends its loop; hard also kills. */
@@ -97,7 +102,56 @@ static int worker_start(struct web_worker *wk, const char *db_path)
 	return 0;
 }
 
-/* Stops the worker once it has been idle for worker_idle_s seconds. */
+/* 1 when the worker is gone (it died while idle): reaped. */
+static int worker_gone(struct web_worker *wk)
+{
+	int st;
+
+	if (wk->fd < 0 || waitpid(wk->pid, &st, WNOHANG) != wk->pid)
+		return wk->fd < 0;
+	close(wk->fd);
+	wk->fd = -1;
+	wk->pid = 0;
+	return 1;
+}
+
+/*
+ * With the lock held: starts a worker and sends it "GET /warm" (worker.c:
+ * eSpeak NG loaded); a failure is said in the log, and the next request
+ * starts a worker of its own.
+ */
+static void warm_up(struct web_worker *wk)
+{
+	struct web_req r;
+	struct norm_buf req;
+	struct web_wire m;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	memset(&m, 0, sizeof(m));
+	r.method = "GET";
+	r.path = "/warm";
+	norm_buf_init(&req, 4096);
+	web_wire_request(&r, &req);
+	if ((rc = worker_start(wk, wk->db_path)))
+		fprintf(stderr, "loa: cannot start the worker '%s serve-worker': "
+			"%s\n", wk->opt->worker, strerror(rc));
+	else if (web_wire_send(wk->fd, &req) ||
+		 web_wire_recv(wk->fd, WORKER_TIMEOUT_MS, WEB_WIRE_RESPONSE, &m)) {
+		fprintf(stderr, "loa: the worker (process %ld) started ahead did "
+			"not answer; a new one starts at the next request\n",
+			(long)wk->pid);
+		worker_stop(wk, 1);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &wk->last);
+	web_wire_release(&m);
+	norm_buf_release(&req);
+}
+
+/*
+ * Starts a worker when a page asked for one ahead; stops the worker once
+ * it has been idle for worker_idle_s seconds.
+ */
 static void *reaper(void *arg)
 {
 	struct web_worker *wk = arg;
@@ -106,6 +160,12 @@ static void *reaper(void *arg)
 
 	pthread_mutex_lock(&wk->lock);
 	while (!wk->stopping) {
+		if (wk->warm) {
+			wk->warm = 0;
+			if (worker_gone(wk))
+				warm_up(wk);
+			continue;
+		}
 		if (wk->fd < 0) {
 			pthread_cond_wait(&wk->wake, &wk->lock);
 			continue;
@@ -129,6 +189,7 @@ loa_status web_worker_init(struct web_state *st, struct loa_error *err)
 		return loa_error_set(err, LOA_ENOMEM, "out of memory");
 	wk->fd = -1;
 	wk->opt = st->opt;
+	wk->db_path = st->db_path;
 	pthread_mutex_init(&wk->lock, NULL);
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -160,19 +221,6 @@ void web_worker_free(struct web_state *st)
 	st->worker = NULL;
 }
 
-/* 1 when the worker is gone (it died while idle): reaped. */
-static int worker_gone(struct web_worker *wk)
-{
-	int st;
-
-	if (wk->fd < 0 || waitpid(wk->pid, &st, WNOHANG) != wk->pid)
-		return wk->fd < 0;
-	close(wk->fd);
-	wk->fd = -1;
-	wk->pid = 0;
-	return 1;
-}
-
 /*
  * Sends the request and reads the answer into m, starting a worker when
  * there is none: NULL, else what to tell the person.  A request that
@@ -202,6 +250,21 @@ static const char *ask(struct web_state *st, const struct norm_buf *req,
 		(long)wk->pid);
 	worker_stop(wk, 1);
 	return T_ERR_WORKER;
+}
+
+void web_worker_warm(struct web_state *st)
+{
+	struct web_worker *wk = st->worker;
+
+	/* In the worker itself there is none. */
+	if (!wk)
+		return;
+	pthread_mutex_lock(&wk->lock);
+	if (wk->fd < 0) {
+		wk->warm = 1;
+		pthread_cond_signal(&wk->wake);
+	}
+	pthread_mutex_unlock(&wk->lock);
 }
 
 static enum MHD_Result add_arg(void *cls, enum MHD_ValueKind kind,

@@ -124,8 +124,8 @@ static void copy_text(struct norm_buf *b, const char *text, const char *id,
 	}
 }
 
-static void skeleton_text(struct web_req *r, struct norm_buf *b,
-			  const char *id, const char *title)
+void web_script_skeleton(struct web_req *r, struct norm_buf *b,
+			 const char *id, const char *title)
 {
 	char in[PATH_MAX], out[PATH_MAX];
 	struct stat sb;
@@ -185,7 +185,7 @@ static const char *new_text(struct web_req *r, const struct web_new_form *f,
 	char *text;
 
 	if (!f->from[0]) {
-		skeleton_text(r, b, f->name, f->title);
+		web_script_skeleton(r, b, f->name, f->title);
 		return NULL;
 	}
 	if (web_project_file(r, "scripts", f->from, source, &err) ||

@@ -147,6 +147,8 @@ int web_script_page(struct web_req *r, struct web_resp *w)
 		web_error_page(r, w, 404, T_NO_SCRIPT);
 		goto out;
 	}
+	/* Its check as you type follows at once: the worker starts now. */
+	web_worker_warm(r->st);
 	web_begin(r, w, name);
 	editor(r, w, name, text);
 	web_end(w);

@@ -74,6 +74,9 @@ struct web_new_form {
  * the values sent and the message, or NULL). */
 void web_scripts_list(struct web_req *r, struct web_resp *w,
 		      const struct web_new_form *f);
+/* The blank script's text (script_new.c), id and title put in, into b. */
+void web_script_skeleton(struct web_req *r, struct norm_buf *b,
+			 const char *id, const char *title);
 /* The form itself (script_new.c), names: the scripts to copy from. */
 void web_new_form(struct web_req *r, struct web_resp *w, char **names,
 		  size_t n, const struct web_new_form *f);

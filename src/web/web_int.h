@@ -165,6 +165,9 @@ locale_t web_vietnamese_messages(void);
  */
 int web_forward(struct web_req *r, struct web_resp *w);
 loa_status web_worker_init(struct web_state *st, struct loa_error *err);
+/* Starts a worker ahead, in the background, when none runs (a page that
+ * will soon need one); never waits.  Nothing in the worker itself. */
+void web_worker_warm(struct web_state *st);
 void web_worker_free(struct web_state *st);
 
 /*

@@ -6,7 +6,8 @@
  * with the person's name, role and token; the worker runs the page's own
  * handler and sends back what it filled.
  */
-#include "web_int.h"
+
+#include "station.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,8 +16,41 @@
 #include "onair.h"
 #include "text_vi.h"
 
-/* The pages forwarded to the worker (web_forward in pages.c). */
+/*
+ * GET /warm, from the server only (forward.c: a worker started ahead of
+ * a page's first check): the blank script is checked for the first
+ * commune, as the editor's first check does, so that eSpeak NG, the
+ * catalogues and the normaliser's tables are loaded before the person's
+ * own check arrives.  The answer is not used.
+ */
+static int warm(struct web_req *r, struct web_resp *w)
+{
+	struct web_resp tmp;
+	struct norm_buf text;
+	size_t n;
+	char **communes = web_list_names(r, "schedules/communes", &n);
+
+	memset(&tmp, 0, sizeof(tmp));
+	norm_buf_init(&text, WEB_MAX_BODY);
+	norm_buf_init(&tmp.body, WEB_MAX_BODY);
+	web_script_skeleton(r, &text, "warm", "Loa");
+	norm_buf_addc(&text, '\0');
+	web_html(&tmp, "name=warm&commune=");
+	web_url(&tmp, n ? communes[0] : "");
+	web_html(&tmp, "&text=");
+	web_url(&tmp, text.p ? text.p : "");
+	norm_buf_release(&r->body);
+	r->body = tmp.body;
+	web_check(r, w);
+	web_names_free(communes, n);
+	norm_buf_release(&text);
+	return 0;
+}
+
+/* The pages forwarded to the worker (web_forward in pages.c), and the
+ * server's own warm-up. */
 static const struct web_page worker_pages[] = {
+	{ "GET", "/warm", WEB_PUBLIC, warm, NULL },
 	{ "POST", "/api/check", WEB_ANY_ROLE, web_check, NULL },
 	{ "POST", "/api/listen", WEB_ANY_ROLE, web_listen, NULL },
 	{ "POST", "/api/save", LOA_ROLE_EDITOR, web_save, NULL },

@@ -24,9 +24,12 @@ def actions(root):
 
 
 def snapshot(root):
-    # Every file of the project but the database, with its bytes.
+    # Every file of the project but the database and the drafts, with
+    # its bytes.
     out = {}
     for d, _, files in os.walk(root):
+        if '.loa/web/drafts' in d:
+            continue  # the worker's scratch (a check's draft), not ours
         for f in files:
             if not f.startswith('loa.db'):
                 p = os.path.join(d, f)

@@ -1,5 +1,6 @@
 """loa serve's worker (src/web/forward.c): none before a page needs it,
-one after a check, gone after --worker-idle seconds; killed in the middle
+one after a check, gone after --worker-idle seconds; one started ahead
+when the editor opens, gone after --worker-idle too; killed in the middle
 of a request, the page says so in Vietnamese and the next request gets a
 new worker; a worker that cannot start is said plainly too.
 
@@ -128,6 +129,25 @@ try:
     ok(wait_for(lambda: not children(pid)),
        'the worker goes after --worker-idle seconds without a request',
        children(pid))
+    # Opening the editor starts a worker ahead, before any check.
+    status, _, body = c.request('GET', '/scripts/lua-dao-truc-tuyen')
+    ok(status == 200 and b'id="editor"' in body and
+       wait_for(lambda: len(children(pid)) == 1),
+       'opening the editor starts a worker ahead (a child process appears)',
+       (status, children(pid)))
+    kids = children(pid)
+    worker = kids[0] if kids else 0
+    ok(b'serve-worker' in b''.join(cmdline(worker)),
+       'it is loa serve-worker', cmdline(worker))
+    status, _, body = c.request('POST', '/api/check', form)
+    ok(status == 200 and b'"spoken":"' in body and children(pid) == [worker],
+       'the first check goes to the worker started ahead', children(pid))
+    ok(wait_for(lambda: not children(pid)),
+       'a worker started ahead goes after --worker-idle seconds too',
+       children(pid))
+    status, _, body = c.request('GET', '/week')
+    ok(status == 200 and not children(pid),
+       'a page that needs no worker starts none', children(pid))
     status, _, body = c.request('POST', '/api/check', form)
     ok(status == 200 and b'"spoken":"' in body,
        'and the next check starts one again', status)
