@@ -186,8 +186,11 @@ int web_approve_page(struct web_req *r, struct web_resp *w)
 	status = view_load(r, &v, script, commune, &err);
 	if (status) {
 		web_html(w, "<p class=\"error\" role=\"alert\">");
-		web_text(w, err.msg);
+		web_text(w, status == LOA_EINPUT ? err.msg :
+			 web_failure(r, status, &err));
 		web_html(w, "</p>");
+		if (status != LOA_EINPUT)
+			w->status = 500;
 	} else {
 		findings(w, &v);
 		if (v.script)
@@ -247,7 +250,8 @@ int web_approve(struct web_req *r, struct web_resp *w)
 		status = loa_approvals_append(db, &v.a, 1, &err);
 	loa_db_close(&db);
 	if (status) {
-		snprintf(done, sizeof(done), "%s", err.msg);
+		snprintf(done, sizeof(done), "%s", status == LOA_EINPUT ?
+			 err.msg : web_failure(r, status, &err));
 	} else {
 		snprintf(done, sizeof(done), T_APPROVED, v.a.id, v.a.by);
 		snprintf(note, sizeof(note), "approval %lld", v.a.id);

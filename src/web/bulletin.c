@@ -330,7 +330,8 @@ int web_bulletin(struct web_req *r, struct web_resp *w)
 		}
 	}
 	if (status)
-		snprintf(b.failure, sizeof(b.failure), "%s", err.msg);
+		snprintf(b.failure, sizeof(b.failure), "%s", status == LOA_EINPUT ?
+			 err.msg : web_failure(r, status, &err));
 	else if (!b.script_obj)
 		snprintf(b.failure, sizeof(b.failure), T_BUL_BLOCKED);
 	/* Refused: nothing was approved or sent. */

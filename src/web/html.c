@@ -149,6 +149,47 @@ void web_error_page(struct web_req *r, struct web_resp *w, unsigned status,
 	web_end(w);
 }
 
+/* s for a log line: cut to size, control bytes as '?'. */
+static void log_field(char *out, size_t size, const char *s)
+{
+	size_t i;
+
+	for (i = 0; s && s[i] && i + 1 < size; i++)
+		out[i] = (unsigned char)s[i] < 0x20 || s[i] == 0x7f ? '?' : s[i];
+	out[i] = '\0';
+}
+
+const char *web_failure(struct web_req *r, loa_status status,
+			const struct loa_error *err)
+{
+	char user[100], script[100], commune[100], buf[256];
+	char detail[sizeof(err->msg)];
+	const char *name = web_query(r, "script");
+
+	log_field(user, sizeof(user), r->has_session ? r->session.user : "");
+	if (!*name)
+		name = web_form(r, "name", buf, sizeof(buf));
+	if (!*name)
+		name = web_form(r, "script", buf, sizeof(buf));
+	log_field(script, sizeof(script), name);
+	name = web_query(r, "commune");
+	if (!*name)
+		name = web_form(r, "commune", buf, sizeof(buf));
+	log_field(commune, sizeof(commune), name);
+	log_field(detail, sizeof(detail),
+		  err->msg[0] ? err->msg : loa_strerror(status));
+	/* One line, in the server's log (the worker shares its stderr). */
+	fprintf(stderr, "loa: web: %s %s by '%s' from %s, script '%s', commune "
+		"'%s': %s\n", r->method, r->path, user, r->address, script,
+		commune, detail);
+	switch (status) {
+	case LOA_ETTS: return T_FAIL_TTS;
+	case LOA_EAUDIO: return T_FAIL_AUDIO;
+	case LOA_EIO: case LOA_ESYSTEM: return T_FAIL_FILES;
+	default: return T_ERR_INTERNAL;
+	}
+}
+
 void web_redirect(struct web_resp *w, const char *to)
 {
 	w->status = 303;

@@ -136,15 +136,17 @@ static void json_findings(struct web_resp *w, struct edit *e)
 	web_html(w, "]");
 }
 
-/* A failure that is not a finding: the message, as JSON. */
-static int json_failure(struct web_resp *w, unsigned status,
-			const struct loa_error *err)
+/* A failure that is not a finding, as JSON: the person's input (400,
+ * its message), or else the plain text of web_failure (500). */
+static int json_failure(struct web_req *r, struct web_resp *w,
+			loa_status status, const struct loa_error *err)
 {
-	w->status = status;
+	w->status = status == LOA_EINPUT ? 400 : 500;
 	w->type = "application/json";
 	norm_buf_reset(&w->body);
 	web_html(w, "{\"failure\":");
-	web_json(w, err->msg);
+	web_json(w, status == LOA_EINPUT ? err->msg :
+		 web_failure(r, status, err));
 	web_html(w, "}");
 	return 0;
 }
@@ -162,7 +164,7 @@ int web_check(struct web_req *r, struct web_resp *w)
 		status = loa_render_spoken_text(e.script, e.st.commune,
 						&e.st.opt, &spoken, &err);
 	if (status) {
-		json_failure(w, status == LOA_EINPUT ? 400 : 500, &err);
+		json_failure(r, w, status, &err);
 	} else {
 		w->type = "application/json";
 		web_html(w, "{");
@@ -196,7 +198,7 @@ int web_save(struct web_req *r, struct web_resp *w)
 			web_log_action(r, "save", file, NULL);
 	}
 	if (status) {
-		json_failure(w, status == LOA_EINPUT ? 400 : 500, &err);
+		json_failure(r, w, status, &err);
 	} else {
 		w->type = "application/json";
 		web_printf(w, "{\"saved\":%s,", e.script ? "true" : "false");
@@ -276,7 +278,7 @@ int web_listen(struct web_req *r, struct web_resp *w)
 	if (!status && e.script)
 		status = web_listen_render(r, e.script, &e.st, url, &err);
 	if (status) {
-		json_failure(w, status == LOA_EINPUT ? 400 : 500, &err);
+		json_failure(r, w, status, &err);
 	} else {
 		w->type = "application/json";
 		web_html(w, "{\"audio\":");

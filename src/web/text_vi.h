@@ -236,6 +236,12 @@
 	"đã dừng giữa chừng, việc này chưa xong. Xin thử lại."
 #define T_ERR_WORKER_START "Không khởi động được phần dựng âm thanh và " \
 	"kiểm tra kịch bản của Loa (loa serve-worker). Xin báo người quản trị."
+#define T_FAIL_TTS       "Bộ đọc giọng máy (eSpeak NG) bị lỗi nên việc này " \
+	"chưa làm được. Xin thử lại; nếu vẫn lỗi, xin báo người quản trị."
+#define T_FAIL_AUDIO     "Phần xử lý âm thanh (FFmpeg) bị lỗi nên chưa dựng " \
+	"được âm thanh. Xin thử lại; nếu vẫn lỗi, xin báo người quản trị."
+#define T_FAIL_FILES     "Máy của đài không đọc hoặc ghi được tệp (ổ đĩa " \
+	"đầy, hoặc thiếu quyền). Xin báo người quản trị."
 #define T_ERR_DB         "Không mở được cơ sở dữ liệu của đài."
 #define T_ERR_NAME       "Tên kịch bản không hợp lệ."
 

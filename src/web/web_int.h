@@ -121,6 +121,15 @@ void web_end(struct web_resp *w);
 void web_error_page(struct web_req *r, struct web_resp *w, unsigned status,
 		    const char *message);
 void web_redirect(struct web_resp *w, const char *to);
+/*
+ * A failure that is not the person's input (eSpeak NG, FFmpeg, a file
+ * the system would not read or write): writes the detail, err, to the
+ * server's log in one line naming the request (method, path, person,
+ * address, script, commune), and returns the plain Vietnamese text to
+ * show in its place.
+ */
+const char *web_failure(struct web_req *r, loa_status status,
+			const struct loa_error *err);
 /* A JSON string value, with its quotes. */
 void web_json(struct web_resp *w, const char *s);
 /* Percent-encodes s for a URL's path or query. */

@@ -35,7 +35,9 @@ printf 'HTTP/1.0\r\n\r\n' | "$LOA" serve-worker --db "$TMP/x.db" >/dev/null 2>"$
 	not_ok "serve-worker on garbage: $(cat "$TMP/err")"
 
 /usr/bin/python3 tests/web/worker.py "$LOA" "$ROOT" >"$TMP/w" 2>&1
+rc=$?
 cat "$TMP/w"
+[ "$rc" -eq 0 ] || grep -q '^not ok' "$TMP/w" || not_ok "worker.py ended with $rc"
 grep -q "^ok - the server's log says which program" "$TMP/w" ||
 	not_ok "worker.py ran to its end"
 finish

@@ -2,11 +2,14 @@
 one after a check, gone after --worker-idle seconds; one started ahead
 when the editor opens, gone after --worker-idle too; killed in the middle
 of a request, the page says so in Vietnamese and the next request gets a
-new worker; a worker that cannot start is said plainly too.
+new worker; a worker that cannot start is said plainly too; a render
+that fails on a full disk is said plainly on the page and in one line
+of the server's log.
 
 Usage: worker.py LOA PROJECT"""
 import os
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -176,5 +179,55 @@ try:
     ok("cannot start the worker '/nonexistent/loa serve-worker'" in err,
        'the server\'s log says which program', err)
 finally:
+    srv.cleanup()
+
+# A render that fails in the worker (here FFmpeg's encoder writing to a
+# full disk): the person reads a plain Vietnamese message, the server's
+# log one line naming the request and the detail.
+FULL = 'Máy của đài không đọc hoặc ghi được tệp'
+srv = Server(loa, project)
+mounts = []
+try:
+    for d in ('.loa/web/listen', '.loa/approved'):
+        m = os.path.join(srv.root, d)
+        os.makedirs(m)
+        if os.getuid() == 0 and subprocess.run(
+                ['mount', '-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', m],
+                capture_output=True).returncode == 0:
+            mounts.append(m)
+    if len(mounts) < 2:
+        print('ok - # SKIP a full disk needs a tmpfs mounted as root')
+    else:
+        srv.user('an', 'admin', 'mat-khau-an1')
+        srv.start()
+        c = Client(srv.port)
+        c.login('an', 'mat-khau-an1')
+        text = open(os.path.join(srv.root, 'scripts',
+                                 'lua-dao-truc-tuyen.yaml')).read()
+        status, _, body = c.request('POST', '/api/listen', {
+            'name': 'lua-dao-truc-tuyen', 'commune': 'tien-minh',
+            'text': text, 'csrf': c.csrf})
+        ok(status == 500 and FULL.encode() in body and b'.mp3' not in body,
+           'Listen on a full disk: 500 and a plain Vietnamese message, '
+           'not the detail', (status, body))
+        status, _, body = c.request(
+            'GET', '/approve?script=lua-dao-truc-tuyen&commune=tien-minh')
+        ok(status == 500 and FULL.encode() in body and b'<html' in body,
+           'the Approve page says it on the page', status)
+        err = srv.stop()
+        lines = [l for l in err.splitlines() if l.startswith('loa: web: ')]
+        ok(len(lines) == 2 and
+           lines[0].startswith("loa: web: POST /api/listen by 'an' from "
+                               "127.0.0.1, script 'lua-dao-truc-tuyen', "
+                               "commune 'tien-minh': ") and
+           '.loa/web/listen/' in lines[0] and
+           lines[1].startswith("loa: web: GET /approve by 'an'") and
+           '.loa/approved/' in lines[1],
+           'the server\'s log has one line for each, with its request and '
+           'the file that could not be written', err)
+finally:
+    srv.stop()
+    for m in mounts:
+        subprocess.run(['umount', m])
     srv.cleanup()
 sys.exit(1 if failures() else 0)
