@@ -94,7 +94,9 @@ static void nav(struct web_req *r, struct web_resp *w)
 		web_text(w, p->nav);
 		web_html(w, "</a>");
 	}
-	web_html(w, "<span class=\"who\">");
+	/* The words a screen reader says first; the eye sees the name. */
+	web_html(w, "<span class=\"who\"><span class=\"sr\">" T_LOGGED_IN_AS
+		 " </span>");
 	web_text(w, r->session.user);
 	web_html(w, " (");
 	web_text(w, role_label(r->session.role));

@@ -28,10 +28,8 @@
 #define T_SCRIPTS_TITLE  "Kịch bản"
 #define T_SCRIPTS_NONE   "Chưa có kịch bản nào trong thư mục scripts/."
 #define T_SCRIPT_FILE    "Tệp"
-#define T_SCRIPT_ID      "Mã"
 #define T_SCRIPT_NAME    "Tiêu đề"
 #define T_SCRIPT_BROKEN  "(có lỗi, mở để xem)"
-#define T_OPEN           "Mở"
 #define T_EDIT_HELP      "Sửa nội dung bên dưới. Lỗi và cảnh báo hiện ra " \
 	"bên cạnh dòng của nó sau khi bạn ngừng gõ một chút."
 #define T_TEXT           "Nội dung kịch bản (YAML)"

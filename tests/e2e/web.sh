@@ -16,6 +16,13 @@ expect_exit 2 "serve: a bad --listen is a usage error" "$LOA" serve --listen now
 expect_exit 3 "serve: an address not of this machine is refused" \
 	"$LOA" serve --listen 203.0.113.9:0 --root "$TMP"
 
+# Every text of the page in text_vi.h is used somewhere in src/web.
+unused=$(for t in $(sed -n 's/^#define \(T_[A-Z0-9_]*\).*/\1/p' src/web/text_vi.h); do
+	grep -qw "$t" $(ls src/web/*.c src/web/*.h | grep -v text_vi.h) || echo "$t"
+done)
+[ -z "$unused" ] && ok "every text of text_vi.h is used" ||
+	not_ok "texts of text_vi.h never used: $unused"
+
 /usr/bin/python3 tests/web/security.py "$LOA" "$ROOT" >"$TMP/sec" 2>&1
 cat "$TMP/sec"
 grep -q '^ok - after 5 failures' "$TMP/sec" || not_ok "security.py ran to its end"

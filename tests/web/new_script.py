@@ -50,6 +50,8 @@ def create(c, title, name, source=''):
 
 def blank(srv, ed):
     s, h, page = ed.request('GET', '/scripts')
+    ok('<span class="who"><span class="sr">Đang đăng nhập: </span>ed ('.encode() in page,
+       'the menu says who is logged in (the words for screen readers)')
     ok(b'id="new-script"' in page and 'Kịch bản mới'.encode() in page,
        'an editor sees the "Kịch bản mới" form on the Scripts page')
     s, h, _ = create(ed, 'Thông báo "tiêm" phòng <b>dại</b>', 'tiem-phong-dai')
