@@ -78,6 +78,9 @@ struct air_bulletin {
 	char *airing;                  /* the start time of an airing being
 	                                  logged (air_spool_airing), or NULL */
 	long long approval, at_ms;
+	long long retry_of;            /* an owed re-air (no request file):
+	                                  the cut airing it repeats; else 0 */
+	long long cut_ms;              /* when that airing was cut */
 	int repeat, every_s;
 	int emergency;
 };

@@ -12,6 +12,7 @@
 #include "core/i18n.h"
 #include "daemon.h"
 #include "loa/approval.h"
+#include "loa/date.h"
 
 struct airing {
 	const struct air_bulletin *b;
@@ -85,6 +86,12 @@ void air_spool_poll(struct air *a)
 			settle(a, &a->queue[i]);
 }
 
+/* Emergencies first, then owed re-airs, then other bulletins. */
+static int rank(const struct air_bulletin *b)
+{
+	return b->emergency ? 2 : b->retry_of ? 1 : 0;
+}
+
 static struct air_bulletin *due(struct air *a, int emergency_only)
 {
 	long long now = air_clock_now(&a->clock);
@@ -95,8 +102,8 @@ static struct air_bulletin *due(struct air *a, int emergency_only)
 
 		if (b->at_ms > now || (emergency_only && !b->emergency))
 			continue;
-		if (!best || b->emergency > best->emergency ||
-		    (b->emergency == best->emergency && b->at_ms < best->at_ms))
+		if (!best || rank(b) > rank(best) ||
+		    (rank(b) == rank(best) && b->at_ms < best->at_ms))
 			best = b;
 	}
 	return best;
@@ -214,55 +221,139 @@ static struct air_bulletin *find(struct air *a, const char *name)
 	return NULL;
 }
 
-/*
- * A priority bulletin that an emergency cut (its row r, now ended as
- * pre-empted): after the emergencies due, it airs again once from its
- * start, a row of its own naming the cut one (retry_of), unless its
- * approval was withdrawn meanwhile.  A re-air cut again stays cut.
- */
-static void reair(struct air *a, const char *name, struct air_audio *au,
-		  struct loa_asrun *r)
+/* Forgets b, and its audio unless another queued airing plays it. */
+static void done_with(struct air *a, struct air_bulletin *b)
 {
-	struct air_bulletin *b;
+	int shared = 0;
+
+	for (size_t i = 0; i < a->n_queue; i++)
+		shared |= &a->queue[i] != b && !strcmp(a->queue[i].audio,
+							b->audio);
+	if (!shared)
+		unlink(b->audio);
+	forget(a, b);
+}
+
+char *air_dup(const char *s, int *nomem)
+{
+	char *d = s ? strdup(s) : NULL;
+
+	*nomem |= s && !d;
+	return d;
+}
+
+loa_status air_bulletin_owe(struct air *a, const struct air_bulletin *b,
+			    long long cut, long long cut_ms)
+{
+	struct air_bulletin o = { 0 }, *more;
+	char name[48];
+	int nomem = 0;
+
+	snprintf(name, sizeof(name), "re-air of %lld", cut);
+	o.name = air_dup(name, &nomem);
+	o.audio = air_dup(b->audio, &nomem);
+	o.source = air_dup(b->source, &nomem);
+	o.tier = air_dup("priority", &nomem);
+	o.by = air_dup(b->by ? b->by : "?", &nomem);
+	o.zones = air_dup(b->zones, &nomem);
+	o.script_id = air_dup(b->script_id, &nomem);
+	o.title = air_dup(b->title, &nomem);
+	o.approval = b->approval;
+	o.at_ms = o.cut_ms = cut_ms;
+	o.retry_of = cut;
+	o.repeat = 1;
+	if (nomem || !(more = realloc(a->queue, (a->n_queue + 1) *
+				      sizeof(*more)))) {
+		air_bulletin_release(&o);
+		return LOA_ENOMEM;
+	}
+	more[a->n_queue++] = o;
+	a->queue = more;
+	return LOA_OK;
+}
+
+static long long local_day(long long ms)
+{
+	return (ms / 1000 + LOA_UTC_OFFSET) / 86400;
+}
+
+/*
+ * An owed re-air b (air_bulletin_owe): the cut priority bulletin airs
+ * again once from its start, a row of its own naming the cut one
+ * (retry_of), unless its approval was withdrawn meanwhile or it was cut
+ * over an hour ago or on another day (news of a power cut is stale by
+ * then; the operator sends it again).  A re-air cut again stays cut.
+ * Then its audio goes: the spool keeps it only while the re-air is owed.
+ */
+static void reair(struct air *a, struct air_bulletin *b)
+{
+	long long cut = b->retry_of, now_ms = air_clock_now(&a->clock);
+	struct air_audio au = { 0 };
+	const char *name = b->name;
+	struct loa_asrun r;
 	struct loa_error err;
-	long long cut = r->id;
 	enum air_end how;
 	char now[30];
 
-	while (!*a->opt->stop && air_emergency_due(a))
-		air_bulletin_run(a, air_emergency_due(a));
-	if (*a->opt->stop || !(b = find(a, name)))
-		return;
-	if (!(r->approval = approved(a, b, au))) {
+	loa_error_clear(&err);
+	if (now_ms - b->cut_ms > AIR_REAIR_WINDOW_MS ||
+	    local_day(now_ms) != local_day(b->cut_ms)) {
+		loa_air_format_time(b->cut_ms, now);
+		now[19] = '\0'; /* "2026-12-01T06:01:02", local */
+		air_event(a, "bulletin", cut, "priority bulletin by %s, cut by "
+			  "an emergency at %s, not aired again: more than an "
+			  "hour has passed, or another day has begun", b->by,
+			  now);
+		goto out;
+	}
+	if (air_audio_open(&au, b->audio, &err)) {
+		air_event(a, "bulletin", cut, "not re-aired: %s", err.msg);
+		goto out;
+	}
+	if (!(b->approval = approved(a, b, &au))) {
 		air_event(a, "bulletin", cut, "priority bulletin by %s, cut by "
 			  "an emergency, not aired again: its approval is no "
 			  "longer in force", b->by);
-		return;
-	}
-	loa_error_clear(&err);
-	if (air_audio_rewind(au, &err)) {
-		air_event(a, "bulletin", cut, "not re-aired: %s", err.msg);
-		return;
+		goto out;
 	}
 	air_event(a, "bulletin", cut, "priority bulletin by %s, cut by an "
 		  "emergency, airs again from its start", b->by);
 	air_now_iso(a, now);
-	r->started = now;
-	r->retry_of = cut;
-	if (loa_asrun_begin(a->db, r, &err)) {
+	row_of(a, b, &r, &au);
+	r.started = now;
+	r.retry_of = cut;
+	if (loa_asrun_begin(a->db, &r, &err)) {
 		air_event(a, "bulletin", cut, "%s", err.msg);
-		return;
+		goto out;
 	}
 	if (!a->opt->quiet)
-		printf(_("%s re-airs %s\n"), now, r->file);
+		printf(_("%s re-airs %s\n"), now, r.file);
 	air_status(a, "on air since %s: %s bulletin by %s%s%s\n", now, b->tier,
-		   b->by, r->title ? ": " : "", r->title ? r->title : "");
-	how = air_play(a, au, SIZE_MAX, air_clock_now(&a->clock), 1, r->id);
-	end_row(a, r->id, how, au, 1);
+		   b->by, r.title ? ": " : "", r.title ? r.title : "");
+	/* air_play may move the queue: b is found again by name. */
+	how = air_play(a, &au, SIZE_MAX, air_clock_now(&a->clock), 1, r.id);
+	end_row(a, r.id, how, &au, 1);
 	if (how == AIR_CUT && (b = find(a, name)))
-		air_event(a, "bulletin", r->id, "priority bulletin by %s, cut "
+		air_event(a, "bulletin", r.id, "priority bulletin by %s, cut "
 			  "by an emergency, not aired again: it was already "
 			  "aired again once", b->by);
+out:
+	air_audio_release(&au);
+	if ((b = find(a, name)))
+		done_with(a, b);
+}
+
+/* "next: " the first owed re-air, for the status of an emergency. */
+static void next_owed(const struct air *a, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (size_t i = 0; i < a->n_queue && !buf[0]; i++)
+		if (a->queue[i].retry_of)
+			snprintf(buf, size, "next: priority bulletin by %s%s%s, "
+				 "again from its start\n", a->queue[i].by,
+				 a->queue[i].title && a->queue[i].title[0] ?
+				 ": " : "", a->queue[i].title ?
+				 a->queue[i].title : "");
 }
 
 void air_bulletin_run(struct air *a, struct air_bulletin *b)
@@ -270,11 +361,15 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	struct air_audio au = { 0 };
 	struct loa_asrun r;
 	struct loa_error err;
-	char now[30], why[1100];
+	char now[30], why[1100], next[300];
 	const char *name;
 	enum air_end how;
 	int last;
 
+	if (b->retry_of) {
+		reair(a, b);
+		return;
+	}
 	loa_error_clear(&err);
 	if (air_audio_open(&au, b->audio, &err)) {
 		snprintf(why, sizeof(why), "its audio does not play: %s",
@@ -302,8 +397,10 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 		air_event(a, "bulletin", r.id, "%s", err.msg);
 	if (!a->opt->quiet)
 		printf(_("%s %s bulletin by %s\n"), now, b->tier, b->by);
-	air_status(a, "on air since %s: %s bulletin by %s%s%s\n", now, b->tier,
-		   b->by, r.title ? ": " : "", r.title ? r.title : "");
+	next_owed(a, next, sizeof(next));
+	air_status(a, "on air since %s: %s bulletin by %s%s%s\n%s", now,
+		   b->tier, b->by, r.title ? ": " : "", r.title ? r.title : "",
+		   next);
 	/* air_play polls the spool, which may move a->queue: b is found
 	 * again afterwards by its name, a string that does not move. */
 	name = b->name;
@@ -311,13 +408,14 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	how = air_play(a, &au, SIZE_MAX, air_clock_now(&a->clock),
 		       !b->emergency, r.id);
 	end_row(a, r.id, how, &au, 0);
-	if (how == AIR_CUT)
-		reair(a, name, &au, &r);
-	if (last && (b = find(a, name))) {
-		/* A priority bulletin's audio was kept for a re-air. */
-		unlink(b->audio);
-		forget(a, b);
-	}
+	/* Cut: a re-air is owed, which airs after the emergencies due. */
+	if (how == AIR_CUT && (b = find(a, name)) &&
+	    air_bulletin_owe(a, b, r.id, air_clock_now(&a->clock)))
+		air_event(a, "bulletin", r.id, "not re-aired: %s",
+			  "out of memory");
+	/* A priority bulletin's audio was kept for a re-air. */
+	if (last && (b = find(a, name)))
+		done_with(a, b);
 out:
 	air_audio_release(&au);
 }

@@ -74,6 +74,26 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b);
 /* Reads new requests from the spool. */
 void air_spool_poll(struct air *a);
 
+/* A copy of s, or NULL for NULL; sets *nomem when it cannot copy. */
+char *air_dup(const char *s, int *nomem);
+/* How long after its cut a priority bulletin is still aired again (and
+ * only on the same day): docs/air.md, "Bulletins". */
+#define AIR_REAIR_WINDOW_MS 3600000LL
+
+/*
+ * Queues the re-air owed to b, whose airing cut (a row of the log) an
+ * emergency cut at cut_ms: a copy of b with retry_of set, aired after
+ * the emergencies due and before any other bulletin, whose audio (b's)
+ * stays in the spool until it has aired or will not.
+ */
+loa_status air_bulletin_owe(struct air *a, const struct air_bulletin *b,
+			    long long cut, long long cut_ms);
+/*
+ * At start: the re-airs a stopped daemon still owed, found in the log
+ * and the spool (owed.c), queued with air_bulletin_owe.
+ */
+void air_owed_recover(struct air *a);
+
 /* One step of the main loop: a bulletin, an item, or a wait. */
 void air_step(struct air *a);
 /* How far back a station that was off looks for its missed items. */

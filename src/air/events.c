@@ -64,6 +64,8 @@ static const char *const known[] = {
 	   "its approval is no longer in force"),
 	N_("priority bulletin by %s, cut by an emergency, not aired again: "
 	   "it was already aired again once"),
+	N_("priority bulletin by %s, cut by an emergency at %s, not aired "
+	   "again: more than an hour has passed, or another day has begun"),
 };
 
 /* The kinds of event (loa_air_event), in the reader's words. */

@@ -67,6 +67,7 @@ static loa_status set_up(struct air *a, struct loa_error *err)
 	else
 		air_event(a, "daemon", 0, "on air for %s to %s", a->commune,
 			  a->out_names);
+	air_owed_recover(a);
 	return LOA_OK;
 }
 
