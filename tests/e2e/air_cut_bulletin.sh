@@ -11,24 +11,12 @@
 . tests/e2e/lib.sh
 . tests/e2e/web-air-station.inc
 . tests/e2e/asrun-counts.inc
+. tests/e2e/air-bulletin.inc
 tone "$TMP/p1.wav" 60 500
 tone "$TMP/p2.wav" 60 550
 tone "$TMP/p3.wav" 60 600
 for e in 1 2 3; do tone "$TMP/e$e.wav" 2 $((700 + e)); done
 tone "$TMP/e4.wav" 120 800
-
-# qw SQL: a query that waits for the running daemon's transactions.
-qw() { sqlite3 -cmd '.timeout 10000' "$R/loa.db" "$1"; }
-# until_q SQL VALUE: waits (up to a minute) for the query to give VALUE.
-until_q() {
-	i=0
-	until [ "$(qw "$1")" = "$2" ] || [ $i -ge 600 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
-}
-# Airings of FILE: all, or (with a second argument) re-airs only.
-started() { echo "SELECT count(*) FROM asrun WHERE event = 'start' AND file = '$1'${2:+ AND retry_of IS NOT NULL}"; }
-bulletin() { "$LOA" bulletin "$TMP/$1.wav" --priority "$2" --by "Lê C" --root "$R"; }
 
 air -o "file:$TMP/air.wav" --clock 2026-12-01T05:59 --speed 20 --until 2026-12-01T06:06 >"$TMP/air.out" 2>"$TMP/air.err" &
 pid=$!

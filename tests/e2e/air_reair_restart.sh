@@ -14,22 +14,12 @@
 . tests/e2e/lib.sh
 . tests/e2e/web-air-station.inc
 . tests/e2e/asrun-counts.inc
+. tests/e2e/air-bulletin.inc
 for p in 1 3 4; do tone "$TMP/p$p.wav" 60 $((500 + p)); done
 tone "$TMP/p2.wav" 180 502
 tone "$TMP/e.wav" 2 700
 tone "$TMP/elong.wav" 600 800
 
-qw() { sqlite3 -cmd '.timeout 10000' "$R/loa.db" "$1"; }
-# until_q SQL VALUE: waits (up to a minute) for the query to give VALUE.
-until_q() {
-	i=0
-	until [ "$(qw "$1")" = "$2" ] || [ $i -ge 600 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
-}
-# Airings of FILE: all, or (with a second argument) re-airs only.
-started() { echo "SELECT count(*) FROM asrun WHERE event = 'start' AND file = '$1'${2:+ AND retry_of IS NOT NULL}"; }
-bulletin() { "$LOA" bulletin "$TMP/$1.wav" --priority "$2" --by "Lê C" --root "$R"; }
 # The outcome of FILE's airings, in order: "pre-empted re-aired".
 outcomes() {
 	qw "SELECT coalesce(e.outcome, 'open') FROM asrun s LEFT JOIN asrun e ON e.item = s.id
