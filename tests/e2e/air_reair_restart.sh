@@ -47,7 +47,26 @@ run_to() {
 	[ $rc -eq 0 ] && ok "$3: the daemon ran from $1 to $2" ||
 		{ not_ok "$3: the daemon ended with $rc"; sed 's/^/#   /' "$TMP/$3.err"; }
 }
-# cut_and_kill P CLOCK: a daemon airs P, an emergency of 10 minutes cuts
+# on_air_page: the On air page's live part (/air/now) shows the owed
+# re-air as what comes next, read by the operator op over a real server.
+on_air_page() {
+	/usr/bin/python3 - "$LOA" "$R" >"$TMP/now.html" 2>&1 <<'EOF'
+import sys
+sys.path.insert(0, 'tests/web')
+from client import Client, Server
+srv = Server(sys.argv[1], None, root=sys.argv[2]).start()
+try:
+    op = Client(srv.port)
+    op.login('op', 'mat-khau-op1')
+    print(op.request('GET', '/air/now')[2].decode())
+finally:
+    srv.stop()
+EOF
+	grep -q 'id="next">priority bulletin by Lê C, again from its start<' "$TMP/now.html" &&
+		ok "the On air page: the re-air comes next" ||
+		{ not_ok "the On air page during the emergency"; sed 's/^/#   /' "$TMP/now.html" | head -n 20; }
+}
+# cut_and_kill P CLOCK [web]: a daemon airs P, an emergency of 10 minutes cuts
 # it, and the daemon is killed (-9) while the emergency airs.
 cut_and_kill() {
 	daemon "$2" "k$1"
@@ -59,6 +78,7 @@ cut_and_kill() {
 	i=0
 	until "$LOA" status --root "$R" >"$TMP/status" && grep -q "^on air since .*: emergency bulletin by" "$TMP/status" ||
 		[ $i -ge 600 ]; do sleep 0.1; i=$((i + 1)); done
+	[ "${3:-}" = web ] && on_air_page
 	kill -9 $pid
 	{ wait $pid; } 2>/dev/null
 	grep -qx "next: priority bulletin by Lê C, again from its start" "$TMP/status" &&
@@ -68,7 +88,7 @@ cut_and_kill() {
 }
 
 # 1. Killed before the re-air: the restart re-airs it once.
-cut_and_kill p1 2026-12-01T05:50
+cut_and_kill p1 2026-12-01T05:50 web
 [ "$(spool_audio)" = 1 ] && ok "the cut bulletin's audio stays in the spool" || not_ok "spool audio: $(spool_audio)"
 run_to 2026-12-01T06:20 2026-12-01T06:22 r1
 [ "$(outcomes p1.wav)" = "pre-empted re-aired" ] && ok "p1 re-aired once after the restart" ||
