@@ -297,6 +297,53 @@ static void join_spaced_dates(struct norm_buf *b)
 	norm_buf_truncate(b, w);
 }
 
+/* "37C" is a temperature, as "37oC", in a line about heat or cold ("nhiệt
+ * độ cao nhất 35 - 37C"); elsewhere "12C" is a class or a code. */
+static int celsius_at(const char *s, size_t n, size_t k)
+{
+	size_t b = k;
+
+	if (s[k] != 'C' || k == 0 || !norm_is_digit(s[k - 1]) ||
+	    (k + 1 < n && ((unsigned char)s[k + 1] >= 0x80 || ascii_alpha(s[k + 1]) ||
+			   norm_is_digit(s[k + 1]))))
+		return 0;
+	while (b > 0 && (norm_is_digit(s[b - 1]) || s[b - 1] == ',' || s[b - 1] == '.' ||
+			 s[b - 1] == '-'))
+		b--;
+	if (b >= 6 && (!memcmp(s + b - 6, "lớp ", 6) || !memcmp(s + b - 6, "Lớp ", 6)))
+		return 0;
+	return b == 0 || s[b - 1] == ' ' || s[b - 1] == '(' || s[b - 1] == '~';
+}
+
+static void celsius_letter(struct norm_buf *b)
+{
+	static const char *const heat[] = { "nhiệt độ", "Nhiệt độ", "nắng nóng",
+		"Nắng nóng", "độ C", "oC", "°C", NULL };
+	const char *const *w;
+	size_t k, n;
+	char *copy;
+
+	if (!b->p)
+		return;
+	for (w = heat; *w && !strstr(b->p, *w); w++)
+		;
+	if (!*w)
+		return;
+	n = b->len;
+	for (k = 1; k < n && !celsius_at(b->p, n, k); k++)
+		;
+	if (k >= n || !(copy = malloc(n)))
+		return;
+	memcpy(copy, b->p, n);
+	norm_buf_truncate(b, 0);
+	for (k = 0; k < n; k++) {
+		if (celsius_at(copy, n, k))
+			norm_buf_addc(b, 'o');
+		norm_buf_addc(b, copy[k]);
+	}
+	free(copy);
+}
+
 /*
  * The ASCII signs whose spacing matters, s[at] (pos is just after it):
  * a dash stuck to the end of a word stands alone ("2/9/2019- kéo dài",
@@ -329,6 +376,31 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 			break;
 		norm_buf_adds(out, at > 0 && s[at - 1] == ')' ? " / " : "/");
 	}
+}
+
+/* "ngày17-12", "lúc8h": a day or time word typed against its number;
+ * whether out ends with one, as a whole word. */
+static int time_word_glued(const struct norm_buf *b)
+{
+	static const char *const words[] = { "ngày", "Ngày", "tháng", "Tháng",
+		"lúc", "Lúc", "năm", "Năm", "sáng", "Sáng", "chiều", "Chiều",
+		"tối", "Tối", "đêm", "Đêm", "trưa", "Trưa", "hôm", "Hôm", "từ",
+		"Từ", "đến", "mồng", "Mồng", "mùng", "Mùng", NULL };
+	const char *const *w;
+
+	for (w = words; *w; w++) {
+		size_t l = strlen(*w);
+		unsigned char before;
+
+		if (b->len < l || memcmp(b->p + b->len - l, *w, l))
+			continue;
+		if (b->len == l)
+			return 1;
+		before = (unsigned char)b->p[b->len - l - 1];
+		return !(before >= 0x80 || norm_is_digit((char)before) ||
+			 ascii_alpha((char)before));
+	}
+	return 0;
 }
 
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
@@ -423,6 +495,8 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			norm_buf_addc(out, (char)('0' + cp - 0xFF10));
 			continue;
 		}
+		if (norm_is_digit(s[at]) && time_word_glued(out))
+			norm_buf_addc(out, ' ');
 		norm_buf_add(out, s + at, pos - at);
 	}
 }
@@ -912,6 +986,7 @@ static loa_status normalize_run(const char *text, size_t len,
 		if (end > pos) {
 			clean_line(nfc.p + pos, end - pos, &clean);
 			join_spaced_dates(&clean);
+			celsius_letter(&clean);
 		}
 		if (clean.failed)
 			goto nomem;

@@ -216,6 +216,14 @@ static int zero_led_count(const struct norm_ctx *c, size_t ti, size_t digits)
 	return pos < n && !norm_utf8_next(next, n, &pos, &cp) && !norm_is_upper_cp(cp);
 }
 
+/* "09...": the core is followed by an ellipsis, digits left out. */
+static int cut_short(const struct norm_ctx *c, size_t ti)
+{
+	const struct norm_tok *t = &c->t[ti];
+
+	return t->s + t->n - t->e >= 3 && !memcmp(c->line + t->e, "...", 3);
+}
+
 /* The next word is a unit or a currency: "1.5 km", "2.5 m", "36.2 độ C". */
 static int next_is_unit(const struct norm_ctx *c, size_t ti)
 {
@@ -354,9 +362,10 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 		norm_ordinal(c->out, num->ip, num->nip, c->southern);
 		return;
 	}
-	/* "Đề án 06 xã": a name, whatever follows. */
+	/* "Đề án 06 xã": a name, whatever follows; so is "09...", the first
+	 * digits of a phone number left out. */
 	if (whole && num->nip > 1 && num->ip[0] == '0' &&
-	    (norm_prev_is(c, ti, "án") ||
+	    (norm_prev_is(c, ti, "án") || cut_short(c, ti) ||
 	     (!norm_prev_in(c, ti, keep_zero) && !norm_next_in(c, ti, keep_zero_next) &&
 	      !zero_led_count(c, ti, num->nip)))) {
 		if (num->neg)

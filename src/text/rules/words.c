@@ -361,6 +361,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			size_t an, const char *b, size_t bn)
 {
 	static const char *const *const per = norm_list_words_per;
+	static const char *const *const rate_whole = norm_list_words_rate_whole;
 	int am = 0, bm = 0, a_unit = norm_unit_spoken(a, an, &am) != NULL;
 	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
 	int b_measure = b_unit;
@@ -378,6 +379,10 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		       (norm_lc_is(c, i + 1, "tháng") || norm_lc_is(c, i + 1, "năm") ||
 			norm_lc_is(c, i + 1, "ngày") || norm_lc_is(c, i + 1, "tuần") ||
 			norm_lc_is(c, i + 1, "quý")) ? 2 : 0;
+	/* "489,4 ca mắc/100.000 dân": a rate, out of a number of people. */
+	if (bn && norm_is_digit(b[0]) && !norm_has_digit(a, an) &&
+	    norm_next_in(c, i, rate_whole))
+		return 0;
 	for (w = 0; per[w] && !b_unit; w++)
 		if (norm_eq_fold(b, bn, per[w], strlen(per[w])))
 			b_unit = 1;
@@ -600,6 +605,11 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			/* A unit after "/" or after a number: "tạ/ha", "kg/sào". */
 			if (uw && (per_money >= 0 || (start == 0 && after_number(c, i))))
 				OUT(uw);
+			/* "ca mắc/100000 dân": the whole of a rate, a number. */
+			else if (per_money == 0 && start > 0 && p[start] != '0' &&
+				 norm_next_in(c, i, norm_list_words_rate_whole) &&
+				 k - start <= 9 && norm_digit_run(p + start, k - start) == k - start)
+				norm_cardinal(c->out, p + start, k - start, c->southern);
 			else
 				norm_say_part(c, i, p + start, k - start);
 		}
