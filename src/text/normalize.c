@@ -403,6 +403,33 @@ static int time_word_glued(const struct norm_buf *b)
 	return 0;
 }
 
+/* A capital letter at s[k] (ASCII or Đ); its length, 0 if none. */
+static size_t capital_at(const char *s, size_t n, size_t k)
+{
+	if (k < n && s[k] >= 'A' && s[k] <= 'Z')
+		return 1;
+	return k + 1 < n && (unsigned char)s[k] == 0xC4 && (unsigned char)s[k + 1] == 0x90 ?
+	       2 : 0;
+}
+
+/* "04/2021/TT- TTCP": a document code's dash typed with a space after
+ * it, between two letter codes; the dash is at s[at]. */
+static int code_dash_space(const char *s, size_t n, size_t at)
+{
+	size_t k = at, c1, digit = 0, slash = 0;
+
+	if (at == 0 || at + 2 >= n || s[at + 1] != ' ' || !(c1 = capital_at(s, n, at + 2)) ||
+	    !capital_at(s, n, at + 2 + c1) ||
+	    !((s[at - 1] >= 'A' && s[at - 1] <= 'Z') || (unsigned char)s[at - 1] == 0x90))
+		return 0;
+	while (k > 0 && s[k - 1] != ' ') {
+		digit |= norm_is_digit(s[k - 1]);
+		slash |= s[k - 1] == '/';
+		k--;
+	}
+	return digit && slash;
+}
+
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
 {
 	size_t pos = 0;
@@ -460,6 +487,11 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 				norm_buf_adds(out, " - ");
 			continue;
 		case '-': case ':': case ';': case '/':
+			if (cp == '-' && code_dash_space(s, n, at)) {
+				norm_buf_addc(out, '-');
+				pos++;
+				continue;
+			}
 			clean_punct(s, n, at, pos, out);
 			continue;
 		case 0x2026:
