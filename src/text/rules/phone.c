@@ -93,6 +93,29 @@ static void drop_bracket(struct norm_ctx *c, size_t i)
 
 static const char *const *const unit_after = norm_list_phone_unit_after;
 
+/* "kinh tuyến 113 - 117 độ": token i is a half of a range written with a
+ * spaced dash, a number; "113 - 115" stays two hotlines. */
+static int emergency_core(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	return n == 3 && p[0] == '1' && p[1] == '1' && p[2] >= '1' && p[2] <= '6';
+}
+
+static int range_half(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+
+	if (i + 2 < c->nt && c->t[i + 1].n == 1 && c->line[c->t[i + 1].s] == '-' &&
+	    !norm_has_trail(c, i) && norm_is_digit(*norm_core(c, i + 2, &n)) &&
+	    !emergency_core(c, i + 2))
+		return 1;
+	return i >= 2 && c->t[i - 1].n == 1 && c->line[c->t[i - 1].s] == '-' &&
+	       !norm_has_trail(c, i - 2) && c->t[i - 2].e > c->t[i - 2].b &&
+	       norm_is_digit(c->line[c->t[i - 2].e - 1]) && !emergency_core(c, i - 2);
+}
+
 /*
  * 111 to 116 are emergency numbers unless they count something: they are
  * read digit by digit at the end of a phrase, before a capital or a
@@ -110,7 +133,7 @@ static int hotline_here(const struct norm_ctx *c, size_t i)
 
 	if (norm_prev_in(c, i, dial))
 		return 1;
-	if (norm_next_in(c, i, unit_after))
+	if (norm_next_in(c, i, unit_after) || range_half(c, i))
 		return 0;
 	if (i + 1 >= c->nt || norm_has_trail(c, i) || norm_next_in(c, i, goes_on))
 		return 1;
