@@ -215,6 +215,24 @@ static int slash_in_word(const char *s, size_t e)
 	return 0;
 }
 
+/* Whether the word that ends at s[e] is one or two numbers, each with a
+ * '/' after it ("30/", "30/6/"). */
+static int digits_slash_word(const char *s, size_t e)
+{
+	size_t b = e, slashes = 0;
+
+	if (e < 2 || s[e - 1] != '/' || !norm_is_digit(s[e - 2]))
+		return 0;
+	while (b > 0 && s[b - 1] != ' ') {
+		if (s[b - 1] == '/')
+			slashes++;
+		else if (!norm_is_digit(s[b - 1]))
+			return 0;
+		b--;
+	}
+	return slashes <= 2 && e - b <= 6;
+}
+
 /* Whether the word ending just before s[r] (a space there) is one of
  * words. */
 static int word_before(const char *s, size_t r, const char *const *words)
@@ -274,10 +292,17 @@ static void join_spaced_dates(struct norm_buf *b)
 			r++;
 			continue;
 		}
+		/* "ngày 30 / 6 / 2026": spaces after a date's slashes. */
+		if (b->p[r] == ' ' && r + 1 < b->len && norm_is_digit(b->p[r + 1]) &&
+		    digits_slash_word(b->p, w)) {
+			r++;
+			continue;
+		}
 		if (b->p[r] == ' ' && w > 0 && norm_is_digit(b->p[w - 1]) &&
 		    r + 2 < b->len && b->p[r + 1] == '/' &&
 		    (norm_is_digit(b->p[r + 2]) || ascii_alpha(b->p[r + 2]) ||
-		     (unsigned char)b->p[r + 2] >= 0x80)) {
+		     (unsigned char)b->p[r + 2] >= 0x80 ||
+		     (b->p[r + 2] == ' ' && r + 3 < b->len && norm_is_digit(b->p[r + 3])))) {
 			r++;
 			continue;
 		}
@@ -357,6 +382,11 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 {
 	switch (s[at]) {
 	case '-':
+		/* "ngày 14 -15/3", "10 -15 km": a range typed with the dash
+		 * against its second number. */
+		if (out->len >= 2 && out->p[out->len - 1] == ' ' &&
+		    norm_is_digit(out->p[out->len - 2]) && pos < n && norm_is_digit(s[pos]))
+			norm_buf_truncate(out, out->len - 1);
 		norm_buf_adds(out, alnum_at(s, n, at, 1) && (pos == n || s[pos] == ' ') ?
 			      " -" : "-");
 		break;

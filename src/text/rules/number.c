@@ -648,7 +648,10 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	    y.has_frac || x.neg || y.neg ||
 	    (norm_prev_in(c, ti, date_words) && !passing_through(c, ti)) ||
 	    /* "xếp thứ 4/34 tỉnh": a rank, read by fraction(). */
-	    norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng"))
+	    norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng") ||
+	    /* "ngày 12 - 14/9 xã tổ chức": the end of a range of days. */
+	    (ti >= 3 && (norm_prev_is(c, ti, "-") || norm_prev_is(c, ti, "đến")) &&
+	     norm_prev_in(c, ti - 2, date_words)))
 		return 0;
 	/* No leading zeros; a part bigger than the whole is an achievement
 	 * over a target ("450/400 lao động"), still "trên". */

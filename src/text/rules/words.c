@@ -237,7 +237,7 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	       (p[0] != '0' || (n > 2 && (p[1] == ',' || p[1] == '.')) ||
 		memchr(p, 'h', n) || memchr(p, ':', n) ||
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ") ||
-		norm_prev_is(c, i, "giờ"));
+		norm_prev_is(c, i, "giờ") || norm_prev_is(c, i, "ngày"));
 }
 
 /* What a number token is: 2 a date ("27/12/2017"), 1 a time ("00:02",
