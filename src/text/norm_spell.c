@@ -357,6 +357,35 @@ static int doubled(const char *s, size_t k)
 	       norm_in_set("abcdfghklmnpqrstvxz", (char)(s[k] | 0x20));
 }
 
+/* "vaytienonline", "hotrovaybank": Vietnamese without marks, then a
+ * known word of four letters or more; a doubled letter is a fake
+ * domain's, read by undoubled_run().  Returns 1 when it read s. */
+static int toneless_then_word(struct norm_buf *b, const char *s, size_t n)
+{
+	const char *word;
+	size_t k, mark = b->len;
+
+	for (k = 1; k < n; k++)
+		if (doubled(s, k))
+			return 0;
+	for (k = n - 5; k >= 4 && k + 5 <= n; k--) {
+		size_t at = 0;
+		uint32_t cp;
+
+		/* A proper name ("vietnam": "Việt Nam") is Vietnamese, which
+		 * the syllable cut reads. */
+		if (!(word = address_lookup(s + n - k, k)) ||
+		    norm_utf8_next(word, strlen(word), &at, &cp) || norm_is_upper_cp(cp))
+			continue;
+		if (say_toneless_run(b, s, n - k, 0)) {
+			norm_buf_word(b, word);
+			return 1;
+		}
+		norm_buf_truncate(b, mark);
+	}
+	return 0;
+}
+
 /*
  * Fake domains double a letter of the name they copy ("vietcomm.top",
  * "vietnamaairlines.com"): the run with its doubled letters made single,
@@ -395,6 +424,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 		norm_buf_word(b, marked);
 		return;
 	}
+	if (n >= 9 && toneless_then_word(b, s, n))
+		return;
 	/* Vietnamese written without marks: "tienminh" -> "tiên minh",
 	 * also in capitals or CamelCase ("DichVuCong"). */
 	if (say_toneless_run(b, s, n, 0))
