@@ -43,12 +43,22 @@ static const struct norm_unit units[] = {
 #undef DATA_ROW
 };
 
+/* The length of each unit, so that a look-up compares no string it
+ * need not (the number rule asks for every word after a number). */
+static const unsigned char unit_len[] = {
+#define DATA_ROW(unit, spoken, kind) sizeof(unit) - 1,
+#include "units.tsv.h"
+#undef DATA_ROW
+};
+
 const struct norm_unit *norm_find_unit(const char *p, size_t n)
 {
 	size_t i;
 
+	if (!n || n > 255)
+		return NULL;
 	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (n && units[i].sym[0] == p[0] && strlen(units[i].sym) == n &&
+		if (unit_len[i] == n && units[i].sym[0] == p[0] &&
 		    !memcmp(units[i].sym, p, n))
 			return &units[i];
 	return NULL;

@@ -350,14 +350,14 @@ static void celsius_letter(struct norm_buf *b)
 
 	if (!b->p)
 		return;
+	n = b->len;
+	for (k = 1; k < n && !(b->p[k] == 'C' && celsius_at(b->p, n, k)); k++)
+		;
+	if (k >= n)
+		return;
 	for (w = heat; *w && !strstr(b->p, *w); w++)
 		;
-	if (!*w)
-		return;
-	n = b->len;
-	for (k = 1; k < n && !celsius_at(b->p, n, k); k++)
-		;
-	if (k >= n || !(copy = malloc(n)))
+	if (!*w || !(copy = malloc(n)))
 		return;
 	memcpy(copy, b->p, n);
 	norm_buf_truncate(b, 0);
@@ -418,6 +418,10 @@ static int time_word_glued(const struct norm_buf *b)
 		"Từ", "đến", "mồng", "Mồng", "mùng", "Mùng", NULL };
 	const char *const *w;
 
+	/* Most digits follow a space, a digit or a sign: no word there. */
+	if (!b->len || ((unsigned char)b->p[b->len - 1] < 0x80 &&
+			!ascii_alpha(b->p[b->len - 1])))
+		return 0;
 	for (w = words; *w; w++) {
 		size_t l = strlen(*w);
 		unsigned char before;
