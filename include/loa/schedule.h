@@ -88,6 +88,14 @@ void loa_schedule_set_free(struct loa_schedule_set **set);
 loa_status loa_schedule_load(struct loa_schedule_set *set, const char *path,
 			     struct loa_error *err);
 
+/*
+ * The same for text held in memory, named path in messages and as the
+ * schedule's file (a schedule checked before it is written there).
+ */
+loa_status loa_schedule_load_text(struct loa_schedule_set *set,
+				  const char *path, const char *text,
+				  size_t len, struct loa_error *err);
+
 /* 1 when the schedule airs slot on day (validity and exclusions). */
 int loa_schedule_airs(const struct loa_schedule *s,
 		      const struct loa_slot *slot, int day);

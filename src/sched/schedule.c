@@ -296,17 +296,14 @@ loa_status sch_new_schedule(const char *file, struct loa_schedule **out,
 	return LOA_OK;
 }
 
-loa_status loa_schedule_load(struct loa_schedule_set *set, const char *path,
-			     struct loa_error *err)
+/* Loads the parsed doc of path into set; releases doc. */
+static loa_status load_doc(struct loa_schedule_set *set, const char *path,
+			   struct yd_doc doc, struct loa_error *err)
 {
 	struct loa_schedule **items = NULL, **grown;
 	size_t n_items = 0, i;
-	struct yd_doc doc;
 	loa_status rc;
 
-	rc = yd_load_file(&doc, path, err);
-	if (rc)
-		return rc;
 	if (!doc.root || doc.root->kind != YD_MAP) {
 		rc = yd_error(&doc, doc.root, err,
 			      "a schedule is a mapping with commune: and slots:");
@@ -357,4 +354,23 @@ out:
 	free(items);
 	yd_release(&doc);
 	return rc;
+}
+
+loa_status loa_schedule_load(struct loa_schedule_set *set, const char *path,
+			     struct loa_error *err)
+{
+	struct yd_doc doc;
+	loa_status rc = yd_load_file(&doc, path, err);
+
+	return rc ? rc : load_doc(set, path, doc, err);
+}
+
+loa_status loa_schedule_load_text(struct loa_schedule_set *set,
+				  const char *path, const char *text,
+				  size_t len, struct loa_error *err)
+{
+	struct yd_doc doc;
+	loa_status rc = yd_load_string(&doc, path, text, len, err);
+
+	return rc ? rc : load_doc(set, path, doc, err);
 }

@@ -59,6 +59,24 @@ loa_status web_project_file(struct web_req *r, const char *dir,
 	return *out ? LOA_OK : loa_error_set(err, LOA_ENOMEM, "out of memory");
 }
 
+int web_project_dir(struct web_req *r, const char *sub, char dir[PATH_MAX])
+{
+	char *real_root = realpath(r->st->root, NULL), *real = NULL;
+	size_t n;
+	int ok = 0;
+
+	snprintf(dir, PATH_MAX, "%s/%s", r->st->root, sub);
+	if (real_root && (real = realpath(dir, NULL))) {
+		n = strlen(real_root);
+		ok = strlen(real) == n + 1 + strlen(sub) &&
+			!strncmp(real, real_root, n) && real[n] == '/' &&
+			!strcmp(real + n + 1, sub);
+	}
+	free(real_root);
+	free(real);
+	return ok;
+}
+
 static int by_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);

@@ -143,22 +143,6 @@ void web_script_skeleton(struct web_req *r, struct norm_buf *b,
 	norm_buf_adds(b, skeleton_parts);
 }
 
-/* The project's scripts/ folder itself, not a link out of the project. */
-static int scripts_dir(struct web_req *r, char dir[PATH_MAX])
-{
-	char *real_root = realpath(r->st->root, NULL), *real = NULL;
-	int ok = 0;
-
-	snprintf(dir, PATH_MAX, "%s/scripts", r->st->root);
-	if (real_root && (real = realpath(dir, NULL)))
-		ok = strlen(real) == strlen(real_root) + 8 &&
-			!strncmp(real, real_root, strlen(real_root)) &&
-			!strcmp(real + strlen(real_root), "/scripts");
-	free(real_root);
-	free(real);
-	return ok;
-}
-
 /* Reads and checks the form; NULL, else what is wrong, and its status. */
 static const char *read_form(struct web_req *r, struct web_new_form *f,
 			     unsigned *status)
@@ -210,7 +194,7 @@ int web_script_new(struct web_req *r, struct web_resp *w)
 	memset(&f, 0, sizeof(f));
 	norm_buf_init(&text, WEB_MAX_BODY + 4096);
 	why = read_form(r, &f, &status);
-	if (!why && !scripts_dir(r, dir))
+	if (!why && !web_project_dir(r, "scripts", dir))
 		why = T_ERR_PATH;
 	snprintf(file, sizeof(file), "%s.yaml", f.name);
 	if (!why && snprintf(to, sizeof(to), "%s/%s", dir, file) > 0 &&

@@ -2,6 +2,8 @@
 #ifndef LOA_WEB_STATION_H
 #define LOA_WEB_STATION_H
 
+#include <limits.h>
+
 #include "loa/guard.h"
 #include "loa/render.h"
 #include "web_int.h"
@@ -60,6 +62,12 @@ void web_reuse_listen(struct web_req *r, const struct loa_script *script,
 loa_status web_project_file(struct web_req *r, const char *dir,
 			    const char *name, char **out,
 			    struct loa_error *err);
+
+/*
+ * 1 when ROOT/sub, put into dir, is the project's own folder sub, not a
+ * link out of the project.
+ */
+int web_project_dir(struct web_req *r, const char *sub, char dir[PATH_MAX]);
 
 /* The file's text, at most WEB_MAX_BODY bytes, malloc'd; NULL when
  * unreadable or longer. */

@@ -221,6 +221,33 @@
 	"máy phát loa air đang dùng) có lỗi."
 
 
+/* "Thêm vào lịch" on the Week page (week_add.c). */
+#define T_ADD_TITLE      "Thêm vào lịch"
+#define T_ADD_HELP       "Chọn buổi phát và kịch bản: bài được phát trong " \
+	"buổi đó, sau các bài đang có, từ ngày bắt đầu đến ngày kết thúc (bỏ " \
+	"trống: không hết hạn). Lịch được kiểm tra như loa plan trước khi lưu."
+#define T_ADD_SLOT       "Buổi phát"
+#define T_ADD_SCRIPT     "Kịch bản"
+#define T_ADD_FROM       "Từ ngày"
+#define T_ADD_TO         "Đến ngày (không bắt buộc)"
+#define T_ADD_DONE       "Đã thêm vào lịch."
+#define T_ADD_DAILY      "hằng ngày"
+#define T_ADD_BAD_SLOT   "Không có buổi phát này trong lịch."
+#define T_ADD_BAD_FROM   "Ngày bắt đầu không hợp lệ, hoặc đã qua."
+#define T_ADD_BAD_TO     "Ngày kết thúc không hợp lệ, hoặc trước ngày bắt đầu."
+#define T_ADD_CITY       "Lịch này dùng chung cho nhiều xã (tệp có communes:): " \
+	"trang web chưa thêm được bài vào loại lịch này. Nhờ người cài đặt " \
+	"máy sửa tệp."
+#define T_ADD_FLOW       "Danh sách bài của buổi này viết trên một dòng " \
+	"(play: [a, b]) nên trang web không sửa được. Nhờ người cài đặt máy " \
+	"viết lại thành nhiều dòng, mỗi bài một dòng \"- \":"
+#define T_ADD_INVALID    "Lịch mới có lỗi nên chưa lưu gì:"
+#define T_ADD_CHANGED    "Tệp lịch vừa được sửa ở nơi khác. Xin tải lại trang " \
+	"và làm lại."
+#define T_ADD_READONLY   "Chỉ người biên tập (editor) hoặc quản trị (admin) " \
+	"thêm được bài vào lịch."
+#define T_ADD_FAILED     "Không lưu được tệp lịch. Xin báo người quản trị."
+
 #define T_ERR_PATH       "Đường dẫn không hợp lệ."
 #define T_ERR_RATE       "Quá nhiều yêu cầu. Xin đợi một lát."
 #define T_ERR_METHOD     "Yêu cầu không hợp lệ."

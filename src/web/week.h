@@ -84,4 +84,20 @@ const struct week_approval *week_approval(const struct week_view *v,
 int week_awaits_build(const struct week_view *v,
 		      const struct loa_script *script);
 
+/* "Thêm vào lịch" (week_add.c): the values sent, and what was wrong. */
+struct week_add_form {
+	char file[256], slot[80], script[80], from[16], to[16];
+	const char *why;           /* NULL, or the message to show */
+	char detail[1100];         /* file:line[:column] it names, or "" */
+};
+
+/* The Week page, with the add form's values and message (f, or NULL). */
+int web_week_draw(struct web_req *r, struct web_resp *w,
+		  const struct week_add_form *f);
+/* The form, for editors and admins; a plain line for the others. */
+void week_add_form(struct web_req *r, struct web_resp *w,
+		   const struct week_view *v, const struct week_add_form *f);
+/* POST /week/add: the entry added to the schedule file, or refused. */
+int web_week_add(struct web_req *r, struct web_resp *w);
+
 #endif

@@ -305,6 +305,12 @@ static void heading(struct web_resp *w, const struct week_view *v)
 
 int web_week_page(struct web_req *r, struct web_resp *w)
 {
+	return web_week_draw(r, w, NULL);
+}
+
+int web_week_draw(struct web_req *r, struct web_resp *w,
+		  const struct week_add_form *f)
+{
 	struct week_view v;
 	struct loa_error err;
 	loa_status status;
@@ -332,8 +338,12 @@ int web_week_page(struct web_req *r, struct web_resp *w)
 	} else {
 		web_html(w, "<p class=\"help\">" T_WEEK_HELP "</p>");
 		choose(w, &v);
+		if (*web_query(r, "added"))
+			web_html(w, "<p class=\"done\" role=\"status\" "
+				 "id=\"added\">" T_ADD_DONE "</p>");
 		heading(w, &v);
 		days(w, &v);
+		week_add_form(r, w, &v, f);
 	}
 	if (status == LOA_OK || status == LOA_EINPUT || status == LOA_EIO)
 		web_end(w);

@@ -1,0 +1,42 @@
+/*
+ * Writing a schedule file's text (schedule_edit.c): one entry added to a
+ * slot's play list, the comments and layout of the rest kept, for the
+ * web page's "Thêm vào lịch".  The caller loads the result with
+ * loa_schedule_load_text before it replaces the file.
+ */
+#ifndef LOA_SCHED_SCHEDULE_EDIT_H
+#define LOA_SCHED_SCHEDULE_EDIT_H
+
+#include <stddef.h>
+
+#include "loa/status.h"
+
+/* Why an entry could not be added (besides a YAML error in err). */
+enum sched_edit_result {
+	SCHED_EDIT_OK,
+	SCHED_EDIT_YAML,       /* the text is not YAML: err says where */
+	SCHED_EDIT_CITY,       /* a city file (communes:): not done yet */
+	SCHED_EDIT_NO_SLOT,    /* no slot with that id */
+	SCHED_EDIT_FLOW,       /* play: written on one line ([a, b]) */
+	SCHED_EDIT_NO_MEMORY
+};
+
+struct sched_entry {
+	const char *slot;      /* the slot's id */
+	const char *script;    /* a script id, checked by the caller */
+	int from, to;          /* to: LOA_DATE_MAX when open */
+};
+
+/*
+ * The text (of file, named in messages) with "- script: ID", "from:" and
+ * "to:" lines put after the last item of the slot's play list, with the
+ * list's own indentation; nothing else changes.  *out is malloc'd (its
+ * length *out_len); *line is the play list's line for a refusal.
+ */
+enum sched_edit_result sched_add_entry(const char *file, const char *text,
+				       size_t len,
+				       const struct sched_entry *e,
+				       char **out, size_t *out_len,
+				       unsigned *line, struct loa_error *err);
+
+#endif

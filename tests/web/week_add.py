@@ -1,0 +1,230 @@
+"""'Thêm vào lịch' on the Week page (tests/e2e/web_sched.sh): an editor
+adds a script to a slot of tien-minh's schedule; the file changes by the
+added lines only, `loa check` and `loa plan` pass, `loa plan --week` and
+the week show the script on the slot's days, web_actions holds it with
+the person.  Refused with nothing written: a bad slot, file, script or
+date, an end before the start, no CSRF token, an approver, an operator,
+a logged-out browser, a script id with HTML or '..', a schedule linked
+out of schedules/, a city file, a one-line play list, an entry the
+loader refuses (a script whose id is not its name) and a file a hand edit broke.
+TAP lines on stdout.  usage: week_add.py LOA PROJECT"""
+import datetime
+import difflib
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zoneinfo
+
+sys.path.insert(0, os.path.dirname(__file__))
+from client import Client, Server, failures, ok  # noqa: E402
+
+SCHED = 'schedules/tien-minh.yaml'
+
+
+def today():
+    return datetime.datetime.now(zoneinfo.ZoneInfo('Asia/Ho_Chi_Minh')).date()
+
+
+def actions(root):
+    with sqlite3.connect(os.path.join(root, 'loa.db')) as c:
+        return c.execute("SELECT user, action, target, detail FROM web_actions "
+                         "WHERE action LIKE 'schedule%' ORDER BY id").fetchall()
+
+
+def snapshot(root):
+    out = {}
+    for d, _, files in os.walk(root):
+        for f in files:
+            if not f.startswith('loa.db') and '.loa' not in d:
+                p = os.path.join(d, f)
+                out[os.path.relpath(p, root)] = open(p, 'rb').read()
+    return out
+
+
+def run(srv, *args):
+    return subprocess.run([srv.loa] + list(args), cwd=srv.root,
+                          capture_output=True, text=True)
+
+
+def add(c, slot, script, start, end='', file='tien-minh', csrf=True):
+    body = {'file': file, 'slot': slot, 'script': script, 'from': start, 'to': end}
+    if csrf:
+        body['csrf'] = c.csrf
+    return c.request('POST', '/week/add?commune=tien-minh&zone=', body)
+
+
+def form(srv, ed, ap, op):
+    s, _, page = ed.request('GET', '/week?commune=tien-minh')
+    page = page.decode()
+    ok(s == 200 and 'id="add-form"' in page and 'Thêm vào lịch' in page and
+       'value="chieu">Bản tin chiều — T2 T4 T6 CN, 17:00</option>' in page and
+       'value="sang">Bản tin sáng — T2 T3 T4 T5 T6 T7, 06:00</option>' in page and
+       '<option value="luat-tri-tue-nhan-tao">' in page and
+       'value="%s"' % max(today(), today()).isoformat() in page,
+       'an editor sees the form: slots by name, days and time; scripts; today as the start',
+       page[-2000:])
+    for who, c in (('an approver', ap), ('an operator', op)):
+        _, _, page = c.request('GET', '/week?commune=tien-minh')
+        ok(b'id="add-form"' not in page and 'Chỉ người biên tập'.encode() in page,
+           '%s sees the week without the form, and why' % who)
+
+
+def added(srv, ed):
+    path = os.path.join(srv.root, SCHED)
+    before = open(path, encoding='utf-8').read()
+    start = today() + datetime.timedelta(days=7 - today().weekday())  # next Monday
+    end = start + datetime.timedelta(days=27)
+    s, h, b = add(ed, 'chieu', 'lua-dao-truc-tuyen', start.isoformat(), end.isoformat())
+    week = '%d-W%02d' % start.isocalendar()[:2]
+    ok(s == 303 and h.get('location') ==
+       '/week?commune=tien-minh&zone=&week=%s&added=1' % week,
+       'the entry is added; the page goes to the week it starts in', (s, h.get('location'), b[-400:]))
+    after = open(path, encoding='utf-8').read()
+    diff = [l for l in difflib.unified_diff(before.splitlines(), after.splitlines(),
+                                            lineterm='', n=0)
+            if not l.startswith(('---', '+++', '@@'))]
+    want = ['+      - script: lua-dao-truc-tuyen', '+        from: %s' % start,
+            '+        to: %s' % end]
+    ok(diff == want, 'the file changed by the three added lines only', diff)
+    lines = after.splitlines()
+    i = len(lines) - 1 - lines[::-1].index(want[0][1:])
+    ok(lines[i - 1] == '      - bao-ve-du-lieu-ca-nhan',
+       'after the last entry of the slot chieu, with its indentation', lines[i - 2:i + 4])
+    r = run(srv, 'check', SCHED)
+    ok(r.returncode == 0, 'loa check passes on the file', r.stdout + r.stderr)
+    r = run(srv, 'plan', SCHED, '--week', week)
+    rows = [l for l in r.stdout.splitlines() if 'lua-dao-truc-tuyen' in l and
+            'Bản tin chiều' in l]
+    ok(r.returncode == 0 and len(rows) == 4,
+       'loa plan --week shows it in the slot on its four days (Mon, Wed, Fri, Sun)',
+       r.stdout[-1500:] + r.stderr)
+    rows = actions(srv.root)
+    ok(rows == [('ed', 'schedule-add', SCHED, 'slot chieu: script lua-dao-truc-tuyen '
+                 'from %s to %s' % (start, end))],
+       'recorded in web_actions with the person', rows)
+    s, _, page = ed.request('GET', h['location'])
+    page = page.decode()
+    ok('id="added"' in page, 'the week says it was added')
+    days = page.split('<section class="day')[1:8]
+    has = [sum(1 for it in d.split('<li class="item')[1:]
+               if 'data-script="lua-dao-truc-tuyen"' in it and 'Bản tin chiều' in it)
+           for d in days]
+    ok(has == [1, 0, 1, 0, 1, 0, 1], 'the week shows it in Bản tin chiều on Mon, Wed, Fri, Sun '
+       '(the cached schedules noticed the file)', has)
+    return start
+
+
+def refused(srv, what, fn, want_status, want=None):
+    before, rows = snapshot(srv.root), len(actions(srv.root))
+    s, _, b = fn()
+    text = b.decode('utf-8', 'replace')
+    ok(s == want_status and snapshot(srv.root) == before and len(actions(srv.root)) == rows
+       and (want is None or want in text),
+       '%s: refused (%d), nothing written' % (what, want_status),
+       (s, re.findall(r'id="add-error">(.*?)</p>', text) or text[-300:]))
+    return text
+
+
+def refusals(srv, ed, ap, op, start):
+    d = start.isoformat()
+    refused(srv, 'an unknown slot', lambda: add(ed, 'khong-co', 'lua-dao-truc-tuyen', d), 400,
+            'Không có buổi phát này')
+    refused(srv, 'a slot with HTML', lambda: add(ed, '<b>x', 'lua-dao-truc-tuyen', d), 400)
+    refused(srv, 'an unknown script', lambda: add(ed, 'chieu', 'khong-co', d), 400,
+            'Không có kịch bản này')
+    for bad in ('../loa', '..', '<img src=x onerror=alert(1)>', 'lexicon', 'A', ''):
+        t = refused(srv, 'the script id %r' % bad, lambda: add(ed, 'chieu', bad, d), 400)
+        ok('<img src=x' not in t, 'and no HTML of it comes back unescaped')
+    for bad in ('2026-02-30', 'mai', '', (today() - datetime.timedelta(days=1)).isoformat()):
+        refused(srv, 'the start %r' % bad, lambda: add(ed, 'chieu', 'lua-dao-truc-tuyen', bad),
+                400, 'Ngày bắt đầu')
+    for bad in ('2026-13-01', (start - datetime.timedelta(days=1)).isoformat()):
+        refused(srv, 'the end %r' % bad,
+                lambda: add(ed, 'chieu', 'lua-dao-truc-tuyen', d, bad), 400, 'Ngày kết thúc')
+    for bad in ('../tien-minh', 'communes/tien-minh', '..', 'khong-co', '.x'):
+        refused(srv, 'the schedule file %r' % bad,
+                lambda: add(ed, 'chieu', 'lua-dao-truc-tuyen', d, file=bad), 400)
+    refused(srv, 'no CSRF token', lambda: add(ed, 'chieu', 'lua-dao-truc-tuyen', d, csrf=False),
+            403)
+    for who, c in (('an approver', ap), ('an operator', op)):
+        refused(srv, who, lambda: add(c, 'chieu', 'lua-dao-truc-tuyen', d), 403)
+    anon = Client(srv.port)
+    refused(srv, 'a logged-out browser', lambda: anon.request(
+        'POST', '/week/add', {'file': 'tien-minh', 'slot': 'chieu',
+                              'script': 'lua-dao-truc-tuyen', 'from': d}), 401)
+    refused(srv, 'a city file', lambda: add(ed, 'sang', 'lua-dao-truc-tuyen', d,
+                                            file='hai-phong'), 409, 'dùng chung cho nhiều xã')
+    # A script file whose own id is not its name: the loader refuses.
+    src = os.path.join(srv.root, 'scripts', 'lua-dao-truc-tuyen.yaml')
+    with open(os.path.join(srv.root, 'scripts', 'sai-ten.yaml'), 'w', encoding='utf-8') as f:
+        f.write(open(src, encoding='utf-8').read())
+    t = refused(srv, 'a script whose id is not its file name (the loader\'s error)',
+                lambda: add(ed, 'cho', 'sai-ten', d), 409, 'Lịch mới có lỗi')
+    ok(re.search(r'schedules/tien-minh\.yaml:\d+:\d+: ', t),
+       "and shows the loader's file:line:column", re.findall(r'<code>(.*?)</code>', t))
+
+
+def odd_files(srv, ed, start):
+    d = start.isoformat()
+    sched = os.path.join(srv.root, 'schedules')
+    # A one-line play list: refused, naming file:line.
+    text = open(os.path.join(sched, 'thu-lam.yaml'), encoding='utf-8').read()
+    flow = re.sub(r'play:\n( {6}- [^\n]+\n)+', 'play: [lua-dao-truc-tuyen]\n', text, count=1)
+    slot = re.search(r'- id: ([a-z0-9-]+)', flow).group(1)
+    with open(os.path.join(sched, 'thu-lam.yaml'), 'w', encoding='utf-8') as f:
+        f.write(flow)
+    r = run(srv, 'check', 'schedules/thu-lam.yaml')
+    ok(flow != text and r.returncode == 0, 'thu-lam.yaml with a one-line play list loads',
+       r.stdout + r.stderr)
+    line = flow[:flow.index('play: [')].count('\n') + 1
+    refused(srv, 'a one-line play list', lambda: add(ed, slot, 'lua-dao-truc-tuyen', d,
+                                                     file='thu-lam'), 409,
+            'schedules/thu-lam.yaml:%d' % line)
+    # A file a hand edit broke since the page was drawn.
+    path = os.path.join(sched, 'tien-minh.yaml')
+    with open(path, 'a', encoding='utf-8') as f:
+        f.write('rac: [\n')
+    t = refused(srv, 'a file broken by a hand edit', lambda: add(
+        ed, 'chieu', 'lua-dao-truc-tuyen', d), 409, 'Lịch mới có lỗi')
+    ok('schedules/tien-minh.yaml:' in t, 'and names the file')
+    # A schedule that is a link out of schedules/.
+    outside = tempfile.mkdtemp(prefix='loa-outside-')
+    target = os.path.join(outside, 'ngoai.yaml')
+    with open(target, 'w', encoding='utf-8') as f:
+        f.write(text)
+    os.symlink(target, os.path.join(sched, 'ngoai.yaml'))
+    refused(srv, 'a schedule linked out of schedules/', lambda: add(
+        ed, slot, 'lua-dao-truc-tuyen', d, file='ngoai'), 400)
+    ok(open(target, encoding='utf-8').read() == text, 'the file outside is untouched')
+    os.unlink(os.path.join(sched, 'ngoai.yaml'))
+    os.unlink(target)
+    os.rmdir(outside)
+
+
+def main():
+    loa, project = sys.argv[1], sys.argv[2]
+    srv = Server(loa, project)
+    try:
+        srv.user('ed', 'editor', 'mat-khau-ed')
+        srv.user('ap', 'approver', 'mat-khau-ap')
+        srv.user('op', 'operator', 'mat-khau-op')
+        srv.start()
+        ed, ap, op = Client(srv.port), Client(srv.port), Client(srv.port)
+        ok(ed.login('ed', 'mat-khau-ed')[0] == 303 and ap.login('ap', 'mat-khau-ap')[0] == 303
+           and op.login('op', 'mat-khau-op')[0] == 303, 'editor, approver and operator log in')
+        form(srv, ed, ap, op)
+        start = added(srv, ed)
+        refusals(srv, ed, ap, op, start)
+        odd_files(srv, ed, start)
+        err = srv.stop()
+        ok('AddressSanitizer' not in err and 'runtime error' not in err,
+           'the server stopped cleanly', err)
+    finally:
+        srv.cleanup()
+    sys.exit(1 if failures() else 0)
+
+
+main()
