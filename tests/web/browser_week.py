@@ -2,15 +2,18 @@
 chromium through chromium-driver and python3-selenium), with the
 helpers of browser.py: log in, open the week of a commune, find the item
 of a bundled script with its approval state and what aired, go to the
-next week, open a day's log, download the month's report (openpyxl
+next week, add a bundled script to a slot there ("Thêm vào lịch") and
+find it on the week, open a day's log, download the month's report (openpyxl
 reads it).  Screenshots: SHOTS/week-*.png.  TAP lines on stdout.
 usage: browser_week.py LOA PROJECT TOOLS SHOTS"""
+import datetime
 import glob
 import os
 import subprocess
 import sys
 import tempfile
 import time
+import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
 import browser as b  # noqa: E402
@@ -87,6 +90,31 @@ def week(d, shots):
          'next week keeps the commune')
 
 
+def add_to_week(d, shots, root):
+    """Thêm vào lịch: a bundled script into the afternoon slot from the
+    next Monday; the page goes to that week and shows it on Monday."""
+    now = datetime.datetime.now(zoneinfo.ZoneInfo('Asia/Ho_Chi_Minh')).date()
+    monday = now + datetime.timedelta(days=7 - now.weekday())
+    Select(d.find_element(By.ID, 'add-slot')).select_by_value('chieu')
+    Select(d.find_element(By.ID, 'add-script')).select_by_value('lua-dao-truc-tuyen')
+    set_value(d, 'add-from', monday.isoformat())
+    b.shot(d, shots, 'week-5-add')
+    d.find_element(By.ID, 'add-button').click()
+    b.ok(b.wait(d, 'added', lambda x: x.find_elements(By.ID, 'added')),
+         'Thêm vào lịch: the page says it was added')
+    first = d.find_elements(By.CSS_SELECTOR, 'section.day')[0]
+    items = [li.text for li in first.find_elements(
+        By.CSS_SELECTOR, 'li[data-script="lua-dao-truc-tuyen"]')]
+    title = d.find_element(By.ID, 'week-title').text
+    b.ok('tuần %d' % monday.isocalendar()[1] in title and
+         any('Bản tin chiều' in i for i in items),
+         'and shows the script in Bản tin chiều on that Monday', (title, items))
+    text = open(os.path.join(root, 'schedules', 'tien-minh.yaml'), encoding='utf-8').read()
+    b.ok('      - script: lua-dao-truc-tuyen\n        from: %s\n' % monday in text,
+         'the schedule file holds the new entry')
+    b.shot(d, shots, 'week-6-added')
+
+
 def day_log(d, shots):
     d.find_element(By.LINK_TEXT, 'Nhật ký và báo cáo').click()
     set_value(d, 'date', '2026-11-30')
@@ -138,6 +166,7 @@ def main():
         d = b.browser()
         login(d, base)
         week(d, shots)
+        add_to_week(d, shots, srv.root)
         day_log(d, shots)
         report(d, shots)
         logs = [e for e in d.get_log('browser') if e['level'] == 'SEVERE']
