@@ -1,7 +1,7 @@
 /*
- * Writing a schedule file's text (schedule_edit.c): one entry added to a
- * slot's play list, the comments and layout of the rest kept, for the
- * web page's "Thêm vào lịch".  The caller loads the result with
+ * Writing a schedule file's text (schedule_edit.c): one entry added to
+ * or removed from a slot's play list, the comments and layout of the rest
+ * kept, for the web page's "Thêm vào lịch" and "Bỏ khỏi lịch".  The caller loads the result with
  * loa_schedule_load_text before it replaces the file.
  */
 #ifndef LOA_SCHED_SCHEDULE_EDIT_H
@@ -18,6 +18,8 @@ enum sched_edit_result {
 	SCHED_EDIT_CITY,       /* a city file (communes:): not done yet */
 	SCHED_EDIT_NO_SLOT,    /* no slot with that id */
 	SCHED_EDIT_FLOW,       /* play: written on one line ([a, b]) */
+	SCHED_EDIT_NO_ENTRY,   /* no such single-script entry at that line */
+	SCHED_EDIT_LAST,       /* the slot's only entry: a slot plays some */
 	SCHED_EDIT_NO_MEMORY
 };
 
@@ -38,5 +40,18 @@ enum sched_edit_result sched_add_entry(const char *file, const char *text,
 				       const struct sched_entry *e,
 				       char **out, size_t *out_len,
 				       unsigned *line, struct loa_error *err);
+
+/*
+ * The text with the slot's play-list entry written at line removed: a
+ * single script, "- ID" or "- script: ID" (with its from:/to: lines),
+ * whose id is script; a rotation is not removed.  The comments and blank
+ * lines around it stay.  Results and out as sched_add_entry.
+ */
+enum sched_edit_result sched_remove_entry(const char *file, const char *text,
+					  size_t len, const char *slot,
+					  unsigned line, const char *script,
+					  char **out, size_t *out_len,
+					  unsigned *play_line,
+					  struct loa_error *err);
 
 #endif

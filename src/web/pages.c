@@ -62,6 +62,7 @@ const struct web_page web_pages[] = {
 	{ "POST", "/approve", LOA_ROLE_APPROVER, web_forward, NULL },
 	{ "GET", "/week", WEB_ANY_ROLE, web_week_page, T_NAV_WEEK },
 	{ "POST", "/week/add", LOA_ROLE_EDITOR, web_week_add, NULL },
+	{ "POST", "/week/remove", LOA_ROLE_EDITOR, web_week_remove, NULL },
 	{ "GET", "/air", WEB_ANY_ROLE, web_air_page, T_NAV_AIR },
 	{ "GET", "/air/now", WEB_ANY_ROLE, web_air_now, NULL },
 	{ "POST", "/air/bulletin", LOA_ROLE_OPERATOR, web_forward, NULL },

@@ -246,6 +246,18 @@
 	"và làm lại."
 #define T_ADD_READONLY   "Chỉ người biên tập (editor) hoặc quản trị (admin) " \
 	"thêm được bài vào lịch."
+#define T_REMOVE_TITLE   "Bỏ khỏi lịch"
+#define T_REMOVE_HELP    "Chọn một bài của một buổi phát để bỏ khỏi lịch " \
+	"(chỉ các bài phát riêng, không phải bài phát luân phiên; buổi phát " \
+	"phải còn ít nhất một bài)."
+#define T_REMOVE_ENTRY   "Bài trong buổi phát"
+#define T_REMOVE_FROM    "từ"
+#define T_REMOVE_TO      "đến"
+#define T_REMOVE_DONE    "Đã bỏ khỏi lịch."
+#define T_REMOVE_NO_ENTRY "Không thấy bài này trong buổi phát (có thể tệp " \
+	"lịch vừa được sửa). Xin tải lại trang và làm lại."
+#define T_REMOVE_LAST    "Đây là bài duy nhất của buổi phát: buổi phát phải " \
+	"còn ít nhất một bài."
 #define T_ADD_FAILED     "Không lưu được tệp lịch. Xin báo người quản trị."
 
 #define T_ERR_PATH       "Đường dẫn không hợp lệ."

@@ -87,6 +87,8 @@ int week_awaits_build(const struct week_view *v,
 /* "Thêm vào lịch" (week_add.c): the values sent, and what was wrong. */
 struct week_add_form {
 	char file[256], slot[80], script[80], from[16], to[16];
+	unsigned line;             /* the entry removed: its line */
+	int remove;                /* 1: "Bỏ khỏi lịch" */
 	const char *why;           /* NULL, or the message to show */
 	char detail[1100];         /* file:line[:column] it names, or "" */
 };
@@ -99,5 +101,7 @@ void week_add_form(struct web_req *r, struct web_resp *w,
 		   const struct week_view *v, const struct week_add_form *f);
 /* POST /week/add: the entry added to the schedule file, or refused. */
 int web_week_add(struct web_req *r, struct web_resp *w);
+/* POST /week/remove: a single-script entry ("SLOT:LINE:ID") taken off. */
+int web_week_remove(struct web_req *r, struct web_resp *w);
 
 #endif

@@ -5,8 +5,9 @@
  * rest, comments included, as it was: sched/schedule_edit.h); the new
  * text must load with the same loader as `loa plan` before it replaces
  * the file (atomic_write), else nothing is written and the page shows
- * the loader's file:line:column.  Recorded in web_actions
- * ("schedule-add").
+ * the loader's file:line:column.  "Bỏ khỏi lịch" takes a single-script
+ * entry off the same way.  Recorded in web_actions ("schedule-add",
+ * "schedule-remove").
  */
 #include "week.h"
 
@@ -87,11 +88,112 @@ static void script_options(struct web_req *r, struct web_resp *w,
 	web_names_free(names, n);
 }
 
+/* The form's start: its action keeps the commune, zone and week shown. */
+static void form_open(struct web_req *r, struct web_resp *w,
+		      const struct week_view *v, const char *action,
+		      const char *id)
+{
+	char file[256], week[9];
+
+	loa_isoweek_format(v->monday, week);
+	file_name(v->s, file);
+	web_printf(w, "<form method=\"post\" id=\"%s\" class=\"add-form\" "
+		   "action=\"%s?commune=", id, action);
+	web_url(w, v->commune);
+	web_html(w, "&amp;zone=");
+	web_url(w, v->zone);
+	web_printf(w, "&amp;week=%s\"><input type=\"hidden\" name=\"csrf\" "
+		   "value=\"", week);
+	web_text(w, r->session.csrf);
+	web_html(w, "\"><input type=\"hidden\" name=\"file\" value=\"");
+	web_text(w, file);
+	web_html(w, "\">");
+}
+
+static void add_form(struct web_req *r, struct web_resp *w,
+		     const struct week_view *v, const struct week_add_form *f)
+{
+	char from[11];
+
+	/* Start: today, or the shown week's Monday when that is later. */
+	loa_date_format(v->monday > v->today ? v->monday : v->today, from);
+	web_html(w, "<p class=\"help\">" T_ADD_HELP "</p>");
+	form_open(r, w, v, "/week/add", "add-form");
+	web_html(w, "<label>" T_ADD_SLOT " <select id=\"add-slot\" "
+		 "name=\"slot\">");
+	slot_options(w, v, f->slot);
+	web_html(w, "</select></label><label>" T_ADD_SCRIPT " <select "
+		 "id=\"add-script\" name=\"script\">");
+	script_options(r, w, f->script);
+	web_html(w, "</select></label><label>" T_ADD_FROM " <input id=\"add-from\""
+		 " type=\"date\" name=\"from\" required value=\"");
+	web_text(w, f->from[0] ? f->from : from);
+	web_html(w, "\"></label><label>" T_ADD_TO " <input id=\"add-to\" "
+		 "type=\"date\" name=\"to\" value=\"");
+	web_text(w, f->to);
+	web_html(w, "\"></label><button id=\"add-button\">" T_ADD_TITLE
+		 "</button></form>");
+}
+
+/* The single-script entries of slots with more than one: "SLOT:LINE:ID". */
+static void remove_form(struct web_req *r, struct web_resp *w,
+			const struct week_view *v)
+{
+	char date[11];
+	size_t i, k;
+
+	web_html(w, "<h2 id=\"remove\">" T_REMOVE_TITLE "</h2><p class=\"help\">"
+		 T_REMOVE_HELP "</p>");
+	form_open(r, w, v, "/week/remove", "remove-form");
+	web_html(w, "<label>" T_REMOVE_ENTRY " <select id=\"remove-entry\" "
+		 "name=\"entry\">");
+	for (i = 0; i < v->s->n_slots; i++) {
+		const struct loa_slot *slot = &v->s->slots[i];
+
+		for (k = 0; slot->n_entries > 1 && k < slot->n_entries; k++) {
+			const struct loa_slot_entry *e = &slot->entries[k];
+
+			if (e->rotate || e->n != 1)
+				continue;
+			web_html(w, "<option value=\"");
+			web_text(w, slot->id);
+			web_printf(w, ":%u:", e->line);
+			web_text(w, e->scripts[0]->id);
+			web_html(w, "\">");
+			web_text(w, slot->name ? slot->name : slot->id);
+			web_html(w, " — ");
+			web_text(w, e->scripts[0]->id);
+			if (e->from != LOA_DATE_MIN) {
+				loa_date_format(e->from, date);
+				web_printf(w, ", " T_REMOVE_FROM " %s", date);
+			}
+			if (e->to != LOA_DATE_MAX) {
+				loa_date_format(e->to, date);
+				web_printf(w, ", " T_REMOVE_TO " %s", date);
+			}
+			web_html(w, "</option>");
+		}
+	}
+	web_html(w, "</select></label><button id=\"remove-button\">"
+		 T_REMOVE_TITLE "</button></form>");
+}
+
+/* 1 when the schedule shown comes from a city file (shared by others). */
+static int city_file(const struct week_view *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->set->n; i++)
+		if (v->set->items[i] != v->s &&
+		    !strcmp(v->set->items[i]->file, v->s->file))
+			return 1;
+	return 0;
+}
+
 void week_add_form(struct web_req *r, struct web_resp *w,
 		   const struct week_view *v, const struct week_add_form *f)
 {
 	static const struct week_add_form none;
-	char file[256], from[11], week[9];
 
 	web_html(w, "<section class=\"add\"><h2 id=\"add\">" T_ADD_TITLE "</h2>");
 	if (r->session.role != LOA_ROLE_EDITOR &&
@@ -111,34 +213,40 @@ void week_add_form(struct web_req *r, struct web_resp *w,
 		}
 		web_html(w, "</p>");
 	}
-	/* Start: today, or the shown week's Monday when that is later. */
-	loa_date_format(v->monday > v->today ? v->monday : v->today, from);
-	loa_isoweek_format(v->monday, week);
-	file_name(v->s, file);
-	web_html(w, "<p class=\"help\">" T_ADD_HELP "</p><form method=\"post\" "
-		 "id=\"add-form\" class=\"add-form\" action=\"/week/add?commune=");
-	web_url(w, v->commune);
-	web_html(w, "&amp;zone=");
-	web_url(w, v->zone);
-	web_printf(w, "&amp;week=%s\"><input type=\"hidden\" name=\"csrf\" "
-		   "value=\"", week);
-	web_text(w, r->session.csrf);
-	web_html(w, "\"><input type=\"hidden\" name=\"file\" value=\"");
-	web_text(w, file);
-	web_html(w, "\"><label>" T_ADD_SLOT " <select id=\"add-slot\" "
-		 "name=\"slot\">");
-	slot_options(w, v, f->slot);
-	web_html(w, "</select></label><label>" T_ADD_SCRIPT " <select "
-		 "id=\"add-script\" name=\"script\">");
-	script_options(r, w, f->script);
-	web_html(w, "</select></label><label>" T_ADD_FROM " <input id=\"add-from\""
-		 " type=\"date\" name=\"from\" required value=\"");
-	web_text(w, f->from[0] ? f->from : from);
-	web_html(w, "\"></label><label>" T_ADD_TO " <input id=\"add-to\" "
-		 "type=\"date\" name=\"to\" value=\"");
-	web_text(w, f->to);
-	web_html(w, "\"></label><button id=\"add-button\">" T_ADD_TITLE
-		 "</button></form></section>");
+	if (city_file(v)) {
+		web_html(w, "<p class=\"help\">" T_ADD_CITY "</p></section>");
+		return;
+	}
+	add_form(r, w, v, f);
+	remove_form(r, w, v);
+	web_html(w, "</section>");
+}
+
+/* Reads and checks the remove form into f; NULL, else what is wrong. */
+static const char *read_remove(struct web_req *r, struct week_add_form *f)
+{
+	char entry[200], *colon, *end;
+	unsigned long line;
+
+	web_form(r, "file", f->file, sizeof(f->file));
+	web_form(r, "entry", entry, sizeof(entry));
+	f->remove = 1;
+	if (!web_name_ok(f->file))
+		return T_ERR_PATH;
+	/* "SLOT:LINE:SCRIPT", as the page wrote it. */
+	if (!(colon = strchr(entry, ':')))
+		return T_REMOVE_NO_ENTRY;
+	*colon = '\0';
+	line = strtoul(colon + 1, &end, 10);
+	if (*end != ':' || !line || line > 10000000 ||
+	    snprintf(f->slot, sizeof(f->slot), "%s", entry) >=
+	    (int)sizeof(f->slot) ||
+	    snprintf(f->script, sizeof(f->script), "%s", end + 1) >=
+	    (int)sizeof(f->script) || !profile_id_valid(f->slot) ||
+	    !profile_id_valid(f->script))
+		return T_REMOVE_NO_ENTRY;
+	f->line = (unsigned)line;
+	return NULL;
 }
 
 /* Reads and checks the form into f and e; NULL, else what is wrong. */
@@ -178,9 +286,14 @@ static const char *edited(struct web_req *r, const char *path,
 	loa_status rc;
 
 	loa_error_clear(&err);
-	switch (sched_add_entry(path, text, strlen(text), e, out, out_len,
+	switch (f->remove ?
+		sched_remove_entry(path, text, strlen(text), f->slot, f->line,
+				   f->script, out, out_len, &line, &err) :
+		sched_add_entry(path, text, strlen(text), e, out, out_len,
 				&line, &err)) {
 	case SCHED_EDIT_OK: break;
+	case SCHED_EDIT_NO_ENTRY: return *status = 409, T_REMOVE_NO_ENTRY;
+	case SCHED_EDIT_LAST: return *status = 409, T_REMOVE_LAST;
 	case SCHED_EDIT_YAML:
 		snprintf(f->detail, sizeof(f->detail), "%s", err.msg);
 		return *status = 409, T_ADD_INVALID;
@@ -204,8 +317,8 @@ static const char *edited(struct web_req *r, const char *path,
 	return NULL;
 }
 
-/* Adds the entry to the file; NULL, else what is wrong and *status. */
-static const char *add(struct web_req *r, struct week_add_form *f,
+/* Adds or removes the entry; NULL, else what is wrong and *status. */
+static const char *rewrite(struct web_req *r, struct week_add_form *f,
 		       const struct sched_entry *e, unsigned *status)
 {
 	char dir[PATH_MAX], name[300], *path = NULL, *text = NULL;
@@ -223,7 +336,8 @@ static const char *add(struct web_req *r, struct week_add_form *f,
 	    lstat(path, &sb) || !S_ISREG(sb.st_mode))
 		goto out;
 	why = T_NO_SCRIPT;
-	if (web_project_file(r, "scripts", f->script, &again, &err))
+	if (!f->remove &&
+	    web_project_file(r, "scripts", f->script, &again, &err))
 		goto out;
 	free(again);
 	again = NULL;
@@ -250,19 +364,38 @@ out:
 	return why;
 }
 
+/* Back to the week (of monday, or the one shown when -1), saying done. */
+static void back(struct web_req *r, struct web_resp *w, int monday,
+		 const char *done)
+{
+	const char *commune = web_query(r, "commune"), *zone = web_query(r, "zone");
+	const char *shown = web_query(r, "week");
+	char to[400], week[9] = "";
+
+	if (monday >= 0)
+		loa_isoweek_format(monday, week);
+	else if (!loa_isoweek_parse(shown, &monday))
+		loa_isoweek_format(monday, week);
+	/* The ids are put back only when plain ids (nothing to encode). */
+	snprintf(to, sizeof(to), "/week?commune=%s&zone=%s&week=%s&%s=1",
+		 profile_id_valid(commune) ? commune : "",
+		 profile_id_valid(zone) ? zone : "", week, done);
+	web_redirect(w, to);
+}
+
 int web_week_add(struct web_req *r, struct web_resp *w)
 {
 	struct week_add_form f;
 	struct sched_entry e;
 	unsigned status = 400;
-	const char *why, *commune, *zone;
-	char detail[400], week[9];
+	const char *why;
+	char detail[400];
 
 	memset(&f, 0, sizeof(f));
 	memset(&e, 0, sizeof(e));
 	why = read_form(r, &f, &e);
 	if (!why)
-		why = add(r, &f, &e, &status);
+		why = rewrite(r, &f, &e, &status);
 	if (why) {
 		f.why = why;
 		web_week_draw(r, w, &f);
@@ -273,14 +406,32 @@ int web_week_add(struct web_req *r, struct web_resp *w)
 		 f.slot, f.script, f.from, f.to[0] ? " to " : "", f.to);
 	snprintf(f.detail, sizeof(f.detail), "schedules/%s.yaml", f.file);
 	web_log_action(r, "schedule-add", f.detail, detail);
-	/* The week the entry starts in, where it can be seen; the ids are
-	 * put back only when plain ids (nothing to encode). */
-	loa_isoweek_format(e.from, week);
-	commune = web_query(r, "commune");
-	zone = web_query(r, "zone");
-	snprintf(detail, sizeof(detail), "/week?commune=%s&zone=%s&week=%s"
-		 "&added=1", profile_id_valid(commune) ? commune : "",
-		 profile_id_valid(zone) ? zone : "", week);
-	web_redirect(w, detail);
+	/* The week the entry starts in, where it can be seen. */
+	back(r, w, e.from, "added");
+	return 0;
+}
+
+int web_week_remove(struct web_req *r, struct web_resp *w)
+{
+	struct week_add_form f;
+	unsigned status = 400;
+	const char *why;
+	char detail[400];
+
+	memset(&f, 0, sizeof(f));
+	why = read_remove(r, &f);
+	if (!why)
+		why = rewrite(r, &f, NULL, &status);
+	if (why) {
+		f.why = why;
+		web_week_draw(r, w, &f);
+		w->status = status;
+		return 0;
+	}
+	snprintf(detail, sizeof(detail), "slot %s: script %s (line %u)",
+		 f.slot, f.script, f.line);
+	snprintf(f.detail, sizeof(f.detail), "schedules/%s.yaml", f.file);
+	web_log_action(r, "schedule-remove", f.detail, detail);
+	back(r, w, -1, "removed");
 	return 0;
 }

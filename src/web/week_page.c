@@ -341,6 +341,9 @@ int web_week_draw(struct web_req *r, struct web_resp *w,
 		if (*web_query(r, "added"))
 			web_html(w, "<p class=\"done\" role=\"status\" "
 				 "id=\"added\">" T_ADD_DONE "</p>");
+		if (*web_query(r, "removed"))
+			web_html(w, "<p class=\"done\" role=\"status\" "
+				 "id=\"removed\">" T_REMOVE_DONE "</p>");
 		heading(w, &v);
 		days(w, &v);
 		week_add_form(r, w, &v, f);

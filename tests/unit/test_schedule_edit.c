@@ -3,6 +3,9 @@
  * slot's play list with its indentation, whatever the layout around it
  * (indentless lists, comments, no final newline); one-line lists, city
  * files, unknown slots and broken YAML are refused with nothing made.
+ * sched_remove_entry takes one single-script item off, comments kept;
+ * a rotation, another script, a line that is no item's and a slot's
+ * only entry are refused.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -115,12 +118,78 @@ static void test_refused(void **state)
 	edit("slots: [\n", "a", 0, SCHED_EDIT_YAML, NULL);
 }
 
+static const char three[] =
+	"slots:\n"
+	"  - id: a\n"
+	"    play:\n"
+	"      - x   # kept\n"
+	"      # about y\n"
+	"      - script: y\n"
+	"        from: 2026-12-07\n"
+	"\n"
+	"      # about the rotation\n"
+	"      - rotate: [y, z]\n"
+	"  - id: b\n"
+	"    play:\n"
+	"      - y\n";
+
+static char *removed(const char *slot, unsigned line, const char *script,
+		     enum sched_edit_result want)
+{
+	struct loa_error err;
+	unsigned at;
+	size_t len = 0;
+	char *out;
+
+	assert_int_equal(sched_remove_entry("s.yaml", three, strlen(three),
+					    slot, line, script, &out, &len,
+					    &at, &err), want);
+	if (want != SCHED_EDIT_OK)
+		assert_null(out);
+	else
+		assert_int_equal(len, strlen(out));
+	return out;
+}
+
+static void test_remove(void **state)
+{
+	char *out = removed("a", 6, "y", SCHED_EDIT_OK);
+
+	(void)state;
+	assert_string_equal(out, "slots:\n"
+			    "  - id: a\n"
+			    "    play:\n"
+			    "      - x   # kept\n"
+			    "      # about y\n"
+			    "\n"
+			    "      # about the rotation\n"
+			    "      - rotate: [y, z]\n"
+			    "  - id: b\n"
+			    "    play:\n"
+			    "      - y\n");
+	free(out);
+	out = removed("a", 4, "x", SCHED_EDIT_OK);
+	assert_string_equal(out + strlen("slots:\n  - id: a\n    play:\n"),
+			    "      # about y\n      - script: y\n"
+			    "        from: 2026-12-07\n\n"
+			    "      # about the rotation\n"
+			    "      - rotate: [y, z]\n"
+			    "  - id: b\n    play:\n      - y\n");
+	free(out);
+	removed("a", 6, "x", SCHED_EDIT_NO_ENTRY);   /* not that script */
+	removed("a", 7, "y", SCHED_EDIT_NO_ENTRY);   /* not an item's line */
+	removed("a", 10, "y", SCHED_EDIT_NO_ENTRY);  /* a rotation */
+	removed("b", 13, "y", SCHED_EDIT_LAST);
+	removed("c", 13, "y", SCHED_EDIT_NO_SLOT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_indented),
 		cmocka_unit_test(test_indentless_last),
 		cmocka_unit_test(test_refused),
+		cmocka_unit_test(test_remove),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2,7 +2,8 @@
 adds a script to a slot of tien-minh's schedule; the file changes by the
 added lines only, `loa check` and `loa plan` pass, `loa plan --week` and
 the week show the script on the slot's days, web_actions holds it with
-the person.  Refused with nothing written: a bad slot, file, script or
+the person; 'Bỏ khỏi lịch' takes it off again, the file back byte for
+byte (a rotation, a slot's only entry, a stale line refused).  Refused with nothing written: a bad slot, file, script or
 date, an end before the start, no CSRF token, an approver, an operator,
 a logged-out browser, a script id with HTML or '..', a schedule linked
 out of schedules/, a city file, a one-line play list, an entry the
@@ -114,7 +115,62 @@ def added(srv, ed):
            for d in days]
     ok(has == [1, 0, 1, 0, 1, 0, 1], 'the week shows it in Bản tin chiều on Mon, Wed, Fri, Sun '
        '(the cached schedules noticed the file)', has)
-    return start
+    return start, before
+
+
+def remove(c, entry, file='tien-minh', csrf=True):
+    body = {'file': file, 'entry': entry}
+    if csrf:
+        body['csrf'] = c.csrf
+    return c.request('POST', '/week/remove?commune=tien-minh&zone=&week=2026-W50', body)
+
+
+def removed(srv, ed, ap, before, start):
+    path = os.path.join(srv.root, SCHED)
+    text = open(path, encoding='utf-8').read()
+    line = text.splitlines().index('      - script: lua-dao-truc-tuyen') + 1
+    entry = 'chieu:%d:lua-dao-truc-tuyen' % line
+    _, _, page = ed.request('GET', '/week?commune=tien-minh')
+    page = page.decode()
+    ok('id="remove-form"' in page and
+       '<option value="%s">Bản tin chiều — lua-dao-truc-tuyen, từ %s, đến %s</option>'
+       % (entry, start, start + datetime.timedelta(days=27)) in page and
+       'value="sang:' not in page,
+       'the remove form offers the entry added (a rotation alone in its slot is not offered)',
+       re.findall(r'<option value="[a-z-]+:\d+:[^"]*">[^<]*', page))
+    t = open(os.path.join(srv.root, 'schedules', 'thu-lam.yaml'), encoding='utf-8').read()
+    only = 'chieu:%d:lua-dao-truc-tuyen' % (t.splitlines().index('      - lua-dao-truc-tuyen') + 1)
+    rotation = 1 + [i for i, l in enumerate(text.splitlines())
+                    if l.startswith('      - rotate: [lua-dao')][0]
+    for what, args, status, want in (
+            ('a rotation', ('sang:%d:lua-dao-truc-tuyen' % rotation,), 409,
+             'Không thấy bài này'),
+            ('another script at that line', ('chieu:%d:lua-dao-thon' % line,), 409, None),
+            ('a line that is not the entry\'s', ('chieu:%d:lua-dao-truc-tuyen' % (line + 1),),
+             409, None),
+            ('an entry value with HTML', ('<b>:1:x',), 400, None),
+            ('an entry value with ..', ('chieu:%d:..' % line,), 400, None),
+            ("the slot's only entry", (only, 'thu-lam'), 409, 'bài duy nhất'),
+            ('a file outside schedules/', (entry, '../schedules/tien-minh'), 400, None)):
+        refused(srv, 'removing ' + what, lambda: remove(ed, *args), status, want)
+    refused(srv, 'removing without a CSRF token', lambda: remove(ed, entry, csrf=False), 403)
+    refused(srv, 'removing as an approver', lambda: remove(ap, entry), 403)
+    s, h, b = remove(ed, entry)
+    ok(s == 303 and h.get('location') ==
+       '/week?commune=tien-minh&zone=&week=2026-W50&removed=1',
+       'Bỏ khỏi lịch takes the entry off; the page goes back to the week', (s, h, b[-300:]))
+    ok(open(path, encoding='utf-8').read() == before,
+       'the file is again byte for byte what it was before the add')
+    rows = actions(srv.root)
+    ok(rows[-1] == ('ed', 'schedule-remove', SCHED,
+                    'slot chieu: script lua-dao-truc-tuyen (line %d)' % line),
+       'recorded in web_actions with the person', rows)
+    _, _, page = ed.request('GET', h['location'])
+    ok(b'id="removed"' in page, 'the week says it was taken off')
+    r = run(srv, 'plan', SCHED, '--week', '%d-W%02d' % start.isocalendar()[:2])
+    ok(r.returncode == 0 and not [l for l in r.stdout.splitlines()
+                                  if 'lua-dao-truc-tuyen' in l and 'Bản tin chiều' in l],
+       'loa plan no longer has it in the slot', r.stdout[-800:] + r.stderr)
 
 
 def refused(srv, what, fn, want_status, want=None):
@@ -216,7 +272,8 @@ def main():
         ok(ed.login('ed', 'mat-khau-ed')[0] == 303 and ap.login('ap', 'mat-khau-ap')[0] == 303
            and op.login('op', 'mat-khau-op')[0] == 303, 'editor, approver and operator log in')
         form(srv, ed, ap, op)
-        start = added(srv, ed)
+        start, before = added(srv, ed)
+        removed(srv, ed, ap, before, start)
         refusals(srv, ed, ap, op, start)
         odd_files(srv, ed, start)
         err = srv.stop()
