@@ -56,6 +56,7 @@ static void slot_label(struct web_resp *w, const struct loa_slot *slot)
 	web_printf(w, ", %02d:%02d", slot->start / 3600, slot->start / 60 % 60);
 }
 
+/* The slots of the zone chosen, as the days above show them. */
 static void slot_options(struct web_resp *w, const struct week_view *v,
 			 const char *chosen)
 {
@@ -64,6 +65,8 @@ static void slot_options(struct web_resp *w, const struct week_view *v,
 	for (i = 0; i < v->s->n_slots; i++) {
 		const struct loa_slot *slot = &v->s->slots[i];
 
+		if (!week_in_zone(v, slot))
+			continue;
 		web_html(w, "<option value=\"");
 		web_text(w, slot->id);
 		web_html(w, strcmp(slot->id, chosen) ? "\">" : "\" selected>");
@@ -150,7 +153,8 @@ static void remove_form(struct web_req *r, struct web_resp *w,
 	for (i = 0; i < v->s->n_slots; i++) {
 		const struct loa_slot *slot = &v->s->slots[i];
 
-		for (k = 0; slot->n_entries > 1 && k < slot->n_entries; k++) {
+		for (k = 0; week_in_zone(v, slot) && slot->n_entries > 1 &&
+		     k < slot->n_entries; k++) {
 			const struct loa_slot_entry *e = &slot->entries[k];
 
 			if (e->rotate || e->n != 1)
