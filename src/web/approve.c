@@ -66,19 +66,9 @@ static loa_status view_load(struct web_req *r, struct approval_view *v,
 static void pickers(struct web_req *r, struct web_resp *w, const char *script,
 		    const char *commune)
 {
-	size_t n, i;
-	char **names = web_list_names(r, "scripts", &n);
-
 	web_html(w, "<form method=\"get\" action=\"/approve\" class=\"toolbar\">"
 		 "<label>" T_SCRIPT " <select name=\"script\" id=\"script\">");
-	for (i = 0; i < n; i++) {
-		web_html(w, "<option value=\"");
-		web_text(w, names[i]);
-		web_html(w, strcmp(names[i], script) ? "\">" : "\" selected>");
-		web_text(w, names[i]);
-		web_html(w, "</option>");
-	}
-	web_names_free(names, n);
+	web_name_options(r, w, "scripts", script);
 	web_html(w, "</select></label><label>" T_COMMUNE " <select name="
 		 "\"commune\" id=\"commune\">");
 	web_commune_options(r, w, commune);

@@ -128,8 +128,14 @@ void web_names_free(char **names, size_t n)
 void web_commune_options(struct web_req *r, struct web_resp *w,
 			 const char *selected)
 {
+	web_name_options(r, w, "schedules/communes", selected);
+}
+
+void web_name_options(struct web_req *r, struct web_resp *w, const char *dir,
+		      const char *selected)
+{
 	size_t n, i;
-	char **names = web_list_names(r, "schedules/communes", &n);
+	char **names = web_list_names(r, dir, &n);
 
 	for (i = 0; i < n; i++) {
 		web_html(w, "<option value=\"");

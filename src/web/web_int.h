@@ -149,6 +149,9 @@ int web_audio(struct web_req *r, struct web_resp *w);
 /* The <option>s of the communes, selected marked. */
 void web_commune_options(struct web_req *r, struct web_resp *w,
 			 const char *selected);
+/* The <option>s of the NAMEs of dir/NAME.yaml ("scripts"), selected marked. */
+void web_name_options(struct web_req *r, struct web_resp *w, const char *dir,
+		      const char *selected);
 
 /* approve.c */
 int web_approve_page(struct web_req *r, struct web_resp *w);

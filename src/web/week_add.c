@@ -75,22 +75,6 @@ static void slot_options(struct web_resp *w, const struct week_view *v,
 	}
 }
 
-static void script_options(struct web_req *r, struct web_resp *w,
-			   const char *chosen)
-{
-	size_t n, i;
-	char **names = web_list_names(r, "scripts", &n);
-
-	for (i = 0; i < n; i++) {
-		web_html(w, "<option value=\"");
-		web_text(w, names[i]);
-		web_html(w, strcmp(names[i], chosen) ? "\">" : "\" selected>");
-		web_text(w, names[i]);
-		web_html(w, "</option>");
-	}
-	web_names_free(names, n);
-}
-
 /* The form's start: its action keeps the commune, zone and week shown. */
 static void form_open(struct web_req *r, struct web_resp *w,
 		      const struct week_view *v, const char *action,
@@ -127,7 +111,7 @@ static void add_form(struct web_req *r, struct web_resp *w,
 	slot_options(w, v, f->slot);
 	web_html(w, "</select></label><label>" T_ADD_SCRIPT " <select "
 		 "id=\"add-script\" name=\"script\">");
-	script_options(r, w, f->script);
+	web_name_options(r, w, "scripts", f->script);
 	web_html(w, "</select></label><label>" T_ADD_FROM " <input id=\"add-from\""
 		 " type=\"date\" name=\"from\" required value=\"");
 	web_text(w, f->from[0] ? f->from : from);
@@ -387,6 +371,29 @@ static void back(struct web_req *r, struct web_resp *w, int monday,
 	web_redirect(w, to);
 }
 
+/*
+ * The end of an add or a remove: the page again with why (nothing
+ * written), or the action recorded and the week shown.
+ */
+static int finish(struct web_req *r, struct web_resp *w,
+		  struct week_add_form *f, const char *why, unsigned status,
+		  const char *detail, int monday)
+{
+	char target[300];
+
+	if (why) {
+		f->why = why;
+		web_week_draw(r, w, f);
+		w->status = status;
+		return 0;
+	}
+	snprintf(target, sizeof(target), "schedules/%s.yaml", f->file);
+	web_log_action(r, f->remove ? "schedule-remove" : "schedule-add",
+		       target, detail);
+	back(r, w, monday, f->remove ? "removed" : "added");
+	return 0;
+}
+
 int web_week_add(struct web_req *r, struct web_resp *w)
 {
 	struct week_add_form f;
@@ -400,19 +407,10 @@ int web_week_add(struct web_req *r, struct web_resp *w)
 	why = read_form(r, &f, &e);
 	if (!why)
 		why = rewrite(r, &f, &e, &status);
-	if (why) {
-		f.why = why;
-		web_week_draw(r, w, &f);
-		w->status = status;
-		return 0;
-	}
 	snprintf(detail, sizeof(detail), "slot %s: script %s from %s%s%s",
 		 f.slot, f.script, f.from, f.to[0] ? " to " : "", f.to);
-	snprintf(f.detail, sizeof(f.detail), "schedules/%s.yaml", f.file);
-	web_log_action(r, "schedule-add", f.detail, detail);
-	/* The week the entry starts in, where it can be seen. */
-	back(r, w, e.from, "added");
-	return 0;
+	/* To the week the entry starts in, where it can be seen. */
+	return finish(r, w, &f, why, status, detail, e.from);
 }
 
 int web_week_remove(struct web_req *r, struct web_resp *w)
@@ -426,16 +424,7 @@ int web_week_remove(struct web_req *r, struct web_resp *w)
 	why = read_remove(r, &f);
 	if (!why)
 		why = rewrite(r, &f, NULL, &status);
-	if (why) {
-		f.why = why;
-		web_week_draw(r, w, &f);
-		w->status = status;
-		return 0;
-	}
 	snprintf(detail, sizeof(detail), "slot %s: script %s (line %u)",
 		 f.slot, f.script, f.line);
-	snprintf(f.detail, sizeof(f.detail), "schedules/%s.yaml", f.file);
-	web_log_action(r, "schedule-remove", f.detail, detail);
-	back(r, w, -1, "removed");
-	return 0;
+	return finish(r, w, &f, why, status, detail, -1);
 }

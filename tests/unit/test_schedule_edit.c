@@ -20,6 +20,16 @@
 #include "loa/schedule.h"
 #include "sched/schedule_edit.h"
 
+/* out: NULL on a refusal, else len bytes of text. */
+static char *made(char *out, size_t len, enum sched_edit_result want)
+{
+	if (want != SCHED_EDIT_OK)
+		assert_null(out);
+	else
+		assert_int_equal(len, strlen(out));
+	return out;
+}
+
 /* 2026-12-07 to 2026-12-31, or open. */
 static char *edit(const char *text, const char *slot, int closed,
 		  enum sched_edit_result want, unsigned *line)
@@ -37,11 +47,7 @@ static char *edit(const char *text, const char *slot, int closed,
 					 &out, &len, &at, &err), want);
 	if (line)
 		*line = at;
-	if (want != SCHED_EDIT_OK)
-		assert_null(out);
-	else
-		assert_int_equal(len, strlen(out));
-	return out;
+	return made(out, len, want);
 }
 
 static void test_indented(void **state)
@@ -144,11 +150,7 @@ static char *removed(const char *slot, unsigned line, const char *script,
 	assert_int_equal(sched_remove_entry("s.yaml", three, strlen(three),
 					    slot, line, script, &out, &len,
 					    &at, &err), want);
-	if (want != SCHED_EDIT_OK)
-		assert_null(out);
-	else
-		assert_int_equal(len, strlen(out));
-	return out;
+	return made(out, len, want);
 }
 
 static void test_remove(void **state)

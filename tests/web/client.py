@@ -5,6 +5,7 @@ import http.client
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 import urllib.parse
@@ -112,3 +113,25 @@ class Client:
         if status == 303:
             self.request('GET', '/scripts')
         return status, body
+
+
+def snapshot(root):
+    """Every file of the project but the database and the worker's drafts
+    (a check's scratch), with its bytes: to see that nothing was written."""
+    out = {}
+    for d, _, files in os.walk(root):
+        if '.loa/web/drafts' in d:
+            continue
+        for f in files:
+            if not f.startswith('loa.db'):
+                p = os.path.join(d, f)
+                out[os.path.relpath(p, root)] = open(p, 'rb').read()
+    return out
+
+
+def web_actions(root, like):
+    """(user, action, target, detail) of the web_actions rows whose action
+    is like the SQL pattern, oldest first."""
+    with sqlite3.connect(os.path.join(root, 'loa.db')) as c:
+        return c.execute("SELECT user, action, target, detail FROM web_actions "
+                         "WHERE action LIKE ? ORDER BY id", (like,)).fetchall()

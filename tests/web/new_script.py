@@ -8,33 +8,16 @@ of the project.  TAP lines on stdout.  usage: new_script.py LOA PROJECT"""
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server, failures, ok  # noqa: E402
+from client import Client, Server, failures, ok, snapshot, web_actions  # noqa: E402
 
 
 def actions(root):
-    with sqlite3.connect(os.path.join(root, 'loa.db')) as c:
-        return c.execute("SELECT user, action, target, detail FROM web_actions "
-                         "WHERE action = 'create' ORDER BY id").fetchall()
-
-
-def snapshot(root):
-    # Every file of the project but the database and the drafts, with
-    # its bytes.
-    out = {}
-    for d, _, files in os.walk(root):
-        if '.loa/web/drafts' in d:
-            continue  # the worker's scratch (a check's draft), not ours
-        for f in files:
-            if not f.startswith('loa.db'):
-                p = os.path.join(d, f)
-                out[os.path.relpath(p, root)] = open(p, 'rb').read()
-    return out
+    return web_actions(root, 'create')
 
 
 def check(srv, name):

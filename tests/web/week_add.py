@@ -13,14 +13,13 @@ import datetime
 import difflib
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server, failures, ok  # noqa: E402
+from client import Client, Server, failures, ok, snapshot, web_actions  # noqa: E402
 
 SCHED = 'schedules/tien-minh.yaml'
 
@@ -30,19 +29,7 @@ def today():
 
 
 def actions(root):
-    with sqlite3.connect(os.path.join(root, 'loa.db')) as c:
-        return c.execute("SELECT user, action, target, detail FROM web_actions "
-                         "WHERE action LIKE 'schedule%' ORDER BY id").fetchall()
-
-
-def snapshot(root):
-    out = {}
-    for d, _, files in os.walk(root):
-        for f in files:
-            if not f.startswith('loa.db') and '.loa' not in d:
-                p = os.path.join(d, f)
-                out[os.path.relpath(p, root)] = open(p, 'rb').read()
-    return out
+    return web_actions(root, 'schedule%')
 
 
 def run(srv, *args):
