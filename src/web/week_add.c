@@ -12,6 +12,7 @@
 #include "week.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -372,6 +373,22 @@ static void back(struct web_req *r, struct web_resp *w, int monday,
 }
 
 /*
+ * One rewrite at a time in the server: two requests at once would each
+ * write the file as it was before the other's entry.
+ */
+static const char *rewrite_one(struct web_req *r, struct week_add_form *f,
+			       const struct sched_entry *e, unsigned *status)
+{
+	static pthread_mutex_t rewriting = PTHREAD_MUTEX_INITIALIZER;
+	const char *why;
+
+	pthread_mutex_lock(&rewriting);
+	why = rewrite(r, f, e, status);
+	pthread_mutex_unlock(&rewriting);
+	return why;
+}
+
+/*
  * The end of an add or a remove: the page again with why (nothing
  * written), or the action recorded and the week shown.
  */
@@ -406,7 +423,7 @@ int web_week_add(struct web_req *r, struct web_resp *w)
 	memset(&e, 0, sizeof(e));
 	why = read_form(r, &f, &e);
 	if (!why)
-		why = rewrite(r, &f, &e, &status);
+		why = rewrite_one(r, &f, &e, &status);
 	snprintf(detail, sizeof(detail), "slot %s: script %s from %s%s%s",
 		 f.slot, f.script, f.from, f.to[0] ? " to " : "", f.to);
 	/* To the week the entry starts in, where it can be seen. */
@@ -423,7 +440,7 @@ int web_week_remove(struct web_req *r, struct web_resp *w)
 	memset(&f, 0, sizeof(f));
 	why = read_remove(r, &f);
 	if (!why)
-		why = rewrite(r, &f, NULL, &status);
+		why = rewrite_one(r, &f, NULL, &status);
 	snprintf(detail, sizeof(detail), "slot %s: script %s (line %u)",
 		 f.slot, f.script, f.line);
 	return finish(r, w, &f, why, status, detail, -1);
