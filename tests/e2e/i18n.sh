@@ -157,6 +157,23 @@ grep -Eq "^$TMP/s.mp3: [0-9]+\.[0-9] giây, -?[0-9]+\.[0-9] LUFS" "$TMP/out" &&
 untranslated=$(msgattrib --untranslated --no-wrap "$ROOT/po/vi.po" | grep '^msgid "..*[a-z][a-z]' | head -n 3)
 [ -z "$untranslated" ] && ok "po/vi.po translates every message" ||
 	not_ok "untranslated in po/vi.po: $untranslated"
+# And po/vi.po keeps up with the code: every message the sources mark
+# (xgettext with the Makefile's keywords, as make update-po) is in it,
+# translated and not fuzzy (msgcmp counts both as missing).
+kw=$(sed -n '/^XGETTEXT_KEYWORDS *=/,/[^\\]$/p' "$ROOT/Makefile" | tr -d '\\\n' |
+	sed 's/^XGETTEXT_KEYWORDS *= *//')
+(cd "$ROOT" && xgettext --from-code=UTF-8 -L C $kw --no-location -o "$TMP/src.pot" \
+	$(ls src/*/*.c src/*/*/*.c 2>/dev/null | sort)) 2>"$TMP/xgettext.err"
+if [ ! -s "$TMP/src.pot" ] || [ -z "$kw" ]; then
+	not_ok "xgettext over the sources: $(head -n 2 "$TMP/xgettext.err")"
+elif msgcmp "$ROOT/po/vi.po" "$TMP/src.pot" 2>"$TMP/msgcmp"; then
+	ok "po/vi.po translates every message of the sources (run make update-po after new ones)"
+else
+	# Each finding names a file and line: the message's msgid line.
+	grep -v 'warning:\|\.\.\.but' "$TMP/msgcmp" | sed -n 's/^\([^:]*\):\([0-9]*\): .*/\1 \2/p' >"$TMP/where"
+	not_ok "po/vi.po lacks $(wc -l <"$TMP/where") message(s) of the sources or has them fuzzy: make update-po, then translate"
+	head -n 5 "$TMP/where" | while read -r f n; do sed -n "$((n - 1)),${n}p" "$f"; done | sed 's/^/#   /'
+fi
 check "po/vi.po and po/en.po pass msgfmt --check" sh -c \
 	"msgfmt --check -o /dev/null '$ROOT/po/vi.po' && msgfmt --check -o /dev/null '$ROOT/po/en.po'"
 finish
