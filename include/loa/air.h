@@ -97,6 +97,32 @@ loa_status loa_air_state(const char *spool, char **status, long *pid,
 			 struct loa_error *err);
 
 /*
+ * The kinds of a line of that status.  The daemon writes the lines with
+ * fields (a key, then tab-separated fields) so that each reader words
+ * them in its own language; lines of an older daemon are LOA_AIR_OTHER.
+ */
+enum loa_air_line {
+	LOA_AIR_OTHER,        /* unknown: shown as it is */
+	LOA_AIR_OFF,          /* the daemon stopped */
+	LOA_AIR_NOTHING,      /* nothing on air */
+	LOA_AIR_ITEM,         /* on air since f0: title f1, file f2, slot f3 */
+	LOA_AIR_BULLETIN,     /* on air since f0: a bulletin, tier f1
+			       * ("emergency"|"priority"), by f2, title f3 */
+	LOA_AIR_NEXT_ITEM,    /* next at f0: title f1, file f2, slot f3 */
+	LOA_AIR_NEXT_REAIR,   /* next: the priority bulletin by f0, title f1,
+			       * cut by an emergency, again from its start */
+	LOA_AIR_NEXT_NONE,    /* nothing next in the weeks built */
+};
+#define LOA_AIR_LINE_FIELDS 4
+
+/*
+ * Splits one line of the status (no newline) in place: its kind, and
+ * its fields into f (unused ones "", a title may be "").
+ */
+enum loa_air_line loa_air_status_line(char *line,
+				      const char *f[LOA_AIR_LINE_FIELDS]);
+
+/*
  * Plays the audio file at path from start to end through one output
  * (the URLs of loa_air_run: alsa:DEVICE, pulse:, file:PATH, null:, ...),
  * in real time on a sound card; stops early, cleanly, when *stop is set

@@ -118,6 +118,11 @@ loa_status air_spool_init(const char *spool, const char *commune,
 			  struct loa_error *err);
 /* Writes text as spool/status for 'loa status'. */
 void air_spool_status(const char *spool, const char *text);
+/*
+ * Appends a status line of that kind to buf (status.c): its key, then
+ * the kind's fields (const char *, tabs and line breaks made spaces).
+ */
+size_t air_status_add(char *buf, size_t size, enum loa_air_line kind, ...);
 
 /*
  * An item's sound, 16-bit mono at 44.1 kHz, and the hashes of its file.

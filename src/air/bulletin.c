@@ -293,7 +293,7 @@ static void reair(struct air *a, struct air_bulletin *b)
 	struct loa_asrun r;
 	struct loa_error err;
 	enum air_end how;
-	char now[30];
+	char now[30], line[sizeof(a->status)];
 
 	loa_error_clear(&err);
 	if (now_ms - b->cut_ms > AIR_REAIR_WINDOW_MS ||
@@ -328,8 +328,10 @@ static void reair(struct air *a, struct air_bulletin *b)
 	}
 	if (!a->opt->quiet)
 		printf(_("%s re-airs %s\n"), now, r.file);
-	air_status(a, "on air since %s: %s bulletin by %s%s%s\n", now, b->tier,
-		   b->by, r.title ? ": " : "", r.title ? r.title : "");
+	line[0] = '\0';
+	air_status_add(line, sizeof(line), LOA_AIR_BULLETIN, now, b->tier,
+		       b->by, r.title);
+	air_status(a, "%s", line);
 	/* air_play may move the queue: b is found again by name. */
 	how = air_play(a, &au, SIZE_MAX, air_clock_now(&a->clock), 1, r.id);
 	end_row(a, r.id, how, &au, 1);
@@ -343,17 +345,16 @@ out:
 		done_with(a, b);
 }
 
-/* "next: " the first owed re-air, for the status of an emergency. */
+/* The first owed re-air as what is next, for the status of an
+ * emergency. */
 static void next_owed(const struct air *a, char *buf, size_t size)
 {
-	buf[0] = '\0';
-	for (size_t i = 0; i < a->n_queue && !buf[0]; i++)
-		if (a->queue[i].retry_of)
-			snprintf(buf, size, "next: priority bulletin by %s%s%s, "
-				 "again from its start\n", a->queue[i].by,
-				 a->queue[i].title && a->queue[i].title[0] ?
-				 ": " : "", a->queue[i].title ?
-				 a->queue[i].title : "");
+	for (size_t i = 0; i < a->n_queue; i++)
+		if (a->queue[i].retry_of) {
+			air_status_add(buf, size, LOA_AIR_NEXT_REAIR,
+				       a->queue[i].by, a->queue[i].title);
+			return;
+		}
 }
 
 void air_bulletin_run(struct air *a, struct air_bulletin *b)
@@ -361,7 +362,7 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	struct air_audio au = { 0 };
 	struct loa_asrun r;
 	struct loa_error err;
-	char now[30], why[1100], next[300];
+	char now[30], why[1100], line[sizeof(a->status)];
 	const char *name;
 	enum air_end how;
 	int last;
@@ -397,10 +398,11 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 		air_event(a, "bulletin", r.id, "%s", err.msg);
 	if (!a->opt->quiet)
 		printf(_("%s %s bulletin by %s\n"), now, b->tier, b->by);
-	next_owed(a, next, sizeof(next));
-	air_status(a, "on air since %s: %s bulletin by %s%s%s\n%s", now,
-		   b->tier, b->by, r.title ? ": " : "", r.title ? r.title : "",
-		   next);
+	line[0] = '\0';
+	air_status_add(line, sizeof(line), LOA_AIR_BULLETIN, now, b->tier,
+		       b->by, r.title);
+	next_owed(a, line, sizeof(line));
+	air_status(a, "%s", line);
 	/* air_play polls the spool, which may move a->queue: b is found
 	 * again afterwards by its name, a string that does not move. */
 	name = b->name;

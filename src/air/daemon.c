@@ -410,7 +410,7 @@ static long long begin(struct air *a, const struct air_item *it,
 {
 	struct loa_asrun r;
 	struct loa_error err;
-	char started[30];
+	char started[30], line[sizeof(a->status)];
 
 	/* Due at its time, or when the item before it ended. */
 	a->due_ms = it->sched_ms > a->last_end_ms ? it->sched_ms :
@@ -434,8 +434,10 @@ static long long begin(struct air *a, const struct air_item *it,
 	if (!a->opt->quiet)
 		printf(retry_of ? _("%s re-airs %s\n") : _("%s airs %s\n"),
 		       started, it->file);
-	air_status(a, "on air since %s: %s (%s), slot %s\n", started,
-		   it->title, it->file, it->slot);
+	line[0] = '\0';
+	air_status_add(line, sizeof(line), LOA_AIR_ITEM, started, it->title,
+		       it->file, it->slot);
+	air_status(a, "%s", line);
 	return r.id;
 }
 
@@ -518,7 +520,7 @@ void air_step(struct air *a)
 	struct air_bulletin *b;
 	struct loa_error err;
 	long long now, wake;
-	char why[200];
+	char why[200], line[sizeof(a->status)];
 
 	air_housekeeping(a);
 	if ((b = air_bulletin_due(a))) {
@@ -544,8 +546,11 @@ void air_step(struct air *a)
 			air_prep_start(&a->prep, it->path, &err);
 		if (it->sched_ms - START_AHEAD_MS < wake)
 			wake = it->sched_ms - START_AHEAD_MS;
-		air_status(a, "on air: nothing\nnext: %s %s (%s), slot %s\n",
-			   it->scheduled, it->title, it->file, it->slot);
+		line[0] = '\0';
+		air_status_add(line, sizeof(line), LOA_AIR_NOTHING);
+		air_status_add(line, sizeof(line), LOA_AIR_NEXT_ITEM,
+			       it->scheduled, it->title, it->file, it->slot);
+		air_status(a, "%s", line);
 	} else {
 		air_status(a, "on air: nothing\nnext: nothing in the weeks "
 			   "built\n");

@@ -36,6 +36,49 @@ static int print_event(void *ctx, const struct loa_air_event *e)
 	return 0;
 }
 
+/* The daemon's status lines in the reader's language (LANG). */
+static void print_status(char *text)
+{
+	const char *f[LOA_AIR_LINE_FIELDS];
+	char *line, *next;
+
+	for (line = text; line && *line; line = next) {
+		if ((next = strchr(line, '\n')))
+			*next++ = '\0';
+		switch (loa_air_status_line(line, f)) {
+		case LOA_AIR_OFF:
+			fputs(_("off air\n"), stdout);
+			break;
+		case LOA_AIR_NOTHING:
+			fputs(_("on air: nothing\n"), stdout);
+			break;
+		case LOA_AIR_ITEM:
+			printf(_("on air since %s: %s (%s), slot %s\n"), f[0],
+			       f[1], f[2], f[3]);
+			break;
+		case LOA_AIR_BULLETIN:
+			printf(strcmp(f[1], "emergency") ?
+			       _("on air since %s: priority bulletin by %s%s%s\n") :
+			       _("on air since %s: emergency bulletin by %s%s%s\n"),
+			       f[0], f[2], *f[3] ? ": " : "", f[3]);
+			break;
+		case LOA_AIR_NEXT_ITEM:
+			printf(_("next: %s %s (%s), slot %s\n"), f[0], f[1], f[2],
+			       f[3]);
+			break;
+		case LOA_AIR_NEXT_REAIR:
+			printf(_("next: priority bulletin by %s%s%s, again from "
+				 "its start\n"), f[0], *f[1] ? ": " : "", f[1]);
+			break;
+		case LOA_AIR_NEXT_NONE:
+			fputs(_("next: nothing in the weeks built\n"), stdout);
+			break;
+		default:
+			printf("%s\n", line);
+		}
+	}
+}
+
 int cmd_status(int argc, char **argv)
 {
 	const char *db_opt = NULL, *root = cli_project_root(), *spool_opt = NULL;
@@ -67,7 +110,7 @@ int cmd_status(int argc, char **argv)
 	if ((status = loa_air_state(spool, &text, &pid, &err)))
 		return cli_fail(status, &err);
 	if (text)
-		fputs(text, stdout);
+		print_status(text);
 	else
 		printf(_("no daemon has run with the spool folder '%s'\n"),
 		       spool);

@@ -173,27 +173,66 @@ static void history(struct web_req *r, struct web_resp *w)
 	loa_db_close(&db);
 }
 
-/* The daemon's status lines, in the page's words. */
+/* A status line with fields in the page's words, "" for other lines;
+ * *next set when it says what comes next, not what is on air. */
+static const char *status_words(char *line, char *buf, size_t size,
+				int *next)
+{
+	const char *f[LOA_AIR_LINE_FIELDS];
+
+	*next = 0;
+	switch (loa_air_status_line(line, f)) {
+	case LOA_AIR_OFF:
+		return T_AIR_OFF;
+	case LOA_AIR_NOTHING:
+		return T_AIR_NOTHING;
+	case LOA_AIR_ITEM:
+		snprintf(buf, size, T_AIR_NOW_ITEM, f[0], f[1], f[2], f[3]);
+		return buf;
+	case LOA_AIR_BULLETIN:
+		snprintf(buf, size, T_AIR_NOW_BULLETIN, f[0],
+			 web_tier_title(f[1]), f[2], *f[3] ? ": " : "", f[3]);
+		return buf;
+	case LOA_AIR_NEXT_ITEM:
+		*next = 1;
+		snprintf(buf, size, T_AIR_NEXT_ITEM, f[0], f[1], f[2], f[3]);
+		return buf;
+	case LOA_AIR_NEXT_REAIR:
+		*next = 1;
+		snprintf(buf, size, T_AIR_NEXT_REAIR, f[0], *f[1] ? ": " : "",
+			 f[1]);
+		return buf;
+	case LOA_AIR_NEXT_NONE:
+		*next = 1;
+		return T_AIR_NEXT_NONE;
+	default:
+		return "";
+	}
+}
+
+/* The daemon's status lines, in the page's words (an older daemon's
+ * lines as they are). */
 static void status_lines(struct web_resp *w, char *text)
 {
-	char *line = text, *next;
+	char *line = text, *next, buf[1200];
+	const char *words;
+	int is_next;
 
 	web_html(w, "<dl id=\"status\">");
 	for (; line && *line; line = next) {
 		if ((next = strchr(line, '\n')))
 			*next++ = '\0';
-		if (!strncmp(line, "on air since ", 13)) {
+		if (*(words = status_words(line, buf, sizeof(buf), &is_next))) {
+			web_html(w, is_next ? "<dt>" T_AIR_NEXT "</dt><dd id="
+				 "\"next\">" : "<dt>" T_AIR_NOW "</dt><dd id="
+				 "\"now\">");
+			web_text(w, words);
+		} else if (!strncmp(line, "on air since ", 13)) {
 			web_html(w, "<dt>" T_AIR_NOW "</dt><dd id=\"now\">");
 			web_text(w, line + 13);
-		} else if (!strcmp(line, "on air: nothing")) {
-			web_html(w, "<dt>" T_AIR_NOW "</dt><dd id=\"now\">"
-				 T_AIR_NOTHING);
 		} else if (!strncmp(line, "next: ", 6)) {
 			web_html(w, "<dt>" T_AIR_NEXT "</dt><dd id=\"next\">");
 			web_text(w, line + 6);
-		} else if (!strcmp(line, "off air")) {
-			web_html(w, "<dt>" T_AIR_NOW "</dt><dd id=\"now\">"
-				 T_AIR_OFF);
 		} else {
 			web_html(w, "<dt></dt><dd>");
 			web_text(w, line);

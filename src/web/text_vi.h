@@ -97,6 +97,13 @@
 #define T_AIR_NEXT       "Tiếp theo"
 #define T_AIR_NOTHING    "không có gì"
 #define T_AIR_OFF        "đã dừng phát"
+/* The daemon's status lines (its fields, loa_air_status_line). */
+#define T_AIR_NOW_ITEM   "từ %s: %s (%s), khung giờ %s"
+#define T_AIR_NOW_BULLETIN "từ %s: tin %s của %s%s%s"
+#define T_AIR_NEXT_ITEM  "%s: %s (%s), khung giờ %s"
+#define T_AIR_NEXT_REAIR "tin ưu tiên của %s%s%s, bị tin khẩn cấp cắt " \
+	"ngang, sẽ phát lại từ đầu"
+#define T_AIR_NEXT_NONE  "không có gì trong các tuần đã tạo"
 #define T_AIR_EVENTS     "Sự việc gần đây"
 #define T_AIR_RECENT     "Vừa phát"
 #define T_TIER_EMERGENCY "khẩn cấp"

@@ -36,7 +36,7 @@ spool_audio() { find "$R/spool" -maxdepth 1 -type f -name '*.wav' | wc -l; }
 # daemon CLOCK OUT: a daemon on its own in the background, $pid (not a
 # shell function's subshell: kill -9 must reach the daemon itself).
 daemon() {
-	"$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$W" -q -o "file:$TMP/$2.wav" \
+	LANG=C "$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$W" -q -o "file:$TMP/$2.wav" \
 		--clock "$1" --speed 20 >/dev/null 2>&1 &
 	pid=$!
 }
@@ -47,30 +47,53 @@ run_to() {
 	[ $rc -eq 0 ] && ok "$3: the daemon ran from $1 to $2" ||
 		{ not_ok "$3: the daemon ended with $rc"; sed 's/^/#   /' "$TMP/$3.err"; }
 }
-# on_air_page: the On air page's live part (/air/now) shows the owed
-# re-air as what comes next, read by the operator op over a real server.
-on_air_page() {
-	/usr/bin/python3 - "$LOA" "$R" >"$TMP/now.html" 2>&1 <<'EOF'
-import sys
+# page_watch NAME PATTERN: in the background, the On air page's live part
+# (/air/now) read by the operator op over a real server, again and again
+# (up to a minute) until it matches PATTERN (a Python regex), into
+# $TMP/NAME.html; returns once logged in.  page_seen NAME DESCRIPTION
+# PATTERN waits for it and checks.
+page_watch() {
+	rm -f "$TMP/$1.ready"
+	/usr/bin/python3 - "$LOA" "$R" "$TMP/$1.ready" "$2" >"$TMP/$1.html" 2>&1 <<'EOF' &
+import re, sys, time
 sys.path.insert(0, 'tests/web')
 from client import Client, Server
 srv = Server(sys.argv[1], None, root=sys.argv[2]).start()
 try:
     op = Client(srv.port)
     op.login('op', 'mat-khau-op1')
-    print(op.request('GET', '/air/now')[2].decode())
+    open(sys.argv[3], 'w').close()
+    end = time.monotonic() + 60
+    while True:
+        page = op.request('GET', '/air/now')[2].decode()
+        if re.search(sys.argv[4], page) or time.monotonic() > end:
+            break
+        time.sleep(0.05)
+    print(page)
 finally:
     srv.stop()
 EOF
-	grep -q 'id="next">priority bulletin by Lê C, again from its start<' "$TMP/now.html" &&
-		ok "the On air page: the re-air comes next" ||
-		{ not_ok "the On air page during the emergency"; sed 's/^/#   /' "$TMP/now.html" | head -n 20; }
+	watch=$!
+	i=0
+	until [ -e "$TMP/$1.ready" ] || [ $i -ge 600 ]; do sleep 0.1; i=$((i + 1)); done
 }
+page_seen() {
+	wait $watch
+	grep -Eq "$3" "$TMP/$1.html" && ok "the On air page, in Vietnamese (the daemon's LANG=C): $2" ||
+		{ not_ok "the On air page: $2"; grep -A3 'id="status"' "$TMP/$1.html" | sed 's/^/#   /'; }
+}
+NOW_PRIORITY='id="now">từ 2026-12-01T[0-9:.+]*: tin ưu tiên của Lê C<'
+NOW_EMERGENCY='id="now">từ 2026-12-01T[0-9:.+]*: tin khẩn cấp của Lê C<'
+NEXT_REAIR='id="next">tin ưu tiên của Lê C, bị tin khẩn cấp cắt ngang, sẽ phát lại từ đầu<'
+vi_locale
 # cut_and_kill P CLOCK [web]: a daemon airs P, an emergency of 10 minutes cuts
 # it, and the daemon is killed (-9) while the emergency airs.
 cut_and_kill() {
 	daemon "$2" "k$1"
+	[ "${3:-}" = web ] && page_watch priority "$NOW_PRIORITY"
 	bulletin "$1" priority >/dev/null && until_q "$(started "$1.wav")" 1
+	[ "${3:-}" = web ] && page_seen priority "a priority bulletin on air" "$NOW_PRIORITY" &&
+		page_watch emergency "$NEXT_REAIR"
 	n=$(qw "SELECT count(*) FROM asrun WHERE file = 'elong.wav' AND event = 'start'")
 	bulletin elong emergency >/dev/null &&
 		until_q "SELECT count(*) FROM asrun WHERE file = 'elong.wav' AND event = 'start'" $((n + 1))
@@ -78,7 +101,16 @@ cut_and_kill() {
 	i=0
 	until "$LOA" status --root "$R" >"$TMP/status" && grep -q "^on air since .*: emergency bulletin by" "$TMP/status" ||
 		[ $i -ge 600 ]; do sleep 0.1; i=$((i + 1)); done
-	[ "${3:-}" = web ] && on_air_page
+	if [ "${3:-}" = web ]; then
+		page_seen emergency "an emergency on air" "$NOW_EMERGENCY"
+		grep -Eq "$NEXT_REAIR" "$TMP/emergency.html" && ok "the On air page: the owed re-air comes next" ||
+			not_ok "the On air page: the re-air next"
+		LANG=vi_VN.UTF-8 "$LOA" status --root "$R" >"$TMP/status.vi" 2>&1
+		grep -q "^đang phát từ 2026-12-01T.*: tin khẩn cấp của Lê C$" "$TMP/status.vi" &&
+			grep -qx "tiếp theo: tin ưu tiên của Lê C, bị tin khẩn cấp cắt ngang, sẽ phát lại từ đầu" "$TMP/status.vi" &&
+			ok "LANG=vi_VN.UTF-8 loa status: the emergency and the re-air next, in Vietnamese" ||
+			{ not_ok "loa status in Vietnamese"; sed 's/^/#   /' "$TMP/status.vi"; }
+	fi
 	kill -9 $pid
 	{ wait $pid; } 2>/dev/null
 	grep -qx "next: priority bulletin by Lê C, again from its start" "$TMP/status" &&

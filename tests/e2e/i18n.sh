@@ -5,12 +5,7 @@
 # it is built into a temporary folder (LOCPATH), which needs no root.
 . tests/e2e/lib.sh
 
-unset LC_ALL LC_MESSAGES LANGUAGE
-if ! locale -a 2>/dev/null | grep -qix 'vi_VN.utf-\{0,1\}8'; then
-	mkdir -p "$TMP/locale"
-	localedef -i vi_VN -f UTF-8 "$TMP/locale/vi_VN.UTF-8" 2>/dev/null
-	export LOCPATH="$TMP/locale"
-fi
+vi_locale
 vi() { LANG=vi_VN.UTF-8 "$@"; }
 en() { LANG=C "$@"; }
 

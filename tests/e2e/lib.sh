@@ -55,6 +55,16 @@ at_most() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
 
 finish() { exit $((n_fail > 0)); }
 
+# vi_locale: makes LANG=vi_VN.UTF-8 work, building the locale into a
+# temporary folder (LOCPATH, no root) on a machine that lacks it.
+vi_locale() {
+	unset LC_ALL LC_MESSAGES LANGUAGE
+	locale -a 2>/dev/null | grep -qix 'vi_VN.utf-\{0,1\}8' && return
+	mkdir -p "$TMP/locale"
+	localedef -i vi_VN -f UTF-8 "$TMP/locale/vi_VN.UTF-8" 2>/dev/null
+	export LOCPATH="$TMP/locale"
+}
+
 # An Icecast server for the air tests: icecast_start DIR starts Debian's
 # icecast2 on a free port of 127.0.0.1 with a configuration generated in
 # DIR (source password "hackme-loa") and sets ICE_PORT; icecast_stop

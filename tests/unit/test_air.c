@@ -203,6 +203,45 @@ static void test_spool_lock(void **state)
 	close(fd2);
 }
 
+/* Status lines written with fields read back as written; a tab or a
+ * line break in a title cannot split them; an older daemon's line and a
+ * line of ours with fields missing are kept as they are. */
+static void test_status_lines(void **state)
+{
+	char buf[700] = "", *line, *nl, old[] = "on air since 06:00: a (b), slot c",
+	     short_line[] = "now item\tonly\ttwo";
+	const char *f[LOA_AIR_LINE_FIELDS];
+
+	(void)state;
+	air_status_add(buf, sizeof(buf), LOA_AIR_BULLETIN, "06:01",
+		       "emergency", "Lê C", "Lũ\tvề\nnhanh");
+	air_status_add(buf, sizeof(buf), LOA_AIR_NEXT_REAIR, "Lê C", "");
+	assert_string_equal(buf, "now bulletin\t06:01\temergency\tLê C\t"
+			    "Lũ về nhanh\nnext re-air\tLê C\t\n");
+	line = buf;
+	nl = strchr(line, '\n');
+	*nl = '\0';
+	assert_int_equal(loa_air_status_line(line, f), LOA_AIR_BULLETIN);
+	assert_string_equal(f[0], "06:01");
+	assert_string_equal(f[1], "emergency");
+	assert_string_equal(f[2], "Lê C");
+	assert_string_equal(f[3], "Lũ về nhanh");
+	line = nl + 1;
+	*strchr(line, '\n') = '\0';
+	assert_int_equal(loa_air_status_line(line, f), LOA_AIR_NEXT_REAIR);
+	assert_string_equal(f[0], "Lê C");
+	assert_string_equal(f[1], "");
+	assert_int_equal(loa_air_status_line(old, f), LOA_AIR_OTHER);
+	assert_string_equal(old, "on air since 06:00: a (b), slot c");
+	assert_int_equal(loa_air_status_line(short_line, f), LOA_AIR_OTHER);
+	assert_string_equal(short_line, "now item\tonly\ttwo");
+	assert_string_equal(f[0], "");
+	buf[0] = '\0';
+	air_status_add(buf, 8, LOA_AIR_ITEM, "a", "b", "c", "d");
+	assert_int_equal(strlen(buf), 7);
+	assert_int_equal(buf[6], '\n');
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_week),
 		cmocka_unit_test(test_spool),
 		cmocka_unit_test(test_spool_lock),
+		cmocka_unit_test(test_status_lines),
 	};
 
 	return cmocka_run_group_tests(tests, tmp_group_setup,

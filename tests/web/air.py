@@ -204,6 +204,11 @@ def main():
         s, _, body = op.request('GET', '/air/now')
         ok(b'id="now"' in body and 'đã dừng phát' not in body.decode(),
            'while it runs, the page says what plays now', text_of(body)[:600])
+        status = re.search(r'<dl id="status">.*?</dl>', body.decode(), re.S)
+        status = status.group(0) if status else ''
+        ok(re.search(r'id="(now|next)">[^<]*(khung giờ|không có gì|tin )', status) and
+           not re.search(r'on air|next:|bulletin by|slot ', status),
+           'and in Vietnamese, though the daemon runs under LANG=C', status)
         air.terminate()
         out, err = air.communicate(timeout=60)
         ok(air.returncode == 0, 'the daemon stopped cleanly on SIGTERM', err)
