@@ -22,7 +22,7 @@ serve() {
 	PID=$!
 	i=0
 	while ! grep -q "serving" "$TMP/serve.out" && kill -0 "$PID" 2>/dev/null &&
-		[ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+		[ $i -lt 1200 ]; do sleep 0.1; i=$((i + 1)); done
 	URL=$(sed -n 's/.* on \(http[s]*:\/\/[0-9.:]*\)\/.*/\1/p' "$TMP/serve.out")
 }
 stop() { kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; }
@@ -61,6 +61,7 @@ stderr_matches "not a matching PEM pair" "and said so"
 
 serve --listen 0.0.0.0:0
 grep -q "plain HTTP: browsers there will not keep the login" "$TMP/serve.err" &&
-	ok "plain HTTP open to other machines: a warning" || not_ok "no warning: $(cat "$TMP/serve.err")"
+	ok "plain HTTP open to other machines: a warning" ||
+	not_ok "no warning: stderr '$(cat "$TMP/serve.err")', stdout '$(cat "$TMP/serve.out")', $(kill -0 "$PID" 2>/dev/null && echo running || echo exited)"
 stop
 finish
