@@ -14,6 +14,9 @@
 /* 20 ms at 44,100 Hz: the block the daemon paces and writes. */
 #define AIR_BLOCK 882
 #define AIR_BLOCK_MS 20
+/* A spool temp file older than this at start was left by a killed
+ * writer; a younger one may be a bulletin being handed over. */
+#define AIR_SPOOL_STALE_S 600
 /* An emergency fades the current item out over this many samples. */
 #define AIR_FADE 22050
 

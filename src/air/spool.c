@@ -333,7 +333,8 @@ loa_status air_spool_init(const char *spool, const char *commune,
 
 	if ((rc = private_dir(spool, 1, err)) || (rc = lock(spool, lock_fd, err)))
 		return rc;
-	atomic_remove_stale(spool);
+	/* Not a bulletin being handed over as the daemon starts. */
+	atomic_remove_stale(spool, AIR_SPOOL_STALE_S);
 	n = snprintf(text, sizeof(text), "commune=%s\nschedule=%s\n", commune,
 		     schedule);
 	if (n < 0 || n >= (int)sizeof(text))

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -222,10 +223,12 @@ out:
 	return rc;
 }
 
-void atomic_remove_stale(const char *dir)
+void atomic_remove_stale(const char *dir, unsigned min_age)
 {
 	char path[PATH_MAX];
 	struct dirent *e;
+	struct stat st;
+	time_t now = time(NULL);
 	DIR *d = opendir(dir);
 
 	if (!d)
@@ -234,6 +237,9 @@ void atomic_remove_stale(const char *dir)
 		if (e->d_name[0] != '.' || !strstr(e->d_name, ".tmp"))
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		if (min_age && (lstat(path, &st) ||
+				now - st.st_mtime < (time_t)min_age))
+			continue;
 		unlink(path);
 	}
 	closedir(d);

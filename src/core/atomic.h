@@ -42,8 +42,14 @@ loa_status atomic_create(const char *dir, const char *name, const void *data,
 loa_status atomic_copy(const char *src, const char *dir, const char *name,
 		       const char *sha256, struct loa_error *err);
 
-/* Removes the ".NAME.tmp-..." files that a killed process left in dir. */
-void atomic_remove_stale(const char *dir);
+/*
+ * Removes the ".NAME.tmp-..." files that a killed process left in dir,
+ * those untouched for min_age seconds: 0 in a folder only its locked
+ * writer uses, more where another process may be writing one right now
+ * (the air spool, where loa bulletin hands over files while the daemon
+ * starts).
+ */
+void atomic_remove_stale(const char *dir, unsigned min_age);
 
 /* mkdir that accepts a folder already there; 0 or -1 (errno set). */
 int atomic_make_dir(const char *path);

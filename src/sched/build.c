@@ -115,7 +115,7 @@ loa_status build_run(const struct loa_plan *plan,
 				   bd.cache, strerror(errno));
 		goto out;
 	}
-	atomic_remove_stale(bd.cache);
+	atomic_remove_stale(bd.cache, 0);
 	if (opt->no_cache && (rc = bld_cache_stage(&bd, err)))
 		goto out;
 	if ((rc = bld_plan_work(&bd, err)))

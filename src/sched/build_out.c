@@ -157,7 +157,7 @@ static loa_status folder_open(const struct build *bd, size_t from,
 		return loa_error_set(err, loa_status_errno(errno),
 				     "cannot create '%s': %s",
 				     f->dir, strerror(errno));
-	atomic_remove_stale(f->dir);
+	atomic_remove_stale(f->dir, 0);
 	return LOA_OK;
 }
 
