@@ -6,5 +6,13 @@
 int audio_sndfile_can_read(const char *path);
 /* A file's length through libavformat (audio.c); -1 when unknown. */
 double audio_duration_av(const char *path);
+/*
+ * The length an MP4 file (.m4a, .mp4, .m4b, .mov) declares in its movie
+ * header (moov/mvhd: duration over timescale, what ffprobe shows), read
+ * without FFmpeg; -1 when it has none or is not such a file.
+ */
+double audio_mp4_seconds(const char *path);
+/* 1 for the names audio_mp4_seconds reads. */
+int audio_mp4_name(const char *path);
 
 #endif

@@ -207,7 +207,9 @@ static void broadcast(struct web_resp *w, struct week_view *v,
 	web_text(w, b->slot->name ? b->slot->name : b->slot->id);
 	web_html(w, "</div><div class=\"what\">");
 	script_link(w, b->script);
-	web_html(w, " <span class=\"dur\">");
+	/* The estimate to a tenth of a second too, for a reader to check. */
+	web_printf(w, " <span class=\"dur\" data-seconds=\"%.1f\">",
+		   b->seconds);
 	duration(w, b->seconds);
 	web_html(w, "</span></div><div class=\"zones\">");
 	web_text(w, b->slot->zones);

@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "audio/duration.h"
 #include "core/hash.h"
 #include "loa/audio.h"
 #include "loa/render.h"
@@ -398,6 +399,68 @@ static void test_unreadable_file(void **state)
 	fixture_free(&f);
 }
 
+/* Puts a box header (size, type) at p; returns p past it. */
+static unsigned char *box(unsigned char *p, uint32_t size, const char *type)
+{
+	p[0] = size >> 24;
+	p[1] = size >> 16 & 0xff;
+	p[2] = size >> 8 & 0xff;
+	p[3] = size & 0xff;
+	memcpy(p + 4, type, 4);
+	return p + 8;
+}
+
+/* Writes an MP4 of ftyp, a 64-bit-sized mdat and moov/mvhd (version v,
+ * scale, length); cut bytes off its end; reads its length back. */
+static double mp4_file(unsigned v, uint32_t scale, uint64_t length,
+		       size_t cut)
+{
+	unsigned char b[256] = { 0 }, *p = b, *m;
+	char path[128];
+	double seconds;
+	FILE *f;
+	int i;
+
+	p = box(p, 16, "ftyp");
+	memcpy(p, "M4A ", 4);
+	p = box(p + 8, 1, "mdat");
+	p[7] = 24;                     /* largesize: 16 head + 8 bytes */
+	p += 16;
+	p = box(p, 8 + 8 + 112, "moov");
+	m = box(p, 8 + 112, "mvhd");
+	m[0] = (unsigned char)v;
+	m += v ? 20 : 12;
+	for (i = 0; i < 4; i++)
+		m[i] = (unsigned char)(scale >> (24 - 8 * i));
+	for (i = 0; i < (v ? 8 : 4); i++)
+		m[4 + i] = (unsigned char)(length >> (8 * ((v ? 8 : 4) - 1 - i)));
+	snprintf(path, sizeof(path), "%s/audio/clip.m4a", root);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(b, 1, (size_t)(p + 120 - b) - cut, f),
+			 (size_t)(p + 120 - b) - cut);
+	fclose(f);
+	assert_true(audio_mp4_name(path));
+	seconds = audio_mp4_seconds(path);
+	unlink(path);
+	return seconds;
+}
+
+/* loa-serve's length of an M4A: its movie header, after any mdat. */
+static void test_mp4_seconds(void **state)
+{
+	(void)state;
+	assert_true(mp4_file(0, 1000, 7300, 0) == 7.3);
+	assert_true(mp4_file(1, 48000, 144000, 0) == 3.0);
+	/* Unknown, no scale, or a box past the end: no length. */
+	assert_true(mp4_file(0, 1000, UINT32_MAX, 0) == -1);
+	assert_true(mp4_file(1, 1000, UINT64_MAX, 0) == -1);
+	assert_true(mp4_file(0, 0, 7300, 0) == -1);
+	assert_true(mp4_file(0, 1000, 7300, 1) == -1);
+	assert_true(audio_mp4_seconds("/nonexistent.m4a") == -1);
+	assert_false(audio_mp4_name("a.mp3"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -405,6 +468,7 @@ int main(void)
 		cmocka_unit_test(test_same_inputs),
 		cmocka_unit_test(test_changes),
 		cmocka_unit_test(test_unreadable_file),
+		cmocka_unit_test(test_mp4_seconds),
 	};
 
 	return cmocka_run_group_tests(tests, tmp_group_setup,
