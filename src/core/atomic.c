@@ -84,9 +84,29 @@ static loa_status temp_open(const char *dir, const char *name,
 	return LOA_OK;
 }
 
-/* Writes data to a new temporary file of dir/name, named in tmp. */
+/*
+ * The temporary file fd takes the permission bits of old (the file it
+ * will replace), and its owner and group where the process may set them:
+ * both as root, the group alone when the writer is in it, else neither
+ * (the file is the writer's, as a new one would be).  0644 without old.
+ */
+static int temp_mode(int fd, const struct stat *old)
+{
+	int kept;
+
+	if (!old)
+		return fchmod(fd, 0644);
+	kept = !fchown(fd, old->st_uid, old->st_gid) ||
+	       !fchown(fd, (uid_t)-1, old->st_gid);
+	(void)kept;
+	return fchmod(fd, old->st_mode & 0777);
+}
+
+/* Writes data to a new temporary file of dir/name, named in tmp, with
+ * the mode (and owner) of old (temp_mode). */
 static loa_status temp_write(const char *dir, const char *name,
-			     const void *data, size_t len, char path[PATH_MAX],
+			     const void *data, size_t len,
+			     const struct stat *old, char path[PATH_MAX],
 			     char tmp[PATH_MAX], int *slot,
 			     struct loa_error *err)
 {
@@ -95,7 +115,7 @@ static loa_status temp_write(const char *dir, const char *name,
 
 	if ((rc = temp_open(dir, name, path, tmp, &fd, slot, err)))
 		return rc;
-	bad = write_all(fd, data, len) || fchmod(fd, 0644);
+	bad = write_all(fd, data, len) || temp_mode(fd, old);
 	e = errno;
 	if (close(fd) && !bad) {
 		bad = 1;
@@ -109,17 +129,23 @@ static loa_status temp_write(const char *dir, const char *name,
 			     path, strerror(e));
 }
 
-loa_status atomic_write(const char *dir, const char *name, const void *data,
-			size_t len, struct loa_error *err)
+/* atomic_write, and atomic_replace with keep set. */
+static loa_status write_file(const char *dir, const char *name,
+			     const void *data, size_t len, int keep,
+			     struct loa_error *err)
 {
 	char path[PATH_MAX], tmp[PATH_MAX];
+	struct stat old;
 	loa_status rc;
-	int slot = -1;
+	int slot = -1, fits;
 
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) <
-	    sizeof(path) && same_contents(path, data, len))
+	fits = (size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) <
+	       sizeof(path);
+	if (fits && same_contents(path, data, len))
 		return LOA_OK;
-	if ((rc = temp_write(dir, name, data, len, path, tmp, &slot, err)))
+	keep = keep && fits && !stat(path, &old) && S_ISREG(old.st_mode);
+	if ((rc = temp_write(dir, name, data, len, keep ? &old : NULL, path,
+			     tmp, &slot, err)))
 		return rc;
 	if (rename(tmp, path))
 		rc = loa_error_set(err, loa_status_errno(errno),
@@ -131,6 +157,18 @@ loa_status atomic_write(const char *dir, const char *name, const void *data,
 	return rc;
 }
 
+loa_status atomic_write(const char *dir, const char *name, const void *data,
+			size_t len, struct loa_error *err)
+{
+	return write_file(dir, name, data, len, 0, err);
+}
+
+loa_status atomic_replace(const char *dir, const char *name, const void *data,
+			  size_t len, struct loa_error *err)
+{
+	return write_file(dir, name, data, len, 1, err);
+}
+
 loa_status atomic_create(const char *dir, const char *name, const void *data,
 			 size_t len, struct loa_error *err)
 {
@@ -138,7 +176,8 @@ loa_status atomic_create(const char *dir, const char *name, const void *data,
 	loa_status rc;
 	int slot = -1;
 
-	if ((rc = temp_write(dir, name, data, len, path, tmp, &slot, err)))
+	if ((rc = temp_write(dir, name, data, len, NULL, path, tmp, &slot,
+			     err)))
 		return rc;
 	/* link() takes the name only when nothing has it, not even a link. */
 	if (link(tmp, path))

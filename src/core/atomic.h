@@ -23,6 +23,16 @@ loa_status atomic_write(const char *dir, const char *name, const void *data,
 			size_t len, struct loa_error *err);
 
 /*
+ * atomic_write for a file a person keeps (a schedule, a script): the new
+ * file takes the mode of the one it replaces (0664 in a folder a group
+ * shares, 0640), and its owner and group where the process may set them
+ * (the group when the writer is in it; the owner only as root); 0644
+ * when there was none.
+ */
+loa_status atomic_replace(const char *dir, const char *name, const void *data,
+			  size_t len, struct loa_error *err);
+
+/*
  * Writes a new file dir/name as atomic_write does, but never over
  * anything: when dir/name exists (a file, a folder, a link), nothing is
  * written and the result is LOA_EINPUT.

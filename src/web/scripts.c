@@ -193,7 +193,7 @@ int web_save(struct web_req *r, struct web_resp *w)
 	if (!status && e.script) {
 		snprintf(dir, sizeof(dir), "%s/scripts", r->st->root);
 		snprintf(base, sizeof(base), "%s.yaml", e.name);
-		status = atomic_write(dir, base, e.text, strlen(e.text), &err);
+		status = atomic_replace(dir, base, e.text, strlen(e.text), &err);
 		if (!status)
 			web_log_action(r, "save", file, NULL);
 	}

@@ -343,7 +343,7 @@ static const char *rewrite(struct web_req *r, struct week_add_form *f,
 	if (!(again = web_read_text(path)) || strcmp(again, text))
 		goto out;
 	why = NULL;
-	if ((rc = atomic_write(dir, name, out, out_len, &err)))
+	if ((rc = atomic_replace(dir, name, out, out_len, &err)))
 		*status = 500, why = web_failure(r, rc, &err);
 out:
 	free(path);

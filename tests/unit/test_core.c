@@ -318,6 +318,39 @@ static void test_atomic_create(void **state)
 	rmdir(dir);
 }
 
+/* atomic_replace keeps the replaced file's mode; atomic_write does not. */
+static void test_atomic_replace(void **state)
+{
+	static const unsigned modes[] = { 0664, 0640, 0600 };
+	char dir[] = "/tmp/loa-atomic-XXXXXX", path[64];
+	struct loa_error err;
+	struct stat a;
+	size_t i;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/s.yaml", dir);
+	/* None there: 0644, as atomic_write. */
+	assert_int_equal(atomic_replace(dir, "s.yaml", "a\n", 2, &err), LOA_OK);
+	assert_int_equal(stat(path, &a), 0);
+	assert_int_equal(a.st_mode & 0777, 0644);
+	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		assert_int_equal(chmod(path, modes[i]), 0);
+		assert_int_equal(atomic_replace(dir, "s.yaml", i % 2 ? "b\n" :
+						"cc\n", 3 - i % 2, &err), LOA_OK);
+		assert_int_equal(stat(path, &a), 0);
+		assert_int_equal(a.st_mode & 0777, modes[i]);
+		assert_true(a.st_uid == getuid());
+	}
+	/* atomic_write still writes 0644 over it. */
+	assert_int_equal(atomic_write(dir, "s.yaml", "d\n", 2, &err), LOA_OK);
+	assert_int_equal(stat(path, &a), 0);
+	assert_int_equal(a.st_mode & 0777, 0644);
+	assert_int_equal(count_named(dir, ".tmp"), 0);
+	unlink(path);
+	rmdir(dir);
+}
+
 static void test_atomic_write(void **state)
 {
 	char dir[] = "/tmp/loa-atomic-XXXXXX", path[64], buf[16];
@@ -483,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_clock),
 		cmocka_unit_test(test_atomic_write),
+		cmocka_unit_test(test_atomic_replace),
 		cmocka_unit_test(test_atomic_create),
 		cmocka_unit_test(test_sealed),
 		cmocka_unit_test(test_cleanup_registry),

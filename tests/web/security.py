@@ -62,8 +62,11 @@ def csrf(srv, script, before):
     s, _, _ = ed.request('POST', '/api/save', {'name': 'lua-dao-truc-tuyen', 'text': text, 'csrf': '0' * 32})
     ok(s == 403, 'save with a wrong CSRF token refused', s)
     ok(open(script, 'rb').read() == before, 'refused saves changed nothing')
+    os.chmod(script, 0o664)  # a station folder its group shares
     s, _, b = ed.request('POST', '/api/save', {'name': 'lua-dao-truc-tuyen', 'text': text, 'csrf': ed.csrf})
     ok(s == 200 and b'"saved":true' in b and open(script).read() == text, 'save with the token writes the script', b[:200])
+    ok(os.stat(script).st_mode & 0o777 == 0o664, 'the saved script keeps its mode 0664',
+       oct(os.stat(script).st_mode))
     s, _, b = ed.request('POST', '/api/save', {'name': 'lua-dao-truc-tuyen', 'text': text.replace('topic: deepfake', 'topic: ?'), 'csrf': ed.csrf})
     ok(s == 200 and b'"saved":false' in b and open(script).read() == text, 'a script with an error is not saved', b[:200])
     s, _, _ = ed.request('POST', '/approve', {'script': 'lua-dao-truc-tuyen', 'commune': 'tien-minh', 'example': '1', 'csrf': ed.csrf})
