@@ -180,6 +180,58 @@ static const char *single_script(const struct yd_node *item)
 	return id && id->kind == YD_SCALAR ? id->text : NULL;
 }
 
+/*
+ * Finds the slot's single-script entry written at line whose id is
+ * script: *play and *item; SCHED_EDIT_OK, else why not.
+ */
+static enum sched_edit_result find_entry(const struct yd_doc *doc,
+					 const char *text, size_t len,
+					 const char *slot, unsigned line,
+					 const char *script,
+					 const struct yd_node **play,
+					 const struct yd_node **item,
+					 unsigned *play_line)
+{
+	enum sched_edit_result result;
+	const char *id;
+	size_t i, from;
+
+	*item = NULL;
+	if (!(*play = find_play(doc, slot, &result)))
+		return result;
+	*play_line = (*play)->line;
+	if (!block_list(text, len, *play))
+		return SCHED_EDIT_FLOW;
+	for (i = 0; i < (*play)->n; i++)
+		if ((*play)->items[i]->line == line)
+			*item = (*play)->items[i];
+	if (!*item || !(id = single_script(*item)) || strcmp(id, script))
+		return SCHED_EDIT_NO_ENTRY;
+	/* The item starts on its "- " line, its key or id after the dash. */
+	from = line_start(text, len, line);
+	if (from + (*play)->column - 1 >= len ||
+	    text[from + (*play)->column - 1] != '-')
+		return SCHED_EDIT_NO_ENTRY;
+	return SCHED_EDIT_OK;
+}
+
+/* *out: text with n bytes at at replaced by add (NUL-terminated). */
+static enum sched_edit_result splice(const char *text, size_t len, size_t at,
+				     size_t n, const char *add, char **out,
+				     size_t *out_len)
+{
+	size_t k = strlen(add);
+
+	if (!(*out = malloc(len - n + k + 1)))
+		return SCHED_EDIT_NO_MEMORY;
+	memcpy(*out, text, at);
+	memcpy(*out + at, add, k);
+	memcpy(*out + at + k, text + at + n, len - at - n);
+	*out_len = len - n + k;
+	(*out)[*out_len] = '\0';
+	return SCHED_EDIT_OK;
+}
+
 enum sched_edit_result sched_remove_entry(const char *file, const char *text,
 					  size_t len, const char *slot,
 					  unsigned line, const char *script,
@@ -188,43 +240,109 @@ enum sched_edit_result sched_remove_entry(const char *file, const char *text,
 					  struct loa_error *err)
 {
 	enum sched_edit_result result;
-	const struct yd_node *play, *item = NULL;
+	const struct yd_node *play, *item;
 	struct yd_doc doc;
-	size_t i, from, to;
-	const char *id;
+	size_t from;
 
 	*out = NULL;
 	*play_line = 0;
 	if (yd_load_string(&doc, file, text, len, err))
 		return SCHED_EDIT_YAML;
-	if (!(play = find_play(&doc, slot, &result)))
-		goto out;
-	*play_line = play->line;
-	if (!block_list(text, len, play))
-		goto out;          /* SCHED_EDIT_FLOW */
-	result = SCHED_EDIT_NO_ENTRY;
-	for (i = 0; i < play->n; i++)
-		if (play->items[i]->line == line)
-			item = play->items[i];
-	if (!item || !(id = single_script(item)) || strcmp(id, script))
-		goto out;
-	/* The item starts on its "- " line, its key or id after the dash. */
-	from = line_start(text, len, line);
-	if (from + play->column - 1 >= len || text[from + play->column - 1] != '-')
-		goto out;
-	result = SCHED_EDIT_LAST;
-	if (play->n < 2)
-		goto out;
-	to = list_end(text, len, line, play->column, 1);
-	result = SCHED_EDIT_NO_MEMORY;
-	if (!(*out = malloc(len - (to - from) + 1)))
-		goto out;
-	memcpy(*out, text, from);
-	memcpy(*out + from, text + to, len - to);
-	*out_len = len - (to - from);
-	(*out)[*out_len] = '\0';
-	result = SCHED_EDIT_OK;
-out:
+	result = find_entry(&doc, text, len, slot, line, script, &play, &item,
+			    play_line);
+	if (result == SCHED_EDIT_OK && play->n < 2)
+		result = SCHED_EDIT_LAST;
+	if (result == SCHED_EDIT_OK) {
+		from = line_start(text, len, line);
+		result = splice(text, len, from, list_end(text, len, line,
+				play->column, 1) - from, "", out, out_len);
+	}
+	yd_release(&doc);
+	return result;
+}
+
+/* The bytes of the scalar node written at its line and column. */
+static size_t scalar_length(const char *text, size_t len, size_t at,
+			    const struct yd_node *node)
+{
+	size_t n = 0;
+
+	if (!node->plain && at < len && (text[at] == '"' || text[at] == '\'')) {
+		while (at + ++n < len && text[at + n] != text[at] &&
+		       text[at + n] != '\n')
+			;
+		return at + n < len && text[at + n] == text[at] ? n + 1 : n;
+	}
+	/* A plain scalar ends at its line's end or a " #" comment. */
+	while (at + n < len && text[at + n] != '\n' && text[at + n] != '\r' &&
+	       !(text[at + n] == '#' && n && text[at + n - 1] == ' '))
+		n++;
+	while (n && (text[at + n - 1] == ' ' || text[at + n - 1] == '\t'))
+		n--;
+	return n;
+}
+
+/*
+ * The edit that gives item the end date: its to: value replaced, else a
+ * to: line added below it (a "- ID" item becoming "- script: ID").
+ */
+static enum sched_edit_result end_item(const char *text, size_t len,
+				       const struct yd_node *play,
+				       const struct yd_node *item,
+				       const char date[11], char **out,
+				       size_t *out_len)
+{
+	const struct yd_node *to = NULL;
+	size_t at = line_start(text, len, item->line) + item->column - 1;
+	size_t end = list_end(text, len, item->line, play->column, 1);
+	enum sched_edit_result result;
+	char add[320], *once = NULL;
+	size_t once_len;
+
+	if (at >= len || text[at] == '{' || text[at] == '[')
+		return SCHED_EDIT_FLOW;        /* - {script: ID} */
+	if (item->kind == YD_MAP && (to = yd_map_get(item, "to"))) {
+		at = line_start(text, len, to->line) + to->column - 1;
+		return splice(text, len, at, scalar_length(text, len, at, to),
+			      date, out, out_len);
+	}
+	if ((size_t)snprintf(add, sizeof(add), "%s%*sto: %s\n",
+			     end == len && len && text[len - 1] != '\n' ?
+			     "\n" : "", (int)item->column - 1, "", date) >=
+	    sizeof(add))
+		return SCHED_EDIT_FLOW;        /* indented past 300 columns */
+	if (item->kind == YD_MAP)
+		return splice(text, len, end, 0, add, out, out_len);
+	/* "- ID": "- script: ID" first, then the to: line below it. */
+	if ((result = splice(text, len, at, 0, "script: ", &once, &once_len)))
+		return result;
+	result = splice(once, once_len, end + strlen("script: "), 0, add, out,
+			out_len);
+	free(once);
+	return result;
+}
+
+enum sched_edit_result sched_end_entry(const char *file, const char *text,
+				       size_t len, const char *slot,
+				       unsigned line, const char *script,
+				       int to, char **out, size_t *out_len,
+				       unsigned *play_line,
+				       struct loa_error *err)
+{
+	enum sched_edit_result result;
+	const struct yd_node *play, *item;
+	struct yd_doc doc;
+	char date[11];
+
+	*out = NULL;
+	*play_line = 0;
+	if (yd_load_string(&doc, file, text, len, err))
+		return SCHED_EDIT_YAML;
+	loa_date_format(to, date);
+	result = find_entry(&doc, text, len, slot, line, script, &play, &item,
+			    play_line);
+	if (result == SCHED_EDIT_OK)
+		result = end_item(text, len, play, item, date, out, out_len);
 	yd_release(&doc);
 	return result;
 }

@@ -1,7 +1,8 @@
 /*
  * Writing a schedule file's text (schedule_edit.c): one entry added to
- * or removed from a slot's play list, the comments and layout of the rest
- * kept, for the web page's "Thêm vào lịch" and "Bỏ khỏi lịch".  The caller loads the result with
+ * a slot's play list, removed from it, or ended (its to: date set), the
+ * comments and layout of the rest kept, for the web page's "Thêm vào
+ * lịch" and "Bỏ khỏi lịch".  The caller loads the result with
  * loa_schedule_load_text before it replaces the file.
  */
 #ifndef LOA_SCHED_SCHEDULE_EDIT_H
@@ -53,5 +54,21 @@ enum sched_edit_result sched_remove_entry(const char *file, const char *text,
 					  char **out, size_t *out_len,
 					  unsigned *play_line,
 					  struct loa_error *err);
+
+/*
+ * The text with the `to:` of the same entry as sched_remove_entry's set
+ * to the date to: its value replaced where it has one (quotes and a
+ * comment after it go), else "to: DATE" put below the entry's last line
+ * at its keys' indentation; an entry written "- ID" becomes
+ * "- script: ID" with the to: line below.  Every other byte stays.  The
+ * caller checks that to is not before the entry's from (the loader
+ * would refuse it).  Results and out as sched_add_entry.
+ */
+enum sched_edit_result sched_end_entry(const char *file, const char *text,
+				       size_t len, const char *slot,
+				       unsigned line, const char *script,
+				       int to, char **out, size_t *out_len,
+				       unsigned *play_line,
+				       struct loa_error *err);
 
 #endif

@@ -266,6 +266,14 @@
 #define T_REMOVE_LAST    "Đây là bài duy nhất của buổi phát: buổi phát phải " \
 	"còn ít nhất một bài."
 #define T_ADD_FAILED     "Không lưu được tệp lịch. Xin báo người quản trị."
+#define T_END_HELP       "Bài đã bắt đầu phát thì được dừng: lịch ghi ngày " \
+	"kết thúc (to:) là hôm qua, hoặc hôm nay nếu buổi phát hôm nay đã bắt " \
+	"đầu, để các buổi đã qua vẫn có trong lịch và báo cáo vẫn đúng. Bài " \
+	"chưa phát lần nào thì được bỏ hẳn."
+#define T_END_DONE       "Đã dừng bài này từ ngày"
+#define T_END_KEPT       "; các buổi đã qua vẫn giữ trong lịch để báo cáo đúng."
+#define T_END_ALREADY    "Bài này đã dừng rồi (ngày kết thúc đã qua), không " \
+	"còn gì để bỏ:"
 
 #define T_ERR_PATH       "Đường dẫn không hợp lệ."
 #define T_ERR_RATE       "Quá nhiều yêu cầu. Xin đợi một lát."

@@ -165,12 +165,17 @@ static void pick_zone(struct week_view *v)
 		v->zone[0] = '\0';
 }
 
+int week_now(int *today)
+{
+	*today = clock_today();
+	return (int)((long long)time(NULL) + LOA_UTC_OFFSET -
+		     (long long)*today * 86400);
+}
+
 /* The week asked for ("2026-W49"), this week when none or not one. */
 static void pick_week(struct week_view *v, const char *week)
 {
-	v->today = clock_today();
-	v->now = (int)((long long)time(NULL) + LOA_UTC_OFFSET -
-		       (long long)v->today * 86400);
+	v->now = week_now(&v->today);
 	v->bad_week = *week && loa_isoweek_parse(week, &v->monday);
 	if (!*week || v->bad_week)
 		v->monday = v->today - loa_date_weekday(v->today);

@@ -61,6 +61,8 @@ const struct loa_schedule_set *web_week_sets_set(const struct web_week_sets *s);
 const char *web_week_sets_bad(const struct web_week_sets *s);
 
 int week_in_zone(const struct week_view *v, const struct loa_slot *slot);
+/* The local time now: seconds since today's midnight; *today set. */
+int week_now(int *today);
 const char *week_day_name(int date);
 
 /* The Vietnamese word for an outcome, as the reports title it. */
@@ -89,6 +91,7 @@ struct week_add_form {
 	char file[256], slot[80], script[80], from[16], to[16];
 	unsigned line;             /* the entry removed: its line */
 	int remove;                /* 1: "Bỏ khỏi lịch" */
+	int end, end_to;           /* 1: the entry ended, to: end_to, kept */
 	const char *why;           /* NULL, or the message to show */
 	char detail[1100];         /* file:line[:column] it names, or "" */
 };

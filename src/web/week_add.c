@@ -6,8 +6,10 @@
  * text must load with the same loader as `loa plan` before it replaces
  * the file (atomic_write), else nothing is written and the page shows
  * the loader's file:line:column.  "Bỏ khỏi lịch" takes a single-script
- * entry off the same way.  Recorded in web_actions ("schedule-add",
- * "schedule-remove").
+ * entry off the same way when it has not aired yet, and otherwise ends
+ * it (its to: date set; removal()), so that the past plan the reports
+ * compare with the as-run log stays as it was.  Recorded in web_actions
+ * ("schedule-add", "schedule-remove", "schedule-end").
  */
 #include "week.h"
 
@@ -131,7 +133,7 @@ static void remove_form(struct web_req *r, struct web_resp *w,
 	size_t i, k;
 
 	web_html(w, "<h2 id=\"remove\">" T_REMOVE_TITLE "</h2><p class=\"help\">"
-		 T_REMOVE_HELP "</p>");
+		 T_REMOVE_HELP " " T_END_HELP "</p>");
 	form_open(r, w, v, "/week/remove", "remove-form");
 	web_html(w, "<label>" T_REMOVE_ENTRY " <select id=\"remove-entry\" "
 		 "name=\"entry\">");
@@ -142,7 +144,8 @@ static void remove_form(struct web_req *r, struct web_resp *w,
 		     k < slot->n_entries; k++) {
 			const struct loa_slot_entry *e = &slot->entries[k];
 
-			if (e->rotate || e->n != 1)
+			/* An entry over before today has nothing to end. */
+			if (e->rotate || e->n != 1 || e->to < v->today)
 				continue;
 			web_html(w, "<option value=\"");
 			web_text(w, slot->id);
@@ -263,6 +266,86 @@ static const char *read_form(struct web_req *r, struct week_add_form *f,
 	return NULL;
 }
 
+/* The entry at f->line of the slot f->slot in set, or NULL; *slot and
+ * *sched are where it was looked for. */
+static const struct loa_slot_entry *entry_at(const struct loa_schedule_set *set,
+					     const struct week_add_form *f,
+					     const struct loa_slot **slot,
+					     const struct loa_schedule **sched)
+{
+	size_t i, k;
+
+	for (i = 0; i < set->n; i++)
+		for (k = 0; k < set->items[i]->n_slots; k++) {
+			const struct loa_slot *s = &set->items[i]->slots[k];
+			size_t e;
+
+			if (strcmp(s->id, f->slot))
+				continue;
+			*slot = s;
+			*sched = set->items[i];
+			for (e = 0; e < s->n_entries; e++)
+				if (s->entries[e].line == f->line)
+					return &s->entries[e];
+		}
+	return NULL;
+}
+
+/*
+ * Whether "Bỏ khỏi lịch" deletes the entry or ends it.  An entry that has
+ * aired, or may have, stays in the file, so that the past plan (which the
+ * reports compare with the as-run log) stays true: its to: becomes the
+ * last day it airs, today when the slot's airing today has begun (a slot
+ * airs once a day), else yesterday (f->end, f->end_to).  One that starts
+ * after that day (its from:, or the schedule's valid_from) never aired
+ * and is deleted.  NULL, else why not (*status, f->detail).
+ */
+static const char *removal(struct web_req *r, const char *path,
+			   const char *text, struct week_add_form *f,
+			   unsigned *status)
+{
+	struct loa_schedule_set *set = NULL;
+	const struct loa_slot_entry *e = NULL;
+	const struct loa_slot *slot = NULL;
+	const struct loa_schedule *sched = NULL;
+	const char *why = NULL;
+	struct loa_error err;
+	int today, now, last, start;
+	char date[11];
+	loa_status rc;
+
+	loa_error_clear(&err);
+	if (!(rc = loa_schedule_set_new(&set, r->st->root, &err)))
+		rc = loa_schedule_load_text(set, path, text, strlen(text), &err);
+	if (rc == LOA_EINPUT) {
+		snprintf(f->detail, sizeof(f->detail), "%s", err.msg);
+		why = T_ADD_INVALID, *status = 409;
+	} else if (rc) {
+		why = web_failure(r, rc, &err), *status = 500;
+	} else if (!(e = entry_at(set, f, &slot, &sched)) || e->rotate ||
+		   e->n != 1 || strcmp(e->scripts[0]->id, f->script)) {
+		why = T_REMOVE_NO_ENTRY, *status = 409;
+	} else if (slot->n_entries < 2) {
+		why = T_REMOVE_LAST, *status = 409;
+	}
+	if (why)
+		goto out;
+	now = week_now(&today);
+	last = (slot->days >> loa_date_weekday(today) & 1) &&
+	       now >= slot->start ? today : today - 1;
+	start = e->from > sched->valid_from ? e->from : sched->valid_from;
+	f->end = start <= last;
+	f->end_to = last;
+	if (f->end && e->to <= last) {
+		loa_date_format(e->to, date);
+		snprintf(f->detail, sizeof(f->detail), "to: %s", date);
+		why = T_END_ALREADY, *status = 409;
+	}
+out:
+	loa_schedule_set_free(&set);
+	return why;
+}
+
 /* The edited text, checked by the schedule loader; NULL, else why. */
 static const char *edited(struct web_req *r, const char *path,
 			  const char *text, const struct sched_entry *e,
@@ -271,15 +354,21 @@ static const char *edited(struct web_req *r, const char *path,
 {
 	struct loa_schedule_set *set = NULL;
 	struct loa_error err;
+	const char *why;
 	unsigned line;
 	loa_status rc;
 
 	loa_error_clear(&err);
-	switch (f->remove ?
-		sched_remove_entry(path, text, strlen(text), f->slot, f->line,
-				   f->script, out, out_len, &line, &err) :
+	if (f->remove && (why = removal(r, path, text, f, status)))
+		return why;
+	switch (!f->remove ?
 		sched_add_entry(path, text, strlen(text), e, out, out_len,
-				&line, &err)) {
+				&line, &err) : f->end ?
+		sched_end_entry(path, text, strlen(text), f->slot, f->line,
+				f->script, f->end_to, out, out_len, &line,
+				&err) :
+		sched_remove_entry(path, text, strlen(text), f->slot, f->line,
+				   f->script, out, out_len, &line, &err)) {
 	case SCHED_EDIT_OK: break;
 	case SCHED_EDIT_NO_ENTRY: return *status = 409, T_REMOVE_NO_ENTRY;
 	case SCHED_EDIT_LAST: return *status = 409, T_REMOVE_LAST;
@@ -366,7 +455,7 @@ static void back(struct web_req *r, struct web_resp *w, int monday,
 	else if (!loa_isoweek_parse(shown, &monday))
 		loa_isoweek_format(monday, week);
 	/* The ids are put back only when plain ids (nothing to encode). */
-	snprintf(to, sizeof(to), "/week?commune=%s&zone=%s&week=%s&%s=1",
+	snprintf(to, sizeof(to), "/week?commune=%s&zone=%s&week=%s&%s",
 		 profile_id_valid(commune) ? commune : "",
 		 profile_id_valid(zone) ? zone : "", week, done);
 	web_redirect(w, to);
@@ -396,7 +485,7 @@ static int finish(struct web_req *r, struct web_resp *w,
 		  struct week_add_form *f, const char *why, unsigned status,
 		  const char *detail, int monday)
 {
-	char target[300];
+	char target[300], done[32], date[11];
 
 	if (why) {
 		f->why = why;
@@ -405,9 +494,13 @@ static int finish(struct web_req *r, struct web_resp *w,
 		return 0;
 	}
 	snprintf(target, sizeof(target), "schedules/%s.yaml", f->file);
-	web_log_action(r, f->remove ? "schedule-remove" : "schedule-add",
-		       target, detail);
-	back(r, w, monday, f->remove ? "removed" : "added");
+	web_log_action(r, f->end ? "schedule-end" : f->remove ?
+		       "schedule-remove" : "schedule-add", target, detail);
+	/* Ended: the page names the first day it no longer airs. */
+	loa_date_format(f->end_to + 1, date);
+	snprintf(done, sizeof(done), "%s%s", f->end ? "ended=" : f->remove ?
+		 "removed=1" : "added=1", f->end ? date : "");
+	back(r, w, monday, done);
 	return 0;
 }
 
@@ -443,5 +536,12 @@ int web_week_remove(struct web_req *r, struct web_resp *w)
 		why = rewrite_one(r, &f, NULL, &status);
 	snprintf(detail, sizeof(detail), "slot %s: script %s (line %u)",
 		 f.slot, f.script, f.line);
+	if (!why && f.end) {
+		char to[11];
+
+		loa_date_format(f.end_to, to);
+		snprintf(detail + strlen(detail), sizeof(detail) - strlen(detail),
+			 " to %s", to);
+	}
 	return finish(r, w, &f, why, status, detail, -1);
 }

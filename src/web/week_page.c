@@ -42,6 +42,18 @@ static void day_month(struct web_resp *w, int date)
 	web_printf(w, "%02d/%02d", d, m);
 }
 
+/* "Bỏ khỏi lịch" ended an entry: the first day it no longer airs. */
+static void ended(struct web_resp *w, const char *query)
+{
+	int date, y, m, d;
+
+	if (loa_date_parse(query, &date))
+		return;
+	loa_date_to_civil(date, &y, &m, &d);
+	web_printf(w, "<p class=\"done\" role=\"status\" id=\"ended\">"
+		   T_END_DONE " %02d/%02d/%04d" T_END_KEPT "</p>", d, m, y);
+}
+
 /* "m:ss", or "h:mm:ss" from an hour on. */
 static void duration(struct web_resp *w, double seconds)
 {
@@ -346,6 +358,7 @@ int web_week_draw(struct web_req *r, struct web_resp *w,
 		if (*web_query(r, "removed"))
 			web_html(w, "<p class=\"done\" role=\"status\" "
 				 "id=\"removed\">" T_REMOVE_DONE "</p>");
+		ended(w, web_query(r, "ended"));
 		heading(w, &v);
 		days(w, &v);
 		week_add_form(r, w, &v, f);

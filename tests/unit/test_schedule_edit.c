@@ -5,7 +5,8 @@
  * files, unknown slots and broken YAML are refused with nothing made.
  * sched_remove_entry takes one single-script item off, comments kept;
  * a rotation, another script, a line that is no item's and a slot's
- * only entry are refused.
+ * only entry are refused.  sched_end_entry sets or adds an entry's to:,
+ * every other byte kept.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -185,6 +186,81 @@ static void test_remove(void **state)
 	removed("c", 13, "y", SCHED_EDIT_NO_SLOT);
 }
 
+/* sched_end_entry on text: its result, with to 2026-12-20. */
+static char *ended(const char *text, const char *slot, unsigned line,
+		   const char *script, enum sched_edit_result want)
+{
+	struct loa_error err;
+	unsigned at;
+	size_t len = 0;
+	char *out;
+	int to;
+
+	assert_int_equal(loa_date_parse("2026-12-20", &to), 0);
+	assert_int_equal(sched_end_entry("s.yaml", text, strlen(text), slot,
+					 line, script, to, &out, &len, &at,
+					 &err), want);
+	return made(out, len, want);
+}
+
+static void test_end(void **state)
+{
+	static const char with_to[] =
+		"slots:\n"
+		"  - id: a\n"
+		"    play:\n"
+		"      - script: x\n"
+		"        to: '2027-03-01'   # the campaign\n"
+		"        from: 2026-11-02\n"
+		"      - script: y\n"
+		"        to: 2027-01-31";
+	char *out = ended(three, "a", 6, "y", SCHED_EDIT_OK);
+
+	(void)state;
+	/* A map: a to: line below its last; comments and the rest kept. */
+	assert_string_equal(out + strlen("slots:\n  - id: a\n    play:\n"),
+			    "      - x   # kept\n"
+			    "      # about y\n"
+			    "      - script: y\n"
+			    "        from: 2026-12-07\n"
+			    "        to: 2026-12-20\n"
+			    "\n"
+			    "      # about the rotation\n"
+			    "      - rotate: [y, z]\n"
+			    "  - id: b\n    play:\n      - y\n");
+	free(out);
+	/* "- ID": written as a map to take the to: line. */
+	out = ended(three, "a", 4, "x", SCHED_EDIT_OK);
+	assert_non_null(strstr(out, "    play:\n"
+			       "      - script: x   # kept\n"
+			       "        to: 2026-12-20\n"
+			       "      # about y\n      - script: y\n"));
+	assert_int_equal(strlen(out), strlen(three) + strlen("script: ") +
+			 strlen("        to: 2026-12-20\n"));
+	free(out);
+	/* A slot's only entry may end: the slot then airs nothing. */
+	out = ended(three, "b", 13, "y", SCHED_EDIT_OK);
+	assert_string_equal(out + strlen(three) - strlen("      - y\n"),
+			    "      - script: y\n        to: 2026-12-20\n");
+	free(out);
+	/* A to: there already: its value replaced, quotes and all. */
+	out = ended(with_to, "a", 4, "x", SCHED_EDIT_OK);
+	assert_non_null(strstr(out, "      - script: x\n"
+			       "        to: 2026-12-20   # the campaign\n"
+			       "        from: 2026-11-02\n"));
+	free(out);
+	out = ended(with_to, "a", 7, "y", SCHED_EDIT_OK);
+	assert_string_equal(out + strlen(with_to) - strlen("2027-01-31"),
+			    "2026-12-20");
+	free(out);
+	ended(three, "a", 10, "y", SCHED_EDIT_NO_ENTRY);  /* a rotation */
+	ended(three, "a", 6, "x", SCHED_EDIT_NO_ENTRY);   /* another script */
+	ended(three, "c", 6, "y", SCHED_EDIT_NO_SLOT);
+	ended("slots:\n  - id: a\n    play:\n      - {script: x}\n", "a",
+	      4, "x", SCHED_EDIT_FLOW);
+	ended("slots: [\n", "a", 4, "x", SCHED_EDIT_YAML);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -192,6 +268,7 @@ int main(void)
 		cmocka_unit_test(test_indentless_last),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_remove),
+		cmocka_unit_test(test_end),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

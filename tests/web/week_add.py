@@ -3,7 +3,10 @@ adds a script to a slot of tien-minh's schedule; the file changes by the
 added lines only, `loa check` and `loa plan` pass, `loa plan --week` and
 the week show the script on the slot's days, web_actions holds it with
 the person; 'Bỏ khỏi lịch' takes it off again, the file back byte for
-byte (a rotation, a slot's only entry, a stale line refused).  Refused with nothing written: a bad slot, file, script or
+byte (a rotation, a slot's only entry, a stale line refused); an entry
+that has aired is ended instead (to: its last day, the past plan and
+report kept), one starting today deleted or ended as its slot has aired;
+the file's mode (0664, 0640) is kept.  Refused with nothing written: a bad slot, file, script or
 date, an end before the start, no CSRF token, an approver, an operator,
 a logged-out browser, a script id with HTML or '..', a schedule linked
 out of schedules/, a city file, a one-line play list, an entry the
@@ -65,7 +68,10 @@ def added(srv, ed):
     before = open(path, encoding='utf-8').read()
     start = today() + datetime.timedelta(days=7 - today().weekday())  # next Monday
     end = start + datetime.timedelta(days=27)
+    os.chmod(path, 0o664)  # a station folder its group shares
     s, h, b = add(ed, 'chieu', 'lua-dao-truc-tuyen', start.isoformat(), end.isoformat())
+    ok(os.stat(path).st_mode & 0o777 == 0o664, 'the rewritten file keeps its mode 0664',
+       oct(os.stat(path).st_mode))
     week = '%d-W%02d' % start.isocalendar()[:2]
     ok(s == 303 and h.get('location') ==
        '/week?commune=tien-minh&zone=&week=%s&added=1' % week,
@@ -158,6 +164,108 @@ def removed(srv, ed, ap, before, start):
     ok(r.returncode == 0 and not [l for l in r.stdout.splitlines()
                                   if 'lua-dao-truc-tuyen' in l and 'Bản tin chiều' in l],
        'loa plan no longer has it in the slot', r.stdout[-800:] + r.stderr)
+
+
+def last_airing(day=None):
+    """The last day Bản tin chiều (Mon, Wed, Fri, Sun at 17:00) has begun
+    by now: today once today's has begun, else yesterday."""
+    now = datetime.datetime.now(zoneinfo.ZoneInfo('Asia/Ho_Chi_Minh'))
+    begun = now.weekday() in (0, 2, 4, 6) and now.time() >= datetime.time(17)
+    return now.date() if begun else now.date() - datetime.timedelta(days=1)
+
+
+def week_of(day):
+    return '%d-W%02d' % day.isocalendar()[:2]
+
+
+def plan_rows(srv, week, script):
+    r = run(srv, 'plan', SCHED, '--week', week)
+    return r.returncode, [l for l in r.stdout.splitlines() if script in l and 'Bản tin chiều' in l]
+
+
+def report(srv, week):
+    """loa report's CSV for the week, planned from the schedule."""
+    out = os.path.join(srv.tmp, 'report.csv')
+    r = run(srv, 'report', '--week', week, '--schedule', SCHED, '--commune', 'tien-minh',
+            '-o', out)
+    return open(out, encoding='utf-8-sig').read() if r.returncode == 0 else r.stderr
+
+
+def end_past(srv, ed):
+    """Bỏ khỏi lịch on an entry in force since the schedule began: ended
+    (to: its last day), not deleted, so the past plan stays."""
+    path = os.path.join(srv.root, SCHED)
+    before = open(path, encoding='utf-8').read()
+    line = before.splitlines().index('      - bao-ve-du-lieu-ca-nhan') + 1
+    entry = 'chieu:%d:bao-ve-du-lieu-ca-nhan' % line
+    past = week_of(today() - datetime.timedelta(days=7))
+    _, rows_before = plan_rows(srv, past, 'bao-ve-du-lieu-ca-nhan')
+    report_before = report(srv, past)
+    os.chmod(path, 0o640)
+    first = last_airing()
+    s, h, b = remove(ed, entry)
+    last = last_airing()
+    if last != first and h.get('location', '').endswith((first + datetime.timedelta(days=1)).isoformat()):
+        last = first  # 17:00 passed during the request
+    after = open(path, encoding='utf-8').read()
+    ok(s == 303 and h.get('location') ==
+       '/week?commune=tien-minh&zone=&week=2026-W50&ended=%s' % (last + datetime.timedelta(days=1)),
+       'Bỏ khỏi lịch on an entry that has aired ends it; the page goes back saying from when',
+       (s, h.get('location'), b[-300:]))
+    diff = [l for l in difflib.unified_diff(before.splitlines(), after.splitlines(),
+                                            lineterm='', n=0)
+            if not l.startswith(('---', '+++', '@@'))]
+    ok(diff == ['-      - bao-ve-du-lieu-ca-nhan', '+      - script: bao-ve-du-lieu-ca-nhan',
+                '+        to: %s' % last] and after.endswith('\n'),
+       'its lines stay, with to: %s (the last day it aired); no other byte changed' % last, diff)
+    ok(os.stat(path).st_mode & 0o777 == 0o640, 'the rewritten file keeps its mode 0640',
+       oct(os.stat(path).st_mode))
+    rows = actions(srv.root)
+    ok(rows[-1] == ('ed', 'schedule-end', SCHED, 'slot chieu: script bao-ve-du-lieu-ca-nhan '
+                    '(line %d) to %s' % (line, last)), 'recorded as schedule-end', rows[-1:])
+    _, _, page = ed.request('GET', h.get('location', '/week'))
+    stop = last + datetime.timedelta(days=1)
+    ok(('id="ended">Đã dừng bài này từ ngày %02d/%02d/%d' % (stop.day, stop.month, stop.year))
+       .encode() in page, 'the week says from which day it no longer airs',
+       re.findall(r'class="done"[^<]*', page.decode()))
+    r = run(srv, 'check', SCHED)
+    ok(r.returncode == 0, 'loa check passes on the file', r.stdout + r.stderr)
+    rc, rows = plan_rows(srv, past, 'bao-ve-du-lieu-ca-nhan')
+    ok(rc == 0 and len(rows) == 4 and rows == rows_before,
+       'loa plan for last week (%s) still has it on its four days' % past, rows)
+    rc, rows = plan_rows(srv, week_of(today() + datetime.timedelta(days=7)),
+                         'bao-ve-du-lieu-ca-nhan')
+    ok(rc == 0 and rows == [], 'loa plan for next week no longer has it', rows)
+    text = report(srv, past)
+    ok(text == report_before and 'personal-data' in text,
+       'loa report for last week is as before: its airings still planned (personal-data)',
+       (report_before[-400:], text[-400:]))
+    refused(srv, 'ending it again', lambda: remove(ed, entry), 409, 'đã dừng rồi')
+
+
+def start_today(srv, ed):
+    """An entry that starts today: deleted while today's airing of its
+    slot has not begun, else ended today (it may have aired)."""
+    path = os.path.join(srv.root, SCHED)
+    before = open(path, encoding='utf-8').read()
+    s, h, _ = add(ed, 'chieu', 'lua-dao-truc-tuyen', today().isoformat())
+    ok(s == 303, 'an entry starting today is added', s)
+    text = open(path, encoding='utf-8').read()
+    line = text.splitlines().index('      - script: lua-dao-truc-tuyen') + 1
+    first = last_airing()
+    s, h, _ = remove(ed, 'chieu:%d:lua-dao-truc-tuyen' % line)
+    after = open(path, encoding='utf-8').read()
+    if first == today() or last_airing() == today():
+        ok(s == 303 and after == text.replace(
+            '        from: %s\n' % today(), '        from: %s\n        to: %s\n' % (today(), today())),
+           "today's airing of the slot has begun: ended today (to: today), kept",
+           (s, h.get('location')))
+    else:
+        ok(s == 303 and after == before and h.get('location', '').endswith('removed=1'),
+           "today's airing of the slot has not begun: deleted, the file as before",
+           (s, h.get('location')))
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(before)
 
 
 def refused(srv, what, fn, want_status, want=None):
@@ -261,6 +369,8 @@ def main():
         form(srv, ed, ap, op)
         start, before = added(srv, ed)
         removed(srv, ed, ap, before, start)
+        start_today(srv, ed)
+        end_past(srv, ed)
         refusals(srv, ed, ap, op, start)
         odd_files(srv, ed, start)
         err = srv.stop()
