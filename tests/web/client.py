@@ -115,6 +115,13 @@ class Client:
         return status, body
 
 
+def stopped_cleanly(srv):
+    """Stops the server: ok when it ended without a sanitizer report."""
+    err = srv.stop()
+    ok('AddressSanitizer' not in err and 'runtime error' not in err,
+       'the server stopped cleanly', err)
+
+
 def snapshot(root):
     """Every file of the project but the database and the worker's drafts
     (a check's scratch), with its bytes: to see that nothing was written."""

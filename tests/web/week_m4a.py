@@ -13,7 +13,7 @@ import sys
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server, failures, ok  # noqa: E402
+from client import Client, Server, failures, ok, stopped_cleanly  # noqa: E402
 
 SCRIPT = """id: ban-tin-m4a
 title: "Lời của chủ tịch xã, thu sẵn"
@@ -76,9 +76,7 @@ def main():
            'loa-serve\'s week shows the item at the clips\' length, to 0.1 s', (s, secs, want))
         shown = [re.search(r'<span class="dur"[^>]*>([^<]*)', it).group(1) for it in items]
         ok(shown == ['0:%02d' % round(want)], 'and writes it m:ss', shown)
-        err = srv.stop()
-        ok('AddressSanitizer' not in err and 'runtime error' not in err,
-           'the server stopped cleanly', err)
+        stopped_cleanly(srv)
     finally:
         srv.cleanup()
     sys.exit(1 if failures() else 0)
