@@ -4,12 +4,12 @@
  * optional one.  The schedule file's text gets one entry more (the
  * rest, comments included, as it was: sched/schedule_edit.h); the new
  * text must load with the same loader as `loa plan` before it replaces
- * the file (atomic_write), else nothing is written and the page shows
- * the loader's file:line:column.  "Bỏ khỏi lịch" takes a single-script
- * entry off the same way when it has not aired yet, and otherwise ends
- * it (its to: date set; removal()), so that the past plan the reports
- * compare with the as-run log stays as it was.  Recorded in web_actions
- * ("schedule-add", "schedule-remove", "schedule-end").
+ * the file (atomic_replace: its mode kept), else nothing is written and
+ * the page shows the loader's file:line:column.  "Bỏ khỏi lịch" takes a
+ * single-script entry off the same way when it has not aired yet, and
+ * otherwise ends it (its to: date set; removal()), so that the past plan
+ * the reports compare with the as-run log stays as it was.  Recorded
+ * in web_actions ("schedule-add", "schedule-remove", "schedule-end").
  */
 #include "week.h"
 
