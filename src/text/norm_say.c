@@ -289,7 +289,9 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		OUT(norm_letter_name((unsigned char)p[0]));
 		return;
 	}
-	if (n > 1 && n <= 4 && strspn(p, "bcdfghjklmnpqrstvwxz") >= n) {
+	/* "0561003xxxxxx", "số xxxxxxx": masked digits, each an "ích". */
+	if ((n > 1 && n <= 4 && strspn(p, "bcdfghjklmnpqrstvwxz") >= n) ||
+	    (n > 4 && (strspn(p, "x") == n || strspn(p, "X") == n))) {
 		norm_spell_code(c->out, p, n, c->southern);
 		return;
 	}

@@ -833,6 +833,53 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 	return 0;
 }
 
+/* 1 for "AM", 2 for "PM" (also "am", "a.m.", "P.M."), else 0. */
+static int am_pm(const char *p, size_t n)
+{
+	char w[4];
+	size_t k, j = 0;
+
+	for (k = 0; k < n && j < sizeof(w); k++)
+		if (p[k] != '.')
+			w[j++] = (char)(p[k] | 0x20);
+	if (k < n || j != 2 || w[1] != 'm')
+		return 0;
+	return w[0] == 'a' ? 1 : w[0] == 'p' ? 2 : 0;
+}
+
+/*
+ * "07:43 AM", "9 PM", "9h30 p.m.": a twelve-hour time, read as written
+ * with the part of the day after it ("bảy giờ bốn mươi ba phút sáng",
+ * "chín giờ tối").  Returns the tokens used, 0 if none.
+ */
+static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	static const char *const pm_part[] = {
+		"trưa", "chiều", "chiều", "chiều", "chiều", "chiều", "tối",
+		"tối", "tối", "tối", "tối", "đêm"
+	};
+	size_t h = norm_digit_run(p, n), qn;
+	const char *q;
+	unsigned long hour;
+	int half;
+
+	if (i + 1 >= c->nt || norm_has_trail(c, i) || !h || h > 2 ||
+	    c->t[i + 1].b != c->t[i + 1].s)
+		return 0;
+	q = norm_core(c, i + 1, &qn);
+	hour = norm_small_value(p, h);
+	if (!(half = am_pm(q, qn)) || hour < 1 || hour > 12)
+		return 0;
+	if (h == n) {
+		norm_cardinal_u(c->out, hour, c->southern);
+		OUT("giờ");
+	} else if (!norm_say_time(c, i, p, n)) {
+		return 0;
+	}
+	OUT(half == 1 ? (hour == 12 ? "đêm" : "sáng") : pm_part[hour % 12]);
+	return 2;
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -844,7 +891,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
 		return 0;
-	if (norm_is_digit(p[0]) && (used = spaced_thousands(c, i)))
+	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||
+				    (used = clock_12h(c, i, p, n))))
 		return used;
 	/* "14 giờ 00 (phút)": zero minutes are not said. */
 	if (norm_all_digits(p, n) && n <= 2 && p[0] == '0' && p[n - 1] == '0' &&

@@ -14,6 +14,7 @@
 #include "text/norm_lists.h"
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
+#include "text/norm_say.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -93,6 +94,26 @@ static void drop_bracket(struct norm_ctx *c, size_t i)
 
 static const char *const *const unit_after = norm_list_phone_unit_after;
 
+/* A quantity follows token i: a counted word ("402 người") or a measure
+ * of two letters or more ("là 180 m3/s", "25 km2"), so i is no code. */
+static int unit_next(const struct norm_ctx *c, size_t i)
+{
+	const struct norm_unit *u;
+	const char *p, *slash;
+	size_t n;
+
+	if (norm_next_in(c, i, unit_after))
+		return 1;
+	if (i + 1 >= c->nt)
+		return 0;
+	p = norm_core(c, i + 1, &n);
+	slash = memchr(p, '/', n);
+	if (slash)
+		n = (size_t)(slash - p);
+	u = norm_find_unit(p, n);
+	return n >= 2 && u && u->kind == NORM_U_MEASURE;
+}
+
 /* "kinh tuyến 113 - 117 độ": token i is a half of a range written with a
  * spaced dash, a number; "113 - 115" stays two hotlines. */
 static int emergency_core(const struct norm_ctx *c, size_t i)
@@ -133,7 +154,7 @@ static int hotline_here(const struct norm_ctx *c, size_t i)
 
 	if (norm_prev_in(c, i, dial))
 		return 1;
-	if (norm_next_in(c, i, unit_after) || range_half(c, i))
+	if (unit_next(c, i) || range_half(c, i))
 		return 0;
 	if (i + 1 >= c->nt || norm_has_trail(c, i) || norm_next_in(c, i, goes_on))
 		return 1;
@@ -416,7 +437,7 @@ static size_t say_short(struct norm_ctx *c, size_t i, struct phone *ph)
 
 	ph->ng = 1;
 	ph->total = len;
-	if (len >= 6 && len <= 19 && !norm_next_in(c, i, unit_after) &&
+	if (len >= 6 && len <= 19 && !unit_next(c, i) &&
 	    id_context(c, i)) {
 		if (len <= 11) {
 			say_phone_group(c, g, len, 1);
@@ -438,7 +459,7 @@ static size_t say_short(struct norm_ctx *c, size_t i, struct phone *ph)
 	 * a seven-digit service number right after "gọi". */
 	if (len >= 3 && len <= (norm_prev_is(c, i, "gọi") ? 7u : 6u) &&
 	    (phone_context(c, i) || in_short_list(c, i)) &&
-	    !norm_next_in(c, i, unit_after) &&
+	    !unit_next(c, i) &&
 	    !(len == 4 && (!memcmp(g, "19", 2) || !memcmp(g, "20", 2)) &&
 	      norm_prev_is(c, i, "năm"))) {
 		found(c, ph, 0);

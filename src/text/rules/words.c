@@ -131,7 +131,9 @@ size_t norm_rule_letter(struct norm_ctx *c, size_t i)
 	if (!norm_prev_in(c, i, triggers) || norm_utf8_next(p, n, &pos, &cp) ||
 	    pos != n || !(name = norm_letter_name(cp)))
 		return 0;
-	OUT(name);
+	/* "điểm d": a small d alone names an item of a list, said as the
+	 * alphabet says it, "dê", apart from "điểm đ", "đê". */
+	OUT(cp == 'd' ? "dê" : name);
 	return 1;
 }
 
@@ -320,15 +322,19 @@ static int ends_with(const struct norm_buf *b, const char *word)
 	return b->len >= wn && !memcmp(b->p + b->len - wn, word, wn);
 }
 
-static int is_time_word(const char *p, size_t n)
+static int word_in(const char *p, size_t n, const char *const *list)
 {
-	static const char *const *const times = norm_list_words_times;
 	size_t k;
 
-	for (k = 0; times[k]; k++)
-		if (norm_eq_fold(p, n, times[k], strlen(times[k])))
+	for (k = 0; list[k]; k++)
+		if (norm_eq_fold(p, n, list[k], strlen(list[k])))
 			return 1;
 	return 0;
+}
+
+static int is_time_word(const char *p, size_t n)
+{
+	return word_in(p, n, norm_list_words_times);
 }
 
 /* p starts with a capital letter. */
@@ -397,8 +403,10 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	 * time are "trên" ("kg/sào", "con/m²", "2 giờ/ngày", "1 lần/tuần");
 	 * money and counted things are "một" ("đồng/tháng", "40 người/lớp",
 	 * "2 viên/lần"). */
+	/* "15 người tử vong/tháng": an event per a time is "trên" too. */
 	return (a_unit && am) || ends_with(c->out, "đồng") ||
-	       (!a_unit && !b_measure && !(is_time_word(a, an) && is_time_word(b, bn)));
+	       (!a_unit && !b_measure && !(is_time_word(a, an) && is_time_word(b, bn)) &&
+		!(word_in(a, an, norm_list_words_rate_event) && is_time_word(b, bn)));
 }
 
 /* A comma for a pause, unless one is already there ("Điều 3; - Lưu"). */
@@ -477,7 +485,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	 * after a number it is a unit ("2.5 m"). */
 	if (n == 1 && norm_in_set("bcdfghjklmnpqrstvwxz", p[0])) {
 		uw = after_number(c, i) ? norm_unit_spoken(p, n, &money) : NULL;
-		OUT(uw ? uw : norm_letter_name((unsigned char)p[0]));
+		OUT(uw ? uw : p[0] == 'd' ? "dê" : norm_letter_name((unsigned char)p[0]));
 		return 1;
 	}
 	/* "đ) Đối tượng": the list letter đ. */
