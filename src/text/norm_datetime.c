@@ -337,22 +337,26 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	return trig;
 }
 
-/* "từ 01 - 05/12/2026", "từ 1 đến 5/12": the first day of a range whose
- * end is a date. */
+/* "từ 01 - 05/12/2026", "từ 1 đến 5/12", "chiều tối 27 đến ngày 29/5":
+ * the first day of a range whose end is a date. */
 static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 			   size_t n)
 {
-	size_t en, k;
+	size_t en, k, ei = ti + 2;
 	const char *end;
 	struct dparts e;
 	unsigned long day = 0;
 
-	if (n > 2 || !norm_all_digits(p, n) || !norm_prev_is(c, ti, "từ") ||
+	if (n > 2 || !norm_all_digits(p, n) ||
+	    !norm_prev_in(c, ti, norm_list_datetime_range_start) ||
 	    ti + 2 >= c->nt || norm_has_trail(c, ti) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) ||
 	    norm_has_trail(c, ti + 1))
 		return 0;
-	end = norm_core(c, ti + 2, &en);
+	/* "từ chiều tối 27 đến ngày 29/5": the end may say "ngày". */
+	if (ei + 1 < c->nt && norm_lc_is(c, ei, "ngày") && !norm_has_trail(c, ei))
+		ei++;
+	end = norm_core(c, ei, &en);
 	if (!split_date(end, en, &e) || e.k < 2 || e.sep[0] != '/' ||
 	    !day_ok(&e, 0) || !month_ok(&e, 1) || !(e.k == 2 || year_ok(&e, 2)))
 		return 0;
