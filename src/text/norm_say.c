@@ -238,6 +238,64 @@ static int camel_case(const char *p, size_t n)
 	return caps > 0 && caps < n - 1;
 }
 
+/*
+ * Cuts p into at most `left` Vietnamese syllables, writing the cut
+ * points into at[] (*k of them so far); a cut before a consonant is tried
+ * first ("ô tô", not "ôt ô").  Returns 1 when every part is a syllable.
+ */
+static int cut_syllables(const char *p, size_t n, size_t base, size_t *at,
+			 size_t *k, size_t left)
+{
+	int pass;
+
+	if (norm_is_syllable(p, n))
+		return 1;
+	if (left < 2)
+		return 0;
+	for (pass = 0; pass < 2; pass++) {
+		size_t pos = 0;
+		uint32_t cp;
+
+		while (pos < n && !norm_utf8_next(p, n, &pos, &cp)) {
+			int onset = (unsigned char)p[pos] < 0x80 &&
+				    !norm_in_set("aeiouyAEIOUY", p[pos]);
+
+			if (pos >= n || onset == pass || !norm_is_syllable(p, pos))
+				continue;
+			at[(*k)++] = base + pos;
+			if (cut_syllables(p + pos, n - pos, base + pos, at, k, left - 1))
+				return 1;
+			(*k)--;
+		}
+	}
+	return 0;
+}
+
+/*
+ * "ôtô", "điốp", "kilômét": a word with Vietnamese marks, so no English
+ * word, that is syllables written together; eSpeak NG reads it as one
+ * foreign word.  Writes the syllables apart and returns 1.  Plain ASCII
+ * is left alone: "online" would cut too.
+ */
+static int say_joined_syllables(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t at[4], k = 0, j, from = 0;
+	int marked = 0;
+
+	for (j = 0; j < n; j++)
+		marked |= (unsigned char)p[j] >= 0x80;
+	if (!marked || n > 32 || norm_is_syllable(p, n) ||
+	    !cut_syllables(p, n, 0, at, &k, 4))
+		return 0;
+	for (j = 0; j <= k; j++) {
+		size_t to = j < k ? at[j] : n;
+
+		copy_word(c, p + from, to - from, 0);
+		from = to;
+	}
+	return 1;
+}
+
 void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	const struct norm_entry *e;
@@ -326,6 +384,8 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	/* "ThonDong" in a Wi-Fi name: Vietnamese that lost its marks, in
 	 * CamelCase (a name like "Simon" stays as written). */
 	if (camel_case(p, n) && norm_say_toneless(c->out, p, n))
+		return;
+	if (say_joined_syllables(c, p, n))
 		return;
 	copy_word(c, p, n, 0);
 }
