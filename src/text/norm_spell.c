@@ -177,6 +177,52 @@ static size_t chained_pair(const char *s, size_t n, size_t i,
 	       next[strlen(sp + 1)] != ' ' ? 0 : (size_t)(sp - pair);
 }
 
+/* Writes s[0, n), cut into syllables of len[] (len[i] for the one at
+ * i), with the marks our own texts give each pair, or each syllable;
+ * returns the syllables written.  later: see below. */
+static size_t write_cut(struct norm_buf *b, const char *s, size_t n,
+			const unsigned char *len, int later)
+{
+	size_t i, words = 0;
+
+	for (i = 0; i < n; words++) {
+		const char *marked;
+		size_t next = i + len[i];
+
+		if (b->len && b->p[b->len - 1] != ' ')
+			norm_buf_addc(b, ' ');
+		/* The marks our own texts give the pair, or the syllable. */
+		if (next < n && (marked = toneless_lookup(toneless_pairs, N_PAIRS,
+							  s + i, len[i], s + next,
+							  len[next]))) {
+			size_t first = chained_pair(s, n, i, len, marked);
+
+			/* later: when the next pair disagrees, the next pair
+			 * wins ("ký tại" and "tài khoản": "ký tài khoản"). */
+			if (!first && later && next + len[next] < n &&
+			    toneless_lookup(toneless_pairs, N_PAIRS, s + next, len[next],
+					    s + next + len[next], len[next + len[next]]))
+				first = (size_t)(strchr(marked, ' ') - marked);
+			if (first) {
+				norm_buf_add(b, marked, first);
+				i = next;
+				continue;
+			}
+			norm_buf_adds(b, marked);
+			i = next + len[next];
+			words++;
+			continue;
+		}
+		if ((marked = toneless_lookup(toneless_words, N_WORDS, s + i, len[i],
+					      NULL, 0)))
+			norm_buf_adds(b, marked);
+		else
+			syllable(s + i, len[i], 1, b);
+		i = next;
+	}
+	return words;
+}
+
 /*
  * Splits a lower-case ASCII run into Vietnamese syllables written without
  * marks, and writes them; 0 if it cannot.  Without marks the cut is
@@ -190,7 +236,7 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 	enum { MAXN = 40, MAXSYL = 7 };
 	unsigned cost[MAXN + 1];
 	unsigned char len[MAXN + 1] = { 0 };
-	size_t i, k, words = 0;
+	size_t i, k;
 
 	if (n > MAXN)
 		return 0;
@@ -230,36 +276,7 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 	for (i = 0; strict && i < n; i += len[i])
 		if (!known_syllable(s + i, len[i]))
 			return 0;
-	for (i = 0; i < n; words++) {
-		const char *marked;
-		size_t next = i + len[i];
-
-		if (b->len && b->p[b->len - 1] != ' ')
-			norm_buf_addc(b, ' ');
-		/* The marks our own texts give the pair, or the syllable. */
-		if (next < n && (marked = toneless_lookup(toneless_pairs, N_PAIRS,
-							  s + i, len[i], s + next,
-							  len[next]))) {
-			size_t first = chained_pair(s, n, i, len, marked);
-
-			if (first) {
-				norm_buf_add(b, marked, first);
-				i = next;
-				continue;
-			}
-			norm_buf_adds(b, marked);
-			i = next + len[next];
-			words++;
-			continue;
-		}
-		if ((marked = toneless_lookup(toneless_words, N_WORDS, s + i, len[i],
-					      NULL, 0)))
-			norm_buf_adds(b, marked);
-		else
-			syllable(s + i, len[i], 1, b);
-		i = next;
-	}
-	return words > 1;
+	return write_cut(b, s, n, len, 0) > 1;
 }
 
 /* say_toneless_words on a run in any case ("DichVuCong"), 5 to 40 bytes. */
@@ -279,6 +296,42 @@ static int say_toneless_run(struct norm_buf *b, const char *s, size_t n,
 int norm_say_toneless(struct norm_buf *b, const char *s, size_t n)
 {
 	return say_toneless_run(b, s, n, 1);
+}
+
+int norm_toneless_pair(const char *a, size_t an, const char *b, size_t bn)
+{
+	return toneless_lookup(toneless_pairs, N_PAIRS, a, an, b, bn) != NULL;
+}
+
+int norm_toneless_kind(const char *s, size_t n)
+{
+	if (!n || n > 7 || !syllable(s, n, 1, NULL))
+		return 0;
+	return known_syllable(s, n) ? 2 : 1;
+}
+
+int norm_say_toneless_phrase(struct norm_buf *b, const char *s, size_t n)
+{
+	enum { MAXN = 240 };
+	char joined[MAXN + 1];
+	unsigned char len[MAXN + 1] = { 0 };
+	size_t i = 0, j = 0, start = 0;
+
+	if (n > MAXN)
+		return 0;
+	for (; i <= n; i++) {
+		if (i < n && s[i] != ' ') {
+			if (s[i] < 'a' || s[i] > 'z')
+				return 0;
+			joined[j++] = s[i];
+			continue;
+		}
+		if (j == start || j - start > 7)
+			return 0;
+		len[start] = (unsigned char)(j - start);
+		start = j;
+	}
+	return write_cut(b, joined, j, len, 1) > 0;
 }
 
 /* Some byte of s[0, n) is in set. */

@@ -30,6 +30,15 @@ int norm_roman_value(const char *s, size_t n, int lower);
  * ("ThonDong") with its marks ("thôn đông"), when every syllable is one
  * our texts use; returns 0 and writes nothing otherwise. */
 int norm_say_toneless(struct norm_buf *b, const char *s, size_t n);
+/* Lower-case ASCII s as a Vietnamese syllable without its marks: 2 one
+ * our own texts use ("thong", "bao"), 1 another, 0 none. */
+int norm_toneless_kind(const char *s, size_t n);
+/* 1 if our texts use lower-case bare syllables a then b as a pair. */
+int norm_toneless_pair(const char *a, size_t an, const char *b, size_t bn);
+/* Writes lower-case syllables without marks, separated by single spaces
+ * ("cuc canh sat"), with the marks our texts give them ("cục cảnh sát");
+ * 0 and nothing written if s is not such. */
+int norm_say_toneless_phrase(struct norm_buf *b, const char *s, size_t n);
 /* 1 if s (NFC) is one Vietnamese syllable, whatever its case. */
 int norm_is_syllable(const char *s, size_t n);
 

@@ -926,6 +926,7 @@ static norm_rule_fn *const rules[] = {
 	norm_rule_flat,         /* rules/named.c */
 	norm_rule_sea,          /* rules/named.c */
 	norm_rule_heading,      /* rules/words.c */
+	norm_rule_toneless,     /* rules/words.c */
 	rule_builtin,           /* the built-in dictionary, below */
 	norm_rule_address,      /* rules/words.c */
 	norm_rule_phone,        /* rules/phone.c */

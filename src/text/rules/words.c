@@ -682,6 +682,109 @@ static int say_highland(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 1;
 }
 
+/* ------------------------------------------------------------------ */
+/* Vietnamese typed without marks: "Cuc Canh sat ... thong bao". */
+
+/* What token i is in a stretch of toneless text: 3 a bare syllable our
+ * texts use, 2 another bare syllable, 1 another word without marks or a
+ * capitalised abbreviation ("QLHC"), 0 anything else. */
+static int toneless_kind(const struct norm_ctx *c, size_t i)
+{
+	size_t k, n = c->t[i].e - c->t[i].b, letters;
+	const char *p = c->line + c->t[i].b;
+	char low[8];
+
+	if (n >= 2 && norm_all_caps(p, n, &letters) && letters >= 2)
+		return 1;
+	if (!n)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if ((p[k] < 'a' || p[k] > 'z') && (p[k] < 'A' || p[k] > 'Z'))
+			return 0;
+		if (k < sizeof(low))
+			low[k] = (char)(p[k] | 0x20);
+	}
+	return n > 7 ? 1 : 1 + norm_toneless_kind(low, n);
+}
+
+/* Tokens a and a + 1 are bare syllables our texts use as a pair. */
+static int toneless_pair(const struct norm_ctx *c, size_t a)
+{
+	char x[8], y[8];
+	size_t xn = c->t[a].e - c->t[a].b, yn = c->t[a + 1].e - c->t[a + 1].b, k;
+
+	if (xn >= sizeof(x) || yn >= sizeof(y))
+		return 0;
+	for (k = 0; k < xn; k++)
+		x[k] = (char)(c->line[c->t[a].b + k] | 0x20);
+	for (k = 0; k < yn; k++)
+		y[k] = (char)(c->line[c->t[a + 1].b + k] | 0x20);
+	return norm_toneless_pair(x, xn, y, yn);
+}
+
+/* Tokens a..z are a stretch of toneless text: five or more bare
+ * syllables our texts use, three in four of its words, with pairs our
+ * texts use between a fifth of its neighbours (no English: "go to the
+ * man in the van").  (Quotation marks are gone by now: "Bo Cong an" in
+ * quotes is too short to tell from ordinary text.) */
+static int toneless_stretch(const struct norm_ctx *c, size_t a, size_t z)
+{
+	size_t k, words = 0, known = 0, adj = 0, pairs = 0, letters;
+	int kind, prev = 0;
+
+	for (k = a; k <= z; k++, prev = kind) {
+		kind = toneless_kind(c, k);
+		known += kind == 3;
+		words += kind >= 2 || (kind == 1 && !norm_all_caps(c->line + c->t[k].b,
+								  c->t[k].e - c->t[k].b,
+								  &letters));
+		if (k > a && kind == 3 && prev == 3) {
+			adj++;
+			pairs += toneless_pair(c, k - 1);
+		}
+	}
+	return known >= 5 && known * 4 >= words * 3 && pairs >= 2 && pairs * 5 >= adj;
+}
+
+/*
+ * Token i, a bare syllable, starts words typed without marks in a
+ * stretch of them (bounded by a word with marks or a number); the
+ * syllables from i on are read with the marks our texts give
+ * them ("Bo Cong an" -> "bộ công an").  A line of ordinary text has too
+ * few unmarked words in a row.
+ */
+size_t norm_rule_toneless(struct norm_ctx *c, size_t i)
+{
+	char buf[241];
+	size_t a = i, z = i, k, len = 0, end, n;
+
+	if (toneless_kind(c, i) < 2)
+		return 0;
+	while (a > 0 && toneless_kind(c, a - 1))
+		a--;
+	while (z + 1 < c->nt && toneless_kind(c, z + 1))
+		z++;
+	if (!toneless_stretch(c, a, z))
+		return 0;
+	for (end = i; end <= z && toneless_kind(c, end) >= 2; end++) {
+		n = c->t[end].e - c->t[end].b;
+		if (len + n + 1 >= sizeof(buf))
+			break;
+		if (len)
+			buf[len++] = ' ';
+		for (k = 0; k < n; k++)
+			buf[len++] = (char)(c->line[c->t[end].b + k] | 0x20);
+		if (norm_has_trail(c, end) ||
+		    (end + 1 <= z && c->t[end + 1].b != c->t[end + 1].s)) {
+			end++;
+			break;
+		}
+	}
+	if (end == i || !norm_say_toneless_phrase(c->out, buf, len))
+		return 0;
+	return end - i;
+}
+
 size_t norm_rule_word(struct norm_ctx *c, size_t i)
 {
 	size_t n;

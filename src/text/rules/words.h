@@ -7,6 +7,8 @@
 
 #include "text/norm_ctx.h"
 
+/* Vietnamese typed without marks, a stretch of it: "thong bao ho so". */
+norm_rule_fn norm_rule_toneless;
 /* A Roman heading: "II." at the start of a line or a sentence. */
 norm_rule_fn norm_rule_heading;
 /* An e-mail or web address, a file name: spelled. */
