@@ -316,6 +316,15 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	if (norm_has_digit(p, n)) {
 		size_t k = 0;
 
+		/* "dienlucvietnamevn2402" as a user name or something to
+		 * type: small letters, then digits, read as in an address. */
+		while (k < n && p[k] >= 'a' && p[k] <= 'z')
+			k++;
+		if (k >= 8 && norm_digit_run(p + k, n - k) == n - k) {
+			norm_spell_address(c->out, p, n, c->southern);
+			return;
+		}
+		k = 0;
 		if (p[0] >= '0' && p[0] <= '9') {
 			norm_say_fallback(c, i, p, n);
 			return;
@@ -387,5 +396,14 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		return;
 	if (say_joined_syllables(c, p, n))
 		return;
+	/* "T.B.Tr.": a consonant pair that starts Vietnamese names, alone,
+	 * is the initial of a name, spelled ("Td", a vaccine, is not). */
+	if (n == 2 && (!memcmp(p, "Ch", 2) || !memcmp(p, "Gh", 2) ||
+		       !memcmp(p, "Kh", 2) || !memcmp(p, "Ng", 2) ||
+		       !memcmp(p, "Nh", 2) || !memcmp(p, "Ph", 2) ||
+		       !memcmp(p, "Th", 2) || !memcmp(p, "Tr", 2))) {
+		norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
 	copy_word(c, p, n, 0);
 }

@@ -501,6 +501,32 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	}
 	if (n >= 6 && compound_run(b, s, n))
 		return;
+	/* "lvminh": the initials of a name, then the name. */
+	for (i = 2; i <= 3 && i + 3 <= n; i++) {
+		size_t mark = b->len;
+
+		if (strpbrk_n(s, i, "aeiouyAEIOUY"))
+			break;
+		norm_spell_code(b, s, i, southern);
+		if ((marked = toneless_lookup(toneless_words, N_WORDS, s + i, n - i,
+					      NULL, 0)) || known_bare(s + i, n - i)) {
+			if (marked)
+				norm_buf_word(b, marked);
+			else
+				norm_buf_wordn(b, s + i, n - i);
+			return;
+		}
+		if (say_toneless_run(b, s + i, n - i, 1))
+			return;
+		norm_buf_truncate(b, mark);
+	}
+	/* ".govvvn.com": a known word, then letters without a vowel,
+	 * spelled. */
+	for (i = n - 2; n >= 5 && i >= 3 && n - i <= 4; i--)
+		if (!strpbrk_n(s + i, n - i, "aeiouyAEIOUY") && address_word(b, s, i)) {
+			norm_spell_code(b, s + i, n - i, southern);
+			return;
+		}
 	if (undoubled_run(b, s, n))
 		return;
 	/* Vietnamese syllables and long names are read as words; short
