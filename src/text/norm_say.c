@@ -11,6 +11,7 @@
 
 #include "norm_case.h"
 #include "norm_dict.h"
+#include "norm_lists.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
 #include "norm_spell.h"
@@ -296,6 +297,14 @@ static int say_joined_syllables(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
+static int word_listed(const char *p, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (norm_eq_fold(p, n, *list, strlen(*list)))
+			return 1;
+	return 0;
+}
+
 void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	const struct norm_entry *e;
@@ -332,7 +341,8 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		/* "QL10" -> "quốc lộ mười": a known abbreviation, a number. */
 		while (k < n && !(p[k] >= '0' && p[k] <= '9'))
 			k++;
-		if ((e = norm_dict_find(p, k)) && e->sensitive) {
+		if ((e = norm_dict_find(p, k)) && e->sensitive &&
+		    !word_listed(p, k, norm_list_say_code_letters)) {
 			OUT(e->spoken);
 			norm_say_fallback(c, i, p + k, n - k);
 			return;
