@@ -707,6 +707,20 @@ static int toneless_kind(const struct norm_ctx *c, size_t i)
 	return n > 7 ? 1 : 1 + norm_toneless_kind(low, n);
 }
 
+/* Token i's core is ASCII letters only ("thong", "QLHC"). */
+static int ascii_letters(const struct norm_ctx *c, size_t i)
+{
+	size_t k;
+
+	if (c->t[i].b == c->t[i].e)
+		return 0;
+	for (k = c->t[i].b; k < c->t[i].e; k++)
+		if ((unsigned char)c->line[k] >= 0x80 ||
+		    !((c->line[k] | 0x20) >= 'a' && (c->line[k] | 0x20) <= 'z'))
+			return 0;
+	return 1;
+}
+
 /* Tokens a and a + 1 are bare syllables our texts use as a pair. */
 static int toneless_pair(const struct norm_ctx *c, size_t a)
 {
@@ -758,8 +772,16 @@ size_t norm_rule_toneless(struct norm_ctx *c, size_t i)
 	char buf[241];
 	size_t a = i, z = i, k, len = 0, end, n;
 
-	if (toneless_kind(c, i) < 2)
+	if (!ascii_letters(c, i))
 		return 0;
+	/* Cheap first: five words of ASCII letters in a row. */
+	while (a > 0 && ascii_letters(c, a - 1))
+		a--;
+	while (z + 1 < c->nt && ascii_letters(c, z + 1))
+		z++;
+	if (z - a < 4 || toneless_kind(c, i) < 2)
+		return 0;
+	a = z = i;
 	while (a > 0 && toneless_kind(c, a - 1))
 		a--;
 	while (z + 1 < c->nt && toneless_kind(c, z + 1))
