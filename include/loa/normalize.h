@@ -76,4 +76,23 @@ loa_status loa_find_phones(const char *text, size_t len,
 			   struct loa_phone **out, size_t *n,
 			   struct loa_error *err);
 
+/* A word read by the normaliser's rules for foreign words. */
+struct loa_foreign {
+	char written[64];  /* as written (cut to fit) */
+	char spoken[256];  /* how it is read: "xan mô nen la" */
+};
+
+/*
+ * The Latin-script words of text that loa_normalize with the same
+ * options reads by its letter-to-sound rules for foreign words, because
+ * neither a lexicon, the dictionary nor Vietnamese spelling reads them
+ * ("Salmonella" -> "xan mô nen la"), so that the officer can check the
+ * guess.  Sets *out to an array of *n words in the order they appear,
+ * each once (NULL when none), freed with free().
+ */
+loa_status loa_find_foreign(const char *text, size_t len,
+			    const struct loa_normalize_options *opt,
+			    struct loa_foreign **out, size_t *n,
+			    struct loa_error *err);
+
 #endif

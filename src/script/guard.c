@@ -588,6 +588,58 @@ static void blank_variables(char *s)
 	}
 }
 
+/* Where word of the expanded text spoken sits: in a profile value it
+ * came from, else in the text written at *file:*line:*column (its start
+ * when the normaliser made the word).  Returns 1 when it was written. */
+static int word_place(const struct guard_run *g, const char *text,
+		      const char *spoken, const struct template_spans *spans,
+		      const char *word, const char **file, unsigned *line,
+		      unsigned *column)
+{
+	const struct template_span *var;
+	size_t raw_at = 0;
+	long at = find_word(spoken, word);
+
+	var = at < 0 ? NULL : span_at(spans, (size_t)at, &raw_at);
+	if (var) {
+		*file = g->profile->file;
+		loa_commune_where(g->profile, var->name, line, column);
+	} else if (at >= 0) {
+		place(g, text, raw_at, line, column);
+	}
+	return at >= 0;
+}
+
+/* Warns of each word read by the rules for foreign words, with how it
+ * will be read, so that the officer can correct a wrong guess. */
+static loa_status foreign_words(struct guard_run *g, const char *text,
+				const char *spoken,
+				const struct template_spans *spans,
+				const char *file, unsigned line,
+				unsigned column)
+{
+	struct loa_foreign *fw = NULL;
+	size_t n = 0, k;
+	loa_status rc;
+
+	rc = loa_find_foreign(spoken, strlen(spoken), g->norm, &fw, &n, g->err);
+	for (k = 0; !rc && k < n; k++) {
+		const char *f = file;
+		unsigned l = line, c = column;
+
+		word_place(g, text, spoken, spans, fw[k].written, &f, &l, &c);
+		g->errors++;
+		loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
+			     "'%s' is not Vietnamese and no lexicon has it: it "
+			     "will be read '%s'; if that is wrong, add a lexicon "
+			     "entry (written: \"%s\", spoken: its Vietnamese "
+			     "syllables; loa-lexicon(5))", fw[k].written,
+			     fw[k].spoken, fw[k].written);
+	}
+	free(fw);
+	return rc;
+}
+
 /* Checks the words of one text written at file:line:column. */
 static loa_status unreadable_one(struct guard_run *g, const char *text,
 				 const char *file, unsigned line,
@@ -597,7 +649,7 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 	struct loa_tts_reading *r = NULL;
 	const char **words = NULL;
 	char *spoken = NULL, *said = NULL;
-	size_t n, k, raw_at = 0;
+	size_t n, k;
 	loa_status rc;
 
 	rc = expand(g, text, file, line, column, &spoken, &spans);
@@ -616,23 +668,16 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 	if ((rc = loa_tts_readings(words, n, g->voice, r, g->err)))
 		goto out;
 	for (k = 0; k < n; k++) {
-		const struct template_span *var;
+		const char *f = file;
 		unsigned l = line, c = column;
-		long at;
+		int written;
 
 		if (r[k].kind == LOA_READ_OWN)
 			continue;
-		at = find_word(spoken, words[k]);
-		var = at < 0 ? NULL : span_at(&spans, (size_t)at, &raw_at);
-		if (var) {
-			loa_commune_where(g->profile, var->name, &l, &c);
-			unreadable(g, g->profile->file, l, c, words[k], &r[k], 0);
-		} else {
-			if (at >= 0)
-				place(g, text, raw_at, &l, &c);
-			unreadable(g, file, l, c, words[k], &r[k], at < 0);
-		}
+		written = word_place(g, text, spoken, &spans, words[k], &f, &l, &c);
+		unreadable(g, f, l, c, words[k], &r[k], !written);
 	}
+	rc = foreign_words(g, text, spoken, &spans, file, line, column);
 out:
 	free(spans.v);
 	free(spoken);

@@ -122,3 +122,41 @@ void norm_phone_found(struct norm_ctx *c, const char *first,
 		n = sizeof(hit->digits) - 1;
 	memcpy(hit->digits, digits, n);
 }
+
+void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
+			size_t from)
+{
+	struct norm_foreign_sink *s = c->foreign;
+	const char *said = c->out->p + from;
+	size_t k, m = c->out->len - from;
+	struct loa_foreign *hit;
+
+	if (!s || s->failed)
+		return;
+	while (m && *said == ' ') {
+		said++;
+		m--;
+	}
+	if (n >= sizeof(hit->written))
+		n = sizeof(hit->written) - 1;
+	if (m >= sizeof(hit->spoken))
+		m = sizeof(hit->spoken) - 1;
+	for (k = 0; k < s->n; k++)
+		if (!strncmp(s->hits[k].written, p, n) && !s->hits[k].written[n])
+			return;
+	if (s->n == s->cap) {
+		size_t ncap = s->cap ? 2 * s->cap : 8;
+		struct loa_foreign *h = realloc(s->hits, ncap * sizeof(*h));
+
+		if (!h) {
+			s->failed = 1;
+			return;
+		}
+		s->hits = h;
+		s->cap = ncap;
+	}
+	hit = &s->hits[s->n++];
+	memset(hit, 0, sizeof(*hit));
+	memcpy(hit->written, p, n);
+	memcpy(hit->spoken, said, m);
+}

@@ -36,7 +36,22 @@ struct norm_ctx {
 	/* loa_find_phones: where the phone rule reports what it read as a
 	 * telephone number; NULL when only normalising. */
 	struct norm_phone_sink *phones;
+	/* loa_find_foreign: the words read by the rules for foreign words;
+	 * NULL when only normalising. */
+	struct norm_foreign_sink *foreign;
 };
+
+/* What loa_find_foreign collects. */
+struct norm_foreign_sink {
+	struct loa_foreign *hits;
+	size_t n, cap;
+	int failed;                /* out of memory */
+};
+
+/* The foreign word p[0, n) was read as out->p[from, out->len).  Does
+ * nothing unless c->foreign is set. */
+void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
+			size_t from);
 
 /* What loa_find_phones collects, line by line of the caller's text. */
 struct norm_phone_sink {

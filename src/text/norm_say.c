@@ -15,6 +15,7 @@
 #include "norm_nfc.h"
 #include "norm_number.h"
 #include "norm_spell.h"
+#include "translit.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -429,6 +430,12 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		       !memcmp(p, "Nh", 2) || !memcmp(p, "Ph", 2) ||
 		       !memcmp(p, "Th", 2) || !memcmp(p, "Tr", 2))) {
 		norm_spell_code(c->out, p, n, c->southern);
+		return;
+	}
+	/* "Salmonella", "TikTok": a foreign word, read as announcers do. */
+	pos = c->out->len;
+	if (norm_translit(c->out, p, n, c->southern)) {
+		norm_foreign_found(c, p, n, pos);
 		return;
 	}
 	copy_word(c, p, n, 0);

@@ -724,8 +724,12 @@ int norm_is_syllable(const char *s, size_t n)
 	return syllable(s, n, 0, NULL);
 }
 
-/* A vowel with the sắc tone: "a" -> "á", "ê" -> "ế". */
-static uint32_t with_acute(uint32_t v)
+int norm_is_toneless_syllable(const char *s, size_t n)
+{
+	return syllable(s, n, 1, NULL);
+}
+
+uint32_t norm_with_acute(uint32_t v)
 {
 	static const uint32_t map[][2] = { { 'a', 0xE1 }, { 0x103, 0x1EAF },
 		{ 0xE2, 0x1EA5 }, { 'e', 0xE9 }, { 0xEA, 0x1EBF }, { 'i', 0xED },
@@ -757,7 +761,7 @@ static void write_marked(struct norm_buf *marked, const struct norm_buf *low,
 	norm_buf_add(marked, v, last);
 	at = last;
 	norm_utf8_next(v, vn, &at, &cp);
-	norm_buf_add_cp(marked, stop && !tones ? with_acute(cp) : cp);
+	norm_buf_add_cp(marked, stop && !tones ? norm_with_acute(cp) : cp);
 	norm_buf_adds(marked, low->p + ve);
 }
 

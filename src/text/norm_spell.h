@@ -39,7 +39,12 @@ int norm_toneless_pair(const char *a, size_t an, const char *b, size_t bn);
  * ("cuc canh sat"), with the marks our texts give them ("cục cảnh sát");
  * 0 and nothing written if s is not such. */
 int norm_say_toneless_phrase(struct norm_buf *b, const char *s, size_t n);
+/* A vowel with the sắc tone: "a" -> "á", "ê" -> "ế"; others as they are. */
+uint32_t norm_with_acute(uint32_t v);
 /* 1 if s (NFC) is one Vietnamese syllable, whatever its case. */
 int norm_is_syllable(const char *s, size_t n);
+/* 1 if s is one Vietnamese syllable written without its marks ("duoc",
+ * "nguyen", "sat"). */
+int norm_is_toneless_syllable(const char *s, size_t n);
 
 #endif

@@ -1009,7 +1009,8 @@ static void sink_next_line(struct norm_phone_sink *s, const char *text,
 /* loa_normalize, and the phone rule's findings into phones when set. */
 static loa_status normalize_run(const char *text, size_t len,
 				const struct loa_normalize_options *opt,
-				struct norm_phone_sink *phones, char **out,
+				struct norm_phone_sink *phones,
+				struct norm_foreign_sink *foreign, char **out,
 				struct loa_error *err)
 {
 	struct norm_buf nfc, clean, res;
@@ -1032,6 +1033,7 @@ static loa_status normalize_run(const char *text, size_t len,
 	c.out = &res;
 	c.dict = norm_dict_index(&c.dict_at);
 	c.phones = phones;
+	c.foreign = foreign;
 	/* A NUL is valid UTF-8 but no text: C strings inside would stop at
 	 * it, and it means binary input. */
 	if (len && memchr(text, '\0', len)) {
@@ -1077,7 +1079,8 @@ static loa_status normalize_run(const char *text, size_t len,
 				   max);
 		goto out;
 	}
-	if (res.failed || (phones && phones->failed))
+	if (res.failed || (phones && phones->failed) ||
+	    (foreign && foreign->failed))
 		goto nomem;
 	*out = norm_buf_detach(&res);
 	if (!*out)
@@ -1099,7 +1102,7 @@ loa_status loa_normalize(const char *text, size_t len,
 			 const struct loa_normalize_options *opt, char **out,
 			 struct loa_error *err)
 {
-	return normalize_run(text, len, opt, NULL, out, err);
+	return normalize_run(text, len, opt, NULL, NULL, out, err);
 }
 
 loa_status loa_find_phones(const char *text, size_t len,
@@ -1115,7 +1118,30 @@ loa_status loa_find_phones(const char *text, size_t len,
 	sink.text = text;
 	*out = NULL;
 	*n = 0;
-	rc = normalize_run(text, len, opt, &sink, &spoken, err);
+	rc = normalize_run(text, len, opt, &sink, NULL, &spoken, err);
+	free(spoken);
+	if (rc) {
+		free(sink.hits);
+		return rc;
+	}
+	*out = sink.hits;
+	*n = sink.n;
+	return LOA_OK;
+}
+
+loa_status loa_find_foreign(const char *text, size_t len,
+			    const struct loa_normalize_options *opt,
+			    struct loa_foreign **out, size_t *n,
+			    struct loa_error *err)
+{
+	struct norm_foreign_sink sink;
+	char *spoken = NULL;
+	loa_status rc;
+
+	memset(&sink, 0, sizeof(sink));
+	*out = NULL;
+	*n = 0;
+	rc = normalize_run(text, len, opt, NULL, &sink, &spoken, err);
 	free(spoken);
 	if (rc) {
 		free(sink.hits);

@@ -27,8 +27,8 @@ expect_exit 0 "reads standard input" sh -c '"$LOA" normalize <"$TMP/in"'
 printf 'ủy ban nhân dân xã\n\nsáu giờ ba mươi phút\nda lô, ô tê pê\n' >"$TMP/want"
 cmp -s "$TMP/out" "$TMP/want" && ok "one line out per line in" || {
 	not_ok "one line out per line in"; sed 's/^/#   /' "$TMP/out"; }
-printf 'no final newline 15' | "$LOA" normalize >"$TMP/out"
-[ "$(cat "$TMP/out")" = "no final newline mười lăm" ] && ok "last line without newline" ||
+printf 'hết dòng không xuống dòng 15' | "$LOA" normalize >"$TMP/out"
+[ "$(cat "$TMP/out")" = "hết dòng không xuống dòng mười lăm" ] && ok "last line without newline" ||
 	not_ok "last line without newline"
 printf 'a\r\nb\r\n' | "$LOA" normalize >"$TMP/out"
 [ "$(wc -l <"$TMP/out")" -eq 2 ] && ! grep -q "$(printf '\r')" "$TMP/out" &&
