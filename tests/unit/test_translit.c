@@ -1,0 +1,164 @@
+/*
+ * The rules for foreign words (src/text/translit.c, data/translit.tsv)
+ * and what loa_normalize and loa_find_foreign make of such words.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loa/normalize.h"
+#include "text/norm_buf.h"
+#include "text/translit.h"
+
+/* written -> the rules' reading; each case fails when one rule is off. */
+static const char *const rule_cases[][2] = {
+	{ "Salmonella", "xan mô nen la" }, /* l coda -> n, ll shared */
+	{ "Plaza", "pờ la da" },           /* pl: a syllable with ờ; z -> d */
+	{ "Viwasupco", "vi oa xúp cô" },   /* w a glide; p coda: rising tone */
+	{ "radar", "ra đa" },              /* d -> đ; final r not said */
+	{ "Only", "ôn li" },               /* final y after a consonant */
+	{ "Sky", "xờ cai" },               /* lone final y; sk */
+	{ "Brown", "bờ rao" },             /* ow a glide: no coda after it */
+	{ "Street", "xờ trít" },           /* str: tr kept; ee */
+	{ "Drive", "đờ rai" },             /* silent e */
+	{ "Vinhomes", "vin hôm" },         /* silent e before s */
+	{ "Ciprofloxacin", "xi pờ rô phờ lốc xa xin" }, /* c before i, x shared */
+	{ "massage", "mát xây" },          /* ss: coda and onset */
+	{ "Twitter", "tuýt tơ" },          /* w after a consonant; er */
+	{ "Tik", "tích" },                 /* ic -> ích */
+	{ "spoofing", "xờ pu phinh" },     /* ing -> inh */
+	{ "Highlands", "hai lan" },        /* igh; final s dropped */
+	{ "Galaxy", "ga lác xi" },
+	{ "Windows", "uyn đao" },          /* wi -> uy */
+	{ "Chrome", "chờ rôm" },
+};
+
+static void test_rules(void **state)
+{
+	char out[8 * NORM_TRANSLIT_MAX];
+	size_t k, bad = 0;
+
+	(void)state;
+	for (k = 0; k < sizeof(rule_cases) / sizeof(rule_cases[0]); k++) {
+		const char *w = rule_cases[k][0];
+
+		if (!norm_translit_rules(w, strlen(w), out, sizeof(out)) ||
+		    strcmp(out, rule_cases[k][1])) {
+			print_error("%s: want '%s', got '%s'\n", w,
+				    rule_cases[k][1], out);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
+static void test_rules_refuse(void **state)
+{
+	char out[8 * NORM_TRANSLIT_MAX], tiny[4];
+	char longer[NORM_TRANSLIT_MAX + 2];
+
+	(void)state;
+	/* No vowel, a digit, a mark, too long, no room. */
+	assert_int_equal(norm_translit_rules("pfft", 4, out, sizeof(out)), 0);
+	assert_string_equal(out, "");
+	assert_int_equal(norm_translit_rules("abc1", 4, out, sizeof(out)), 0);
+	assert_int_equal(norm_translit_rules("café", 5, out, sizeof(out)), 0);
+	memset(longer, 'a', sizeof(longer) - 1);
+	longer[sizeof(longer) - 1] = '\0';
+	assert_int_equal(norm_translit_rules(longer, strlen(longer), out,
+					     sizeof(out)), 0);
+	assert_int_equal(norm_translit_rules("Salmonella", 10, tiny,
+					     sizeof(tiny)), 0);
+	assert_int_equal(norm_translit_rules("", 0, out, sizeof(out)), 0);
+}
+
+/* What norm_translit reads (1) or leaves (0), and how. */
+static void test_word(void **state)
+{
+	static const struct {
+		const char *w, *want;
+	} cases[] = {
+		{ "WhiteHat", "oai hát" },      /* parts */
+		{ "VNcoins", "vê nờ coi" },     /* capitals spelled */
+		{ "BVBank", "bê vê banh" },     /* a part the dictionary knows */
+		{ "iMessage", "ai mét xây" },   /* "i" as in iPhone */
+		{ "TikTok", "tích tốc" },
+		{ "duoc", NULL },               /* toneless Vietnamese */
+		{ "Nguyen", NULL },
+		{ "miligam", NULL },            /* syllables written together */
+		{ "Bualoi", NULL },             /* syllables our texts use */
+		{ "KBang", NULL },              /* a Highland name */
+		{ "clo", NULL },                /* data/translit-keep.tsv */
+		{ "UBND", NULL },               /* capitals: spelled elsewhere */
+		{ "Hà", NULL },                 /* not ASCII */
+		{ "x", NULL },
+	};
+	struct norm_buf b;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		int read;
+
+		norm_buf_init(&b, 4096);
+		read = norm_translit(&b, cases[k].w, strlen(cases[k].w), 0);
+		if (cases[k].want) {
+			assert_int_equal(read, 1);
+			assert_non_null(b.p);
+			assert_string_equal(b.p + (b.p[0] == ' '), cases[k].want);
+		} else {
+			if (read)
+				print_error("%s read as '%s'\n", cases[k].w, b.p);
+			assert_int_equal(read, 0);
+			assert_int_equal(b.len, 0);
+		}
+		norm_buf_release(&b);
+	}
+}
+
+static void test_normalize_and_find(void **state)
+{
+	const char *text = "Vi khuẩn Salmonella ở Tràng Tiền Plaza, "
+			   "Salmonella lần nữa, Zalo và Cuc Canh sat.";
+	struct loa_error err = { 0 };
+	struct loa_foreign *fw = NULL;
+	char *out = NULL;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &out, &err),
+			 LOA_OK);
+	assert_string_equal(out, "Vi khuẩn xan mô nen la ở Tràng Tiền pờ la "
+			    "da, xan mô nen la lần nữa, da lô và Cuc Canh sat.");
+	free(out);
+	/* Each word once; the dictionary's Zalo and toneless Vietnamese are
+	 * not foreign. */
+	assert_int_equal(loa_find_foreign(text, strlen(text), NULL, &fw, &n,
+					  &err), LOA_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(fw[0].written, "Salmonella");
+	assert_string_equal(fw[0].spoken, "xan mô nen la");
+	assert_string_equal(fw[1].written, "Plaza");
+	assert_string_equal(fw[1].spoken, "pờ la da");
+	free(fw);
+	assert_int_equal(loa_find_foreign("Xin chào", 8, NULL, &fw, &n, &err),
+			 LOA_OK);
+	assert_int_equal(n, 0);
+	assert_null(fw);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rules),
+		cmocka_unit_test(test_rules_refuse),
+		cmocka_unit_test(test_word),
+		cmocka_unit_test(test_normalize_and_find),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
