@@ -26,17 +26,11 @@ grep -v '^#' "$set_file" >"$tmp/set"
 cut -f2 "$tmp/set" | "$LOA" normalize >"$tmp/got"
 python3 - "$tmp/set" "$tmp/got" "$verbose" <<'PY'
 import re, sys
+sys.path.insert(0, "bench")
+from edits import edits
 def words(s):
     s = re.sub(r"[\],.;:!?()\"'\[\-–]", " ", s.lower())
     return s.split()
-def edits(a, b):
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
 got = open(sys.argv[2], encoding="utf-8").read().split("\n")
 by = {}

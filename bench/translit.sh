@@ -37,14 +37,8 @@ PY
 cut -f1 "$tmp/set" | "$BUILD/tools/translit-rules" >"$tmp/got"
 python3 - "$tmp/set" "$tmp/got" "$verbose" <<'PY'
 import sys
-def edits(a, b):
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
+sys.path.insert(0, "bench")
+from edits import edits
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
 got = open(sys.argv[2], encoding="utf-8").read().split("\n")
 n = ok = err = syl = 0

@@ -1105,28 +1105,37 @@ loa_status loa_normalize(const char *text, size_t len,
 	return normalize_run(text, len, opt, NULL, NULL, out, err);
 }
 
+/* normalize_run for its sinks alone: the spoken form is dropped. */
+static loa_status run_for_sinks(const char *text, size_t len,
+				const struct loa_normalize_options *opt,
+				struct norm_phone_sink *phones,
+				struct norm_foreign_sink *foreign,
+				struct loa_error *err)
+{
+	char *spoken = NULL;
+	loa_status rc = normalize_run(text, len, opt, phones, foreign, &spoken,
+				      err);
+
+	free(spoken);
+	return rc;
+}
+
 loa_status loa_find_phones(const char *text, size_t len,
 			   const struct loa_normalize_options *opt,
 			   struct loa_phone **out, size_t *n,
 			   struct loa_error *err)
 {
 	struct norm_phone_sink sink;
-	char *spoken = NULL;
 	loa_status rc;
 
 	memset(&sink, 0, sizeof(sink));
 	sink.text = text;
-	*out = NULL;
-	*n = 0;
-	rc = normalize_run(text, len, opt, &sink, NULL, &spoken, err);
-	free(spoken);
-	if (rc) {
+	rc = run_for_sinks(text, len, opt, &sink, NULL, err);
+	if (rc)
 		free(sink.hits);
-		return rc;
-	}
-	*out = sink.hits;
-	*n = sink.n;
-	return LOA_OK;
+	*out = rc ? NULL : sink.hits;
+	*n = rc ? 0 : sink.n;
+	return rc;
 }
 
 loa_status loa_find_foreign(const char *text, size_t len,
@@ -1135,19 +1144,13 @@ loa_status loa_find_foreign(const char *text, size_t len,
 			    struct loa_error *err)
 {
 	struct norm_foreign_sink sink;
-	char *spoken = NULL;
 	loa_status rc;
 
 	memset(&sink, 0, sizeof(sink));
-	*out = NULL;
-	*n = 0;
-	rc = normalize_run(text, len, opt, NULL, &sink, &spoken, err);
-	free(spoken);
-	if (rc) {
+	rc = run_for_sinks(text, len, opt, NULL, &sink, err);
+	if (rc)
 		free(sink.hits);
-		return rc;
-	}
-	*out = sink.hits;
-	*n = sink.n;
-	return LOA_OK;
+	*out = rc ? NULL : sink.hits;
+	*n = rc ? 0 : sink.n;
+	return rc;
 }
