@@ -510,7 +510,8 @@ static int not_foreign(const char *p, size_t n)
 	for (k = 0; k < n; k++)
 		low[k] = (char)(p[k] | 0x20);
 	low[n] = '\0';
-	if (norm_is_syllable(low, n) || norm_is_toneless_syllable(low, n) ||
+	/* ASCII: a syllable with its marks is one without them too. */
+	if (norm_is_toneless_syllable(low, n) ||
 	    (upper(p[0]) && upper(p[1]) && n > 2 && !upper(p[2]) &&
 	     norm_is_toneless_syllable(low + 1, n - 1)) ||
 	    bsearch(low, keep, sizeof(keep) / sizeof(keep[0]), sizeof(keep[0]),
@@ -524,15 +525,18 @@ static int not_foreign(const char *p, size_t n)
 
 int norm_translit(struct norm_buf *b, const char *p, size_t n, int southern)
 {
-	size_t k, letters, mark = b->len;
+	size_t k, small = 0, mark = b->len;
 
-	if (n < 2 || n > NORM_TRANSLIT_MAX ||
-	    (norm_all_caps(p, n, &letters)))
+	/* Cheap tests first: most words reaching here are Vietnamese with
+	 * marks. */
+	if (n < 2 || n > NORM_TRANSLIT_MAX)
 		return 0;
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
 		if (!((p[k] >= 'a' && p[k] <= 'z') || upper(p[k])))
 			return 0;
-	if (not_foreign(p, n))
+		small += !upper(p[k]);
+	}
+	if (!small || not_foreign(p, n))
 		return 0;
 	for (k = 0; k < n;) {
 		size_t e = part_end(p, n, k);
