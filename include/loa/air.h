@@ -144,6 +144,20 @@ struct loa_air_event;
 const char *loa_air_event_text(const struct loa_air_event *e, char *buf,
 			       size_t size);
 
+/*
+ * An as-run row's reason (struct loa_asrun, loa/asrun.h) in words, into
+ * buf; returns buf ("" for NULL).  The daemon stores a reason as its
+ * message id, followed by its arguments after tabs (docs/asrun.md);
+ * translate 1 words it in the calling thread's language (gettext), 0 in
+ * English.  Only an id in the daemon's table of reasons is worded, and
+ * only when the stored arguments fit its conversions one for one (put in
+ * as text, never read as a format); anything else (an old row's English
+ * text, a row written behind the daemon's back) shows as stored, its
+ * tabs as spaces.
+ */
+const char *loa_air_reason_text(const char *reason, int translate,
+				char *buf, size_t size);
+
 /* The event's kind ("output", "clock", ...) in the reader's words. */
 const char *loa_air_event_kind(const char *kind);
 

@@ -151,7 +151,7 @@ static void failed(struct air *a, struct air_bulletin *b,
 {
 	struct loa_asrun r;
 	struct loa_error err;
-	char now[30];
+	char now[30], text[AIR_REASON_MAX];
 
 	air_now_iso(a, now);
 	row_of(a, b, &r, au);
@@ -160,6 +160,8 @@ static void failed(struct air *a, struct air_bulletin *b,
 	loa_error_clear(&err);
 	if (loa_asrun_record(a->db, &r, &err))
 		air_event(a, "bulletin", 0, "%s", err.msg);
+	/* The event's argument is text: the reason in English. */
+	why = loa_air_reason_text(why, 0, text, sizeof(text));
 	if (b->emergency)
 		air_event(a, "bulletin", r.id, "emergency bulletin by %s not "
 			  "aired: %s", b->by, why);
@@ -195,14 +197,15 @@ static void end_row(struct air *a, long long id, enum air_end how,
 		[AIR_FAILED] = LOA_ASRUN_FAILED,
 	};
 	struct loa_error err;
-	char now[30], why[1200];
+	char now[30], why[AIR_REASON_MAX] = "";
 
-	snprintf(why, sizeof(why), "%s", how == AIR_CUT ? "cut by an "
-		 "emergency bulletin" : how == AIR_STOPPED ? "the daemon was "
-		 "stopped" : "");
-	if (how == AIR_FAILED)
-		snprintf(why, sizeof(why), "it stopped decoding: %s",
-			 au->err.msg);
+	if (how == AIR_CUT)
+		air_reason(why, sizeof(why), "cut by an emergency bulletin");
+	else if (how == AIR_STOPPED)
+		air_reason(why, sizeof(why), "the daemon was stopped");
+	else if (how == AIR_FAILED)
+		air_reason(why, sizeof(why), "it stopped decoding: %s",
+			   au->err.msg);
 	air_now_iso(a, now);
 	loa_error_clear(&err);
 	if (loa_asrun_end(a->db, id, how == AIR_STOPPED ? NULL : now,
@@ -362,7 +365,7 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	struct air_audio au = { 0 };
 	struct loa_asrun r;
 	struct loa_error err;
-	char now[30], why[1100], line[sizeof(a->status)];
+	char now[30], why[AIR_REASON_MAX], line[sizeof(a->status)];
 	const char *name;
 	enum air_end how;
 	int last;
@@ -373,13 +376,13 @@ void air_bulletin_run(struct air *a, struct air_bulletin *b)
 	}
 	loa_error_clear(&err);
 	if (air_audio_open(&au, b->audio, &err)) {
-		snprintf(why, sizeof(why), "its audio does not play: %s",
-			 err.msg);
-		failed(a, b, NULL, why);
+		failed(a, b, NULL, air_reason(why, sizeof(why), "its audio does "
+					      "not play: %s", err.msg));
 		return;
 	}
 	if (!(b->approval = approved(a, b, &au))) {
-		failed(a, b, &au, "its audio is not approved for this commune");
+		failed(a, b, &au, air_reason(why, sizeof(why), "its audio is "
+					     "not approved for this commune"));
 		goto out;
 	}
 	air_now_iso(a, now);

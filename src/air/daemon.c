@@ -19,8 +19,6 @@
 #define START_AHEAD_MS 30
 /* The next item is decoded this long (clock time) before it is due. */
 #define PREPARE_AHEAD_MS 60000
-#define CHANGED "its file differs from its manifest (replaced or changed " \
-	"after the build)"
 
 void air_now_iso(struct air *a, char buf[30])
 {
@@ -311,6 +309,7 @@ static long long record(struct air *a, const struct air_item *it,
 {
 	struct loa_asrun r;
 	struct loa_error err;
+	char text[AIR_REASON_MAX];
 
 	item_row(a, it, &r);
 	if (sha)
@@ -324,7 +323,8 @@ static long long record(struct air *a, const struct air_item *it,
 		a->stopping = 1;
 	if (!a->opt->quiet)
 		printf("%s %s %s: %s\n", it->scheduled,
-		       _(loa_asrun_outcome_name(outcome)), it->file, why);
+		       _(loa_asrun_outcome_name(outcome)), it->file,
+		       loa_air_reason_text(why, 1, text, sizeof(text)));
 	return r.id;
 }
 
@@ -352,6 +352,13 @@ static void play_fallback(struct air *a, const struct air_item *it,
 	}
 }
 
+/* The reason (air_reason) its file is not the one built. */
+static const char *changed(char *why, size_t size)
+{
+	return air_reason(why, size, "its file differs from its manifest "
+			  "(replaced or changed after the build)");
+}
+
 /* Why the item must not play, or NULL; its approval into *approval. */
 static const char *refusal(struct air *a, const struct air_item *it,
 			   const struct air_audio *au, long long *approval,
@@ -360,16 +367,16 @@ static const char *refusal(struct air *a, const struct air_item *it,
 	struct loa_error err;
 
 	if (strcmp(au->sha, it->sha256))
-		return CHANGED;
+		return changed(why, size);
 	loa_error_clear(&err);
 	if (loa_approval_find_audio(a->db, a->commune, it->script, au->frames,
-				    approval, &err)) {
-		snprintf(why, size, "its approval cannot be read: %s", err.msg);
-		return why;
-	}
+				    approval, &err))
+		return air_reason(why, size, "its approval cannot be read: %s",
+				  err.msg);
 	if (!*approval)
-		return "its audio is not the audio approved for this commune "
-			"and script (no approval in force)";
+		return air_reason(why, size, "its audio is not the audio "
+				  "approved for this commune and script (no "
+				  "approval in force)");
 	return NULL;
 }
 
@@ -378,7 +385,7 @@ static int take_audio(struct air *a, const struct air_item *it,
 		      struct air_audio *au, long long *approval)
 {
 	struct loa_error err;
-	char why[1200];
+	char why[AIR_REASON_MAX];
 	const char *no;
 	long long id;
 
@@ -386,10 +393,10 @@ static int take_audio(struct air *a, const struct air_item *it,
 	if (air_prep_take(&a->prep, it->path, au, &err)) {
 		/* A changed file says so, rather than how it fails to decode. */
 		if (au->sha[0] && strcmp(au->sha, it->sha256))
-			no = CHANGED;
+			no = changed(why, sizeof(why));
 		else
-			no = why;
-		snprintf(why, sizeof(why), "it cannot be played: %s", err.msg);
+			no = air_reason(why, sizeof(why), "it cannot be played: "
+					"%s", err.msg);
 		id = record(a, it, LOA_ASRUN_FAILED, no,
 			    au->sha[0] ? au->sha : NULL);
 		play_fallback(a, it, id, it->length_ms);
@@ -458,10 +465,10 @@ static void broke(struct air *a, const struct air_item *it, long long id,
 		  const struct air_audio *au)
 {
 	long long played_ms = (long long)au->played * 1000 / AIR_RATE;
-	char why[1200];
+	char why[AIR_REASON_MAX];
 
-	snprintf(why, sizeof(why), "it stopped decoding after %lld s: %s",
-		 played_ms / 1000, au->err.msg);
+	air_reason(why, sizeof(why), "it stopped decoding after %lld s: %s",
+		   played_ms / 1000, au->err.msg);
 	end(a, id, LOA_ASRUN_FAILED, why, 0);
 	if (it->length_ms > played_ms)
 		play_fallback(a, it, id, it->length_ms - played_ms);
@@ -474,6 +481,7 @@ static void play_item(struct air *a, const struct air_item *it)
 	struct loa_error err;
 	long long approval = 0, retry_of = 0, id, t;
 	enum air_end how;
+	char why[100];
 
 	if (take_audio(a, it, &au, &approval))
 		goto out;
@@ -492,12 +500,14 @@ static void play_item(struct air *a, const struct air_item *it)
 		if (how != AIR_CUT) {
 			end(a, id, how == AIR_STOPPED ? LOA_ASRUN_INTERRUPTED :
 			    retry_of ? LOA_ASRUN_REAIRED : LOA_ASRUN_AIRED,
-			    how == AIR_STOPPED ? "the daemon was stopped" : NULL,
+			    how == AIR_STOPPED ? air_reason(why, sizeof(why),
+							    "the daemon was "
+							    "stopped") : NULL,
 			    how == AIR_STOPPED);
 			break;
 		}
-		end(a, id, LOA_ASRUN_PREEMPTED, "cut by an emergency bulletin",
-		    0);
+		end(a, id, LOA_ASRUN_PREEMPTED, air_reason(why, sizeof(why),
+		    "cut by an emergency bulletin"), 0);
 		while (!*a->opt->stop && air_emergency_due(a))
 			air_bulletin_run(a, air_emergency_due(a));
 		if (air_clock_now(&a->clock) + it->length_ms > it->slot_end_ms)
@@ -520,7 +530,7 @@ void air_step(struct air *a)
 	struct air_bulletin *b;
 	struct loa_error err;
 	long long now, wake;
-	char why[200], line[sizeof(a->status)];
+	char why[AIR_REASON_MAX], line[sizeof(a->status)];
 
 	air_housekeeping(a);
 	if ((b = air_bulletin_due(a))) {
@@ -531,9 +541,10 @@ void air_step(struct air *a)
 	wake = now + 250L * a->clock.speed;
 	if ((it = next_item(a))) {
 		if (now > it->sched_ms + a->opt->grace_s * 1000LL) {
-			snprintf(why, sizeof(why), "its time passed %lld s ago "
-				 "(more than the grace time, %d s)",
-				 (now - it->sched_ms) / 1000, a->opt->grace_s);
+			air_reason(why, sizeof(why), "its time passed %lld s "
+				   "ago (more than the grace time, %d s)",
+				   (now - it->sched_ms) / 1000,
+				   a->opt->grace_s);
 			record(a, it, LOA_ASRUN_MISSED, why, NULL);
 			return;
 		}

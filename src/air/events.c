@@ -265,12 +265,18 @@ int air_ev_format(char *buf, size_t size, const char *fmt,
 	return count == n ? 0 : -1;
 }
 
+const char *air_ev_find(const char *const *table, size_t n,
+			const char *msgid)
+{
+	for (size_t i = 0; msgid && i < n; i++)
+		if (!strcmp(table[i], msgid))
+			return table[i];
+	return NULL;
+}
+
 const char *air_ev_known(const char *msgid)
 {
-	for (size_t i = 0; msgid && i < sizeof(known) / sizeof(*known); i++)
-		if (!strcmp(known[i], msgid))
-			return known[i];
-	return NULL;
+	return air_ev_find(known, sizeof(known) / sizeof(*known), msgid);
 }
 
 const char *loa_air_event_text(const struct loa_air_event *e, char *buf,

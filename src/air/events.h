@@ -45,4 +45,21 @@ int air_ev_format(char *buf, size_t size, const char *fmt,
  * messages, else NULL. */
 const char *air_ev_known(const char *msgid);
 
+/* table[i] equal to msgid (the table's copy), else NULL. */
+const char *air_ev_find(const char *const *table, size_t n,
+			const char *msgid);
+
+/* The longest stored as-run reason air_reason writes, its end included. */
+#define AIR_REASON_MAX 1600
+
+/*
+ * An as-run row's reason as it is stored (reasons.c): fmt, one of the
+ * daemon's reasons there, then each argument written out, after a tab
+ * (tabs and line breaks inside one become spaces), so that each reader
+ * words it in its own language (loa_air_reason_text).  A format not in
+ * the table is stored as its English text.  Returns buf.
+ */
+const char *air_reason(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 #endif

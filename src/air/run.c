@@ -32,10 +32,13 @@ static loa_status recover(struct air *a, struct loa_error *err)
 {
 	long long closed = 0;
 	loa_status rc;
+	char why[100];
 
-	rc = loa_asrun_close_open(a->db, "the daemon stopped while it played "
-				  "(killed, crashed or power lost)", &closed,
-				  err);
+	rc = loa_asrun_close_open(a->db, air_reason(why, sizeof(why), "the "
+						    "daemon stopped while it "
+						    "played (killed, crashed "
+						    "or power lost)"),
+				  &closed, err);
 	if (!rc && closed)
 		air_event(a, "daemon", 0, "%lld item(s) left open by the last "
 			  "run closed as interrupted", closed);

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "core/clock.h"
 #include "core/escape.h"
+#include "loa/air.h"
 #include "loa/asrun.h"
 #include "loa/date.h"
 #include "project.h"
@@ -36,7 +37,7 @@ static int print_item(void *ctx, const struct loa_asrun *it)
 {
 	struct log_cli *l = ctx;
 	const char *outcome = loa_asrun_outcome_name(it->outcome);
-	char s[13], b[13], e[13], len[24];
+	char s[13], b[13], e[13], len[24], why[1600];
 
 	l->n++;
 	snprintf(len, sizeof(len), "%lld.%03lld", it->length_ms / 1000,
@@ -45,9 +46,11 @@ static int print_item(void *ctx, const struct loa_asrun *it)
 		const char *f[] = { it->scheduled, it->started, it->ended,
 				    it->tier, outcome ? outcome : "on air",
 				    it->slot, it->zones, it->file, it->title,
-				    len, it->reason };
+				    len, it->reason ? loa_air_reason_text(
+					    it->reason, 0, why, sizeof(why)) :
+				    NULL };
 		/* All text but the length (f[9]), defused for a
-		 * spreadsheet. */
+		 * spreadsheet; the reason in English, like the codes. */
 		for (size_t i = 0; i < sizeof(f) / sizeof(*f); i++)
 			(i == 9 ? esc_csv_field : esc_csv_text)(
 				esc_put_file, stdout, f[i] ? f[i] : "",
@@ -60,7 +63,8 @@ static int print_item(void *ctx, const struct loa_asrun *it)
 	/* The outcome is a word for people here (the CSV keeps the code). */
 	loa_text_pad(stdout, outcome ? _(outcome) : _("ON AIR"), 12);
 	printf("%-6s %s%s%s%s\n", or_dash(it->slot), or_dash(it->file),
-	       it->reason ? " (" : "", it->reason ? it->reason : "",
+	       it->reason ? " (" : "",
+	       loa_air_reason_text(it->reason, 1, why, sizeof(why)),
 	       it->reason ? ")" : "");
 	return 0;
 }

@@ -75,7 +75,7 @@ static int event_row(void *ctx, const struct loa_air_event *e)
 /* The last items of the as-run log, kept while walking it. */
 struct recent_ctx {
 	struct {
-		char at[20], what[300], tier[16];
+		char at[20], what[300], tier[16], why[400];
 		enum loa_asrun_outcome outcome;
 	} items[RECENT];
 	size_t n;
@@ -95,6 +95,9 @@ static int recent_item(void *ctx, const struct loa_asrun *it)
 		 it->title ? it->title : it->file ? it->file : "");
 	snprintf(c->items[k].tier, sizeof(c->items[k].tier), "%s",
 		 it->tier ? it->tier : "");
+	/* Why it did not simply air, in the page's language. */
+	loa_air_reason_text(it->reason, 1, c->items[k].why,
+			    sizeof(c->items[k].why));
 	c->items[k].outcome = it->outcome;
 	return 0;
 }
@@ -128,6 +131,11 @@ static void recent(struct web_resp *w, struct loa_db *db, const char *day)
 		web_text(w, c->items[k].at);
 		web_html(w, "</td><td>");
 		web_text(w, c->items[k].what);
+		if (c->items[k].why[0]) {
+			web_html(w, "<br><small class=\"why\">");
+			web_text(w, c->items[k].why);
+			web_html(w, "</small>");
+		}
 		web_html(w, "</td><td>");
 		web_text(w, web_tier_title(c->items[k].tier));
 		web_html(w, "</td><td>");

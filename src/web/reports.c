@@ -16,6 +16,7 @@
 
 #include "core/atomic.h"
 #include "core/clock.h"
+#include "loa/air.h"
 #include "loa/plan.h"
 #include "loa/report.h"
 #include "text_vi.h"
@@ -44,6 +45,7 @@ static int log_row(void *ctx, const struct loa_asrun *it)
 {
 	struct web_resp *w = ctx;
 	const char *name = loa_asrun_outcome_name(it->outcome);
+	char why[1600];
 
 	web_printf(w, "<tr class=\"%s\"><td>%lld</td>", name ? name : "open",
 		   it->id);
@@ -61,8 +63,10 @@ static int log_row(void *ctx, const struct loa_asrun *it)
 	web_html(w, "<br><small>");
 	web_text(w, it->file);
 	if (it->reason && *it->reason) {
+		/* In the page's language (the request thread's locale). */
 		web_html(w, " (");
-		web_text(w, it->reason);
+		web_text(w, loa_air_reason_text(it->reason, 1, why,
+						sizeof(why)));
 		web_html(w, ")");
 	}
 	web_html(w, "</small></td></tr>");

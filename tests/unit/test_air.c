@@ -11,6 +11,7 @@
 #include "unit_tmp.h"
 
 #include "air/air_int.h"
+#include "air/events.h"
 #include "loa/commune.h"
 
 static void test_times(void **state)
@@ -242,6 +243,82 @@ static void test_status_lines(void **state)
 	assert_int_equal(buf[6], '\n');
 }
 
+/* The stored form of a reason: its id, then its arguments after tabs
+ * (a tab inside one made a space); worded back from it. */
+static void test_reason_stored(void **state)
+{
+	char buf[AIR_REASON_MAX], text[200];
+
+	(void)state;
+	assert_string_equal(air_reason(buf, sizeof(buf), "its time passed %lld "
+				       "s ago (more than the grace time, %d s)",
+				       75LL, 300),
+			    "its time passed %lld s ago (more than the grace "
+			    "time, %d s)\t75\t300");
+	assert_string_equal(loa_air_reason_text(buf, 0, text, sizeof(text)),
+			    "its time passed 75 s ago (more than the grace "
+			    "time, 300 s)");
+	/* Under the C locale the reader's words are the English ones. */
+	assert_string_equal(loa_air_reason_text(buf, 1, text, sizeof(text)),
+			    "its time passed 75 s ago (more than the grace "
+			    "time, 300 s)");
+	air_reason(buf, sizeof(buf), "it stopped decoding after %lld s: %s",
+		   12LL, "x.mp3:\tbad\nframe %n%s");
+	assert_string_equal(buf, "it stopped decoding after %lld s: %s\t12\t"
+			    "x.mp3: bad frame %n%s");
+	assert_string_equal(loa_air_reason_text(buf, 0, text, sizeof(text)),
+			    "it stopped decoding after 12 s: x.mp3: bad frame "
+			    "%n%s");
+	/* Without arguments: the English words, as reasons always were. */
+	assert_string_equal(air_reason(buf, sizeof(buf), "cut by an emergency "
+				       "bulletin"), "cut by an emergency "
+			    "bulletin");
+	/* A format not in the table is stored as its text only. */
+	assert_string_equal(air_reason(buf, sizeof(buf), "not ours: %d", 5),
+			    "not ours: 5");
+	/* Too small a buffer is cut, never overrun. */
+	assert_string_equal(air_reason(buf, 8, "it stopped decoding: %s", "x"),
+			    "it stop");
+	/* A text too small for the words is cut and ended too. */
+	assert_string_equal(loa_air_reason_text("its audio does not play: %s"
+						"\tgone", 0, text, 10),
+			    "its audio");
+}
+
+/* Old rows (English text), forged ones and ones that do not fit their
+ * id show as stored, tabs as spaces; none is used as a format. */
+static void test_reason_as_stored(void **state)
+{
+	static const char *const kept[][2] = {
+		{ "its time passed 75 s ago (more than the grace time, 300 s)",
+		  "its time passed 75 s ago (more than the grace time, 300 s)" },
+		{ "%n%s%s\tx\ty", "%n%s%s x y" },
+		{ "it stopped decoding: %s", "it stopped decoding: %s" },
+		{ "it stopped decoding: %s\ta\tb", "it stopped decoding: %s a b" },
+		{ "its time passed %lld s ago (more than the grace time, %d s)"
+		  "\t1", "its time passed %lld s ago (more than the grace "
+		  "time, %d s) 1" },
+		{ "cut by an emergency bulletin\tx",
+		  "cut by an emergency bulletin x" },
+		{ "its audio does not play: %s\t1\t2\t3\t4\t5\t6\t7\t8\t9",
+		  "its audio does not play: %s 1 2 3 4 5 6 7 8 9" },
+		{ "", "" },
+	};
+	char text[200];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(kept) / sizeof(*kept); i++)
+		assert_string_equal(loa_air_reason_text(kept[i][0], 1, text,
+							sizeof(text)),
+				    kept[i][1]);
+	assert_string_equal(loa_air_reason_text(NULL, 1, text, sizeof(text)),
+			    "");
+	/* An old row that is exactly a reason of the table is worded. */
+	assert_string_equal(loa_air_reason_text("the daemon was stopped", 0,
+						text, sizeof(text)),
+			    "the daemon was stopped");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +327,8 @@ int main(void)
 		cmocka_unit_test(test_spool),
 		cmocka_unit_test(test_spool_lock),
 		cmocka_unit_test(test_status_lines),
+		cmocka_unit_test(test_reason_stored),
+		cmocka_unit_test(test_reason_as_stored),
 	};
 
 	return cmocka_run_group_tests(tests, tmp_group_setup,
