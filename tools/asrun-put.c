@@ -1,10 +1,12 @@
 /*
- * asrun-put DB COMMUNE DATE HH:MM SLOT SCRIPT OUTCOME [TIER [RETRY_OF]]:
+ * asrun-put DB COMMUNE DATE HH:MM SLOT SCRIPT OUTCOME [TIER [RETRY_OF
+ * [REASON]]]:
  * appends one as-run item to a station database through loa/asrun.h,
  * as the daemon logs it (a start row then an end row; missed and failed
  * as one row; interrupted left open, then closed), so that tests can
  * give a week known outcomes without playing it.  SLOT "-" is a
- * bulletin (no plan time, no slot).  Prints the item's id.
+ * bulletin (no plan time, no slot).  REASON (default "thử") is stored
+ * as given, as an older daemon wrote it.  Prints the item's id.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +30,7 @@ static void stamp(const char *date, const char *hhmm, int plus, int millis,
 static int usage(void)
 {
 	fprintf(stderr, "usage: asrun-put DB COMMUNE DATE HH:MM SLOT SCRIPT "
-		"OUTCOME [TIER [RETRY_OF]]\n");
+		"OUTCOME [TIER [RETRY_OF [REASON]]]\n");
 	return 2;
 }
 
@@ -38,10 +40,11 @@ int main(int argc, char **argv)
 	struct loa_db *db = NULL;
 	struct loa_error err;
 	struct loa_asrun a;
+	const char *why = argc > 10 ? argv[10] : "thử";
 	int day, outcome, rc = 1;
 	loa_status st;
 
-	if (argc < 8 || argc > 10 || loa_date_parse(argv[3], &day) ||
+	if (argc < 8 || argc > 11 || loa_date_parse(argv[3], &day) ||
 	    strlen(argv[4]) != 5 || argv[4][2] != ':' ||
 	    (outcome = loa_asrun_outcome_parse(argv[7])) < 0)
 		return usage();
@@ -66,7 +69,7 @@ int main(int argc, char **argv)
 		goto out;
 	if (outcome == LOA_ASRUN_MISSED || outcome == LOA_ASRUN_FAILED) {
 		a.outcome = (enum loa_asrun_outcome)outcome;
-		a.reason = (char *)"thử";
+		a.reason = (char *)why;
 		st = loa_asrun_record(db, &a, &err);
 	} else {
 		a.started = started;
@@ -79,7 +82,7 @@ int main(int argc, char **argv)
 			st = loa_asrun_end(db, a.id, ended,
 					   (enum loa_asrun_outcome)outcome,
 					   outcome == LOA_ASRUN_AIRED ? NULL :
-					   "thử", &err);
+					   why, &err);
 	}
 	if (!st) {
 		printf("%lld\n", a.id);

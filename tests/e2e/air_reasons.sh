@@ -1,0 +1,117 @@
+#!/bin/sh
+# The as-run log's reasons in the reader's language: a daemon run under
+# LANG=C stores each reason as its message id and its arguments
+# (docs/asrun.md, "Reasons"); `loa log` words them by LANG (its CSV in
+# English), and the Log and On air pages of a real `loa serve` in
+# Vietnamese.  Rows an older daemon wrote (English text) still show:
+# as they are, or worded when they are exactly one of the reasons.
+# Every reason the air layer logs is in its table (src/air/reasons.c).
+. tests/e2e/lib.sh
+. tests/e2e/air-station.inc
+vi_locale
+LANG=C
+export LANG
+vi() { env LANG=vi_VN.UTF-8 "$@"; }
+station_schedule </dev/null >"$R/schedules/tm.yaml"
+check "the station's week is built" station_build 2026-W49
+tone "$TMP/e1.wav" 3 660
+expect_exit 0 "a first run sets the spool up" air -o null: --clock 2026-11-29T05:00 --speed 1000 --until 2026-11-29T05:00:05
+expect_exit 0 "an emergency handed over" "$LOA" bulletin "$TMP/e1.wav" --priority emergency --by "Trần Thị B" --at 2026-12-01T06:00:03 --root "$R"
+# Monday's 06:00 items are past the grace time at 06:10; Tuesday's first
+# item is cut by the emergency.
+expect_exit 0 "Monday from 06:10, under LANG=C" air -o null: --clock 2026-11-30T06:10 --speed 1000 --until 2026-11-30T06:11
+expect_exit 0 "Tuesday's cut, under LANG=C" air -o "file:$TMP/air.wav" --clock 2026-12-01T05:59:50 --speed 100 --until 2026-12-01T06:01
+
+tab=$(printf '\t')
+[ "$(q "SELECT count(*) FROM asrun WHERE outcome = 'missed' AND reason GLOB
+	'its time passed %lld s ago (more than the grace time, %d s)$tab[0-9]*${tab}300'")" = 2 ] &&
+	ok "a missed item's reason is stored as its id and its arguments" ||
+	not_ok "missed: $(q "SELECT reason FROM asrun WHERE outcome = 'missed'")"
+[ "$(q "SELECT reason FROM asrun WHERE outcome = 'pre-empted'")" = "cut by an emergency bulletin" ] &&
+	ok "the cut's reason is its id (no arguments)" ||
+	not_ok "cut: $(q "SELECT outcome, reason FROM asrun WHERE reason IS NOT NULL")"
+
+# Rows of an older daemon, written through loa/asrun.h as it wrote them.
+put() { "$LOA_BUILD/tools/asrun-put" "$R/loa.db" tm 2026-11-28 "$@" >/dev/null; }
+check "old rows" put 06:00 sang a missed normal 0 "its time passed 75 s ago (more than the grace time, 300 s)"
+check "an old cut" put 06:01 sang b pre-empted normal 0 "cut by an emergency bulletin"
+check "a forged one" put 06:02 sang a failed normal 0 "%n%s${tab}x"
+expect_exit 0 "the chain still holds" "$LOA" verify --root "$R"
+
+expect_exit 0 "loa log under LANG=C" "$LOA" log --date 2026-11-30 --root "$R"
+grep -q "missed .*_a.mp3 (its time passed 600 s ago (more than the grace time, 300 s))$" "$TMP/out" &&
+	ok "the missed item, in English" || not_ok "log: $(cat "$TMP/out")"
+expect_exit 0 "loa log under LANG=vi_VN.UTF-8" vi "$LOA" log --date 2026-11-30 --root "$R"
+grep -q "bị lỡ .*_a.mp3 (đã quá giờ 600 giây (quá thời gian cho phép trễ, 300 giây))$" "$TMP/out" &&
+	! grep -q "its time\|grace\|%lld" "$TMP/out" &&
+	ok "the missed item, in Vietnamese" || not_ok "log: $(cat "$TMP/out")"
+expect_exit 0 "loa log of the cut under LANG=C" "$LOA" log --date 2026-12-01 --root "$R"
+grep -q "pre-empted .*_a.mp3 (cut by an emergency bulletin)$" "$TMP/out" &&
+	ok "the cut, in English" || not_ok "log: $(cat "$TMP/out")"
+expect_exit 0 "loa log of the cut under LANG=vi_VN.UTF-8" vi "$LOA" log --date 2026-12-01 --root "$R"
+grep -q "bị chen ngang .*_a.mp3 (bị tin khẩn cấp cắt ngang)$" "$TMP/out" &&
+	! grep -q "cut by" "$TMP/out" &&
+	ok "the cut, in Vietnamese" || not_ok "log: $(cat "$TMP/out")"
+expect_exit 0 "loa log --format csv under LANG=vi_VN.UTF-8" vi "$LOA" log --date 2026-11-30 --format csv --root "$R"
+[ "$(grep -c ',"its time passed [0-9]* s ago (more than the grace time, 300 s)"' "$TMP/out")" = 2 ] &&
+	! grep -q "$tab\|%lld" "$TMP/out" &&
+	ok "the CSV keeps the reasons in English, like its codes" || not_ok "csv: $(cat "$TMP/out")"
+expect_exit 0 "loa log of the old rows" vi "$LOA" log --date 2026-11-28 --root "$R"
+grep -q "(its time passed 75 s ago (more than the grace time, 300 s))$" "$TMP/out" &&
+	grep -q " b (bị tin khẩn cấp cắt ngang)$" "$TMP/out" &&
+	grep -q " a (%n%s x)$" "$TMP/out" &&
+	ok "old rows: as they are, or worded when exactly a reason; forged ones as stored" ||
+	not_ok "old rows: $(cat "$TMP/out")"
+
+# The Log page and the On air page, in Vietnamese under LANG=C.
+printf 'mat-khau-op1\n' | "$LOA" user add op --role operator --root "$R" >/dev/null
+/usr/bin/python3 - "$LOA" "$R" >"$TMP/web" 2>&1 <<'EOF2'
+import sys
+sys.path.insert(0, 'tests/web')
+from client import Client, Server, ok, failures  # noqa: E402
+
+srv = Server(sys.argv[1], None, root=sys.argv[2]).start()
+try:
+    c = Client(srv.port)
+    ok(c.login('op', 'mat-khau-op1')[0] == 303, 'logged in')
+    _, _, page = c.request('GET', '/reports?date=2026-11-30')
+    page = page.decode()
+    ok(page.count('(đã quá giờ 600 giây (quá thời gian cho phép trễ, '
+                  '300 giây))') == 1 and page.count('đã quá giờ 592 giây') == 1
+       and 'its time' not in page and '%lld' not in page,
+       'the Log page words the missed items in Vietnamese', page[-3000:])
+    _, _, page = c.request('GET', '/reports?date=2026-12-01')
+    page = page.decode()
+    ok('(bị tin khẩn cấp cắt ngang)' in page and 'cut by' not in page,
+       'and the cut', page[-3000:])
+    _, _, page = c.request('GET', '/reports?date=2026-11-28')
+    page = page.decode()
+    ok('(its time passed 75 s ago (more than the grace time, 300 s))' in page
+       and page.count('(bị tin khẩn cấp cắt ngang)') == 1
+       and '(%n%s x)' in page, 'and the old rows', page[-3000:])
+    _, _, page = c.request('GET', '/air')
+    page = page.decode()
+    recent = page.split('id="recent"')[1].split('</table>')[0] \
+        if 'id="recent"' in page else ''
+    ok('data-outcome="pre-empted"' in recent and
+       '<small class="why">bị tin khẩn cấp cắt ngang</small>' in recent,
+       'the On air page gives the cut its reason, in Vietnamese', recent)
+finally:
+    err = srv.stop()
+ok(not failures(), 'the end', err)
+EOF2
+cat "$TMP/web"
+grep -q '^ok - the end' "$TMP/web" || not_ok "the pages' checks ran to their end"
+
+# The table holds every reason the air layer logs, and nothing else.
+msgids() { msgcat --no-wrap "$1" | sed -n 's/^msgid //p' | grep -vx '""' | sort -u; }
+xgettext --from-code=UTF-8 -L C -k -kair_reason:3 -o "$TMP/calls.pot" \
+	$(ls src/air/*.c | grep -v '/reasons\.c$') &&
+	xgettext --from-code=UTF-8 -L C -k -kN_ -o "$TMP/table.pot" src/air/reasons.c ||
+	not_ok "xgettext"
+msgids "$TMP/calls.pot" >"$TMP/used"
+msgids "$TMP/table.pot" >"$TMP/table"
+[ "$(wc -l <"$TMP/used")" -ge 12 ] && cmp -s "$TMP/used" "$TMP/table" &&
+	ok "every reason logged is in the table, and no other" ||
+	{ not_ok "table and calls differ"; diff "$TMP/table" "$TMP/used" | sed 's/^/#   /'; }
+finish
