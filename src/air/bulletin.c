@@ -151,7 +151,7 @@ static void failed(struct air *a, struct air_bulletin *b,
 {
 	struct loa_asrun r;
 	struct loa_error err;
-	char now[30], text[AIR_REASON_MAX];
+	char now[30];
 
 	air_now_iso(a, now);
 	row_of(a, b, &r, au);
@@ -160,8 +160,7 @@ static void failed(struct air *a, struct air_bulletin *b,
 	loa_error_clear(&err);
 	if (loa_asrun_record(a->db, &r, &err))
 		air_event(a, "bulletin", 0, "%s", err.msg);
-	/* The event's argument is text: the reason in English. */
-	why = loa_air_reason_text(why, 0, text, sizeof(text));
+	/* The reason as stored: each reader words it (air_ev_reason_arg). */
 	if (b->emergency)
 		air_event(a, "bulletin", r.id, "emergency bulletin by %s not "
 			  "aired: %s", b->by, why);

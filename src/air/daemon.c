@@ -30,10 +30,13 @@ void air_event_args(struct air *a, const char *kind, long long item,
 {
 	const char *list[AIR_EV_ARGS];
 	struct loa_error err;
-	char msg[1500], now[30];
+	char msg[1500], now[30], why[AIR_REASON_MAX];
 
 	air_ev_list(args, list);
+	/* The English text; the reason's id and arguments stay in args. */
+	air_ev_reason_arg(fmt, list, args->n, 0, why, sizeof(why));
 	air_ev_format(msg, sizeof(msg), fmt, list, args->n);
+	air_ev_list(args, list);
 	air_now_iso(a, now);
 	loa_error_clear(&err);
 	/* The id only for a message of the table: a reader translates no

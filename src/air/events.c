@@ -282,14 +282,21 @@ const char *air_ev_known(const char *msgid)
 const char *loa_air_event_text(const struct loa_air_event *e, char *buf,
 			       size_t size)
 {
-	const char *id = air_ev_known(e->msgid);
+	const char *id = air_ev_known(e->msgid), *list[AIR_EV_ARGS];
+	char why[AIR_REASON_MAX];
+	int n = e->n_args;
 
 	if (!size)
 		return "";
+	if (n > AIR_EV_ARGS)
+		n = -1;
+	for (int i = 0; i < n; i++)
+		list[i] = e->args[i];
+	air_ev_reason_arg(id, list, n, 1, why, sizeof(why));
 	/* The reader's translation; the English one should a catalogue's
 	 * conversions not match; else the text the daemon stored. */
-	if (id && (!air_ev_format(buf, size, _(id), e->args, e->n_args) ||
-		   !air_ev_format(buf, size, id, e->args, e->n_args)))
+	if (id && (!air_ev_format(buf, size, _(id), list, n) ||
+		   !air_ev_format(buf, size, id, list, n)))
 		return buf;
 	snprintf(buf, size, "%s", e->message ? e->message : "");
 	return buf;

@@ -49,6 +49,14 @@ const char *air_ev_known(const char *msgid);
 const char *air_ev_find(const char *const *table, size_t n,
 			const char *msgid);
 
+/*
+ * When msgid is an event message whose last argument is a reason
+ * (air_reason's form: a bulletin not aired), list[n-1] is pointed at
+ * that reason in words (loa_air_reason_text) written into buf.
+ */
+void air_ev_reason_arg(const char *msgid, const char **list, int n,
+		       int translate, char *buf, size_t size);
+
 /* The longest stored as-run reason air_reason writes, its end included. */
 #define AIR_REASON_MAX 1600
 

@@ -38,6 +38,22 @@ static const char *const reasons[] = {
 	N_("its audio is not approved for this commune"),
 };
 
+/* The event messages (events.c) whose last argument is a reason as
+ * air_reason stores it. */
+static const char *const with_reason[] = {
+	"priority bulletin by %s not aired: %s",
+	"emergency bulletin by %s not aired: %s",
+};
+
+void air_ev_reason_arg(const char *msgid, const char **list, int n,
+		       int translate, char *buf, size_t size)
+{
+	if (n > 0 && air_ev_find(with_reason, sizeof(with_reason) /
+				 sizeof(*with_reason), msgid))
+		list[n - 1] = loa_air_reason_text(list[n - 1], translate, buf,
+						  size);
+}
+
 const char *air_reason(char *buf, size_t size, const char *fmt, ...)
 {
 	struct air_ev_args args;
