@@ -80,20 +80,20 @@ check "an old cut" put 06:01 sang b pre-empted normal 0 "cut by an emergency bul
 check "a forged one" put 06:02 sang a failed normal 0 "%n%s${tab}x"
 expect_exit 0 "the chain still holds" "$LOA" verify --root "$R"
 
-expect_exit 0 "loa log under LANG=C" "$LOA" log --date 2026-11-30 --root "$R"
-grep -q "missed .*_a.mp3 (its time passed 600 s ago (more than the grace time, 300 s))$" "$TMP/out" &&
-	ok "the missed item, in English" || not_ok "log: $(cat "$TMP/out")"
-expect_exit 0 "loa log under LANG=vi_VN.UTF-8" vi "$LOA" log --date 2026-11-30 --root "$R"
-grep -q "bị lỡ .*_a.mp3 (đã quá giờ 600 giây (quá thời gian cho phép trễ, 300 giây))$" "$TMP/out" &&
-	! grep -q "its time\|grace\|%lld" "$TMP/out" &&
-	ok "the missed item, in Vietnamese" || not_ok "log: $(cat "$TMP/out")"
-expect_exit 0 "loa log of the cut under LANG=C" "$LOA" log --date 2026-12-01 --root "$R"
-grep -q "pre-empted .*_a.mp3 (cut by an emergency bulletin)$" "$TMP/out" &&
-	ok "the cut, in English" || not_ok "log: $(cat "$TMP/out")"
-expect_exit 0 "loa log of the cut under LANG=vi_VN.UTF-8" vi "$LOA" log --date 2026-12-01 --root "$R"
-grep -q "bị chen ngang .*_a.mp3 (bị tin khẩn cấp cắt ngang)$" "$TMP/out" &&
-	! grep -q "cut by" "$TMP/out" &&
-	ok "the cut, in Vietnamese" || not_ok "log: $(cat "$TMP/out")"
+# log_has LANG WHAT DATE LINE [NOT]: loa log --date DATE under LANG has
+# a line ending in LINE, and no NOT.
+log_has() {
+	env LANG="$1" "$LOA" log --date "$3" --root "$R" >"$TMP/out" 2>&1
+	grep -q "$4\$" "$TMP/out" && ! grep -q "${5:-^$}" "$TMP/out" &&
+		ok "$2" || not_ok "$2: $(cat "$TMP/out")"
+}
+log_has C "the missed item, in English" 2026-11-30 \
+	"missed .*_a.mp3 (its time passed 600 s ago (more than the grace time, 300 s))"
+log_has vi_VN.UTF-8 "the missed item, in Vietnamese" 2026-11-30 \
+	"bị lỡ .*_a.mp3 (đã quá giờ 600 giây (quá thời gian cho phép trễ, 300 giây))" "its time\|grace\|%lld"
+log_has C "the cut, in English" 2026-12-01 "pre-empted .*_a.mp3 (cut by an emergency bulletin)"
+log_has vi_VN.UTF-8 "the cut, in Vietnamese" 2026-12-01 \
+	"bị chen ngang .*_a.mp3 (bị tin khẩn cấp cắt ngang)" "cut by"
 expect_exit 0 "loa log --format csv under LANG=vi_VN.UTF-8" vi "$LOA" log --date 2026-11-30 --format csv --root "$R"
 [ "$(grep -c ',"its time passed [0-9]* s ago (more than the grace time, 300 s)"' "$TMP/out")" = 2 ] &&
 	! grep -q "$tab\|%lld" "$TMP/out" &&
