@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "loa/air.h"
 #include "loa/report.h"
 #include "text_vi.h"
 
@@ -157,8 +158,12 @@ static void run_label(struct web_resp *w, const struct week_run *run)
 		web_printf(w, " %.8s", run->started + 11);
 	}
 	if (run->reason && *run->reason) {
+		char why[1600];
+
+		/* In the page's language (the request thread's locale). */
 		web_html(w, " <small>(");
-		web_text(w, run->reason);
+		web_text(w, loa_air_reason_text(run->reason, 1, why,
+						sizeof(why)));
 		web_html(w, ")</small>");
 	}
 	web_html(w, "</span>");

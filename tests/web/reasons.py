@@ -30,6 +30,11 @@ def log(c):
                   '300 giây))') == 1 and page.count('đã quá giờ 592 giây') == 1
        and 'its time' not in page and '%lld' not in page,
        'the Log page words the missed items in Vietnamese', part(page, 'log'))
+    page = c.request('GET', '/week?commune=tm&week=2026-W49')[2].decode()
+    ok('(đã quá giờ 600 giây (quá thời gian cho phép trễ, 300 giây))' in page
+       and '(bị tin khẩn cấp cắt ngang)' in page and 'its time' not in page
+       and 'cut by' not in page and '%lld' not in page,
+       'the Week page words the reasons in Vietnamese', page[-3000:])
     page = c.request('GET', '/reports?date=2026-12-01')[2].decode()
     ok('(bị tin khẩn cấp cắt ngang)' in page and 'cut by' not in page,
        'and the cut', part(page, 'log'))
