@@ -156,6 +156,7 @@ static void failed(struct air *a, struct air_bulletin *b,
 	air_now_iso(a, now);
 	row_of(a, b, &r, au);
 	r.outcome = LOA_ASRUN_FAILED;
+	r.ended = now; /* given up now: the day's log shows it */
 	r.reason = (char *)why;
 	loa_error_clear(&err);
 	if (loa_asrun_record(a->db, &r, &err))

@@ -424,13 +424,14 @@ loa_status loa_asrun_each(struct loa_db *db,
 	loa_status rc = LOA_OK;
 	int step = SQLITE_DONE;
 
-	/* A bulletin has no planned start: its day is the day it started. */
+	/* A bulletin has no planned start: its day is the day it started,
+	 * or, refused before it started, the day it was given up. */
 	if (sqlite3_prepare_v2(sql, ITEM_SELECT " AND (?1 IS NULL OR "
-			       "substr(coalesce(s.scheduled, s.started), 1, "
-			       "10) >= ?1) AND (?2 IS NULL OR "
-			       "substr(coalesce(s.scheduled, s.started), 1, "
-			       "10) <= ?2) AND (?3 IS NULL OR s.commune_id = "
-			       "?3) ORDER BY s.id", -1, &st,
+			       "substr(coalesce(s.scheduled, s.started, "
+			       "s.ended), 1, 10) >= ?1) AND (?2 IS NULL OR "
+			       "substr(coalesce(s.scheduled, s.started, "
+			       "s.ended), 1, 10) <= ?2) AND (?3 IS NULL OR "
+			       "s.commune_id = ?3) ORDER BY s.id", -1, &st,
 			       NULL) != SQLITE_OK)
 		return db_error(sql, loa_db_path(db), err);
 	trust_bind_text(st, 1, f->from);

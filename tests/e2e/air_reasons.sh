@@ -35,9 +35,8 @@ pages recent
 
 
 # Two bulletins that cannot air on Wednesday: one whose audio no longer
-# reads, one whose approval was withdrawn.  (A bulletin that never
-# started has no day: `loa log` and the pages' lists do not show it; its
-# event does.)
+# reads, one whose approval was withdrawn.  Never started, each is in
+# the log of the day it was given up.
 expect_exit 0 "a bulletin handed over" "$LOA" bulletin "$TMP/e1.wav" --priority emergency --by "Trần Thị B" --at 2026-12-02T05:00 --root "$R"
 for f in "$R"/spool/*.wav; do chmod u+w "$f"; printf 'not a wav' >"$f"; done
 expect_exit 0 "Wednesday, under LANG=C" air -o null: --clock 2026-12-02T04:59:58 --speed 100 --until 2026-12-02T05:00:05
@@ -94,6 +93,11 @@ log_has vi_VN.UTF-8 "the missed item, in Vietnamese" 2026-11-30 \
 log_has C "the cut, in English" 2026-12-01 "pre-empted .*_a.mp3 (cut by an emergency bulletin)"
 log_has vi_VN.UTF-8 "the cut, in Vietnamese" 2026-12-01 \
 	"bị chen ngang .*_a.mp3 (bị tin khẩn cấp cắt ngang)" "cut by"
+log_has vi_VN.UTF-8 "a bulletin refused before it started is in its day's log" 2026-12-02 \
+	"hỏng .*p1.wav (âm thanh chưa được duyệt cho xã này)" "its audio"
+[ "$(env LANG=C "$LOA" log --date 2026-12-02 --root "$R" | grep -c " failed ")" = 2 ] &&
+	ok "both bulletins not aired are in Wednesday's log" ||
+	not_ok "Wednesday: $(env LANG=C "$LOA" log --date 2026-12-02 --root "$R" 2>&1)"
 expect_exit 0 "loa log --format csv under LANG=vi_VN.UTF-8" vi "$LOA" log --date 2026-11-30 --format csv --root "$R"
 [ "$(grep -c ',"its time passed [0-9]* s ago (more than the grace time, 300 s)"' "$TMP/out")" = 2 ] &&
 	! grep -q "$tab\|%lld" "$TMP/out" &&
