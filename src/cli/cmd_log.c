@@ -33,6 +33,18 @@ static const char *clock_part(const char *iso, char buf[13])
 	return buf;
 }
 
+/* The tier as a word for people (the CSV keeps the code). */
+static const char *tier_word(const char *tier)
+{
+	static const char *const words[] = { N_("normal"), N_("priority"),
+					     N_("emergency") };
+
+	for (size_t i = 0; tier && i < sizeof(words) / sizeof(*words); i++)
+		if (!strcmp(tier, words[i]))
+			return _(words[i]);
+	return tier ? tier : "-";
+}
+
 static int print_item(void *ctx, const struct loa_asrun *it)
 {
 	struct log_cli *l = ctx;
@@ -57,9 +69,10 @@ static int print_item(void *ctx, const struct loa_asrun *it)
 				i + 1 == sizeof(f) / sizeof(*f));
 		return 0;
 	}
-	printf("%-4lld %-8s %-12s %-12s %-9s ", it->id,
+	printf("%-4lld %-8s %-12s %-12s ", it->id,
 	       clock_part(it->scheduled, s), clock_part(it->started, b),
-	       clock_part(it->ended, e), it->tier);
+	       clock_part(it->ended, e));
+	loa_text_pad(stdout, tier_word(it->tier), 10);
 	/* The outcome is a word for people here (the CSV keeps the code). */
 	loa_text_pad(stdout, outcome ? _(outcome) : _("ON AIR"), 12);
 	printf("%-6s %s%s%s%s\n", or_dash(it->slot), or_dash(it->file),
