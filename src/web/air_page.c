@@ -54,13 +54,10 @@ struct event_ctx {
 static int event_row(void *ctx, const struct loa_air_event *e)
 {
 	struct event_ctx *c = ctx;
-	char at[20], text[1600];
+	char at[24], text[1600];
 
-	snprintf(at, sizeof(at), "%.19s", e->at);
-	if (strlen(at) > 10)
-		at[10] = ' ';
 	web_html(c->w, "<tr><td>");
-	web_text(c->w, at);
+	web_text(c->w, web_when(e->at, at, sizeof(at)));
 	web_html(c->w, "</td><td>");
 	web_text(c->w, loa_air_event_kind(e->kind));
 	web_html(c->w, "</td><td>");
@@ -75,7 +72,7 @@ static int event_row(void *ctx, const struct loa_air_event *e)
 /* The last items of the as-run log, kept while walking it. */
 struct recent_ctx {
 	struct {
-		char at[20], what[300], tier[16], why[400];
+		char at[24], what[300], tier[16], why[400];
 		enum loa_asrun_outcome outcome;
 	} items[RECENT];
 	size_t n;
@@ -86,11 +83,10 @@ static int recent_item(void *ctx, const struct loa_asrun *it)
 	struct recent_ctx *c = ctx;
 	size_t k = c->n++ % RECENT;
 
-	snprintf(c->items[k].at, sizeof(c->items[k].at), "%.19s",
-		 it->started ? it->started : it->scheduled ?
-		 it->scheduled : "");
-	if (strlen(c->items[k].at) > 10)
-		c->items[k].at[10] = ' ';
+	/* A bulletin refused before it started has only its end. */
+	web_when(it->started ? it->started : it->scheduled ? it->scheduled :
+		 it->ended ? it->ended : "", c->items[k].at,
+		 sizeof(c->items[k].at));
 	snprintf(c->items[k].what, sizeof(c->items[k].what), "%s",
 		 it->title ? it->title : it->file ? it->file : "");
 	snprintf(c->items[k].tier, sizeof(c->items[k].tier), "%s",
@@ -187,6 +183,7 @@ static const char *status_words(char *line, char *buf, size_t size,
 				int *next)
 {
 	const char *f[LOA_AIR_LINE_FIELDS];
+	char at[24];
 
 	*next = 0;
 	switch (loa_air_status_line(line, f)) {
@@ -195,15 +192,18 @@ static const char *status_words(char *line, char *buf, size_t size,
 	case LOA_AIR_NOTHING:
 		return T_AIR_NOTHING;
 	case LOA_AIR_ITEM:
-		snprintf(buf, size, T_AIR_NOW_ITEM, f[0], f[1], f[2], f[3]);
+		snprintf(buf, size, T_AIR_NOW_ITEM, web_when(f[0], at,
+			 sizeof(at)), f[1], f[2], f[3]);
 		return buf;
 	case LOA_AIR_BULLETIN:
-		snprintf(buf, size, T_AIR_NOW_BULLETIN, f[0],
+		snprintf(buf, size, T_AIR_NOW_BULLETIN, web_when(f[0], at,
+			 sizeof(at)),
 			 web_tier_title(f[1]), f[2], *f[3] ? ": " : "", f[3]);
 		return buf;
 	case LOA_AIR_NEXT_ITEM:
 		*next = 1;
-		snprintf(buf, size, T_AIR_NEXT_ITEM, f[0], f[1], f[2], f[3]);
+		snprintf(buf, size, T_AIR_NEXT_ITEM, web_when(f[0], at,
+			 sizeof(at)), f[1], f[2], f[3]);
 		return buf;
 	case LOA_AIR_NEXT_REAIR:
 		*next = 1;

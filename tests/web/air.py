@@ -209,6 +209,11 @@ def main():
         ok(re.search(r'id="(now|next)">[^<]*(khung giờ|không có gì|tin )', status) and
            not re.search(r'on air|next:|bulletin by|slot ', status),
            'and in Vietnamese, though the daemon runs under LANG=C', status)
+        page = body.decode()
+        ok(re.search(r'\d\d:\d\d:\d\d \d\d/\d\d/20\d\d', status) and
+           re.search(r'id="events">.*?<td>\d\d:\d\d:\d\d \d\d/\d\d/20\d\d</td>',
+                     page, re.S) and not re.search(r'20\d\d-\d\d-\d\d[T ]\d', page),
+           'its times are written as a Vietnamese reader writes them', page[:3000])
         air.terminate()
         out, err = air.communicate(timeout=60)
         ok(air.returncode == 0, 'the daemon stopped cleanly on SIGTERM', err)
