@@ -56,7 +56,7 @@ static int event_row(void *ctx, const struct loa_air_event *e)
 	struct event_ctx *c = ctx;
 	char at[24], text[1600];
 
-	web_html(c->w, "<tr><td>");
+	web_html(c->w, "<tr><td class=\"when\">");
 	web_text(c->w, web_when(e->at, at, sizeof(at)));
 	web_html(c->w, "</td><td>");
 	web_text(c->w, loa_air_event_kind(e->kind));
@@ -123,7 +123,7 @@ static void recent(struct web_resp *w, struct loa_db *db, const char *day)
 		web_text(w, c->items[k].tier);
 		web_html(w, "\" data-outcome=\"");
 		web_text(w, outcome ? outcome : "open");
-		web_html(w, "\"><td>");
+		web_html(w, "\"><td class=\"when\">");
 		web_text(w, c->items[k].at);
 		web_html(w, "</td><td>");
 		web_text(w, c->items[k].what);

@@ -82,8 +82,8 @@ page_seen() {
 	grep -Eq "$3" "$TMP/$1.html" && ok "the On air page, in Vietnamese (the daemon's LANG=C): $2" ||
 		{ not_ok "the On air page: $2"; grep -A3 'id="status"' "$TMP/$1.html" | sed 's/^/#   /'; }
 }
-NOW_PRIORITY='id="now">từ 2026-12-01T[0-9:.+]*: tin ưu tiên của Lê C<'
-NOW_EMERGENCY='id="now">từ 2026-12-01T[0-9:.+]*: tin khẩn cấp của Lê C<'
+NOW_PRIORITY='id="now">từ [0-9:]* 01/12/2026: tin ưu tiên của Lê C<'
+NOW_EMERGENCY='id="now">từ [0-9:]* 01/12/2026: tin khẩn cấp của Lê C<'
 NEXT_REAIR='id="next">tin ưu tiên của Lê C, bị tin khẩn cấp cắt ngang, sẽ phát lại từ đầu<'
 vi_locale
 # cut_and_kill P CLOCK [web]: a daemon airs P, an emergency of 10 minutes cuts

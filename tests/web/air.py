@@ -211,7 +211,7 @@ def main():
            'and in Vietnamese, though the daemon runs under LANG=C', status)
         page = body.decode()
         ok(re.search(r'\d\d:\d\d:\d\d \d\d/\d\d/20\d\d', status) and
-           re.search(r'id="events">.*?<td>\d\d:\d\d:\d\d \d\d/\d\d/20\d\d</td>',
+           re.search(r'id="events">.*?<td class="when">\d\d:\d\d:\d\d \d\d/\d\d/20\d\d</td>',
                      page, re.S) and not re.search(r'20\d\d-\d\d-\d\d[T ]\d', page),
            'its times are written as a Vietnamese reader writes them', page[:3000])
         air.terminate()
@@ -226,7 +226,7 @@ def main():
            'stopped by a signal' not in t,
            'On air: stopped again, and why, in Vietnamese though the daemon ran '
            'under LANG=C', t[-600:])
-        rows = re.findall(r'<tr data-tier="(\w+)" data-outcome="([\w-]+)"><td>[^<]*</td>'
+        rows = re.findall(r'<tr data-tier="(\w+)" data-outcome="([\w-]+)"><td class="when">[^<]*</td>'
                           r'<td>([^<]*)</td>', body.decode())
         rows = [(r[2], r[0], r[1]) for r in rows]
         ok(('Bản tin: Khẩn cấp: nước sông đang lên, bà con vùng trũng', 'emergency', 'aired')
