@@ -368,6 +368,47 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	return 1;
 }
 
+/* Day and month of d, as one number that grows with the date. */
+static unsigned long dm_key(const struct dparts *d, size_t i)
+{
+	return dv(d, i + 1) * 100 + dv(d, i);
+}
+
+/* A range of d.m dates from token ti after "từ" to token te is no range
+ * of decimals written with a dot: "tăng từ 1.2 đến 3.4 lần", "1.5-2.5m". */
+static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te)
+{
+	const char *p;
+	size_t n;
+
+	if (ti >= 2 && norm_prev_in(c, ti - 1, norm_list_datetime_quantity))
+		return 0;
+	if (te + 1 >= c->nt || norm_has_trail(c, te))
+		return 1;
+	p = norm_core(c, te + 1, &n);
+	return !norm_find_unit(p, n) && !norm_lc_is(c, te + 1, "lần");
+}
+
+/* Token ti is a d.m date that a later d.m date follows after "đến" or a
+ * spaced dash: "từ 10.3 - 10.4", "từ 21.6 đến 24.6". */
+static int dot_range_start(const struct norm_ctx *c, size_t ti,
+			   const struct dparts *d)
+{
+	struct dparts e;
+	const char *p;
+	size_t n;
+
+	if (d->k != 2 || d->sep[0] != '.' || !day_ok(d, 0) || !month_ok(d, 1) ||
+	    !norm_prev_is(c, ti, "từ") || ti + 2 >= c->nt ||
+	    norm_has_trail(c, ti) || norm_has_trail(c, ti + 1) ||
+	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")))
+		return 0;
+	p = norm_core(c, ti + 2, &n);
+	return split_date(p, n, &e) && e.k == 2 && e.sep[0] == '.' &&
+	       day_ok(&e, 0) && month_ok(&e, 1) && dm_key(d, 0) < dm_key(&e, 0) &&
+	       dot_range_ok(c, ti, ti + 2);
+}
+
 /* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3", "ngày 7 - 13.9": the
  * second date of a range, after "đến" or a dash. */
 static int second_of_range(const struct norm_ctx *c, size_t ti,
@@ -382,6 +423,15 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 	for (j = 2; j <= 4 && j <= ti; j++)
 		if (norm_lc_is(c, ti - j, "ngày"))
 			return 1;
+	/* "từ 10.3 - 10.4": the start was a date too. */
+	if (ti >= 3 && d->k == 2) {
+		struct dparts s;
+		size_t n;
+		const char *p = norm_core(c, ti - 2, &n);
+
+		if (split_date(p, n, &s) && dot_range_start(c, ti - 2, &s))
+			return 1;
+	}
 	return days_range_end(c, ti);
 }
 
@@ -439,7 +489,7 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		say_day(c, dv(d, 1), 1);
 		return 1;
 	}
-	trig = trig || second_of_range(c, ti, d);
+	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d);
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
@@ -494,11 +544,14 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		say_year(c, dv(d, 2));
 		return 1;
 	}
-	/* d1/m1-d2/m2[/yyyy] */
-	if ((k == 4 || k == 5) && d->sep[0] == '/' && d->sep[1] == '-' &&
-	    d->sep[2] == '/' && day_ok(d, 0) && month_ok(d, 1) &&
+	/* d1/m1-d2/m2[/yyyy]; "từ 12.3-30.4", a later date after the dash */
+	if ((k == 4 || k == 5) && d->sep[1] == '-' && d->sep[0] == d->sep[2] &&
+	    (d->sep[0] == '/' ||
+	     (d->sep[0] == '.' && (trig || norm_prev_is(c, ti, "từ")) &&
+	      dm_key(d, 0) < dm_key(d, 2) && dot_range_ok(c, ti, ti))) &&
+	    day_ok(d, 0) && month_ok(d, 1) &&
 	    day_ok(d, 2) && month_ok(d, 3) &&
-	    (k == 4 || (d->sep[3] == '/' && year_ok(d, 4)))) {
+	    (k == 4 || (d->sep[3] == d->sep[0] && year_ok(d, 4)))) {
 		say_day(c, dv(d, 0), dayw);
 		say_month(c, dv(d, 1), 1);
 		OUT("đến");
@@ -511,13 +564,25 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	return 0;
 }
 
+/* "10/10 âl", "6-1 âm lịch": a date of the lunar calendar follows. */
+static int lunar_next(const struct norm_ctx *c, size_t ti)
+{
+	if (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
+	    c->t[ti + 1].b != c->t[ti + 1].s)
+		return 0;
+	if (c->t[ti + 1].lcn == 3 && !memcmp(c->line + c->t[ti + 1].b, "âl", 3))
+		return 1;
+	return ti + 2 < c->nt && norm_lc_is(c, ti + 1, "âm") &&
+	       !norm_has_trail(c, ti + 1) && norm_lc_is(c, ti + 2, "lịch");
+}
+
 int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	static const char *const *const house_words =
 		norm_list_datetime_house_words;
 	static const char *const *const share_of = norm_list_datetime_share_of;
 	struct dparts d;
-	int dayw, trig = date_trigger(c, ti, &dayw);
+	int dayw, trig = date_trigger(c, ti, &dayw) || lunar_next(c, ti);
 
 	/* "trực 24/7", "trực 24/24": around the clock. */
 	if (n == 4 && !memcmp(p, "24/7", 4)) {

@@ -78,6 +78,11 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 		if (k < 3 && norm_has_trail(c, i - k) &&
 		    c->line[c->t[i - k].e] != ':')
 			break;
+		/* "Nguyễn Duy Thoại (SN 1995)": a bracket opened before a
+		 * word ends the look-back; "(0225) 3842 113" goes on. */
+		if (t->b > t->s && c->line[t->s] == '(' &&
+		    !norm_is_digit(c->line[t->b]))
+			break;
 	}
 	return 0;
 }
