@@ -292,6 +292,15 @@ static void join_spaced_dates(struct norm_buf *b)
 			r++;
 			continue;
 		}
+		/* "180.000 đồng/ người lớn": money per something, the space
+		 * after the slash is dropped. */
+		if (b->p[r] == ' ' && w >= 8 && b->p[w - 1] == '/' &&
+		    !memcmp(b->p + w - 8, "đồng", 7) &&
+		    (w == 8 || b->p[w - 9] == ' ') && r + 1 < b->len &&
+		    b->p[r + 1] != ' ') {
+			r++;
+			continue;
+		}
 		/* "ngày 30 / 6 / 2026": spaces after a date's slashes. */
 		if (b->p[r] == ' ' && r + 1 < b->len && norm_is_digit(b->p[r + 1]) &&
 		    digits_slash_word(b->p, w)) {

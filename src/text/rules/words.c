@@ -357,6 +357,34 @@ static int number_near(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/* Token i, or i and the next token, hold two slashes or more, no digit,
+ * and the last item is no unit: "tiền mặt/xe máy/phiếu mua hàng", but
+ * "nước sạch/người/ngày". */
+static int slash_list(const struct norm_ctx *c, size_t i)
+{
+	size_t k, n = 0, last = i, an = 0;
+	const char *after = NULL;
+	int m;
+
+	if (i + 1 < c->nt && !norm_has_trail(c, i))
+		last = i + 1;
+	for (k = i; k <= last; k++) {
+		const char *p = c->line + c->t[k].b;
+		size_t j, len = c->t[k].e - c->t[k].b;
+
+		if (norm_has_digit(p, len))
+			return 0;
+		for (j = 0; j < len; j++)
+			if (p[j] == '/') {
+				n++;
+				after = p + j + 1;
+				an = len - j - 1;
+			}
+	}
+	return n >= 2 && !word_in(after, an, norm_list_words_per) &&
+	       !norm_unit_spoken(after, an, &m);
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -398,6 +426,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	 * is "per" only with a number before it ("40 Người/Lớp"). */
 	if (!a_unit && !b_measure && !ends_with(c->out, "đồng") && bn &&
 	    starts_upper(b, bn) && !number_near(c, i))
+		return -1;
+	/* "tiền mặt/xe máy/phiếu mua hàng": a list of three or more things,
+	 * whatever words they are. */
+	if (!a_unit && !b_measure && !ends_with(c->out, "đồng") &&
+	    !number_near(c, i) && slash_list(c, i))
 		return -1;
 	/* A measure per something, something per measure and a time per a
 	 * time are "trên" ("kg/sào", "con/m²", "2 giờ/ngày", "1 lần/tuần");
