@@ -298,7 +298,8 @@ static int say_boat(struct norm_ctx *c, const char *p, size_t n)
 
 /* "20°15'N", "107°30'E", "20°05'30N": degrees, minutes, seconds and the
  * side of the equator or meridian. */
-static int say_coordinate(struct norm_ctx *c, const char *p, size_t n)
+static int say_coordinate(struct norm_ctx *c, const char *p, size_t n,
+			  int bare)
 {
 	static const char *const sides[][2] = { { "N", "vĩ Bắc" },
 		{ "S", "vĩ Nam" }, { "E", "kinh Đông" }, { "W", "kinh Tây" } };
@@ -308,9 +309,13 @@ static int say_coordinate(struct norm_ctx *c, const char *p, size_t n)
 	/* "19,5°N": decimal degrees. */
 	if (d && d < n && p[d] == ',' && (f = norm_digit_run(p + d + 1, n - d - 1)))
 		d += 1 + f;
-	if (!d || d > 7 || n < d + 3 || memcmp(p + d, "°", 2))
+	/* "16,8N" in a pair: decimal degrees without the sign. */
+	if (bare && f && d + 1 == n)
+		at = d;
+	else if (!d || d > 7 || n < d + 3 || memcmp(p + d, "°", 2))
 		return 0;
-	at = d + 2;
+	else
+		at = d + 2;
 	for (k = 0; k < 4; k++)
 		if (at + 1 == n && p[at] == sides[k][0][0])
 			side = sides[k][1];
@@ -352,6 +357,27 @@ static int say_coordinate(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
+/* "16,8N-115,3E": a latitude, then a longitude, as storm bulletins
+ * write a centre; the degree signs may be left out. */
+static int say_coordinate_pair(struct norm_ctx *c, const char *p, size_t n)
+{
+	const char *dash = memchr(p, '-', n);
+	size_t a, mark = c->out->len;
+
+	if (!dash || dash == p || dash + 2 > p + n)
+		return 0;
+	a = (size_t)(dash - p);
+	if (!memchr("NS", p[a - 1], 2) || !memchr("EW", p[n - 1], 2))
+		return 0;
+	if (say_coordinate(c, p, a, 1)) {
+		norm_buf_addc(c->out, ',');
+		if (say_coordinate(c, dash + 1, n - a - 1, 1))
+			return 1;
+	}
+	norm_buf_truncate(c->out, mark);
+	return 0;
+}
+
 /* "combo 3N2Đ": days and nights of a tour. */
 static int say_tour(struct norm_ctx *c, const char *p, size_t n)
 {
@@ -370,5 +396,6 @@ size_t norm_rule_sea(struct norm_ctx *c, size_t i)
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	return say_boat(c, p, n) || say_coordinate(c, p, n) || say_tour(c, p, n);
+	return say_boat(c, p, n) || say_coordinate(c, p, n, 0) ||
+	       say_coordinate_pair(c, p, n) || say_tour(c, p, n);
 }
