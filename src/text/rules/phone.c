@@ -157,6 +157,15 @@ static int hotline_here(const struct norm_ctx *c, size_t i)
 
 	static const char *const *const dial = norm_list_phone_dial;
 
+	/* "số 115 Nguyễn Huệ": a house number before a street's name,
+	 * unless a word of calling comes before "số". */
+	if (i >= 1 && norm_prev_is(c, i, "số") &&
+	    (i < 2 || norm_has_trail(c, i - 2) ||
+	     (!norm_prev_in(c, i - 1, dial) && !phone_context(c, i - 1))) &&
+	    i + 2 < c->nt && !norm_has_trail(c, i) &&
+	    !norm_has_trail(c, i + 1) && norm_capitalised(c, i + 1) &&
+	    norm_capitalised(c, i + 2))
+		return 0;
 	if (norm_prev_in(c, i, dial))
 		return 1;
 	if (unit_next(c, i) || range_half(c, i))
