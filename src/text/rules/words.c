@@ -261,6 +261,35 @@ static int time_words_end(const struct norm_ctx *c, size_t i)
 	       range_end(c, i - 1) && !norm_has_trail(c, i - 1);
 }
 
+/* "báo động 1 - báo động 2", "cấp 3 - cấp 4": a spaced dash between a
+ * word or two with a number and the same words with another number. */
+static int named_range(const struct norm_ctx *c, size_t i)
+{
+	size_t m, k, n;
+	const char *p;
+
+	if (i < 2 || i + 2 >= c->nt)
+		return 0;
+	p = norm_core(c, i - 1, &n);
+	if (!n || !norm_all_digits(p, n))
+		return 0;
+	for (m = 1; m <= 2 && m + 1 <= i && i + m + 1 < c->nt; m++) {
+		for (k = 0; k < m; k++) {
+			const struct norm_tok *a = &c->t[i - 1 - m + k];
+			const struct norm_tok *b = &c->t[i + 1 + k];
+
+			if (!a->lcn || a->lcn != b->lcn || norm_has_trail(c, i + 1 + k) ||
+			    memcmp(c->low.p + a->lc, c->low.p + b->lc, a->lcn) ||
+			    norm_has_digit(c->line + a->b, a->e - a->b))
+				break;
+		}
+		p = norm_core(c, i + m + 1, &n);
+		if (k == m && n && norm_all_digits(p, n))
+			return 1;
+	}
+	return 0;
+}
+
 /* "T2 - T6": a dash between weekdays. */
 static int weekday_range(const struct norm_ctx *c, size_t i)
 {
@@ -542,7 +571,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		      /* "27/12/2017 - 00:02": a date, then its time. */
 		      number_kind(c, i - 1) + number_kind(c, i + 1) != 3) ||
 		     from_before(c, i) ||
-		     weekday_range(c, i))) {
+		     weekday_range(c, i) || named_range(c, i))) {
 			OUT("đến");
 			return 1;
 		}
