@@ -43,6 +43,14 @@ size_t norm_rule_heading(struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+/* A word in small letters follows token i in the same phrase. */
+static int small_word_next(const struct norm_ctx *c, size_t i)
+{
+	return i + 1 < c->nt && !norm_has_trail(c, i) &&
+	       c->t[i + 1].b == c->t[i + 1].s && c->t[i + 1].lcn &&
+	       !norm_capitalised(c, i + 1) && !norm_is_digit(c->line[c->t[i + 1].b]);
+}
+
 size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 {
 	static const char *const *const triggers =
@@ -106,7 +114,11 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	/* "số di động", "số vi phạm": after "số" a numeral is in capitals. */
 	if (norm_prev_is(c, i, "số") && p[0] >= 'a' && p[0] <= 'z')
 		return 0;
-	v = norm_roman_value(p, n, n >= 2);
+	/* "khu di tích", "cấp xi măng": a small "di", "vi", "xi", "li",
+	 * "mi" before a small word is a syllable, not 501, 6, 11, 51, 1001;
+	 * "thế kỷ vi", "khóa xi" stay numerals. */
+	v = norm_roman_value(p, n, n >= 3 || (n == 2 && (p[1] != 'i' || p[0] == 'i' ||
+						     !small_word_next(c, i))));
 	/* "khu C", "hạng D", "nhóm L": a lone L, C, D or M is a letter. */
 	if (!v || (n == 1 && v >= 50))
 		return 0;
