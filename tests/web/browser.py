@@ -17,6 +17,8 @@ from client import Client, Server, failures, ok  # noqa: E402
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    NoSuchElementException, StaleElementReferenceException)
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 NAME = 'Nguyễn Văn A'
@@ -35,8 +37,12 @@ def browser():
 
 
 def wait(d, what, fn, timeout=60):
+    # A click that loads a new page can leave fn holding an element of the
+    # old one (stale) for a moment, as much as one not there yet: try again.
     try:
-        WebDriverWait(d, timeout).until(lambda drv: fn(drv))
+        WebDriverWait(d, timeout, ignored_exceptions=(
+            NoSuchElementException, StaleElementReferenceException)
+        ).until(lambda drv: fn(drv))
         return True
     except Exception as e:  # a timeout: the step failed
         ok(False, what, repr(e))
