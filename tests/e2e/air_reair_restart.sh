@@ -34,10 +34,13 @@ event() {
 # Audio files left in the spool (not the lock, status and station).
 spool_audio() { find "$R/spool" -maxdepth 1 -type f -name '*.wav' | wc -l; }
 # daemon CLOCK OUT: a daemon on its own in the background, $pid (not a
-# shell function's subshell: kill -9 must reach the daemon itself).
+# shell function's subshell: kill -9 must reach the daemon itself).  At
+# speed 4 a 60 s bulletin airs for 15 s: time for the emergency to be
+# handed over (and a page server to start) under the sanitizers on a busy
+# machine; at speed 20 it had ended before the emergency came, once in CI.
 daemon() {
 	LANG=C "$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$W" -q -o "file:$TMP/$2.wav" \
-		--clock "$1" --speed 20 >/dev/null 2>&1 &
+		--clock "$1" --speed 4 >/dev/null 2>&1 &
 	pid=$!
 }
 # run_to CLOCK UNTIL OUT: a daemon run from CLOCK to UNTIL.
