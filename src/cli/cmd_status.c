@@ -10,37 +10,55 @@
 #include "air_cli.h"
 #include "cmd_common.h"
 #include "commands.h"
+#include "core/clock.h"
 #include "loa/air.h"
 #include "loa/asrun.h"
 #include "project.h"
 #include "trust_cli.h"
 
-/* The widest kind shown, in the reader's words, into *ctx. */
+struct shown {
+	size_t width;          /* of the widest kind, in columns */
+	int vi;                /* times as the On air page writes them */
+};
+
+/* A time as ISO 8601 (to the second), or as a Vietnamese reader writes
+ * it in Asia/Ho_Chi_Minh, "07:00:00 01/12/2026", as the page does. */
+static const char *when(const char *iso, int vi, char buf[32])
+{
+	if (vi)
+		return clock_when_vi(iso, buf, 32);
+	snprintf(buf, 32, "%.19s", iso ? iso : "");
+	return buf;
+}
+
+/* The widest kind shown, in the reader's words, into ctx. */
 static int kind_width(void *ctx, const struct loa_air_event *e)
 {
-	size_t *width = ctx, w = loa_text_width(loa_air_event_kind(e->kind));
+	struct shown *sh = ctx;
+	size_t w = loa_text_width(loa_air_event_kind(e->kind));
 
-	if (w > *width)
-		*width = w;
+	if (w > sh->width)
+		sh->width = w;
 	return 0;
 }
 
 /* An event in the reader's language (LANG), its kind padded by columns. */
 static int print_event(void *ctx, const struct loa_air_event *e)
 {
-	char text[1600];
+	struct shown *sh = ctx;
+	char text[1600], at[32];
 
-	printf("  %.19s ", e->at);
-	loa_text_pad(stdout, loa_air_event_kind(e->kind), *(size_t *)ctx + 1);
+	printf("  %s ", when(e->at, sh->vi, at));
+	loa_text_pad(stdout, loa_air_event_kind(e->kind), sh->width + 1);
 	printf("%s\n", loa_air_event_text(e, text, sizeof(text)));
 	return 0;
 }
 
 /* The daemon's status lines in the reader's language (LANG). */
-static void print_status(char *text)
+static void print_status(char *text, int vi)
 {
 	const char *f[LOA_AIR_LINE_FIELDS];
-	char *line, *next;
+	char *line, *next, at[32];
 
 	for (line = text; line && *line; line = next) {
 		if ((next = strchr(line, '\n')))
@@ -53,18 +71,19 @@ static void print_status(char *text)
 			fputs(_("on air: nothing\n"), stdout);
 			break;
 		case LOA_AIR_ITEM:
-			printf(_("on air since %s: %s (%s), slot %s\n"), f[0],
-			       f[1], f[2], f[3]);
+			printf(_("on air since %s: %s (%s), slot %s\n"),
+			       when(f[0], vi, at), f[1], f[2], f[3]);
 			break;
 		case LOA_AIR_BULLETIN:
 			printf(strcmp(f[1], "emergency") ?
 			       _("on air since %s: priority bulletin by %s%s%s\n") :
 			       _("on air since %s: emergency bulletin by %s%s%s\n"),
-			       f[0], f[2], *f[3] ? ": " : "", f[3]);
+			       when(f[0], vi, at), f[2], *f[3] ? ": " : "",
+			       f[3]);
 			break;
 		case LOA_AIR_NEXT_ITEM:
-			printf(_("next: %s %s (%s), slot %s\n"), f[0], f[1], f[2],
-			       f[3]);
+			printf(_("next: %s %s (%s), slot %s\n"),
+			       when(f[0], vi, at), f[1], f[2], f[3]);
 			break;
 		case LOA_AIR_NEXT_REAIR:
 			printf(_("next: priority bulletin by %s%s%s, again from "
@@ -88,7 +107,8 @@ int cmd_status(int argc, char **argv)
 	struct loa_error err;
 	loa_status status;
 	int i, code, limit = 10;
-	size_t width = 8;
+	/* Scripts read ISO times: only a Vietnamese reader gets the page's. */
+	struct shown sh = { 8, loa_i18n_vietnamese() };
 
 	for (i = 1; i < argc; i++) {
 		const char **slot = !strcmp(argv[i], "--root") ? &root :
@@ -99,6 +119,10 @@ int cmd_status(int argc, char **argv)
 			return 2;
 		if (code)
 			continue;
+		if (!strcmp(argv[i], "--iso")) {
+			sh.vi = 0;
+			continue;
+		}
 		if (!slot)
 			return cli_usage("status", "unknown argument '%s'",
 					 argv[i]);
@@ -110,7 +134,7 @@ int cmd_status(int argc, char **argv)
 	if ((status = loa_air_state(spool, &text, &pid, &err)))
 		return cli_fail(status, &err);
 	if (text)
-		print_status(text);
+		print_status(text, sh.vi);
 	else
 		printf(_("no daemon has run with the spool folder '%s'\n"),
 		       spool);
@@ -123,9 +147,9 @@ int cmd_status(int argc, char **argv)
 		return code;
 	fputs(_("last events:\n"), stdout);
 	loa_error_clear(&err);
-	if (!(status = loa_air_events(db, NULL, limit, kind_width, &width,
+	if (!(status = loa_air_events(db, NULL, limit, kind_width, &sh,
 				      &err)))
-		status = loa_air_events(db, NULL, limit, print_event, &width,
+		status = loa_air_events(db, NULL, limit, print_event, &sh,
 					&err);
 	loa_db_close(&db);
 	return status ? cli_fail(status, &err) : 0;

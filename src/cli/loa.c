@@ -270,10 +270,13 @@ static const struct command commands[] = {
 	  "  --commune ID       only one commune's items\n"
 	  "  --db PATH, --root DIR   as for approve\n") },
 	{ "status", cmd_status,
-	  N_("loa status"),
+	  N_("loa status [--iso]"),
 	  N_("Says what the daemon has on air, what comes next, and its last\n"
-	  "events (clock, outputs, silence, fallbacks, bulletins).\n"
+	  "events (clock, outputs, silence, fallbacks, bulletins).  Under a\n"
+	  "Vietnamese LANG, times are written as the On air page writes them\n"
+	  "(07:00:00 01/12/2026, Asia/Ho_Chi_Minh); else as ISO 8601.\n"
 	  "\n"
+	  "  --iso              ISO 8601 times in any language (for scripts)\n"
 	  "  --spool DIR, --db PATH, --root DIR   as for air\n") },
 	{ "serve", cmd_serve,
 	  cli_serve_synopsis,

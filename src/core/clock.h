@@ -8,6 +8,8 @@
 #ifndef LOA_CORE_CLOCK_H
 #define LOA_CORE_CLOCK_H
 
+#include <stddef.h>
+
 /* Today's local date, from the system clock (no localtime, no TZ). */
 int clock_today(void);
 
@@ -25,5 +27,15 @@ void clock_ics_local(int date, int seconds, char buf[16]);
 
 /* iCalendar's UTC form of a Unix time, "20261129T233000Z" (17 bytes). */
 void clock_ics_utc(long long unix_time, char buf[17]);
+
+/*
+ * An ISO 8601 time ("2026-12-01T07:00:00+07:00"; a space for the T,
+ * milliseconds, another offset, Z, or none for a local time) as a
+ * Vietnamese reader writes it in Asia/Ho_Chi_Minh: "07:00:00 01/12/2026"
+ * into buf (20 bytes suffice), which is returned; anything else is
+ * returned as it is ("" for NULL).  `loa status` under a Vietnamese LANG
+ * and the web page both word their times with it.
+ */
+const char *clock_when_vi(const char *iso, char *buf, size_t size);
 
 #endif

@@ -39,6 +39,14 @@ void loa_i18n_init(void)
 	bind_textdomain_codeset(LOA_TEXTDOMAIN, "UTF-8");
 }
 
+int loa_i18n_vietnamese(void)
+{
+	const char *name = setlocale(LC_MESSAGES, NULL);
+
+	return name && name[0] == 'v' && name[1] == 'i' &&
+		(!name[2] || strchr("_.@", name[2]));
+}
+
 /* Terminal columns of UTF-8 text: code points, minus combining marks. */
 size_t loa_text_width(const char *s)
 {

@@ -30,6 +30,11 @@
  */
 void loa_i18n_init(void);
 
+/* 1 when messages are read in Vietnamese (LC_ALL / LC_MESSAGES / LANG
+ * name a vi locale), for what a catalogue cannot say, such as how a
+ * time is written. */
+int loa_i18n_vietnamese(void);
+
 /* The translation of a format string ("" stays "": gettext would give
  * the catalogue's header). */
 const char *loa_i18n_format(const char *fmt)

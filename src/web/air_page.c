@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/clock.h"
 #include "loa/air.h"
 #include "loa/asrun.h"
 #include "text_vi.h"
@@ -57,7 +58,7 @@ static int event_row(void *ctx, const struct loa_air_event *e)
 	char at[24], text[1600];
 
 	web_html(c->w, "<tr><td class=\"when\">");
-	web_text(c->w, web_when(e->at, at, sizeof(at)));
+	web_text(c->w, clock_when_vi(e->at, at, sizeof(at)));
 	web_html(c->w, "</td><td>");
 	web_text(c->w, loa_air_event_kind(e->kind));
 	web_html(c->w, "</td><td>");
@@ -84,7 +85,7 @@ static int recent_item(void *ctx, const struct loa_asrun *it)
 	size_t k = c->n++ % RECENT;
 
 	/* A bulletin refused before it started has only its end. */
-	web_when(it->started ? it->started : it->scheduled ? it->scheduled :
+	clock_when_vi(it->started ? it->started : it->scheduled ? it->scheduled :
 		 it->ended ? it->ended : "", c->items[k].at,
 		 sizeof(c->items[k].at));
 	snprintf(c->items[k].what, sizeof(c->items[k].what), "%s",
@@ -192,17 +193,17 @@ static const char *status_words(char *line, char *buf, size_t size,
 	case LOA_AIR_NOTHING:
 		return T_AIR_NOTHING;
 	case LOA_AIR_ITEM:
-		snprintf(buf, size, T_AIR_NOW_ITEM, web_when(f[0], at,
+		snprintf(buf, size, T_AIR_NOW_ITEM, clock_when_vi(f[0], at,
 			 sizeof(at)), f[1], f[2], f[3]);
 		return buf;
 	case LOA_AIR_BULLETIN:
-		snprintf(buf, size, T_AIR_NOW_BULLETIN, web_when(f[0], at,
+		snprintf(buf, size, T_AIR_NOW_BULLETIN, clock_when_vi(f[0], at,
 			 sizeof(at)),
 			 web_tier_title(f[1]), f[2], *f[3] ? ": " : "", f[3]);
 		return buf;
 	case LOA_AIR_NEXT_ITEM:
 		*next = 1;
-		snprintf(buf, size, T_AIR_NEXT_ITEM, web_when(f[0], at,
+		snprintf(buf, size, T_AIR_NEXT_ITEM, clock_when_vi(f[0], at,
 			 sizeof(at)), f[1], f[2], f[3]);
 		return buf;
 	case LOA_AIR_NEXT_REAIR:

@@ -5,7 +5,6 @@
  */
 #include "web_int.h"
 
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -199,21 +198,3 @@ void web_redirect(struct web_resp *w, const char *to)
 	snprintf(w->location, sizeof(w->location), "%s", to);
 }
 
-/* "2026-12-01T07:00:00+07:00" (or with a space, or milliseconds) as a
- * Vietnamese reader writes it, "07:00:00 01/12/2026"; anything else as
- * it is. */
-const char *web_when(const char *iso, char *buf, size_t size)
-{
-	static const char digits[] = "0123.56.89.12.45.78";
-	size_t i;
-
-	if (!iso)
-		return "";
-	for (i = 0; i < sizeof(digits) - 1; i++)
-		if (digits[i] == '.' ? !iso[i] || isdigit((unsigned char)iso[i])
-		    : !isdigit((unsigned char)iso[i]))
-			return iso;
-	snprintf(buf, size, "%.8s %.2s/%.2s/%.4s", iso + 11, iso + 8,
-		 iso + 5, iso);
-	return buf;
-}

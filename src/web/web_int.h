@@ -121,8 +121,6 @@ void web_end(struct web_resp *w);
 void web_error_page(struct web_req *r, struct web_resp *w, unsigned status,
 		    const char *message);
 void web_redirect(struct web_resp *w, const char *to);
-/* A local ISO time as "07:00:00 01/12/2026" in buf; else iso as is. */
-const char *web_when(const char *iso, char *buf, size_t size);
 /*
  * A failure that is not the person's input (eSpeak NG, FFmpeg, a file
  * the system would not read or write): writes the detail, err, to the

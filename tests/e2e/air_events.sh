@@ -37,6 +37,18 @@ grep -q "chương trình phát bắt đầu phát cho tm tới null: (đồng h�
 	grep -q "đồng hồ  *đồng hồ hệ thống" "$TMP/out" &&
 	! grep -q "on air for\|stopped at\|system clock" "$TMP/out" &&
 	ok "shows them in Vietnamese, kinds too" || not_ok "status: $(cat "$TMP/out")"
+# Times: as the On air page writes them for a Vietnamese reader; ISO
+# 8601 under LANG=C and with --iso, for scripts.
+grep -q "^  0[56]:[0-5][0-9]:[0-5][0-9] 01/12/2026 chương trình phát  *bắt đầu phát cho tm" "$TMP/out" &&
+	! grep -q "2026-12-01T" "$TMP/out" &&
+	ok "LANG=vi_VN.UTF-8: the events' times as the page writes them (07:00:00 01/12/2026)" ||
+	not_ok "times in Vietnamese: $(cat "$TMP/out")"
+expect_exit 0 "loa status --iso under LANG=vi_VN.UTF-8" vi "$LOA" status --iso --root "$R"
+grep -q "^  2026-12-01T0[56]:[0-5][0-9]:[0-5][0-9] chương trình phát  *bắt đầu phát cho tm" "$TMP/out" &&
+	ok "--iso: ISO 8601 times in Vietnamese words" || not_ok "--iso: $(cat "$TMP/out")"
+LANG=C "$LOA" status --root "$R" >"$TMP/out" 2>&1
+grep -q "^  2026-12-01T0[56]:[0-5][0-9]:[0-5][0-9] daemon  *on air for tm" "$TMP/out" &&
+	ok "LANG=C: ISO 8601 times, as before" || not_ok "LANG=C times: $(cat "$TMP/out")"
 
 # Rows written behind the daemon's back, and one of the old schema.
 forge() { # MSGID ARGS MESSAGE

@@ -109,7 +109,7 @@ cut_and_kill() {
 		grep -Eq "$NEXT_REAIR" "$TMP/emergency.html" && ok "the On air page: the owed re-air comes next" ||
 			not_ok "the On air page: the re-air next"
 		LANG=vi_VN.UTF-8 "$LOA" status --root "$R" >"$TMP/status.vi" 2>&1
-		grep -q "^đang phát từ 2026-12-01T.*: tin khẩn cấp của Lê C$" "$TMP/status.vi" &&
+		grep -q "^đang phát từ [0-2][0-9]:[0-5][0-9]:[0-5][0-9] 01/12/2026: tin khẩn cấp của Lê C$" "$TMP/status.vi" &&
 			grep -qx "tiếp theo: tin ưu tiên của Lê C, bị tin khẩn cấp cắt ngang, sẽ phát lại từ đầu" "$TMP/status.vi" &&
 			ok "LANG=vi_VN.UTF-8 loa status: the emergency and the re-air next, in Vietnamese" ||
 			{ not_ok "loa status in Vietnamese"; sed 's/^/#   /' "$TMP/status.vi"; }

@@ -264,6 +264,36 @@ static void test_clock(void **state)
 	assert_true(clock_today() > 10957 && clock_today() < 47482);
 }
 
+/* Times as the On air page and `loa status` in Vietnamese write them. */
+static void test_when_vi(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "2026-12-01T07:00:00+07:00", "07:00:00 01/12/2026" },
+		{ "2026-12-01 07:00:00.123+07:00", "07:00:00 01/12/2026" },
+		{ "2026-12-01T07:00:00", "07:00:00 01/12/2026" },
+		{ "2026-12-01T07:00:00.5", "07:00:00 01/12/2026" },
+		/* Another zone: into Asia/Ho_Chi_Minh, the day with it. */
+		{ "2026-12-31T17:30:05Z", "00:30:05 01/01/2027" },
+		{ "2026-12-01T01:00:00+09:00", "23:00:00 30/11/2026" },
+		{ "2026-03-01T00:00:00-05:00", "12:00:00 01/03/2026" },
+		/* Anything else as it is. */
+		{ "2026-02-30T07:00:00+07:00", NULL },
+		{ "2026-12-01T24:00:00+07:00", NULL },
+		{ "2026-12-01T07:00:00+7", NULL },
+		{ "2026-12-01T07:00:00 junk", NULL },
+		{ "2026-12-01", NULL },
+		{ "", NULL },
+	};
+	char buf[20];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		assert_string_equal(clock_when_vi(cases[i][0], buf, sizeof(buf)),
+				    cases[i][1] ? cases[i][1] : cases[i][0]);
+	assert_string_equal(clock_when_vi(NULL, buf, sizeof(buf)), "");
+}
+
 /* The number of entries of dir whose name holds part. */
 static int count_named(const char *dir, const char *part)
 {
@@ -515,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_escape_sep_html),
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_clock),
+		cmocka_unit_test(test_when_vi),
 		cmocka_unit_test(test_atomic_write),
 		cmocka_unit_test(test_atomic_replace),
 		cmocka_unit_test(test_atomic_create),
