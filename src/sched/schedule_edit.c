@@ -36,6 +36,19 @@ static size_t line_end(const char *text, size_t len, size_t i)
 	return i < len ? i + 1 : len;
 }
 
+/* The byte offset of the 1-based character column (the YAML reader
+ * counts characters, not bytes) on 1-based line. */
+static size_t column_at(const char *text, size_t len, unsigned line,
+			unsigned column)
+{
+	size_t i = line_start(text, len, line);
+
+	for (; column > 1 && i < len && text[i] != '\n'; column--)
+		while (++i < len && (text[i] & 0xC0) == 0x80)
+			;              /* the rest of a UTF-8 character */
+	return i;
+}
+
 /* The slot's play node, or NULL (*result says why). */
 static const struct yd_node *find_play(const struct yd_doc *doc,
 				       const char *slot,
@@ -232,6 +245,55 @@ static enum sched_edit_result splice(const char *text, size_t len, size_t at,
 	return SCHED_EDIT_OK;
 }
 
+/*
+ * 1 when the edited text, read again, holds what the edit meant: the
+ * slot's play list one item shorter (date NULL), or as long with the
+ * item at line now ending on date.  Text written in a way not foreseen
+ * is refused so, rather than saved wrong.
+ */
+static int edit_holds(const char *file, const char *out, size_t out_len,
+		      const char *slot, unsigned line, const char *script,
+		      size_t n_before, const char *date)
+{
+	const struct yd_node *play, *item, *to;
+	enum sched_edit_result result;
+	struct loa_error err;
+	struct yd_doc doc;
+	unsigned play_line;
+	int holds;
+
+	if (yd_load_string(&doc, file, out, out_len, &err))
+		return 0;
+	if (date)
+		holds = find_entry(&doc, out, out_len, slot, line, script,
+				   &play, &item, &play_line) == SCHED_EDIT_OK &&
+			play->n == n_before && item->kind == YD_MAP &&
+			(to = yd_map_get(item, "to")) &&
+			to->kind == YD_SCALAR && !strcmp(to->text, date);
+	else
+		holds = (play = find_play(&doc, slot, &result)) &&
+			play->kind == YD_SEQ && play->n + 1 == n_before;
+	yd_release(&doc);
+	return holds;
+}
+
+/* The edit's result, or SCHED_EDIT_ODD (*out freed) when it does not
+ * hold (edit_holds). */
+static enum sched_edit_result checked(enum sched_edit_result result,
+				      const char *file, char **out,
+				      size_t *out_len, const char *slot,
+				      unsigned line, const char *script,
+				      size_t n_before, const char *date)
+{
+	if (result != SCHED_EDIT_OK ||
+	    edit_holds(file, *out, *out_len, slot, line, script, n_before,
+		       date))
+		return result;
+	free(*out);
+	*out = NULL;
+	return SCHED_EDIT_ODD;
+}
+
 enum sched_edit_result sched_remove_entry(const char *file, const char *text,
 					  size_t len, const char *slot,
 					  unsigned line, const char *script,
@@ -256,14 +318,17 @@ enum sched_edit_result sched_remove_entry(const char *file, const char *text,
 		from = line_start(text, len, line);
 		result = splice(text, len, from, list_end(text, len, line,
 				play->column, 1) - from, "", out, out_len);
+		result = checked(result, file, out, out_len, slot, line,
+				 script, play->n, NULL);
 	}
 	yd_release(&doc);
 	return result;
 }
 
-/* The bytes of the scalar node written at its line and column. */
+/* The bytes of the scalar node written at its line and column (in a
+ * flow mapping when flow is set: a plain one ends at ',' or '}' too). */
 static size_t scalar_length(const char *text, size_t len, size_t at,
-			    const struct yd_node *node)
+			    const struct yd_node *node, int flow)
 {
 	size_t n = 0;
 
@@ -275,11 +340,83 @@ static size_t scalar_length(const char *text, size_t len, size_t at,
 	}
 	/* A plain scalar ends at its line's end or a " #" comment. */
 	while (at + n < len && text[at + n] != '\n' && text[at + n] != '\r' &&
-	       !(text[at + n] == '#' && n && text[at + n - 1] == ' '))
+	       !(text[at + n] == '#' && n && text[at + n - 1] == ' ') &&
+	       !(flow && strchr(",}]", text[at + n])))
 		n++;
 	while (n && (text[at + n - 1] == ' ' || text[at + n - 1] == '\t'))
 		n--;
 	return n;
+}
+
+/*
+ * The '}' closing the flow mapping whose '{' is at open, and in *last
+ * the end of its last token (blanks and comments skipped); len when it
+ * does not close.  Quotes, nesting and comments are followed as YAML
+ * writes them: a plain scalar in a flow cannot hold , [ ] { }.
+ */
+static size_t flow_close(const char *text, size_t len, size_t open,
+			 size_t *last)
+{
+	size_t i;
+	int depth = 0;
+
+	*last = open + 1;
+	for (i = open; i < len; i++) {
+		char c = text[i];
+
+		if (c == '\'' || c == '"') {
+			while (++i < len && text[i] != c)
+				if (c == '"' && text[i] == '\\')
+					i++;       /* an escape: \" stays inside */
+			/* '' inside single quotes: the loop goes on with the
+			 * next quote. */
+			if (i >= len)
+				return len;
+			*last = i + 1;
+		} else if (c == '#' && (i == 0 || text[i - 1] == ' ' ||
+					text[i - 1] == '\t' ||
+					text[i - 1] == '\n')) {
+			while (i + 1 < len && text[i + 1] != '\n')
+				i++;
+		} else if (c == '{' || c == '[') {
+			depth++;
+			*last = i + 1;
+		} else if (c == '}' || c == ']') {
+			if (--depth == 0)
+				return c == '}' ? i : len;
+			*last = i + 1;
+		} else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+			*last = i + 1;
+		}
+	}
+	return len;
+}
+
+/*
+ * The edit that gives a flow mapping ("- {script: ID, from: DATE}") the
+ * end date: its to: value replaced, else ", to: DATE" put after its last
+ * value (before the '}' when that is on a line of its own).
+ */
+static enum sched_edit_result end_flow(const char *text, size_t len,
+				       size_t open, const struct yd_node *item,
+				       const char date[11], char **out,
+				       size_t *out_len)
+{
+	const struct yd_node *to = yd_map_get(item, "to");
+	size_t at, close, last;
+	char add[32];
+
+	if (to) {
+		at = column_at(text, len, to->line, to->column);
+		return splice(text, len, at, scalar_length(text, len, at, to, 1),
+			      date, out, out_len);
+	}
+	if ((close = flow_close(text, len, open, &last)) >= len)
+		return SCHED_EDIT_ODD;
+	at = memchr(text + last, '\n', close - last) ? close : last;
+	snprintf(add, sizeof(add), "%sto: %s", text[last - 1] == ',' ? " " :
+		 ", ", date);
+	return splice(text, len, at, 0, add, out, out_len);
 }
 
 /*
@@ -299,18 +436,21 @@ static enum sched_edit_result end_item(const char *text, size_t len,
 	char add[320], *once = NULL;
 	size_t once_len;
 
+	if (at < len && text[at] == '{' && item->kind == YD_MAP)
+		return end_flow(text, len, at, item, date, out, out_len);
 	if (at >= len || text[at] == '{' || text[at] == '[')
-		return SCHED_EDIT_FLOW;        /* - {script: ID} */
+		return SCHED_EDIT_ODD;
 	if (item->kind == YD_MAP && (to = yd_map_get(item, "to"))) {
-		at = line_start(text, len, to->line) + to->column - 1;
-		return splice(text, len, at, scalar_length(text, len, at, to),
-			      date, out, out_len);
+		at = column_at(text, len, to->line, to->column);
+		return splice(text, len, at,
+			      scalar_length(text, len, at, to, 0), date, out,
+			      out_len);
 	}
 	if ((size_t)snprintf(add, sizeof(add), "%s%*sto: %s\n",
 			     end == len && len && text[len - 1] != '\n' ?
 			     "\n" : "", (int)item->column - 1, "", date) >=
 	    sizeof(add))
-		return SCHED_EDIT_FLOW;        /* indented past 300 columns */
+		return SCHED_EDIT_ODD;         /* indented past 300 columns */
 	if (item->kind == YD_MAP)
 		return splice(text, len, end, 0, add, out, out_len);
 	/* "- ID": "- script: ID" first, then the to: line below it. */
@@ -342,7 +482,9 @@ enum sched_edit_result sched_end_entry(const char *file, const char *text,
 	result = find_entry(&doc, text, len, slot, line, script, &play, &item,
 			    play_line);
 	if (result == SCHED_EDIT_OK)
-		result = end_item(text, len, play, item, date, out, out_len);
+		result = checked(end_item(text, len, play, item, date, out,
+					  out_len), file, out, out_len, slot,
+				 line, script, play->n, date);
 	yd_release(&doc);
 	return result;
 }

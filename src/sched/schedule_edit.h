@@ -21,6 +21,9 @@ enum sched_edit_result {
 	SCHED_EDIT_FLOW,       /* play: written on one line ([a, b]) */
 	SCHED_EDIT_NO_ENTRY,   /* no such single-script entry at that line */
 	SCHED_EDIT_LAST,       /* the slot's only entry: a slot plays some */
+	SCHED_EDIT_ODD,        /* the entry is written in a way this code
+				* does not edit safely, or the edit, read
+				* again, did not hold (nothing to write) */
 	SCHED_EDIT_NO_MEMORY
 };
 
@@ -60,7 +63,9 @@ enum sched_edit_result sched_remove_entry(const char *file, const char *text,
  * to the date to: its value replaced where it has one (quotes and a
  * comment after it go), else "to: DATE" put below the entry's last line
  * at its keys' indentation; an entry written "- ID" becomes
- * "- script: ID" with the to: line below.  Every other byte stays.  The
+ * "- script: ID" with the to: line below; a flow mapping, "- {script:
+ * ID, from: DATE}", gets ", to: DATE" after its last value.  Every other
+ * byte stays; the result is read again and must hold the date.  The
  * caller checks that to is not before the entry's from (the loader
  * would refuse it).  Results and out as sched_add_entry.
  */

@@ -270,6 +270,14 @@
 	"kết thúc (to:) là hôm qua, hoặc hôm nay nếu buổi phát hôm nay đã bắt " \
 	"đầu, để các buổi đã qua vẫn có trong lịch và báo cáo vẫn đúng. Bài " \
 	"chưa phát lần nào thì được bỏ hẳn."
+#define T_END_ODD        "Bài này viết trong tệp lịch theo kiểu trang web " \
+	"chưa sửa an toàn được, nên chưa lưu gì. Nhờ người cài đặt máy thêm " \
+	"dòng \"to:\" với ngày kết thúc vào bài này ở chỗ dưới đây (hoặc viết " \
+	"lại bài thành các dòng \"- script: ...\", \"from: ...\"), rồi làm lại:"
+#define T_REMOVE_ODD     "Bài này viết trong tệp lịch theo kiểu trang web " \
+	"chưa bỏ an toàn được, nên chưa lưu gì. Nhờ người cài đặt máy xoá bài " \
+	"này ở chỗ dưới đây (hoặc viết lại bài thành các dòng \"- script: " \
+	"...\"), rồi làm lại:"
 #define T_END_DONE       "Đã dừng bài này từ ngày"
 #define T_END_KEPT       "; các buổi đã qua vẫn giữ trong lịch để báo cáo đúng."
 #define T_END_ALREADY    "Bài này đã dừng rồi (ngày kết thúc đã qua), không " \

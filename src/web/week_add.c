@@ -380,6 +380,9 @@ static const char *edited(struct web_req *r, const char *path,
 	case SCHED_EDIT_FLOW:
 		snprintf(f->detail, sizeof(f->detail), "%s:%u", path, line);
 		return *status = 409, T_ADD_FLOW;
+	case SCHED_EDIT_ODD:
+		snprintf(f->detail, sizeof(f->detail), "%s:%u", path, f->line);
+		return *status = 409, f->end ? T_END_ODD : T_REMOVE_ODD;
 	default:
 		return *status = 500, T_ERR_INTERNAL;
 	}

@@ -256,9 +256,92 @@ static void test_end(void **state)
 	ended(three, "a", 10, "y", SCHED_EDIT_NO_ENTRY);  /* a rotation */
 	ended(three, "a", 6, "x", SCHED_EDIT_NO_ENTRY);   /* another script */
 	ended(three, "c", 6, "y", SCHED_EDIT_NO_SLOT);
-	ended("slots:\n  - id: a\n    play:\n      - {script: x}\n", "a",
-	      4, "x", SCHED_EDIT_FLOW);
 	ended("slots: [\n", "a", 4, "x", SCHED_EDIT_YAML);
+}
+
+/* sched_end_entry on a slot a whose play list is items, from line 4. */
+static char *ended_in(const char *items, const char *script,
+		      enum sched_edit_result want)
+{
+	char text[600];
+
+	snprintf(text, sizeof(text), "slots:\n  - id: a\n    play:\n%s"
+		 "      - y   # after\n", items);
+	return ended(text, "a", 4, script, want);
+}
+
+/* The items' lines as ended_in's result has them. */
+#define ENDED_AS(out, items) assert_string_equal((out) + \
+	strlen("slots:\n  - id: a\n    play:\n"), items "      - y   # after\n")
+
+static void test_end_flow(void **state)
+{
+	char *out;
+
+	(void)state;
+	/* A flow mapping: ", to: DATE" after its last value, nothing else. */
+	out = ended_in("      - {script: x, from: 2026-11-02}   # by hand\n",
+		       "x", SCHED_EDIT_OK);
+	ENDED_AS(out, "      - {script: x, from: 2026-11-02, to: 2026-12-20}"
+		 "   # by hand\n");
+	free(out);
+	out = ended_in("      - { script: x }\n", "x", SCHED_EDIT_OK);
+	ENDED_AS(out, "      - { script: x, to: 2026-12-20 }\n");
+	free(out);
+	out = ended_in("      - {script: x, from: 2026-11-02,}\n", "x",
+		       SCHED_EDIT_OK);
+	ENDED_AS(out, "      - {script: x, from: 2026-11-02, to: 2026-12-20}\n");
+	free(out);
+	/* Quotes holding , } # and a quote are followed, not cut. */
+	out = ended_in("      - {script: \"x\", \"from\": '2026-11-02'}\n",
+		       "x", SCHED_EDIT_OK);
+	ENDED_AS(out, "      - {script: \"x\", \"from\": '2026-11-02', "
+		 "to: 2026-12-20}\n");
+	free(out);
+	/* Over lines, a comment inside, the '}' on a line of its own. */
+	out = ended_in("      - {script: x,   # Tết\n"
+		       "         from: 2026-11-02\n"
+		       "        }\n", "x", SCHED_EDIT_OK);
+	ENDED_AS(out, "      - {script: x,   # Tết\n"
+		 "         from: 2026-11-02\n"
+		 "        , to: 2026-12-20}\n");
+	free(out);
+	/* A to: there already: its value replaced, up to the ',' or '}'. */
+	out = ended_in("      - {script: x, to: 2027-03-01, from: 2026-11-02}\n",
+		       "x", SCHED_EDIT_OK);
+	ENDED_AS(out, "      - {script: x, to: 2026-12-20, from: 2026-11-02}\n");
+	free(out);
+	out = ended_in("      - {script: x, to: \"2027-03-01\" }\n", "x",
+		       SCHED_EDIT_OK);
+	ENDED_AS(out, "      - {script: x, to: 2026-12-20 }\n");
+	free(out);
+	/* After non-ASCII on its line: columns are characters, not bytes. */
+	out = ended_in("      - {script: x, \"ghi\": \"Tết\", to: 2027-03-01}\n",
+		       "x", SCHED_EDIT_OK);
+	ENDED_AS(out, "      - {script: x, \"ghi\": \"Tết\", to: 2026-12-20}\n");
+	free(out);
+	/* An edit that would not read back as meant is not given. */
+	assert_null(ended_in("      - {script: x, to: [2027-01-01]}\n", "x",
+			     SCHED_EDIT_ODD));
+	/* A rotation in a flow mapping is still not a single entry. */
+	ended_in("      - {rotate: [x, z]}\n", "x", SCHED_EDIT_NO_ENTRY);
+	/* A never-aired one is removed whole, the next item kept. */
+	{
+		static const char text[] = "slots:\n  - id: a\n    play:\n"
+			"      - {script: x,\n"
+			"          from: 2027-01-04}   # later\n"
+			"      - y\n";
+		struct loa_error err;
+		unsigned at;
+		size_t len;
+
+		assert_int_equal(sched_remove_entry("s.yaml", text,
+				 strlen(text), "a", 4, "x", &out, &len, &at,
+				 &err), SCHED_EDIT_OK);
+		assert_string_equal(out, "slots:\n  - id: a\n    play:\n"
+				    "      - y\n");
+		free(out);
+	}
 }
 
 int main(void)
@@ -269,6 +352,7 @@ int main(void)
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_remove),
 		cmocka_unit_test(test_end),
+		cmocka_unit_test(test_end_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,7 +5,8 @@ the week show the script on the slot's days, web_actions holds it with
 the person; 'Bỏ khỏi lịch' takes it off again, the file back byte for
 byte (a rotation, a slot's only entry, a stale line refused); an entry
 that has aired is ended instead (to: its last day, the past plan and
-report kept), one starting today deleted or ended as its slot has aired;
+report kept), one starting today deleted or ended as its slot has aired,
+an entry written as a flow mapping ended inside its braces or deleted;
 the file's mode (0664, 0640) is kept.  Refused with nothing written: a bad slot, file, script or
 date, an end before the start, no CSRF token, an approver, an operator,
 a logged-out browser, a script id with HTML or '..', a schedule linked
@@ -243,6 +244,48 @@ def end_past(srv, ed):
     refused(srv, 'ending it again', lambda: remove(ed, entry), 409, 'đã dừng rồi')
 
 
+def flow_maps(srv, ed):
+    """Entries written by hand as flow mappings ("- {script: ID, from:
+    DATE}"): one that has aired is ended in place (", to: DATE" before its
+    '}', its comment kept); one that never aired is deleted."""
+    path = os.path.join(srv.root, SCHED)
+    before = open(path, encoding='utf-8').read()
+    later = today() + datetime.timedelta(days=14)
+    aired = '      - {script: lua-dao-truc-tuyen, from: 2026-11-02}   # viết tay\n'
+    never = '      - {script: deepfake-cuoc-goi-gia-mao, from: %s}\n' % later
+    text = before + aired + never
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(text)
+    r = run(srv, 'check', SCHED)
+    ok(before.endswith('\n') and r.returncode == 0,
+       'tien-minh.yaml with two flow-mapping entries in the evening slot loads',
+       r.stdout + r.stderr)
+    line = text.count('\n', 0, text.index(aired)) + 1
+    first = last_airing()
+    s, h, b = remove(ed, 'chieu:%d:lua-dao-truc-tuyen' % line)
+    last = last_airing()
+    if last != first and h.get('location', '').endswith((first + datetime.timedelta(days=1)).isoformat()):
+        last = first  # 17:00 passed during the request
+    after = open(path, encoding='utf-8').read()
+    ok(s == 303 and 'ended=%s' % (last + datetime.timedelta(days=1)) in h.get('location', '') and
+       after == before + aired.replace('2026-11-02}', '2026-11-02, to: %s}' % last) + never,
+       'Bỏ khỏi lịch on a flow mapping that has aired: to: %s put inside its braces, '
+       'its comment and every other byte kept' % last,
+       (s, h.get('location'), re.findall(r'id="add-error">(.*?)</p>', b.decode()),
+        after[len(before):]))
+    r = run(srv, 'check', SCHED)
+    ok(r.returncode == 0, 'loa check passes on the file', r.stdout + r.stderr)
+    line = after.count('\n', 0, after.index(never)) + 1
+    s, h, b = remove(ed, 'chieu:%d:deepfake-cuoc-goi-gia-mao' % line)
+    now = open(path, encoding='utf-8').read()
+    ok(s == 303 and h.get('location', '').endswith('removed=1') and now == after[:-len(never)],
+       'Bỏ khỏi lịch on a flow mapping that never aired (from %s): deleted, its line only' % later,
+       (s, h.get('location'), re.findall(r'id="add-error">(.*?)</p>', b.decode()),
+        now[len(before):]))
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(before)
+
+
 def start_today(srv, ed):
     """An entry that starts today: deleted while today's airing of its
     slot has not begun, else ended today (it may have aired)."""
@@ -371,6 +414,7 @@ def main():
         removed(srv, ed, ap, before, start)
         start_today(srv, ed)
         end_past(srv, ed)
+        flow_maps(srv, ed)
         refusals(srv, ed, ap, op, start)
         odd_files(srv, ed, start)
         err = srv.stop()
