@@ -5,8 +5,8 @@
  * and Ogg are read with libsndfile in every program; the rest with
  * libavformat (audio.c) when the program links it.  Without it (loa-serve)
  * MP3 is read with libsndfile's own MPEG reader, M4A (and the other MP4
- * names) by the length its movie header declares, and raw AAC has no
- * known length.
+ * names) by the length its movie header declares, and raw AAC (ADTS) by
+ * counting its frames.
  */
 #include "loa/audio.h"
 
@@ -134,6 +134,64 @@ out:
 	return seconds;
 }
 
+int audio_adts_name(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	return dot && !strcasecmp(dot, ".aac");
+}
+
+/* More frames than a day of audio at 96 kHz: not a clip, not walked. */
+#define ADTS_MAX_FRAMES (24L * 3600 * 96000 / 1024)
+
+double audio_adts_seconds(const char *path)
+{
+	static const unsigned rates[13] = {
+		96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000,
+		12000, 11025, 8000, 7350
+	};
+	unsigned char h[10], body[8192];
+	unsigned rate = 0, len, head;
+	uint64_t samples = 0;
+	long frames = 0;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return -1;
+	/* An ID3v2 tag first (ffmpeg -write_id3v2 1): its size is
+	 * synchsafe, 7 bits a byte. */
+	if (fread(h, 1, 10, f) == 10 && !memcmp(h, "ID3", 3) &&
+	    !((h[6] | h[7] | h[8] | h[9]) & 0x80)) {
+		if (fseeko(f, (off_t)(10 + (h[5] & 0x10 ? 10 : 0) +
+				      ((long)h[6] << 21 | h[7] << 14 |
+				       h[8] << 7 | h[9])), SEEK_SET))
+			goto out;
+	} else {
+		rewind(f);
+	}
+	/* Each frame: a 7-byte header (9 with its CRC) holding its length
+	 * with the header, its rate and how many blocks of 1024 samples it
+	 * carries; a frame cut short or a header that does not read ends
+	 * the walk, so trailing tags and garbage count nothing. */
+	while (frames < ADTS_MAX_FRAMES && fread(h, 1, 7, f) == 7) {
+		head = h[1] & 1 ? 7 : 9;
+		len = (h[3] & 3u) << 11 | (unsigned)h[4] << 3 | h[5] >> 5;
+		if (h[0] != 0xFF || (h[1] & 0xF6) != 0xF0 ||
+		    (h[2] >> 2 & 15) >= 13 || len < head ||
+		    (rate && rates[h[2] >> 2 & 15] != rate))
+			break;
+		rate = rates[h[2] >> 2 & 15];
+		if (fread(body, 1, len - 7, f) != len - 7)
+			break;
+		samples += 1024u * ((h[6] & 3u) + 1);
+		frames++;
+	}
+out:
+	fclose(f);
+	return frames && frames < ADTS_MAX_FRAMES ?
+		(double)samples / rate : -1;
+}
+
 double loa_audio_duration(const char *path)
 {
 	if (audio_sndfile_can_read(path))
@@ -142,5 +200,7 @@ double loa_audio_duration(const char *path)
 		return audio_duration_av(path);
 	if (audio_mp4_name(path))
 		return audio_mp4_seconds(path);
+	if (audio_adts_name(path))
+		return audio_adts_seconds(path);
 	return sndfile_seconds(path);
 }

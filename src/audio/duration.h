@@ -14,5 +14,15 @@ double audio_duration_av(const char *path);
 double audio_mp4_seconds(const char *path);
 /* 1 for the names audio_mp4_seconds reads. */
 int audio_mp4_name(const char *path);
+/*
+ * The length of raw AAC in ADTS frames (.aac), read without
+ * FFmpeg by walking its frame headers: 1024 samples a block at the
+ * first frame's rate, up to the first frame cut short, header that
+ * does not read or rate that differs (an ID3v2 tag first is skipped);
+ * -1 when no frame reads or it is longer than a day.
+ */
+double audio_adts_seconds(const char *path);
+/* 1 for the names audio_adts_seconds reads. */
+int audio_adts_name(const char *path);
 
 #endif

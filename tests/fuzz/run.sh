@@ -7,7 +7,7 @@
 set -u
 OUT=$1
 TIME=${FUZZ_TIME:-60}
-HARNESSES=${FUZZ_ONLY:-"normalize lexicon commune script schedule plan policy stationdb"}
+HARNESSES=${FUZZ_ONLY:-"normalize lexicon commune script schedule plan policy stationdb duration"}
 C=$OUT/corpus
 
 seed() { # HARNESS FILE...: copies bundled files into the harness's corpus
@@ -24,6 +24,7 @@ seed plan schedules/*.yaml
 seed lexicon scripts/lexicon.yaml
 seed policy docs/examples/*.yaml tests/fuzz/seeds/policy/*.yaml
 seed stationdb tests/fuzz/seeds/stationdb/*.sql
+seed duration tests/fuzz/seeds/duration/*
 mkdir -p "$C/normalize"
 # The normaliser's test pairs, 50 written forms a seed, each seed opened
 # by the harness's option byte ('n': northern).

@@ -461,6 +461,86 @@ static void test_mp4_seconds(void **state)
 	assert_false(audio_mp4_name("a.mp3"));
 }
 
+/* An ADTS frame header at p: rate index, length with the header, raw
+ * blocks, a CRC (9-byte header) or not; the body left as zeros. */
+static unsigned char *adts(unsigned char *p, unsigned rate, unsigned len,
+			   unsigned blocks, int crc)
+{
+	memset(p, 0, len);
+	p[0] = 0xFF;
+	p[1] = crc ? 0xF0 : 0xF1;
+	p[2] = (unsigned char)(1 << 6 | rate << 2);  /* AAC LC */
+	p[3] = (unsigned char)(1 << 6 | (len >> 11 & 3));  /* 1 channel */
+	p[4] = (unsigned char)(len >> 3 & 0xFF);
+	p[5] = (unsigned char)((len & 7) << 5 | 0x1F);
+	p[6] = (unsigned char)(0xFC | (blocks - 1));
+	return p + len;
+}
+
+/* Writes n bytes of b as clip.aac and reads its length back. */
+static double adts_file(const unsigned char *b, size_t n)
+{
+	char path[128];
+	double seconds;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/audio/clip.aac", root);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(b, 1, n, f), n);
+	fclose(f);
+	assert_true(audio_adts_name(path));
+	seconds = audio_adts_seconds(path);
+	unlink(path);
+	return seconds;
+}
+
+/* loa-serve's length of raw AAC: its ADTS frames counted, 1024 samples
+ * a block; what does not read ends the count, and no frame is -1. */
+static void test_adts_seconds(void **state)
+{
+	unsigned char b[400] = { 0 }, *p;
+	int i;
+
+	(void)state;
+	for (p = b, i = 0; i < 3; i++)
+		p = adts(p, 4, 20, 1, 0);               /* 44100 Hz */
+	assert_true(adts_file(b, (size_t)(p - b)) == 3 * 1024 / 44100.0);
+	/* Cut inside its last frame: that frame does not count. */
+	assert_true(adts_file(b, (size_t)(p - b) - 1) == 2 * 1024 / 44100.0);
+	/* Trailing bytes that are no frame (an ID3v1 tag) count nothing. */
+	memcpy(p, "TAG", 3);
+	assert_true(adts_file(b, (size_t)(p - b) + 128) == 3 * 1024 / 44100.0);
+	/* Two blocks a frame, a CRC, 48000 Hz. */
+	for (p = b, i = 0; i < 4; i++)
+		p = adts(p, 3, 30, 2, 1);
+	assert_true(adts_file(b, (size_t)(p - b)) == 8 * 1024 / 48000.0);
+	/* A rate that changes ends the count. */
+	p = adts(adts(b, 3, 30, 1, 0), 4, 30, 1, 0);
+	assert_true(adts_file(b, (size_t)(p - b)) == 1024 / 48000.0);
+	/* An ID3v2 tag first (synchsafe size 20) is skipped. */
+	memcpy(b, "ID3\4\0\0\0\0\0\x14", 10);
+	memset(b + 10, 'x', 20);
+	p = adts(adts(b + 30, 4, 20, 1, 0), 4, 20, 1, 0);
+	assert_true(adts_file(b, (size_t)(p - b)) == 2 * 1024 / 44100.0);
+	/* Hostile or foreign: a length shorter than its header (which
+	 * would loop forever), a rate index past the table, no sync, a
+	 * CRC header cut, nothing. */
+	adts(b, 4, 20, 1, 0);
+	b[4] = 0;
+	b[5] = 6 << 5;                                  /* length 6 */
+	assert_true(adts_file(b, 40) == -1);
+	adts(b, 13, 20, 1, 0);
+	assert_true(adts_file(b, 20) == -1);
+	adts(b, 4, 8, 1, 1);                            /* 8 < 9 */
+	assert_true(adts_file(b, 8) == -1);
+	memcpy(b, "ADIF", 4);
+	assert_true(adts_file(b, 20) == -1);
+	assert_true(adts_file(b, 0) == -1);
+	assert_true(audio_adts_seconds("/nonexistent.aac") == -1);
+	assert_false(audio_adts_name("a.m4a"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -469,6 +549,7 @@ int main(void)
 		cmocka_unit_test(test_changes),
 		cmocka_unit_test(test_unreadable_file),
 		cmocka_unit_test(test_mp4_seconds),
+		cmocka_unit_test(test_adts_seconds),
 	};
 
 	return cmocka_run_group_tests(tests, tmp_group_setup,
