@@ -35,9 +35,15 @@ loa_status loa_status_errno(int errnum);
 /* A human-readable name for a status, e.g. "bad input". */
 const char *loa_strerror(loa_status status);
 
-/* Filled in by a failing call; msg is always NUL-terminated. */
+/*
+ * Filled in by a failing call; msg is always NUL-terminated, in the
+ * reader's language.  detail, when not "", is what a library below said
+ * in its own words (libsndfile's English), for a log and never for the
+ * page: loa_error_set and loa_error_at clear it.
+ */
 struct loa_error {
 	char msg[1024];
+	char detail[256];
 };
 
 /* Clears err (accepts NULL). */

@@ -6,6 +6,7 @@
 #include <libavutil/channel_layout.h>
 #include <libavutil/log.h>
 #include <libavutil/opt.h>
+#include <errno.h>
 #include <pthread.h>
 #include <libswresample/swresample.h>
 #include <sndfile.h>
@@ -138,6 +139,57 @@ static int sndfile_logged_error(SNDFILE *sf)
 	return strstr(log, "ERROR") != NULL;
 }
 
+/*
+ * Why libsndfile did not open path (errnum: errno just after), in the
+ * reader's words: its own sf_strerror is English and would sit inside a
+ * Vietnamese sentence on the Bulletin form.  Its words are kept as the
+ * error's detail, for the journal.
+ */
+static loa_status sndfile_open_failed(const char *path, int errnum,
+				      struct loa_error *err)
+{
+	const char *why;
+	loa_status rc;
+
+	switch (sf_error(NULL)) {
+	case SF_ERR_SYSTEM:
+		why = errnum ? strerror(errnum) : _("the system refused it");
+		break;
+	case SF_ERR_UNRECOGNISED_FORMAT:
+		why = _("it is not WAV, FLAC or OGG audio (another format "
+			"renamed, or not audio)");
+		break;
+	case SF_ERR_MALFORMED_FILE:
+		why = _("its header is damaged");
+		break;
+	case SF_ERR_UNSUPPORTED_ENCODING:
+		why = _("its encoding cannot be read (save it again as 16-bit "
+			"WAV or FLAC)");
+		break;
+	default:
+		why = _("it cannot be read");
+	}
+	rc = loa_error_set(err, LOA_EINPUT, "cannot read '%s': %s", path, why);
+	if (err)
+		snprintf(err->detail, sizeof(err->detail), "libsndfile: %s",
+			 sf_strerror(NULL));
+	return rc;
+}
+
+/* A file libsndfile stopped reading early, in the reader's words, its
+ * own (English, when it said any) as the detail. */
+static loa_status sndfile_damaged(const char *path, SNDFILE *sf,
+				  struct loa_error *err)
+{
+	loa_status rc = loa_error_set(err, LOA_EINPUT, "'%s' is damaged: %s",
+				      path, _("it does not decode cleanly"));
+
+	if (err && sf_error(sf))
+		snprintf(err->detail, sizeof(err->detail), "libsndfile: %s",
+			 sf_strerror(sf));
+	return rc;
+}
+
 /* Interleaved frames to mono in place: frame i's mean into frames[i]. */
 static void downmix(float *frames, size_t n, int channels)
 {
@@ -162,8 +214,7 @@ static loa_status load_sndfile(const char *path, int rate,
 	sf_count_t got;
 
 	if (!sf)
-		return loa_error_set(err, LOA_EINPUT, "cannot read '%s': %s",
-				     path, sf_strerror(NULL));
+		return sndfile_open_failed(path, errno, err);
 	if (info.channels < 1 || info.channels > 8 || info.samplerate < 8000 ||
 	    info.samplerate > 192000) {
 		rc = loa_error_set(err, LOA_EINPUT,
@@ -186,9 +237,7 @@ static loa_status load_sndfile(const char *path, int rate,
 	 * keeps the decoder's error. */
 	if (sf_error(sf) || sndfile_logged_error(sf) ||
 	    (info.frames > 0 && (sf_count_t)native.n != info.frames)) {
-		rc = loa_error_set(err, LOA_EINPUT, "'%s' is damaged: %s", path,
-				   sf_error(sf) ? sf_strerror(sf) :
-				   _("it does not decode cleanly"));
+		rc = sndfile_damaged(path, sf, err);
 		goto out;
 	}
 	if (native.rate == rate) {
@@ -498,8 +547,7 @@ static loa_status stream_open_sndfile(struct loa_audio_stream *s,
 	AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
 
 	if (!(s->sf = sf_open(s->path, SFM_READ, &s->info)))
-		return loa_error_set(err, LOA_EINPUT, "cannot read '%s': %s",
-				     s->path, sf_strerror(NULL));
+		return sndfile_open_failed(s->path, errno, err);
 	if (s->info.channels < 1 || s->info.channels > 8 ||
 	    s->info.samplerate < 8000 || s->info.samplerate > 192000)
 		return loa_error_set(err, LOA_EINPUT,
@@ -554,10 +602,7 @@ static loa_status stream_fill_sndfile(struct loa_audio_stream *s,
 	s->ended = 1;
 	if (sf_error(s->sf) || sndfile_logged_error(s->sf) ||
 	    (s->info.frames > 0 && s->read != s->info.frames))
-		return loa_error_set(err, LOA_EINPUT, "'%s' is damaged: %s",
-				     s->path, sf_error(s->sf) ?
-				     sf_strerror(s->sf) :
-				     _("it does not decode cleanly"));
+		return sndfile_damaged(s->path, s->sf, err);
 	return s->swr ? convert_into(s->swr, NULL, 0, &s->buf, &s->cap, err) :
 		LOA_OK;
 }

@@ -27,7 +27,7 @@ const char *loa_strerror(loa_status status)
 void loa_error_clear(struct loa_error *err)
 {
 	if (err)
-		err->msg[0] = '\0';
+		err->msg[0] = err->detail[0] = '\0';
 }
 
 loa_status loa_error_at(struct loa_error *err, loa_status status,
@@ -39,6 +39,7 @@ loa_status loa_error_at(struct loa_error *err, loa_status status,
 
 	if (!err)
 		return status;
+	err->detail[0] = '\0';
 	if (file && line)
 		n = snprintf(err->msg, sizeof(err->msg), "%s:%u:%u: ",
 			     file, line, column);
@@ -60,6 +61,7 @@ loa_status loa_error_set(struct loa_error *err, loa_status status,
 
 	if (!err)
 		return status;
+	err->detail[0] = '\0';
 	va_start(ap, fmt);
 	vsnprintf(err->msg, sizeof(err->msg), loa_i18n_format(fmt), ap);
 	va_end(ap);

@@ -5,6 +5,8 @@
 #include "loa/audio.h"
 #include "loa/guard.h"
 
+#include <string.h>
+
 void loa_guard_unreadable_findings(const struct loa_script *script,
 				   const struct loa_commune *profile,
 				   const struct loa_normalize_options *norm,
@@ -72,8 +74,13 @@ static loa_status check_asset(const char *file, const char *path,
 	if (!rc)
 		return LOA_OK;
 	if (rc != LOA_EINPUT && rc != LOA_EAUDIO)
-		return loa_error_set(err, rc, "%s", why.msg);
-	return loa_error_at(err, LOA_EINPUT, file, line, column, "%s", why.msg);
+		loa_error_set(err, rc, "%s", why.msg);
+	else
+		rc = loa_error_at(err, LOA_EINPUT, file, line, column, "%s",
+				  why.msg);
+	if (err)
+		memcpy(err->detail, why.detail, sizeof(err->detail));
+	return rc;
 }
 
 loa_status loa_script_check_assets(const struct loa_script *script,

@@ -129,7 +129,7 @@ loa_status commune_parse(const struct yd_doc *doc, const struct yd_node *map,
 		"id", "kind", "name", "city", "office", "police_phone",
 		"hotline", NULL
 	};
-	struct yd_collect all = { LOA_OK, { { 0 } } };
+	struct yd_collect all = { LOA_OK, { { 0 }, { 0 } } };
 	char **fields[8];
 	struct loa_commune *p;
 	const struct yd_node *node;

@@ -212,7 +212,7 @@ static loa_status load_parts(const struct yd_doc *doc,
 			     const struct yd_node *node, const char *root,
 			     struct loa_script *s, struct loa_error *err)
 {
-	struct yd_collect all = { LOA_OK, { { 0 } } };
+	struct yd_collect all = { LOA_OK, { { 0 }, { 0 } } };
 	loa_status rc;
 	size_t i;
 
@@ -269,7 +269,7 @@ static loa_status load_script(const struct yd_doc *doc, const char *root,
 			      struct loa_script *s, struct loa_error *err)
 {
 	const struct yd_node *map = doc->root, *n;
-	struct yd_collect all = { LOA_OK, { { 0 } } };
+	struct yd_collect all = { LOA_OK, { { 0 }, { 0 } } };
 	loa_status rc;
 
 	if (!map)

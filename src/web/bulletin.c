@@ -318,6 +318,9 @@ int web_bulletin(struct web_req *r, struct web_resp *w)
 	known = !status;
 	if (!status)
 		status = check(r, &a, &b, &err);
+	/* A clip libsndfile would not read: its words for the journal. */
+	if (status == LOA_EINPUT || b.diag.n)
+		web_log_detail(r, &err);
 	if (!status && b.script_obj && !strcmp(b.act, "listen"))
 		status = web_listen_render(r, b.script_obj, &b.st, b.url, &err);
 	else if (!status && b.script_obj && (!strcmp(b.act, "send") ||

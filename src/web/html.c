@@ -161,11 +161,12 @@ static void log_field(char *out, size_t size, const char *s)
 	out[i] = '\0';
 }
 
-const char *web_failure(struct web_req *r, loa_status status,
-			const struct loa_error *err)
+/* One line in the server's log (the worker shares its stderr) naming
+ * the request: who, from where, the script and commune, then text. */
+static void log_request(struct web_req *r, const char *text)
 {
 	char user[100], script[100], commune[100], buf[256];
-	char detail[sizeof(err->msg)];
+	char detail[1400];
 	const char *name = web_query(r, "script");
 
 	log_field(user, sizeof(user), r->has_session ? r->session.user : "");
@@ -178,12 +179,32 @@ const char *web_failure(struct web_req *r, loa_status status,
 	if (!*name)
 		name = web_form(r, "commune", buf, sizeof(buf));
 	log_field(commune, sizeof(commune), name);
-	log_field(detail, sizeof(detail),
-		  err->msg[0] ? err->msg : loa_strerror(status));
-	/* One line, in the server's log (the worker shares its stderr). */
+	log_field(detail, sizeof(detail), text);
 	fprintf(stderr, "loa: web: %s %s by '%s' from %s, script '%s', commune "
 		"'%s': %s\n", r->method, r->path, user, r->address, script,
 		commune, detail);
+}
+
+void web_log_detail(struct web_req *r, const struct loa_error *err)
+{
+	char line[sizeof(err->msg) + sizeof(err->detail) + 8];
+
+	if (err->detail[0]) {
+		snprintf(line, sizeof(line), "%s (%s)", err->msg, err->detail);
+		log_request(r, line);
+	}
+}
+
+const char *web_failure(struct web_req *r, loa_status status,
+			const struct loa_error *err)
+{
+	char line[sizeof(err->msg) + sizeof(err->detail) + 8];
+
+	snprintf(line, sizeof(line), "%s%s%s%s",
+		 err->msg[0] ? err->msg : loa_strerror(status),
+		 err->detail[0] ? " (" : "", err->detail,
+		 err->detail[0] ? ")" : "");
+	log_request(r, line);
 	switch (status) {
 	case LOA_ETTS: return T_FAIL_TTS;
 	case LOA_EAUDIO: return T_FAIL_AUDIO;

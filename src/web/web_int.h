@@ -130,6 +130,11 @@ void web_redirect(struct web_resp *w, const char *to);
  */
 const char *web_failure(struct web_req *r, loa_status status,
 			const struct loa_error *err);
+/* The same line for an error of the person's input whose words came
+ * from a library below (err->detail, English): the page shows err->msg
+ * in Vietnamese, the journal keeps what the library said.  Nothing when
+ * err has no detail. */
+void web_log_detail(struct web_req *r, const struct loa_error *err);
 /* A JSON string value, with its quotes. */
 void web_json(struct web_resp *w, const char *s);
 /* Percent-encodes s for a URL's path or query. */

@@ -58,6 +58,20 @@ def refusals(srv, op, station):
        'the finding is shown at its line and column of the typed text, in Vietnamese',
        t[-900:])
     ok('0912 345 678' in t, 'the typed text is given back to fix')
+    # A script whose clip is not audio (a page saved as .wav): said in
+    # Vietnamese, libsndfile's English only in the journal.
+    os.makedirs(os.path.join(station, 'audio'), exist_ok=True)
+    with open(os.path.join(station, 'audio', 'hong.wav'), 'w') as f:
+        f.write('<html>not audio</html>\n')
+    with open(os.path.join(station, 'scripts', 'thu-hong.yaml'), 'w', encoding='utf-8') as f:
+        f.write('id: thu-hong\ntitle: "Lời chào thu sẵn"\ntopic: other\nparts:\n'
+                '  - play: audio/hong.wav\n')
+    s, _, body = op.request('POST', '/air/bulletin', form(op, script='thu-hong', do='send'))
+    t = re.sub(r'\s+', ' ', text_of(body))
+    ok(s == 400 and re.search(r"không đọc được '[^']*hong\.wav': đây không phải âm thanh", t)
+       and 'Format not' not in t and 'libsndfile' not in t,
+       'a clip that is not audio: refused (400), why in Vietnamese, no English of libsndfile',
+       (s, re.findall(r"không đọc được[^.]*", t) or t[-900:]))
     after = (len(requests(station)), q(station, 'SELECT count(*) FROM approvals'))
     ok(before == after, 'the refusals approved nothing and sent nothing',
        (before, after))
@@ -238,6 +252,9 @@ def main():
             air.kill()
         err = srv.stop()
     ok('Sanitizer' not in err and 'web log' not in err, 'the server wrote no error', err)
+    ok(re.search(r"loa: web: POST /air/bulletin by 'op' from [^,]*, script 'thu-hong', "
+                 r"commune '[^']*': .*hong\.wav.*\(libsndfile: [^)]+\)", err),
+       "the journal keeps libsndfile's own words for the bad clip, naming the request", err)
     print('ok - the end' if not failures() else '# %d failed' % failures())
     return 1 if failures() else 0
 
