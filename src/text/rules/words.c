@@ -387,6 +387,17 @@ static int starts_upper(const char *p, size_t n)
 	return !norm_utf8_next(p, n, &pos, &cp) && norm_is_upper_cp(cp);
 }
 
+/* Token i or one of the `back` words before it has a digit. */
+static int number_within(const struct norm_ctx *c, size_t i, size_t back)
+{
+	size_t k;
+
+	for (k = 0; k <= back && k <= i; k++)
+		if (norm_has_digit(c->line + c->t[i - k].s, c->t[i - k].n))
+			return 1;
+	return 0;
+}
+
 /* Token i or one of the two words before it has a digit. */
 static int number_near(const struct norm_ctx *c, size_t i)
 {
@@ -464,9 +475,14 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (!b_unit && !(a_unit && after_number(c, i)))
 		return -1;
 	/* "Chi nhánh/Phòng giao dịch": a capitalised noun after the slash
-	 * is "per" only with a number before it ("40 Người/Lớp"). */
+	 * is "per" only with a number before it ("40 Người/Lớp"); so is a
+	 * noun that is no time ("chi nhánh/phòng"), with a number or
+	 * "mỗi" a little further back ("500 lít nước sạch/người"). */
 	if (!a_unit && !b_measure && !ends_with(c->out, "đồng") && bn &&
-	    starts_upper(b, bn) && !number_near(c, i))
+	    ((starts_upper(b, bn) && !number_near(c, i)) ||
+	     (!is_time_word(b, bn) && !number_within(c, i, 4) &&
+	      !(i >= 1 && norm_lc_is(c, i - 1, "mỗi")) &&
+	      !(i >= 2 && norm_lc_is(c, i - 2, "mỗi")))))
 		return -1;
 	/* "tiền mặt/xe máy/phiếu mua hàng": a list of three or more things,
 	 * whatever words they are. */
@@ -478,8 +494,12 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	 * money and counted things are "một" ("đồng/tháng", "40 người/lớp",
 	 * "2 viên/lần"). */
 	/* "15 người tử vong/tháng": an event per a time is "trên" too. */
+	/* "8 ca/ngày", "2.000 lượt/ngày": cases and visits are counted,
+	 * "một", though "ca" and "lượt" are times elsewhere. */
 	return (a_unit && am) || ends_with(c->out, "đồng") ||
-	       (!a_unit && !b_measure && !(is_time_word(a, an) && is_time_word(b, bn)) &&
+	       (!a_unit && !b_measure &&
+		!(is_time_word(a, an) && !word_in(a, an, norm_list_words_per_counted) &&
+		  is_time_word(b, bn)) &&
 		!(word_in(a, an, norm_list_words_rate_event) && is_time_word(b, bn)));
 }
 
