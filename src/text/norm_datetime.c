@@ -409,6 +409,21 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 	       dot_range_ok(c, ti, ti + 2);
 }
 
+/* "nhắc: từ 1.7, ví điện tử là ...": a d.m after "từ" or "kể từ" that
+ * opens a clause and ends at a comma is a date; "tăng từ 1.2 đến 3.4
+ * lần" is not. */
+static int dot_date_from(const struct norm_ctx *c, size_t ti,
+			 const struct dparts *d)
+{
+	if (d->sep[0] != '.' || !day_ok(d, 0) || !month_ok(d, 1) ||
+	    !norm_prev_is(c, ti, "từ") || !norm_has_trail(c, ti) ||
+	    c->line[c->t[ti].e] != ',')
+		return 0;
+	if (ti >= 2 && norm_lc_is(c, ti - 2, "kể") && !norm_has_trail(c, ti - 2))
+		return ti < 3 || norm_has_trail(c, ti - 3);
+	return ti < 2 || norm_has_trail(c, ti - 2);
+}
+
 /* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3", "ngày 7 - 13.9": the
  * second date of a range, after "đến" or a dash. */
 static int second_of_range(const struct norm_ctx *c, size_t ti,
@@ -489,7 +504,8 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		say_day(c, dv(d, 1), 1);
 		return 1;
 	}
-	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d);
+	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d) ||
+	       dot_date_from(c, ti, d);
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
@@ -581,6 +597,8 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	static const char *const *const house_words =
 		norm_list_datetime_house_words;
 	static const char *const *const share_of = norm_list_datetime_share_of;
+	static const char *const *const class_words =
+		norm_list_datetime_class_words;
 	struct dparts d;
 	int dayw, trig = date_trigger(c, ti, &dayw) || lunar_next(c, ti);
 
@@ -597,6 +615,14 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		return 1;
 	if (!split_date(p, n, &d))
 		return 0;
+	/* "lớp 5/1", "lớp 12/3": a grade and the class in it. */
+	if (d.k == 2 && d.sep[0] == '/' && norm_prev_in(c, ti, class_words) &&
+	    dv(&d, 0) >= 1 && dv(&d, 0) <= 12 && dv(&d, 1) >= 1 &&
+	    dv(&d, 1) <= 20 && d.num[1][0] != '0') {
+		norm_cardinal_u(c->out, dv(&d, 0), c->southern);
+		norm_cardinal_u(c->out, dv(&d, 1), c->southern);
+		return 1;
+	}
 	/* "1/3 số vụ": a share of a count. */
 	if (d.k == 2 && !year_ok(&d, 1) && !trig && norm_next_in(c, ti, share_of))
 		return 0;

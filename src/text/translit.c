@@ -446,7 +446,7 @@ static size_t part_end(const char *p, size_t n, size_t k)
 
 /* Reads one part of a word into b; 0 when it cannot. */
 static int read_part(struct norm_buf *b, const char *p, size_t n,
-		     int southern)
+		     int southern, int whole)
 {
 	const struct norm_entry *e;
 	char out[8 * NORM_TRANSLIT_MAX];
@@ -467,6 +467,15 @@ static int read_part(struct norm_buf *b, const char *p, size_t n,
 	}
 	if (norm_is_syllable(p, n)) {
 		norm_buf_wordn(b, p, n);
+		return 1;
+	}
+	/* "VnMedia", "VnEconomy": a short part without a vowel is letters
+	 * ("Td", a vaccine, alone, is not). */
+	for (letters = 0; letters < n && !plain_vowel((char)(p[letters] | 0x20)) &&
+			  (p[letters] | 0x20) != 'y'; letters++)
+		;
+	if (letters == n && n <= 3 && !whole) {
+		norm_spell_code(b, p, n, southern);
 		return 1;
 	}
 	if (!norm_translit_rules(p, n, out, sizeof(out)))
@@ -541,7 +550,7 @@ int norm_translit(struct norm_buf *b, const char *p, size_t n, int southern)
 	for (k = 0; k < n;) {
 		size_t e = part_end(p, n, k);
 
-		if (!read_part(b, p + k, e - k, southern)) {
+		if (!read_part(b, p + k, e - k, southern, e - k == n)) {
 			norm_buf_truncate(b, mark);
 			return 0;
 		}
