@@ -845,9 +845,13 @@ static int syllable(const char *s, size_t n, int toneless,
 			continue;
 		if (!nucleus)
 			nucleus = nuclei[i];
+		/* "oo" only closes with "ng" or "c" ("xoong", "moóc"):
+		 * "room" is English. */
 		for (f = 0; f < sizeof(finals) / sizeof(finals[0]); f++)
 			if (!strcmp(low.p + ve, finals[f]) &&
-			    (!f || !open_only(nuclei[i]))) {
+			    (!f || !open_only(nuclei[i])) &&
+			    (strcmp(nuclei[i], "oo") || !strcmp(finals[f], "ng") ||
+			     !strcmp(finals[f], "c"))) {
 				nucleus = nuclei[i];
 				ok = 1;
 			}

@@ -296,6 +296,35 @@ static int say_boat(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
+/* "VD-12345-12", "VND-2907-05": a medicine's registration number, its
+ * letters spelled (not "đồng"), then its digits one by one, a
+ * two-digit year last. */
+static int say_registration(struct norm_ctx *c, const char *p, size_t n)
+{
+	const char *d1 = memchr(p, '-', n);
+	size_t a, dn, k;
+
+	if (!d1 || n < 9 || p[n - 3] != '-' || norm_digit_run(p + n - 2, 2) != 2)
+		return 0;
+	a = (size_t)(d1 - p);
+	dn = n - 3 - a - 1;
+	if (a < 2 || a > 5 || dn < 3 || dn > 6 || norm_digit_run(d1 + 1, dn) != dn)
+		return 0;
+	for (k = 0; k < a; k++) {
+		if (p[k] >= 'A' && p[k] <= 'Z')
+			continue;
+		if (k + 1 < a && !memcmp(p + k, "Đ", 2)) {
+			k++;
+			continue;
+		}
+		return 0;
+	}
+	norm_spell_code(c->out, p, a, c->southern);
+	norm_digits(c->out, d1 + 1, dn);
+	norm_digits(c->out, p + n - 2, 2);
+	return 1;
+}
+
 /* "20°15'N", "107°30'E", "20°05'30N": degrees, minutes, seconds and the
  * side of the equator or meridian. */
 static int say_coordinate(struct norm_ctx *c, const char *p, size_t n,
@@ -396,6 +425,7 @@ size_t norm_rule_sea(struct norm_ctx *c, size_t i)
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	return say_boat(c, p, n) || say_coordinate(c, p, n, 0) ||
+	return say_boat(c, p, n) || say_registration(c, p, n) ||
+	       say_coordinate(c, p, n, 0) ||
 	       say_coordinate_pair(c, p, n) || say_tour(c, p, n);
 }
