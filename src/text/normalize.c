@@ -19,6 +19,7 @@
 #include "norm_dict.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
+#include "norm_say.h"
 #include "norm_spell.h"
 #include "text/rules/named.h"
 #include "text/rules/number.h"
@@ -834,6 +835,49 @@ static int press_tag(const struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+/* Token k's core is three capital ASCII letters. */
+static int three_caps(const struct norm_ctx *c, size_t k)
+{
+	size_t n, j;
+	const char *p = norm_core(c, k, &n);
+
+	if (n != 3)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (p[j] < 'A' || p[j] > 'Z')
+			return 0;
+	return 1;
+}
+
+/*
+ * "ngoại tệ USD, GBP, JPY": a currency's code in a list with codes the
+ * dictionary does not know, spelled as they are, is spelled too (not
+ * "đô la Mỹ, gờ bê pê"); after a number it stays money ("50 USD").
+ */
+static int code_in_list(const struct norm_ctx *c, size_t i)
+{
+	size_t n, on;
+	int money = 0;
+	const char *p = norm_core(c, i, &n), *o;
+
+	if (!three_caps(c, i) || !norm_unit_spoken(p, n, &money) || !money ||
+	    (i > 0 && norm_has_digit(c->line + c->t[i - 1].s, c->t[i - 1].n)))
+		return 0;
+	if (i + 1 < c->nt && norm_has_trail(c, i) && c->line[c->t[i].e] == ',' &&
+	    three_caps(c, i + 1)) {
+		o = norm_core(c, i + 1, &on);
+		if (!norm_dict_find(o, on))
+			return 1;
+	}
+	if (i > 0 && norm_has_trail(c, i - 1) && c->line[c->t[i - 1].e] == ',' &&
+	    three_caps(c, i - 1)) {
+		o = norm_core(c, i - 1, &on);
+		if (!norm_dict_find(o, on))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "PCCC-CNCH", "Sở GD-ĐT": two abbreviations joined by a dash are the
  * dictionary's pair joined by "&" ("PCCC&CNCH", "GD&ĐT"), which names
@@ -865,7 +909,7 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 
 	if (c->t[i].b == c->t[i].e)
 		return 0;
-	if (press_tag(c, i)) {
+	if (press_tag(c, i) || code_in_list(c, i)) {
 		norm_spell_code(c->out, c->line + c->t[i].b, c->t[i].n, c->southern);
 		return 1;
 	}
