@@ -87,6 +87,10 @@ static void test_word(void **state)
 		{ "BVBank", "bê vê banh" },     /* a part the dictionary knows */
 		{ "iMessage", "ai mét xây" },   /* "i" as in iPhone */
 		{ "TikTok", "tích tốc" },
+		{ "VnEconomy", "vê nờ ê cô nô mi" }, /* a part without a vowel */
+		{ "Room", "rum" },              /* "oo" closes only in ng, c */
+		{ "xoong", NULL },
+		{ "Td", NULL },                 /* no vowel, but alone */
 		{ "duoc", NULL },               /* toneless Vietnamese */
 		{ "Nguyen", NULL },
 		{ "miligam", NULL },            /* syllables written together */
