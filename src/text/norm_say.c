@@ -322,6 +322,30 @@ static int word_listed(const char *p, size_t n, const char *const *list)
 	return 0;
 }
 
+
+/* p[0, k) letters, then digits, then a measure of two letters or more
+ * ("D800mm"): the code spelled, its number, the unit; 1 when read. */
+static int unit_tail(struct norm_ctx *c, const char *p, size_t n, size_t k)
+{
+	size_t d = k + norm_digit_run(p + k, n - k), j;
+	int money = 0;
+	const char *unit;
+
+	if (d == k || n - d < 2)
+		return 0;
+	for (j = 0; j < k; j++)
+		if (p[j] < 'A' || p[j] > 'Z')
+			return 0;
+	for (j = d; j < n; j++)
+		if (!((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')))
+			return 0;
+	if (!(unit = norm_unit_spoken(p + d, n - d, &money)) || money)
+		return 0;
+	norm_spell_code(c->out, p, d, c->southern);
+	OUT(unit);
+	return 1;
+}
+
 void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	const struct norm_entry *e;
@@ -358,6 +382,10 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		/* "QL10" -> "quốc lộ mười": a known abbreviation, a number. */
 		while (k < n && !(p[k] >= '0' && p[k] <= '9'))
 			k++;
+		/* "D800mm", "DN100mm": a pipe's code and diameter, then the
+		 * unit as a word. */
+		if (k && k <= 3 && unit_tail(c, p, n, k))
+			return;
 		if ((e = norm_dict_find(p, k)) && e->sensitive &&
 		    !word_listed(p, k, norm_list_say_code_letters)) {
 			OUT(e->spoken);

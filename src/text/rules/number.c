@@ -632,7 +632,9 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 		{ "cử", "tri" }, { "đại", "biểu" }, { "doanh", "nghiệp" },
 		{ "hợp", "tác" }, { "em", "nhỏ" }, { "hồ", "sơ" },
 		{ "lao", "động" }, { "gia", "đình" }, { "thành", "viên" },
-		{ "sản", "phẩm" }, { "công", "trình" }, { "dự", "án" } };
+		{ "sản", "phẩm" }, { "công", "trình" }, { "dự", "án" },
+		{ "bệnh", "viện" }, { "cửa", "hàng" }, { "địa", "phương" },
+		{ "cơ", "quan" } };
 	static const char *const hours[] = { "giờ", NULL };
 	int whole = norm_next_in(c, ti, counted), scale;
 	size_t k;
@@ -668,6 +670,15 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	if (ti > 0 && !norm_has_trail(c, ti - 1) && c->t[ti - 1].e > c->t[ti - 1].b &&
 	    norm_is_digit(c->line[c->t[ti - 1].e - 1]))
 		return 0;
+	/* "1,7% (274/16.057)": in brackets after a percentage, the counts
+	 * it was taken from. */
+	if (!whole && ti > 0 && c->t[ti].b > c->t[ti].s &&
+	    c->line[c->t[ti].b - 1] == '(') {
+		size_t pn;
+		const char *pp = norm_core(c, ti - 1, &pn);
+
+		whole = pn && pp[pn - 1] == '%';
+	}
 	for (k = 0; !whole && k < sizeof(counted2) / sizeof(counted2[0]); k++)
 		whole = !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, counted2[k][0]) &&
 			!norm_has_trail(c, ti + 1) && norm_lc_is(c, ti + 2, counted2[k][1]);
