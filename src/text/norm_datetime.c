@@ -321,6 +321,20 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	     (c->t[ti - 1].lcn == 1 && c->low.p[c->t[ti - 1].lc] >= '2' &&
 	      c->low.p[c->t[ti - 1].lc] <= '7')))
 		trig = 1;
+	/* "ngày 2 và 3-4": a day after "ngày", then "và" and a date; "ngày"
+	 * is said again ("ngày hai và ngày ba tháng tư"). */
+	if (!trig && ti >= 3 && norm_prev_is(c, ti, "và")) {
+		size_t pn;
+		const char *pp = norm_core(c, ti - 2, &pn);
+
+		trig = norm_all_digits(pp, pn) && pn <= 2 &&
+		       norm_prev_in(c, ti - 2, strong_words);
+	}
+	/* "đến hết 11/5": until the end of that day. */
+	if (!trig && ti >= 2 && norm_prev_is(c, ti, "hết") &&
+	    (norm_prev_is(c, ti - 1, "đến") || norm_prev_is(c, ti - 1, "tới")) &&
+	    !norm_next_in(c, ti, norm_list_datetime_share_of))
+		trig = 1;
 	/* "ngày 10, 11/6": a list of days after "ngày". */
 	while (!trig && back > 0 && ti - back < 4) {
 		size_t pn;
@@ -424,6 +438,16 @@ static int dot_date_from(const struct norm_ctx *c, size_t ti,
 	return ti < 2 || norm_has_trail(c, ti - 2);
 }
 
+/* "bắt đầu từ 31-1": after "từ", a d-m whose day is past its month
+ * cannot be a range ("từ 3-5 người"), so it is a date. */
+static int descending_from(const struct norm_ctx *c, size_t ti,
+			   const struct dparts *d)
+{
+	return d->sep[0] == '-' && day_ok(d, 0) && month_ok(d, 1) &&
+	       dv(d, 0) > dv(d, 1) && norm_prev_is(c, ti, "từ") &&
+	       dot_range_ok(c, ti, ti);
+}
+
 /* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3", "ngày 7 - 13.9": the
  * second date of a range, after "đến" or a dash. */
 static int second_of_range(const struct norm_ctx *c, size_t ti,
@@ -459,9 +483,10 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		norm_list_datetime_street_words;
 	static const char *const *const weak = norm_list_datetime_weak;
 
-	/* "đường 3/2", "phố 19/5": streets named after a date. */
-	if (d->sep[0] == '/' && norm_prev_in(c, ti, street_words) &&
-	    day_ok(d, 0) && month_ok(d, 1)) {
+	/* "đường 3/2", "phố 19/5", "Quảng trường 12.11": streets, squares
+	 * and schools named after a date. */
+	if ((d->sep[0] == '/' || (d->sep[0] == '.' && dot_range_ok(c, ti, ti))) &&
+	    norm_prev_in(c, ti, street_words) && day_ok(d, 0) && month_ok(d, 1)) {
 		say_day(c, dv(d, 0), 0);
 		say_month(c, dv(d, 1), 1);
 		return 1;
@@ -505,7 +530,7 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		return 1;
 	}
 	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d) ||
-	       dot_date_from(c, ti, d);
+	       dot_date_from(c, ti, d) || descending_from(c, ti, d);
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday

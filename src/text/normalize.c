@@ -379,11 +379,25 @@ static void celsius_letter(struct norm_buf *b)
 	free(copy);
 }
 
+/* "Email:tnmt@vinhphuc.gov.vn": an e-mail address starts at s[pos]. */
+static int mail_after(const char *s, size_t n, size_t pos)
+{
+	size_t k;
+
+	if (!ascii_alpha(s[pos]))
+		return 0;
+	for (k = pos; k < n && s[k] != ' ' && s[k] != '/'; k++)
+		if (s[k] == '@')
+			return k > pos;
+	return 0;
+}
+
 /*
  * The ASCII signs whose spacing matters, s[at] (pos is just after it):
- * a dash stuck to the end of a word stands alone ("2/9/2019- kéo dài",
- * "2018- 2019"); a colon stuck between a word and a number is a pause
- * ("TB số:04/TB-UBND"), so is a semicolon between numbers ("(-2.5;0)");
+ * a dash stuck to the end of a word or a bracket stands alone ("2/9/2019-
+ * kéo dài", "2018- 2019", "(PL)- Lễ hội"); a colon stuck between a word
+ * and a number or an e-mail address is a pause ("TB số:04/TB-UBND",
+ * "Email:a@b.vn"), so is a semicolon between numbers ("(-2.5;0)");
  * a slash after a bracket stands alone ("(Touch ID)/khuôn mặt"), and one
  * typed twice between numbers is one ("1//1/2026").
  */
@@ -397,11 +411,13 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 		if (out->len >= 2 && out->p[out->len - 1] == ' ' &&
 		    norm_is_digit(out->p[out->len - 2]) && pos < n && norm_is_digit(s[pos]))
 			norm_buf_truncate(out, out->len - 1);
-		norm_buf_adds(out, alnum_at(s, n, at, 1) && (pos == n || s[pos] == ' ') ?
-			      " -" : "-");
+		/* "(PL)- Lễ hội": after a bracket too, a press dateline. */
+		norm_buf_adds(out, (alnum_at(s, n, at, 1) || (at > 0 && s[at - 1] == ')')) &&
+			      (pos == n || s[pos] == ' ') ? " -" : "-");
 		break;
 	case ':':
-		norm_buf_adds(out, at > 0 && pos < n && norm_is_digit(s[pos]) &&
+		norm_buf_adds(out, at > 0 && pos < n &&
+			      (norm_is_digit(s[pos]) || mail_after(s, n, pos)) &&
 			      (ascii_alpha(s[at - 1]) || (unsigned char)s[at - 1] >= 0x80) ?
 			      ": " : ":");
 		break;
