@@ -894,6 +894,25 @@ static int code_in_list(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/* "nạp VNĐ lên sàn": Vietnam's currency named alone, with no amount
+ * before it, is "Việt Nam đồng" (after an amount, "đồng"). */
+static int dong_alone(const struct norm_ctx *c, size_t i)
+{
+	static const char *const codes[] = { "VND", "VNĐ", "vnd", "vnđ" };
+	size_t n, k;
+	const char *p = norm_core(c, i, &n);
+
+	for (k = 0; k < 4; k++)
+		if (n == strlen(codes[k]) && !memcmp(p, codes[k], n))
+			break;
+	if (k == 4)
+		return 0;
+	for (k = 1; k <= 3 && k <= i; k++)
+		if (norm_has_digit(c->line + c->t[i - k].s, c->t[i - k].n))
+			return 0;
+	return 1;
+}
+
 /*
  * "PCCC-CNCH", "Sở GD-ĐT": two abbreviations joined by a dash are the
  * dictionary's pair joined by "&" ("PCCC&CNCH", "GD&ĐT"), which names
@@ -927,6 +946,10 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 		return 0;
 	if (press_tag(c, i) || code_in_list(c, i)) {
 		norm_spell_code(c->out, c->line + c->t[i].b, c->t[i].n, c->southern);
+		return 1;
+	}
+	if (dong_alone(c, i)) {
+		OUT("Việt Nam đồng");
 		return 1;
 	}
 	bucket = norm_word_bucket(c->line + c->t[i].b, c->t[i].e - c->t[i].b);
