@@ -34,8 +34,11 @@ for line in open(sys.argv[1], encoding="utf-8"):
             spoken != written.lower()):
         print(line, end="")
 PY
-cut -f1 "$tmp/set" | "$BUILD/tools/translit-rules" >"$tmp/got"
-python3 - "$tmp/set" "$tmp/got" "$verbose" <<'PY'
+# The spelling rules, then the English sound (eSpeak NG's "en" voice,
+# src/text/translit_en.c) with the spelling rules where it gives nothing,
+# then the sound only for words eSpeak NG's English dictionary has.
+score() {
+python3 - "$tmp/set" "$tmp/got" "$verbose" "$1" <<'PY'
 import sys
 sys.path.insert(0, "bench")
 from edits import edits
@@ -47,7 +50,17 @@ for (written, want, _), out in zip(rows, got):
     e = edits(w, g)
     n += 1; ok += e == 0; err += e; syl += len(w)
     if e and sys.argv[3] == "-v":
-        print("DIFF %-20s want: %-28s got: %s" % (written, want, out))
-print("translit %d of %d words exact (%.1f%%), syllable error rate %.1f%% "
-      "(%d edits in %d syllables)" % (ok, n, 100.0 * ok / n, 100.0 * err / syl, err, syl))
+        print("DIFF %-8s %-20s want: %-28s got: %s" % (sys.argv[4], written, want, out))
+print("%-8s %d of %d words exact (%.1f%%), syllable error rate %.1f%% "
+      "(%d edits in %d syllables)" % (sys.argv[4], ok, n, 100.0 * ok / n, 100.0 * err / syl, err, syl))
 PY
+}
+for mode in spelling sound known; do
+	case $mode in
+	spelling) opt= ;;
+	*) opt="-s $mode" ;;
+	esac
+	# shellcheck disable=SC2086
+	cut -f1 "$tmp/set" | "$BUILD/tools/translit-rules" $opt >"$tmp/got"
+	score "$mode"
+done

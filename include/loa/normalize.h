@@ -95,4 +95,21 @@ loa_status loa_find_foreign(const char *text, size_t len,
 			    struct loa_foreign **out, size_t *n,
 			    struct loa_error *err);
 
+/*
+ * Where the normaliser gets the English phonemes of a foreign word, to
+ * read it from its English sound ("Facebook" -> "phây búc") rather than
+ * its spelling: fn writes the phonemes of word as eSpeak NG's ASCII
+ * names separated by '|' into out[0, size), sets *known to 1 when they
+ * come from a dictionary rather than rules, and returns 1 (0: none).
+ * mode: LOA_ENGLISH_OFF (the default: spelling rules only),
+ * LOA_ENGLISH_SOUND (the sound whenever fn gives phonemes),
+ * LOA_ENGLISH_KNOWN (the sound only for words fn's dictionary knows).
+ * Set once, before any loa_normalize; process-wide.  An experiment
+ * (docs/normalisation.md, "Foreign words"): off unless asked for.
+ */
+typedef int (*loa_english_phonemes_fn)(const char *word, char *out,
+				       size_t size, int *known);
+enum { LOA_ENGLISH_OFF, LOA_ENGLISH_SOUND, LOA_ENGLISH_KNOWN };
+void loa_normalize_set_english(loa_english_phonemes_fn fn, int mode);
+
 #endif

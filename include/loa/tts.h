@@ -54,6 +54,16 @@ loa_status loa_tts_readings(const char *const *words, size_t n,
 			    const char *voice, struct loa_tts_reading *out,
 			    struct loa_error *err);
 
+/*
+ * The English phonemes eSpeak NG's "en" voice gives the ASCII word: its
+ * ASCII phoneme names separated by '|' ("f|'eI|s|b|U|k") in out[0, size),
+ * *known set to 1 when its English dictionary has the word (0: its
+ * spelling rules).  Uses the one engine as above and selects "vi" again
+ * after.  Returns 1, or 0 when there are none (no engine, too long).
+ * A loa_english_phonemes_fn for loa_normalize_set_english.
+ */
+int loa_tts_english(const char *word, char *out, size_t size, int *known);
+
 /* The sample rate eSpeak NG produces (valid after the first synth). */
 int loa_tts_rate(void);
 

@@ -7,6 +7,7 @@
 
 #include <espeak-ng/speak_lib.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,6 +189,79 @@ loa_status loa_tts_readings(const char *const *words, size_t n,
 out:
 	pthread_mutex_unlock(&tts_lock);
 	return rc;
+}
+
+/* 1 when eSpeak NG's trace of one word says its dictionary had it:
+ * "Found: 'mister' [mIst3]", where rules say "Translate 'word'". */
+static int found_in_trace(const char *trace, const char *word)
+{
+	char key[64];
+	size_t k, n = strlen(word);
+
+	if (n + 10 > sizeof(key))
+		return 0;
+	memcpy(key, "Found: '", 8);
+	for (k = 0; k < n; k++)
+		key[8 + k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ?
+				    word[k] | 0x20 : word[k]);
+	key[8 + n] = '\'';
+	key[9 + n] = '\0';
+	return trace && strstr(trace, key) != NULL;
+}
+
+int loa_tts_english(const char *word, char *out, size_t size, int *known)
+{
+	const void *p = word;
+	const char *ph;
+	char *trace = NULL;
+	size_t tn = 0, len = 0, k;
+	FILE *f = NULL;
+	int ok = 0;
+
+	*known = 0;
+	for (k = 0; word[k]; k++)
+		if (!((word[k] >= 'a' && word[k] <= 'z') ||
+		      (word[k] >= 'A' && word[k] <= 'Z')))
+			return 0;
+	if (!size || k == 0 || k > 40)
+		return 0;
+	out[0] = '\0';
+	pthread_mutex_lock(&tts_lock);
+	if (tts_start(NULL) || espeak_SetVoiceByName("en") != EE_OK)
+		goto out;
+	/* The trace tells the dictionary from the rules. */
+	f = open_memstream(&trace, &tn);
+	if (f)
+		espeak_SetPhonemeTrace(espeakPHONEMES_TRACE, f);
+	while (p) {
+		size_t n;
+
+		/* Bits 8-23: the separator between phoneme names. */
+		ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, '|' << 8);
+		if (!ph)
+			break;
+		n = strlen(ph);
+		if (len + n + 2 > size)
+			goto out;
+		if (len)
+			out[len++] = ' ';
+		memcpy(out + len, ph, n + 1);
+		len += n;
+	}
+	ok = len > 0;
+out:
+	if (f) {
+		espeak_SetPhonemeTrace(0, NULL);
+		fclose(f);
+		*known = ok && found_in_trace(trace, word);
+	}
+	free(trace);
+	if (tts_state == 1)
+		espeak_SetVoiceByName("vi");
+	pthread_mutex_unlock(&tts_lock);
+	if (!ok && size)
+		out[0] = '\0';
+	return ok;
 }
 
 int loa_tts_rate(void)

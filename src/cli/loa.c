@@ -13,6 +13,7 @@
 
 #include "commands.h"
 #include "core/i18n.h"
+#include "loa/normalize.h"
 #include "loa/tts.h"
 #include "loa/version.h"
 #include "project.h"
@@ -378,6 +379,19 @@ static int finish_stdout(int status)
 	return status;
 }
 
+/* The experiment of issue 13: foreign words read from their English
+ * sound, LOA_TRANSLIT=sound or known (docs/normalisation.md, "Foreign
+ * words"); the spelling rules otherwise. */
+static void english_source(void)
+{
+	const char *env = getenv("LOA_TRANSLIT");
+
+	if (env && !strcmp(env, "sound"))
+		loa_normalize_set_english(loa_tts_english, LOA_ENGLISH_SOUND);
+	else if (env && !strcmp(env, "known"))
+		loa_normalize_set_english(loa_tts_english, LOA_ENGLISH_KNOWN);
+}
+
 int main(int argc, char **argv)
 {
 	const struct command *cmd;
@@ -414,6 +428,7 @@ int main(int argc, char **argv)
 	}
 	if (cli_config_load())
 		return 1;
+	english_source();
 	/* FFmpeg's warnings about decoder details are noise to our users. */
 	av_log_set_level(AV_LOG_ERROR);
 	/* The web server's worker (loa-serve starts it): not a command

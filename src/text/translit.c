@@ -18,6 +18,7 @@
 #include "norm_dict.h"
 #include "norm_nfc.h"
 #include "norm_spell.h"
+#include "translit_en.h"
 
 struct tl_rule {
 	const char *pattern, *reading;
@@ -478,7 +479,9 @@ static int read_part(struct norm_buf *b, const char *p, size_t n,
 		norm_spell_code(b, p, n, southern);
 		return 1;
 	}
-	if (!norm_translit_rules(p, n, out, sizeof(out)))
+	/* From its English sound when asked (translit_en.h). */
+	if (!norm_translit_en(p, n, out, sizeof(out)) &&
+	    !norm_translit_rules(p, n, out, sizeof(out)))
 		return 0;
 	norm_buf_word(b, out);
 	return 1;
