@@ -74,6 +74,11 @@ static int said(const char *s)
 	return s && strcmp(s, "-") != 0;
 }
 
+static int named(const struct en_unit *u, const char *name)
+{
+	return !strcmp(u->r->phoneme, name);
+}
+
 /* Cuts "f|'eI|s b" into units; 0 on a name the table lacks. */
 static int cut(struct en_word *t, const char *ph)
 {
@@ -164,10 +169,14 @@ static void syllable(struct en_word *t, const char *on, int glide,
 	if (co && strlen(nuc) >= 2 && strchr("iouy", nuc[strlen(nuc) - 1]) &&
 	    strcmp(nuc, "uy"))
 		co = NULL;
+	/* "-ol" of drug names: "Panadol" -> "pa na đôn". */
+	if (co && !strcmp(co, "n") && !strcmp(nuc, "o"))
+		snprintf(nuc, sizeof(nuc), "ô");
 	if (co && !strcmp(co, "c") && !strcmp(nuc, "e"))
 		snprintf(nuc, sizeof(nuc), "ê");
+	/* "ích", "ếch", "inh", "uynh", "anh" (announcers' "Bank": "banh"). */
 	if (co && (!strcmp(co, "c") || !strcmp(co, "ng")) &&
-	    (!strcmp(nuc, "i") || !strcmp(nuc, "ê") ||
+	    (strchr("iy", nuc[strlen(nuc) - 1]) || !strcmp(nuc, "ê") ||
 	     (co[0] == 'n' && !strcmp(nuc, "a"))))
 		co = co[0] == 'c' ? "ch" : "nh";
 	if (!strcmp(on, "c") && (strchr("eiy", nuc[0]) || !strncmp(nuc, "ê", 2)))
@@ -222,10 +231,6 @@ static const char *coda(const struct en_unit *c, size_t m)
 	return first;
 }
 
-static int named(const struct en_unit *u, const char *name)
-{
-	return !strcmp(u->r->phoneme, name);
-}
 
 /* A short stressed vowel before "p" or "k" keeps it as its coda too, as
  * announcers say "Apple" "áp pồ" and "Booking" "búc kinh". */
@@ -238,6 +243,20 @@ static int doubled(const struct en_unit *v, const struct en_unit *c)
 		return 0;
 	for (k = 0; k < sizeof(checked) / sizeof(checked[0]); k++)
 		if (named(v, checked[k]))
+			return 1;
+	return 0;
+}
+
+/* c[m-2] c[m-1] is a stop or "f" and "l" or "r" ("gr", "fl", "bl"). */
+static int liquid_cluster(const struct en_unit *c, size_t m)
+{
+	static const char *const first[] = { "b", "d", "f", "g", "k", "p", "T", "v" };
+	size_t k;
+
+	if (m < 2 || !(named(&c[m - 1], "l") || named(&c[m - 1], "r")))
+		return 0;
+	for (k = 0; k < sizeof(first) / sizeof(first[0]); k++)
+		if (named(&c[m - 2], first[k]))
 			return 1;
 	return 0;
 }
@@ -286,7 +305,7 @@ static int syllables(struct en_word *t)
 	for (k = 0; k < says; k++)
 		epenthetic(t, &t->u[k]);
 	for (j = 0; j < nv; j++) {
-		const struct en_unit *v = &t->u[vi[j]], *c = v + 1;
+		const struct en_unit *v = &t->u[vi[j]], *c = v + 1, *mid = NULL;
 		size_t m = (j + 1 < nv ? vi[j + 1] : t->nu) - vi[j] - 1;
 		const char *co = NULL, *non = "";
 		int nglide = 0;
@@ -298,16 +317,21 @@ static int syllables(struct en_word *t)
 			co = doubled(v, c) ? coda(c, 1) : NULL;
 			non = onset_of(c, 1, &says, &nglide);
 		} else if (m > 1) {
-			co = coda(c, 1);
-			non = onset_of(c + 1, m - 1, &says, &nglide);
+			/* "Agribank" -> "a gờ ri": a stop or "f" before "l"
+			 * or "r" starts the next syllable with "ờ". */
+			size_t cut = liquid_cluster(c, m) ? m - 2 : 1;
+
+			co = coda(c, cut);
+			mid = c + cut;
+			non = onset_of(mid, m - cut, &says, &nglide);
 		}
 		syllable(t, on, glide, glide == 2, co ? v->r->closed : v->r->open,
 			 co);
 		/* Middle consonants: "ờ" syllables, but a middle "s" is not
 		 * said ("Express" -> "ếch pờ rét"). */
-		for (k = 0; m > 1 && k < says; k++)
-			if (!named(&c[1 + k], "s") && !named(&c[1 + k], "z"))
-				epenthetic(t, &c[1 + k]);
+		for (k = 0; mid && k < says; k++)
+			if (!named(&mid[k], "s") && !named(&mid[k], "z"))
+				epenthetic(t, &mid[k]);
 		on = non;
 		glide = nglide;
 	}
@@ -337,6 +361,7 @@ int norm_translit_en(const char *p, size_t n, char *out, size_t size)
 {
 	char word[NORM_TRANSLIT_MAX + 1], ph[16 * NORM_TRANSLIT_MAX];
 	int known = 0;
+	size_t len;
 
 	if (source_mode == LOA_ENGLISH_OFF || !n || n > NORM_TRANSLIT_MAX)
 		return 0;
@@ -345,5 +370,12 @@ int norm_translit_en(const char *p, size_t n, char *out, size_t size)
 	if (!source(word, ph, sizeof(ph), &known) ||
 	    (source_mode == LOA_ENGLISH_KNOWN && !known))
 		return 0;
-	return norm_translit_en_map(ph, out, size);
+	if (!norm_translit_en_map(ph, out, size))
+		return 0;
+	/* A final "a" said as a schwa is "a", as announcers read the letter:
+	 * "Lazada" -> "la da đa", not "đơ". */
+	len = strlen(out);
+	if ((p[n - 1] | 0x20) == 'a' && len >= 2 && !strcmp(out + len - 2, "ơ"))
+		memcpy(out + len - 2, "a", 2);
+	return 1;
 }

@@ -13,6 +13,8 @@
 #include "loa/normalize.h"
 #include "text/norm_buf.h"
 #include "text/translit.h"
+#include "text/translit_en.h"
+#include "tsv.h"
 
 /* written -> the rules' reading; each case fails when one rule is off. */
 static const char *const rule_cases[][2] = {
@@ -54,6 +56,90 @@ static void test_rules(void **state)
 		}
 	}
 	assert_int_equal(bad, 0);
+}
+
+/* The sound rules (translit_en.c) on phonemes from tests/data/
+ * translit-en.tsv: words that are not in the dictionary. */
+static void test_sound_map(void **state)
+{
+	struct tsv cases;
+	char out[8 * NORM_TRANSLIT_MAX];
+	size_t k, bad = 0;
+
+	(void)state;
+	assert_int_equal(tsv_load(&cases, "tests/data/translit-en.tsv"), 0);
+	assert_true(cases.n >= 10);
+	for (k = 0; k < cases.n; k++) {
+		const struct tsv_row *r = &cases.row[k];
+
+		if (!norm_translit_en_map(r->field[1], out, sizeof(out)) ||
+		    strcmp(out, r->field[2])) {
+			print_error("%s (line %zu): want '%s', got '%s'\n",
+				    r->field[0], r->line, r->field[2], out);
+			bad++;
+		}
+	}
+	tsv_release(&cases);
+	assert_int_equal(bad, 0);
+	/* No vowel, a name the table lacks, no room: nothing. */
+	assert_int_equal(norm_translit_en_map("s|t", out, sizeof(out)), 0);
+	assert_int_equal(norm_translit_en_map("Q|'a", out, sizeof(out)), 0);
+	assert_int_equal(norm_translit_en_map("m|'I|s|t|3", out, 4), 0);
+	assert_int_equal(norm_translit_en_map("", out, sizeof(out)), 0);
+}
+
+/* Off by default: the spelling rules read the word. */
+static void test_sound_off(void **state)
+{
+	char out[8 * NORM_TRANSLIT_MAX];
+
+	(void)state;
+	assert_int_equal(norm_translit_en("Mister", 6, out, sizeof(out)), 0);
+}
+
+/* A stand-in for eSpeak NG: "Mister" from its dictionary, "Hitoption"
+ * from its rules. */
+static int fake_english(const char *word, char *out, size_t size, int *known)
+{
+	const char *ph = !strcmp(word, "Mister") ? "m|'I|s|t|3" :
+			 !strcmp(word, "Hitoption") ? "h|I|t|'0|p|S|@|n" : NULL;
+
+	*known = ph && word[0] == 'M';
+	if (!ph || strlen(ph) >= size)
+		return 0;
+	memcpy(out, ph, strlen(ph) + 1);
+	return 1;
+}
+
+/* Set, the sound reads the words loa_normalize and loa_find_foreign
+ * report, "known" only those of the dictionary. */
+static void test_sound_source(void **state)
+{
+	static const char text[] = "Mister Hitoption";
+	struct loa_foreign *f = NULL;
+	char *out = NULL;
+	size_t n = 0;
+
+	(void)state;
+	loa_normalize_set_english(fake_english, LOA_ENGLISH_SOUND);
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &out, NULL), 0);
+	assert_string_equal(out, "mít tơ hi tóp sân");
+	free(out);
+	assert_int_equal(loa_find_foreign(text, strlen(text), NULL, &f, &n,
+					  NULL), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(f[0].written, "Mister");
+	assert_string_equal(f[0].spoken, "mít tơ");
+	free(f);
+	loa_normalize_set_english(fake_english, LOA_ENGLISH_KNOWN);
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &out, NULL), 0);
+	assert_string_equal(strstr(out, "mít tơ "), out);
+	assert_null(strstr(out, "tóp sân"));
+	free(out);
+	loa_normalize_set_english(NULL, LOA_ENGLISH_SOUND);
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &out, NULL), 0);
+	assert_null(strstr(out, "tóp sân"));
+	free(out);
 }
 
 static void test_rules_refuse(void **state)
@@ -159,6 +245,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rules),
+		cmocka_unit_test(test_sound_map),
+		cmocka_unit_test(test_sound_off),
+		cmocka_unit_test(test_sound_source),
 		cmocka_unit_test(test_rules_refuse),
 		cmocka_unit_test(test_word),
 		cmocka_unit_test(test_normalize_and_find),
