@@ -433,6 +433,15 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				OUT("đê");
 				return;
 			}
+			/* "Chị N.Y.": a name's initial Y is said by its
+			 * name, "i" ("Y tế" stays a word). */
+			if (pos == n && cp == 'Y' && i < c->nt &&
+			    p + n == c->line + c->t[i].e &&
+			    c->t[i].e < c->t[i].s + c->t[i].n &&
+			    c->line[c->t[i].e] == '.') {
+				OUT("i");
+				return;
+			}
 			/* "vitamin A", "loại A": a vowel letter as written. */
 			if (pos == n) {
 				copy_word(c, p, n, 0);
