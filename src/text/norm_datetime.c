@@ -498,6 +498,14 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		norm_cardinal_u(c->out, dv(d, 1), c->southern);
 		return 1;
 	}
+	/* "tuần 43/2022": a week of the year, as dengue and flu bulletins
+	 * count them. */
+	if (d->sep[0] == '/' && d->len[0] <= 2 && dv(d, 0) >= 1 &&
+	    dv(d, 0) <= 53 && year_ok(d, 1) && norm_prev_is(c, ti, "tuần")) {
+		norm_cardinal_u(c->out, dv(d, 0), c->southern);
+		say_year(c, dv(d, 1));
+		return 1;
+	}
 	/* "Thông tư 15/2023", "Nghị định số 12/2025": a document number
 	 * without its code, read like one. */
 	if (d->sep[0] == '/' && year_ok(d, 1) &&

@@ -707,6 +707,26 @@ static int negative_dotted(struct norm_ctx *c, const char *p, size_t n)
 	return 0;
 }
 
+/* "10,953 lượt xem": one comma group of three digits before a thing
+ * counted only whole is a thousands comma, as English sites print it
+ * ("2,5 người" could only be an average, never with three digits). */
+static int comma_thousands(struct norm_ctx *c, size_t ti, const char *p,
+			   size_t n)
+{
+	static const char *const *const whole = norm_list_number_whole_next;
+	size_t d = norm_digit_run(p, n);
+	char buf[8];
+
+	if (!d || d > 3 || p[0] == '0' || d + 4 != n || p[d] != ',' ||
+	    norm_digit_run(p + d + 1, 3) != 3 || norm_has_trail(c, ti) ||
+	    !norm_next_in(c, ti, whole))
+		return 0;
+	memcpy(buf, p, d);
+	memcpy(buf + d, p + d + 1, 3);
+	norm_cardinal(c->out, buf, d + 3, c->southern);
+	return 1;
+}
+
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth)
 {
@@ -744,7 +764,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		}
 		return 0;
 	}
-	return doc_code(c, p, n) || standard_number(c, ti, p, n) ||
+	return doc_code(c, p, n) || comma_thousands(c, ti, p, n) ||
+	       standard_number(c, ti, p, n) ||
 	       score(c, ti, p, n) || norm_say_time(c, ti, p, n) ||
 	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
 	       number_with_suffix(c, ti, p, n) || fraction(c, ti, p, n) ||
@@ -844,12 +865,16 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 	return 0;
 }
 
-/* 1 for "AM", 2 for "PM" (also "am", "a.m.", "P.M."), else 0. */
+/* 1 for "AM", 2 for "PM" (also "am", "a.m.", "P.M."), 3 for "SA" and 4
+ * for "CH" (sáng, chiều: what phones and sites set to Vietnamese print),
+ * else 0. */
 static int am_pm(const char *p, size_t n)
 {
 	char w[4];
 	size_t k, j = 0;
 
+	if (n == 2 && (!memcmp(p, "SA", 2) || !memcmp(p, "CH", 2)))
+		return p[0] == 'S' ? 3 : 4;
 	for (k = 0; k < n && j < sizeof(w); k++)
 		if (p[k] != '.')
 			w[j++] = (char)(p[k] | 0x20);
@@ -879,7 +904,9 @@ static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		return 0;
 	q = norm_core(c, i + 1, &qn);
 	hour = norm_small_value(p, h);
-	if (!(half = am_pm(q, qn)) || hour < 1 || hour > 12)
+	if (!(half = am_pm(q, qn)) || hour < 1 || hour > 12 ||
+	    /* "5 CH" may be flats (căn hộ): only "9:54 CH" is a time. */
+	    (half > 2 && h == n))
 		return 0;
 	if (h == n) {
 		norm_cardinal_u(c->out, hour, c->southern);
@@ -887,7 +914,10 @@ static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	} else if (!norm_say_time(c, i, p, n)) {
 		return 0;
 	}
-	OUT(half == 1 ? (hour == 12 ? "đêm" : "sáng") : pm_part[hour % 12]);
+	if (half > 2)
+		OUT(half == 3 ? "sáng" : "chiều");
+	else
+		OUT(half == 1 ? (hour == 12 ? "đêm" : "sáng") : pm_part[hour % 12]);
 	return 2;
 }
 

@@ -568,6 +568,52 @@ static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 0;
 }
 
+/* The value of a plain number token ("15.000" -> 15000), 0 if it is
+ * not one or is too long. */
+static unsigned long plain_value(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k;
+	const char *p = norm_core(c, i, &n);
+	unsigned long v = 0;
+
+	if (!n || n > 11 || !norm_is_digit(p[0]))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (norm_is_digit(p[k]))
+			v = v * 10 + (unsigned long)(p[k] - '0');
+		else if (p[k] != '.')
+			return 0;
+	}
+	return v;
+}
+
+/* Is token i a dash standing alone between two numbers? */
+static int lone_dash(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	return n == 1 && p[0] == '-' && i > 0 && i + 1 < c->nt &&
+	       !norm_has_trail(c, i - 1) && plain_value(c, i - 1) &&
+	       plain_value(c, i + 1);
+}
+
+/* "giá 5.000 - 10.000 - 15.000 đồng": three rising numbers joined by
+ * dashes are a list of choices, not a range (a range has two ends). */
+static int dash_chain(const struct norm_ctx *c, size_t i)
+{
+	size_t a;
+
+	if (i + 2 < c->nt && lone_dash(c, i + 2))
+		a = i - 1;
+	else if (i >= 2 && lone_dash(c, i - 2))
+		a = i - 3;
+	else
+		return 0;
+	return plain_value(c, a) < plain_value(c, a + 2) &&
+	       plain_value(c, a + 2) < plain_value(c, a + 4);
+}
+
 /* Words of one or two letters that are no Vietnamese word, and a lone
  * dash or slash.  Returns 1 when it read p. */
 static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
@@ -594,6 +640,10 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		return 1;
 	}
 	if (n == 1 && (p[0] == '-' || p[0] == '/')) {
+		if (p[0] == '-' && lone_dash(c, i) && dash_chain(c, i)) {
+			add_pause(c);
+			return 1;
+		}
 		/* "3 - 5 ngày": a range. */
 		if (p[0] == '-' && i > 0 && i + 1 < c->nt &&
 		    !norm_has_trail(c, i - 1) &&
