@@ -252,11 +252,16 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	const char *q = *r;
 	size_t fd;
 	const struct norm_unit *after = NULL;
+	int sulfur;
 
 	if (*rest < 2 || q[0] != '.' || num->has_frac || num->grouped)
 		return;
 	fd = norm_digit_run(q + 1, *rest - 1);
-	if (fd < 1 || fd > 2)
+	/* "dầu 0.05S", "0.001S-V", "mazut 3.5S": a fuel's sulfur grade in
+	 * per cent, as every fuel-price notice prints it. */
+	sulfur = fd >= 1 && fd <= 3 && 1 + fd < *rest && q[1 + fd] == 'S' &&
+		 (2 + fd == *rest || q[2 + fd] == '-');
+	if (fd < 1 || (fd > 2 && !sulfur))
 		return;
 	if (1 + fd < *rest) {
 		const char *slash = memchr(q + 1 + fd, '/', *rest - 1 - fd);
@@ -266,7 +271,9 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	}
 	if ((1 + fd == *rest && (norm_next_in(c, ti, scale_words) ||
 				 next_is_unit(c, ti) || norm_prev_in(c, ti, level))) ||
-	    (after && after->kind != NORM_U_SCALE)) {
+	    (after && after->kind != NORM_U_SCALE) || sulfur ||
+	    /* "0.05": a zero before a dot is no date and no thousands. */
+	    (1 + fd == *rest && num->nip == 1 && num->ip[0] == '0')) {
 		num->has_frac = 1;
 		num->fp = q + 1;
 		num->nfp = fd;
@@ -405,6 +412,13 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	r = p + used;
 	rest = n - used;
 	english_decimal(c, ti, &num, &r, &rest);
+	/* "0.05S-V": the sulfur grade, then its letters. */
+	if (num.has_frac && rest && r[0] == 'S' &&
+	    (rest == 1 || r[1] == '-')) {
+		norm_number_words(c->out, &num, c->southern);
+		norm_spell_code(c->out, r, rest, c->southern);
+		return 1;
+	}
 	if (slogan(c, ti, &num, r, rest) || say_compact(c, &num, r, rest))
 		return 1;
 	if (rest)
