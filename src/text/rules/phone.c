@@ -425,12 +425,21 @@ static int short_item(const struct norm_ctx *c, size_t i)
  */
 static int in_short_list(const struct norm_ctx *c, size_t i)
 {
-	size_t k = i;
+	size_t k = i, n;
+	const char *p;
+
+	/* "gửi 156 (hoặc 5656)": the other code in brackets. */
+	if (i >= 2 && (norm_prev_is(c, i, "hoặc") || norm_prev_is(c, i, "hay")) &&
+	    c->t[i - 1].b > c->t[i - 1].s && c->line[c->t[i - 1].s] == '(' &&
+	    !norm_has_trail(c, i - 2)) {
+		p = norm_core(c, i - 2, &n);
+		if (n >= 3 && n <= 6 && norm_all_digits(p, n) &&
+		    phone_context(c, i - 2))
+			return 1;
+	}
 
 	while (k > 0 && i - k < 8 && short_item(c, k - 1)) {
-		size_t n;
-		const char *p = norm_core(c, k - 1, &n);
-
+		p = norm_core(c, k - 1, &n);
 		k--;
 		if (phone_context(c, k) ||
 		    (n == 3 && p[0] == '1' && p[1] == '1' && p[2] >= '1' && p[2] <= '6'))

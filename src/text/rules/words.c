@@ -951,13 +951,31 @@ size_t norm_rule_toneless(struct norm_ctx *c, size_t i)
 	return end - i;
 }
 
+/* "các cấp NK 2021 - 2026": "NK" before a year is a term of office
+ * ("nhiệm kỳ"); elsewhere it is spelled (imports, North Korea). */
+static int say_term(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	size_t m;
+	const char *q;
+
+	if (n != 2 || memcmp(p, "NK", 2) || i + 1 >= c->nt ||
+	    norm_has_trail(c, i))
+		return 0;
+	q = norm_core(c, i + 1, &m);
+	if (m < 4 || norm_digit_run(q, m) != 4 || (m > 4 && q[4] != '-') ||
+	    !((q[0] == '1' && q[1] == '9') || (q[0] == '2' && q[1] == '0')))
+		return 0;
+	OUT("nhiệm kỳ");
+	return 1;
+}
+
 size_t norm_rule_word(struct norm_ctx *c, size_t i)
 {
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
 	if (n && !say_sign(c, i, p, n) && !say_short_word(c, i, p, n) &&
-	    !say_initial(c, i, p, n) &&
+	    !say_initial(c, i, p, n) && !say_term(c, i, p, n) &&
 	    !say_caps_code(c, p, n) && !say_highland(c, i, p, n))
 		say_joined(c, i, p, n);
 	return 1;
