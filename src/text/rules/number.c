@@ -347,6 +347,55 @@ static int say_with_unit(struct norm_ctx *c, size_t ti,
 	return 1;
 }
 
+/* Token i is one or two digits, a day, with a comma after it (comma 1)
+ * or nothing (comma 0); returns the day, else 0. */
+static unsigned long day_item(const struct norm_ctx *c, size_t i, int comma)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	unsigned long v;
+
+	if (!n || n > 2 || !norm_all_digits(p, n) ||
+	    c->t[i].e + (size_t)comma != c->t[i].s + c->t[i].n ||
+	    (comma && c->line[c->t[i].e] != ','))
+		return 0;
+	v = norm_small_value(p, n);
+	return v <= 31 ? v : 0;
+}
+
+/*
+ * "trong 3 ngày (4, 5 và 6/3)": days in brackets, listed before the last
+ * with its month, are dates, each said with "ngày" as the last one is
+ * ("ngày 2 và 3-4").  After "ngày" the list keeps one ("ngày 10, 11/6").
+ */
+static int bracket_day_list(const struct norm_ctx *c, size_t ti)
+{
+	size_t k = ti, j, n, d;
+	const char *p;
+	unsigned long last = 0, v;
+
+	while (k > 0 && day_item(c, k - 1, 1))
+		k--;
+	if (!(c->t[k].b > c->t[k].s && c->line[c->t[k].s] == '('))
+		return 0;
+	for (j = k; j < c->nt && (v = day_item(c, j, 1)); j++) {
+		if (v <= last)
+			return 0;
+		last = v;
+	}
+	if (j + 2 >= c->nt || ti > j || !(v = day_item(c, j, 0)) || v <= last ||
+	    !norm_lc_is(c, j + 1, "và"))
+		return 0;
+	last = v;
+	p = norm_core(c, j + 2, &n);
+	d = norm_digit_run(p, n);
+	if (!d || d > 2 || d + 1 >= n || p[d] != '/' ||
+	    norm_digit_run(p + d + 1, n - d - 1) != n - d - 1 || n - d - 1 > 2)
+		return 0;
+	v = norm_small_value(p + d + 1, n - d - 1);
+	return norm_small_value(p, d) > last && v >= 1 && v <= 12;
+}
+
 /* A number alone: a month after "tháng", an ordinal, a name with its
  * zeros, or a cardinal. */
 static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
@@ -363,6 +412,11 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 	    norm_small_value(num->ip, num->nip) >= 1 &&
 	    norm_small_value(num->ip, num->nip) <= 12) {
 		norm_say_month(c, norm_small_value(num->ip, num->nip));
+		return;
+	}
+	if (whole && !num->neg && bracket_day_list(c, ti)) {
+		OUT("ngày");
+		norm_cardinal(c->out, num->ip, num->nip, c->southern);
 		return;
 	}
 	if (whole && !num->neg && norm_prev_in(c, ti, ordinal_words)) {
