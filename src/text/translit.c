@@ -228,6 +228,18 @@ static int ends_in(const char *v, const char *set, int e_hat)
 	return n && (unsigned char)v[n - 1] < 0x80 && strchr(set, v[n - 1]);
 }
 
+const char *norm_translit_onset(const char *on, const char *nuc)
+{
+	if (!strcmp(on, "c") && (strchr("eiy", nuc[0]) || !strncmp(nuc, "ê", 2)))
+		return "k";
+	if ((!strcmp(on, "g") || !strcmp(on, "ng")) &&
+	    (strchr("ei", nuc[0]) || !strncmp(nuc, "ê", 2)))
+		return on[1] ? "ngh" : "gh";
+	if (!strcmp(on, "gi") && nuc[0] == 'i')
+		return "g";
+	return on;
+}
+
 /* Writes onset + vowel + coda with Vietnamese spelling and the rising
  * tone of a stop coda. */
 static void spell(struct tl_word *t, const char *on, int glide,
@@ -256,13 +268,7 @@ static void spell(struct tl_word *t, const char *on, int glide,
 	} else if (co && !strcmp(co, "ch") && !ends_in(nuc, "ai", 1)) {
 		co = "c";
 	}
-	if (!strcmp(on, "c") && (strchr("eiy", nuc[0]) || !strncmp(nuc, "ê", 2)))
-		on = "k";
-	else if ((!strcmp(on, "g") || !strcmp(on, "ng")) &&
-		 (strchr("ei", nuc[0]) || !strncmp(nuc, "ê", 2)))
-		on = on[1] ? "ngh" : "gh";
-	else if (!strcmp(on, "gi") && nuc[0] == 'i')
-		on = "g";
+	on = norm_translit_onset(on, nuc);
 	norm_buf_init(&b, sizeof(syl));
 	norm_buf_adds(&b, on);
 	pos = 0;

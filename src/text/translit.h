@@ -31,4 +31,12 @@ int norm_translit(struct norm_buf *b, const char *p, size_t n, int southern);
  */
 int norm_translit_rules(const char *p, size_t n, char *out, size_t size);
 
+/*
+ * The Vietnamese spelling of onset ON before the vowel NUC: "k" for "c"
+ * before e, ê, i, y; "gh", "ngh" for "g", "ng" before e, ê, i; "g" for
+ * "gi" before i; else ON.  Shared by the spelling and the English-sound
+ * readings of foreign words.
+ */
+const char *norm_translit_onset(const char *on, const char *nuc);
+
 #endif

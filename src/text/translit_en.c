@@ -179,13 +179,7 @@ static void syllable(struct en_word *t, const char *on, int glide,
 	    (strchr("iy", nuc[strlen(nuc) - 1]) || !strcmp(nuc, "ê") ||
 	     (co[0] == 'n' && !strcmp(nuc, "a"))))
 		co = co[0] == 'c' ? "ch" : "nh";
-	if (!strcmp(on, "c") && (strchr("eiy", nuc[0]) || !strncmp(nuc, "ê", 2)))
-		on = "k";
-	else if ((!strcmp(on, "g") || !strcmp(on, "ng")) &&
-		 (strchr("ei", nuc[0]) || !strncmp(nuc, "ê", 2)))
-		on = on[1] ? "ngh" : "gh";
-	else if (!strcmp(on, "gi") && nuc[0] == 'i')
-		on = "g";
+	on = norm_translit_onset(on, nuc);
 	tone = co && strchr("ptc", co[0]) ? tone_at(nuc, glide, 1) : SIZE_MAX;
 	if (b->len)
 		norm_buf_addc(b, ' ');
