@@ -99,6 +99,10 @@ int cli_fail(loa_status status, const struct loa_error *err)
 		cli_error("%s", err->msg);
 	else
 		cli_error("%s", loa_strerror(status));
+	/* What the library below said, in its own words, for whoever
+	 * reports the problem: the line above is the reader's. */
+	if (err && err->detail[0])
+		fprintf(stderr, "loa:   (%s)\n", err->detail);
 	return loa_exit_code(status);
 }
 

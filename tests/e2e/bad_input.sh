@@ -64,6 +64,7 @@ printf 'not audio' > audio/broken.wav
 printf '%s\n' "$good" | sed 's/chime.wav/broken.wav/' > bad-broken.yaml
 expect_exit 1 "broken audio file" "$LOA" render bad-broken.yaml --commune commune.yaml -o out/keep.mp3
 stderr_matches "broken.wav" "broken asset named"
+stderr_matches "^loa:   \\(libsndfile: " "the library's own words follow, for the installer"
 [ "$(md5sum < out/keep.mp3)" = "$sum" ] && ok "broken audio: existing output untouched" || not_ok "changed"
 ls -a out | grep -q '\.tmp-' && not_ok "temporary file left" || ok "no temporary file left"
 
