@@ -438,13 +438,31 @@ static int dot_date_from(const struct norm_ctx *c, size_t ti,
 	return ti < 2 || norm_has_trail(c, ti - 2);
 }
 
-/* "bắt đầu từ 31-1": after "từ", a d-m whose day is past its month
- * cannot be a range ("từ 3-5 người"), so it is a date. */
+/* "bắt đầu từ 31-1", "đến 13-4 mới có": after "từ", "đến" or "tới", a
+ * d-m whose day is past its month cannot be a range ("từ 3-5 người"),
+ * so it is a date. */
 static int descending_from(const struct norm_ctx *c, size_t ti,
 			   const struct dparts *d)
 {
 	return d->sep[0] == '-' && day_ok(d, 0) && month_ok(d, 1) &&
-	       dv(d, 0) > dv(d, 1) && norm_prev_is(c, ti, "từ") &&
+	       dv(d, 0) > dv(d, 1) &&
+	       (norm_prev_is(c, ti, "từ") || norm_prev_is(c, ti, "đến") ||
+		norm_prev_is(c, ti, "tới")) &&
+	       dot_range_ok(c, ti, ti);
+}
+
+/* "Quốc khánh 2-9,", "Lao động 1.5": a d-m after a holiday's name that
+ * ends its phrase (or comes before "năm", "này"), where a count would
+ * go on to what it counts ("lao động 2-3 người"). */
+static int holiday_date(const struct norm_ctx *c, size_t ti,
+			const struct dparts *d)
+{
+	static const char *const after[] = { "năm", "này", "tới", "hằng", NULL };
+
+	return d->sep[0] != '/' && day_ok(d, 0) && month_ok(d, 1) &&
+	       norm_prev_in(c, ti, norm_list_datetime_holiday) &&
+	       (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
+		norm_next_in(c, ti, after)) &&
 	       dot_range_ok(c, ti, ti);
 }
 
@@ -486,7 +504,11 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	/* "đường 3/2", "phố 19/5", "Quảng trường 12.11": streets, squares
 	 * and schools named after a date. */
 	if ((d->sep[0] == '/' || (d->sep[0] == '.' && dot_range_ok(c, ti, ti))) &&
-	    norm_prev_in(c, ti, street_words) && day_ok(d, 0) && month_ok(d, 1)) {
+	    (norm_prev_in(c, ti, street_words) ||
+	     /* "Công viên 23/9": a park, two words. */
+	     (ti >= 2 && norm_prev_is(c, ti, "viên") &&
+	      norm_prev_is(c, ti - 1, "công"))) &&
+	    day_ok(d, 0) && month_ok(d, 1)) {
 		say_day(c, dv(d, 0), 0);
 		say_month(c, dv(d, 1), 1);
 		return 1;
@@ -538,7 +560,8 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		return 1;
 	}
 	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d) ||
-	       dot_date_from(c, ti, d) || descending_from(c, ti, d);
+	       dot_date_from(c, ti, d) || descending_from(c, ti, d) ||
+	       holiday_date(c, ti, d);
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday

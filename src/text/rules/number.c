@@ -980,7 +980,13 @@ static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		return 0;
 	q = norm_core(c, i + 1, &qn);
 	hour = norm_small_value(p, h);
-	if (!(half = am_pm(q, qn)) || hour < 1 || hour > 12 ||
+	half = am_pm(q, qn);
+	/* "18:31 PM": a 24-hour time with a needless PM, said as the hour
+	 * already tells the part of the day. */
+	if (half == 2 && hour > 12 && hour < 24 && h < n &&
+	    norm_say_time(c, i, p, n))
+		return 2;
+	if (!half || hour < 1 || hour > 12 ||
 	    /* "5 CH" may be flats (căn hộ): only "9:54 CH" is a time. */
 	    (half > 2 && h == n))
 		return 0;

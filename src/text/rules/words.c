@@ -263,6 +263,11 @@ static int number_kind(const struct norm_ctx *c, size_t i)
 
 	if (memchr(p, '/', n))
 		return 2;
+	/* "21-01-2026", "21.01.2026": a full date with dashes or dots. */
+	if (n >= 8 && n <= 10 && norm_all_digits(p + n - 4, 4) &&
+	    (p[n - 5] == '-' || p[n - 5] == '.') &&
+	    memchr(p, p[n - 5], n - 5) && norm_is_digit(p[0]))
+		return 2;
 	return memchr(p, ':', n) || memchr(p, 'h', n);
 }
 
