@@ -1003,6 +1003,42 @@ static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 2;
 }
 
+/* A vehicle's series: one or two capitals and at most one digit ("B1",
+ * "LD", "A"), after its province's two digits ("62 B1") or with them
+ * ("62B1"). */
+static int plate_series(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k = 0, l = 0;
+	const char *p = norm_core(c, i, &n);
+
+	if (n >= 3 && norm_digit_run(p, n) == 2)
+		k = 2;
+	else if (!(i > 0 && !norm_has_trail(c, i - 1) &&
+		   c->t[i].b == c->t[i].s && (p = norm_core(c, i - 1, &l), 1) &&
+		   l == 2 && norm_all_digits(p, 2) && (p = norm_core(c, i, &n), 1)))
+		return 0;
+	for (l = k; l < n && p[l] >= 'A' && p[l] <= 'Z'; l++)
+		;
+	if (l == k || l - k > 2)
+		return 0;
+	/* Spaced, a lone capital may be a unit ("12 A"): "62 B1" only. */
+	if (l == n)
+		return k || l == 2;
+	return l + 1 == n && norm_is_digit(p[l]);
+}
+
+/* "62 B1 43207", "62B1 43207": a plate's five digits, said one by one
+ * as when the dash or the dot is written ("62B1-432.07"). */
+static int plate_digits(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	if (n != 5 || !norm_all_digits(p, n) || i == 0 ||
+	    norm_has_trail(c, i - 1) || c->t[i].b != c->t[i].s ||
+	    !plate_series(c, i - 1))
+		return 0;
+	norm_code_digits(c->out, p, n, c->southern);
+	return 1;
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -1014,6 +1050,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
 		return 0;
+	if (plate_digits(c, i, p, n))
+		return 1;
 	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||
 				    (used = clock_12h(c, i, p, n))))
 		return used;
