@@ -936,6 +936,44 @@ static size_t dash_as_and(struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+/* Token k is one capital letter (a name's initial). */
+static int lone_capital(const struct norm_ctx *c, size_t k)
+{
+	size_t n;
+	const char *p = norm_core(c, k, &n);
+
+	return (n == 1 && p[0] >= 'A' && p[0] <= 'Z') ||
+	       (n == 2 && !memcmp(p, "\xc4\x90", 2));
+}
+
+/* Token k is an initial with its dot and nothing else after it. */
+static int dotted_initial(const struct norm_ctx *c, size_t k)
+{
+	const struct norm_tok *t = &c->t[k];
+
+	return lone_capital(c, k) && t->e + 1 == t->s + t->n && c->line[t->e] == '.';
+}
+
+/*
+ * "H. V. N", "bắt H. V. Nam": two or more initials of a person's name,
+ * each but the last with its dot, are letters: not "huyện" before a name,
+ * nor the Roman five.  The dots are no pause.
+ */
+static size_t rule_initials(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (!lone_capital(c, i) || c->t[i].b != c->t[i].s)
+		return 0;
+	if (!((dotted_initial(c, i) && i + 1 < c->nt && lone_capital(c, i + 1)) ||
+	      (i > 0 && dotted_initial(c, i - 1) && lone_capital(c, i - 1))))
+		return 0;
+	OUT(n == 2 ? "đê" : norm_letter_name((unsigned char)p[0]));
+	c->ate_dot = dotted_initial(c, i);
+	return 1;
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
@@ -1012,6 +1050,7 @@ static void say_trail(struct norm_ctx *c, size_t i)
  */
 static norm_rule_fn *const rules[] = {
 	rule_lexicons,          /* the caller's lexicons, below */
+	rule_initials,          /* below */
 	norm_rule_keypad,       /* rules/phone.c */
 	norm_rule_weekday,      /* rules/named.c */
 	norm_rule_numbered,     /* rules/named.c */
