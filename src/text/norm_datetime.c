@@ -460,7 +460,9 @@ static int holiday_date(const struct norm_ctx *c, size_t ti,
 	static const char *const after[] = { "năm", "này", "tới", "hằng", NULL };
 
 	return d->sep[0] != '/' && day_ok(d, 0) && month_ok(d, 1) &&
-	       norm_prev_in(c, ti, norm_list_datetime_holiday) &&
+	       (norm_prev_in(c, ti, norm_list_datetime_holiday) ||
+		(ti >= 2 && norm_prev_is(c, ti, "động") &&
+		 norm_prev_is(c, ti - 1, "lao"))) &&
 	       (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
 		norm_next_in(c, ti, after)) &&
 	       dot_range_ok(c, ti, ti);
