@@ -240,7 +240,12 @@ void norm_number_words(struct norm_buf *b, const struct norm_num *num,
 	norm_cardinal(b, num->ip, num->nip, southern);
 	if (num->has_frac) {
 		norm_buf_word(b, "phẩy");
-		norm_fraction_digits(b, num->fp, num->nfp, southern);
+		/* "296,653 gram": three decimals of a measure are a number,
+		 * "sáu trăm năm mươi ba"; alone they stay digits. */
+		if (num->frac_whole && num->nfp == 3 && num->fp[0] != '0')
+			norm_cardinal(b, num->fp, 3, southern);
+		else
+			norm_fraction_digits(b, num->fp, num->nfp, southern);
 	}
 }
 

@@ -46,6 +46,7 @@ struct norm_num {
 	size_t nip;
 	const char *fp;     /* decimal digits */
 	size_t nfp;
+	int frac_whole;     /* three decimals are a number (before a unit) */
 	char buf[64];
 };
 

@@ -934,6 +934,7 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 		   strcmp(u->sym, "A"))) &&
 	    c->t[i + 1].b == c->t[i + 1].s) {
 		norm_scan_number(p, n, 0, &num);
+		num.frac_whole = u->kind == NORM_U_MEASURE;
 		norm_number_words(c->out, &num, c->southern);
 		OUT(u->spoken);
 		return 2;
