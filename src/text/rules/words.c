@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "text/norm_case.h"
+#include "text/norm_dict.h"
 #include "text/norm_lists.h"
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
@@ -689,6 +690,39 @@ static int say_initial(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 0;
 }
 
+/* "THCS-THPT", "MN-TH-THCS": abbreviations the dictionary knows,
+ * joined by dashes, are several things (a school of two levels), each
+ * read from the dictionary, with a pause between. */
+static int known_parts(struct norm_ctx *c, const char *p, size_t n)
+{
+	const struct norm_entry *e[4];
+	size_t k, start = 0, m = 0;
+
+	/* "NĐ-CP", "QĐ-UBND": a document's code, spelled. */
+	for (k = 0; k < n && p[k] != '-'; k++)
+		;
+	if (word_in(p, k, norm_list_words_doc_kinds))
+		return 0;
+	for (k = 0; k <= n; k++) {
+		if (k < n && p[k] != '-')
+			continue;
+		if (m == 4 || k == start ||
+		    !(e[m] = norm_dict_find(p + start, k - start)) ||
+		    !e[m]->sensitive || e[m]->place)
+			return 0;
+		m++;
+		start = k + 1;
+	}
+	if (m < 2)
+		return 0;
+	for (k = 0; k < m; k++) {
+		if (k)
+			norm_buf_addc(c->out, ',');
+		OUT(e[k]->spoken);
+	}
+	return 1;
+}
+
 /* "NĐ-CP", "QĐ-TTg" outside a document number: spelled as in one
  * (capitals, and at most the one small "g" of "TTg"). */
 static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
@@ -703,6 +737,8 @@ static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
 		return 0;
 	if ((norm_all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
 	    n > 2 && !norm_has_digit(p, n) && memchr(p, '-', n)) {
+		if (known_parts(c, p, n))
+			return 1;
 		norm_spell_code(c->out, p, n, c->southern);
 		return 1;
 	}
