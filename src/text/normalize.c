@@ -974,6 +974,42 @@ static size_t rule_initials(struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+/*
+ * "Bão WIPHA", "bão số 3 (YAGI)": a storm's name in capitals is a word,
+ * read as "Wipha" would be (the dictionary, else its syllables), not
+ * spelled as an abbreviation is.
+ */
+static size_t rule_storm(struct norm_ctx *c, size_t i)
+{
+	const struct norm_entry *e;
+	char word[16];
+	size_t n, k, pn;
+	const char *p = norm_core(c, i, &n), *pp;
+	int after = norm_prev_is(c, i, "bão");
+
+	if (n < 3 || n >= sizeof(word) || i == 0)
+		return 0;
+	/* "bão số 3 (YAGI)": its number, then the name in brackets. */
+	if (!after && i >= 3 && !norm_has_trail(c, i - 1) &&
+	    c->t[i].b == c->t[i].s + 1 && c->line[c->t[i].s] == '(' &&
+	    norm_lc_is(c, i - 2, "số") && norm_lc_is(c, i - 3, "bão")) {
+		pp = norm_core(c, i - 1, &pn);
+		after = pn <= 2 && norm_all_digits(pp, pn);
+	}
+	if (!after)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (p[k] < 'A' || p[k] > 'Z')
+			return 0;
+		word[k] = (char)(k ? p[k] | 0x20 : p[k]);
+	}
+	if ((e = norm_dict_find(p, n)) || (e = norm_dict_find(word, n)))
+		OUT(e->spoken);
+	else
+		norm_say_part(c, i, word, n);
+	return 1;
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
@@ -1058,6 +1094,7 @@ static norm_rule_fn *const rules[] = {
 	norm_rule_sea,          /* rules/named.c */
 	norm_rule_heading,      /* rules/words.c */
 	norm_rule_toneless,     /* rules/words.c */
+	rule_storm,             /* below */
 	rule_builtin,           /* the built-in dictionary, below */
 	norm_rule_address,      /* rules/words.c */
 	norm_rule_phone,        /* rules/phone.c */
