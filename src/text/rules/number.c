@@ -364,9 +364,10 @@ static unsigned long day_item(const struct norm_ctx *c, size_t i, int comma)
 }
 
 /*
- * "trong 3 ngày (4, 5 và 6/3)": days in brackets, listed before the last
- * with its month, are dates, each said with "ngày" as the last one is
- * ("ngày 2 và 3-4").  After "ngày" the list keeps one ("ngày 10, 11/6").
+ * "trong 3 ngày (4, 5 và 6/3)", "ngày 4, 5 và 6/3": days in brackets or
+ * after "ngày", listed before the last with its month, are dates, each
+ * said with "ngày" as the last one is ("ngày 2 và 3-4").  Without "và"
+ * the list keeps one ("ngày 10, 11/6").
  */
 static int bracket_day_list(const struct norm_ctx *c, size_t ti)
 {
@@ -376,8 +377,13 @@ static int bracket_day_list(const struct norm_ctx *c, size_t ti)
 
 	while (k > 0 && day_item(c, k - 1, 1))
 		k--;
-	if (!(c->t[k].b > c->t[k].s && c->line[c->t[k].s] == '('))
+	/* "ngày 4, 5 và 6/3": after "ngày" the first day has its word. */
+	if (norm_prev_in(c, k, norm_list_datetime_day_words)) {
+		if (ti == k)
+			return 0;
+	} else if (!(c->t[k].b > c->t[k].s && c->line[c->t[k].s] == '(')) {
 		return 0;
+	}
 	for (j = k; j < c->nt && (v = day_item(c, j, 1)); j++) {
 		if (v <= last)
 			return 0;
