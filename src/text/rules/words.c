@@ -593,6 +593,16 @@ static unsigned long plain_value(const struct norm_ctx *c, size_t i)
 	return v;
 }
 
+static int has_small(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] >= 'a' && p[k] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* Is token i a dash standing alone between two numbers? */
 static int lone_dash(const struct norm_ctx *c, size_t i)
 {
@@ -639,8 +649,11 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		OUT("đê");
 		return 1;
 	}
-	/* "mỗi ha", "trên ha", "mỗi km2": a unit without a number. */
-	if (n >= 2 && (norm_prev_is(c, i, "mỗi") || norm_prev_is(c, i, "trên")) &&
+	/* "mỗi ha", "trên ha", "mỗi km2", "5.000 đồng một kWh": a unit
+	 * without a number, or after "một" in words if it has a small
+	 * letter ("một TB" may be a notice). */
+	if (n >= 2 && (norm_prev_is(c, i, "mỗi") || norm_prev_is(c, i, "trên") ||
+		       (norm_prev_is(c, i, "một") && has_small(p, n))) &&
 	    (uw = norm_unit_spoken(p, n, &money)) && !money) {
 		OUT(uw);
 		return 1;
