@@ -557,6 +557,14 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		case 0x2026:
 			norm_buf_adds(out, "...");
 			continue;
+		case '|':
+			/* "09:30 AM | EVN": a bar standing alone (a dateline's
+			 * end, a menu's divider) is a pause. */
+			if ((at == 0 || s[at - 1] == ' ') && (pos == n || s[pos] == ' '))
+				norm_buf_addc(out, ',');
+			else
+				norm_buf_addc(out, '|');
+			continue;
 		case 0x2022: case 0x25CF: case 0x25E6: case 0x25AA: case 0x2023:
 		case 0x2043: case 0x25A0: case 0x25BA: case 0x27A2: case 0x2713:
 		case 0x2714: case 0x25B6:
