@@ -993,10 +993,13 @@ static size_t rule_storm(struct norm_ctx *c, size_t i)
 	char word[16];
 	size_t n, k, pn;
 	const char *p = norm_core(c, i, &n), *pp;
-	int after = norm_prev_is(c, i, "bão");
+	int after;
 
-	if (n < 3 || n >= sizeof(word) || i == 0)
+	/* Cheap first: most words are no capitals. */
+	if (n < 3 || n >= sizeof(word) || i == 0 || p[0] < 'A' || p[0] > 'Z' ||
+	    p[1] < 'A' || p[1] > 'Z')
 		return 0;
+	after = norm_prev_is(c, i, "bão");
 	/* "bão số 3 (YAGI)": its number, then the name in brackets. */
 	if (!after && i >= 3 && !norm_has_trail(c, i - 1) &&
 	    c->t[i].b == c->t[i].s + 1 && c->line[c->t[i].s] == '(' &&
