@@ -1016,14 +1016,17 @@ static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 static int plate_series(const struct norm_ctx *c, size_t i)
 {
 	size_t n, k = 0, l = 0;
-	const char *p = norm_core(c, i, &n);
+	const char *p = norm_core(c, i, &n), *q;
 
-	if (n >= 3 && norm_digit_run(p, n) == 2)
+	if (n >= 3 && norm_digit_run(p, n) == 2) {
 		k = 2;
-	else if (!(i > 0 && !norm_has_trail(c, i - 1) &&
-		   c->t[i].b == c->t[i].s && (p = norm_core(c, i - 1, &l), 1) &&
-		   l == 2 && norm_all_digits(p, 2) && (p = norm_core(c, i, &n), 1)))
-		return 0;
+	} else {
+		if (i == 0 || norm_has_trail(c, i - 1) || c->t[i].b != c->t[i].s)
+			return 0;
+		q = norm_core(c, i - 1, &l);
+		if (l != 2 || !norm_all_digits(q, 2))
+			return 0;
+	}
 	for (l = k; l < n && p[l] >= 'A' && p[l] <= 'Z'; l++)
 		;
 	if (l == k || l - k > 2)
