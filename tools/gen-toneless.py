@@ -24,6 +24,9 @@ SOURCES = (sorted(glob.glob(os.path.join(TOP, "scripts", "*.yaml"))) +
 # Place names, offices and slogans weigh more: addresses are where text
 # without marks is met.
 PLACES = os.path.join(TOP, "tools", "toneless-extra.txt")
+# Place names whose pairs only count (districts, towns): a lone syllable
+# keeps the marks the texts give it ("hue" is "huế", not "huệ").
+PAIRS_ONLY = os.path.join(TOP, "tools", "toneless-places.txt")
 PLACE_WEIGHT = 20
 # The shape of a Vietnamese syllable once its marks are gone.
 SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?"
@@ -55,13 +58,24 @@ def bare(word):
     return s
 
 
-def favourites(counts):
-    """Keys whose most frequent marked form is a clear favourite."""
+def cuts_otherwise(pair):
+    """The two bare syllables joined are one syllable, or two cut at
+    another place: "long an" as "longan" is also "lon gan"."""
+    a, b = pair.split(" ")
+    joined = a + b
+    return bool(SYLLABLE.fullmatch(joined)) or any(
+        SYLLABLE.fullmatch(joined[:k]) and SYLLABLE.fullmatch(joined[k:])
+        for k in range(1, len(joined)) if k != len(a))
+
+
+def favourites(counts, same=()):
+    """Keys whose most frequent marked form is a clear favourite; for keys
+    in same, also one without marks ("long an")."""
     rows = []
     for key in sorted(counts):
         word, n = counts[key].most_common(1)[0]
         total = sum(counts[key].values())
-        if word != key and n >= 2 and n * 2 > total:
+        if (word != key or key in same) and n >= 2 and n * 2 > total:
             rows.append((key, word))
     return rows
 
@@ -90,8 +104,9 @@ def write(path, what, rows):
 def main():
     words = collections.defaultdict(collections.Counter)
     pairs = collections.defaultdict(collections.Counter)
-    for path in SOURCES + [PLACES]:
-        weight = PLACE_WEIGHT if path == PLACES else 1
+    place_pairs = set()
+    for path in SOURCES + [PLACES, PAIRS_ONLY]:
+        weight = PLACE_WEIGHT if path in (PLACES, PAIRS_ONLY) else 1
         for line in lines(path):
             if line.startswith("#"):
                 continue
@@ -103,14 +118,21 @@ def main():
                 if not key.isascii() or not SYLLABLE.fullmatch(key):
                     prev = None
                     continue
-                words[key][word] += weight
+                if path != PAIRS_ONLY:
+                    words[key][word] += weight
                 if prev:
                     pairs[prev[0] + " " + key][prev[1] + " " + word] += weight
+                    if path in (PLACES, PAIRS_ONLY):
+                        place_pairs.add(prev[0] + " " + key)
                 prev = (key, word)
     single = dict(favourites(words))
-    # A pair is kept only where it says more than its two words alone.
-    kept = [(k, w) for k, w in favourites(pairs)
-            if w != " ".join(single.get(x, x) for x in k.split(" "))]
+    # A pair is kept only where it says more than its two words alone, or
+    # where it is a place name's and its letters cut another way too
+    # ("longan" is "long an", not "lon gan"; "hungyen" is "hung yen"):
+    # the cut prefers a pair it knows.
+    kept = [(k, w) for k, w in favourites(pairs, place_pairs)
+            if w != " ".join(single.get(x, x) for x in k.split(" ")) or
+            (k in place_pairs and cuts_otherwise(k))]
     write(os.path.join(sys.argv[1], "toneless-pairs.tsv"),
           ("two syllables", "s"), kept)
     write(os.path.join(sys.argv[1], "toneless-words.tsv"),
