@@ -6,7 +6,8 @@ normaliser cuts them into syllables and gives each this most frequent
 reading.  Corpus: the project's own Vietnamese (campaign scripts, the
 normaliser's test pairs, the review set bench/tn-review.tsv) and a list of
 place names, offices and slogans (tools/toneless-extra.txt), which
-weighs more.
+weighs more, and the towns and districts of the whole country
+(tools/toneless-places.txt), whose pairs only count.
 
 usage: tools/gen-toneless.py DIR (make toneless: DIR is data)
 """
