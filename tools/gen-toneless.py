@@ -7,7 +7,8 @@ reading.  Corpus: the project's own Vietnamese (campaign scripts, the
 normaliser's test pairs, the review set bench/tn-review.tsv) and a list of
 place names, offices and slogans (tools/toneless-extra.txt), which
 weighs more, and the towns and districts of the whole country
-(tools/toneless-places.txt), whose pairs only count.
+(tools/toneless-places.txt), whose pairs only count, where ours have
+none.
 
 usage: tools/gen-toneless.py DIR (make toneless: DIR is data)
 """
@@ -105,9 +106,12 @@ def write(path, what, rows):
 def main():
     words = collections.defaultdict(collections.Counter)
     pairs = collections.defaultdict(collections.Counter)
+    # The pairs of PAIRS_ONLY apart: they only fill gaps.
+    towns = collections.defaultdict(collections.Counter)
     place_pairs = set()
     for path in SOURCES + [PLACES, PAIRS_ONLY]:
         weight = PLACE_WEIGHT if path in (PLACES, PAIRS_ONLY) else 1
+        into = towns if path == PAIRS_ONLY else pairs
         for line in lines(path):
             if line.startswith("#"):
                 continue
@@ -122,18 +126,27 @@ def main():
                 if path != PAIRS_ONLY:
                     words[key][word] += weight
                 if prev:
-                    pairs[prev[0] + " " + key][prev[1] + " " + word] += weight
+                    into[prev[0] + " " + key][prev[1] + " " + word] += weight
                     if path in (PLACES, PAIRS_ONLY):
                         place_pairs.add(prev[0] + " " + key)
                 prev = (key, word)
     single = dict(favourites(words))
-    # A pair is kept only where it says more than its two words alone, or
-    # where it is a place name's and its letters cut another way too
-    # ("longan" is "long an", not "lon gan"; "hungyen" is "hung yen"):
-    # the cut prefers a pair it knows.
-    kept = [(k, w) for k, w in favourites(pairs, place_pairs)
-            if w != " ".join(single.get(x, x) for x in k.split(" ")) or
-            (k in place_pairs and cuts_otherwise(k))]
+
+    def says_more(k, w):
+        """A pair is kept only where it says more than its two words
+        alone, or where it is a place name's and its letters cut another
+        way too ("longan" is "long an", not "lon gan"; "hungyen" is "hung
+        yen"): the cut prefers a pair it knows."""
+        return (w != " ".join(single.get(x, x) for x in k.split(" ")) or
+                (k in place_pairs and cuts_otherwise(k)))
+
+    ours = favourites(pairs, place_pairs)
+    kept = [(k, w) for k, w in ours if says_more(k, w)]
+    # A town's pair only where our texts have no favourite for it: "can
+    # duoc" stays "cần được", not the district Cần Đước.
+    ours = dict(ours)
+    kept = sorted(kept + [(k, w) for k, w in favourites(towns, place_pairs)
+                          if k not in ours and says_more(k, w)])
     write(os.path.join(sys.argv[1], "toneless-pairs.tsv"),
           ("two syllables", "s"), kept)
     write(os.path.join(sys.argv[1], "toneless-words.tsv"),
