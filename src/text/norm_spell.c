@@ -460,6 +460,44 @@ static int undoubled_run(struct norm_buf *b, const char *s, size_t n)
 	return m < n && (address_word(b, one, m) || say_toneless_run(b, one, m, 0));
 }
 
+/* The words written since mark in b. */
+static size_t words_since(const struct norm_buf *b, size_t mark)
+{
+	size_t k, words = 0;
+
+	for (k = mark; k < b->len; k++)
+		words += b->p[k] != ' ' && (k == mark || b->p[k - 1] == ' ');
+	return words;
+}
+
+/* How many letters (2 to 4) end s[0, n) as initials after Vietnamese
+ * words, the cut with the fewest syllables first; 0 if none.  Writes
+ * nothing. */
+static size_t initials_cut(struct norm_buf *b, const char *s, size_t n)
+{
+	size_t i, best = 0, fewest = (size_t)-1, mark = b->len;
+
+	for (i = 2; i <= 4 && i + 3 <= n; i++) {
+		size_t head = n - i, words;
+
+		if (norm_is_syllable(s + head, i) || doubled(s, head + 1) ||
+		    (i == 4 && strpbrk_n(s + head + 1, i - 1, "aeiouyAEIOUY")))
+			continue;
+		if (toneless_lookup(toneless_words, N_WORDS, s, head, NULL, 0))
+			words = 1;
+		else if (say_toneless_run(b, s, head, 1))
+			words = words_since(b, mark);
+		else
+			continue;
+		norm_buf_truncate(b, mark);
+		if (words < fewest) {
+			fewest = words;
+			best = i;
+		}
+	}
+	return best;
+}
+
 /* A run of letters: a known word, a pronounceable lower-case chunk read
  * as is, or spelled letter by letter ("nchmf": no vowel). */
 static void address_run(struct norm_buf *b, const char *s, size_t n,
@@ -484,20 +522,19 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	if (say_toneless_run(b, s, n, 0))
 		return;
 	/* "phonghc", "vanphongubnd": words, then the initials of a
-	 * department, spelled. */
-	for (i = 2; i <= 4 && i + 3 <= n; i++) {
+	 * department, spelled; of two such cuts the one with fewer
+	 * syllables, the earlier on a tie ("dienlucvietnamevn": "việt nam"
+	 * and "evn", not "việt na mê" and "vn"). */
+	if ((i = initials_cut(b, s, n))) {
 		size_t head = n - i;
 
-		if (!norm_is_syllable(s + head, i) && !doubled(s, head + 1) &&
-		    (i < 4 || !strpbrk_n(s + head + 1, i - 1, "aeiouyAEIOUY")) &&
-		    (toneless_lookup(toneless_words, N_WORDS, s, head, NULL, 0) ||
-		     say_toneless_run(b, s, head, 1))) {
-			if ((marked = toneless_lookup(toneless_words, N_WORDS, s,
-						      head, NULL, 0)))
-				norm_buf_word(b, marked);
-			norm_spell_code(b, s + head, i, southern);
-			return;
-		}
+		if ((marked = toneless_lookup(toneless_words, N_WORDS, s, head,
+					      NULL, 0)))
+			norm_buf_word(b, marked);
+		else
+			say_toneless_run(b, s, head, 1);
+		norm_spell_code(b, s + head, i, southern);
+		return;
 	}
 	if (n >= 6 && compound_run(b, s, n))
 		return;
