@@ -39,6 +39,12 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 	if (mlen == 1 && p[i] == '0' && sep != ':') {
 		i++;
 		mlen = 0;
+	} else if (mlen == 1 && (sep == 'h' || sep == 'H') &&
+		   (i + 1 == n || p[i + 1] == 'p')) {
+		/* "14h8", "7h5p": minutes without their zero. */
+		m = norm_small_value(p + i, 1);
+		i += 1 + (i + 1 < n);
+		mlen = 0;
 	} else if (mlen && mlen != 2) {
 		return 0;
 	}
@@ -307,10 +313,6 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	if (!trig && ti >= 2 && prev_in_bracket(c, ti, now_words) &&
 	    norm_prev_in(c, ti - 1, strong_words))
 		trig = 1;
-	/* "từ 26 đến 28-3": "ngày" is not said at the end of a range of
-	 * days when it was not said at its start. */
-	if (days_range_end(c, ti))
-		*dayw = 0;
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
 	if (!trig && ti >= 2 &&
 	    (norm_lc_is(c, ti - 2, "thứ") || norm_lc_is(c, ti - 2, "chủ")) &&
@@ -351,6 +353,8 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	return trig;
 }
 
+static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te);
+
 /* "từ 01 - 05/12/2026", "từ 1 đến 5/12", "chiều tối 27 đến ngày 29/5":
  * the first day of a range whose end is a date. */
 static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
@@ -361,8 +365,13 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	struct dparts e;
 	unsigned long day = 0;
 
+	/* "hai ngày (22 - 23.1)": in brackets after "ngày". */
+	int bracket = c->t[ti].b > c->t[ti].s &&
+		      c->line[c->t[ti].s] == '(' &&
+		      prev_in_bracket(c, ti, day_words);
+
 	if (n > 2 || !norm_all_digits(p, n) ||
-	    !norm_prev_in(c, ti, norm_list_datetime_range_start) ||
+	    !(norm_prev_in(c, ti, norm_list_datetime_range_start) || bracket) ||
 	    ti + 2 >= c->nt || norm_has_trail(c, ti) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) ||
 	    norm_has_trail(c, ti + 1))
@@ -371,7 +380,13 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	if (ei + 1 < c->nt && norm_lc_is(c, ei, "ngày") && !norm_has_trail(c, ei))
 		ei++;
 	end = norm_core(c, ei, &en);
-	if (!split_date(end, en, &e) || e.k < 2 || e.sep[0] != '/' ||
+	/* "Từ 9 đến 14-1,", "hai ngày (22 - 23.1)": a dash or a dot ends
+	 * a range of days only where it is surely a date. */
+	if (!split_date(end, en, &e) || e.k < 2 ||
+	    !(e.sep[0] == '/' ||
+	      (e.sep[0] == '-' && ei == ti + 2 && days_range_end(c, ei)) ||
+	      (e.sep[0] == '.' && e.k == 2 && bracket && ei == ti + 2 &&
+	       dot_range_ok(c, ei, ei))) ||
 	    !day_ok(&e, 0) || !month_ok(&e, 1) || !(e.k == 2 || year_ok(&e, 2)))
 		return 0;
 	for (k = 0; k < n; k++)

@@ -436,9 +436,14 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			/* "Chị N.Y.": a name's initial Y is said by its
 			 * name, "i" ("Y tế" stays a word). */
 			if (pos == n && cp == 'Y' && i < c->nt &&
-			    p + n == c->line + c->t[i].e &&
-			    c->t[i].e < c->t[i].s + c->t[i].n &&
-			    c->line[c->t[i].e] == '.') {
+			    ((p + n == c->line + c->t[i].e &&
+			      c->t[i].e < c->t[i].s + c->t[i].n &&
+			      c->line[c->t[i].e] == '.') ||
+			     /* "Chị Y.N": an initial before another. */
+			     (p + n + 1 < c->line + c->t[i].e && p[n] == '.' &&
+			      p[n + 1] >= 'A' && p[n + 1] <= 'Z' &&
+			      (p + n + 2 == c->line + c->t[i].e ||
+			       p[n + 2] == '.')))) {
 				OUT("i");
 				return;
 			}

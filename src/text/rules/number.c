@@ -186,6 +186,25 @@ static const char *const *const scale_words = norm_list_number_scale_words;
 static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth);
 
+/* "57,000 đồng", "56,500đ": the đồng has no decimals, so three after a
+ * comma are thousands written the English way. */
+static void dong_thousands(struct norm_num *num, const struct norm_unit *u)
+{
+	char d[sizeof(num->buf)];
+
+	if (u->kind != NORM_U_MONEY || strcmp(u->spoken, "đồng") ||
+	    !num->has_frac || num->nfp != 3 || num->grouped ||
+	    num->nip + 3 >= sizeof(d))
+		return;
+	memcpy(d, num->ip, num->nip);
+	memcpy(d + num->nip, num->fp, 3);
+	memcpy(num->buf, d, num->nip + 3);
+	num->ip = num->buf;
+	num->nip += 3;
+	num->has_frac = 0;
+	num->grouped = 1;
+}
+
 /*
  * "xảy ra 03 vụ", "bắt giữ 02 đối tượng", "01 bình chữa cháy": official
  * texts write small counts with a zero.  Two digits before a noun (a
@@ -252,7 +271,7 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	const char *q = *r;
 	size_t fd;
 	const struct norm_unit *after = NULL;
-	int sulfur;
+	int sulfur, magnitude;
 
 	if (*rest < 2 || q[0] != '.' || num->has_frac || num->grouped)
 		return;
@@ -263,6 +282,9 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 		 (2 + fd == *rest || q[2 + fd] == '-');
 	if (fd < 1 || (fd > 2 && !sulfur))
 		return;
+	/* "độ lớn 4.7", "trận độ lớn 2.9 tại": an earthquake's magnitude. */
+	magnitude = 1 + fd == *rest && ti >= 2 && norm_prev_is(c, ti, "lớn") &&
+		    !norm_has_trail(c, ti - 2) && norm_lc_is(c, ti - 2, "độ");
 	if (1 + fd < *rest) {
 		const char *slash = memchr(q + 1 + fd, '/', *rest - 1 - fd);
 		size_t un = slash ? (size_t)(slash - q - 1 - fd) : *rest - 1 - fd;
@@ -271,7 +293,7 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	}
 	if ((1 + fd == *rest && (norm_next_in(c, ti, scale_words) ||
 				 next_is_unit(c, ti) || norm_prev_in(c, ti, level))) ||
-	    (after && after->kind != NORM_U_SCALE) || sulfur ||
+	    (after && after->kind != NORM_U_SCALE) || sulfur || magnitude ||
 	    /* "0.05": a zero before a dot is no date and no thousands. */
 	    (1 + fd == *rest && num->nip == 1 && num->ip[0] == '0')) {
 		num->has_frac = 1;
@@ -280,6 +302,29 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 		*r += 1 + fd;
 		*rest -= 1 + fd;
 	}
+}
+
+/* "14.916 Vĩ Bắc", "108.251 độ kinh Đông": a latitude or a longitude
+ * with a decimal point, not thousands; its three decimals are a number. */
+static void coordinate(const struct norm_ctx *c, size_t ti, const char *p,
+		       size_t used, struct norm_num *num)
+{
+	size_t d = norm_digit_run(p, used), k = ti + 1;
+
+	if (!num->grouped || num->neg || d > 3 || d + 4 != used || p[d] != '.' ||
+	    norm_has_trail(c, ti) || k >= c->nt)
+		return;
+	if (norm_lc_is(c, k, "độ") && !norm_has_trail(c, k))
+		k++;
+	if (k >= c->nt || !(norm_lc_is(c, k, "vĩ") || norm_lc_is(c, k, "kinh")))
+		return;
+	num->grouped = 0;
+	num->ip = p;
+	num->nip = d;
+	num->has_frac = 1;
+	num->fp = p + d + 1;
+	num->nfp = 3;
+	num->frac_whole = 1;
 }
 
 /* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial); "1m65" a height
@@ -339,7 +384,14 @@ static int say_with_unit(struct norm_ctx *c, size_t ti,
 		return 0;
 	if (un < rest && un + 1 == rest)
 		return 0;
-	norm_number_words(c->out, num, c->southern);
+	{
+		struct norm_num m = *num;
+
+		if (m.grouped)
+			m.ip = m.buf;
+		dong_thousands(&m, u);
+		norm_number_words(c->out, &m, c->southern);
+	}
 	OUT(u->spoken);
 	if (un < rest)
 		say_per(c, ti, r + un + 1, rest - un - 1,
@@ -448,6 +500,15 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 		norm_digits(c->out, num->ip, num->nip);
 		return;
 	}
+	/* "1,110 triệu người": three decimals of a scale are a number, as
+	 * of a measure. */
+	if (num->has_frac && num->nfp == 3 && norm_next_in(c, ti, scale_words)) {
+		struct norm_num whole3 = *num;
+
+		whole3.frac_whole = 1;
+		norm_number_words(c->out, &whole3, c->southern);
+		return;
+	}
 	norm_number_words(c->out, num, c->southern);
 }
 
@@ -479,6 +540,8 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	r = p + used;
 	rest = n - used;
+	if (!rest)
+		coordinate(c, ti, p, used, &num);
 	english_decimal(c, ti, &num, &r, &rest);
 	/* "0.05S-V": the sulfur grade, then its letters. */
 	if (num.has_frac && rest && r[0] == 'S' &&
@@ -905,6 +968,7 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 			const char *sw = norm_core(c, i + 1, &sn);
 
 			norm_scan_number(p, n, 0, &num);
+			num.frac_whole = 1;
 			norm_number_words(c->out, &num, c->southern);
 			norm_buf_wordn(c->out, sw, sn);
 			OUT(u->spoken);
@@ -941,6 +1005,7 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 	    c->t[i + 1].b == c->t[i + 1].s) {
 		norm_scan_number(p, n, 0, &num);
 		num.frac_whole = u->kind == NORM_U_MEASURE;
+		dong_thousands(&num, u);
 		norm_number_words(c->out, &num, c->southern);
 		OUT(u->spoken);
 		return 2;
@@ -1065,8 +1130,11 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||
 				    (used = clock_12h(c, i, p, n))))
 		return used;
-	/* "14 giờ 00 (phút)": zero minutes are not said. */
-	if (norm_all_digits(p, n) && n <= 2 && p[0] == '0' && p[n - 1] == '0' &&
+	/* "14 giờ 00 (phút)", "08 giờ 00’": zero minutes are not said. */
+	if (((n == 1 && p[0] == '0') ||
+	     (n >= 2 && p[0] == '0' && p[1] == '0' &&
+	      (n == 2 || (n == 3 && p[2] == '\'') ||
+	       (n == 5 && !memcmp(p + 2, "\xe2\x80\x99", 3))))) &&
 	    norm_prev_is(c, i, "giờ")) {
 		static const char *const minute[] = { "phút", NULL };
 
