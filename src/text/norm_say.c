@@ -123,6 +123,29 @@ static int all_upper_ascii(const char *p, size_t n)
 	return n > 0;
 }
 
+/* "14.916 Vĩ Bắc", "108.251 độ kinh Đông": a latitude or a longitude
+ * with a decimal point, not thousands; its three decimals are a number. */
+void norm_coordinate(const struct norm_ctx *c, size_t ti, const char *p,
+		     size_t used, struct norm_num *num)
+{
+	size_t d = norm_digit_run(p, used), k = ti + 1;
+
+	if (!num->grouped || num->neg || d > 3 || d + 4 != used || p[d] != '.' ||
+	    norm_has_trail(c, ti) || k >= c->nt)
+		return;
+	if (norm_lc_is(c, k, "độ") && !norm_has_trail(c, k))
+		k++;
+	if (k >= c->nt || !(norm_lc_is(c, k, "vĩ") || norm_lc_is(c, k, "kinh")))
+		return;
+	num->grouped = 0;
+	num->ip = p;
+	num->nip = d;
+	num->has_frac = 1;
+	num->fp = p + d + 1;
+	num->nfp = 3;
+	num->frac_whole = 1;
+}
+
 /* "10m²", "24h" inside other text: the unit after a number, up to the
  * next '/'; returns the bytes read. */
 static size_t say_unit_after(struct norm_ctx *c, const char *p, size_t n)
@@ -160,13 +183,29 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				size_t used = norm_scan_number(p + k, n - k, 0, &num);
 
 				if (used > j - k) {
+					/* "Vĩ Bắc-108.235 Kinh Đông". */
+					if (!k && used == n)
+						norm_coordinate(c, i, p, used, &num);
 					norm_number_words(c->out, &num, c->southern);
 					k += used;
 					k += say_unit_after(c, p + k, n - k);
 					continue;
 				}
 			}
-			norm_code_digits(c->out, p + k, j - k, c->southern);
+			/* "30M-051.46": a plate's group says its leading
+			 * zeros, then the rest as a number. */
+			if (j - k == 3 && p[k] == '0' && k == 0 &&
+			    j + 3 == n && p[j] == '.' &&
+			    norm_all_digits(p + j + 1, 2)) {
+				size_t z = k;
+
+				while (z < j - 1 && p[z] == '0')
+					z++;
+				norm_digits(c->out, p + k, z - k);
+				norm_cardinal(c->out, p + z, j - z, c->southern);
+			} else {
+				norm_code_digits(c->out, p + k, j - k, c->southern);
+			}
 			k = j;
 			/* "7.9B": a decimal point the English way, before a
 			 * letter ("234.56" in a number plate is two groups). */

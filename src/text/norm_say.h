@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "norm_ctx.h"
+#include "norm_number.h"
 
 /* A number used as an identifier keeps its zeros: "06" -> "không sáu". */
 void norm_say_id(struct norm_ctx *c, const char *p, size_t n);
@@ -36,6 +37,11 @@ int norm_weekday_code(const char *p, size_t n);
 /* Reads any text that still holds digits: never leaves a digit behind.
  * i is the token, for context. */
 void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n);
+/* "14.916 Vĩ Bắc", "108.251 độ kinh Đông": makes num, the used bytes of p
+ * in token ti scanned as thousands, a latitude or longitude with three
+ * decimals when a word of latitude or longitude follows. */
+void norm_coordinate(const struct norm_ctx *c, size_t ti, const char *p,
+		     size_t used, struct norm_num *num);
 /* Reads one word-like part (dictionary, capitals, letters with digits). */
 void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n);
 

@@ -304,29 +304,6 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	}
 }
 
-/* "14.916 Vĩ Bắc", "108.251 độ kinh Đông": a latitude or a longitude
- * with a decimal point, not thousands; its three decimals are a number. */
-static void coordinate(const struct norm_ctx *c, size_t ti, const char *p,
-		       size_t used, struct norm_num *num)
-{
-	size_t d = norm_digit_run(p, used), k = ti + 1;
-
-	if (!num->grouped || num->neg || d > 3 || d + 4 != used || p[d] != '.' ||
-	    norm_has_trail(c, ti) || k >= c->nt)
-		return;
-	if (norm_lc_is(c, k, "độ") && !norm_has_trail(c, k))
-		k++;
-	if (k >= c->nt || !(norm_lc_is(c, k, "vĩ") || norm_lc_is(c, k, "kinh")))
-		return;
-	num->grouped = 0;
-	num->ip = p;
-	num->nip = d;
-	num->has_frac = 1;
-	num->fp = p + d + 1;
-	num->nfp = 3;
-	num->frac_whole = 1;
-}
-
 /* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial); "1m65" a height
  * in metres and centimetres.  r is what follows the number. */
 static int say_compact(struct norm_ctx *c, const struct norm_num *num,
@@ -541,7 +518,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	r = p + used;
 	rest = n - used;
 	if (!rest)
-		coordinate(c, ti, p, used, &num);
+		norm_coordinate(c, ti, p, used, &num);
 	english_decimal(c, ti, &num, &r, &rest);
 	/* "0.05S-V": the sulfur grade, then its letters. */
 	if (num.has_frac && rest && r[0] == 'S' &&
