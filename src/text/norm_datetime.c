@@ -130,12 +130,26 @@ static int duration(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
+struct dparts;
+static int split_date(const char *p, size_t n, struct dparts *d);
+static int full_date(const char *p, size_t n);
+
 int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	size_t a = parse_time(c, ti, p, n, 0), b;
+	size_t a = parse_time(c, ti, p, n, 0), b, pn;
 
 	if (!a)
 		return duration(c, p, n);
+	/* "(13/04/2020 17:06)", a page's stamp: a pause between the date
+	 * and its time, as where a comma is written. */
+	if (ti > 0 && !norm_has_trail(c, ti - 1) && c->t[ti].b == c->t[ti].s &&
+	    memchr(p, ':', n)) {
+		const char *pp = norm_core(c, ti - 1, &pn);
+
+		if (full_date(pp, pn) && c->out->len &&
+		    c->out->p[c->out->len - 1] != ',')
+			norm_buf_addc(c->out, ',');
+	}
 	if (a == n) {
 		parse_time(c, ti, p, n, 1);
 		return 1;
@@ -190,6 +204,17 @@ static int split_date(const char *p, size_t n, struct dparts *d)
 static unsigned long dv(const struct dparts *d, size_t i)
 {
 	return norm_small_value(d->num[i], d->len[i]);
+}
+
+static int year_ok(const struct dparts *d, size_t i);
+
+/* d/m/yyyy with one separator. */
+static int full_date(const char *p, size_t n)
+{
+	struct dparts d;
+
+	return split_date(p, n, &d) && d.k == 3 && d.sep[0] == d.sep[1] &&
+	       d.sep[0] == '/' && d.len[0] <= 2 && d.len[1] <= 2 && year_ok(&d, 2);
 }
 
 static int day_ok(const struct dparts *d, size_t i)
@@ -324,13 +349,25 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	      c->low.p[c->t[ti - 1].lc] <= '7')))
 		trig = 1;
 	/* "ngày 2 và 3-4": a day after "ngày", then "và" and a date; "ngày"
-	 * is said again ("ngày hai và ngày ba tháng tư"). */
+	 * is said again ("ngày hai và ngày ba tháng tư").  After a list,
+	 * "các ngày 13, 14 và 15-8", it is not, as "các ngày 2, 3 và 4
+	 * tháng 4" has it. */
 	if (!trig && ti >= 3 && norm_prev_is(c, ti, "và")) {
-		size_t pn;
-		const char *pp = norm_core(c, ti - 2, &pn);
+		size_t pn, k = ti - 2;
+		const char *pp = norm_core(c, k, &pn);
 
 		trig = norm_all_digits(pp, pn) && pn <= 2 &&
-		       norm_prev_in(c, ti - 2, strong_words);
+		       norm_prev_in(c, k, strong_words);
+		while (!trig && norm_all_digits(pp, pn) && pn && pn <= 2 &&
+		       k > 1 && ti - k < 6) {
+			pp = norm_core(c, --k, &pn);
+			if (!norm_has_trail(c, k) ||
+			    c->line[c->t[k].e] != ',' ||
+			    !norm_all_digits(pp, pn) || pn > 2)
+				break;
+			if (norm_prev_in(c, k, strong_words))
+				trig = 1, *dayw = 0;
+		}
 	}
 	/* "đến hết 11/5": until the end of that day. */
 	if (!trig && ti >= 2 && norm_prev_is(c, ti, "hết") &&
@@ -366,12 +403,11 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	unsigned long day = 0;
 
 	/* "hai ngày (22 - 23.1)": in brackets after "ngày". */
-	int bracket = c->t[ti].b > c->t[ti].s &&
-		      c->line[c->t[ti].s] == '(' &&
-		      prev_in_bracket(c, ti, day_words);
+	int open = c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] == '(';
+	int bracket = open && prev_in_bracket(c, ti, day_words);
 
 	if (n > 2 || !norm_all_digits(p, n) ||
-	    !(norm_prev_in(c, ti, norm_list_datetime_range_start) || bracket) ||
+	    !(norm_prev_in(c, ti, norm_list_datetime_range_start) || open) ||
 	    ti + 2 >= c->nt || norm_has_trail(c, ti) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) ||
 	    norm_has_trail(c, ti + 1))
@@ -382,7 +418,10 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	end = norm_core(c, ei, &en);
 	/* "Từ 9 đến 14-1,", "hai ngày (22 - 23.1)": a dash or a dot ends
 	 * a range of days only where it is surely a date. */
+	/* "Đại hội ... (19 - 23/01/2026)": a bracket of its own holds a
+	 * range of days if its end is a whole date. */
 	if (!split_date(end, en, &e) || e.k < 2 ||
+	    (open && !bracket && !(e.k == 3 && e.sep[0] == '/')) ||
 	    !(e.sep[0] == '/' ||
 	      (e.sep[0] == '-' && ei == ti + 2 && days_range_end(c, ei)) ||
 	      (e.sep[0] == '.' && e.k == 2 && bracket && ei == ti + 2 &&
@@ -602,6 +641,14 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 {
 	size_t k = d->k;
 
+	/* yyyy-mm-dd, the ISO order: "đăng ngày 2023-04-04". */
+	if (k == 3 && d->sep[0] == '-' && d->sep[1] == '-' && year_ok(d, 0) &&
+	    d->len[1] == 2 && month_ok(d, 1) && d->len[2] == 2 && day_ok(d, 2)) {
+		say_day(c, dv(d, 2), dayw);
+		say_month(c, dv(d, 1), 1);
+		say_year(c, dv(d, 0));
+		return 1;
+	}
 	/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
 	if (k == 3 && d->sep[0] == d->sep[1] && day_ok(d, 0) && month_ok(d, 1) &&
 	    year_ok(d, 2)) {
