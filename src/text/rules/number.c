@@ -756,10 +756,10 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 		{ "lao", "động" }, { "gia", "đình" }, { "thành", "viên" },
 		{ "sản", "phẩm" }, { "công", "trình" }, { "dự", "án" },
 		{ "bệnh", "viện" }, { "cửa", "hàng" }, { "địa", "phương" },
-		{ "cơ", "quan" } };
+		{ "cơ", "quan" }, { "công", "dân" }, { "thanh", "niên" } };
 	static const char *const hours[] = { "giờ", NULL };
 	int whole = norm_next_in(c, ti, counted), scale;
-	size_t k;
+	size_t k, sex = 0;
 	static const char *const *const date_words =
 		norm_list_number_date_words;
 	struct norm_num x, y;
@@ -801,9 +801,15 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 
 		whole = pn && pp[pn - 1] == '%';
 	}
+	/* "180/244 nam công dân": the sex of those counted comes first. */
+	if (ti + 3 < c->nt && !norm_has_trail(c, ti) && !norm_has_trail(c, ti + 1) &&
+	    (norm_lc_is(c, ti + 1, "nam") || norm_lc_is(c, ti + 1, "nữ")))
+		sex = 1;
 	for (k = 0; !whole && k < sizeof(counted2) / sizeof(counted2[0]); k++)
-		whole = !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, counted2[k][0]) &&
-			!norm_has_trail(c, ti + 1) && norm_lc_is(c, ti + 2, counted2[k][1]);
+		whole = !norm_has_trail(c, ti) && !norm_has_trail(c, ti + sex) &&
+			norm_lc_is(c, ti + 1 + sex, counted2[k][0]) &&
+			!norm_has_trail(c, ti + 1 + sex) &&
+			norm_lc_is(c, ti + 2 + sex, counted2[k][1]);
 	/* "tỷ lệ 1/2000": a map scale, "một phần hai nghìn". */
 	scale = norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped);
 	if (!whole && !scale)
@@ -967,6 +973,7 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 			u = NULL;
 		if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
 			norm_scan_number(p, n, 0, &num);
+			dong_thousands(&num, u);
 			norm_number_words(c->out, &num, c->southern);
 			OUT(u->spoken);
 			say_per(c, i + 1, q + a + 1, un - a - 1,

@@ -57,6 +57,11 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 			if (t->lcn == strlen(phone_words[j]) &&
 			    !memcmp(c->low.p + t->lc, phone_words[j], t->lcn))
 				break;
+		/* "đài" not in a name: "cảnh sát Đài Loan thu 446 bánh". */
+		if (phone_words[j] && !strcmp(phone_words[j], "đài") &&
+		    norm_capitalised(c, i - k + 1) && i - k + 1 < i &&
+		    !(i - k > 0 && norm_lc_is(c, i - k - 1, "tổng")))
+			continue;
 		/* "tin" only in "nhắn tin": "Luật An toàn thông tin mạng 2015". */
 		if (phone_words[j] && !strcmp(phone_words[j], "tin") &&
 		    !(i - k > 0 && norm_lc_is(c, i - k - 1, "nhắn")))

@@ -499,6 +499,12 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	 * time are "trên" ("kg/sào", "con/m²", "2 giờ/ngày", "1 lần/tuần");
 	 * money and counted things are "một" ("đồng/tháng", "40 người/lớp",
 	 * "2 viên/lần"). */
+	/* "1 ngày/lần", "6 tháng/lần": once in so many days or months, said
+	 * as the phrase it stands for, "một ngày một lần"; hours stay
+	 * "trên" ("cứ 3 tiếng/lần"). */
+	if (norm_eq_fold(b, bn, "lần", strlen("lần")) &&
+	    word_in(a, an, norm_list_number_times))
+		return 1;
 	/* "15 người tử vong/tháng": an event per a time is "trên" too. */
 	/* "8 ca/ngày", "2.000 lượt/ngày": cases and visits are counted,
 	 * "một", though "ca" and "lượt" are times elsewhere. */
@@ -791,6 +797,23 @@ static int plus_list(const struct norm_ctx *c, size_t i, const char *p,
 
 /* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary: the parts
  * one by one, with what joins them said. */
+/* A count with a leading zero ("06") one or two words before token i. */
+static int zero_count_before(const struct norm_ctx *c, size_t i)
+{
+	size_t k, pn;
+	const char *pp;
+
+	for (k = 1; k <= 2 && k <= i; k++) {
+		pp = norm_core(c, i - k, &pn);
+		if (pn >= 2 && pn <= 3 && pp[0] == '0' &&
+		    norm_digit_run(pp, pn) == pn)
+			return 1;
+		if (norm_has_trail(c, i - k))
+			return 0;
+	}
+	return 0;
+}
+
 static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	size_t k, start = 0;
@@ -815,6 +838,13 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			else if (per_money == 0 && start > 0 && p[start] != '0' &&
 				 norm_next_in(c, i, norm_list_words_rate_whole) &&
 				 k - start <= 9 && norm_digit_run(p + start, k - start) == k - start)
+				norm_cardinal(c->out, p + start, k - start, c->southern);
+			/* "06 trường hợp/06 thửa": a count written with its zero,
+			 * as the count before it was, is said as a number. */
+			else if (start > 0 && p[start - 1] == '/' && p[start] == '0' &&
+				 k - start >= 2 && k - start <= 3 &&
+				 norm_digit_run(p + start, k - start) == k - start &&
+				 p[start + 1] != '0' && zero_count_before(c, i))
 				norm_cardinal(c->out, p + start, k - start, c->southern);
 			else
 				norm_say_part(c, i, p + start, k - start);
