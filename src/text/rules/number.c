@@ -1098,6 +1098,85 @@ static int plate_digits(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 1;
 }
 
+/* Length of a plate's series at p ("67M", "62B1", "30LD"): the
+ * province's two digits, one or two capitals, at most one digit. */
+static size_t series_len(const char *p, size_t n)
+{
+	size_t l = 2;
+
+	if (n < 3 || norm_digit_run(p, n) != 2 || p[0] == '0')
+		return 0;
+	while (l < n && l < 4 && p[l] >= 'A' && p[l] <= 'Z')
+		l++;
+	if (l == 2)
+		return 0;
+	if (l < n && norm_is_digit(p[l]) && l < 4)
+		l++;
+	return l;
+}
+
+/* A plate's number: "1860", "43207" one digit at a time (docs/judging.md),
+ * "012.10" as its leading zeros, then two cardinals. */
+static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say)
+{
+	size_t z = 0;
+
+	if ((n == 4 || n == 5) && norm_all_digits(p, n)) {
+		if (say)
+			norm_digits(c->out, p, n);
+		return 1;
+	}
+	if (n != 6 || norm_digit_run(p, n) != 3 || p[3] != '.' ||
+	    !norm_all_digits(p + 4, 2))
+		return 0;
+	if (say) {
+		while (z < 2 && p[z] == '0')
+			z++;
+		norm_digits(c->out, p, z);
+		norm_cardinal(c->out, p + z, 3 - z, c->southern);
+		norm_cardinal(c->out, p + 4, 2, c->southern);
+	}
+	return 1;
+}
+
+static void say_series(struct norm_ctx *c, const char *p, size_t l)
+{
+	size_t k;
+
+	norm_cardinal(c->out, p, 2, c->southern);
+	for (k = 2; k < l; k++)
+		if (norm_is_digit(p[k]))
+			norm_cardinal(c->out, p + k, 1, c->southern);
+		else
+			norm_buf_word(c->out, norm_letter_name((unsigned char)p[k]));
+}
+
+/* "67M-1860", an old plate, and "17B – 012.10", its dash spaced: a
+ * plate, not thousands ("63K") nor a range. */
+static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	size_t l = series_len(p, n), qn;
+	const char *q;
+
+	if (!l)
+		return 0;
+	if (l + 1 < n && p[l] == '-' && plate_number(c, p + l + 1, n - l - 1, 0)) {
+		say_series(c, p, l);
+		plate_number(c, p + l + 1, n - l - 1, 1);
+		return 1;
+	}
+	if (l != n || i + 2 >= c->nt || norm_has_trail(c, i) ||
+	    norm_has_trail(c, i + 1) ||
+	    !(norm_lc_is(c, i + 1, "-") || norm_lc_is(c, i + 1, "–")))
+		return 0;
+	q = norm_core(c, i + 2, &qn);
+	if (!plate_number(c, q, qn, 0) || c->t[i + 2].b != c->t[i + 2].s)
+		return 0;
+	say_series(c, p, l);
+	plate_number(c, q, qn, 1);
+	return 3;
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -1105,6 +1184,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 
 	if (!n)
 		return 0;
+	if ((used = plate(c, i, p, n)))
+		return used;
 	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))

@@ -47,7 +47,17 @@ static const char *const *const phone_words = norm_list_phone_phone_words;
 
 static int phone_context(const struct norm_ctx *c, size_t i)
 {
-	size_t k;
+	size_t k, pn;
+	const char *pp;
+
+	/* "Viettel 198, Mobifone 9090": a network, then its service
+	 * number; "Viettel 2024" is a year. */
+	if (i > 0 && !norm_has_trail(c, i - 1) &&
+	    norm_prev_in(c, i, norm_list_phone_carriers)) {
+		pp = norm_core(c, i, &pn);
+		if (!(pn == 4 && (!memcmp(pp, "19", 2) || !memcmp(pp, "20", 2))))
+			return 1;
+	}
 
 	for (k = 1; k <= 3 && k <= i; k++) {
 		size_t j;
@@ -531,7 +541,29 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 	n -= (size_t)plus;
 	if (n && !plus && phone_context(c, i) && say_short_pair(c, p, n))
 		return 1;
-	if (!n || !norm_is_digit(p[0]) || !split_groups(p, n, &ph))
+	if (!n || !norm_is_digit(p[0]))
+		return 0;
+	/* "0972.983xxx": a number masked by the press, its hidden digits
+	 * said as the letters; no number to find. */
+	if (!plus && p[0] == '0') {
+		size_t m = 0;
+
+		while (m < n && m < 5 && (p[n - 1 - m] == 'x' || p[n - 1 - m] == 'X'))
+			m++;
+		if (m >= 2 && m < n && norm_is_digit(p[n - 1 - m]) &&
+		    split_groups(p, n - m, &ph) && ph.total + m >= 9 &&
+		    ph.total + m <= 11) {
+			for (last = 0; last < ph.ng; last++) {
+				if (last)
+					norm_buf_addc(c->out, ',');
+				norm_digits(c->out, ph.grp[last], ph.glen[last]);
+			}
+			while (m--)
+				OUT("ích");
+			return 1;
+		}
+	}
+	if (!split_groups(p, n, &ph))
 		return 0;
 	last = merge_tokens(c, i, &ph, plus);
 	if (plus)
