@@ -349,9 +349,8 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	      c->low.p[c->t[ti - 1].lc] <= '7')))
 		trig = 1;
 	/* "ngày 2 và 3-4": a day after "ngày", then "và" and a date; "ngày"
-	 * is said again ("ngày hai và ngày ba tháng tư").  After a list,
-	 * "các ngày 13, 14 và 15-8", it is not, as "các ngày 2, 3 và 4
-	 * tháng 4" has it. */
+	 * is said again ("ngày hai và ngày ba tháng tư"), also after a
+	 * list ("các ngày 13, 14 và 15-8", as "các ngày 7, 8 và 9/5"). */
 	if (!trig && ti >= 3 && norm_prev_is(c, ti, "và")) {
 		size_t pn, k = ti - 2;
 		const char *pp = norm_core(c, k, &pn);
@@ -366,7 +365,7 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 			    !norm_all_digits(pp, pn) || pn > 2)
 				break;
 			if (norm_prev_in(c, k, strong_words))
-				trig = 1, *dayw = 0;
+				trig = 1;
 		}
 	}
 	/* "đến hết 11/5": until the end of that day. */

@@ -424,7 +424,8 @@ static int bracket_day_list(const struct norm_ctx *c, size_t ti)
 	last = v;
 	p = norm_core(c, j + 2, &n);
 	d = norm_digit_run(p, n);
-	if (!d || d > 2 || d + 1 >= n || p[d] != '/' ||
+	/* The last with its month after a slash or a dash ("13, 14 và 15-8"). */
+	if (!d || d > 2 || d + 1 >= n || (p[d] != '/' && p[d] != '-') ||
 	    norm_digit_run(p + d + 1, n - d - 1) != n - d - 1 || n - d - 1 > 2)
 		return 0;
 	v = norm_small_value(p + d + 1, n - d - 1);

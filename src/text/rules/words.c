@@ -797,13 +797,13 @@ static int plus_list(const struct norm_ctx *c, size_t i, const char *p,
 
 /* "xã/phường", "Văn hóa-Xã hội", "KH&CN" not in the dictionary: the parts
  * one by one, with what joins them said. */
-/* A count with a leading zero ("06") one or two words before token i. */
+/* A count with a leading zero ("06") up to three words before token i. */
 static int zero_count_before(const struct norm_ctx *c, size_t i)
 {
 	size_t k, pn;
 	const char *pp;
 
-	for (k = 1; k <= 2 && k <= i; k++) {
+	for (k = 1; k <= 3 && k <= i; k++) {
 		pp = norm_core(c, i - k, &pn);
 		if (pn >= 2 && pn <= 3 && pp[0] == '0' &&
 		    norm_digit_run(pp, pn) == pn)
