@@ -222,6 +222,19 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		c->ate_dot = 1;
 		return 1;
 	}
+	/* "Công an P10, Q.Phú Nhuận": a ward before its district, or a
+	 * ward's police, as "P.10" is. */
+	if ((n == 2 || n == 3) && p[0] == 'P' && norm_all_digits(p + 1, n - 1) &&
+	    p[1] != '0') {
+		const char *q = i + 1 < c->nt ? norm_core(c, i + 1, &k) : NULL;
+
+		if ((q && k >= 2 && q[0] == 'Q' && (q[1] == '.' || norm_is_digit(q[1]))) ||
+		    (i >= 2 && norm_prev_is(c, i, "an") && norm_prev_is(c, i - 1, "công"))) {
+			OUT("phường");
+			norm_cardinal(c->out, p + 1, n - 1, c->southern);
+			return 1;
+		}
+	}
 	for (k = 0; k < sizeof(numbered) / sizeof(numbered[0]); k++) {
 		size_t pn = strlen(numbered[k][0]), qn;
 		int alarm = !strcmp(numbered[k][0], "BĐ"), spaced;

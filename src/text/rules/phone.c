@@ -52,12 +52,12 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 
 	/* "Viettel 198, Mobifone 9090": a network, then its service
 	 * number; "Viettel 2024" is a year. */
-	if (i > 0 && !norm_has_trail(c, i - 1) &&
-	    norm_prev_in(c, i, norm_list_phone_carriers)) {
-		pp = norm_core(c, i, &pn);
-		if (!(pn == 4 && (!memcmp(pp, "19", 2) || !memcmp(pp, "20", 2))))
-			return 1;
-	}
+	pp = norm_core(c, i, &pn);
+	if (i > 0 && pn >= 3 && norm_is_digit(pp[0]) && !norm_has_trail(c, i - 1) &&
+	    c->t[i - 1].lcn >= 5 && c->t[i - 1].lcn <= 12 &&
+	    !(pn == 4 && (!memcmp(pp, "19", 2) || !memcmp(pp, "20", 2))) &&
+	    norm_prev_in(c, i, norm_list_phone_carriers))
+		return 1;
 
 	for (k = 1; k <= 3 && k <= i; k++) {
 		size_t j;
