@@ -36,6 +36,17 @@ int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word)
 	       c->t[i].b == c->t[i].s && norm_lc_is(c, i - 1, word);
 }
 
+int norm_after_ph(const struct norm_ctx *c, size_t i)
+{
+	return norm_prev_is(c, i, "ph") ||
+	       (i >= 2 && norm_prev_is(c, i - 1, "ph") &&
+		!norm_has_trail(c, i - 1) && c->t[i - 1].lcn <= 6 &&
+		c->t[i - 1].lcn > 0 && !norm_is_digit(c->line[c->t[i - 1].b])) ||
+	       /* "từ 5.5 đến 6.5", "7.5 - 8.5": the end of a range of them. */
+	       (i >= 2 && (norm_prev_is(c, i, "đến") || norm_prev_is(c, i, "-")) &&
+		!norm_has_trail(c, i - 2) && norm_after_ph(c, i - 2));
+}
+
 int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words)
 {
 	for (; *words; words++)

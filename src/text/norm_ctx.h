@@ -84,6 +84,9 @@ int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word);
 int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* The token after i is one of the words. */
 int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
+/* Token i is a pH value: "pH 7.5", "độ pH từ 5.5–6.5" (a decimal, not a
+ * date). */
+int norm_after_ph(const struct norm_ctx *c, size_t i);
 /* Token i exists and its core starts with a capital. */
 int norm_capitalised(const struct norm_ctx *c, size_t i);
 

@@ -334,6 +334,13 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	size_t back = ti;
 
 	*dayw = !prev_in_bracket(c, ti, day_words);
+	/* "Ngày đăng: 05/01/2026", "Ngày ban hành: 3/2": a label that
+	 * starts with "ngày" already said it. */
+	if (*dayw && ti >= 2 && c->t[ti].b == c->t[ti].s &&
+	    c->t[ti - 1].e + 1 == c->t[ti - 1].s + c->t[ti - 1].n &&
+	    c->line[c->t[ti - 1].e] == ':' && !norm_has_trail(c, ti - 2) &&
+	    norm_prev_in(c, ti - 1, day_words))
+		*dayw = 0;
 	/* "Hôm nay (26-9)", "ngày mai (7-2)": the date of the day named. */
 	if (!trig && ti >= 2 && prev_in_bracket(c, ti, now_words) &&
 	    norm_prev_in(c, ti - 1, strong_words))
@@ -732,10 +739,16 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	if (range_first_day(c, ti, p, n))
 		return 1;
-	if (!split_date(p, n, &d))
+	if (!split_date(p, n, &d) || (d.sep[0] == '.' && norm_after_ph(c, ti)))
 		return 0;
 	/* "lớp 5/1", "lớp 12/3": a grade and the class in it. */
-	if (d.k == 2 && d.sep[0] == '/' && norm_prev_in(c, ti, class_words) &&
+	if (d.k == 2 && d.sep[0] == '/' &&
+	    (norm_prev_in(c, ti, class_words) ||
+	     /* "lớp 2/2 và 2/3": the second class of a list. */
+	     (ti >= 3 && norm_prev_is(c, ti, "và") &&
+	      norm_prev_in(c, ti - 2, class_words) &&
+	      memchr(c->line + c->t[ti - 2].b, '/',
+		     c->t[ti - 2].e - c->t[ti - 2].b))) &&
 	    dv(&d, 0) >= 1 && dv(&d, 0) <= 12 && dv(&d, 1) >= 1 &&
 	    dv(&d, 1) <= 20 && d.num[1][0] != '0') {
 		norm_cardinal_u(c->out, dv(&d, 0), c->southern);

@@ -203,11 +203,25 @@ size_t norm_rule_flat(struct norm_ctx *c, size_t i)
 		norm_cardinal(c->out, p + 2, n - 2, c->southern);
 		return 1;
 	}
-	if (n == 4 && norm_digit_run(p, 4) == 4 && p[0] >= '1' && p[0] <= '4' &&
-	    (norm_prev_in(c, i, rooms) ||
-	     (norm_prev_is(c, i, "hộ") && i >= 2 && norm_prev_is(c, i - 1, "căn")))) {
+	if (!norm_prev_in(c, i, rooms) &&
+	    !(norm_prev_is(c, i, "hộ") && i >= 2 && norm_prev_is(c, i - 1, "căn")))
+		return 0;
+	if (n == 4 && norm_digit_run(p, 4) == 4 && p[0] >= '1' && p[0] <= '4') {
 		say_flat(c, p);
 		return 1;
+	}
+	/* "căn hộ 10.14": the floor, "chấm", the number on it. */
+	if (n >= 3 && n <= 5) {
+		size_t a = norm_digit_run(p, n);
+
+		if (a >= 1 && a <= 2 && a + 1 < n && p[a] == '.' &&
+		    norm_digit_run(p + a + 1, n - a - 1) == 2 &&
+		    n - a - 1 == 2 && p[a + 1] != '0') {
+			norm_cardinal(c->out, p, a, c->southern);
+			OUT("chấm");
+			norm_cardinal(c->out, p + a + 1, n - a - 1, c->southern);
+			return 1;
+		}
 	}
 	return 0;
 }

@@ -283,8 +283,9 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	if (fd < 1 || (fd > 2 && !sulfur))
 		return;
 	/* "độ lớn 4.7", "trận độ lớn 2.9 tại": an earthquake's magnitude. */
-	magnitude = 1 + fd == *rest && ti >= 2 && norm_prev_is(c, ti, "lớn") &&
-		    !norm_has_trail(c, ti - 2) && norm_lc_is(c, ti - 2, "độ");
+	magnitude = 1 + fd == *rest && ((ti >= 2 && norm_prev_is(c, ti, "lớn") &&
+		    !norm_has_trail(c, ti - 2) && norm_lc_is(c, ti - 2, "độ")) ||
+		    norm_after_ph(c, ti));
 	if (1 + fd < *rest) {
 		const char *slash = memchr(q + 1 + fd, '/', *rest - 1 - fd);
 		size_t un = slash ? (size_t)(slash - q - 1 - fd) : *rest - 1 - fd;
@@ -575,6 +576,17 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		OUT("trên");
 		norm_cardinal(c->out, p + a + 1, b, c->southern);
 		OUT(u->spoken);
+		return 1;
+	}
+	/* "huyết áp 120/80 mmHg": a blood pressure is two numbers, "trên". */
+	if (!neg && (u ? !strcmp(u->sym, "mmHg") :
+		     ti + 1 < c->nt && !norm_has_trail(c, ti) &&
+		     norm_lc_is(c, ti + 1, "mmhg"))) {
+		norm_cardinal(c->out, p, a, c->southern);
+		OUT("trên");
+		norm_cardinal(c->out, p + a + 1, b, c->southern);
+		if (u)
+			OUT(u->spoken);
 		return 1;
 	}
 	if (neg)

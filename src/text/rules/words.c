@@ -85,6 +85,15 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 			return 1;
 		}
 	}
+	/* "từ (i) quyền ... đến (v) trách nhiệm": a small Roman numeral
+	 * alone in brackets marks an item of a list. */
+	if (!trig && n <= 4 && c->t[i].b == c->t[i].s + 1 &&
+	    c->line[c->t[i].s] == '(' && c->t[i].e < c->t[i].s + c->t[i].n &&
+	    c->line[c->t[i].e] == ')' && strspn(p, "iv") >= n &&
+	    (v = norm_roman_value(p, n, 1)) > 0 && v <= 8) {
+		norm_cardinal_u(c->out, (unsigned long long)v, c->southern);
+		return 1;
+	}
 	/* "năm MMXXVI": a year, when it cannot be a word. */
 	if (!trig && norm_prev_is(c, i, "năm") && n >= 4 &&
 	    norm_roman_value(p, n, 1) >= 1000) {
@@ -322,11 +331,14 @@ static int from_before(const struct norm_ctx *c, size_t i)
 {
 	/* Only from a time or a place: "từ đó - theo báo cáo" is a pause. */
 	static const char *const *const start = norm_list_words_start;
-	size_t k;
+	size_t k, e = i + 1;
 
+	/* "từ ngày 01/12/2025 - ngày 02/12/2025": the end may say "ngày". */
+	if (e + 1 < c->nt && norm_lc_is(c, e, "ngày") && !norm_has_trail(c, e))
+		e++;
 	/* "từ ngày 2/9/2019 - kéo dài": after a number, only a number ends
 	 * the range. */
-	if (range_end(c, i - 1) && (i + 1 >= c->nt || !range_end(c, i + 1)))
+	if (range_end(c, i - 1) && (e >= c->nt || !range_end(c, e)))
 		return 0;
 	for (k = 2; k <= 3 && k <= i; k++) {
 		if (!norm_lc_is(c, i - k, "từ") || norm_has_trail(c, i - k) ||
