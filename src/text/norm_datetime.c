@@ -271,7 +271,8 @@ static int days_range_end(const struct norm_ctx *c, size_t ti)
 	size_t pn;
 	const char *pp;
 
-	if (ti < 3 || !(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới")) ||
+	if (ti < 3 || !(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||
+			norm_prev_is(c, ti, "-")) ||
 	    !norm_lc_is(c, ti - 3, "từ"))
 		return 0;
 	/* Ends a phrase: "từ 3 đến 5-10 người" is a count. */
@@ -430,8 +431,13 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	    (open && !bracket && !(e.k == 3 && e.sep[0] == '/')) ||
 	    !(e.sep[0] == '/' ||
 	      (e.sep[0] == '-' && ei == ti + 2 && days_range_end(c, ei)) ||
-	      (e.sep[0] == '.' && e.k == 2 && bracket && ei == ti + 2 &&
-	       dot_range_ok(c, ei, ei))) ||
+	      (e.sep[0] == '.' && e.k == 2 && ei == ti + 2 &&
+	       /* "Tây Giang từ 18 - 22.2.": a range that ends the
+		* sentence after "từ". */
+	       (bracket || (!open && norm_prev_is(c, ti, "từ") &&
+			    (ei + 1 == c->nt || (norm_has_trail(c, ei) &&
+			     norm_in_set(".;", c->line[c->t[ei].e]))))) &&
+	       dot_range_ok(c, bracket ? ei : ti, ei))) ||
 	    !day_ok(&e, 0) || !month_ok(&e, 1) || !(e.k == 2 || year_ok(&e, 2)))
 		return 0;
 	for (k = 0; k < n; k++)
@@ -551,7 +557,9 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 		if (split_date(p, n, &s) && dot_range_start(c, ti - 2, &s))
 			return 1;
 	}
-	return days_range_end(c, ti);
+	/* "tăng từ 2 đến 3.5": decimals after a word of quantity. */
+	return days_range_end(c, ti) &&
+	       (d->sep[0] != '.' || dot_range_ok(c, ti - 2, ti));
 }
 
 /* Two numbers: a day and a month, a month and a year, two years, a

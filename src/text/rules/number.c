@@ -1134,9 +1134,32 @@ static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say)
 {
 	size_t z = 0;
 
+	size_t d = norm_digit_run(p, n);
+
 	if ((n == 4 || n == 5) && norm_all_digits(p, n)) {
 		if (say)
 			norm_digits(c->out, p, n);
+		return 1;
+	}
+	/* "90B1 – 777xx": the press hides the last digits. */
+	if ((n == 4 || n == 5) && d >= 2 && d < n &&
+	    strspn(p + d, "xX") >= n - d) {
+		if (say) {
+			norm_digits(c->out, p, d);
+			for (z = d; z < n; z++)
+				OUT("ích");
+		}
+		return 1;
+	}
+	/* "51F-37.000": two digits, then three. */
+	if (n == 6 && d == 2 && p[2] == '.' && norm_all_digits(p + 3, 3)) {
+		if (say) {
+			norm_cardinal(c->out, p, 2, c->southern);
+			for (z = 3; z < 5 && p[z] == '0'; z++)
+				;
+			norm_digits(c->out, p + 3, z - 3);
+			norm_cardinal(c->out, p + z, 6 - z, c->southern);
+		}
 		return 1;
 	}
 	if (n != 6 || norm_digit_run(p, n) != 3 || p[3] != '.' ||
@@ -1190,6 +1213,18 @@ static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 3;
 }
 
+/* The line is about a storm or a tropical depression. */
+static int storm_line(const struct norm_ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->nt; k++)
+		if (norm_lc_is(c, k, "bão") || norm_lc_is(c, k, "nhiễu") ||
+		    (norm_lc_is(c, k, "thấp") && norm_prev_is(c, k, "áp")))
+			return 1;
+	return 0;
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -1205,6 +1240,17 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return 0;
 	if (plate_digits(c, i, p, n))
 		return 1;
+	/* "91W", "áp thấp nhiệt đới 13W": a tropical system's code, read
+	 * like "121F", in a line about storms; elsewhere W is watts. */
+	if (n == 3 && p[2] == 'W' && norm_digit_run(p, n) == 2 &&
+	    (norm_prev_is(c, i, "đới") || norm_prev_is(c, i, "là") ||
+	     norm_prev_is(c, i, "hiệu") || norm_prev_is(c, i, "bão") ||
+	     (c->t[i].b > c->t[i].s && c->line[c->t[i].s] == '(')) &&
+	    storm_line(c)) {
+		norm_cardinal(c->out, p, n - 1, c->southern);
+		OUT("vê kép");
+		return 1;
+	}
 	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||
 				    (used = clock_12h(c, i, p, n))))
 		return used;
