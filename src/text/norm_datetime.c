@@ -335,12 +335,22 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	size_t back = ti;
 
 	*dayw = !prev_in_bracket(c, ti, day_words);
+	/* "hai ngày (30/11 và 1/12)": the days counted, each a date. */
+	if (!*dayw && ti >= 2 && c->t[ti].b > c->t[ti].s &&
+	    !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, "và") &&
+	    !norm_has_trail(c, ti - 2) &&
+	    (norm_all_digits(c->line + c->t[ti - 2].b,
+			     c->t[ti - 2].e - c->t[ti - 2].b) ||
+	     norm_lc_is(c, ti - 2, "hai") || norm_lc_is(c, ti - 2, "ba") ||
+	     norm_lc_is(c, ti - 2, "vài")))
+		*dayw = 1;
 	/* "Ngày đăng: 05/01/2026", "Ngày ban hành: 3/2": a label that
 	 * starts with "ngày" already said it. */
 	if (*dayw && ti >= 2 && c->t[ti].b == c->t[ti].s &&
 	    c->t[ti - 1].e + 1 == c->t[ti - 1].s + c->t[ti - 1].n &&
 	    c->line[c->t[ti - 1].e] == ':' && !norm_has_trail(c, ti - 2) &&
-	    norm_prev_in(c, ti - 1, day_words))
+	    (norm_prev_in(c, ti - 1, day_words) ||
+	     (ti >= 3 && norm_prev_in(c, ti - 2, day_words))))
 		*dayw = 0;
 	/* "Hôm nay (26-9)", "ngày mai (7-2)": the date of the day named. */
 	if (!trig && ti >= 2 && prev_in_bracket(c, ti, now_words) &&

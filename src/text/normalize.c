@@ -372,8 +372,16 @@ static void celsius_letter(struct norm_buf *b)
 	memcpy(copy, b->p, n);
 	norm_buf_truncate(b, 0);
 	for (k = 0; k < n; k++) {
-		if (celsius_at(copy, n, k))
+		if (celsius_at(copy, n, k)) {
+			/* "dưới 150C": the degree sign printed as a zero,
+			 * 15⁰C; 150 °C is no weather. */
+			if (k >= 3 && copy[k - 1] == '0' &&
+			    norm_is_digit(copy[k - 2]) && copy[k - 3] >= '1' &&
+			    copy[k - 3] <= '4' &&
+			    (k == 3 || copy[k - 4] == ' ' || copy[k - 4] == '('))
+				norm_buf_truncate(b, b->len - 1);
 			norm_buf_addc(b, 'o');
+		}
 		norm_buf_addc(b, copy[k]);
 	}
 	free(copy);

@@ -1154,7 +1154,10 @@ static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say)
 	/* "51F-37.000": two digits, then three. */
 	if (n == 6 && d == 2 && p[2] == '.' && norm_all_digits(p + 3, 3)) {
 		if (say) {
-			norm_cardinal(c->out, p, 2, c->southern);
+			if (p[0] == '0')
+				norm_digits(c->out, p, 2);
+			else
+				norm_cardinal(c->out, p, 2, c->southern);
 			for (z = 3; z < 5 && p[z] == '0'; z++)
 				;
 			norm_digits(c->out, p + 3, z - 3);
