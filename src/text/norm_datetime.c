@@ -446,7 +446,8 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 		* sentence after "từ". */
 	       (bracket || (!open && norm_prev_is(c, ti, "từ") &&
 			    (ei + 1 == c->nt || (norm_has_trail(c, ei) &&
-			     norm_in_set(".;", c->line[c->t[ei].e]))))) &&
+			     (c->line[c->t[ei].e] == '.' ||
+			      c->line[c->t[ei].e] == ';'))))) &&
 	       dot_range_ok(c, bracket ? ei : ti, ei))) ||
 	    !day_ok(&e, 0) || !month_ok(&e, 1) || !(e.k == 2 || year_ok(&e, 2)))
 		return 0;
