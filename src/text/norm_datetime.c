@@ -352,13 +352,11 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	    (norm_prev_in(c, ti - 1, day_words) ||
 	     (ti >= 3 && norm_prev_in(c, ti - 2, day_words))))
 		*dayw = 0;
-	/* "Ngày đăng 15/01/2021", "ngày ban hành 30/11/2024": the same
-	 * labels without a colon. */
+	/* "Ngày đăng 15/01/2021": a post's date label without a colon
+	 * ("ngày ban hành 17/04/2023" says "ngày" again, b2 and b22). */
 	if (*dayw && ti >= 2 && c->t[ti].b == c->t[ti].s &&
-	    !norm_has_trail(c, ti - 1) &&
-	    ((norm_lc_is(c, ti - 1, "đăng") && norm_lc_is(c, ti - 2, "ngày")) ||
-	     (ti >= 3 && norm_lc_is(c, ti - 1, "hành") &&
-	      norm_lc_is(c, ti - 2, "ban") && norm_lc_is(c, ti - 3, "ngày"))))
+	    !norm_has_trail(c, ti - 1) && norm_lc_is(c, ti - 1, "đăng") &&
+	    norm_lc_is(c, ti - 2, "ngày"))
 		*dayw = 0;
 	/* "Hôm nay (26-9)", "ngày mai (7-2)": the date of the day named. */
 	if (!trig && ti >= 2 && prev_in_bracket(c, ti, now_words) &&

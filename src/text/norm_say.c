@@ -192,11 +192,13 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 					continue;
 				}
 			}
-			/* "30M-051.46": a plate's group says its leading
-			 * zeros, then the rest as a number. */
+			/* "30M-051.46", "36R-026.xx" (masked): a plate's
+			 * group says its leading zeros, then the rest as a
+			 * number. */
 			if (j - k == 3 && p[k] == '0' && k == 0 &&
 			    j + 3 == n && p[j] == '.' &&
-			    norm_all_digits(p + j + 1, 2)) {
+			    (norm_all_digits(p + j + 1, 2) ||
+			     strspn(p + j + 1, "xX") >= 2)) {
 				size_t z = k;
 
 				while (z < j - 1 && p[z] == '0')
@@ -427,6 +429,15 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			return;
 		if ((e = norm_dict_find(p, k)) && e->sensitive &&
 		    !word_listed(p, k, norm_list_say_code_letters)) {
+			OUT(e->spoken);
+			norm_say_fallback(c, i, p + k, n - k);
+			return;
+		}
+		/* "KP.1", "TDP.3": the same with a dot, a short number. */
+		if (k >= 3 && p[k - 1] == '.' && n - k <= 3 &&
+		    norm_digit_run(p + k, n - k) == n - k &&
+		    (e = norm_dict_find(p, k - 1)) && e->sensitive &&
+		    !word_listed(p, k - 1, norm_list_say_code_letters)) {
 			OUT(e->spoken);
 			norm_say_fallback(c, i, p + k, n - k);
 			return;

@@ -302,6 +302,14 @@ static void join_spaced_dates(struct norm_buf *b)
 			r++;
 			continue;
 		}
+		/* "2-3 lần/ ngày": a frequency, the same. */
+		if (b->p[r] == ' ' && w >= 6 && b->p[w - 1] == '/' &&
+		    !memcmp(b->p + w - 6, "lần", 5) &&
+		    (w == 6 || b->p[w - 7] == ' ') && r + 1 < b->len &&
+		    b->p[r + 1] != ' ' && !norm_is_digit(b->p[r + 1])) {
+			r++;
+			continue;
+		}
 		/* "ngày 30 / 6 / 2026": spaces after a date's slashes. */
 		if (b->p[r] == ' ' && r + 1 < b->len && norm_is_digit(b->p[r + 1]) &&
 		    digits_slash_word(b->p, w)) {
@@ -841,7 +849,12 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
 		if (e->place && strlen(e->written) == pos &&
 		    !memcmp(e->written, p, pos)) {
 			OUT(e->spoken);
-			norm_buf_wordn(c->out, p + pos, n - pos);
+			/* "BS.CK2": a code after the prefix is read, not
+			 * copied as a name is. */
+			if (norm_has_digit(p + pos, n - pos))
+				norm_say_part(c, i, p + pos, n - pos);
+			else
+				norm_buf_wordn(c->out, p + pos, n - pos);
 			return 1;
 		}
 	}
