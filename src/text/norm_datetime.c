@@ -429,8 +429,18 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	int open = c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] == '(';
 	int bracket = open && prev_in_bracket(c, ti, day_words);
 
+	/* "gieo mạ 15 - 25/11": with no word that opens a range, only
+	 * before a date with a slash, after a word that is no quantity. */
+	int loose = !(norm_prev_in(c, ti, norm_list_datetime_range_start) ||
+		      open);
+
 	if (n > 2 || !norm_all_digits(p, n) ||
-	    !(norm_prev_in(c, ti, norm_list_datetime_range_start) || open) ||
+	    (loose && (ti == 0 || norm_has_trail(c, ti - 1) ||
+		       norm_has_digit(c->line + c->t[ti - 1].s,
+				      c->t[ti - 1].n) ||
+		       norm_prev_in(c, ti, norm_list_datetime_quantity) ||
+		       norm_prev_in(c, ti, strong_words) ||
+		       norm_prev_in(c, ti, day_words))) ||
 	    ti + 2 >= c->nt || norm_has_trail(c, ti) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) ||
 	    norm_has_trail(c, ti + 1))
@@ -445,6 +455,11 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	 * range of days if its end is a whole date. */
 	if (!split_date(end, en, &e) || e.k < 2 ||
 	    (open && !bracket && !(e.k == 3 && e.sep[0] == '/')) ||
+	    (loose && (e.sep[0] != '/' || ei != ti + 2 ||
+		       !dot_range_ok(c, ti, ei) ||
+		       norm_prev_in(c, ti, norm_list_number_house_words) ||
+		       norm_prev_in(c, ti, norm_list_number_naming) ||
+		       norm_next_in(c, ei, norm_list_number_counted))) ||
 	    !(e.sep[0] == '/' ||
 	      (e.sep[0] == '-' && ei == ti + 2 && days_range_end(c, ei)) ||
 	      (e.sep[0] == '.' && e.k == 2 && ei == ti + 2 &&
