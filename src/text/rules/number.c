@@ -893,6 +893,20 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 				return 1;
 			}
 		}
+		/* "Cần biết -08:30 | 05/12": a dash stuck to a page's time
+		 * is a pause, as when it is spaced. */
+		if (p[0] == '-' && n == 6 && p[3] == ':' && ti > 0 &&
+		    norm_all_digits(p + 1, 2) && norm_all_digits(p + 4, 2) &&
+		    c->t[ti].b == c->t[ti].s && !norm_has_trail(c, ti - 1) &&
+		    !norm_has_digit(c->line + c->t[ti - 1].s, c->t[ti - 1].n)) {
+			size_t at = c->out->len;
+
+			if (at && c->out->p[at - 1] != ',')
+				norm_buf_addc(c->out, ',');
+			if (norm_say_time(c, ti, p + 1, n - 1))
+				return 1;
+			norm_buf_truncate(c->out, at);
+		}
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n) ||
 			       fraction(c, ti, p, n) || range(c, ti, p, n, depth) ||
@@ -1228,6 +1242,24 @@ static int storm_line(const struct norm_ctx *c)
 	return 0;
 }
 
+/* "PĐ 31B/82", "số 12A/3": a house, lane or pole number with a letter,
+ * its slash "trên" (docs/judging.md, Addresses); not "lớp 10A/1". */
+static int lane_code(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	size_t d = norm_digit_run(p, n);
+
+	if (!d || d > 4 || d + 2 >= n || p[d] < 'A' || p[d] > 'Z' ||
+	    p[d + 1] != '/' || n - d - 2 > 4 ||
+	    norm_digit_run(p + d + 2, n - d - 2) != n - d - 2 ||
+	    norm_prev_is(c, i, "lớp"))
+		return 0;
+	norm_cardinal(c->out, p, d, c->southern);
+	OUT(norm_letter_name((unsigned char)p[d]));
+	OUT("trên");
+	norm_cardinal(c->out, p + d + 2, n - d - 2, c->southern);
+	return 1;
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -1242,6 +1274,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 					   (unsigned char)p[0] >= 0x80)))
 		return 0;
 	if (plate_digits(c, i, p, n))
+		return 1;
+	if (lane_code(c, i, p, n))
 		return 1;
 	/* "91W", "áp thấp nhiệt đới 13W": a tropical system's code, read
 	 * like "121F", in a line about storms; elsewhere W is watts. */
