@@ -354,9 +354,14 @@ static int from_before(const struct norm_ctx *c, size_t i)
 static int range_end_unit(const struct norm_ctx *c, size_t i)
 {
 	size_t n;
-	const char *p = norm_core(c, i, &n);
+	const char *p = norm_core(c, i, &n), *slash = memchr(p, '/', n);
 	int money;
 
+	/* "46.000 đồng/kg – 47.000 đồng/kg": a price per unit. */
+	if (slash && slash > p && (size_t)(slash - p) + 1 < n &&
+	    norm_unit_spoken(p, (size_t)(slash - p), &money) &&
+	    norm_unit_spoken(slash + 1, n - (size_t)(slash - p) - 1, &money))
+		n = (size_t)(slash - p);
 	return i > 0 && norm_unit_spoken(p, n, &money) &&
 	       !norm_has_trail(c, i - 1) && range_end(c, i - 1);
 }
