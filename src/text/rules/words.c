@@ -616,14 +616,14 @@ static unsigned long plain_value(const struct norm_ctx *c, size_t i)
 	return v;
 }
 
-static int has_small(const char *p, size_t n)
+/* The small ASCII letters in p. */
+static size_t count_small(const char *p, size_t n)
 {
-	size_t k;
+	size_t k, small = 0;
 
 	for (k = 0; k < n; k++)
-		if (p[k] >= 'a' && p[k] <= 'z')
-			return 1;
-	return 0;
+		small += p[k] >= 'a' && p[k] <= 'z';
+	return small;
 }
 
 /* Is token i a dash standing alone between two numbers? */
@@ -676,7 +676,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	 * without a number, or after "một" in words if it has a small
 	 * letter ("một TB" may be a notice). */
 	if (n >= 2 && (norm_prev_is(c, i, "mỗi") || norm_prev_is(c, i, "trên") ||
-		       (norm_prev_is(c, i, "một") && has_small(p, n))) &&
+		       (norm_prev_is(c, i, "một") && count_small(p, n))) &&
 	    (uw = norm_unit_spoken(p, n, &money)) && !money) {
 		OUT(uw);
 		return 1;
@@ -763,15 +763,13 @@ static int known_parts(struct norm_ctx *c, const char *p, size_t n)
  * (capitals, and at most the one small "g" of "TTg"). */
 static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
 {
-	size_t letters, k, small = 0;
+	size_t letters;
 
-	for (k = 0; k < n; k++)
-		small += p[k] >= 'a' && p[k] <= 'z';
 	/* "CVV/CVC", "UBND/HĐND": any pair joined by '/' is two words, each
 	 * read on its own (say_joined), with a pause between them. */
 	if (memchr(p, '/', n) && !memchr(p, '-', n))
 		return 0;
-	if ((norm_all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
+	if ((norm_all_caps(p, n, &letters) || (count_small(p, n) == 1 && p[n - 1] == 'g')) &&
 	    n > 2 && !norm_has_digit(p, n) && memchr(p, '-', n)) {
 		if (known_parts(c, p, n))
 			return 1;
