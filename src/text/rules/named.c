@@ -4,13 +4,17 @@
  * "BĐIII", "PM2.5"), chainages ("Km12+500"), and "Q." for an acting
  * official, fishing boats ("QN-90123-TS"), coordinates at sea
  * ("20°15'N") and tour packages ("3N2Đ").  Each rule reads a short code
- * that names a day or a thing by its number.
+ * that names a day or a thing by its number; the last, a storm's name in
+ * capitals ("bão WIPHA"), names one by its word.
  */
 #include "named.h"
 
 #include <string.h>
 
+#include "text/norm_case.h"
+#include "text/norm_dict.h"
 #include "text/norm_lists.h"
+#include "text/norm_nfc.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
 #include "text/norm_spell.h"
@@ -455,4 +459,45 @@ size_t norm_rule_sea(struct norm_ctx *c, size_t i)
 	return say_boat(c, p, n) || say_registration(c, p, n) ||
 	       say_coordinate(c, p, n, 0) ||
 	       say_coordinate_pair(c, p, n) || say_tour(c, p, n);
+}
+
+/*
+ * "Bão WIPHA", "bão số 3 (YAGI)": a storm's name in capitals is a word,
+ * read as "Wipha" would be (the dictionary, else its syllables), not
+ * spelled as an abbreviation is.
+ */
+size_t norm_rule_storm(struct norm_ctx *c, size_t i)
+{
+	const struct norm_entry *e;
+	char word[16];
+	size_t n, k, pn, letters, pos = 0;
+	const char *p = norm_core(c, i, &n), *pp;
+	uint32_t cp;
+	int after;
+
+	/* Cheap first: most words start with no capital. */
+	if (n < 3 || n >= sizeof(word) || i == 0 ||
+	    norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
+		return 0;
+	after = norm_prev_is(c, i, "bão");
+	/* "bão số 3 (YAGI)": its number, then the name in brackets. */
+	if (!after && i >= 3 && !norm_has_trail(c, i - 1) &&
+	    c->t[i].b == c->t[i].s + 1 && c->line[c->t[i].s] == '(' &&
+	    norm_lc_is(c, i - 2, "số") && norm_lc_is(c, i - 3, "bão")) {
+		pp = norm_core(c, i - 1, &pn);
+		after = pn <= 2 && norm_all_digits(pp, pn);
+	}
+	if (!after)
+		return 0;
+	/* Capitals of one byte each: the names are written in ASCII. */
+	if (!norm_all_caps(p, n, &letters) || letters != n)
+		return 0;
+	word[0] = p[0];
+	for (k = 1; k < n; k++)
+		word[k] = (char)norm_lower_cp((unsigned char)p[k]);
+	if ((e = norm_dict_find(p, n)) || (e = norm_dict_find(word, n)))
+		OUT(e->spoken);
+	else
+		norm_say_part(c, i, word, n);
+	return 1;
 }
