@@ -974,7 +974,7 @@ static const char *lone_capital(const struct norm_ctx *c, size_t k)
 	const char *p = norm_core(c, k, &n);
 	uint32_t cp;
 
-	if (!n || norm_utf8_next(p, n, &pos, &cp) || pos != n ||
+	if (!n || n > 2 || norm_utf8_next(p, n, &pos, &cp) || pos != n ||
 	    !norm_is_upper_cp(cp) || (cp >= 0x80 && cp != 0x110))
 		return NULL;
 	return norm_letter_name(cp);

@@ -14,7 +14,6 @@
 #include "text/norm_case.h"
 #include "text/norm_dict.h"
 #include "text/norm_lists.h"
-#include "text/norm_nfc.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
 #include "text/norm_spell.h"
@@ -470,14 +469,14 @@ size_t norm_rule_storm(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *e;
 	char word[16];
-	size_t n, k, pn, letters, pos = 0;
+	size_t n, k, pn, letters;
 	const char *p = norm_core(c, i, &n), *pp;
-	uint32_t cp;
 	int after;
 
-	/* Cheap first: most words start with no capital. */
-	if (n < 3 || n >= sizeof(word) || i == 0 ||
-	    norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
+	/* Cheap first: most words start with no ASCII capital. */
+	if (n < 3 || n >= sizeof(word) || i == 0 || (p[0] & 0x80) ||
+	    (p[1] & 0x80) || !norm_is_upper_cp((unsigned char)p[0]) ||
+	    !norm_is_upper_cp((unsigned char)p[1]))
 		return 0;
 	after = norm_prev_is(c, i, "bão");
 	/* "bão số 3 (YAGI)": its number, then the name in brackets. */
