@@ -206,6 +206,9 @@ size_t norm_rule_flat(struct norm_ctx *c, size_t i)
 		norm_cardinal(c->out, p + 2, n - 2, c->southern);
 		return 1;
 	}
+	/* The rest are numbers of three to five bytes; cheap first. */
+	if (n < 3 || n > 5 || !norm_is_digit(p[0]))
+		return 0;
 	if (!norm_prev_in(c, i, rooms) &&
 	    !(norm_prev_is(c, i, "hộ") && i >= 2 && norm_prev_is(c, i - 1, "căn")))
 		return 0;

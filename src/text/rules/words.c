@@ -59,8 +59,13 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	static const char *const *const after_the = norm_list_words_after_the;
 	size_t n;
 	const char *p = norm_core(c, i, &n);
-	int ordinal = norm_prev_is(c, i, "thứ"), v;
-	int trig = ordinal || norm_prev_in(c, i, triggers) ||
+	int ordinal, trig, v;
+
+	/* Every reading below is of a Roman numeral: cheap first. */
+	if (!n || !norm_in_set("IVXLCDMivxlcdm", p[0]))
+		return 0;
+	ordinal = norm_prev_is(c, i, "thứ");
+	trig = ordinal || norm_prev_in(c, i, triggers) ||
 		   (norm_prev_in(c, i, after_the) && i >= 2 &&
 		    norm_prev_is(c, i - 1, "thế")) ||
 		   (norm_prev_is(c, i, "hội") && i >= 2 &&
@@ -150,8 +155,10 @@ size_t norm_rule_letter(struct norm_ctx *c, size_t i)
 	const char *name;
 	uint32_t cp;
 
-	if (!norm_prev_in(c, i, triggers) || norm_utf8_next(p, n, &pos, &cp) ||
-	    pos != n || !(name = norm_letter_name(cp)))
+	/* One letter (two bytes at most) after a trigger; cheap first. */
+	if (!n || n > 2 || !norm_prev_in(c, i, triggers) ||
+	    norm_utf8_next(p, n, &pos, &cp) || pos != n ||
+	    !(name = norm_letter_name(cp)))
 		return 0;
 	/* "điểm d": a small d alone names an item of a list, said as the
 	 * alphabet says it, "dê", apart from "điểm đ", "đê". */
