@@ -555,7 +555,9 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 
 	p += plus;
 	n -= (size_t)plus;
-	if (n && !plus && phone_context(c, i) && say_short_pair(c, p, n))
+	/* The shape of a pair first: the context costs more. */
+	if (n && !plus && norm_is_digit(p[0]) && memchr(p, '/', n) &&
+	    phone_context(c, i) && say_short_pair(c, p, n))
 		return 1;
 	if (!n || !norm_is_digit(p[0]))
 		return 0;
