@@ -255,13 +255,18 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			return 1;
 		}
 	}
-	for (k = 0; k < sizeof(numbered) / sizeof(numbered[0]); k++) {
-		size_t pn = strlen(numbered[k][0]), qn;
-		int alarm = !strcmp(numbered[k][0], "BĐ"), spaced;
+	for (k = 0; n && k < sizeof(numbered) / sizeof(numbered[0]); k++) {
+		size_t pn, qn;
+		int alarm, spaced;
 		const char *q;
 
+		/* Every token comes here: the first byte first. */
+		if (p[0] != numbered[k][0][0])
+			continue;
+		pn = strlen(numbered[k][0]);
 		if (n < pn || memcmp(p, numbered[k][0], pn))
 			continue;
+		alarm = !strcmp(numbered[k][0], "BĐ");
 		/* "km52+800" in small letters only as a chainage: "km2" is a
 		 * square kilometre. */
 		if (p[0] == 'k' && !memchr(p, '+', n))

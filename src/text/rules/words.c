@@ -57,12 +57,15 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	static const char *const *const triggers =
 		norm_list_words_rule_roman_triggers;
 	static const char *const *const after_the = norm_list_words_after_the;
-	size_t n;
+	size_t n, r;
 	const char *p = norm_core(c, i, &n);
 	int ordinal, trig, v;
 
-	/* Every reading below is of a Roman numeral: cheap first. */
-	if (!n || !norm_in_set("IVXLCDMivxlcdm", p[0]))
+	/* Every reading below is of a Roman numeral, alone or before the
+	 * year of "quý II/2021": cheap first. */
+	for (r = 0; r < n && norm_in_set("IVXLCDMivxlcdm", p[r]); r++)
+		;
+	if (!r || (r < n && p[r] != '/' && p[r] != '-' && p[r] != '.'))
 		return 0;
 	ordinal = norm_prev_is(c, i, "thứ");
 	trig = ordinal || norm_prev_in(c, i, triggers) ||
