@@ -237,8 +237,10 @@ static const char *symbol_token(const char *p, size_t n)
 	};
 	size_t k;
 
-	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
-		if (strlen(map[k][0]) == n && !memcmp(map[k][0], p, n))
+	/* Asked of every word: the first byte before the length. */
+	for (k = 0; n && k < sizeof(map) / sizeof(map[0]); k++)
+		if (map[k][0][0] == p[0] && strlen(map[k][0]) == n &&
+		    !memcmp(map[k][0], p, n))
 			return map[k][1];
 	return NULL;
 }
