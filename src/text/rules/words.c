@@ -781,8 +781,10 @@ static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
 	 * read on its own (say_joined), with a pause between them. */
 	if (memchr(p, '/', n) && !memchr(p, '-', n))
 		return 0;
-	if ((norm_all_caps(p, n, &letters) || (count_small(p, n) == 1 && p[n - 1] == 'g')) &&
-	    n > 2 && !norm_has_digit(p, n) && memchr(p, '-', n)) {
+	/* The dash first: every word comes here. */
+	if (n > 2 && memchr(p, '-', n) && !norm_has_digit(p, n) &&
+	    (norm_all_caps(p, n, &letters) ||
+	     (count_small(p, n) == 1 && p[n - 1] == 'g'))) {
 		if (known_parts(c, p, n))
 			return 1;
 		norm_spell_code(c->out, p, n, c->southern);
