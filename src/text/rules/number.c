@@ -674,7 +674,7 @@ static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 }
 
 /* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
-static int dotted(struct norm_ctx *c, const char *p, size_t n)
+static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	size_t i = 0, groups = 0, first = norm_digit_run(p, n);
 
@@ -702,6 +702,25 @@ static int dotted(struct norm_ctx *c, const char *p, size_t n)
 	}
 	if (groups < 2)
 		return 0;
+	/* "tăng từ 2 đến 3.5": the end of a range from a small whole
+	 * number, a decimal written the English way (a date was tried
+	 * first). */
+	if (groups == 2 && first <= 2 && n - first - 1 <= 2 && p[0] != '0' &&
+	    ti >= 2 && !norm_has_trail(c, ti - 1) && !norm_has_trail(c, ti - 2) &&
+	    (norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "-")) &&
+	    !(ti >= 3 && norm_prev_is(c, ti - 2, "bản"))) {
+		size_t an;
+		const char *a = norm_core(c, ti - 2, &an);
+
+		if (an && an <= first && norm_all_digits(a, an) && a[0] != '0' &&
+		    (an < first || memcmp(a, p, an) <= 0)) {
+			norm_cardinal(c->out, p, first, c->southern);
+			OUT("phẩy");
+			norm_cardinal(c->out, p + first + 1, n - first - 1,
+				      c->southern);
+			return 1;
+		}
+	}
 	i = 0;
 	while (i < n) {
 		size_t r = norm_digit_run(p + i, n - i);
@@ -834,7 +853,7 @@ static int negative_dotted(struct norm_ctx *c, const char *p, size_t n)
 	size_t mark = c->out->len;
 
 	OUT("âm");
-	if (dotted(c, p, n))
+	if (dotted(c, 0, p, n))
 		return 1;
 	norm_buf_truncate(c->out, mark);
 	return 0;
@@ -899,6 +918,13 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 				return 1;
 			norm_buf_truncate(c->out, at);
 		}
+		/* "Covid -19": the disease's number with a stray space, no
+		 * minus. */
+		if (p[0] == '-' && n == 3 && p[1] == '1' && p[2] == '9' &&
+		    norm_prev_is(c, ti, "covid")) {
+			norm_cardinal(c->out, p + 1, 2, c->southern);
+			return 1;
+		}
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n) ||
 			       fraction(c, ti, p, n) || range(c, ti, p, n, depth) ||
@@ -917,7 +943,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
 	       number_with_suffix(c, ti, p, n) || fraction(c, ti, p, n) ||
 	       times_sign(c, ti, p, n, depth) || range(c, ti, p, n, depth) ||
-	       dotted(c, p, n);
+	       dotted(c, ti, p, n);
 }
 
 /* "9 000 000": thousands groups written with spaces. */

@@ -472,6 +472,27 @@ static int slash_list(const struct norm_ctx *c, size_t i)
 	       !norm_unit_spoken(after, an, &m);
 }
 
+/* "xuống mức 145.000/kg": a number in thousands per a measure, in a
+ * line that has spoken of prices ("giá", "đồng") before, is a price with
+ * its "đồng" left out. */
+static int bare_price(const struct norm_ctx *c, size_t i, const char *a,
+		      size_t an)
+{
+	size_t k = norm_digit_run(a, an), j;
+
+	if (!k || k > 3 || k == an)
+		return 0;
+	while (k < an) {
+		if (a[k] != '.' || k + 4 > an || norm_digit_run(a + k + 1, 3) != 3)
+			return 0;
+		k += 4;
+	}
+	for (j = 0; j < i; j++)
+		if (norm_lc_is(c, j, "giá") || norm_lc_is(c, j, "đồng"))
+			return 1;
+	return 0;
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -504,6 +525,8 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (bn && norm_is_digit(b[0]) && !norm_has_digit(a, an) &&
 	    norm_next_in(c, i, rate_whole))
 		return 0;
+	if (b_measure && !am && bare_price(c, i, a, an))
+		return 1;
 	for (w = 0; per[w] && !b_unit; w++)
 		if (norm_eq_fold(b, bn, per[w], strlen(per[w])))
 			b_unit = 1;
@@ -534,6 +557,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (norm_eq_fold(b, bn, "lần", strlen("lần")) &&
 	    word_in(a, an, norm_list_number_times))
 		return 1;
+	/* "2-3 lần bón/năm": "lần" and its verb per a time, "trên" as
+	 * "lần/năm" is (docs/judging.md, b24 and b25). */
+	if (!a_unit && is_time_word(b, bn) && norm_prev_is(c, i, "lần") &&
+	    !norm_has_digit(a, an))
+		return 0;
 	/* "15 người tử vong/tháng": an event per a time is "trên" too. */
 	/* "8 ca/ngày", "2.000 lượt/ngày": cases and visits are counted,
 	 * "một", though "ca" and "lượt" are times elsewhere. */
@@ -559,8 +587,10 @@ static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	const char *w;
 
-	/* "Cài đặt > Quyền riêng tư": a step in a menu, a pause. */
-	if (n == 1 && (p[0] == '>' || p[0] == '<') && i > 0 && i + 1 < c->nt &&
+	/* "Cài đặt > Quyền riêng tư", "Google -> Chrome": a step in a
+	 * menu, a pause. */
+	if (((n == 1 && (p[0] == '>' || p[0] == '<')) ||
+	     (n == 2 && p[0] == '-' && p[1] == '>')) && i > 0 && i + 1 < c->nt &&
 	    !norm_has_digit(c->line + c->t[i - 1].b, 1) && !norm_has_digit(c->line + c->t[i + 1].b, 1) &&
 	    c->t[i - 1].lcn > 1 && c->t[i + 1].lcn > 1) {
 		add_pause(c);
