@@ -605,7 +605,15 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 
 			while (k < n && norm_is_digit(s[k]))
 				k++;
-			norm_digits(b, s + i, k - i);
+			/* "Fun88.com", "vn84app", "thpl199@": two or three
+			 * digits after letters are a number (judging.md, b24
+			 * and b25); longer runs and "pc02" are digits. */
+			if (k - i >= 2 && k - i <= 3 && c != '0' && i > 0 &&
+			    ((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+			     (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))
+				norm_cardinal(b, s + i, k - i, southern);
+			else
+				norm_digits(b, s + i, k - i);
 			i = k;
 		} else if ((unsigned char)c >= 0x80 || (c >= 'a' && c <= 'z') ||
 			   (c >= 'A' && c <= 'Z')) {
