@@ -1278,6 +1278,60 @@ static int lane_code(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 1;
 }
 
+/* Token i is a whole number from lo to hi, with a comma after it
+ * (comma 1) or nothing after it (comma 0). */
+static int small_at(const struct norm_ctx *c, size_t i, unsigned long lo,
+		    unsigned long hi, int comma)
+{
+	size_t n, k;
+	const char *p;
+	unsigned long v = 0;
+
+	if (i >= c->nt)
+		return 0;
+	p = norm_core(c, i, &n);
+	if (!n || n > 4 || !norm_all_digits(p, n))
+		return 0;
+	for (k = 0; k < n; k++)
+		v = v * 10 + (unsigned long)(p[k] - '0');
+	if (v < lo || v > hi)
+		return 0;
+	if (!comma)
+		return !norm_has_trail(c, i);
+	return c->t[i].e < c->t[i].s + c->t[i].n && c->line[c->t[i].e] == ',' &&
+	       c->t[i].e + 1 == c->t[i].s + c->t[i].n;
+}
+
+/* A page's date written the English way, "Chủ Nhật, 18 tháng 9, 2022",
+ * "Tháng Một 10, 2026": "ngày" before the day and "năm" before the year
+ * the comma parts from its month, as b22-p2201-1 is judged. */
+static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
+			   size_t n)
+{
+	if (n > 4 || !norm_is_digit(p[0]))
+		return;
+	if (small_at(c, i, 1, 31, 0) && i + 3 < c->nt &&
+	    !norm_prev_is(c, i, "ngày") && norm_lc_is(c, i + 1, "tháng") && !norm_has_trail(c, i + 1) &&
+	    small_at(c, i + 2, 1, 12, 1) && small_at(c, i + 3, 1900, 2099, 0))
+		OUT("ngày");
+	else if (small_at(c, i, 1900, 2099, 0) && i >= 3 &&
+		 small_at(c, i - 1, 1, 12, 1) && norm_lc_is(c, i - 2, "tháng") &&
+		 small_at(c, i - 3, 1, 31, 0))
+		OUT("năm");
+	else if (small_at(c, i, 1, 31, 1) && i >= 2 && i + 1 < c->nt &&
+		 small_at(c, i + 1, 1900, 2099, 0) &&
+		 !norm_has_digit(c->line + c->t[i - 1].s, c->t[i - 1].n) &&
+		 (norm_lc_is(c, i - 2, "tháng") ||
+		  (i >= 3 && norm_lc_is(c, i - 3, "tháng"))))
+		OUT("ngày");
+	else if (small_at(c, i, 1900, 2099, 0) && i >= 3 &&
+		 small_at(c, i - 1, 1, 31, 1) &&
+		 !norm_has_digit(c->line + c->t[i - 2].s, c->t[i - 2].n) &&
+		 (norm_lc_is(c, i - 3, "tháng") ||
+		  (i >= 4 && norm_lc_is(c, i - 4, "tháng"))))
+		OUT("năm");
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -1306,6 +1360,7 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		OUT("vê kép");
 		return 1;
 	}
+	dateline_words(c, i, p, n);
 	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||
 				    (used = clock_12h(c, i, p, n))))
 		return used;
