@@ -538,8 +538,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	}
 	if (n >= 6 && compound_run(b, s, n))
 		return;
-	/* "bvgov": initials, then "gov", a fake government domain. */
-	if (n >= 5 && n <= 6 && !memcmp(s + n - 3, "gov", 3) &&
+	/* "bvgov", "lgov": initials, then "gov", a fake government domain. */
+	if (n >= 4 && n <= 6 && !memcmp(s + n - 3, "gov", 3) &&
 	    !strpbrk_n(s, n - 3, "aeiouyAEIOUY")) {
 		norm_spell_code(b, s, n - 3, southern);
 		norm_buf_word(b, "gov");

@@ -673,6 +673,22 @@ static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	return 1;
 }
 
+/* Each dotted group of p is 0 to 255 with no leading zero. */
+static int ip_groups(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t r = norm_digit_run(p + i, n - i);
+
+		if (!r || r > 3 || (r > 1 && p[i] == '0') ||
+		    (r == 3 && memcmp(p + i, "255", 3) > 0))
+			return 0;
+		i += r + 1;
+	}
+	return 1;
+}
+
 /* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
 static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
@@ -702,6 +718,21 @@ static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	if (groups < 2)
 		return 0;
+	/* "địa chỉ IP: 45.76.234.141": four groups of at most 255, each
+	 * a number (judging.md, b25-p2753-1). */
+	if (groups == 4 && ip_groups(p, n)) {
+		for (i = 0; i < n;) {
+			size_t r = norm_digit_run(p + i, n - i);
+
+			norm_cardinal(c->out, p + i, r, c->southern);
+			i += r;
+			if (i < n) {
+				OUT("chấm");
+				i++;
+			}
+		}
+		return 1;
+	}
 	/* "tăng từ 2 đến 3.5": the end of a range from a small whole
 	 * number, a decimal written the English way (a date was tried
 	 * first). */
@@ -1278,6 +1309,31 @@ static int lane_code(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 1;
 }
 
+/* Token i is two or three capital letters, as a rice variety's code. */
+static int variety_code(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k;
+	const char *p = norm_core(c, i, &n);
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (p[k] < 'A' || p[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* "lúa" or "giống" comes before token i in the line. */
+static int rice_before(const struct norm_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (norm_lc_is(c, k, "lúa") || norm_lc_is(c, k, "giống"))
+			return 1;
+	return 0;
+}
+
 /* Token i is a whole number from lo to hi, with a comma after it
  * (comma 1) or nothing after it (comma 0). */
 static int small_at(const struct norm_ctx *c, size_t i, unsigned long lo,
@@ -1361,6 +1417,15 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return 1;
 	}
 	dateline_words(c, i, p, n);
+	/* "lúa IR 50404", "lúa OM 5451; IR 50404": a rice variety's number
+	 * of four or five digits, written apart from its letters, in a line
+	 * about rice, digit by digit. */
+	if ((n == 4 || n == 5) && i >= 2 && norm_all_digits(p, n) &&
+	    !norm_has_trail(c, i - 1) && variety_code(c, i - 1) &&
+	    rice_before(c, i - 1)) {
+		norm_digits(c->out, p, n);
+		return 1;
+	}
 	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||
 				    (used = clock_12h(c, i, p, n))))
 		return used;

@@ -329,6 +329,21 @@ static int named_range(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/* "có 01 - 02 cơn bão": two counts written with a leading zero, the
+ * second larger, before the word for what they count: a range, where
+ * "mã 01 - 02 - 03" stays a list of codes. */
+static int zero_led_range(const struct norm_ctx *c, size_t i)
+{
+	size_t an, bn;
+	const char *a = norm_core(c, i - 1, &an), *b = norm_core(c, i + 1, &bn);
+
+	return an == 2 && bn == 2 && a[0] == '0' && b[0] == '0' &&
+	       norm_is_digit(a[1]) && norm_is_digit(b[1]) && a[1] < b[1] &&
+	       i + 2 < c->nt && !norm_has_trail(c, i + 1) &&
+	       !norm_has_digit(c->line + c->t[i + 2].s, c->t[i + 2].n) &&
+	       c->t[i + 2].lcn > 1 && !norm_lc_is(c, i + 2, "-");
+}
+
 /* "T2 - T6": a dash between weekdays. */
 static int weekday_range(const struct norm_ctx *c, size_t i)
 {
@@ -736,7 +751,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		      range_end(c, i + 1) &&
 		      /* "27/12/2017 - 00:02": a date, then its time. */
 		      number_kind(c, i - 1) + number_kind(c, i + 1) != 3) ||
-		     from_before(c, i) ||
+		     from_before(c, i) || zero_led_range(c, i) ||
 		     weekday_range(c, i) || named_range(c, i))) {
 			OUT("đến");
 			return 1;
