@@ -116,6 +116,13 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			/* A code starts with a capital: "NĐ", "QH15", "TTg". */
 			if (norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
 				return 0;
+			/* "80-Lê Lợi", "12-Trần Phú": a capital, then small
+			 * letters with a Vietnamese mark, is a name. */
+			if (pos < j && !norm_utf8_next(p, n, &pos, &cp) &&
+			    norm_is_lower_cp(cp))
+				for (k = i + 1; k < j; k++)
+					if ((unsigned char)p[k] >= 0x80)
+						return 0;
 			/* "TB-VP.UBND": a dot between two letter codes is read
 			 * as nothing, like the dash. */
 			for (k = i; k < j; k++)
@@ -925,6 +932,9 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		while (k < n && ((unsigned char)p[k] & 0xC0) == 0x80)
 			k++;
 		u = norm_find_unit(p, k);
+		/* "đường Đ400": a road's code, not money. */
+		if (u && k == 2 && !memcmp(p, "Đ", 2) && norm_prev_is(c, ti, "đường"))
+			u = NULL;
 		if (u && u->kind == NORM_U_MONEY && k < n && norm_is_digit(p[k])) {
 			struct norm_num num;
 			size_t used = norm_scan_number(p + k, n - k, 0, &num);

@@ -80,18 +80,29 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 		   (norm_prev_is(c, i, "động") && i >= 2 &&
 		    norm_prev_is(c, i - 1, "báo"));
 
-	/* "KCN Thăng Long II", "Yên Phong III": the second or third of a
-	 * name. */
+	/* "KCN Thăng Long II", "Yên Phong III", "Trạm ... xét nghiệm II",
+	 * "khu vực I và II": the second or third of a name, after any word
+	 * (no letter of the alphabet is written "II"). */
 	if (!trig && i > 0 && (n == 2 || n == 3) && !memcmp(p, "III", n) &&
-	    !norm_has_trail(c, i - 1) && c->t[i].b == c->t[i].s) {
+	    c->t[i].b == c->t[i].s) {
 		size_t pn, letters;
 		const char *prev = norm_core(c, i - 1, &pn);
 
-		if (norm_capitalised(c, i - 1) && pn > 1 &&
+		if (pn > 1 && !norm_has_digit(prev, pn) &&
 		    !norm_all_caps(prev, pn, &letters)) {
 			norm_cardinal_u(c->out, n, c->southern);
 			return 1;
 		}
+	}
+	/* "phường Hải Châu I": the first of a place whose name follows a
+	 * word for a ward, commune or quarter. */
+	if (!trig && n == 1 && p[0] == 'I' && i >= 3 && c->t[i].b == c->t[i].s &&
+	    !norm_has_trail(c, i - 1) && !norm_has_trail(c, i - 2) &&
+	    norm_capitalised(c, i - 1) && norm_capitalised(c, i - 2) &&
+	    (norm_lc_is(c, i - 3, "phường") || norm_lc_is(c, i - 3, "xã") ||
+	     norm_lc_is(c, i - 3, "ấp") || norm_lc_is(c, i - 3, "thôn"))) {
+		OUT("một");
+		return 1;
 	}
 	/* "từ (i) quyền ... đến (v) trách nhiệm": a small Roman numeral
 	 * alone in brackets marks an item of a list. */
