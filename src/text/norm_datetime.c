@@ -597,9 +597,15 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 		if (split_date(p, n, &s) && dot_range_start(c, ti - 2, &s))
 			return 1;
 	}
-	/* "tăng từ 2 đến 3.5": decimals after a word of quantity. */
+	/* "tăng từ 2 đến 3.5": decimals after a word of quantity; with a
+	 * dot, only where range_first_day() takes the start for a day
+	 * too ("mực nước từ 2 - 3.5, có nơi" stays a decimal). */
 	return days_range_end(c, ti) &&
-	       (d->sep[0] != '.' || dot_range_ok(c, ti - 2, ti));
+	       (d->sep[0] != '.' ||
+		(dot_range_ok(c, ti - 2, ti) &&
+		 (ti + 1 == c->nt || c->line[c->t[ti].e] == '.' ||
+		  c->line[c->t[ti].e] == ';' ||
+		  (c->line[c->t[ti].e] == ',' && dv(d, 0) >= 10))));
 }
 
 /* Two numbers: a day and a month, a month and a year, two years, a
