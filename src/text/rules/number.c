@@ -680,22 +680,6 @@ static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	return 1;
 }
 
-/* Each dotted group of p is 0 to 255 with no leading zero. */
-static int ip_groups(const char *p, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		size_t r = norm_digit_run(p + i, n - i);
-
-		if (!r || r > 3 || (r > 1 && p[i] == '0') ||
-		    (r == 3 && memcmp(p + i, "255", 3) > 0))
-			return 0;
-		i += r + 1;
-	}
-	return 1;
-}
-
 /* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
 static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
@@ -725,21 +709,6 @@ static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	if (groups < 2)
 		return 0;
-	/* "địa chỉ IP: 45.76.234.141": four groups of at most 255, each
-	 * a number (judging.md, b25-p2753-1). */
-	if (groups == 4 && ip_groups(p, n)) {
-		for (i = 0; i < n;) {
-			size_t r = norm_digit_run(p + i, n - i);
-
-			norm_cardinal(c->out, p + i, r, c->southern);
-			i += r;
-			if (i < n) {
-				OUT("chấm");
-				i++;
-			}
-		}
-		return 1;
-	}
 	/* "tăng từ 2 đến 3.5": the end of a range from a small whole
 	 * number, a decimal written the English way (a date was tried
 	 * first). */
