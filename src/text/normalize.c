@@ -859,8 +859,10 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
 		    !memcmp(e->written, p, pos)) {
 			OUT(e->spoken);
 			/* "BS.CK2": a code after the prefix is read, not
-			 * copied as a name is. */
-			if (norm_has_digit(p + pos, n - pos))
+			 * copied as a name is; so is "TP.HCM-Phan Thiết",
+			 * a name joined to the next. */
+			if (norm_has_digit(p + pos, n - pos) ||
+			    memchr(p + pos, '-', n - pos))
 				norm_say_part(c, i, p + pos, n - pos);
 			else
 				norm_buf_wordn(c->out, p + pos, n - pos);
