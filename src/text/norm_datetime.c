@@ -463,10 +463,10 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	    !(e.sep[0] == '/' ||
 	      (e.sep[0] == '-' && ei == ti + 2 && days_range_end(c, ei)) ||
 	      (e.sep[0] == '.' && e.k == 2 && ei == ti + 2 &&
-	       /* "Tây Giang từ 18 - 22.2.", "gieo thẳng từ 6 – 20.2,": a
-		* range that ends the sentence or its clause after "từ"
-		* (at a comma only with a two-digit day; not a pH, "pH từ 6
-		* - 7.5,"). */
+	       /* "Tây Giang từ 18 - 22.2.", "từ 6 – 20.2,": a range
+		* that ends the sentence or its clause after "từ" (at a
+		* comma only with a two-digit day; not a pH, "pH từ 6 -
+		* 7.5,"). */
 	       (bracket || (!open && norm_prev_is(c, ti, "từ") &&
 			    !(ti >= 2 && norm_lc_is(c, ti - 2, "ph")) &&
 			    (ei + 1 == c->nt || (norm_has_trail(c, ei) &&
@@ -562,8 +562,8 @@ static int descending_from(const struct norm_ctx *c, size_t ti,
 static int holiday_date(const struct norm_ctx *c, size_t ti,
 			const struct dparts *d)
 {
-	static const char *const after[] = { "năm", "này", "tới", "hằng", "thì",
-					     "vừa", "đã", "sẽ", NULL };
+	static const char *const after[] = { "năm", "này", "tới", "hằng",
+					     "thì", "vừa", "đã", "sẽ", NULL };
 
 	return d->sep[0] != '/' && day_ok(d, 0) && month_ok(d, 1) &&
 	       (norm_prev_in(c, ti, norm_list_datetime_holiday) ||

@@ -116,8 +116,8 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			/* A code starts with a capital: "NĐ", "QH15", "TTg". */
 			if (norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
 				return 0;
-			/* "80-Lê Lợi", "12-Trần Phú": a capital, then small
-			 * letters with a Vietnamese mark, is a name. */
+			/* "80-Lê Lợi", "12-Trần Phú": a capital, then
+			 * small letters with a Vietnamese mark: a name. */
 			if (pos < j && !norm_utf8_next(p, n, &pos, &cp) &&
 			    norm_is_lower_cp(cp))
 				for (k = i + 1; k < j; k++)
@@ -713,14 +713,15 @@ static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	 * number, a decimal written the English way (a date was tried
 	 * first). */
 	if (groups == 2 && first <= 2 && n - first - 1 <= 2 && p[0] != '0' &&
-	    ti >= 2 && !norm_has_trail(c, ti - 1) && !norm_has_trail(c, ti - 2) &&
+	    ti >= 2 && !norm_has_trail(c, ti - 1) &&
+	    !norm_has_trail(c, ti - 2) &&
 	    (norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "-")) &&
 	    !(ti >= 3 && norm_prev_is(c, ti - 2, "bản"))) {
 		size_t an;
 		const char *a = norm_core(c, ti - 2, &an);
 
-		if (an && an <= first && norm_all_digits(a, an) && a[0] != '0' &&
-		    (an < first || memcmp(a, p, an) <= 0)) {
+		if (an && an <= first && norm_all_digits(a, an) &&
+		    a[0] != '0' && (an < first || memcmp(a, p, an) <= 0)) {
 			norm_cardinal(c->out, p, first, c->southern);
 			OUT("phẩy");
 			norm_cardinal(c->out, p + first + 1, n - first - 1,
@@ -902,7 +903,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 			k++;
 		u = norm_find_unit(p, k);
 		/* "đường Đ400": a road's code, not money. */
-		if (u && k == 2 && !memcmp(p, "Đ", 2) && norm_prev_is(c, ti, "đường"))
+		if (u && k == 2 && !memcmp(p, "Đ", 2) &&
+		    norm_prev_is(c, ti, "đường"))
 			u = NULL;
 		if (u && u->kind == NORM_U_MONEY && k < n && norm_is_digit(p[k])) {
 			struct norm_num num;
@@ -1346,11 +1348,13 @@ static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
 	if (n > 4 || !norm_is_digit(p[0]))
 		return;
 	if (small_at(c, i, 1, 31, 0) && i + 3 < c->nt &&
-	    !norm_prev_is(c, i, "ngày") && norm_lc_is(c, i + 1, "tháng") && !norm_has_trail(c, i + 1) &&
+	    !norm_prev_is(c, i, "ngày") && norm_lc_is(c, i + 1, "tháng") &&
+	    !norm_has_trail(c, i + 1) &&
 	    small_at(c, i + 2, 1, 12, 1) && small_at(c, i + 3, 1900, 2099, 0))
 		OUT("ngày");
 	else if (small_at(c, i, 1900, 2099, 0) && i >= 3 &&
-		 small_at(c, i - 1, 1, 12, 1) && norm_lc_is(c, i - 2, "tháng") &&
+		 small_at(c, i - 1, 1, 12, 1) &&
+		 norm_lc_is(c, i - 2, "tháng") &&
 		 small_at(c, i - 3, 1, 31, 0))
 		OUT("năm");
 	else if (small_at(c, i, 1, 31, 1) && i >= 2 && i + 1 < c->nt &&

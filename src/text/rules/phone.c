@@ -609,7 +609,8 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 				say_phone_group(c, ph.grp[0] + 4, 3, 0);
 				say_phone_group(c, ph.grp[0] + 7, 3, 0);
 			} else {
-				say_phone_group(c, ph.grp[0] + 4, ph.glen[0] - 4, 0);
+				say_phone_group(c, ph.grp[0] + 4,
+						ph.glen[0] - 4, 0);
 			}
 			return last - i + 1;
 		}

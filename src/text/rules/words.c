@@ -80,9 +80,9 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 		   (norm_prev_is(c, i, "động") && i >= 2 &&
 		    norm_prev_is(c, i - 1, "báo"));
 
-	/* "KCN Thăng Long II", "Yên Phong III", "Trạm ... xét nghiệm II",
-	 * "khu vực I và II": the second or third of a name, after any word
-	 * (no letter of the alphabet is written "II"). */
+	/* "KCN Thăng Long II", "Yên Phong III", "xét nghiệm II", "khu
+	 * vực I và II": the second or third of a name, after any word (no
+	 * letter of the alphabet is written "II"). */
 	if (!trig && i > 0 && (n == 2 || n == 3) && !memcmp(p, "III", n) &&
 	    c->t[i].b == c->t[i].s) {
 		size_t pn, letters;
@@ -96,7 +96,8 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	}
 	/* "phường Hải Châu I": the first of a place whose name follows a
 	 * word for a ward, commune or quarter. */
-	if (!trig && n == 1 && p[0] == 'I' && i >= 3 && c->t[i].b == c->t[i].s &&
+	if (!trig && n == 1 && p[0] == 'I' && i >= 3 &&
+	    c->t[i].b == c->t[i].s &&
 	    !norm_has_trail(c, i - 1) && !norm_has_trail(c, i - 2) &&
 	    norm_capitalised(c, i - 1) && norm_capitalised(c, i - 2) &&
 	    (norm_lc_is(c, i - 3, "phường") || norm_lc_is(c, i - 3, "xã") ||
@@ -509,7 +510,8 @@ static int bare_price(const struct norm_ctx *c, size_t i, const char *a,
 	if (!k || k > 3 || k == an)
 		return 0;
 	while (k < an) {
-		if (a[k] != '.' || k + 4 > an || norm_digit_run(a + k + 1, 3) != 3)
+		if (a[k] != '.' || k + 4 > an ||
+		    norm_digit_run(a + k + 1, 3) != 3)
 			return 0;
 		k += 4;
 	}
@@ -616,7 +618,8 @@ static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	/* "Cài đặt > Quyền riêng tư", "Google -> Chrome": a step in a
 	 * menu, a pause. */
 	if (((n == 1 && (p[0] == '>' || p[0] == '<')) ||
-	     (n == 2 && p[0] == '-' && p[1] == '>')) && i > 0 && i + 1 < c->nt &&
+	     (n == 2 && p[0] == '-' && p[1] == '>')) &&
+	    i > 0 && i + 1 < c->nt &&
 	    !norm_has_digit(c->line + c->t[i - 1].b, 1) && !norm_has_digit(c->line + c->t[i + 1].b, 1) &&
 	    c->t[i - 1].lcn > 1 && c->t[i + 1].lcn > 1) {
 		add_pause(c);
