@@ -533,7 +533,9 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			norm_buf_word(b, marked);
 		else
 			say_toneless_run(b, s, head, 1);
-		norm_spell_code(b, s + head, i, southern);
+		/* "hanoivn": "vn" reads as the domain does, "vi en". */
+		if (!address_word(b, s + head, i))
+			norm_spell_code(b, s + head, i, southern);
 		return;
 	}
 	if (n >= 6 && compound_run(b, s, n))
