@@ -1018,6 +1018,44 @@ static size_t rule_initials(struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+/* Does an entry of the built-in dictionary start at token i? */
+static int builtin_knows(const struct norm_ctx *c, size_t i)
+{
+	size_t k, bucket;
+	int d;
+
+	bucket = norm_word_bucket(c->line + c->t[i].b, c->t[i].e - c->t[i].b);
+	for (k = c->dict_at[bucket]; k < c->dict_at[bucket + 1]; k++)
+		if (entry_match(c, i, c->dict[k], &d))
+			return 1;
+	return 0;
+}
+
+/*
+ * "ứng dụng My Viettel", "app My VNPT": "My" before a brand is the
+ * English word, "mai"; not a name ("Trà My Linh", "bé My Hà"): the word
+ * before is not capitalised, the brand is ASCII with a second capital
+ * or a dictionary word.
+ */
+static int my_brand(const struct norm_ctx *c, size_t i)
+{
+	size_t k, n, caps = 0;
+	const char *w;
+
+	if (c->t[i].e - c->t[i].b != 2 || memcmp(c->line + c->t[i].b, "My", 2) ||
+	    i + 1 >= c->nt || norm_has_trail(c, i) ||
+	    (i > 0 && !norm_has_trail(c, i - 1) && norm_capitalised(c, i - 1)) ||
+	    c->t[i + 1].b != c->t[i + 1].s || !norm_capitalised(c, i + 1))
+		return 0;
+	w = norm_core(c, i + 1, &n);
+	for (k = 0; k < n; k++) {
+		if ((unsigned char)w[k] >= 0x80)
+			return 0;
+		caps += w[k] >= 'A' && w[k] <= 'Z';
+	}
+	return caps >= 2 || builtin_knows(c, i + 1);
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
@@ -1026,6 +1064,10 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 
 	if (c->t[i].b == c->t[i].e)
 		return 0;
+	if (c->line[c->t[i].b] == 'M' && my_brand(c, i)) {
+		OUT("mai");
+		return 1;
+	}
 	if (press_tag(c, i) || code_in_list(c, i)) {
 		norm_spell_code(c->out, c->line + c->t[i].b, c->t[i].n, c->southern);
 		return 1;

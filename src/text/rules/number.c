@@ -626,6 +626,13 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 			OUT("và");
 	}
 	norm_cardinal(c->out, p, a, c->southern);
+	/* "156/155 con": more than the whole is a count over a target. */
+	if (!u && b >= 2 && (a > b || (a == b && memcmp(p, p + a + 1, a) > 0)) &&
+	    p[0] != '0' && p[a + 1] != '0') {
+		OUT("trên");
+		norm_cardinal(c->out, p + a + 1, b, c->southern);
+		return 1;
+	}
 	OUT("phần");
 	if (b == 1 && p[a + 1] == '4')
 		OUT("tư");
@@ -813,7 +820,10 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 		return 0;
 	/* No leading zeros; a part bigger than the whole is an achievement
 	 * over a target ("450/400 lao động"), still "trên". */
-	if (x.ip[0] == '0' || y.ip[0] == '0')
+	if ((x.ip[0] == '0' || y.ip[0] == '0') &&
+	    /* "có 06/06 đại biểu": all of a count written with its zero. */
+	    !(x.nip == 2 && y.nip == 2 && !memcmp(x.ip, y.ip, 2) &&
+	      (whole || norm_pair_in(c, ti + 1, counted2))))
 		return 0;
 	/* "762.320/800.719 đối tượng": two counts in thousands are a part
 	 * of a whole, whatever is counted. */
@@ -1371,6 +1381,39 @@ static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
 		OUT("năm");
 }
 
+/*
+ * "các tổ 1,3,5": numbers of one or two digits joined by two commas or
+ * more are a list, not a decimal ("1,5") nor thousands ("1,234,567").
+ */
+static int comma_list(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t k = 0, r, parts = 0;
+
+	if (!memchr(p, ',', n))
+		return 0;
+	for (;;) {
+		r = norm_digit_run(p + k, n - k);
+		if (!r || r > 2)
+			return 0;
+		parts++;
+		k += r;
+		if (k == n)
+			break;
+		if (p[k] != ',' || k + 1 == n)
+			return 0;
+		k++;
+	}
+	if (parts < 3)
+		return 0;
+	for (k = 0; k < n; k += r + 1) {
+		r = norm_digit_run(p + k, n - k);
+		if (k)
+			norm_buf_addc(c->out, ',');
+		norm_cardinal(c->out, p + k, r, c->southern);
+	}
+	return 1;
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -1384,7 +1427,7 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
 		return 0;
-	if (plate_digits(c, i, p, n))
+	if (plate_digits(c, i, p, n) || comma_list(c, p, n))
 		return 1;
 	if (lane_code(c, i, p, n))
 		return 1;
