@@ -521,6 +521,16 @@ static int bare_price(const struct norm_ctx *c, size_t i, const char *a,
 	return 0;
 }
 
+/* "/100.000 dân", "/1.000 học sinh": the whole of a rate follows token
+ * i, one word or two ("học sinh": norm_next_in matches one token). */
+static int rate_whole_next(const struct norm_ctx *c, size_t i)
+{
+	static const char *const *const whole = norm_list_words_rate_whole;
+
+	return norm_next_in(c, i, whole) ||
+	       (!norm_has_trail(c, i) && norm_pair_in(c, i + 1, whole));
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -531,7 +541,6 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			size_t an, const char *b, size_t bn)
 {
 	static const char *const *const per = norm_list_words_per;
-	static const char *const *const rate_whole = norm_list_words_rate_whole;
 	int am = 0, bm = 0, a_unit = norm_unit_spoken(a, an, &am) != NULL;
 	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
 	int b_measure = b_unit;
@@ -551,7 +560,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			norm_lc_is(c, i + 1, "quý")) ? 2 : 0;
 	/* "489,4 ca mắc/100.000 dân": a rate, out of a number of people. */
 	if (bn && norm_is_digit(b[0]) && !norm_has_digit(a, an) &&
-	    norm_next_in(c, i, rate_whole))
+	    rate_whole_next(c, i))
 		return 0;
 	if (b_measure && !am && bare_price(c, i, a, an))
 		return 1;
@@ -924,7 +933,7 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				OUT(uw);
 			/* "ca mắc/100000 dân": the whole of a rate, a number. */
 			else if (per_money == 0 && start > 0 && p[start] != '0' &&
-				 norm_next_in(c, i, norm_list_words_rate_whole) &&
+				 rate_whole_next(c, i) &&
 				 k - start <= 9 && norm_digit_run(p + start, k - start) == k - start)
 				norm_cardinal(c->out, p + start, k - start, c->southern);
 			/* "06 trường hợp/06 thửa": a count written with its zero,
