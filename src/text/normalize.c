@@ -279,6 +279,8 @@ static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
  * slash between a number and what follows is dropped. */
 static void join_spaced_dates(struct norm_buf *b)
 {
+	static const char *const per_space[] = { "lần", "triệu", "nghìn",
+		"ngàn", "tỷ", "tỉ", NULL };
 	size_t r = 0, w = 0, at[6], end, k;
 
 	if (!b->p)
@@ -302,10 +304,10 @@ static void join_spaced_dates(struct norm_buf *b)
 			r++;
 			continue;
 		}
-		/* "2-3 lần/ ngày": a frequency, the same. */
-		if (b->p[r] == ' ' && w >= 6 && b->p[w - 1] == '/' &&
-		    !memcmp(b->p + w - 6, "lần", 5) &&
-		    (w == 6 || b->p[w - 7] == ' ') && r + 1 < b->len &&
+		/* "2-3 lần/ ngày": a frequency, the same; "20 triệu/ ngày",
+		 * money by its scale word. */
+		if (b->p[r] == ' ' && w >= 4 && b->p[w - 1] == '/' &&
+		    word_before(b->p, w - 1, per_space) && r + 1 < b->len &&
 		    b->p[r + 1] != ' ' && !norm_is_digit(b->p[r + 1])) {
 			r++;
 			continue;

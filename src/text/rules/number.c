@@ -1423,6 +1423,24 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return 0;
 	if ((used = plate(c, i, p, n)))
 		return used;
+	/* "Đến km472", "Km12+300": a kilometre post written against its
+	 * number. */
+	if (n > 2 && (p[0] == 'k' || p[0] == 'K') && (p[1] == 'm' || p[1] == 'M') &&
+	    norm_is_digit(p[2])) {
+		size_t a = norm_digit_run(p + 2, n - 2), b = 0;
+
+		if (2 + a < n && p[2 + a] == '+')
+			b = norm_digit_run(p + 3 + a, n - 3 - a);
+		if (a <= 4 && (2 + a == n || (b && 3 + a + b == n))) {
+			OUT("ki lô mét");
+			norm_cardinal(c->out, p + 2, a, c->southern);
+			if (b) {
+				OUT("cộng");
+				norm_cardinal(c->out, p + 3 + a, b, c->southern);
+			}
+			return 1;
+		}
+	}
 	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
