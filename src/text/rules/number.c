@@ -1227,7 +1227,11 @@ static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say)
 			z++;
 		norm_digits(c->out, p, z);
 		norm_cardinal(c->out, p + z, 3 - z, c->southern);
-		norm_cardinal(c->out, p + 4, 2, c->southern);
+		/* "845.03": the last pair says its zero, as the first does. */
+		if (p[4] == '0')
+			norm_digits(c->out, p + 4, 2);
+		else
+			norm_cardinal(c->out, p + 4, 2, c->southern);
 	}
 	return 1;
 }
@@ -1447,6 +1451,13 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return 0;
 	if (plate_digits(c, i, p, n) || comma_list(c, p, n))
 		return 1;
+	/* "Quốc lộ 1K", "tỉnh lộ 8B": a road's letter, not a thousand. */
+	if (n >= 2 && n <= 4 && p[n - 1] >= 'A' && p[n - 1] <= 'Z' &&
+	    norm_digit_run(p, n) == n - 1 && p[0] != '0' && norm_prev_is(c, i, "lộ")) {
+		norm_cardinal(c->out, p, n - 1, c->southern);
+		OUT(norm_letter_name((unsigned char)p[n - 1]));
+		return 1;
+	}
 	if (lane_code(c, i, p, n))
 		return 1;
 	/* "91W", "áp thấp nhiệt đới 13W": a tropical system's code, read
