@@ -241,9 +241,11 @@ void norm_number_words(struct norm_buf *b, const struct norm_num *num,
 	if (num->has_frac) {
 		norm_buf_word(b, "phẩy");
 		/* "296,653 gram": three decimals of a measure are a number,
-		 * "sáu trăm năm mươi ba"; alone they stay digits. */
-		if (num->frac_whole && num->nfp == 3 && num->fp[0] != '0')
-			norm_cardinal(b, num->fp, 3, southern);
+		 * "sáu trăm năm mươi ba", and four ("80,8934 gam"); alone
+		 * they stay digits. */
+		if (num->frac_whole && (num->nfp == 3 || num->nfp == 4) &&
+		    num->fp[0] != '0')
+			norm_cardinal(b, num->fp, num->nfp, southern);
 		else
 			norm_fraction_digits(b, num->fp, num->nfp, southern);
 	}
