@@ -312,6 +312,20 @@ static int time_words_end(const struct norm_ctx *c, size_t i)
 	       range_end(c, i - 1) && !norm_has_trail(c, i - 1);
 }
 
+/* "02/09/2024 - 09:19 - 3 tháng gần đây": a page's clock time, then a
+ * count that begins the text; "8:00 - 11 giờ", "8:00 - 11." stay ranges. */
+static int clock_then_count(const struct norm_ctx *c, size_t i)
+{
+	static const char *const times[] = { "giờ", "h", "phút", "sáng", "trưa",
+		"chiều", "tối", "đêm", NULL };
+	size_t an, bn;
+	const char *a = norm_core(c, i - 1, &an), *b = norm_core(c, i + 1, &bn);
+
+	return memchr(a, ':', an) && norm_all_digits(b, bn) && i + 2 < c->nt &&
+	       !norm_has_trail(c, i + 1) && !norm_next_in(c, i + 1, times) &&
+	       !norm_has_digit(c->line + c->t[i + 2].s, c->t[i + 2].n);
+}
+
 /* "báo động 1 - báo động 2", "cấp 3 - cấp 4": a spaced dash between a
  * word or two with a number and the same words with another number. */
 static int named_range(const struct norm_ctx *c, size_t i)
@@ -773,7 +787,8 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		       time_words_end(c, i - 1)) &&
 		      range_end(c, i + 1) &&
 		      /* "27/12/2017 - 00:02": a date, then its time. */
-		      number_kind(c, i - 1) + number_kind(c, i + 1) != 3) ||
+		      number_kind(c, i - 1) + number_kind(c, i + 1) != 3 &&
+		      !clock_then_count(c, i)) ||
 		     from_before(c, i) || zero_led_range(c, i) ||
 		     weekday_range(c, i) || named_range(c, i))) {
 			OUT("đến");
