@@ -358,9 +358,13 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	    !norm_has_trail(c, ti - 1) && norm_lc_is(c, ti - 1, "đăng") &&
 	    norm_lc_is(c, ti - 2, "ngày"))
 		*dayw = 0;
-	/* "Hôm nay (26-9)", "ngày mai (7-2)": the date of the day named. */
+	/* "Hôm nay (26-9)", "ngày mai (7-2)", "Hiện nay (23.6)": the date
+	 * of the day named. */
 	if (!trig && ti >= 2 && prev_in_bracket(c, ti, now_words) &&
-	    norm_prev_in(c, ti - 1, strong_words))
+	    (norm_prev_in(c, ti - 1, strong_words) ||
+	     /* the bracket closes on it: "Hiện nay (1.5 triệu)" is not */
+	     (norm_prev_is(c, ti - 1, "hiện") &&
+	      c->t[ti].e < c->t[ti].s + c->t[ti].n && c->line[c->t[ti].e] == ')')))
 		trig = 1;
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
 	if (!trig && ti >= 2 &&
