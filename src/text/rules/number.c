@@ -800,16 +800,25 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 		norm_list_number_counted_pairs;
 	static const char *const hours[] = { "giờ", NULL };
 	int whole = norm_next_in(c, ti, counted), scale;
-	size_t sex = 0;
+	size_t sex = 0, yn;
 	static const char *const *const date_words =
 		norm_list_number_date_words;
 	struct norm_num x, y;
 	const char *slash = memchr(p, '/', n);
 	size_t a = slash ? (size_t)(slash - p) : 0;
+	const struct norm_unit *u = NULL;
 
 	if (!a || a + 1 >= n || !norm_is_digit(p[0]) ||
-	    norm_scan_number(p, a, 0, &x) != a ||
-	    norm_scan_number(slash + 1, n - a - 1, 0, &y) != n - a - 1 ||
+	    norm_scan_number(p, a, 0, &x) != a)
+		return 0;
+	yn = norm_scan_number(slash + 1, n - a - 1, 0, &y);
+	/* "79.000/171.000ha": two counts in thousands, the whole's measure
+	 * after it. */
+	if (yn && yn < n - a - 1 && x.grouped && y.grouped &&
+	    (!(u = norm_find_unit(slash + 1 + yn, n - a - 1 - yn)) ||
+	     u->kind != NORM_U_MEASURE))
+		return 0;
+	if (!yn || (yn != n - a - 1 && !u) ||
 	    y.has_frac || x.neg || y.neg ||
 	    (norm_prev_in(c, ti, date_words) && !passing_through(c, ti)) ||
 	    /* "xếp thứ 4/34 tỉnh": a rank, read by fraction(). */
@@ -862,6 +871,8 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	norm_number_words(c->out, &x, c->southern);
 	OUT(scale ? "phần" : "trên");
 	norm_number_words(c->out, &y, c->southern);
+	if (u)
+		OUT(u->spoken);
 	return 1;
 }
 
