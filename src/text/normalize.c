@@ -894,6 +894,27 @@ static int press_tag(const struct norm_ctx *c, size_t i)
 }
 
 /* Token k's core is three capital ASCII letters. */
+/* "(NLĐ)- Trong các ngày", "(SHTT) - Sáng": a paper's initials in
+ * brackets, then a dash, open the text: its byline, spelled like
+ * "(PLO)-" even where the dictionary knows the letters. */
+static int byline_tag(const struct norm_ctx *c, size_t i)
+{
+	size_t k, end = c->t[i].s + c->t[i].n;
+	const char *p;
+
+	if (i || c->t[i].b != c->t[i].s + 1 || c->line[c->t[i].s] != '(' ||
+	    c->t[i].e >= end || c->line[c->t[i].e] != ')' || c->nt < 2)
+		return 0;
+	if (!(c->t[i].e + 2 == end && c->line[c->t[i].e + 1] == '-') &&
+	    !(c->t[i].e + 1 == end && c->t[1].n == 1 && c->line[c->t[1].s] == '-'))
+		return 0;
+	p = c->line + c->t[i].b;
+	for (k = 0; k < c->t[i].e - c->t[i].b; k++)
+		if (!(p[k] >= 'A' && p[k] <= 'Z') && (unsigned char)p[k] < 0x80)
+			return 0;
+	return k >= 2 && k <= 8;
+}
+
 static int three_caps(const struct norm_ctx *c, size_t k)
 {
 	size_t n, j;
@@ -1070,7 +1091,7 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 		OUT("mai");
 		return 1;
 	}
-	if (press_tag(c, i) || code_in_list(c, i)) {
+	if (press_tag(c, i) || byline_tag(c, i) || code_in_list(c, i)) {
 		norm_spell_code(c->out, c->line + c->t[i].b, c->t[i].n, c->southern);
 		return 1;
 	}
