@@ -896,11 +896,14 @@ static int press_tag(const struct norm_ctx *c, size_t i)
 /* Token k's core is three capital ASCII letters. */
 /* "(NLĐ)- Trong các ngày", "(SHTT) - Sáng": a paper's initials in
  * brackets, then a dash, open the text: its byline, spelled like
- * "(PLO)-" even where the dictionary knows the letters. */
+ * "(PLO)-" where the dictionary reads the letters as common words;
+ * a name it knows is said ("(TTXVN)-", Thông tấn xã Việt Nam). */
 static int byline_tag(const struct norm_ctx *c, size_t i)
 {
 	size_t k, end = c->t[i].s + c->t[i].n;
+	const struct norm_entry *e;
 	const char *p;
+	uint32_t cp;
 
 	if (i || c->t[i].b != c->t[i].s + 1 || c->line[c->t[i].s] != '(' ||
 	    c->t[i].e >= end || c->line[c->t[i].e] != ')' || c->nt < 2)
@@ -912,7 +915,13 @@ static int byline_tag(const struct norm_ctx *c, size_t i)
 	for (k = 0; k < c->t[i].e - c->t[i].b; k++)
 		if (!(p[k] >= 'A' && p[k] <= 'Z') && (unsigned char)p[k] < 0x80)
 			return 0;
-	return k >= 2 && k <= 8;
+	if (k < 2 || k > 8)
+		return 0;
+	if (!(e = norm_dict_find(p, k)))
+		return 1;
+	k = 0;
+	return norm_utf8_next(e->spoken, strlen(e->spoken), &k, &cp) ||
+	       !norm_is_upper_cp(cp);
 }
 
 static int three_caps(const struct norm_ctx *c, size_t k)

@@ -1439,9 +1439,9 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	if ((used = plate(c, i, p, n)))
 		return used;
 	/* "Đến km472", "Km12+300": a kilometre post written against its
-	 * number. */
+	 * number; "km2" is a square kilometre. */
 	if (n > 2 && (p[0] == 'k' || p[0] == 'K') && (p[1] == 'm' || p[1] == 'M') &&
-	    norm_is_digit(p[2])) {
+	    norm_is_digit(p[2]) && !(n == 3 && p[0] == 'k')) {
 		size_t a = norm_digit_run(p + 2, n - 2), b = 0;
 
 		if (2 + a < n && p[2 + a] == '+')
