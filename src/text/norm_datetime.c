@@ -364,7 +364,8 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	    (norm_prev_in(c, ti - 1, strong_words) ||
 	     /* the bracket closes on it: "Hiện nay (1.5 triệu)" is not */
 	     (norm_prev_is(c, ti - 1, "hiện") &&
-	      c->t[ti].e < c->t[ti].s + c->t[ti].n && c->line[c->t[ti].e] == ')')))
+	      c->t[ti].e < c->t[ti].s + c->t[ti].n &&
+	      c->line[c->t[ti].e] == ')')))
 		trig = 1;
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
 	if (!trig && ti >= 2 &&

@@ -304,8 +304,8 @@ static void join_spaced_dates(struct norm_buf *b)
 			r++;
 			continue;
 		}
-		/* "2-3 lần/ ngày": a frequency, the same; "20 triệu/ ngày",
-		 * money by its scale word. */
+		/* "2-3 lần/ ngày": a frequency, the same; "20 triệu/
+		 * ngày", money by its scale word. */
 		if (b->p[r] == ' ' && w >= 4 && b->p[w - 1] == '/' &&
 		    word_before(b->p, w - 1, per_space) && r + 1 < b->len &&
 		    b->p[r + 1] != ' ' && !norm_is_digit(b->p[r + 1])) {
@@ -909,7 +909,8 @@ static int byline_tag(const struct norm_ctx *c, size_t i)
 	    c->t[i].e >= end || c->line[c->t[i].e] != ')' || c->nt < 2)
 		return 0;
 	if (!(c->t[i].e + 2 == end && c->line[c->t[i].e + 1] == '-') &&
-	    !(c->t[i].e + 1 == end && c->t[1].n == 1 && c->line[c->t[1].s] == '-'))
+	    !(c->t[i].e + 1 == end && c->t[1].n == 1 &&
+	      c->line[c->t[1].s] == '-'))
 		return 0;
 	p = c->line + c->t[i].b;
 	for (k = 0; k < c->t[i].e - c->t[i].b; k++)
@@ -1074,9 +1075,11 @@ static int my_brand(const struct norm_ctx *c, size_t i)
 	size_t k, n, caps = 0;
 	const char *w;
 
-	if (c->t[i].e - c->t[i].b != 2 || memcmp(c->line + c->t[i].b, "My", 2) ||
+	if (c->t[i].e - c->t[i].b != 2 ||
+	    memcmp(c->line + c->t[i].b, "My", 2) ||
 	    i + 1 >= c->nt || norm_has_trail(c, i) ||
-	    (i > 0 && !norm_has_trail(c, i - 1) && norm_capitalised(c, i - 1)) ||
+	    (i > 0 && !norm_has_trail(c, i - 1) &&
+	     norm_capitalised(c, i - 1)) ||
 	    c->t[i + 1].b != c->t[i + 1].s || !norm_capitalised(c, i + 1))
 		return 0;
 	w = norm_core(c, i + 1, &n);

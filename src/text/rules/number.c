@@ -627,7 +627,8 @@ static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	norm_cardinal(c->out, p, a, c->southern);
 	/* "156/155 con": more than the whole is a count over a target. */
-	if (!u && b >= 2 && (a > b || (a == b && memcmp(p, p + a + 1, a) > 0)) &&
+	if (!u && b >= 2 &&
+	    (a > b || (a == b && memcmp(p, p + a + 1, a) > 0)) &&
 	    p[0] != '0' && p[a + 1] != '0') {
 		OUT("trên");
 		norm_cardinal(c->out, p + a + 1, b, c->southern);
@@ -830,7 +831,7 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	/* No leading zeros; a part bigger than the whole is an achievement
 	 * over a target ("450/400 lao động"), still "trên". */
 	if ((x.ip[0] == '0' || y.ip[0] == '0') &&
-	    /* "có 06/06 đại biểu": all of a count written with its zero. */
+	    /* "có 06/06 đại biểu": all of a count with its zero. */
 	    !(x.nip == 2 && y.nip == 2 && !memcmp(x.ip, y.ip, 2) &&
 	      (whole || norm_pair_in(c, ti + 1, counted2))))
 		return 0;
@@ -1440,8 +1441,9 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return used;
 	/* "Đến km472", "Km12+300": a kilometre post written against its
 	 * number; "km2" is a square kilometre. */
-	if (n > 2 && (p[0] == 'k' || p[0] == 'K') && (p[1] == 'm' || p[1] == 'M') &&
-	    norm_is_digit(p[2]) && !(n == 3 && p[0] == 'k')) {
+	if (n > 2 && (p[0] == 'k' || p[0] == 'K') &&
+	    (p[1] == 'm' || p[1] == 'M') && norm_is_digit(p[2]) &&
+	    !(n == 3 && p[0] == 'k')) {
 		size_t a = norm_digit_run(p + 2, n - 2), b = 0;
 
 		if (2 + a < n && p[2 + a] == '+')
@@ -1451,7 +1453,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 			norm_cardinal(c->out, p + 2, a, c->southern);
 			if (b) {
 				OUT("cộng");
-				norm_cardinal(c->out, p + 3 + a, b, c->southern);
+				norm_cardinal(c->out, p + 3 + a, b,
+					      c->southern);
 			}
 			return 1;
 		}
@@ -1462,9 +1465,10 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return 0;
 	if (plate_digits(c, i, p, n) || comma_list(c, p, n))
 		return 1;
-	/* "Quốc lộ 1K", "tỉnh lộ 8B": a road's letter, not a thousand. */
+	/* "Quốc lộ 1K", "tỉnh lộ 8B": a road's letter, not thousands. */
 	if (n >= 2 && n <= 4 && p[n - 1] >= 'A' && p[n - 1] <= 'Z' &&
-	    norm_digit_run(p, n) == n - 1 && p[0] != '0' && norm_prev_is(c, i, "lộ")) {
+	    norm_digit_run(p, n) == n - 1 && p[0] != '0' &&
+	    norm_prev_is(c, i, "lộ")) {
 		norm_cardinal(c->out, p, n - 1, c->southern);
 		OUT(norm_letter_name((unsigned char)p[n - 1]));
 		return 1;
