@@ -65,6 +65,24 @@ int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words)
 	return 0;
 }
 
+int norm_pair_in(const struct norm_ctx *c, size_t i, const char *const *pairs)
+{
+	const char *lo, *sp;
+	size_t n;
+
+	if (i + 1 >= c->nt || norm_has_trail(c, i))
+		return 0;
+	lo = c->low.p + c->t[i].lc;
+	n = c->t[i].lcn;
+	for (; *pairs; pairs++) {
+		sp = strchr(*pairs, ' ');
+		if (sp && (size_t)(sp - *pairs) == n && !memcmp(*pairs, lo, n) &&
+		    norm_lc_is(c, i + 1, sp + 1))
+			return 1;
+	}
+	return 0;
+}
+
 int norm_capitalised(const struct norm_ctx *c, size_t i)
 {
 	size_t pos;

@@ -84,6 +84,9 @@ int norm_prev_is(const struct norm_ctx *c, size_t i, const char *word);
 int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* The token after i is one of the words. */
 int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words);
+/* Tokens i and i + 1, nothing between them, are one of the pairs: a
+ * NULL-terminated list of two words separated by one space ("học sinh"). */
+int norm_pair_in(const struct norm_ctx *c, size_t i, const char *const *pairs);
 /* Token i is a pH value: "pH 7.5", "độ pH từ 5.5–6.5" (a decimal, not a
  * date). */
 int norm_after_ph(const struct norm_ctx *c, size_t i);

@@ -45,8 +45,8 @@ static const struct norm_unit units[] = {
 #undef DATA_ROW
 };
 
-/* The length of each unit, so that a look-up compares no string it
- * need not (the number rule asks for every word after a number). */
+/* The length of each unit, for the look-up (the number rule asks for
+ * every word after a number). */
 static const unsigned char unit_len[] = {
 #define DATA_ROW(unit, spoken, kind) sizeof(unit) - 1,
 #include "units.tsv.h"
@@ -55,14 +55,25 @@ static const unsigned char unit_len[] = {
 
 const struct norm_unit *norm_find_unit(const char *p, size_t n)
 {
-	size_t i;
+	size_t lo = 0, hi = sizeof(units) / sizeof(units[0]), mid, m;
+	int d;
 
 	if (!n || n > 255)
 		return NULL;
-	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (unit_len[i] == n && units[i].sym[0] == p[0] &&
-		    !memcmp(units[i].sym, p, n))
-			return &units[i];
+	/* tools/gen-data.c keeps the units in strcmp order: halve. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		m = unit_len[mid];
+		d = memcmp(units[mid].sym, p, m < n ? m : n);
+		if (!d)
+			d = (m > n) - (m < n);
+		if (!d)
+			return &units[mid];
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return NULL;
 }
 

@@ -965,14 +965,19 @@ static size_t dash_as_and(struct norm_ctx *c, size_t i)
 	return 1;
 }
 
-/* Token k is one capital letter (a name's initial). */
-static int lone_capital(const struct norm_ctx *c, size_t k)
+/* The name of token k if it is one capital letter (a name's initial,
+ * "H", "Đ"), else NULL.  Not the other Vietnamese capitals: "Ô." is
+ * "ông". */
+static const char *lone_capital(const struct norm_ctx *c, size_t k)
 {
-	size_t n;
+	size_t n, pos = 0;
 	const char *p = norm_core(c, k, &n);
+	uint32_t cp;
 
-	return (n == 1 && p[0] >= 'A' && p[0] <= 'Z') ||
-	       (n == 2 && !memcmp(p, "\xc4\x90", 2));
+	if (!n || n > 2 || norm_utf8_next(p, n, &pos, &cp) || pos != n ||
+	    !norm_is_upper_cp(cp) || (cp >= 0x80 && cp != 0x110))
+		return NULL;
+	return norm_letter_name(cp);
 }
 
 /* Token k is an initial with its dot and nothing else after it. */
@@ -990,55 +995,15 @@ static int dotted_initial(const struct norm_ctx *c, size_t k)
  */
 static size_t rule_initials(struct norm_ctx *c, size_t i)
 {
-	size_t n;
-	const char *p = norm_core(c, i, &n);
+	const char *name = lone_capital(c, i);
 
-	if (!lone_capital(c, i) || c->t[i].b != c->t[i].s)
+	if (!name || c->t[i].b != c->t[i].s)
 		return 0;
 	if (!((dotted_initial(c, i) && i + 1 < c->nt && lone_capital(c, i + 1)) ||
 	      (i > 0 && dotted_initial(c, i - 1) && lone_capital(c, i - 1))))
 		return 0;
-	OUT(n == 2 ? "đê" : norm_letter_name((unsigned char)p[0]));
+	OUT(name);
 	c->ate_dot = dotted_initial(c, i);
-	return 1;
-}
-
-/*
- * "Bão WIPHA", "bão số 3 (YAGI)": a storm's name in capitals is a word,
- * read as "Wipha" would be (the dictionary, else its syllables), not
- * spelled as an abbreviation is.
- */
-static size_t rule_storm(struct norm_ctx *c, size_t i)
-{
-	const struct norm_entry *e;
-	char word[16];
-	size_t n, k, pn;
-	const char *p = norm_core(c, i, &n), *pp;
-	int after;
-
-	/* Cheap first: most words are no capitals. */
-	if (n < 3 || n >= sizeof(word) || i == 0 || p[0] < 'A' || p[0] > 'Z' ||
-	    p[1] < 'A' || p[1] > 'Z')
-		return 0;
-	after = norm_prev_is(c, i, "bão");
-	/* "bão số 3 (YAGI)": its number, then the name in brackets. */
-	if (!after && i >= 3 && !norm_has_trail(c, i - 1) &&
-	    c->t[i].b == c->t[i].s + 1 && c->line[c->t[i].s] == '(' &&
-	    norm_lc_is(c, i - 2, "số") && norm_lc_is(c, i - 3, "bão")) {
-		pp = norm_core(c, i - 1, &pn);
-		after = pn <= 2 && norm_all_digits(pp, pn);
-	}
-	if (!after)
-		return 0;
-	for (k = 0; k < n; k++) {
-		if (p[k] < 'A' || p[k] > 'Z')
-			return 0;
-		word[k] = (char)(k ? p[k] | 0x20 : p[k]);
-	}
-	if ((e = norm_dict_find(p, n)) || (e = norm_dict_find(word, n)))
-		OUT(e->spoken);
-	else
-		norm_say_part(c, i, word, n);
 	return 1;
 }
 
@@ -1126,7 +1091,7 @@ static norm_rule_fn *const rules[] = {
 	norm_rule_sea,          /* rules/named.c */
 	norm_rule_heading,      /* rules/words.c */
 	norm_rule_toneless,     /* rules/words.c */
-	rule_storm,             /* below */
+	norm_rule_storm,        /* rules/named.c */
 	rule_builtin,           /* the built-in dictionary, below */
 	norm_rule_address,      /* rules/words.c */
 	norm_rule_phone,        /* rules/phone.c */

@@ -4,12 +4,15 @@
  * "BĐIII", "PM2.5"), chainages ("Km12+500"), and "Q." for an acting
  * official, fishing boats ("QN-90123-TS"), coordinates at sea
  * ("20°15'N") and tour packages ("3N2Đ").  Each rule reads a short code
- * that names a day or a thing by its number.
+ * that names a day or a thing by its number; the last, a storm's name in
+ * capitals ("bão WIPHA"), names one by its word.
  */
 #include "named.h"
 
 #include <string.h>
 
+#include "text/norm_case.h"
+#include "text/norm_dict.h"
 #include "text/norm_lists.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
@@ -203,6 +206,9 @@ size_t norm_rule_flat(struct norm_ctx *c, size_t i)
 		norm_cardinal(c->out, p + 2, n - 2, c->southern);
 		return 1;
 	}
+	/* The rest are numbers of three to five bytes; cheap first. */
+	if (n < 3 || n > 5 || !norm_is_digit(p[0]))
+		return 0;
 	if (!norm_prev_in(c, i, rooms) &&
 	    !(norm_prev_is(c, i, "hộ") && i >= 2 && norm_prev_is(c, i - 1, "căn")))
 		return 0;
@@ -249,13 +255,18 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			return 1;
 		}
 	}
-	for (k = 0; k < sizeof(numbered) / sizeof(numbered[0]); k++) {
-		size_t pn = strlen(numbered[k][0]), qn;
-		int alarm = !strcmp(numbered[k][0], "BĐ"), spaced;
+	for (k = 0; n && k < sizeof(numbered) / sizeof(numbered[0]); k++) {
+		size_t pn, qn;
+		int alarm, spaced;
 		const char *q;
 
+		/* Every token comes here: the first byte first. */
+		if (p[0] != numbered[k][0][0])
+			continue;
+		pn = strlen(numbered[k][0]);
 		if (n < pn || memcmp(p, numbered[k][0], pn))
 			continue;
+		alarm = !strcmp(numbered[k][0], "BĐ");
 		/* "km52+800" in small letters only as a chainage: "km2" is a
 		 * square kilometre. */
 		if (p[0] == 'k' && !memchr(p, '+', n))
@@ -455,4 +466,45 @@ size_t norm_rule_sea(struct norm_ctx *c, size_t i)
 	return say_boat(c, p, n) || say_registration(c, p, n) ||
 	       say_coordinate(c, p, n, 0) ||
 	       say_coordinate_pair(c, p, n) || say_tour(c, p, n);
+}
+
+/*
+ * "Bão WIPHA", "bão số 3 (YAGI)": a storm's name in capitals is a word,
+ * read as "Wipha" would be (the dictionary, else its syllables), not
+ * spelled as an abbreviation is.
+ */
+size_t norm_rule_storm(struct norm_ctx *c, size_t i)
+{
+	const struct norm_entry *e;
+	char word[16];
+	size_t n, k, pn, letters;
+	const char *p = norm_core(c, i, &n), *pp;
+	int after;
+
+	/* Cheap first: most words start with no ASCII capital. */
+	if (n < 3 || n >= sizeof(word) || i == 0 || (p[0] & 0x80) ||
+	    (p[1] & 0x80) || !norm_is_upper_cp((unsigned char)p[0]) ||
+	    !norm_is_upper_cp((unsigned char)p[1]))
+		return 0;
+	after = norm_prev_is(c, i, "bão");
+	/* "bão số 3 (YAGI)": its number, then the name in brackets. */
+	if (!after && i >= 3 && !norm_has_trail(c, i - 1) &&
+	    c->t[i].b == c->t[i].s + 1 && c->line[c->t[i].s] == '(' &&
+	    norm_lc_is(c, i - 2, "số") && norm_lc_is(c, i - 3, "bão")) {
+		pp = norm_core(c, i - 1, &pn);
+		after = pn <= 2 && norm_all_digits(pp, pn);
+	}
+	if (!after)
+		return 0;
+	/* Capitals of one byte each: the names are written in ASCII. */
+	if (!norm_all_caps(p, n, &letters) || letters != n)
+		return 0;
+	word[0] = p[0];
+	for (k = 1; k < n; k++)
+		word[k] = (char)norm_lower_cp((unsigned char)p[k]);
+	if ((e = norm_dict_find(p, n)) || (e = norm_dict_find(word, n)))
+		OUT(e->spoken);
+	else
+		norm_say_part(c, i, word, n);
+	return 1;
 }

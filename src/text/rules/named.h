@@ -16,5 +16,7 @@ norm_rule_fn norm_rule_numbered;
 norm_rule_fn norm_rule_flat;
 /* Boats "QN-90123-TS", coordinates "20°15'N", tours "3N2Đ". */
 norm_rule_fn norm_rule_sea;
+/* A storm's name in capitals after "bão": "Bão WIPHA" reads as a word. */
+norm_rule_fn norm_rule_storm;
 
 #endif

@@ -762,17 +762,11 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 {
 	static const char *const *const counted = norm_list_number_counted;
 	/* Counted nouns of two words: "học sinh", not "học phí". */
-	static const char *const counted2[][2] = { { "học", "sinh" },
-		{ "đơn", "vị" }, { "chỉ", "tiêu" }, { "cơ", "sở" },
-		{ "cử", "tri" }, { "đại", "biểu" }, { "doanh", "nghiệp" },
-		{ "hợp", "tác" }, { "em", "nhỏ" }, { "hồ", "sơ" },
-		{ "lao", "động" }, { "gia", "đình" }, { "thành", "viên" },
-		{ "sản", "phẩm" }, { "công", "trình" }, { "dự", "án" },
-		{ "bệnh", "viện" }, { "cửa", "hàng" }, { "địa", "phương" },
-		{ "cơ", "quan" }, { "công", "dân" }, { "thanh", "niên" } };
+	static const char *const *const counted2 =
+		norm_list_number_counted_pairs;
 	static const char *const hours[] = { "giờ", NULL };
 	int whole = norm_next_in(c, ti, counted), scale;
-	size_t k, sex = 0;
+	size_t sex = 0;
 	static const char *const *const date_words =
 		norm_list_number_date_words;
 	struct norm_num x, y;
@@ -818,11 +812,9 @@ static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
 	if (ti + 3 < c->nt && !norm_has_trail(c, ti) && !norm_has_trail(c, ti + 1) &&
 	    (norm_lc_is(c, ti + 1, "nam") || norm_lc_is(c, ti + 1, "nữ")))
 		sex = 1;
-	for (k = 0; !whole && k < sizeof(counted2) / sizeof(counted2[0]); k++)
+	if (!whole)
 		whole = !norm_has_trail(c, ti) && !norm_has_trail(c, ti + sex) &&
-			norm_lc_is(c, ti + 1 + sex, counted2[k][0]) &&
-			!norm_has_trail(c, ti + 1 + sex) &&
-			norm_lc_is(c, ti + 2 + sex, counted2[k][1]);
+			norm_pair_in(c, ti + 1 + sex, counted2);
 	/* "tỷ lệ 1/2000": a map scale, "một phần hai nghìn". */
 	scale = norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped);
 	if (!whole && !scale)

@@ -18,6 +18,20 @@
 
 #define OUT(s) NORM_OUT(c, (s))
 
+/* Says digits one by one; a masked digit ("983xxx") is said as its
+ * letter, "ích", so masked and plain numbers share the grouping. */
+static void say_digits(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		if (p[k] == 'x' || p[k] == 'X')
+			OUT("ích");
+		else
+			norm_digits(c->out, p + k, 1);
+	}
+}
+
 /* Splits an ungrouped number the way numbers are usually written. */
 static void say_phone_group(struct norm_ctx *c, const char *p, size_t n,
 			    int first)
@@ -38,7 +52,7 @@ static void say_phone_group(struct norm_ctx *c, const char *p, size_t n,
 	for (i = 0; i < nc; i++) {
 		if (!first || i)
 			norm_buf_addc(c->out, ',');
-		norm_digits(c->out, p + at, cut[i]);
+		say_digits(c, p + at, cut[i]);
 		at += cut[i];
 	}
 }
@@ -102,11 +116,20 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
-/* "(0225) 3842 113": the brackets go with the area code. */
-static void drop_bracket(struct norm_ctx *c, size_t i)
+/* The digit groups of a number, perhaps over several tokens. */
+struct phone {
+	const char *grp[8];
+	size_t glen[8];
+	size_t ng, total;
+};
+
+/* "(0225) 3842 113": the brackets go with the area code, and only
+ * then: "(0243.826xxx)" keeps both of its own. */
+static void drop_bracket(struct norm_ctx *c, size_t i, const struct phone *ph)
 {
 	if (c->out->len && c->out->p[c->out->len - 1] == '(' &&
-	    c->line[c->t[i].e] == ')') {
+	    c->line[c->t[i].e] == ')' &&
+	    ph->grp[0] + ph->glen[0] == c->line + c->t[i].e) {
 		norm_buf_truncate(c->out, c->out->len - 1);
 		norm_buf_rtrim(c->out);
 	}
@@ -244,13 +267,6 @@ static int id_context(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
-/* The digit groups of a number, perhaps over several tokens. */
-struct phone {
-	const char *grp[8];
-	size_t glen[8];
-	size_t ng, total;
-};
-
 /* Tells loa_find_phones that ph is read as a telephone number. */
 static void found(struct norm_ctx *c, const struct phone *ph, int plus)
 {
@@ -353,7 +369,7 @@ static size_t say_plus(struct norm_ctx *c, size_t i, size_t last,
 		return 0;
 	found(c, ph, 1);
 	if (ph->ng > 1)
-		drop_bracket(c, i);
+		drop_bracket(c, i, ph);
 	OUT("cộng");
 	norm_digits(c->out, ph->grp[0], cc);
 	if (ph->glen[0] > cc)
@@ -410,14 +426,14 @@ static size_t say_groups(struct norm_ctx *c, size_t i, const struct phone *ph,
 	size_t k;
 
 	if (ph->ng > 1)
-		drop_bracket(c, i);
+		drop_bracket(c, i, ph);
 	for (k = 0; k < ph->ng; k++) {
 		if (ph->ng == 1)
 			say_phone_group(c, ph->grp[k], ph->glen[k], 1);
 		else {
 			if (k)
 				norm_buf_addc(c->out, ',');
-			norm_digits(c->out, ph->grp[k], ph->glen[k]);
+			say_digits(c, ph->grp[k], ph->glen[k]);
 		}
 	}
 	return used;
@@ -539,12 +555,15 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 
 	p += plus;
 	n -= (size_t)plus;
-	if (n && !plus && phone_context(c, i) && say_short_pair(c, p, n))
+	/* The shape of a pair first: the context costs more. */
+	if (n && !plus && norm_is_digit(p[0]) && memchr(p, '/', n) &&
+	    phone_context(c, i) && say_short_pair(c, p, n))
 		return 1;
 	if (!n || !norm_is_digit(p[0]))
 		return 0;
-	/* "0972.983xxx": a number masked by the press, its hidden digits
-	 * said as the letters; no number to find. */
+	/* "0972.983xxx", "036336xxxx": a number masked by the press.  Its
+	 * hidden digits end the last group and count in the grouping like
+	 * digits, said as the letter; no number to find. */
 	if (!plus && p[0] == '0') {
 		size_t m = 0;
 
@@ -553,14 +572,9 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 		if (m >= 2 && m < n && norm_is_digit(p[n - 1 - m]) &&
 		    split_groups(p, n - m, &ph) && ph.total + m >= 9 &&
 		    ph.total + m <= 11) {
-			for (last = 0; last < ph.ng; last++) {
-				if (last)
-					norm_buf_addc(c->out, ',');
-				norm_digits(c->out, ph.grp[last], ph.glen[last]);
-			}
-			while (m--)
-				OUT("ích");
-			return 1;
+			ph.glen[ph.ng - 1] += m;
+			ph.total += m;
+			return say_groups(c, i, &ph, 1);
 		}
 	}
 	if (!split_groups(p, n, &ph))

@@ -57,10 +57,18 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	static const char *const *const triggers =
 		norm_list_words_rule_roman_triggers;
 	static const char *const *const after_the = norm_list_words_after_the;
-	size_t n;
+	size_t n, r;
 	const char *p = norm_core(c, i, &n);
-	int ordinal = norm_prev_is(c, i, "thứ"), v;
-	int trig = ordinal || norm_prev_in(c, i, triggers) ||
+	int ordinal, trig, v;
+
+	/* Every reading below is of a Roman numeral, alone or before the
+	 * year of "quý II/2021": cheap first. */
+	for (r = 0; r < n && norm_in_set("IVXLCDMivxlcdm", p[r]); r++)
+		;
+	if (!r || (r < n && p[r] != '/' && p[r] != '-' && p[r] != '.'))
+		return 0;
+	ordinal = norm_prev_is(c, i, "thứ");
+	trig = ordinal || norm_prev_in(c, i, triggers) ||
 		   (norm_prev_in(c, i, after_the) && i >= 2 &&
 		    norm_prev_is(c, i - 1, "thế")) ||
 		   (norm_prev_is(c, i, "hội") && i >= 2 &&
@@ -150,8 +158,10 @@ size_t norm_rule_letter(struct norm_ctx *c, size_t i)
 	const char *name;
 	uint32_t cp;
 
-	if (!norm_prev_in(c, i, triggers) || norm_utf8_next(p, n, &pos, &cp) ||
-	    pos != n || !(name = norm_letter_name(cp)))
+	/* One letter (two bytes at most) after a trigger; cheap first. */
+	if (!n || n > 2 || !norm_prev_in(c, i, triggers) ||
+	    norm_utf8_next(p, n, &pos, &cp) || pos != n ||
+	    !(name = norm_letter_name(cp)))
 		return 0;
 	/* "điểm d": a small d alone names an item of a list, said as the
 	 * alphabet says it, "dê", apart from "điểm đ", "đê". */
@@ -227,8 +237,10 @@ static const char *symbol_token(const char *p, size_t n)
 	};
 	size_t k;
 
-	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
-		if (strlen(map[k][0]) == n && !memcmp(map[k][0], p, n))
+	/* Asked of every word: the first byte before the length. */
+	for (k = 0; n && k < sizeof(map) / sizeof(map[0]); k++)
+		if (map[k][0][0] == p[0] && strlen(map[k][0]) == n &&
+		    !memcmp(map[k][0], p, n))
 			return map[k][1];
 	return NULL;
 }
@@ -616,14 +628,14 @@ static unsigned long plain_value(const struct norm_ctx *c, size_t i)
 	return v;
 }
 
-static int has_small(const char *p, size_t n)
+/* The small ASCII letters in p. */
+static size_t count_small(const char *p, size_t n)
 {
-	size_t k;
+	size_t k, small = 0;
 
 	for (k = 0; k < n; k++)
-		if (p[k] >= 'a' && p[k] <= 'z')
-			return 1;
-	return 0;
+		small += p[k] >= 'a' && p[k] <= 'z';
+	return small;
 }
 
 /* Is token i a dash standing alone between two numbers? */
@@ -676,7 +688,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	 * without a number, or after "một" in words if it has a small
 	 * letter ("một TB" may be a notice). */
 	if (n >= 2 && (norm_prev_is(c, i, "mỗi") || norm_prev_is(c, i, "trên") ||
-		       (norm_prev_is(c, i, "một") && has_small(p, n))) &&
+		       (norm_prev_is(c, i, "một") && count_small(p, n))) &&
 	    (uw = norm_unit_spoken(p, n, &money)) && !money) {
 		OUT(uw);
 		return 1;
@@ -763,16 +775,16 @@ static int known_parts(struct norm_ctx *c, const char *p, size_t n)
  * (capitals, and at most the one small "g" of "TTg"). */
 static int say_caps_code(struct norm_ctx *c, const char *p, size_t n)
 {
-	size_t letters, k, small = 0;
+	size_t letters;
 
-	for (k = 0; k < n; k++)
-		small += p[k] >= 'a' && p[k] <= 'z';
 	/* "CVV/CVC", "UBND/HĐND": any pair joined by '/' is two words, each
 	 * read on its own (say_joined), with a pause between them. */
 	if (memchr(p, '/', n) && !memchr(p, '-', n))
 		return 0;
-	if ((norm_all_caps(p, n, &letters) || (small == 1 && p[n - 1] == 'g')) &&
-	    n > 2 && !norm_has_digit(p, n) && memchr(p, '-', n)) {
+	/* The dash first: every word comes here. */
+	if (n > 2 && memchr(p, '-', n) && !norm_has_digit(p, n) &&
+	    (norm_all_caps(p, n, &letters) ||
+	     (count_small(p, n) == 1 && p[n - 1] == 'g'))) {
 		if (known_parts(c, p, n))
 			return 1;
 		norm_spell_code(c->out, p, n, c->southern);
