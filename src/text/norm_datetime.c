@@ -70,8 +70,10 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 		if (i != n || !norm_next_in(c, ti, day_parts))
 			return 0;
 	}
-	/* "17h30p", "17h30'". */
-	if (mlen && i < n && (p[i] == 'p' || p[i] == '\''))
+	/* "17h30p", "17h30'", "19h40phút" (the word joined on). */
+	if (mlen && n - i == strlen("phút") && !memcmp(p + i, "phút", n - i))
+		i = n;
+	else if (mlen && i < n && (p[i] == 'p' || p[i] == '\''))
 		i++;
 	/* "27:45" is minutes and seconds. */
 	if (sep == ':' && h > 24 && h < 60 && m <= 59 && !slen) {
@@ -568,7 +570,7 @@ static int holiday_date(const struct norm_ctx *c, size_t ti,
 			const struct dparts *d)
 {
 	static const char *const after[] = { "năm", "này", "tới", "hằng",
-					     "thì", "vừa", "đã", "sẽ", NULL };
+					     "thì", "vừa", "đã", "sẽ", "để", NULL };
 
 	return d->sep[0] != '/' && day_ok(d, 0) && month_ok(d, 1) &&
 	       (norm_prev_in(c, ti, norm_list_datetime_holiday) ||

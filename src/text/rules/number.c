@@ -671,12 +671,16 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	return 0;
 }
 
-/* "8x8", "100x50": multiplication or dimensions. */
+/* "8x8", "100x50", "2,5x3cm": multiplication or dimensions. */
 static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		      int depth)
 {
-	size_t a = norm_digit_run(p, n);
+	size_t a = norm_digit_run(p, n), f;
 
+	/* A decimal comma before the sign: "2,5x3cm". */
+	if (a && a + 2 < n && p[a] == ',' &&
+	    (f = norm_digit_run(p + a + 1, n - a - 1)) > 0)
+		a += 1 + f;
 	if (!a || a + 1 >= n || (p[a] != 'x' && p[a] != 'X') ||
 	    !norm_is_digit(p[a + 1]) || depth > 0)
 		return 0;
