@@ -893,6 +893,25 @@ static int negative_dotted(struct norm_ctx *c, const char *p, size_t n)
 	return 0;
 }
 
+/* "xóm 5,6", "tổ 1,2": two numbered places, a list, not a decimal; the
+ * second the greater, as a list is written. */
+static int place_list(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	size_t a = norm_digit_run(p, n), b;
+
+	if (!a || a > 2 || a + 1 >= n || p[a] != ',' || p[0] == '0')
+		return 0;
+	b = norm_digit_run(p + a + 1, n - a - 1);
+	if (!b || b > 2 || a + 1 + b != n || p[a + 1] == '0' ||
+	    norm_small_value(p + a + 1, b) <= norm_small_value(p, a) ||
+	    !norm_prev_in(c, ti, norm_list_number_place_list))
+		return 0;
+	norm_cardinal(c->out, p, a, c->southern);
+	norm_buf_addc(c->out, ',');
+	norm_cardinal(c->out, p + a + 1, b, c->southern);
+	return 1;
+}
+
 /* "10,953 lượt xem": one comma group of three digits before a thing
  * counted only whole is a thousands comma, as English sites print it
  * ("2,5 người" could only be an average, never with three digits). */
@@ -975,7 +994,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		}
 		return 0;
 	}
-	return doc_code(c, p, n) || comma_thousands(c, ti, p, n) ||
+	return doc_code(c, p, n) || place_list(c, ti, p, n) ||
+	       comma_thousands(c, ti, p, n) ||
 	       standard_number(c, ti, p, n) ||
 	       score(c, ti, p, n) || norm_say_time(c, ti, p, n) ||
 	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
@@ -1334,13 +1354,15 @@ static int variety_code(const struct norm_ctx *c, size_t i)
 	return 1;
 }
 
-/* "lúa" or "giống" comes before token i in the line. */
+/* "lúa", "giống", "gạo" or "tấm" (broken rice) comes before token i in
+ * the line. */
 static int rice_before(const struct norm_ctx *c, size_t i)
 {
 	size_t k;
 
 	for (k = 0; k < i; k++)
-		if (norm_lc_is(c, k, "lúa") || norm_lc_is(c, k, "giống"))
+		if (norm_lc_is(c, k, "lúa") || norm_lc_is(c, k, "giống") ||
+		    norm_lc_is(c, k, "gạo") || norm_lc_is(c, k, "tấm"))
 			return 1;
 	return 0;
 }
@@ -1491,10 +1513,10 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return 1;
 	}
 	dateline_words(c, i, p, n);
-	/* "lúa IR 50404", "lúa OM 5451; IR 50404": a rice variety's number
-	 * of four or five digits, written apart from its letters, in a line
-	 * about rice, digit by digit. */
-	if ((n == 4 || n == 5) && i >= 2 && norm_all_digits(p, n) &&
+	/* "lúa IR 50404", "lúa OM 5451; IR 50404", "gạo CL 555": a rice
+	 * variety's number of three to five digits, written apart from its
+	 * letters, in a line about rice, digit by digit. */
+	if (n >= 3 && n <= 5 && i >= 2 && norm_all_digits(p, n) &&
 	    !norm_has_trail(c, i - 1) && variety_code(c, i - 1) &&
 	    rice_before(c, i - 1)) {
 		norm_digits(c->out, p, n);

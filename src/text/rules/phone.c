@@ -576,6 +576,16 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 			ph.total += m;
 			return say_groups(c, i, &ph, 1);
 		}
+		/* "0567.760.XXX": the hidden digits are a group of their
+		 * own. */
+		if (m >= 2 && m + 1 < n && p[n - 1 - m] == '.' &&
+		    split_groups(p, n - m - 1, &ph) && ph.ng >= 2 &&
+		    ph.ng < 8 && ph.total + m >= 9 && ph.total + m <= 11) {
+			ph.grp[ph.ng] = p + n - m;
+			ph.glen[ph.ng++] = m;
+			ph.total += m;
+			return say_groups(c, i, &ph, 1);
+		}
 	}
 	if (!split_groups(p, n, &ph))
 		return 0;
