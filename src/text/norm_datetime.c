@@ -463,11 +463,17 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	    !(e.sep[0] == '/' ||
 	      (e.sep[0] == '-' && ei == ti + 2 && days_range_end(c, ei)) ||
 	      (e.sep[0] == '.' && e.k == 2 && ei == ti + 2 &&
-	       /* "Tây Giang từ 18 - 22.2.": a range that ends the
-		* sentence after "từ". */
+	       /* "Tây Giang từ 18 - 22.2.", "từ 6 – 20.2,": a range
+		* that ends the sentence or its clause after "từ" (at a
+		* comma only with a two-digit day; not a pH, "pH từ 6 -
+		* 7.5,"). */
 	       (bracket || (!open && norm_prev_is(c, ti, "từ") &&
+			    !(ti >= 2 && norm_lc_is(c, ti - 2, "ph")) &&
 			    (ei + 1 == c->nt || (norm_has_trail(c, ei) &&
 			     (c->line[c->t[ei].e] == '.' ||
+			      /* a decimal "2 - 3.5," stays one */
+			      (c->line[c->t[ei].e] == ',' && en > 3 &&
+			       en <= 5 && end[2] == '.') ||
 			      c->line[c->t[ei].e] == ';'))))) &&
 	       dot_range_ok(c, bracket ? ei : ti, ei))) ||
 	    !day_ok(&e, 0) || !month_ok(&e, 1) || !(e.k == 2 || year_ok(&e, 2)))
@@ -550,12 +556,14 @@ static int descending_from(const struct norm_ctx *c, size_t ti,
 }
 
 /* "Quốc khánh 2-9,", "Lao động 1.5": a d-m after a holiday's name that
- * ends its phrase (or comes before "năm", "này"), where a count would
- * go on to what it counts ("lao động 2-3 người"). */
+ * ends its phrase (or comes before "năm", "này", or a word that opens
+ * the next clause, "Quốc khánh 2-9 thì"), where a count would go on to
+ * what it counts ("lao động 2-3 người"). */
 static int holiday_date(const struct norm_ctx *c, size_t ti,
 			const struct dparts *d)
 {
-	static const char *const after[] = { "năm", "này", "tới", "hằng", NULL };
+	static const char *const after[] = { "năm", "này", "tới", "hằng",
+					     "thì", "vừa", "đã", "sẽ", NULL };
 
 	return d->sep[0] != '/' && day_ok(d, 0) && month_ok(d, 1) &&
 	       (norm_prev_in(c, ti, norm_list_datetime_holiday) ||
@@ -589,9 +597,15 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 		if (split_date(p, n, &s) && dot_range_start(c, ti - 2, &s))
 			return 1;
 	}
-	/* "tăng từ 2 đến 3.5": decimals after a word of quantity. */
+	/* "tăng từ 2 đến 3.5": decimals after a word of quantity; with a
+	 * dot, only where range_first_day() takes the start for a day
+	 * too ("mực nước từ 2 - 3.5, có nơi" stays a decimal). */
 	return days_range_end(c, ti) &&
-	       (d->sep[0] != '.' || dot_range_ok(c, ti - 2, ti));
+	       (d->sep[0] != '.' ||
+		(dot_range_ok(c, ti - 2, ti) &&
+		 (ti + 1 == c->nt || c->line[c->t[ti].e] == '.' ||
+		  c->line[c->t[ti].e] == ';' ||
+		  (c->line[c->t[ti].e] == ',' && dv(d, 0) >= 10))));
 }
 
 /* Two numbers: a day and a month, a month and a year, two years, a

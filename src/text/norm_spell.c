@@ -533,13 +533,15 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 			norm_buf_word(b, marked);
 		else
 			say_toneless_run(b, s, head, 1);
-		norm_spell_code(b, s + head, i, southern);
+		/* "hanoivn": "vn" reads as the domain does, "vi en". */
+		if (!address_word(b, s + head, i))
+			norm_spell_code(b, s + head, i, southern);
 		return;
 	}
 	if (n >= 6 && compound_run(b, s, n))
 		return;
-	/* "bvgov": initials, then "gov", a fake government domain. */
-	if (n >= 5 && n <= 6 && !memcmp(s + n - 3, "gov", 3) &&
+	/* "bvgov", "lgov": initials, then "gov", a fake government domain. */
+	if (n >= 4 && n <= 6 && !memcmp(s + n - 3, "gov", 3) &&
 	    !strpbrk_n(s, n - 3, "aeiouyAEIOUY")) {
 		norm_spell_code(b, s, n - 3, southern);
 		norm_buf_word(b, "gov");
@@ -605,7 +607,15 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 
 			while (k < n && norm_is_digit(s[k]))
 				k++;
-			norm_digits(b, s + i, k - i);
+			/* "Fun88.com", "vn84app", "thpl199@": two or three
+			 * digits after letters are a number (judging.md, b24
+			 * and b25); longer runs and "pc02" are digits. */
+			if (k - i >= 2 && k - i <= 3 && c != '0' && i > 0 &&
+			    ((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+			     (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))
+				norm_cardinal(b, s + i, k - i, southern);
+			else
+				norm_digits(b, s + i, k - i);
 			i = k;
 		} else if ((unsigned char)c >= 0x80 || (c >= 'a' && c <= 'z') ||
 			   (c >= 'A' && c <= 'Z')) {

@@ -538,6 +538,15 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			pos++;
 			continue;
 		}
+		/* "sbvhn[.]com": a defanged address, its dot read as one
+		 * (judging.md, Addresses), with or without "https://". */
+		if (cp == '[' && pos + 2 <= n && s[pos] == '.' &&
+		    s[pos + 1] == ']' && alnum_at(s, n, at, 1) &&
+		    alnum_at(s, n, pos + 2, 0)) {
+			norm_buf_addc(out, '.');
+			pos += 2;
+			continue;
+		}
 		switch (cp) {
 		case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
 		case '"': case 0x201F: case 0x2033:
@@ -850,8 +859,10 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
 		    !memcmp(e->written, p, pos)) {
 			OUT(e->spoken);
 			/* "BS.CK2": a code after the prefix is read, not
-			 * copied as a name is. */
-			if (norm_has_digit(p + pos, n - pos))
+			 * copied as a name is; so is "TP.HCM-Phan Thiết",
+			 * a name joined to the next. */
+			if (norm_has_digit(p + pos, n - pos) ||
+			    memchr(p + pos, '-', n - pos))
 				norm_say_part(c, i, p + pos, n - pos);
 			else
 				norm_buf_wordn(c->out, p + pos, n - pos);

@@ -255,6 +255,12 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			return 1;
 		}
 	}
+	/* "giống ĐT37": a rice variety, spelled, not a road. */
+	if (n > 3 && !memcmp(p, "ĐT", 3) && norm_is_digit(p[3]) &&
+	    norm_prev_is(c, i, "giống")) {
+		norm_spell_code(c->out, p, n, c->southern);
+		return 1;
+	}
 	for (k = 0; n && k < sizeof(numbered) / sizeof(numbered[0]); k++) {
 		size_t pn, qn;
 		int alarm, spaced;

@@ -116,6 +116,13 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			/* A code starts with a capital: "NĐ", "QH15", "TTg". */
 			if (norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
 				return 0;
+			/* "80-Lê Lợi", "12-Trần Phú": a capital, then
+			 * small letters with a Vietnamese mark: a name. */
+			if (pos < j && !norm_utf8_next(p, n, &pos, &cp) &&
+			    norm_is_lower_cp(cp))
+				for (k = i + 1; k < j; k++)
+					if ((unsigned char)p[k] >= 0x80)
+						return 0;
 			/* "TB-VP.UBND": a dot between two letter codes is read
 			 * as nothing, like the dash. */
 			for (k = i; k < j; k++)
@@ -674,7 +681,7 @@ static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 }
 
 /* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
-static int dotted(struct norm_ctx *c, const char *p, size_t n)
+static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	size_t i = 0, groups = 0, first = norm_digit_run(p, n);
 
@@ -702,6 +709,26 @@ static int dotted(struct norm_ctx *c, const char *p, size_t n)
 	}
 	if (groups < 2)
 		return 0;
+	/* "tăng từ 2 đến 3.5": the end of a range from a small whole
+	 * number, a decimal written the English way (a date was tried
+	 * first). */
+	if (groups == 2 && first <= 2 && n - first - 1 <= 2 && p[0] != '0' &&
+	    ti >= 2 && !norm_has_trail(c, ti - 1) &&
+	    !norm_has_trail(c, ti - 2) &&
+	    (norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "-")) &&
+	    !(ti >= 3 && norm_prev_is(c, ti - 2, "bản"))) {
+		size_t an;
+		const char *a = norm_core(c, ti - 2, &an);
+
+		if (an && an <= first && norm_all_digits(a, an) &&
+		    a[0] != '0' && (an < first || memcmp(a, p, an) <= 0)) {
+			norm_cardinal(c->out, p, first, c->southern);
+			OUT("phẩy");
+			norm_cardinal(c->out, p + first + 1, n - first - 1,
+				      c->southern);
+			return 1;
+		}
+	}
 	i = 0;
 	while (i < n) {
 		size_t r = norm_digit_run(p + i, n - i);
@@ -834,7 +861,7 @@ static int negative_dotted(struct norm_ctx *c, const char *p, size_t n)
 	size_t mark = c->out->len;
 
 	OUT("âm");
-	if (dotted(c, p, n))
+	if (dotted(c, 0, p, n))
 		return 1;
 	norm_buf_truncate(c->out, mark);
 	return 0;
@@ -875,6 +902,10 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		while (k < n && ((unsigned char)p[k] & 0xC0) == 0x80)
 			k++;
 		u = norm_find_unit(p, k);
+		/* "đường Đ400": a road's code, not money. */
+		if (u && k == 2 && !memcmp(p, "Đ", 2) &&
+		    norm_prev_is(c, ti, "đường"))
+			u = NULL;
 		if (u && u->kind == NORM_U_MONEY && k < n && norm_is_digit(p[k])) {
 			struct norm_num num;
 			size_t used = norm_scan_number(p + k, n - k, 0, &num);
@@ -899,6 +930,13 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 				return 1;
 			norm_buf_truncate(c->out, at);
 		}
+		/* "Covid -19": the disease's number with a stray space, no
+		 * minus. */
+		if (p[0] == '-' && n == 3 && p[1] == '1' && p[2] == '9' &&
+		    norm_prev_is(c, ti, "covid")) {
+			norm_cardinal(c->out, p + 1, 2, c->southern);
+			return 1;
+		}
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n) ||
 			       fraction(c, ti, p, n) || range(c, ti, p, n, depth) ||
@@ -917,7 +955,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
 	       number_with_suffix(c, ti, p, n) || fraction(c, ti, p, n) ||
 	       times_sign(c, ti, p, n, depth) || range(c, ti, p, n, depth) ||
-	       dotted(c, p, n);
+	       dotted(c, ti, p, n);
 }
 
 /* "9 000 000": thousands groups written with spaces. */
@@ -1252,6 +1290,87 @@ static int lane_code(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 1;
 }
 
+/* Token i is two or three capital letters, as a rice variety's code. */
+static int variety_code(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k;
+	const char *p = norm_core(c, i, &n);
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (p[k] < 'A' || p[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* "lúa" or "giống" comes before token i in the line. */
+static int rice_before(const struct norm_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (norm_lc_is(c, k, "lúa") || norm_lc_is(c, k, "giống"))
+			return 1;
+	return 0;
+}
+
+/* Token i is a whole number from lo to hi, with a comma after it
+ * (comma 1) or nothing after it (comma 0). */
+static int small_at(const struct norm_ctx *c, size_t i, unsigned long lo,
+		    unsigned long hi, int comma)
+{
+	size_t n, k;
+	const char *p;
+	unsigned long v = 0;
+
+	if (i >= c->nt)
+		return 0;
+	p = norm_core(c, i, &n);
+	if (!n || n > 4 || !norm_all_digits(p, n))
+		return 0;
+	for (k = 0; k < n; k++)
+		v = v * 10 + (unsigned long)(p[k] - '0');
+	if (v < lo || v > hi)
+		return 0;
+	if (!comma)
+		return !norm_has_trail(c, i);
+	return c->t[i].e < c->t[i].s + c->t[i].n && c->line[c->t[i].e] == ',' &&
+	       c->t[i].e + 1 == c->t[i].s + c->t[i].n;
+}
+
+/* A page's date written the English way, "Chủ Nhật, 18 tháng 9, 2022",
+ * "Tháng Một 10, 2026": "ngày" before the day and "năm" before the year
+ * the comma parts from its month, as b22-p2201-1 is judged. */
+static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
+			   size_t n)
+{
+	if (n > 4 || !norm_is_digit(p[0]))
+		return;
+	if (small_at(c, i, 1, 31, 0) && i + 3 < c->nt &&
+	    !norm_prev_is(c, i, "ngày") && norm_lc_is(c, i + 1, "tháng") &&
+	    !norm_has_trail(c, i + 1) &&
+	    small_at(c, i + 2, 1, 12, 1) && small_at(c, i + 3, 1900, 2099, 0))
+		OUT("ngày");
+	else if (small_at(c, i, 1900, 2099, 0) && i >= 3 &&
+		 small_at(c, i - 1, 1, 12, 1) &&
+		 norm_lc_is(c, i - 2, "tháng") &&
+		 small_at(c, i - 3, 1, 31, 0))
+		OUT("năm");
+	else if (small_at(c, i, 1, 31, 1) && i >= 2 && i + 1 < c->nt &&
+		 small_at(c, i + 1, 1900, 2099, 0) &&
+		 !norm_has_digit(c->line + c->t[i - 1].s, c->t[i - 1].n) &&
+		 (norm_lc_is(c, i - 2, "tháng") ||
+		  (i >= 3 && norm_lc_is(c, i - 3, "tháng"))))
+		OUT("ngày");
+	else if (small_at(c, i, 1900, 2099, 0) && i >= 3 &&
+		 small_at(c, i - 1, 1, 31, 1) &&
+		 !norm_has_digit(c->line + c->t[i - 2].s, c->t[i - 2].n) &&
+		 (norm_lc_is(c, i - 3, "tháng") ||
+		  (i >= 4 && norm_lc_is(c, i - 4, "tháng"))))
+		OUT("năm");
+}
+
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
@@ -1278,6 +1397,16 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	    storm_line(c)) {
 		norm_cardinal(c->out, p, n - 1, c->southern);
 		OUT("vê kép");
+		return 1;
+	}
+	dateline_words(c, i, p, n);
+	/* "lúa IR 50404", "lúa OM 5451; IR 50404": a rice variety's number
+	 * of four or five digits, written apart from its letters, in a line
+	 * about rice, digit by digit. */
+	if ((n == 4 || n == 5) && i >= 2 && norm_all_digits(p, n) &&
+	    !norm_has_trail(c, i - 1) && variety_code(c, i - 1) &&
+	    rice_before(c, i - 1)) {
+		norm_digits(c->out, p, n);
 		return 1;
 	}
 	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||

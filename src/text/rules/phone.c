@@ -600,10 +600,18 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 	}
 	if (service_prefix(&ph) && ph.total >= 8 && ph.total <= 10) {
 		found(c, &ph, 0);
-		/* "18001090": the service prefix, then the rest. */
+		/* "18001090": the service prefix, then the rest;
+		 * "1900636223" goes 4-3-3 as other unbroken ten digits do
+		 * (b18-p1502-1). */
 		if (ph.ng == 1 && ph.glen[0] > 4) {
 			norm_digits(c->out, ph.grp[0], 4);
-			say_phone_group(c, ph.grp[0] + 4, ph.glen[0] - 4, 0);
+			if (ph.glen[0] == 10) {
+				say_phone_group(c, ph.grp[0] + 4, 3, 0);
+				say_phone_group(c, ph.grp[0] + 7, 3, 0);
+			} else {
+				say_phone_group(c, ph.grp[0] + 4,
+						ph.glen[0] - 4, 0);
+			}
 			return last - i + 1;
 		}
 		return say_groups(c, i, &ph, last - i + 1);
