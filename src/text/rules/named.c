@@ -99,6 +99,8 @@ static const char *const numbered[][2] = {
 	{ "ĐH", "đường huyện" }, { "HL", "hương lộ" }, { "ĐX", "đường xã" },
 	{ "BĐ", "báo động" }, { "PM", "pê mờ" }, { "Km", "ki lô mét" },
 	{ "KM", "ki lô mét" }, { "km", "ki lô mét" },
+	/* "(SN1982)": born in, the year against its letters. */
+	{ "SN", "sinh năm" },
 };
 
 /* The number after the prefix: "391", "05", "1A", "2.5", "III". */
@@ -262,7 +264,7 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		return 1;
 	}
 	for (k = 0; n && k < sizeof(numbered) / sizeof(numbered[0]); k++) {
-		size_t pn, qn;
+		size_t pn, qn, qd;
 		int alarm, spaced;
 		const char *q;
 
@@ -290,8 +292,11 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			q = norm_core(c, i + 1, &qn);
 			/* "TL. Chủ tịch" is "thừa lệnh": only before a number;
 			 * "ĐT 0904 567 123" is a telephone. */
-			if (!qn || !norm_is_digit(q[0]) || (q[0] == '0' && qn > 2) ||
-			    qn > 5)
+			/* The digits before a chainage's '+' count:
+			 * "Km 06+500". */
+			qd = norm_digit_run(q, qn);
+			if (!qn || !norm_is_digit(q[0]) || (q[0] == '0' && qd > 2) ||
+			    qd > 5 || (qd < qn && q[qd] != '+' && qn > 5))
 				return 0;
 		} else {
 			q = p + pn + (p[pn] == '.');
