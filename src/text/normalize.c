@@ -452,6 +452,18 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 	}
 }
 
+/* "(Na Hang)16.4mm": a bracket closed on a word, a number typed
+ * against it; whether out ends so. */
+static int bracket_word_glued(const struct norm_buf *b)
+{
+	unsigned char w;
+
+	if (b->len < 2 || b->p[b->len - 1] != ')')
+		return 0;
+	w = (unsigned char)b->p[b->len - 2];
+	return w >= 0x80 || ascii_alpha((char)w);
+}
+
 /* "ngày17-12", "lúc8h": a day or time word typed against its number;
  * whether out ends with one, as a whole word. */
 static int time_word_glued(const struct norm_buf *b)
@@ -622,7 +634,8 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			norm_buf_addc(out, (char)('0' + cp - 0xFF10));
 			continue;
 		}
-		if (norm_is_digit(s[at]) && time_word_glued(out))
+		if (norm_is_digit(s[at]) && (time_word_glued(out) ||
+					     bracket_word_glued(out)))
 			norm_buf_addc(out, ' ');
 		norm_buf_add(out, s + at, pos - at);
 	}

@@ -613,6 +613,10 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (!a_unit && is_time_word(b, bn) && norm_prev_is(c, i, "lần") &&
 	    !norm_has_digit(a, an))
 		return 0;
+	/* "2 - 3 con/cây": pests per plant, a density as "con/m²". */
+	if (norm_eq_fold(a, an, "con", strlen("con")) &&
+	    word_in(b, bn, norm_list_words_per_plant))
+		return 0;
 	/* "15 người tử vong/tháng": an event per a time is "trên" too. */
 	/* "8 ca/ngày", "2.000 lượt/ngày": cases and visits are counted,
 	 * "một", though "ca" and "lượt" are times elsewhere. */
