@@ -305,6 +305,22 @@ static int prev_in_bracket(const struct norm_ctx *c, size_t ti,
 	return 0;
 }
 
+/* Token i is one of words, in small letters. */
+static int lc_in(const struct norm_ctx *c, size_t i, const char *const *words)
+{
+	for (; *words; words++)
+		if (norm_lc_is(c, i, *words))
+			return 1;
+	return 0;
+}
+
+/* Token i ends with a comma alone: "nay,". */
+static int comma_after(const struct norm_ctx *c, size_t i)
+{
+	return c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
+	       c->line[c->t[i].e] == ',';
+}
+
 /* A time just before token ti: "14 giờ 18-5", "lúc 7h30 20-11". */
 static int after_time(const struct norm_ctx *c, size_t ti)
 {
@@ -368,6 +384,12 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	     (norm_prev_is(c, ti - 1, "hiện") &&
 	      c->t[ti].e < c->t[ti].s + c->t[ti].n &&
 	      c->line[c->t[ti].e] == ')')))
+		trig = 1;
+	/* "Chiều nay, 11-10, trên ...": the date set off by commas after
+	 * the day named. */
+	if (!trig && ti >= 2 && comma_after(c, ti - 1) && comma_after(c, ti) &&
+	    c->t[ti].b == c->t[ti].s && c->t[ti - 1].b == c->t[ti - 1].s &&
+	    lc_in(c, ti - 1, now_words) && norm_prev_in(c, ti - 1, strong_words))
 		trig = 1;
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
 	if (!trig && ti >= 2 &&

@@ -103,6 +103,34 @@ static const char *const numbered[][2] = {
 	{ "SN", "sinh năm" },
 };
 
+/* "km 501 100", "Km 12 300": after "km", a post's number and three
+ * digits of metres, each a token of its own; says them, else nothing. */
+static int chainage_spaced(struct norm_ctx *c, size_t i)
+{
+	const char *a, *b;
+	size_t an, bn;
+
+	if (i + 2 >= c->nt || norm_has_trail(c, i) || norm_has_trail(c, i + 1) ||
+	    c->t[i + 1].b != c->t[i + 1].s || c->t[i + 2].b != c->t[i + 2].s)
+		return 0;
+	/* "dài 3 km 120 300": after a number "km" is its unit. */
+	if (i > 0) {
+		a = norm_core(c, i - 1, &an);
+		if (an && norm_is_digit(a[an - 1]))
+			return 0;
+	}
+	a = norm_core(c, i + 1, &an);
+	b = norm_core(c, i + 2, &bn);
+	if (!an || an > 4 || !norm_all_digits(a, an) || bn != 3 ||
+	    !norm_all_digits(b, bn))
+		return 0;
+	OUT("ki lô mét");
+	norm_cardinal(c->out, a, an, c->southern);
+	OUT("cộng");
+	norm_cardinal(c->out, b, bn, c->southern);
+	return 1;
+}
+
 /* The number after the prefix: "391", "05", "1A", "2.5", "III". */
 static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
 			int alarm)
@@ -275,6 +303,10 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		if (n < pn || memcmp(p, numbered[k][0], pn))
 			continue;
 		alarm = !strcmp(numbered[k][0], "BĐ");
+		/* "km 501 100": a chainage whose '+' was typed as a space. */
+		if (pn == 2 && (p[0] == 'k' || p[0] == 'K') && n == 2 &&
+		    chainage_spaced(c, i))
+			return 3;
 		/* "km52+800" in small letters only as a chainage: "km2" is a
 		 * square kilometre. */
 		if (p[0] == 'k' && !memchr(p, '+', n))
