@@ -389,7 +389,8 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	 * the day named. */
 	if (!trig && ti >= 2 && comma_after(c, ti - 1) && comma_after(c, ti) &&
 	    c->t[ti].b == c->t[ti].s && c->t[ti - 1].b == c->t[ti - 1].s &&
-	    lc_in(c, ti - 1, now_words) && norm_prev_in(c, ti - 1, strong_words))
+	    lc_in(c, ti - 1, now_words) &&
+	    norm_prev_in(c, ti - 1, strong_words))
 		trig = 1;
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */
 	if (!trig && ti >= 2 &&

@@ -110,8 +110,9 @@ static int chainage_spaced(struct norm_ctx *c, size_t i)
 	const char *a, *b;
 	size_t an, bn;
 
-	if (i + 2 >= c->nt || norm_has_trail(c, i) || norm_has_trail(c, i + 1) ||
-	    c->t[i + 1].b != c->t[i + 1].s || c->t[i + 2].b != c->t[i + 2].s)
+	if (i + 2 >= c->nt || norm_has_trail(c, i) ||
+	    norm_has_trail(c, i + 1) || c->t[i + 1].b != c->t[i + 1].s ||
+	    c->t[i + 2].b != c->t[i + 2].s)
 		return 0;
 	/* "dài 3 km 120 300": after a number "km" is its unit. */
 	if (i > 0) {
@@ -327,8 +328,9 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			/* The digits before a chainage's '+' count:
 			 * "Km 06+500". */
 			qd = norm_digit_run(q, qn);
-			if (!qn || !norm_is_digit(q[0]) || (q[0] == '0' && qd > 2) ||
-			    qd > 5 || (qd < qn && q[qd] != '+' && qn > 5))
+			if (!qn || !norm_is_digit(q[0]) ||
+			    (q[0] == '0' && qd > 2) || qd > 5 ||
+			    (qd < qn && q[qd] != '+' && qn > 5))
 				return 0;
 		} else {
 			q = p + pn + (p[pn] == '.');

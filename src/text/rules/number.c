@@ -418,8 +418,9 @@ static int say_with_unit(struct norm_ctx *c, size_t ti,
 		if (m.grouped)
 			m.ip = m.buf;
 		/* "0,830g" as "0,830 gam": three decimals of a measure. */
-		m.frac_whole = u->kind == NORM_U_MEASURE && strcmp(u->sym, "s") &&
-			       strcmp(u->sym, "p") && strcmp(u->sym, "h");
+		m.frac_whole = u->kind == NORM_U_MEASURE &&
+			       strcmp(u->sym, "s") && strcmp(u->sym, "p") &&
+			       strcmp(u->sym, "h");
 		dong_thousands(&m, u);
 		norm_number_words(c->out, &m, c->southern);
 	}
