@@ -17,6 +17,7 @@
 #include "norm_case.h"
 #include "norm_ctx.h"
 #include "norm_dict.h"
+#include "norm_lists.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
 #include "norm_say.h"
@@ -279,8 +280,8 @@ static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
  * slash between a number and what follows is dropped. */
 static void join_spaced_dates(struct norm_buf *b)
 {
-	static const char *const per_space[] = { "lần", "triệu", "nghìn",
-		"ngàn", "tỷ", "tỉ", NULL };
+	static const char *const *const per_space =
+		norm_list_normalize_per_space;
 	size_t r = 0, w = 0, at[6], end, k;
 
 	if (!b->p)

@@ -94,14 +94,6 @@ size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
 /* ------------------------------------------------------------------ */
 /* Roads, flood alarms, dust: "ĐT.391", "TL 391", "BĐ2", "BĐIII", "PM2.5". */
 
-static const char *const numbered[][2] = {
-	{ "QL", "quốc lộ" }, { "TL", "tỉnh lộ" }, { "ĐT", "đường tỉnh" },
-	{ "ĐH", "đường huyện" }, { "HL", "hương lộ" }, { "ĐX", "đường xã" },
-	{ "BĐ", "báo động" }, { "PM", "pê mờ" }, { "Km", "ki lô mét" },
-	{ "KM", "ki lô mét" }, { "km", "ki lô mét" },
-	/* "(SN1982)": born in, the year against its letters. */
-	{ "SN", "sinh năm" },
-};
 
 /* "km 501 100", "Km 12 300": after "km", a post's number and three
  * digits of metres, each a token of its own; says them, else nothing. */
@@ -267,6 +259,7 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 {
 	size_t n, k, mark = c->out->len;
 	const char *p = norm_core(c, i, &n);
+	const char *const *w;
 
 	if (acting_title(c, i)) {
 		OUT("quyền");
@@ -292,18 +285,22 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 		norm_spell_code(c->out, p, n, c->southern);
 		return 1;
 	}
-	for (k = 0; n && k < sizeof(numbered) / sizeof(numbered[0]); k++) {
+	/* Each entry of the list: the prefix as written, a space, its
+	 * reading (data/word-lists.tsv). */
+	for (w = norm_list_named_numbered; n && *w; w++) {
 		size_t pn, qn, qd;
 		int alarm, spaced;
-		const char *q;
+		const char *q, *say;
 
 		/* Every token comes here: the first byte first. */
-		if (p[0] != numbered[k][0][0])
+		if (p[0] != (*w)[0])
 			continue;
-		pn = strlen(numbered[k][0]);
-		if (n < pn || memcmp(p, numbered[k][0], pn))
+		say = strchr(*w, ' ');
+		pn = (size_t)(say - *w);
+		say++;
+		if (n < pn || memcmp(p, *w, pn))
 			continue;
-		alarm = !strcmp(numbered[k][0], "BĐ");
+		alarm = pn == strlen("BĐ") && !memcmp(*w, "BĐ", pn);
 		/* "km 501 100": a chainage whose '+' was typed as a space. */
 		if (pn == 2 && (p[0] == 'k' || p[0] == 'K') && n == 2 &&
 		    chainage_spaced(c, i))
@@ -337,11 +334,11 @@ size_t norm_rule_numbered(struct norm_ctx *c, size_t i)
 			qn = n - (size_t)(q - p);
 		}
 		/* "đường ĐT.379": "đường" is said once. */
-		if (!strncmp(numbered[k][1], "đường ", strlen("đường ")) &&
+		if (!strncmp(say, "đường ", strlen("đường ")) &&
 		    norm_prev_is(c, i, "đường"))
-			OUT(numbered[k][1] + strlen("đường "));
+			OUT(say + strlen("đường "));
 		else
-			OUT(numbered[k][1]);
+			OUT(say);
 		if (say_numbered(c, q, qn, alarm))
 			return spaced ? 2 : 1;
 		/* Not a number after all: undo. */

@@ -1401,16 +1401,17 @@ static int variety_code(const struct norm_ctx *c, size_t i)
 	return 1;
 }
 
-/* "lúa", "giống", "gạo" or "tấm" (broken rice) comes before token i in
+/* A rice word ("lúa", "gạo", "tấm": broken rice) comes before token i in
  * the line. */
 static int rice_before(const struct norm_ctx *c, size_t i)
 {
+	const char *const *w;
 	size_t k;
 
 	for (k = 0; k < i; k++)
-		if (norm_lc_is(c, k, "lúa") || norm_lc_is(c, k, "giống") ||
-		    norm_lc_is(c, k, "gạo") || norm_lc_is(c, k, "tấm"))
-			return 1;
+		for (w = norm_list_number_rice; *w; w++)
+			if (norm_lc_is(c, k, *w))
+				return 1;
 	return 0;
 }
 

@@ -316,8 +316,7 @@ static int time_words_end(const struct norm_ctx *c, size_t i)
  * count that begins the text; "8:00 - 11 giờ", "8:00 - 11." stay ranges. */
 static int clock_then_count(const struct norm_ctx *c, size_t i)
 {
-	static const char *const times[] = { "giờ", "h", "phút", "sáng", "trưa",
-		"chiều", "tối", "đêm", NULL };
+	static const char *const *const times = norm_list_words_clock_next;
 	size_t an, bn;
 	const char *a = norm_core(c, i - 1, &an), *b = norm_core(c, i + 1, &bn);
 
