@@ -538,23 +538,27 @@ static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te)
 }
 
 /* Token ti is a d.m date that a later d.m date follows after "đến" or a
- * spaced dash: "từ 10.3 - 10.4", "từ 21.6 đến 24.6". */
+ * spaced dash: "từ 10.3 - 10.4", "từ 21.6 đến 24.6", "từ 16.12 đến ngày
+ * 23.12" (the end says "ngày", a day). */
 static int dot_range_start(const struct norm_ctx *c, size_t ti,
 			   const struct dparts *d)
 {
 	struct dparts e;
 	const char *p;
-	size_t n;
+	size_t n, ei = ti + 2;
 
 	if (d->k != 2 || d->sep[0] != '.' || !day_ok(d, 0) || !month_ok(d, 1) ||
 	    !norm_prev_is(c, ti, "từ") || ti + 2 >= c->nt ||
 	    norm_has_trail(c, ti) || norm_has_trail(c, ti + 1) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")))
 		return 0;
-	p = norm_core(c, ti + 2, &n);
+	if (ei + 1 < c->nt && norm_lc_is(c, ti + 1, "đến") &&
+	    norm_lc_is(c, ei, "ngày") && !norm_has_trail(c, ei))
+		ei++;
+	p = norm_core(c, ei, &n);
 	return split_date(p, n, &e) && e.k == 2 && e.sep[0] == '.' &&
 	       day_ok(&e, 0) && month_ok(&e, 1) && dm_key(d, 0) < dm_key(&e, 0) &&
-	       dot_range_ok(c, ti, ti + 2);
+	       dot_range_ok(c, ti, ei);
 }
 
 /* "nhắc: từ 1.7, ví điện tử là ...": a d.m after "từ" or "kể từ" that

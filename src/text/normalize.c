@@ -521,6 +521,46 @@ static int code_dash_space(const char *s, size_t n, size_t at)
 	return digit && slash;
 }
 
+/* Digits from k: a day of one or two digits, then a comma or a slash;
+ * returns the byte after the day, 0 if there is none. */
+static size_t day_then(const char *s, size_t n, size_t k)
+{
+	size_t d = 0;
+
+	while (k + d < n && d < 3 && norm_is_digit(s[k + d]))
+		d++;
+	if (d < 1 || d > 2 || k + d + 1 >= n ||
+	    (s[k + d] != ',' && s[k + d] != '/'))
+		return 0;
+	return k + d;
+}
+
+/*
+ * "ngày 20,21/12/2025", "các ngày 23,24,25/11": the comma at s[at] lies
+ * in a list of days written against one date, after a day word; it is a
+ * pause, so the date rule sees the last day and its month.
+ */
+static int day_list_comma(const char *s, size_t n, size_t at)
+{
+	size_t b = at, k;
+
+	while (b > 0 && (norm_is_digit(s[b - 1]) || s[b - 1] == ','))
+		b--;
+	if (b == at || b == 0 || s[b - 1] != ' ' ||
+	    !word_before(s, b - 1, norm_list_normalize_day_list))
+		return 0;
+	/* Every part before is a day: "20," */
+	for (k = b; k < at; k = k + 1) {
+		k = day_then(s, n, k);
+		if (!k || s[k] != ',')
+			return 0;
+	}
+	/* Days after, then "/" and the month's digit. */
+	for (k = at + 1; (k = day_then(s, n, k)) && s[k] == ','; k++)
+		;
+	return k && s[k] == '/' && k + 1 < n && norm_is_digit(s[k + 1]);
+}
+
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
 {
 	size_t pos = 0;
@@ -597,6 +637,12 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		case 0x2026:
 			norm_buf_adds(out, "...");
 			continue;
+		case ',':
+			if (day_list_comma(s, n, at)) {
+				norm_buf_adds(out, ", ");
+				continue;
+			}
+			break;
 		case '|':
 			/* "09:30 AM | EVN": a bar standing alone (a dateline's
 			 * end, a menu's divider) is a pause. */
