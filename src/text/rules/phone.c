@@ -587,6 +587,25 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 			return say_groups(c, i, &ph, 1);
 		}
 	}
+	/* "1900xxxx": a masked service number keeps the 4-4 of "18001090"
+	 * (docs/judging.md), the hidden digits said as the letter. */
+	if (!plus && n >= 8 && n <= 10 &&
+	    (!memcmp(p, "1900", 4) || !memcmp(p, "1800", 4))) {
+		size_t m = 0;
+
+		while (m < n - 4 && (p[n - 1 - m] == 'x' || p[n - 1 - m] == 'X'))
+			m++;
+		if (m >= 2 && norm_digit_run(p, n - m) == n - m) {
+			say_digits(c, p, 4);
+			if (n == 10) {
+				say_phone_group(c, p + 4, 3, 0);
+				say_phone_group(c, p + 7, 3, 0);
+			} else {
+				say_phone_group(c, p + 4, n - 4, 0);
+			}
+			return 1;
+		}
+	}
 	if (!split_groups(p, n, &ph))
 		return 0;
 	last = merge_tokens(c, i, &ph, plus);
