@@ -648,6 +648,12 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			 * end, a menu's divider) is a pause. */
 			if ((at == 0 || s[at - 1] == ' ') && (pos == n || s[pos] == ' '))
 				norm_buf_addc(out, ',');
+			/* "18:24 |13/04/2021": a bar against what follows
+			 * only, the dateline's divider all the same. */
+			else if (at > 1 && s[at - 1] == ' ' &&
+				 norm_is_digit(s[at - 2]) && pos < n &&
+				 norm_is_digit(s[pos]))
+				norm_buf_adds(out, ", ");
 			else
 				norm_buf_addc(out, '|');
 			continue;
