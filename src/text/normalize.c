@@ -1157,6 +1157,27 @@ static int my_brand(const struct norm_ctx *c, size_t i)
 	return caps >= 2 || builtin_knows(c, i + 1);
 }
 
+/* "xe tải BS: 47C-033.60": "BS" before a plate ("47C-", "51LD.") is
+ * "biển số", not "bác sĩ" (docs/judging.md). */
+static int plate_abbrev(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k = 2;
+	const char *p = norm_core(c, i, &n);
+
+	if (n != 2 || memcmp(p, "BS", 2) || i + 1 >= c->nt)
+		return 0;
+	p = norm_core(c, i + 1, &n);
+	if (n < 6 || !norm_is_digit(p[0]) || !norm_is_digit(p[1]))
+		return 0;
+	while (k < n && k < 4 && p[k] >= 'A' && p[k] <= 'Z')
+		k++;
+	if (k == 2)
+		return 0;
+	if (k < n && norm_is_digit(p[k]))
+		k++;
+	return k < n && (p[k] == '-' || p[k] == '.');
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
@@ -1175,6 +1196,10 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	}
 	if (dong_alone(c, i)) {
 		OUT("Việt Nam đồng");
+		return 1;
+	}
+	if (c->line[c->t[i].b] == 'B' && plate_abbrev(c, i)) {
+		OUT("biển số");
 		return 1;
 	}
 	bucket = norm_word_bucket(c->line + c->t[i].b, c->t[i].e - c->t[i].b);
