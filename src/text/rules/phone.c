@@ -427,6 +427,18 @@ static size_t say_groups(struct norm_ctx *c, size_t i, const struct phone *ph,
 
 	if (ph->ng > 1)
 		drop_bracket(c, i, ph);
+	/* "02822000190": a landline in one run with a three-digit area
+	 * code, 024 or 028, goes area code, then 4-4 (docs/judging.md).
+	 * Four-digit area codes keep 4-4-3 here: the review set and b27
+	 * disagree on them. */
+	if (ph->ng == 1 && ph->glen[0] == 11 && ph->grp[0][0] == '0' &&
+	    ph->grp[0][1] == '2' &&
+	    (ph->grp[0][2] == '4' || ph->grp[0][2] == '8') &&
+	    norm_all_digits(ph->grp[0], 11)) {
+		say_digits(c, ph->grp[0], 3);
+		say_phone_group(c, ph->grp[0] + 3, 8, 0);
+		return used;
+	}
 	for (k = 0; k < ph->ng; k++) {
 		if (ph->ng == 1)
 			say_phone_group(c, ph->grp[k], ph->glen[k], 1);
