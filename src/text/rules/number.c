@@ -959,6 +959,55 @@ static int place_list(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	return 1;
 }
 
+/* "20,000", "1,500,000": one to three digits, then groups of three after
+ * commas; copies the digits to out (size bytes) and returns their
+ * number, 0 if p is not so written. */
+static size_t comma_grouped(const char *p, size_t n, char *out, size_t size)
+{
+	size_t d = norm_digit_run(p, n), k = d, w = 0;
+
+	if (d < 1 || d > 3 || k == n)
+		return 0;
+	while (k < n) {
+		if (p[k] != ',' || k + 4 > n || norm_digit_run(p + k + 1, n - k - 1) != 3)
+			return 0;
+		k += 4;
+	}
+	for (k = 0; k < n; k++)
+		if (p[k] != ',') {
+			if (w + 1 >= size)
+				return 0;
+			out[w++] = p[k];
+		}
+	return w;
+}
+
+/* "$50 đô la": the currency's words written again after its sign are
+ * said once; returns how many tokens after ti they take. */
+static size_t unit_repeated(const struct norm_ctx *c, size_t ti,
+			    const char *spoken)
+{
+	size_t k = ti, len;
+	const char *w = spoken, *sp;
+
+	if (norm_has_trail(c, ti))
+		return 0;
+	for (;;) {
+		sp = strchr(w, ' ');
+		len = sp ? (size_t)(sp - w) : strlen(w);
+		k++;
+		if (k >= c->nt || c->t[k].e - c->t[k].b != len ||
+		    c->t[k].b != c->t[k].s ||
+		    memcmp(c->line + c->t[k].b, w, len))
+			return 0;
+		if (!sp)
+			return k - ti;
+		if (norm_has_trail(c, k))
+			return 0;
+		w = sp + 1;
+	}
+}
+
 /* "10,953 lượt xem": one comma group of three digits before a thing
  * counted only whole is a thousands comma, as English sites print it
  * ("2,5 người" could only be an average, never with three digits). */
@@ -1001,9 +1050,19 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		if (u && u->kind == NORM_U_MONEY && k < n && norm_is_digit(p[k])) {
 			struct norm_num num;
 			size_t used = norm_scan_number(p + k, n - k, 0, &num);
+			char whole[24];
+			size_t wn;
 
-			if (used == n - k) {
+			/* "$20,000": a dollar sign's amount with commas
+			 * between thousands, as written in English. */
+			if (p[0] == '$' && depth == 0 &&
+			    (wn = comma_grouped(p + k, n - k, whole, sizeof(whole)))) {
+				norm_cardinal(c->out, whole, wn, c->southern);
+				used = n - k;
+			} else if (used == n - k) {
 				norm_number_words(c->out, &num, c->southern);
+			}
+			if (used == n - k) {
 				OUT(u->spoken);
 				return 1;
 			}
@@ -1507,6 +1566,7 @@ static int comma_list(struct norm_ctx *c, const char *p, size_t n)
 size_t norm_rule_number(struct norm_ctx *c, size_t i)
 {
 	size_t n, used;
+	const struct norm_unit *u;
 	const char *p = norm_core(c, i, &n);
 
 	if (!n)
@@ -1588,5 +1648,12 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	      norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) &&
 	    (used = unit_word_after(c, i, p, n)))
 		return used;
-	return say_numeric(c, i, p, n, 0) ? 1 : 0;
+	if (!say_numeric(c, i, p, n, 0))
+		return 0;
+	/* "$50 đô la": the sign's words (data/units.tsv) are not said
+	 * twice. */
+	if (p[0] == '$' && n > 1 && norm_is_digit(p[1]) &&
+	    (u = norm_find_unit(p, 1)))
+		return 1 + unit_repeated(c, i, u->spoken);
+	return 1;
 }
