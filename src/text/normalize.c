@@ -974,9 +974,11 @@ static int byline_tag(const struct norm_ctx *c, size_t i)
 	if (i || c->t[i].b != c->t[i].s + 1 || c->line[c->t[i].s] != '(' ||
 	    c->t[i].e >= end || c->line[c->t[i].e] != ')' || c->nt < 2)
 		return 0;
+	/* "(CAO) Trung tâm": no dash, a capital opens the text. */
 	if (!(c->t[i].e + 2 == end && c->line[c->t[i].e + 1] == '-') &&
 	    !(c->t[i].e + 1 == end && c->t[1].n == 1 &&
-	      c->line[c->t[1].s] == '-'))
+	      c->line[c->t[1].s] == '-') &&
+	    !(c->t[i].e + 1 == end && norm_capitalised(c, 1)))
 		return 0;
 	p = c->line + c->t[i].b;
 	for (k = 0; k < c->t[i].e - c->t[i].b; k++)
