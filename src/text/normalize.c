@@ -904,6 +904,51 @@ static size_t rule_lexicons(struct norm_ctx *c, size_t i)
 }
 
 /*
+ * "TPHuế": the prefix's capitals against a name with a Vietnamese mark
+ * and no dot between ("TPBank", "VNDirect" have no mark).  The prefix
+ * is looked up with its dot (lexicon-place.tsv).
+ */
+static size_t place_glued(struct norm_ctx *c, const char *p, size_t n)
+{
+	char key[8];
+	size_t j = 0, k, bucket;
+	uint32_t cp;
+
+	while (j < n && j < 5 && p[j] >= 'A' && p[j] <= 'Z')
+		j++;
+	if (j < 2 || j + 2 > n)
+		return 0;
+	k = j;
+	/* The name: a capital, then a small letter ("TPHuế"), or a
+	 * capital with a mark ("TPĐà"). */
+	if (norm_utf8_next(p, n, &k, &cp) || !norm_is_letter_cp(cp))
+		return 0;
+	if (!norm_is_upper_cp(cp) || cp < 0x80) {
+		if (j < 3 || norm_is_upper_cp(cp))
+			return 0;
+		j--;
+	}
+	for (k = j; k < n && (unsigned char)p[k] < 0x80; k++)
+		;
+	if (k == n)
+		return 0;
+	memcpy(key, p, j);
+	key[j] = '.';
+	bucket = norm_word_bucket(key, j + 1);
+	for (k = c->dict_at[bucket]; k < c->dict_at[bucket + 1]; k++) {
+		const struct norm_entry *e = c->dict[k];
+
+		if (e->place && strlen(e->written) == j + 1 &&
+		    !memcmp(e->written, key, j + 1)) {
+			OUT(e->spoken);
+			norm_buf_wordn(c->out, p + j, n - j);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * "Q.Long Biên", "P.Tân Định": a place prefix written against the name
  * (lexicon-place.tsv) is read as when a space follows its dot.
  */
@@ -913,7 +958,9 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
 	const char *p = norm_core(c, i, &n), *dot = memchr(p, '.', n);
 	uint32_t cp;
 
-	if (!dot || dot == p || memchr(dot + 1, '.', n - (size_t)(dot - p) - 1))
+	if (!dot)
+		return place_glued(c, p, n);
+	if (dot == p || memchr(dot + 1, '.', n - (size_t)(dot - p) - 1))
 		return 0;
 	pos = (size_t)(dot - p) + 1;
 	if (n - pos < 2 || norm_utf8_next(p, n, &pos, &cp) || !norm_is_upper_cp(cp))
