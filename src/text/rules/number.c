@@ -739,10 +739,30 @@ static int times_sign(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	return 1;
 }
 
+/* How many runs of 1 to max digits p[0, n) is, each after the first led
+ * by one sep ("1.25.3" with '.' is 3); 0 for anything else. */
+static size_t digit_groups(const char *p, size_t n, char sep, size_t max)
+{
+	size_t i = 0, groups = 0, r;
+
+	for (;;) {
+		r = norm_digit_run(p + i, n - i);
+		if (!r || r > max)
+			return 0;
+		groups++;
+		i += r;
+		if (i == n)
+			return groups;
+		if (p[i] != sep || i + 1 == n)
+			return 0;
+		i++;
+	}
+}
+
 /* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
 static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	size_t i = 0, groups = 0, first = norm_digit_run(p, n);
+	size_t i, groups, first = norm_digit_run(p, n);
 
 	/* "9.9", "11.11", "12.12": the shopping days, a number said twice
 	 * ("phiên bản 1.1" stays a version). */
@@ -753,20 +773,7 @@ static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		norm_cardinal(c->out, p, first, c->southern);
 		return 1;
 	}
-	while (i < n) {
-		size_t r = norm_digit_run(p + i, n - i);
-
-		if (!r || r > 4)
-			return 0;
-		groups++;
-		i += r;
-		if (i == n)
-			break;
-		if (p[i] != '.' || i + 1 == n)
-			return 0;
-		i++;
-	}
-	if (groups < 2)
+	if ((groups = digit_groups(p, n, '.', 4)) < 2)
 		return 0;
 	/* "tăng từ 2 đến 3.5": the end of a range from a small whole
 	 * number, a decimal written the English way (a date was tried
@@ -1536,23 +1543,9 @@ static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
  */
 static int comma_list(struct norm_ctx *c, const char *p, size_t n)
 {
-	size_t k = 0, r, parts = 0;
+	size_t k, r;
 
-	if (!memchr(p, ',', n))
-		return 0;
-	for (;;) {
-		r = norm_digit_run(p + k, n - k);
-		if (!r || r > 2)
-			return 0;
-		parts++;
-		k += r;
-		if (k == n)
-			break;
-		if (p[k] != ',' || k + 1 == n)
-			return 0;
-		k++;
-	}
-	if (parts < 3)
+	if (digit_groups(p, n, ',', 2) < 3)
 		return 0;
 	for (k = 0; k < n; k += r + 1) {
 		r = norm_digit_run(p + k, n - k);
