@@ -25,6 +25,7 @@
 #include "text/rules/named.h"
 #include "text/rules/number.h"
 #include "text/rules/phone.h"
+#include "text/rules/plate.h"
 #include "text/rules/words.h"
 
 #define OUT(s) norm_buf_word(c->out, (s))
@@ -1323,6 +1324,7 @@ static norm_rule_fn *const rules[] = {
 	rule_builtin,           /* the built-in dictionary, below */
 	norm_rule_address,      /* rules/words.c */
 	norm_rule_phone,        /* rules/phone.c */
+	norm_rule_plate,        /* rules/plate.c */
 	norm_rule_number,       /* rules/number.c */
 	norm_rule_roman,        /* rules/words.c */
 	norm_rule_letter,       /* rules/words.c */

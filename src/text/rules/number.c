@@ -1,10 +1,11 @@
 /*
  * The number rule (number.h): tokens that start with a number, or with a
- * sign or a currency before one.  Spaced thousands, a number before a
- * unit word, then the readers of one piece of text: document codes,
- * standards, scores, times (norm_datetime.h), counts out of a whole,
- * dates, numbers with a unit, fractions, products, ranges and dotted
- * numbers, tried in that order (docs/normalisation.md).
+ * sign or a currency before one, that the plate rule (plate.h) left.
+ * Spaced thousands, a number before a unit word, then the readers of one
+ * piece of text: document codes, standards, scores, times
+ * (norm_datetime.h), counts out of a whole, dates, numbers with a unit,
+ * fractions, products, ranges and dotted numbers, tried in that order
+ * (docs/normalisation.md).
  */
 #include "number.h"
 
@@ -15,6 +16,7 @@
 #include "text/norm_lists.h"
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
+#include "text/norm_ratio.h"
 #include "text/norm_say.h"
 #include "text/norm_spell.h"
 
@@ -153,37 +155,6 @@ static int doc_code(struct norm_ctx *c, const char *p, size_t n)
 			norm_buf_addc(c->out, ',');
 	}
 	return 1;
-}
-
-/* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
-static void say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
-		    int kind)
-{
-	static const char *const *const times = norm_list_number_times;
-
-	/* "đồng/người/tháng": per person, per month. */
-	while (n) {
-		const char *slash = memchr(p, '/', n);
-		size_t k = slash ? (size_t)(slash - p) : n;
-		const struct norm_unit *u = norm_find_unit(p, k);
-
-		/* "45,2 tỷ/60 tỷ": out of; "379.080 đồng/12 tháng": for. */
-		if (k && norm_is_digit(p[0])) {
-			OUT(kind == NORM_U_MONEY && !slash && norm_next_in(c, ti, times) ?
-			    "cho" : "trên");
-			norm_say_fallback(c, 0, p, k);
-		} else if (k) {
-			OUT(kind == NORM_U_MEASURE ? "trên" : "một");
-			if (u && u->kind == NORM_U_MEASURE)
-				OUT(u->spoken);
-			else
-				norm_say_fallback(c, 0, p, k);
-		}
-		if (!slash)
-			break;
-		p += k + 1;
-		n -= k + 1;
-	}
 }
 
 /* ------------------------------------------------------------------ */
@@ -426,7 +397,7 @@ static int say_with_unit(struct norm_ctx *c, size_t ti,
 	}
 	OUT(u->spoken);
 	if (un < rest)
-		say_per(c, ti, r + un + 1, rest - un - 1,
+		norm_say_per(c, ti, r + un + 1, rest - un - 1,
 			u->kind == NORM_U_MEASURE ? NORM_U_MEASURE : NORM_U_MONEY);
 	return 1;
 }
@@ -591,106 +562,6 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	return 1;
 }
 
-/* a/b: a fraction, a ratio after "đạt", "thứ", or a house number. */
-static int fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
-{
-	static const char *const *const ratio_words =
-		norm_list_number_ratio_words;
-	static const char *const *const house_words =
-		norm_list_number_house_words;
-	static const char *const *const street_words =
-		norm_list_number_street_words;
-	const struct norm_unit *u = NULL;
-	size_t a, b;
-	int neg = 0;
-
-	if (n > 1 && p[0] == '-') {
-		neg = 1;
-		p++;
-		n--;
-	}
-	a = norm_digit_run(p, n);
-	if (!a || a >= n || p[a] != '/' || a > 9)
-		return 0;
-	b = norm_digit_run(p + a + 1, n - a - 1);
-	if (!b || b > 9)
-		return 0;
-	/* "1/2kg": a fraction of a unit. */
-	if (a + 1 + b != n) {
-		u = norm_find_unit(p + a + 1 + b, n - a - 1 - b);
-		if (!u || u->kind != NORM_U_MEASURE)
-			return 0;
-	}
-	if (!norm_prev_in(c, ti, ratio_words) && !norm_prev_in(c, ti, house_words) &&
-	    !norm_next_in(c, ti, street_words) && p[0] == '0' && a > 1)
-		return 0;
-	/* "trực 24/24h": around the clock, "trên". */
-	if (u && !strcmp(u->sym, "h") && a == b && !memcmp(p, p + a + 1, a)) {
-		norm_cardinal(c->out, p, a, c->southern);
-		OUT("trên");
-		norm_cardinal(c->out, p + a + 1, b, c->southern);
-		OUT(u->spoken);
-		return 1;
-	}
-	/* "huyết áp 120/80 mmHg": a blood pressure is two numbers, "trên". */
-	if (!neg && (u ? !strcmp(u->sym, "mmHg") :
-		     ti + 1 < c->nt && !norm_has_trail(c, ti) &&
-		     norm_lc_is(c, ti + 1, "mmhg"))) {
-		norm_cardinal(c->out, p, a, c->southern);
-		OUT("trên");
-		norm_cardinal(c->out, p + a + 1, b, c->southern);
-		if (u)
-			OUT(u->spoken);
-		return 1;
-	}
-	if (neg)
-		OUT("âm");
-	if (norm_prev_in(c, ti, ratio_words)) {
-		if (norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng"))
-			norm_ordinal(c->out, p, a, c->southern);
-		else
-			norm_say_id(c, p, a);
-		OUT("trên");
-		norm_say_id(c, p + a + 1, b);
-		return 1;
-	}
-	if (norm_prev_in(c, ti, house_words) || norm_next_in(c, ti, street_words)) {
-		norm_say_id(c, p, a);
-		OUT("trên");
-		norm_say_id(c, p + a + 1, b);
-		return 1;
-	}
-	/* "5 1/2": five and a half. */
-	if (ti > 0 && !neg && c->t[ti].b == c->t[ti].s) {
-		size_t pn;
-		const char *prev = norm_core(c, ti - 1, &pn);
-
-		if (pn > 1 && prev[0] == '-') {
-			prev++;
-			pn--;
-		}
-		if (norm_all_digits(prev, pn) && !norm_has_trail(c, ti - 1))
-			OUT("và");
-	}
-	norm_cardinal(c->out, p, a, c->southern);
-	/* "156/155 con": more than the whole is a count over a target. */
-	if (!u && b >= 2 &&
-	    (a > b || (a == b && memcmp(p, p + a + 1, a) > 0)) &&
-	    p[0] != '0' && p[a + 1] != '0') {
-		OUT("trên");
-		norm_cardinal(c->out, p + a + 1, b, c->southern);
-		return 1;
-	}
-	OUT("phần");
-	if (b == 1 && p[a + 1] == '4')
-		OUT("tư");
-	else
-		norm_cardinal(c->out, p + a + 1, b, c->southern);
-	if (u)
-		OUT(u->spoken);
-	return 1;
-}
-
 /* "2026-2030", "3-5", "50.000đ-100.000đ", "14/4-24/4": a range. */
 static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		 int depth)
@@ -832,107 +703,6 @@ static size_t comparison_prefix(const char *p, size_t n, const char **word)
 		}
 	}
 	return best;
-}
-
-/*
- * "8/10 thôn", "tại 12/12 thôn", "5.678/5.700 phiếu", "24/24 giờ": a part
- * of a counted whole is "trên", not a date or a fraction; so is a map
- * scale ("tỷ lệ 1/2000").
- */
-/* "quét qua 8/9 huyện": "qua" is "through", not "hôm qua", when no day
- * word comes before it and a counted whole follows. */
-static int passing_through(const struct norm_ctx *c, size_t ti)
-{
-	static const char *const *const counted = norm_list_number_counted;
-
-	return norm_prev_is(c, ti, "qua") && norm_next_in(c, ti, counted) &&
-	       !(ti >= 2 && (norm_prev_is(c, ti - 1, "hôm") ||
-			     norm_prev_is(c, ti - 1, "ngày")));
-}
-
-static int ratio_of_count(struct norm_ctx *c, size_t ti, const char *p,
-			  size_t n)
-{
-	static const char *const *const counted = norm_list_number_counted;
-	/* Counted nouns of two words: "học sinh", not "học phí". */
-	static const char *const *const counted2 =
-		norm_list_number_counted_pairs;
-	static const char *const hours[] = { "giờ", NULL };
-	int whole = norm_next_in(c, ti, counted), scale;
-	size_t sex = 0, yn;
-	static const char *const *const date_words =
-		norm_list_number_date_words;
-	struct norm_num x, y;
-	const char *slash = memchr(p, '/', n);
-	size_t a = slash ? (size_t)(slash - p) : 0;
-	const struct norm_unit *u = NULL;
-
-	if (!a || a + 1 >= n || !norm_is_digit(p[0]) ||
-	    norm_scan_number(p, a, 0, &x) != a)
-		return 0;
-	yn = norm_scan_number(slash + 1, n - a - 1, 0, &y);
-	/* "79.000/171.000ha": two counts in thousands, the whole's measure
-	 * after it. */
-	if (yn && yn < n - a - 1 && x.grouped && y.grouped &&
-	    (!(u = norm_find_unit(slash + 1 + yn, n - a - 1 - yn)) ||
-	     u->kind != NORM_U_MEASURE))
-		return 0;
-	if (!yn || (yn != n - a - 1 && !u) ||
-	    y.has_frac || x.neg || y.neg ||
-	    (norm_prev_in(c, ti, date_words) && !passing_through(c, ti)) ||
-	    /* "xếp thứ 4/34 tỉnh": a rank, read by fraction(). */
-	    norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng") ||
-	    /* "ngày 12 - 14/9 xã tổ chức": the end of a range of days. */
-	    (ti >= 3 && (norm_prev_is(c, ti, "-") || norm_prev_is(c, ti, "đến")) &&
-	     norm_prev_in(c, ti - 2, date_words)))
-		return 0;
-	/* No leading zeros; a part bigger than the whole is an achievement
-	 * over a target ("450/400 lao động"), still "trên". */
-	if ((x.ip[0] == '0' || y.ip[0] == '0') &&
-	    /* "có 06/06 đại biểu": all of a count with its zero. */
-	    !(x.nip == 2 && y.nip == 2 && !memcmp(x.ip, y.ip, 2) &&
-	      (whole || norm_pair_in(c, ti + 1, counted2))))
-		return 0;
-	/* "762.320/800.719 đối tượng": two counts in thousands are a part
-	 * of a whole, whatever is counted. */
-	if (x.grouped && y.grouped)
-		whole = 1;
-	/* "24/24 giờ": all the hours; "1/2 giờ" is half an hour. */
-	if (norm_next_in(c, ti, hours) && x.nip == y.nip && !memcmp(x.ip, y.ip, x.nip))
-		whole = 1;
-	/* "5 1/2": a mixed number. */
-	if (ti > 0 && !norm_has_trail(c, ti - 1) && c->t[ti - 1].e > c->t[ti - 1].b &&
-	    norm_is_digit(c->line[c->t[ti - 1].e - 1]))
-		return 0;
-	/* "1,7% (274/16.057)": in brackets after a percentage, the counts
-	 * it was taken from. */
-	if (!whole && ti > 0 && c->t[ti].b > c->t[ti].s &&
-	    c->line[c->t[ti].b - 1] == '(') {
-		size_t pn;
-		const char *pp = norm_core(c, ti - 1, &pn);
-
-		whole = pn && pp[pn - 1] == '%';
-	}
-	/* "180/244 nam công dân": the sex of those counted comes first. */
-	if (ti + 3 < c->nt && !norm_has_trail(c, ti) && !norm_has_trail(c, ti + 1) &&
-	    (norm_lc_is(c, ti + 1, "nam") || norm_lc_is(c, ti + 1, "nữ")))
-		sex = 1;
-	if (!whole)
-		whole = !norm_has_trail(c, ti) && !norm_has_trail(c, ti + sex) &&
-			norm_pair_in(c, ti + 1 + sex, counted2);
-	/* "tỷ lệ 1/2000": a map scale, "một phần hai nghìn". */
-	scale = norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped);
-	if (!whole && !scale)
-		return 0;
-	/* "12/12 thôn Đông": one named village, so a date. */
-	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1) && norm_capitalised(c, ti + 2))
-		return 0;
-	norm_number_words(c->out, &x, c->southern);
-	OUT(scale ? "phần" : "trên");
-	norm_number_words(c->out, &y, c->southern);
-	if (u)
-		OUT(u->spoken);
-	return 1;
 }
 
 /* "-2.5": a minus before a dotted number ("tọa độ (-2.5;0)"). */
@@ -1097,7 +867,7 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		}
 		if (p[0] == '-' && n > 1 && norm_is_digit(p[1]))
 			return number_with_suffix(c, ti, p, n) ||
-			       fraction(c, ti, p, n) || range(c, ti, p, n, depth) ||
+			       norm_say_fraction(c, ti, p, n) || range(c, ti, p, n, depth) ||
 			       negative_dotted(c, p + 1, n - 1);
 		if (depth == 0 && (k = comparison_prefix(p, n, &w))) {
 			OUT(w);
@@ -1111,8 +881,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	       comma_thousands(c, ti, p, n) ||
 	       standard_number(c, ti, p, n) ||
 	       score(c, ti, p, n) || norm_say_time(c, ti, p, n) ||
-	       ratio_of_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
-	       number_with_suffix(c, ti, p, n) || fraction(c, ti, p, n) ||
+	       norm_say_ratio_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
+	       number_with_suffix(c, ti, p, n) || norm_say_fraction(c, ti, p, n) ||
 	       times_sign(c, ti, p, n, depth) || range(c, ti, p, n, depth) ||
 	       dotted(c, ti, p, n);
 }
@@ -1192,7 +962,7 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 			dong_thousands(&num, u);
 			norm_number_words(c->out, &num, c->southern);
 			OUT(u->spoken);
-			say_per(c, i + 1, q + a + 1, un - a - 1,
+			norm_say_per(c, i + 1, q + a + 1, un - a - 1,
 				u->kind == NORM_U_SCALE ? NORM_U_MONEY : u->kind);
 			return 2;
 		}
@@ -1273,184 +1043,6 @@ static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	else
 		OUT(half == 1 ? (hour == 12 ? "đêm" : "sáng") : pm_part[hour % 12]);
 	return 2;
-}
-
-/* A vehicle's series: one or two capitals and at most one digit ("B1",
- * "LD", "A"), after its province's two digits ("62 B1") or with them
- * ("62B1"). */
-static int plate_series(const struct norm_ctx *c, size_t i)
-{
-	size_t n, k = 0, l = 0;
-	const char *p = norm_core(c, i, &n), *q;
-
-	if (n >= 3 && norm_digit_run(p, n) == 2) {
-		k = 2;
-	} else {
-		if (i == 0 || norm_has_trail(c, i - 1) || c->t[i].b != c->t[i].s)
-			return 0;
-		q = norm_core(c, i - 1, &l);
-		if (l != 2 || !norm_all_digits(q, 2))
-			return 0;
-	}
-	for (l = k; l < n && p[l] >= 'A' && p[l] <= 'Z'; l++)
-		;
-	if (l == k || l - k > 2)
-		return 0;
-	/* Spaced, a lone capital may be a unit ("12 A"): "62 B1" only. */
-	if (l == n)
-		return k || l == 2;
-	return l + 1 == n && norm_is_digit(p[l]);
-}
-
-/* "62 B1 43207", "62B1 43207": a plate's five digits, said one by one
- * as when the dash or the dot is written ("62B1-432.07"). */
-static int plate_digits(struct norm_ctx *c, size_t i, const char *p, size_t n)
-{
-	if (n != 5 || !norm_all_digits(p, n) || i == 0 ||
-	    norm_has_trail(c, i - 1) || c->t[i].b != c->t[i].s ||
-	    !plate_series(c, i - 1))
-		return 0;
-	norm_code_digits(c->out, p, n, c->southern);
-	return 1;
-}
-
-/* Length of a plate's series at p ("67M", "62B1", "30LD"): the
- * province's two digits, one or two capitals, at most one digit. */
-static size_t series_len(const char *p, size_t n)
-{
-	size_t l = 2;
-
-	if (n < 3 || norm_digit_run(p, n) != 2 || p[0] == '0')
-		return 0;
-	while (l < n && l < 4 && p[l] >= 'A' && p[l] <= 'Z')
-		l++;
-	if (l == 2)
-		return 0;
-	if (l < n && norm_is_digit(p[l]) && l < 4)
-		l++;
-	return l;
-}
-
-/* A plate's number: "1860", "43207" one digit at a time (docs/judging.md),
- * "012.10" as its leading zeros, then two cardinals. */
-static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say)
-{
-	size_t z = 0;
-
-	size_t d = norm_digit_run(p, n);
-
-	if ((n == 4 || n == 5) && norm_all_digits(p, n)) {
-		if (say)
-			norm_digits(c->out, p, n);
-		return 1;
-	}
-	/* "90B1 – 777xx": the press hides the last digits. */
-	if ((n == 4 || n == 5) && d >= 2 && d < n &&
-	    strspn(p + d, "xX") >= n - d) {
-		if (say) {
-			norm_digits(c->out, p, d);
-			for (z = d; z < n; z++)
-				OUT("ích");
-		}
-		return 1;
-	}
-	/* "51F-37.000": two digits, then three. */
-	if (n == 6 && d == 2 && p[2] == '.' && norm_all_digits(p + 3, 3)) {
-		if (say) {
-			if (p[0] == '0')
-				norm_digits(c->out, p, 2);
-			else
-				norm_cardinal(c->out, p, 2, c->southern);
-			for (z = 3; z < 5 && p[z] == '0'; z++)
-				;
-			norm_digits(c->out, p + 3, z - 3);
-			norm_cardinal(c->out, p + z, 6 - z, c->southern);
-		}
-		return 1;
-	}
-	if (n != 6 || norm_digit_run(p, n) != 3 || p[3] != '.' ||
-	    !norm_all_digits(p + 4, 2))
-		return 0;
-	if (say) {
-		while (z < 2 && p[z] == '0')
-			z++;
-		norm_digits(c->out, p, z);
-		norm_cardinal(c->out, p + z, 3 - z, c->southern);
-		/* "845.03": the last pair says its zero, as the first does. */
-		if (p[4] == '0')
-			norm_digits(c->out, p + 4, 2);
-		else
-			norm_cardinal(c->out, p + 4, 2, c->southern);
-	}
-	return 1;
-}
-
-static void say_series(struct norm_ctx *c, const char *p, size_t l)
-{
-	size_t k;
-
-	norm_cardinal(c->out, p, 2, c->southern);
-	for (k = 2; k < l; k++)
-		if (norm_is_digit(p[k]))
-			norm_cardinal(c->out, p + k, 1, c->southern);
-		else
-			norm_buf_word(c->out, norm_letter_name((unsigned char)p[k]));
-}
-
-/* "67M-1860", an old plate, and "17B – 012.10", its dash spaced: a
- * plate, not thousands ("63K") nor a range. */
-static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
-{
-	size_t l = series_len(p, n), qn;
-	const char *q;
-
-	if (!l)
-		return 0;
-	if (l + 1 < n && p[l] == '-' && plate_number(c, p + l + 1, n - l - 1, 0)) {
-		say_series(c, p, l);
-		plate_number(c, p + l + 1, n - l - 1, 1);
-		return 1;
-	}
-	if (l != n || i + 2 >= c->nt || norm_has_trail(c, i) ||
-	    norm_has_trail(c, i + 1) ||
-	    !(norm_lc_is(c, i + 1, "-") || norm_lc_is(c, i + 1, "–")))
-		return 0;
-	q = norm_core(c, i + 2, &qn);
-	if (!plate_number(c, q, qn, 0) || c->t[i + 2].b != c->t[i + 2].s)
-		return 0;
-	say_series(c, p, l);
-	plate_number(c, q, qn, 1);
-	return 3;
-}
-
-/* The line is about a storm or a tropical depression. */
-static int storm_line(const struct norm_ctx *c)
-{
-	size_t k;
-
-	for (k = 0; k < c->nt; k++)
-		if (norm_lc_is(c, k, "bão") || norm_lc_is(c, k, "nhiễu") ||
-		    (norm_lc_is(c, k, "thấp") && norm_prev_is(c, k, "áp")))
-			return 1;
-	return 0;
-}
-
-/* "PĐ 31B/82", "số 12A/3": a house, lane or pole number with a letter,
- * its slash "trên" (docs/judging.md, Addresses); not "lớp 10A/1". */
-static int lane_code(struct norm_ctx *c, size_t i, const char *p, size_t n)
-{
-	size_t d = norm_digit_run(p, n);
-
-	if (!d || d > 4 || d + 2 >= n || p[d] < 'A' || p[d] > 'Z' ||
-	    p[d + 1] != '/' || n - d - 2 > 4 ||
-	    norm_digit_run(p + d + 2, n - d - 2) != n - d - 2 ||
-	    norm_prev_is(c, i, "lớp"))
-		return 0;
-	norm_cardinal(c->out, p, d, c->southern);
-	OUT(norm_letter_name((unsigned char)p[d]));
-	OUT("trên");
-	norm_cardinal(c->out, p + d + 2, n - d - 2, c->southern);
-	return 1;
 }
 
 /* Token i is two or three capital letters, as a rice variety's code. */
@@ -1564,55 +1156,12 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 
 	if (!n)
 		return 0;
-	if ((used = plate(c, i, p, n)))
-		return used;
-	/* "Đến km472", "Km12+300": a kilometre post written against its
-	 * number; "km2" is a square kilometre. */
-	if (n > 2 && (p[0] == 'k' || p[0] == 'K') &&
-	    (p[1] == 'm' || p[1] == 'M') && norm_is_digit(p[2]) &&
-	    !(n == 3 && p[0] == 'k')) {
-		size_t a = norm_digit_run(p + 2, n - 2), b = 0;
-
-		if (2 + a < n && p[2 + a] == '+')
-			b = norm_digit_run(p + 3 + a, n - 3 - a);
-		if (a <= 4 && (2 + a == n || (b && 3 + a + b == n))) {
-			OUT("ki lô mét");
-			norm_cardinal(c->out, p + 2, a, c->southern);
-			if (b) {
-				OUT("cộng");
-				norm_cardinal(c->out, p + 3 + a, b,
-					      c->southern);
-			}
-			return 1;
-		}
-	}
 	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
 					   (unsigned char)p[0] >= 0x80)))
 		return 0;
-	if (plate_digits(c, i, p, n) || comma_list(c, p, n))
+	if (comma_list(c, p, n))
 		return 1;
-	/* "Quốc lộ 1K", "tỉnh lộ 8B": a road's letter, not thousands. */
-	if (n >= 2 && n <= 4 && p[n - 1] >= 'A' && p[n - 1] <= 'Z' &&
-	    norm_digit_run(p, n) == n - 1 && p[0] != '0' &&
-	    norm_prev_is(c, i, "lộ")) {
-		norm_cardinal(c->out, p, n - 1, c->southern);
-		OUT(norm_letter_name((unsigned char)p[n - 1]));
-		return 1;
-	}
-	if (lane_code(c, i, p, n))
-		return 1;
-	/* "91W", "áp thấp nhiệt đới 13W": a tropical system's code, read
-	 * like "121F", in a line about storms; elsewhere W is watts. */
-	if (n == 3 && p[2] == 'W' && norm_digit_run(p, n) == 2 &&
-	    (norm_prev_is(c, i, "đới") || norm_prev_is(c, i, "là") ||
-	     norm_prev_is(c, i, "hiệu") || norm_prev_is(c, i, "bão") ||
-	     (c->t[i].b > c->t[i].s && c->line[c->t[i].s] == '(')) &&
-	    storm_line(c)) {
-		norm_cardinal(c->out, p, n - 1, c->southern);
-		OUT("vê kép");
-		return 1;
-	}
 	dateline_words(c, i, p, n);
 	/* "lúa IR 50404", "lúa OM 5451; IR 50404", "gạo CL 555": a rice
 	 * variety's number of three to five digits, written apart from its
