@@ -77,6 +77,16 @@ int norm_eq_fold(const char *s, size_t n, const char *t, size_t tn)
 	return i == n && j == tn;
 }
 
+int norm_ascii_caps(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] < 'A' || p[k] > 'Z')
+			return 0;
+	return n > 0;
+}
+
 int norm_all_caps(const char *p, size_t n, size_t *letters)
 {
 	size_t pos = 0;

@@ -22,6 +22,9 @@ int norm_eq_fold(const char *s, size_t n, const char *t, size_t tn);
 /* 1 if valid UTF-8 p has letters and all are capitals; *letters counts
  * them. */
 int norm_all_caps(const char *p, size_t n, size_t *letters);
+/* 1 if p[0, n) is one or more ASCII capitals, A to Z: a code such as
+ * "USD", "IR", "CCCD", not a Vietnamese word in capitals. */
+int norm_ascii_caps(const char *p, size_t n);
 /* 1 if byte ch is one of set's; a NUL never is (strchr would match the
  * terminator, and input may hold one). */
 int norm_in_set(const char *set, int ch);

@@ -124,16 +124,6 @@ static const char *symbol_word(uint32_t cp)
 	return NULL;
 }
 
-static int all_upper_ascii(const char *p, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (p[k] < 'A' || p[k] > 'Z')
-			return 0;
-	return n > 0;
-}
-
 /* "14.916 Vĩ Bắc", "108.251 độ kinh Đông": a latitude or a longitude
  * with a decimal point, not thousands; its three decimals are a number. */
 void norm_coordinate(const struct norm_ctx *c, size_t ti, const char *p,
@@ -251,7 +241,7 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			/* "525SE", "75WP": capitals after a number are a
 			 * code, spelled even when they make a syllable. */
 			if (k > 0 && norm_is_digit(p[k - 1]) && e - k >= 2 && e - k <= 4 &&
-			    all_upper_ascii(p + k, e - k))
+			    norm_ascii_caps(p + k, e - k))
 				norm_spell_code(c->out, p + k, e - k, c->southern);
 			else
 				norm_say_part(c, i, p + k, e - k);
@@ -383,11 +373,9 @@ static int unit_tail(struct norm_ctx *c, const char *p, size_t n, size_t k)
 	int money = 0;
 	const char *unit;
 
-	if (d == k || n - d < 2)
+	/* k > 0 (the caller checks), so the letters are capitals. */
+	if (d == k || n - d < 2 || !norm_ascii_caps(p, k))
 		return 0;
-	for (j = 0; j < k; j++)
-		if (p[j] < 'A' || p[j] > 'Z')
-			return 0;
 	for (j = d; j < n; j++)
 		if (!((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')))
 			return 0;

@@ -996,18 +996,13 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
  */
 static int press_tag(const struct norm_ctx *c, size_t i)
 {
-	size_t k, n = c->t[i].n;
+	size_t n = c->t[i].n;
 
-	if (i || c->nt < 3 || n != 2 || c->t[i].e - c->t[i].b != n ||
-	    c->t[1].n != 1 || c->line[c->t[1].s] != '-' || !norm_capitalised(c, 2))
-		return 0;
-	for (k = 0; k < n; k++)
-		if (c->line[c->t[i].s + k] < 'A' || c->line[c->t[i].s + k] > 'Z')
-			return 0;
-	return 1;
+	return !i && c->nt >= 3 && n == 2 && c->t[i].e - c->t[i].b == n &&
+	       c->t[1].n == 1 && c->line[c->t[1].s] == '-' &&
+	       norm_capitalised(c, 2) && norm_ascii_caps(c->line + c->t[i].s, n);
 }
 
-/* Token k's core is three capital ASCII letters. */
 /* "(NLĐ)- Trong các ngày", "(SHTT) - Sáng": a paper's initials in
  * brackets, then a dash, open the text: its byline, spelled like
  * "(PLO)-" where the dictionary reads the letters as common words;
@@ -1041,17 +1036,13 @@ static int byline_tag(const struct norm_ctx *c, size_t i)
 	       !norm_is_upper_cp(cp);
 }
 
+/* Token k's core is three capital ASCII letters. */
 static int three_caps(const struct norm_ctx *c, size_t k)
 {
-	size_t n, j;
+	size_t n;
 	const char *p = norm_core(c, k, &n);
 
-	if (n != 3)
-		return 0;
-	for (j = 0; j < n; j++)
-		if (p[j] < 'A' || p[j] > 'Z')
-			return 0;
-	return 1;
+	return n == 3 && norm_ascii_caps(p, n);
 }
 
 /*

@@ -1048,15 +1048,10 @@ static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 /* Token i is two or three capital letters, as a rice variety's code. */
 static int variety_code(const struct norm_ctx *c, size_t i)
 {
-	size_t n, k;
+	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	if (n < 2 || n > 3)
-		return 0;
-	for (k = 0; k < n; k++)
-		if (p[k] < 'A' || p[k] > 'Z')
-			return 0;
-	return 1;
+	return n >= 2 && n <= 3 && norm_ascii_caps(p, n);
 }
 
 /* A rice word ("lúa", "gạo", "tấm": broken rice) comes before token i in
