@@ -260,12 +260,10 @@ static int word_before(const char *s, size_t r, const char *const *words)
  */
 static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
 {
-	static const char *const day_words[] = { "ngày", "Ngày", "mồng", "Mồng",
-						 "mùng", "Mùng", NULL };
 	size_t k = r;
 
 	if (r == 0 || s[r - 1] != ' ' || !norm_is_digit(s[r]) ||
-	    !word_before(s, r, day_words))
+	    !word_before(s, r, norm_list_normalize_day_month))
 		return 0;
 	if (!spaced_day_and_month(s, n, &k, at) ||
 	    (k < n && (norm_is_digit(s[k]) || s[k] == '/' || s[k] == '-' ||
