@@ -253,6 +253,19 @@ static void say_day(struct norm_ctx *c, unsigned long day, int word)
 	norm_cardinal_u(c->out, day, c->southern);
 }
 
+/* The second day of a range after "mùng 3-4" says "mùng" again, as an
+ * announcer does ("từ mùng bốn đến mùng sáu tháng Giêng"). */
+static void say_range_end(struct norm_ctx *c, size_t ti, unsigned long day)
+{
+	if (ti >= 1 && (norm_lc_is(c, ti - 1, "mùng") ||
+			norm_lc_is(c, ti - 1, "mồng"))) {
+		OUT(norm_lc_is(c, ti - 1, "mùng") ? "mùng" : "mồng");
+		norm_cardinal_u(c->out, day, c->southern);
+		return;
+	}
+	say_day(c, day, 1);
+}
+
 static void say_month(struct norm_ctx *c, unsigned long m, int word)
 {
 	if (word)
@@ -706,7 +719,7 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	    norm_lc_is(c, ti + 1, "tháng")) {
 		say_day(c, dv(d, 0), dayw);
 		OUT("đến");
-		say_day(c, dv(d, 1), 1);
+		say_range_end(c, ti, dv(d, 1));
 		return 1;
 	}
 	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d) ||
@@ -759,7 +772,7 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	    (k == 3 || (d->sep[2] == d->sep[1] && year_ok(d, 3)))) {
 		say_day(c, dv(d, 0), dayw);
 		OUT("đến");
-		say_day(c, dv(d, 1), 1);
+		say_range_end(c, ti, dv(d, 1));
 		say_month(c, dv(d, 2), 1);
 		if (k == 4)
 			say_year(c, dv(d, 3));
