@@ -1103,6 +1103,77 @@ static int toneless_stretch(const struct norm_ctx *c, size_t a, size_t z)
 	return known >= 5 && known * 4 >= words * 3 && pairs >= 2 && pairs * 5 >= adj;
 }
 
+/* Token i is a word in ASCII capitals that is a bare syllable, and no
+ * word of the dictionary ("CA", "TAND"): 2 one our texts use ("BUU",
+ * "VIET"), 1 another, 0 none.  SMS sender names are typed so. */
+static int caps_syllable(const struct norm_ctx *c, size_t i)
+{
+	size_t n = c->t[i].e - c->t[i].b, k;
+	const char *p = c->line + c->t[i].b;
+	char low[8];
+	int kind;
+
+	if (n < 2 || n >= sizeof(low) || !norm_ascii_caps(p, n))
+		return 0;
+	for (k = 0; k < n; k++)
+		low[k] = (char)(p[k] | 0x20);
+	kind = norm_toneless_kind(low, n);
+	return kind && !norm_dict_find(p, n) ? kind : 0;
+}
+
+/* Token i is an English word that also spells a bare syllable ("THE",
+ * "GO"). */
+static int caps_english(const struct norm_ctx *c, size_t i)
+{
+	const char *const *w;
+
+	for (w = norm_list_words_caps_english; *w; w++)
+		if (norm_lc_is(c, i, *w))
+			return 1;
+	return 0;
+}
+
+/*
+ * Vietnamese typed without marks in capitals ("BUU DIEN VIET NAM"):
+ * two or more such words in a row from token i, in one phrase and not
+ * inside a longer run, two in three of them syllables our texts use or
+ * a pair our texts use between two of them, and no more than a third
+ * of them English ("GO TO THE MAN"), are read with the marks our texts give
+ * them.  Codes and abbreviations are no bare syllables ("BIDV", "ST25")
+ * or are in the dictionary ("CA").
+ */
+static size_t toneless_caps(struct norm_ctx *c, size_t i)
+{
+	char buf[241];
+	size_t z, k, len = 0, pairs = 0, known = 0, english = 0, n;
+
+	if (!caps_syllable(c, i) || (i > 0 && caps_syllable(c, i - 1) &&
+				     !norm_has_trail(c, i - 1) &&
+				     c->t[i].b == c->t[i].s))
+		return 0;
+	for (z = i; z + 1 < c->nt && !norm_has_trail(c, z) &&
+		    c->t[z + 1].b == c->t[z + 1].s && caps_syllable(c, z + 1);
+	     z++)
+		pairs += toneless_pair(c, z);
+	if (z == i)
+		return 0;
+	for (k = i; k <= z; k++) {
+		known += caps_syllable(c, k) == 2;
+		english += caps_english(c, k);
+		n = c->t[k].e - c->t[k].b;
+		if (len + n + 1 >= sizeof(buf))
+			return 0;
+		if (len)
+			buf[len++] = ' ';
+		while (n--)
+			buf[len++] = (char)(c->line[c->t[k].e - n - 1] | 0x20);
+	}
+	if ((!pairs && known * 3 < (z - i + 1) * 2) || english * 3 > z - i + 1 ||
+	    !norm_say_toneless_phrase(c->out, buf, len))
+		return 0;
+	return z - i + 1;
+}
+
 /*
  * Token i, a bare syllable, starts words typed without marks in a
  * stretch of them (bounded by a word with marks or a number); the
@@ -1117,6 +1188,8 @@ size_t norm_rule_toneless(struct norm_ctx *c, size_t i)
 
 	if (!ascii_letters(c, i))
 		return 0;
+	if ((n = toneless_caps(c, i)))
+		return n;
 	/* Cheap first: five words of ASCII letters in a row. */
 	while (a > 0 && ascii_letters(c, a - 1))
 		a--;
