@@ -416,9 +416,21 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		}
 		k = 0;
 		if (p[0] >= '0' && p[0] <= '9') {
+			/* "78WIN", a betting site: a number of two or three
+			 * digits, then a word of three letters or more that
+			 * the dictionary has in that case, as "NEW88". */
+			k = norm_digit_run(p, n);
+			if (k >= 2 && k <= 3 && n - k >= 3 &&
+			    (e = norm_dict_find(p + k, n - k)) && e->sensitive &&
+			    !word_listed(p + k, n - k, norm_list_say_code_letters)) {
+				norm_say_fallback(c, i, p, k);
+				OUT(e->spoken);
+				return;
+			}
 			norm_say_fallback(c, i, p, n);
 			return;
 		}
+		k = 0;
 		/* "QL10" -> "quốc lộ mười": a known abbreviation, a number. */
 		while (k < n && !(p[k] >= '0' && p[k] <= '9'))
 			k++;
