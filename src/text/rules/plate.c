@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "text/norm_lists.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
 #include "text/norm_spell.h"
@@ -163,6 +164,37 @@ static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 3;
 }
 
+/* "biển số 72 X3-2123": an old plate with a space after the province's
+ * two digits, after a plate's word (norm_list_plate_spaced_before); an
+ * apartment's "12 A1-1203" is no plate. */
+static size_t spaced_plate(struct norm_ctx *c, size_t i, const char *p,
+			   size_t n)
+{
+	size_t qn, l = 0, d;
+	const char *q;
+
+	if (n != 2 || !norm_all_digits(p, 2) || p[0] == '0' ||
+	    i + 1 >= c->nt || norm_has_trail(c, i) ||
+	    c->t[i + 1].b != c->t[i + 1].s ||
+	    !norm_prev_in(c, i, norm_list_plate_spaced_before))
+		return 0;
+	q = norm_core(c, i + 1, &qn);
+	while (l < qn && l < 2 && q[l] >= 'A' && q[l] <= 'Z')
+		l++;
+	d = l < qn && norm_is_digit(q[l]) ? l + 1 : l;
+	if (!l || d + 1 >= qn || q[d] != '-' ||
+	    !plate_number(c, q + d + 1, qn - d - 1, 0))
+		return 0;
+	norm_cardinal(c->out, p, 2, c->southern);
+	for (l = 0; l < d; l++)
+		if (norm_is_digit(q[l]))
+			norm_cardinal(c->out, q + l, 1, c->southern);
+		else
+			norm_buf_word(c->out, norm_letter_name((unsigned char)q[l]));
+	plate_number(c, q + d + 1, qn - d - 1, 1);
+	return 2;
+}
+
 /* The line is about a storm or a tropical depression. */
 static int storm_line(const struct norm_ctx *c)
 {
@@ -200,7 +232,7 @@ size_t norm_rule_plate(struct norm_ctx *c, size_t i)
 
 	if (!n)
 		return 0;
-	if ((used = plate(c, i, p, n)))
+	if ((used = plate(c, i, p, n)) || (used = spaced_plate(c, i, p, n)))
 		return used;
 	/* "Đến km472", "Km12+300": a kilometre post written against its
 	 * number; "km2" is a square kilometre. */
