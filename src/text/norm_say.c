@@ -421,8 +421,10 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			 * the dictionary has in that case, as "NEW88". */
 			k = norm_digit_run(p, n);
 			if (k >= 2 && k <= 3 && n - k >= 3 &&
-			    (e = norm_dict_find(p + k, n - k)) && e->sensitive &&
-			    !word_listed(p + k, n - k, norm_list_say_code_letters)) {
+			    (e = norm_dict_find(p + k, n - k)) &&
+			    e->sensitive &&
+			    !word_listed(p + k, n - k,
+					 norm_list_say_code_letters)) {
 				norm_say_fallback(c, i, p, k);
 				OUT(e->spoken);
 				return;

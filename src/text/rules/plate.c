@@ -190,7 +190,8 @@ static size_t spaced_plate(struct norm_ctx *c, size_t i, const char *p,
 		if (norm_is_digit(q[l]))
 			norm_cardinal(c->out, q + l, 1, c->southern);
 		else
-			norm_buf_word(c->out, norm_letter_name((unsigned char)q[l]));
+			norm_buf_word(c->out,
+				      norm_letter_name((unsigned char)q[l]));
 	plate_number(c, q + d + 1, qn - d - 1, 1);
 	return 2;
 }

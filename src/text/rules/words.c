@@ -1168,10 +1168,11 @@ static size_t toneless_caps(struct norm_ctx *c, size_t i)
 		while (n--)
 			buf[len++] = (char)(c->line[c->t[k].e - n - 1] | 0x20);
 	}
-	if ((!pairs && known * 3 < (z - i + 1) * 2) || english * 3 > z - i + 1 ||
+	n = z - i + 1;
+	if ((!pairs && known * 3 < n * 2) || english * 3 > n ||
 	    !norm_say_toneless_phrase(c->out, buf, len))
 		return 0;
-	return z - i + 1;
+	return n;
 }
 
 /*
