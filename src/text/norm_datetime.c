@@ -829,8 +829,9 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	struct dparts d;
 	int dayw, trig = date_trigger(c, ti, &dayw) || lunar_next(c, ti);
 
-	/* "trực 24/7", "trực 24/24": around the clock. */
-	if (n == 4 && !memcmp(p, "24/7", 4)) {
+	/* "trực 24/7", "trực 24/24": around the clock; "ngày 24/7" a
+	 * date. */
+	if (n == 4 && !memcmp(p, "24/7", 4) && !norm_prev_is(c, ti, "ngày")) {
 		OUT("hai mươi tư trên bảy");
 		return 1;
 	}

@@ -436,6 +436,15 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		/* "QL10" -> "quốc lộ mười": a known abbreviation, a number. */
 		while (k < n && !(p[k] >= '0' && p[k] <= '9'))
 			k++;
+		/* "chuyến VJ283": a flight number, its airline's code, then
+		 * its digits one by one (docs/judging.md). */
+		if (k == 2 && n - k >= 2 && n - k <= 4 &&
+		    norm_digit_run(p + k, n - k) == n - k &&
+		    norm_prev_in(c, i, norm_list_say_flight)) {
+			norm_spell_code(c->out, p, k, c->southern);
+			norm_digits(c->out, p + k, n - k);
+			return;
+		}
 		/* "D800mm", "DN100mm": a pipe's code and diameter, then the
 		 * unit as a word. */
 		if (k && k <= 3 && unit_tail(c, p, n, k))

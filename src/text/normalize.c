@@ -1196,8 +1196,8 @@ static int my_brand(const struct norm_ctx *c, size_t i)
 	return caps >= 2 || builtin_knows(c, i + 1);
 }
 
-/* "xe tải BS: 47C-033.60": "BS" before a plate ("47C-", "51LD.") is
- * "biển số", not "bác sĩ" (docs/judging.md). */
+/* "xe tải BS: 47C-033.60": "BS" before a plate ("47C-", "51LD.",
+ * "73D1 - 7158") is "biển số", not "bác sĩ" (docs/judging.md). */
 static int plate_abbrev(const struct norm_ctx *c, size_t i)
 {
 	size_t n, k = 2;
@@ -1206,7 +1206,7 @@ static int plate_abbrev(const struct norm_ctx *c, size_t i)
 	if (n != 2 || memcmp(p, "BS", 2) || i + 1 >= c->nt)
 		return 0;
 	p = norm_core(c, i + 1, &n);
-	if (n < 6 || !norm_is_digit(p[0]) || !norm_is_digit(p[1]))
+	if (n < 4 || !norm_is_digit(p[0]) || !norm_is_digit(p[1]))
 		return 0;
 	while (k < n && k < 4 && p[k] >= 'A' && p[k] <= 'Z')
 		k++;
@@ -1214,7 +1214,12 @@ static int plate_abbrev(const struct norm_ctx *c, size_t i)
 		return 0;
 	if (k < n && norm_is_digit(p[k]))
 		k++;
-	return k < n && (p[k] == '-' || p[k] == '.');
+	if (k == n && c->t[i + 1].e == c->t[i + 1].s + c->t[i + 1].n &&
+	    i + 3 < c->nt && c->t[i + 2].n == 1 &&
+	    c->line[c->t[i + 2].s] == '-')
+		/* spaced: "BS 73D1 - 7158" */
+		return norm_is_digit(c->line[c->t[i + 3].s]);
+	return n >= 6 && k < n && (p[k] == '-' || p[k] == '.');
 }
 
 static size_t rule_builtin(struct norm_ctx *c, size_t i)

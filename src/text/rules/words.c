@@ -268,6 +268,20 @@ static int has_degree(const char *p, size_t n)
 	return 0;
 }
 
+/* p holds a clock time: "7h30", "00:02", "03g00" (g for giờ). */
+static int has_clock(const char *p, size_t n)
+{
+	size_t k;
+
+	if (memchr(p, 'h', n) || memchr(p, ':', n))
+		return 1;
+	for (k = 1; k + 1 < n; k++)
+		if (p[k] == 'g' && norm_is_digit(p[k - 1]) &&
+		    norm_is_digit(p[k + 1]))
+			return 1;
+	return 0;
+}
+
 /* A number that can end a range: not a phone number or an identifier. */
 static int range_end(const struct norm_ctx *c, size_t i)
 {
@@ -283,7 +297,7 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	       (!norm_prev_is(c, i, "số") || memchr(p, '/', n)) &&
 	       !(has_degree(p, n) && norm_in_set("NSEW", p[n - 1])) &&
 	       (p[0] != '0' || (n > 2 && (p[1] == ',' || p[1] == '.')) ||
-		memchr(p, 'h', n) || memchr(p, ':', n) ||
+		has_clock(p, n) ||
 		memchr(p, '/', n) || norm_prev_is(c, i, "từ") ||
 		norm_prev_is(c, i, "giờ") || norm_prev_is(c, i, "ngày"));
 }
@@ -302,7 +316,7 @@ static int number_kind(const struct norm_ctx *c, size_t i)
 	    (p[n - 5] == '-' || p[n - 5] == '.') &&
 	    memchr(p, p[n - 5], n - 5) && norm_is_digit(p[0]))
 		return 2;
-	return memchr(p, ':', n) || memchr(p, 'h', n);
+	return has_clock(p, n);
 }
 
 /* "11 giờ - 14 giờ 30": a time in words ends the start of a range. */
@@ -580,6 +594,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	for (w = 0; per[w] && !b_unit; w++)
 		if (norm_eq_fold(b, bn, per[w], strlen(per[w])))
 			b_unit = 1;
+	/* "100 triệu/giao dịch": money by its scale word after a number,
+	 * per whatever small word follows, "một". */
+	if (!b_unit && bn && b[0] >= 'a' && b[0] <= 'z' &&
+	    word_in(a, an, norm_list_words_scale) && after_number(c, i))
+		return 1;
 	if (!b_unit && !(a_unit && after_number(c, i)))
 		return -1;
 	/* "Chi nhánh/Phòng giao dịch": a capitalised noun after the slash
