@@ -1222,6 +1222,24 @@ static int plate_abbrev(const struct norm_ctx *c, size_t i)
 	return n >= 6 && k < n && (p[k] == '-' || p[k] == '.');
 }
 
+/* "(SN: 1987, TT: xóm 1, ...)": after a birth year, "TT:" heads the
+ * permanent address, "thường trú", not a town ("thị trấn"). */
+static int resident_abbrev(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k;
+	const char *p = norm_core(c, i, &n);
+
+	if (n != 2 || memcmp(p, "TT", 2) || c->t[i].e >= c->t[i].s + c->t[i].n ||
+	    c->line[c->t[i].e] != ':')
+		return 0;
+	for (k = 1; k <= 4 && k <= i; k++) {
+		p = norm_core(c, i - k, &n);
+		if (n == 2 && (!memcmp(p, "SN", 2) || !memcmp(p, "Sn", 2)))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t rule_builtin(struct norm_ctx *c, size_t i)
 {
 	const struct norm_entry *hit = NULL;
@@ -1244,6 +1262,10 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	}
 	if (c->line[c->t[i].b] == 'B' && plate_abbrev(c, i)) {
 		OUT("biển số");
+		return 1;
+	}
+	if (c->line[c->t[i].b] == 'T' && resident_abbrev(c, i)) {
+		OUT("thường trú");
 		return 1;
 	}
 	bucket = norm_word_bucket(c->line + c->t[i].b, c->t[i].e - c->t[i].b);

@@ -959,6 +959,8 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 			u = NULL;
 		if (u && a + 1 < un && c->t[i + 1].b == c->t[i + 1].s) {
 			norm_scan_number(p, n, 0, &num);
+			num.frac_whole = u->kind == NORM_U_MEASURE ||
+					 u->kind == NORM_U_MONEY;
 			dong_thousands(&num, u);
 			norm_number_words(c->out, &num, c->southern);
 			OUT(u->spoken);
@@ -974,7 +976,10 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 		   strcmp(u->sym, "A"))) &&
 	    c->t[i + 1].b == c->t[i + 1].s) {
 		norm_scan_number(p, n, 0, &num);
-		num.frac_whole = u->kind == NORM_U_MEASURE;
+		/* "78,238 USD/thùng": three decimals of a price are a
+		 * number, as of a measure. */
+		num.frac_whole = u->kind == NORM_U_MEASURE ||
+				 u->kind == NORM_U_MONEY;
 		dong_thousands(&num, u);
 		norm_number_words(c->out, &num, c->southern);
 		OUT(u->spoken);

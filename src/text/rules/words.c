@@ -790,8 +790,11 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	}
 	/* "mỗi ha", "trên ha", "mỗi km2", "5.000 đồng một kWh": a unit
 	 * without a number, or after "một" in words if it has a small
-	 * letter ("một TB" may be a notice). */
+	 * letter ("một TB" may be a notice); "hàng chục ha", "vài trăm
+	 * ha", tens and hundreds in words, as "hàng nghìn ha". */
 	if (n >= 2 && (norm_prev_is(c, i, "mỗi") || norm_prev_is(c, i, "trên") ||
+		       ((norm_prev_is(c, i, "chục") || norm_prev_is(c, i, "trăm")) &&
+			count_small(p, n)) ||
 		       (norm_prev_is(c, i, "một") && count_small(p, n))) &&
 	    (uw = norm_unit_spoken(p, n, &money)) && !money) {
 		OUT(uw);
