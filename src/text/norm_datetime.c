@@ -286,9 +286,12 @@ static int days_range_end(const struct norm_ctx *c, size_t ti)
 	size_t pn;
 	const char *pp;
 
+	/* "từ khoảng 19 đến 22-10": "khoảng" may follow "từ". */
 	if (ti < 3 || !(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||
 			norm_prev_is(c, ti, "-")) ||
-	    !norm_lc_is(c, ti - 3, "từ"))
+	    !(norm_lc_is(c, ti - 3, "từ") ||
+	      (ti >= 4 && norm_lc_is(c, ti - 3, "khoảng") &&
+	       !norm_has_trail(c, ti - 4) && norm_lc_is(c, ti - 4, "từ"))))
 		return 0;
 	/* Ends a phrase: "từ 3 đến 5-10 người" is a count. */
 	if (ti + 1 < c->nt && !norm_has_trail(c, ti))
@@ -475,7 +478,9 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	/* "gieo mạ 15 - 25/11": with no word that opens a range, only
 	 * before a date with a slash, after a word that is no quantity. */
 	int loose = !(norm_prev_in(c, ti, norm_list_datetime_range_start) ||
-		      open);
+		      open || (ti >= 2 && norm_prev_is(c, ti, "khoảng") &&
+			       !norm_has_trail(c, ti - 2) &&
+			       norm_lc_is(c, ti - 2, "từ")));
 
 	if (n > 2 || !norm_all_digits(p, n) ||
 	    (loose && (ti == 0 || norm_has_trail(c, ti - 1) ||
@@ -485,7 +490,10 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 		       norm_prev_in(c, ti, strong_words) ||
 		       norm_prev_in(c, ti, day_words))) ||
 	    ti + 2 >= c->nt || norm_has_trail(c, ti) ||
-	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")) ||
+	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến") ||
+	      /* "đêm 01 và ngày 02/01": two days, after a time of day */
+	      (norm_lc_is(c, ti + 1, "và") && !loose && !open &&
+	       !norm_prev_is(c, ti, "từ") && norm_lc_is(c, ti + 2, "ngày"))) ||
 	    norm_has_trail(c, ti + 1))
 		return 0;
 	/* "từ chiều tối 27 đến ngày 29/5": the end may say "ngày". */
@@ -761,6 +769,15 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	    year_ok(d, 2)) {
 		say_day(c, dv(d, 0), dayw);
 		say_month(c, dv(d, 1), 1);
+		say_year(c, dv(d, 2));
+		return 1;
+	}
+	/* "10-28-2021 17:30:39": a dateline month first, the US order,
+	 * only where the second part is no month. */
+	if (k == 3 && d->sep[0] == '-' && d->sep[1] == '-' && month_ok(d, 0) &&
+	    !month_ok(d, 1) && day_ok(d, 1) && year_ok(d, 2)) {
+		say_day(c, dv(d, 1), dayw);
+		say_month(c, dv(d, 0), 1);
 		say_year(c, dv(d, 2));
 		return 1;
 	}

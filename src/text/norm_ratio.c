@@ -243,3 +243,32 @@ int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		OUT(u->spoken);
 	return 1;
 }
+
+/* A date range of one month is written "1-2/3", never "1/3-2/3": with one
+ * denominator under 10 and both numerators below it and in order, a
+ * range of parts ("một phần ba đến hai phần ba"), unless "ngày" comes
+ * before it or a word of dates after it ("1/5-3/5 năm nay"). */
+int norm_say_fraction_range(struct norm_ctx *c, size_t ti, const char *p,
+			    size_t n)
+{
+	if (n != 7 || p[1] != '/' || p[3] != '-' || p[5] != '/' ||
+	    p[2] != p[6] || !norm_is_digit(p[0]) || !norm_is_digit(p[2]) ||
+	    !norm_is_digit(p[4]) || p[0] == '0' || p[0] >= p[4] ||
+	    p[4] >= p[2] || norm_prev_is(c, ti, "ngày") ||
+	    norm_next_in(c, ti, norm_list_ratio_date_next))
+		return 0;
+	norm_cardinal(c->out, p, 1, c->southern);
+	OUT("phần");
+	if (p[2] == '4')
+		OUT("tư");
+	else
+		norm_cardinal(c->out, p + 2, 1, c->southern);
+	OUT("đến");
+	norm_cardinal(c->out, p + 4, 1, c->southern);
+	OUT("phần");
+	if (p[2] == '4')
+		OUT("tư");
+	else
+		norm_cardinal(c->out, p + 2, 1, c->southern);
+	return 1;
+}

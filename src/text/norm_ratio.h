@@ -20,6 +20,10 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
  * ("đạt 8/10"), a house number ("số 12/3"), a blood pressure
  * ("120/80 mmHg"), a mixed number's fraction ("5 1/2"). */
 int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n);
+/* "từ 1/3-2/3 mặt ao": a range of two fractions of one small whole, not
+ * of dates; 1 when read. */
+int norm_say_fraction_range(struct norm_ctx *c, size_t ti, const char *p,
+			    size_t n);
 /* Says the p[0, n) written after a unit's slash, each part after '/'
  * ("người/tháng"): "trên" after a measure (kind NORM_U_MEASURE), "một"
  * after money; a number after it is "trên" or "cho" ("/12 tháng"). */

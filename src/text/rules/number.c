@@ -881,7 +881,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	       comma_thousands(c, ti, p, n) ||
 	       standard_number(c, ti, p, n) ||
 	       score(c, ti, p, n) || norm_say_time(c, ti, p, n) ||
-	       norm_say_ratio_count(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
+	       norm_say_ratio_count(c, ti, p, n) ||
+	       norm_say_fraction_range(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
 	       number_with_suffix(c, ti, p, n) || norm_say_fraction(c, ti, p, n) ||
 	       times_sign(c, ti, p, n, depth) || range(c, ti, p, n, depth) ||
 	       dotted(c, ti, p, n);
@@ -1129,6 +1130,25 @@ static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
 		OUT("năm");
 }
 
+/* "28-10-2021 17:30:39": a pause between a whole date and the time after
+ * it, or the year runs into the hour. */
+static void time_after_date(struct norm_ctx *c, size_t i, const char *p,
+			    size_t n)
+{
+	size_t pn, h = norm_digit_run(p, n);
+	const char *q;
+
+	if (i == 0 || !h || h > 2 || h + 2 >= n || p[h] != ':' ||
+	    norm_has_trail(c, i - 1) || c->t[i].b != c->t[i].s)
+		return;
+	q = norm_core(c, i - 1, &pn);
+	if (pn < 8 || !norm_all_digits(q + pn - 4, 4) ||
+	    !norm_in_set("/-.", q[pn - 5]) || !norm_is_digit(q[0]))
+		return;
+	if (c->out->len && c->out->p[c->out->len - 1] != ',')
+		norm_buf_addc(c->out, ',');
+}
+
 /*
  * "các tổ 1,3,5": numbers of one or two digits joined by two commas or
  * more are a list, not a decimal ("1,5") nor thousands ("1,234,567").
@@ -1163,6 +1183,7 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	if (comma_list(c, p, n))
 		return 1;
 	dateline_words(c, i, p, n);
+	time_after_date(c, i, p, n);
 	/* "lúa IR 50404", "lúa OM 5451; IR 50404", "gạo CL 555": a rice
 	 * variety's number of three to five digits, written apart from its
 	 * letters, in a line about rice, digit by digit. */
