@@ -769,6 +769,16 @@ static int dash_chain(const struct norm_ctx *c, size_t i)
 	       plain_value(c, a + 2) < plain_value(c, a + 4);
 }
 
+/* "chục" or "trăm" before token i; their lengths tested first, as
+ * this runs on every short word. */
+static int tens_before(const struct norm_ctx *c, size_t i)
+{
+	size_t m = i ? c->t[i - 1].lcn : 0;
+
+	return (m == strlen("chục") && norm_prev_is(c, i, "chục")) ||
+	       (m == strlen("trăm") && norm_prev_is(c, i, "trăm"));
+}
+
 /* Words of one or two letters that are no Vietnamese word, and a lone
  * dash or slash.  Returns 1 when it read p. */
 static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
@@ -793,9 +803,8 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	 * letter ("một TB" may be a notice); "hàng chục ha", "vài trăm
 	 * ha", tens and hundreds in words, as "hàng nghìn ha". */
 	if (n >= 2 && (norm_prev_is(c, i, "mỗi") || norm_prev_is(c, i, "trên") ||
-		       ((norm_prev_is(c, i, "chục") || norm_prev_is(c, i, "trăm")) &&
-			count_small(p, n)) ||
-		       (norm_prev_is(c, i, "một") && count_small(p, n))) &&
+		       (norm_prev_is(c, i, "một") && count_small(p, n)) ||
+		       (tens_before(c, i) && count_small(p, n))) &&
 	    (uw = norm_unit_spoken(p, n, &money)) && !money) {
 		OUT(uw);
 		return 1;
