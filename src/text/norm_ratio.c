@@ -209,7 +209,8 @@ int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	/* "trú tại 3/18 Ngọc Tuyền": a house number before a street's
 	 * name. */
-	if (norm_prev_in(c, ti, house_words) || norm_next_in(c, ti, street_words) ||
+	if (norm_prev_in(c, ti, house_words) ||
+	    norm_next_in(c, ti, street_words) ||
 	    (!u && norm_prev_is(c, ti, "tại") && !norm_has_trail(c, ti) &&
 	     norm_capitalised(c, ti + 1))) {
 		norm_say_id(c, p, a);

@@ -1229,8 +1229,8 @@ static int resident_abbrev(const struct norm_ctx *c, size_t i)
 	size_t n, k;
 	const char *p = norm_core(c, i, &n);
 
-	if (n != 2 || memcmp(p, "TT", 2) || c->t[i].e >= c->t[i].s + c->t[i].n ||
-	    c->line[c->t[i].e] != ':')
+	if (n != 2 || memcmp(p, "TT", 2) ||
+	    c->t[i].e >= c->t[i].s + c->t[i].n || c->line[c->t[i].e] != ':')
 		return 0;
 	for (k = 1; k <= 4 && k <= i; k++) {
 		p = norm_core(c, i - k, &n);

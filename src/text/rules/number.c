@@ -882,7 +882,8 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 	       standard_number(c, ti, p, n) ||
 	       score(c, ti, p, n) || norm_say_time(c, ti, p, n) ||
 	       norm_say_ratio_count(c, ti, p, n) ||
-	       norm_say_fraction_range(c, ti, p, n) || norm_say_date(c, ti, p, n) ||
+	       norm_say_fraction_range(c, ti, p, n) ||
+	       norm_say_date(c, ti, p, n) ||
 	       number_with_suffix(c, ti, p, n) || norm_say_fraction(c, ti, p, n) ||
 	       times_sign(c, ti, p, n, depth) || range(c, ti, p, n, depth) ||
 	       dotted(c, ti, p, n);
