@@ -47,6 +47,38 @@ int norm_after_ph(const struct norm_ctx *c, size_t i)
 		!norm_has_trail(c, i - 2) && norm_after_ph(c, i - 2));
 }
 
+int norm_after_magnitude(const struct norm_ctx *c, size_t i)
+{
+	/* Words that may stand between "độ lớn" and its values: "độ lớn
+	 * lần lượt là 2.8, 2.7 và 3.2", "độ lớn từ 2.7 đến 3.7". */
+	static const char *const between[] = {
+		"từ", "đến", "là", "lần", "lượt", "và", "-", "khoảng", NULL
+	};
+	size_t k, steps = 0;
+
+	for (k = i; k >= 2 && steps < 8; k--, steps++) {
+		const char *const *w;
+		int ok = 0;
+
+		if (c->t[k].b != c->t[k].s)
+			return 0;
+		if ((norm_lc_is(c, k - 1, "lớn") && norm_lc_is(c, k - 2, "độ")) ||
+		    (norm_lc_is(c, k - 1, "đất") && norm_lc_is(c, k - 2, "động")))
+			return !norm_has_trail(c, k - 1) &&
+			       !norm_has_trail(c, k - 2);
+		/* A comma may follow a value, never a word. */
+		if (norm_is_digit(c->line[c->t[k - 1].b]))
+			ok = 1;
+		else if (!norm_has_trail(c, k - 1))
+			for (w = between; *w; w++)
+				if (norm_lc_is(c, k - 1, *w))
+					ok = 1;
+		if (!ok)
+			return 0;
+	}
+	return 0;
+}
+
 int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words)
 {
 	for (; *words; words++)

@@ -858,7 +858,8 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	if (range_first_day(c, ti, p, n))
 		return 1;
-	if (!split_date(p, n, &d) || (d.sep[0] == '.' && norm_after_ph(c, ti)))
+	if (!split_date(p, n, &d) || (d.sep[0] == '.' && (norm_after_ph(c, ti) ||
+						 norm_after_magnitude(c, ti))))
 		return 0;
 	/* "lớp 5/1", "lớp 12/3": a grade and the class in it. */
 	if (d.k == 2 && d.sep[0] == '/' &&

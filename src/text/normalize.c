@@ -666,6 +666,11 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		case 0x00B2:
 			norm_buf_adds(out, "²");
 			continue;
+		case 0x00D0: case 0x00F0:
+			/* "xã Ðịnh Bình": the Icelandic eth, which looks
+			 * like Đ, typed for it; Vietnamese has no other use. */
+			norm_buf_adds(out, cp == 0x00D0 ? "Đ" : "đ");
+			continue;
 		case 0x00BD: case 0x00BC: case 0x00BE: case 0x2153: case 0x2154:
 			/* "½", "1½": a fraction, a mixed number after a digit. */
 			if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9')

@@ -500,12 +500,32 @@ static int say_tour(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
+/* "CVE-2025-21418": a vulnerability's name reads its year, then the rest
+ * as a number (docs/judging.md, Document codes). */
+static int say_cve(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t rn;
+
+	if (n < 13 || n > 16 || memcmp(p, "CVE-", 4) || p[8] != '-' ||
+	    norm_digit_run(p + 4, 4) != 4)
+		return 0;
+	rn = norm_digit_run(p + 9, n - 9);
+	if (rn != n - 9 || p[9] == '0')
+		return 0;
+	OUT("xê vê e");
+	norm_cardinal(c->out, p + 4, 4, c->southern);
+	norm_buf_addc(c->out, ',');
+	norm_cardinal(c->out, p + 9, rn, c->southern);
+	return 1;
+}
+
 size_t norm_rule_sea(struct norm_ctx *c, size_t i)
 {
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
 	return say_boat(c, p, n) || say_registration(c, p, n) ||
+	       say_cve(c, p, n) ||
 	       say_coordinate(c, p, n, 0) ||
 	       say_coordinate_pair(c, p, n) || say_tour(c, p, n);
 }
