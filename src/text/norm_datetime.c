@@ -558,8 +558,8 @@ static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te)
 	return !norm_find_unit(p, n) && !norm_lc_is(c, te + 1, "lần");
 }
 
-/* Token ti is a d.m date that a later d.m date follows after "đến" or a
- * spaced dash: "từ 10.3 - 10.4", "từ 21.6 đến 24.6", "từ 16.12 đến ngày
+/* Token ti is a d.m (or d-m) date that a later one follows after "đến"
+ * or a spaced dash: "từ 10.3 - 10.4", "từ 21.6 đến 24.6", "từ 16.12 đến ngày
  * 23.12" (the end says "ngày", a day). */
 static int dot_range_start(const struct norm_ctx *c, size_t ti,
 			   const struct dparts *d)
@@ -568,7 +568,8 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 	const char *p;
 	size_t n, ei = ti + 2;
 
-	if (d->k != 2 || d->sep[0] != '.' || !day_ok(d, 0) || !month_ok(d, 1) ||
+	if (d->k != 2 || (d->sep[0] != '.' && d->sep[0] != '-') ||
+	    !day_ok(d, 0) || !month_ok(d, 1) ||
 	    !norm_prev_is(c, ti, "từ") || ti + 2 >= c->nt ||
 	    norm_has_trail(c, ti) || norm_has_trail(c, ti + 1) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")))
@@ -577,8 +578,15 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 	    norm_lc_is(c, ei, "ngày") && !norm_has_trail(c, ei))
 		ei++;
 	p = norm_core(c, ei, &n);
-	return split_date(p, n, &e) && e.k == 2 && e.sep[0] == '.' &&
-	       day_ok(&e, 0) && month_ok(&e, 1) && dm_key(d, 0) < dm_key(&e, 0) &&
+	if (!split_date(p, n, &e) || e.k != 2 || e.sep[0] != d->sep[0])
+		return 0;
+	/* "(từ 1-3 đến 31-3)": with dashes, after "đến" only, and the end
+	 * a day past its month, which no range of counts is ("từ 1-2 đến
+	 * 3-4 người"), as descending_from below. */
+	if (d->sep[0] == '-' && (!norm_lc_is(c, ti + 1, "đến") ||
+				 dv(&e, 0) <= dv(&e, 1)))
+		return 0;
+	return day_ok(&e, 0) && month_ok(&e, 1) && dm_key(d, 0) < dm_key(&e, 0) &&
 	       dot_range_ok(c, ti, ei);
 }
 
