@@ -11,13 +11,26 @@
 #include "norm_say.h"
 
 #define OUT(s) NORM_OUT(c, (s))
+#define L(s) (sizeof(s) - 1)
 
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
 void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		  int kind)
 {
 	static const char *const *const times = norm_list_number_times;
+	int dose = 0;
 
+	/* "500 lít/gốc/lần": a dose per plant per watering is said as the
+	 * phrase it stands for, "một" each (docs/judging.md, b34). */
+	if (kind == NORM_U_MEASURE && n > L("/lần") &&
+	    !memcmp(p + n - L("/lần"), "/lần", L("/lần")) &&
+	    !norm_is_digit(p[0])) {
+		const char *slash = memchr(p, '/', n);
+
+		/* The middle a thing, not a unit ("lít/ha/lần"). */
+		dose = slash && slash == p + n - L("/lần") &&
+		       !norm_find_unit(p, (size_t)(slash - p));
+	}
 	/* "đồng/người/tháng": per person, per month. */
 	while (n) {
 		const char *slash = memchr(p, '/', n);
@@ -30,7 +43,7 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 			    "cho" : "trên");
 			norm_say_fallback(c, 0, p, k);
 		} else if (k) {
-			OUT(kind == NORM_U_MEASURE ? "trên" : "một");
+			OUT(kind == NORM_U_MEASURE && !dose ? "trên" : "một");
 			if (u && u->kind == NORM_U_MEASURE)
 				OUT(u->spoken);
 			else

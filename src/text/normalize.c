@@ -1096,6 +1096,25 @@ static int dong_alone(const struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+static int usd_alone(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if (n != 3 || memcmp(p, "USD", 3) || i < 2 || norm_has_trail(c, i - 2))
+		return 0;
+	/* "tỷ giá USD"; "của VND với USD": a rate against the dong. */
+	if (norm_prev_is(c, i, "giá"))
+		return norm_lc_is(c, i - 2, "tỷ") || norm_lc_is(c, i - 2, "tỉ");
+	if (norm_prev_is(c, i, "với") || norm_prev_is(c, i, "và")) {
+		size_t vn;
+		const char *v = norm_core(c, i - 2, &vn);
+
+		return vn == 3 && (!memcmp(v, "VND", 3));
+	}
+	return 0;
+}
+
 /*
  * "PCCC-CNCH", "Sở GD-ĐT": two abbreviations joined by a dash are the
  * dictionary's pair joined by "&" ("PCCC&CNCH", "GD&ĐT"), which names
@@ -1263,6 +1282,13 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	}
 	if (dong_alone(c, i)) {
 		OUT("Việt Nam đồng");
+		return 1;
+	}
+	/* "tỷ giá USD", "của VND với USD": the dollar as an exchange rate
+	 * names it is its code spelled, as in "ngoại tệ USD, GBP"
+	 * (docs/judging.md, b37); "so với USD" elsewhere is "đô la Mỹ". */
+	if (usd_alone(c, i)) {
+		OUT("u ét đê");
 		return 1;
 	}
 	if (c->line[c->t[i].b] == 'B' && plate_abbrev(c, i)) {

@@ -207,6 +207,19 @@ static void say_flat(struct norm_ctx *c, const char *p)
 	}
 }
 
+/* Token i names Ho Chi Minh City: "TP.HCM", "TP HCM", "TPHCM". */
+static int city_at(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	if ((n == 6 && !memcmp(p, "TP.HCM", 6)) ||
+	    (n == 5 && !memcmp(p, "TPHCM", 5)))
+		return 1;
+	return n == 2 && !memcmp(p, "TP", 2) && i + 1 < c->nt &&
+	       !norm_has_trail(c, i) && norm_lc_is(c, i + 1, "hcm");
+}
+
 /* "P.1205", "căn 1508", "căn hộ 2306", "phòng 1102": four digits of a flat
  * or a room are read as the floor and the number on it; "P.5, Q.3" are a
  * ward and a district. */
@@ -227,6 +240,16 @@ size_t norm_rule_flat(struct norm_ctx *c, size_t i)
 	    p[2] >= '1' && norm_digit_run(p + 2, n - 2) == n - 2) {
 		OUT(p[0] == 'P' ? "phường" : "quận");
 		norm_cardinal(c->out, p + 2, n - 2, c->southern);
+		return 1;
+	}
+	/* "(Q7, TP.HCM)": a district without its dot, only before the
+	 * city's name, where a rice variety ("giống Q5") never stands. */
+	if (n >= 2 && n <= 3 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '9' &&
+	    norm_digit_run(p + 1, n - 1) == n - 1 && i + 1 < c->nt &&
+	    c->line[c->t[i].e] == ',' && c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
+	    city_at(c, i + 1)) {
+		OUT("quận");
+		norm_cardinal(c->out, p + 1, n - 1, c->southern);
 		return 1;
 	}
 	/* The rest are numbers of three to five bytes; cheap first. */

@@ -631,6 +631,22 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (!a_unit && is_time_word(b, bn) && norm_prev_is(c, i, "lần") &&
 	    !norm_has_digit(a, an))
 		return 0;
+	/* "500-600 lít/gốc/lần": a dose per plant per watering, "một"
+	 * each, as norm_say_per() reads it after a single number. */
+	if (a_unit && !am && !b_unit && bn) {
+		size_t tn;
+		const char *t = norm_core(c, i, &tn);
+
+		if (b > t && b + bn + strlen("/lần") == t + tn &&
+		    !memcmp(b + bn, "/lần", strlen("/lần")))
+			return 1;
+	}
+	/* "503 tấn lúa/giờ", "580 tấn gạo/ngày": tons of a good per a
+	 * time, a mill's or a plant's throughput, a measure, "trên"
+	 * (docs/judging.md; "15 kg gạo/tháng", a ration, stays "một"). */
+	if (!a_unit && is_time_word(b, bn) && norm_prev_is(c, i, "tấn") &&
+	    !norm_has_digit(a, an))
+		return 0;
 	/* "2 - 3 con/cây": pests per plant, a density as "con/m²". */
 	if (norm_eq_fold(a, an, "con", strlen("con")) &&
 	    word_in(b, bn, norm_list_words_per_plant))
