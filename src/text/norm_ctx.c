@@ -62,8 +62,10 @@ int norm_after_magnitude(const struct norm_ctx *c, size_t i)
 
 		if (c->t[k].b != c->t[k].s)
 			return 0;
-		if ((norm_lc_is(c, k - 1, "lớn") && norm_lc_is(c, k - 2, "độ")) ||
-		    (norm_lc_is(c, k - 1, "đất") && norm_lc_is(c, k - 2, "động")))
+		if ((norm_lc_is(c, k - 1, "lớn") &&
+		     norm_lc_is(c, k - 2, "độ")) ||
+		    (norm_lc_is(c, k - 1, "đất") &&
+		     norm_lc_is(c, k - 2, "động")))
 			return !norm_has_trail(c, k - 1) &&
 			       !norm_has_trail(c, k - 2);
 		/* A comma may follow a value, never a word. */

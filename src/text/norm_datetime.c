@@ -586,7 +586,8 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 	if (d->sep[0] == '-' && (!norm_lc_is(c, ti + 1, "đến") ||
 				 dv(&e, 0) <= dv(&e, 1)))
 		return 0;
-	return day_ok(&e, 0) && month_ok(&e, 1) && dm_key(d, 0) < dm_key(&e, 0) &&
+	return day_ok(&e, 0) && month_ok(&e, 1) &&
+	       dm_key(d, 0) < dm_key(&e, 0) &&
 	       dot_range_ok(c, ti, ei);
 }
 
@@ -866,8 +867,9 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	if (range_first_day(c, ti, p, n))
 		return 1;
-	if (!split_date(p, n, &d) || (d.sep[0] == '.' && (norm_after_ph(c, ti) ||
-						 norm_after_magnitude(c, ti))))
+	if (!split_date(p, n, &d) ||
+	    (d.sep[0] == '.' && (norm_after_ph(c, ti) ||
+				 norm_after_magnitude(c, ti))))
 		return 0;
 	/* "lớp 5/1", "lớp 12/3": a grade and the class in it. */
 	if (d.k == 2 && d.sep[0] == '/' &&

@@ -246,7 +246,8 @@ size_t norm_rule_flat(struct norm_ctx *c, size_t i)
 	 * city's name, where a rice variety ("giống Q5") never stands. */
 	if (n >= 2 && n <= 3 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '9' &&
 	    norm_digit_run(p + 1, n - 1) == n - 1 && i + 1 < c->nt &&
-	    c->line[c->t[i].e] == ',' && c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
+	    c->line[c->t[i].e] == ',' &&
+	    c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
 	    city_at(c, i + 1)) {
 		OUT("quận");
 		norm_cardinal(c->out, p + 1, n - 1, c->southern);
