@@ -10,7 +10,7 @@
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
 #   make bench         run the benchmarks under bench/ (render, build, floor,
-#                      tn-peers, report, air)
+#                      tn-peers, report, tn-review, tn-agree, air, serve)
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion,
 #                      the loa-air, loa-serve and loa-build systemd units
@@ -294,6 +294,7 @@ bench: deps
 	@bench/tn-peers.sh
 	@bench/report.sh
 	@bench/tn-review.sh
+	@bench/tn-agree.sh
 	@bench/air.sh
 	@bench/serve.sh
 
