@@ -45,13 +45,21 @@ static int plate_series(const struct norm_ctx *c, size_t i)
 
 /* "62 B1 43207", "62B1 43207": a plate's five digits, said one by one
  * as when the dash or the dot is written ("62B1-432.07"). */
+static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say);
+
 static int plate_digits(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
-	if (n != 5 || !norm_all_digits(p, n) || i == 0 ||
+	/* "51R 330.19": the dotted number after a spaced series too. */
+	int dotted = n == 6 && memchr(p, '.', n) && plate_number(c, p, n, 0);
+
+	if (!((n == 5 && norm_all_digits(p, n)) || dotted) || i == 0 ||
 	    norm_has_trail(c, i - 1) || c->t[i].b != c->t[i].s ||
 	    !plate_series(c, i - 1))
 		return 0;
-	norm_code_digits(c->out, p, n, c->southern);
+	if (dotted)
+		plate_number(c, p, n, 1);
+	else
+		norm_code_digits(c->out, p, n, c->southern);
 	return 1;
 }
 
@@ -145,6 +153,29 @@ static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	size_t l = series_len(p, n), qn;
 	const char *q;
 
+	/* "69-K1 164.32": a dash after the province, the number spaced. */
+	if (!l && n >= 4 && n <= 6 && norm_digit_run(p, n) == 2 &&
+	    p[0] != '0' && p[2] == '-' && i + 1 < c->nt &&
+	    !norm_has_trail(c, i) && c->t[i + 1].b == c->t[i + 1].s) {
+		size_t k = 3;
+
+		while (k < n && k < 5 && p[k] >= 'A' && p[k] <= 'Z')
+			k++;
+		if (k < n && norm_is_digit(p[k]))
+			k++;
+		q = norm_core(c, i + 1, &qn);
+		if (k == 3 || k != n || !plate_number(c, q, qn, 0))
+			return 0;
+		norm_cardinal(c->out, p, 2, c->southern);
+		for (k = 3; k < n; k++)
+			if (norm_is_digit(p[k]))
+				norm_cardinal(c->out, p + k, 1, c->southern);
+			else
+				norm_buf_word(c->out,
+					      norm_letter_name((unsigned char)p[k]));
+		plate_number(c, q, qn, 1);
+		return 2;
+	}
 	if (!l)
 		return 0;
 	if (l + 1 < n && p[l] == '-' && plate_number(c, p + l + 1, n - l - 1, 0)) {
@@ -164,27 +195,57 @@ static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 3;
 }
 
+/* A plate's word ("biển", "BKS") earlier in the line: "biển số 69 K1 -
+ * 281.00 và 60 N4 - 6389" spaces the second plate after "và". */
+static int plate_line(const struct norm_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (norm_lc_is(c, k, "biển") || norm_lc_is(c, k, "bks"))
+			return 1;
+	return 0;
+}
+
 /* "biển số 72 X3-2123": an old plate with a space after the province's
  * two digits, after a plate's word (norm_list_plate_spaced_before); an
  * apartment's "12 A1-1203" is no plate. */
 static size_t spaced_plate(struct norm_ctx *c, size_t i, const char *p,
 			   size_t n)
 {
-	size_t qn, l = 0, d;
-	const char *q;
+	size_t qn, l = 0, d, rn = 0, used = 2;
+	const char *q, *r = NULL;
 
 	if (n != 2 || !norm_all_digits(p, 2) || p[0] == '0' ||
 	    i + 1 >= c->nt || norm_has_trail(c, i) ||
 	    c->t[i + 1].b != c->t[i + 1].s ||
-	    !norm_prev_in(c, i, norm_list_plate_spaced_before))
+	    !(norm_prev_in(c, i, norm_list_plate_spaced_before) ||
+	      plate_line(c, i)))
 		return 0;
 	q = norm_core(c, i + 1, &qn);
 	while (l < qn && l < 2 && q[l] >= 'A' && q[l] <= 'Z')
 		l++;
 	d = l < qn && norm_is_digit(q[l]) ? l + 1 : l;
-	if (!l || d + 1 >= qn || q[d] != '-' ||
-	    !plate_number(c, q + d + 1, qn - d - 1, 0))
+	if (!l)
 		return 0;
+	if (d == qn) {
+		/* "69 K1 - 281.00": the dash spaced too. */
+		if (i + 3 >= c->nt || norm_has_trail(c, i + 1) ||
+		    norm_has_trail(c, i + 2) ||
+		    !(norm_lc_is(c, i + 2, "-") || norm_lc_is(c, i + 2, "–")) ||
+		    c->t[i + 3].b != c->t[i + 3].s)
+			return 0;
+		r = norm_core(c, i + 3, &rn);
+		if (!plate_number(c, r, rn, 0))
+			return 0;
+		used = 4;
+	} else if (d + 1 >= qn || q[d] != '-' ||
+		   !plate_number(c, q + d + 1, qn - d - 1, 0)) {
+		return 0;
+	} else {
+		r = q + d + 1;
+		rn = qn - d - 1;
+	}
 	norm_cardinal(c->out, p, 2, c->southern);
 	for (l = 0; l < d; l++)
 		if (norm_is_digit(q[l]))
@@ -192,8 +253,8 @@ static size_t spaced_plate(struct norm_ctx *c, size_t i, const char *p,
 		else
 			norm_buf_word(c->out,
 				      norm_letter_name((unsigned char)q[l]));
-	plate_number(c, q + d + 1, qn - d - 1, 1);
-	return 2;
+	plate_number(c, r, rn, 1);
+	return used;
 }
 
 /* The line is about a storm or a tropical depression. */
