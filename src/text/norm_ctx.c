@@ -128,6 +128,27 @@ int norm_capitalised(const struct norm_ctx *c, size_t i)
 	return !norm_utf8_next(c->line, c->t[i].e, &pos, &cp) && norm_is_upper_cp(cp);
 }
 
+/* Token i is a word of a street's name: a capital, then small letters
+ * ("Lê", "Đôn"), not a code ("QĐ", "UBND"). */
+int norm_street_name_at(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k = 0;
+	const char *p = norm_core(c, i, &n);
+	uint32_t cp;
+	int first = 1;
+
+	if (!n || !norm_capitalised(c, i))
+		return 0;
+	while (k < n) {
+		if (norm_utf8_next(p, n, &k, &cp))
+			return 0;
+		if (!first && !norm_is_lower_cp(cp))
+			return 0;
+		first = 0;
+	}
+	return 1;
+}
+
 /* The byte offset of the ordinal-th digit (from 0) of the caller's line;
  * the cleaned line turned full-width digits into ASCII ones. */
 static size_t digit_offset(const struct norm_phone_sink *s, size_t ordinal)

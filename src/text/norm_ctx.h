@@ -95,6 +95,9 @@ int norm_after_ph(const struct norm_ctx *c, size_t i);
 int norm_after_magnitude(const struct norm_ctx *c, size_t i);
 /* Token i exists and its core starts with a capital. */
 int norm_capitalised(const struct norm_ctx *c, size_t i);
+/* Token i is a word of a street's name: a capital, then small letters
+ * ("Lê", "Đôn"), not a code ("QĐ", "UBND"). */
+int norm_street_name_at(const struct norm_ctx *c, size_t i);
 
 /* Appends a word to the output (the rules' shorthand). */
 #define NORM_OUT(c, s) norm_buf_word((c)->out, (s))

@@ -680,6 +680,8 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	static const char *const *const street_words =
 		norm_list_datetime_street_words;
 	static const char *const *const weak = norm_list_datetime_weak;
+	static const char *const *const house_before =
+		norm_list_datetime_house_before;
 
 	/* "đường 3/2", "phố 19/5", "Quảng trường 12.11": streets, squares
 	 * and schools named after a date. */
@@ -747,6 +749,12 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
 	 * fractions (a half, thirds, quarters, fifths, tenths) and after
 	 * words of quantity ("giảm 1/3", "2/5 số hộ"). */
+	/* "trú tại 12/5 Lê Lợi": a house number before a street's name (two
+	 * capitalised words), not a date ("tại 12/5 Hội nghị" is one). */
+	if (d->sep[0] == '/' && norm_prev_in(c, ti, house_before) &&
+	    !norm_has_trail(c, ti) && !norm_has_trail(c, ti + 1) &&
+	    norm_street_name_at(c, ti + 1) && norm_street_name_at(c, ti + 2))
+		return 0;
 	if (day_ok(d, 0) && month_ok(d, 1) &&
 	    (trig || (d->sep[0] == '/' && (norm_prev_in(c, ti, weak) ||
 					    d->num[0][0] == '0' ||

@@ -239,27 +239,6 @@ static int next_is_unit(const struct norm_ctx *c, size_t ti)
 		     u->kind == NORM_U_PERCENT);
 }
 
-/* Token i is a word of a street's name: a capital, then small letters
- * ("Lê", "Đôn"), not a code ("QĐ", "UBND"). */
-static int street_name_at(const struct norm_ctx *c, size_t i)
-{
-	size_t n, k = 0;
-	const char *p = norm_core(c, i, &n);
-	uint32_t cp;
-	int first = 1;
-
-	if (!n || !norm_capitalised(c, i))
-		return 0;
-	while (k < n) {
-		if (norm_utf8_next(p, n, &k, &cp))
-			return 0;
-		if (!first && !norm_is_lower_cp(cp))
-			return 0;
-		first = 0;
-	}
-	return 1;
-}
-
 /* "2.5%", "1.65m", "3.5 triệu", "ở mức 10.3": a decimal point written the
  * English way, before a unit or a scale word or after a word of level
  * ("mức", "trên", "khoảng"), is "phẩy"; moves *r past the decimals. */
@@ -513,7 +492,8 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 	    num->ip[0] == '0' && num->ip[num->nip - 1] != '0' &&
 	    norm_prev_is(c, ti, "số") && !norm_has_trail(c, ti) &&
 	    ti + 2 < c->nt && !norm_has_trail(c, ti + 1) &&
-	    street_name_at(c, ti + 1) && street_name_at(c, ti + 2)) {
+	    norm_street_name_at(c, ti + 1) &&
+	    norm_street_name_at(c, ti + 2)) {
 		size_t z = 0;
 
 		while (num->ip[z] == '0')
