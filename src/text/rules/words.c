@@ -599,6 +599,19 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (!b_unit && bn && b[0] >= 'a' && b[0] <= 'z' &&
 	    word_in(a, an, norm_list_words_scale) && after_number(c, i))
 		return 1;
+	/* "5 lít nước/gốc/lần": a dose of a thing per plant per watering,
+	 * "một" each as "lít/gốc/lần" (norm_say_per()). */
+	if (!a_unit && !b_unit && bn && i >= 1 && after_number(c, i - 1)) {
+		size_t tn, un;
+		int um = 0;
+		const char *t = norm_core(c, i, &tn), *u = norm_core(c, i - 1, &un);
+
+		if (b > t && b + bn + strlen("/lần") == t + tn &&
+		    !memcmp(b + bn, "/lần", strlen("/lần")) &&
+		    !norm_has_trail(c, i - 1) && norm_unit_spoken(u, un, &um) &&
+		    !um && !norm_has_digit(a, an))
+			return 1;
+	}
 	if (!b_unit && !(a_unit && after_number(c, i)))
 		return -1;
 	/* "Chi nhánh/Phòng giao dịch": a capitalised noun after the slash
