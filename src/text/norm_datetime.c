@@ -767,6 +767,19 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	return 0;
 }
 
+/* The next token is a time of day ("06:42:14"). */
+static int time_next(const struct norm_ctx *c, size_t ti)
+{
+	size_t n;
+	const char *p;
+
+	if (ti + 1 >= c->nt || norm_has_trail(c, ti))
+		return 0;
+	p = norm_core(c, ti + 1, &n);
+	return n >= 4 && norm_is_digit(p[0]) && memchr(p, ':', n) &&
+	       norm_digit_run(p, n) <= 2 && p[norm_digit_run(p, n)] == ':';
+}
+
 /* Three to five numbers: a full date, a range of days, months or dates. */
 static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 			  int trig, int dayw)
@@ -787,6 +800,18 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		say_day(c, dv(d, 0), dayw);
 		say_month(c, dv(d, 1), 1);
 		say_year(c, dv(d, 2));
+		return 1;
+	}
+	/* "Thứ năm, 5-2-26 06:42:14", "05/02/26": a two-digit year, of this
+	 * century as the corpus reads it (b31, b37), after a date's word,
+	 * before a time or written with its zeros. */
+	if (k == 3 && d->sep[0] == d->sep[1] && d->sep[0] != '.' &&
+	    day_ok(d, 0) && month_ok(d, 1) && d->len[2] == 2 &&
+	    (trig || time_next(c, ti) ||
+	     (d->sep[0] == '/' && d->len[0] == 2 && d->len[1] == 2))) {
+		say_day(c, dv(d, 0), dayw);
+		say_month(c, dv(d, 1), 1);
+		say_year(c, 2000 + dv(d, 2));
 		return 1;
 	}
 	/* "10-28-2021 17:30:39": a dateline month first, the US order,
