@@ -1115,6 +1115,25 @@ static int usd_alone(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/* "công nghệ Al", "trí tuệ nhân tạo (Al)": AI typed with a small l, in
+ * a word about technology; "xã Al Bá", a name, goes on capitalised. */
+static int ai_typed_al(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+
+	const char *const *w = norm_list_normalize_ai_before;
+
+	if (n != 2 || p[1] != 'l' || i == 0 || norm_has_trail(c, i - 1))
+		return 0;
+	/* "(Al)" in brackets after its name: the bracket is no pause. */
+	while (*w && !norm_lc_is(c, i - 1, *w))
+		w++;
+	return *w &&
+	       !(i + 1 < c->nt && !norm_has_trail(c, i) &&
+		 norm_capitalised(c, i + 1));
+}
+
 /*
  * "PCCC-CNCH", "Sở GD-ĐT": two abbreviations joined by a dash are the
  * dictionary's pair joined by "&" ("PCCC&CNCH", "GD&ĐT"), which names
@@ -1289,6 +1308,10 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	 * (docs/judging.md, b37); "so với USD" elsewhere is "đô la Mỹ". */
 	if (usd_alone(c, i)) {
 		OUT("u ét đê");
+		return 1;
+	}
+	if (c->line[c->t[i].b] == 'A' && ai_typed_al(c, i)) {
+		OUT("ây ai");
 		return 1;
 	}
 	if (c->line[c->t[i].b] == 'B' && plate_abbrev(c, i)) {
