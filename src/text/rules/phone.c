@@ -713,7 +713,10 @@ size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 			marks++;
 		else if (norm_is_digit(ch))
 			digits++;
-		else
+		/* "*091*...#": the digits a scam leaves out, after a star. */
+		else if (ch != '.' || j == k || c->line[j - 1] == '#' ||
+			 (c->line[j - 1] != '*' && c->line[j - 1] != '.') ||
+			 !memchr(c->line + j, '#', end - j))
 			return 0;
 	}
 	if (!marks || (!digits && !(end - k == 1 && norm_prev_in(c, i, keys))))
@@ -726,7 +729,7 @@ size_t norm_rule_keypad(struct norm_ctx *c, size_t i)
 			OUT("sao");
 		else if (ch == '#')
 			OUT("thăng");
-		else
+		else if (ch != '.')
 			norm_digits(c->out, &c->line[k], 1);
 	}
 	return 1;
