@@ -749,8 +749,9 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
 	 * fractions (a half, thirds, quarters, fifths, tenths) and after
 	 * words of quantity ("giảm 1/3", "2/5 số hộ"). */
-	/* "trú tại 12/5 Lê Lợi": a house number before a street's name (two
-	 * capitalised words), not a date ("tại 12/5 Hội nghị" is one). */
+	/* "trú tại 12/5 Lê Lợi": a house number before a street's name
+	 * (two capitalised words), not a date ("tại 12/5 Hội nghị" is
+	 * one). */
 	if (d->sep[0] == '/' && norm_prev_in(c, ti, house_before) &&
 	    !norm_has_trail(c, ti) && !norm_has_trail(c, ti + 1) &&
 	    norm_street_name_at(c, ti + 1) && norm_street_name_at(c, ti + 2))

@@ -506,9 +506,10 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 	if (whole && num->nip > 1 && num->ip[0] == '0' &&
 	    (norm_prev_is(c, ti, "án") || cut_short(c, ti) ||
 	     (!norm_prev_in(c, ti, keep_zero) &&
-	      /* "Quyết định số 01 ngày 5/1": a document's number before its
-	       * date, not a count of days ("phát thanh số 05 năm 2026" is
-	       * an issue, "số năm", as the review set judges). */
+	      /* "Quyết định số 01 ngày 5/1": a document's number
+	       * before its date, not a count of days ("phát thanh số
+	       * 05 năm 2026" is an issue, "số năm", as the review set
+	       * judges). */
 	      ((norm_prev_is(c, ti, "số") && ti + 1 < c->nt &&
 		 norm_lc_is(c, ti + 1, "ngày")) ||
 	       !norm_next_in(c, ti, keep_zero_next)) &&

@@ -171,8 +171,7 @@ static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			if (norm_is_digit(p[k]))
 				norm_cardinal(c->out, p + k, 1, c->southern);
 			else
-				norm_buf_word(c->out,
-					      norm_letter_name((unsigned char)p[k]));
+				OUT(norm_letter_name((unsigned char)p[k]));
 		plate_number(c, q, qn, 1);
 		return 2;
 	}
@@ -232,7 +231,8 @@ static size_t spaced_plate(struct norm_ctx *c, size_t i, const char *p,
 		/* "69 K1 - 281.00": the dash spaced too. */
 		if (i + 3 >= c->nt || norm_has_trail(c, i + 1) ||
 		    norm_has_trail(c, i + 2) ||
-		    !(norm_lc_is(c, i + 2, "-") || norm_lc_is(c, i + 2, "–")) ||
+		    !(norm_lc_is(c, i + 2, "-") ||
+		      norm_lc_is(c, i + 2, "–")) ||
 		    c->t[i + 3].b != c->t[i + 3].s)
 			return 0;
 		r = norm_core(c, i + 3, &rn);

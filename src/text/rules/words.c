@@ -599,12 +599,13 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (!b_unit && bn && b[0] >= 'a' && b[0] <= 'z' &&
 	    word_in(a, an, norm_list_words_scale) && after_number(c, i))
 		return 1;
-	/* "5 lít nước/gốc/lần": a dose of a thing per plant per watering,
-	 * "một" each as "lít/gốc/lần" (norm_say_per()). */
+	/* "5 lít nước/gốc/lần": a dose of a thing per plant per
+	 * watering, "một" each as "lít/gốc/lần" (norm_say_per()). */
 	if (!a_unit && !b_unit && bn && i >= 1 && after_number(c, i - 1)) {
 		size_t tn, un;
 		int um = 0;
-		const char *t = norm_core(c, i, &tn), *u = norm_core(c, i - 1, &un);
+		const char *t = norm_core(c, i, &tn);
+		const char *u = norm_core(c, i - 1, &un);
 
 		if (b > t && b + bn + strlen("/lần") == t + tn &&
 		    !memcmp(b + bn, "/lần", strlen("/lần")) &&
