@@ -76,10 +76,18 @@ loa_status loa_find_phones(const char *text, size_t len,
 			   struct loa_phone **out, size_t *n,
 			   struct loa_error *err);
 
-/* A word read by the normaliser's rules for foreign words. */
+/* How the normaliser guessed a word no lexicon or rule knows. */
+enum loa_foreign_kind {
+	LOA_FOREIGN_READ = 0,  /* by the rules for foreign words */
+	LOA_FOREIGN_SPELLED    /* an abbreviation, spelled letter by letter */
+};
+
+/* A word read by the normaliser's rules for foreign words, or an
+ * abbreviation it spells for want of knowing its words. */
 struct loa_foreign {
 	char written[64];  /* as written (cut to fit) */
 	char spoken[256];  /* how it is read: "xan mô nen la" */
+	enum loa_foreign_kind kind;
 };
 
 /*
@@ -87,7 +95,9 @@ struct loa_foreign {
  * options reads by its letter-to-sound rules for foreign words, because
  * neither a lexicon, the dictionary nor Vietnamese spelling reads them
  * ("Salmonella" -> "xan mô nen la"), so that the officer can check the
- * guess.  Sets *out to an array of *n words in the order they appear,
+ * guess; and, of kind LOA_FOREIGN_SPELLED, the abbreviations in capitals
+ * that it spells only because nothing knows them and that likely stand
+ * for words ("QLVHLDCT" -> "quy lờ vê hát ...").  Sets *out to an array of *n words in the order they appear,
  * each once (NULL when none), freed with free().
  */
 loa_status loa_find_foreign(const char *text, size_t len,

@@ -629,12 +629,21 @@ static loa_status foreign_words(struct guard_run *g, const char *text,
 
 		word_place(g, text, spoken, spans, fw[k].written, &f, &l, &c);
 		g->errors++;
-		loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
-			     "'%s' is not Vietnamese and no lexicon has it: it "
-			     "will be read '%s'; if that is wrong, add a lexicon "
-			     "entry (written: \"%s\", spoken: its Vietnamese "
-			     "syllables; loa-lexicon(5))", fw[k].written,
-			     fw[k].spoken, fw[k].written);
+		if (fw[k].kind == LOA_FOREIGN_SPELLED)
+			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
+				     "'%s' is in no lexicon: it will be spelled "
+				     "'%s'; if it stands for words, add a lexicon "
+				     "entry (written: \"%s\", spoken: the words; "
+				     "loa-lexicon(5))", fw[k].written,
+				     fw[k].spoken, fw[k].written);
+		else
+			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
+				     "'%s' is not Vietnamese and no lexicon has "
+				     "it: it will be read '%s'; if that is "
+				     "wrong, add a lexicon entry (written: "
+				     "\"%s\", spoken: its Vietnamese syllables; "
+				     "loa-lexicon(5))", fw[k].written,
+				     fw[k].spoken, fw[k].written);
 	}
 	free(fw);
 	return rc;

@@ -208,7 +208,7 @@ void norm_phone_found(struct norm_ctx *c, const char *first,
 }
 
 void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
-			size_t from)
+			size_t from, enum loa_foreign_kind kind)
 {
 	struct norm_foreign_sink *s = c->foreign;
 	const char *said = c->out->p + from;
@@ -243,4 +243,5 @@ void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
 	memset(hit, 0, sizeof(*hit));
 	memcpy(hit->written, p, n);
 	memcpy(hit->spoken, said, m);
+	hit->kind = kind;
 }

@@ -48,10 +48,11 @@ struct norm_foreign_sink {
 	int failed;                /* out of memory */
 };
 
-/* The foreign word p[0, n) was read as out->p[from, out->len).  Does
- * nothing unless c->foreign is set. */
+/* The foreign word p[0, n) was read as out->p[from, out->len), by the
+ * rules for foreign words or spelled (kind).  Does nothing unless
+ * c->foreign is set. */
 void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
-			size_t from);
+			size_t from, enum loa_foreign_kind kind);
 
 /* What loa_find_phones collects, line by line of the caller's text. */
 struct norm_phone_sink {

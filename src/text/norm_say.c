@@ -364,6 +364,26 @@ static int word_listed(const char *p, size_t n, const char *const *list)
 	return 0;
 }
 
+/*
+ * Whether the capitals p[0, n), spelled because no lexicon, the
+ * dictionary or rule knows them, likely stand for words the officer
+ * should give ("QLVHLDCT"): five letters or more, and not the name of a
+ * unit of EVN or of the like, spelled in full.  Spelling is right for
+ * most shorter codes (plates, models, "ANTV"); measured on
+ * tests/data/realtext.tsv (docs/normalisation.md).
+ */
+static int spelled_unknown(const char *p, size_t n, size_t letters)
+{
+	const char *const *pre;
+
+	if (letters < 5)
+		return 0;
+	for (pre = norm_list_say_spelled_prefixes; *pre; pre++)
+		if (strlen(*pre) < n && norm_eq_fold(p, strlen(*pre), *pre,
+						     strlen(*pre)))
+			return 0;
+	return 1;
+}
 
 /* p[0, k) letters, then digits, then a measure of two letters or more
  * ("D800mm"): the code spelled, its number, the unit; 1 when read. */
@@ -525,10 +545,14 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				return;
 			}
 		}
-		if (norm_is_syllable(p, n))
+		if (norm_is_syllable(p, n)) {
 			copy_word(c, p, n, 1);
-		else
-			norm_spell_code(c->out, p, n, c->southern);
+			return;
+		}
+		pos = c->out->len;
+		norm_spell_code(c->out, p, n, c->southern);
+		if (spelled_unknown(p, n, letters))
+			norm_foreign_found(c, p, n, pos, LOA_FOREIGN_SPELLED);
 		return;
 	}
 	/* "ThonDong" in a Wi-Fi name: Vietnamese that lost its marks, in
@@ -549,7 +573,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	/* "Salmonella", "TikTok": a foreign word, read as announcers do. */
 	pos = c->out->len;
 	if (norm_translit(c->out, p, n, c->southern)) {
-		norm_foreign_found(c, p, n, pos);
+		norm_foreign_found(c, p, n, pos, LOA_FOREIGN_READ);
 		return;
 	}
 	copy_word(c, p, n, 0);
