@@ -1,6 +1,7 @@
 # Words eSpeak NG would not read in Vietnamese (loa/guard.h,
 # loa_guard_unreadable), and foreign words the normaliser reads by its
-# letter-to-sound rules (a guess the officer should check): check,
+# letter-to-sound rules (a guess the officer should check), and long
+# abbreviations in capitals that nothing knows, so spelled: check,
 # render --explain and approve warn at the word's file:line:column, say
 # how a foreign word will be read and suggest a lexicon entry; normalize
 # --unreadable lists them for a whole text; a lexicon entry silences the
@@ -12,7 +13,9 @@ unset LOA_DB
 printf 'id: tm\nkind: xã\nname: xã Tiên Minh\ncity: thành phố Hải Phòng\noffice: UBND xã Tiên Minh\npolice_phone: "0225 3999 101"\nhotline: "113"\n' \
 	>"$R/schedules/communes/tm.yaml"
 # Line 6, column 26: "WhiteHat", a foreign word read "oai hát"; line 7,
-# column 14: "Müller", which eSpeak NG reads in English.
+# column 14: "Müller", which eSpeak NG reads in English; line 8, column
+# 14: "QLVHLDCT", an abbreviation no lexicon has, spelled ("ANTV", four
+# letters, is spelled rightly and not warned of).
 cat >"$R/scripts/w.yaml" <<'YAML'
 id: w
 title: Thử
@@ -21,6 +24,7 @@ parts:
   - say: >-
       Chuyên gia an ninh WhiteHat khuyến cáo {{commune.name}}.
   - say: Ông Müller nói.
+  - say: Đội QLVHLDCT kiểm tra, kênh ANTV đưa tin.
 YAML
 cat >"$R/scripts/clean.yaml" <<'YAML'
 id: clean
@@ -36,6 +40,10 @@ stderr_matches "w.yaml:6:26: warning: 'WhiteHat' is not Vietnamese and no lexico
 	"check: a foreign word at its file:line:column, how it will be read and a lexicon entry"
 stderr_matches "w.yaml:7:14: warning: 'Müller' would be read with English phonemes: add a lexicon entry \(written: \"Müller\"" \
 	"check: a word eSpeak NG reads in English, with the language and a lexicon entry"
+stderr_matches "w.yaml:8:14: warning: 'QLVHLDCT' is in no lexicon: it will be spelled 'quy lờ vê hát lờ đê xê tê'; if it stands for words, add a lexicon entry \(written: \"QLVHLDCT\", spoken: the words; loa-lexicon\(5\)\)" \
+	"check: an abbreviation spelled for want of a lexicon entry, at its file:line:column"
+grep -q "'ANTV'" "$TMP/err" && not_ok "check warned of ANTV: $(cat "$TMP/err")" ||
+	ok "check: a short code, rightly spelled, is not warned of"
 expect_exit 0 "check of a clean script" "$LOA" check --root "$R" \
 	--commune "$R/schedules/communes/tm.yaml" "$R/scripts/clean.yaml"
 grep -q "would be read\|will be read" "$TMP/err" && not_ok "clean script warned: $(cat "$TMP/err")" ||
@@ -45,9 +53,11 @@ expect_exit 0 "render --explain renders" "$LOA" render --root "$R" --explain -q 
 	--commune "$R/schedules/communes/tm.yaml" -o "$R/out/w.wav" "$R/scripts/w.yaml"
 stderr_matches "w.yaml:6:26: warning: 'WhiteHat' is not Vietnamese and no lexicon has it: it will be read 'oai hát'" \
 	"render --explain: the warning"
+stderr_matches "w.yaml:8:14: warning: 'QLVHLDCT' is in no lexicon" \
+	"render --explain: the spelled abbreviation"
 expect_exit 0 "render without --explain" "$LOA" render --root "$R" -q \
 	--commune "$R/schedules/communes/tm.yaml" -o "$R/out/w2.wav" "$R/scripts/w.yaml"
-grep -q "would be read\|will be read" "$TMP/err" && not_ok "plain render warned" ||
+grep -q "would be read\|will be read\|will be spelled" "$TMP/err" && not_ok "plain render warned" ||
 	ok "render: the check is --explain's"
 cmp -s "$R/out/w.wav" "$R/out/w2.wav" && ok "render --explain: the same audio" ||
 	not_ok "the check changed the audio"
@@ -65,10 +75,12 @@ lexicon:
     spoken: quai hát
   - written: Müller
     spoken: muy lơ
+  - written: QLVHLDCT
+    spoken: quản lý văn hóa
 YAML
 expect_exit 0 "check with the lexicon entries" "$LOA" check --root "$R" \
 	--commune "$R/schedules/communes/tm.yaml" "$R/scripts/w.yaml"
-grep -q "would be read\|will be read" "$TMP/err" && not_ok "still warned: $(cat "$TMP/err")" ||
+grep -q "would be read\|will be read\|will be spelled" "$TMP/err" && not_ok "still warned: $(cat "$TMP/err")" ||
 	ok "check: the project lexicon silences the warnings"
 
 printf 'Xin chào bà con.\nNgười dùng từ chối cookie, gọi qua Skype.\nTiền ảo VNcoins, công nghệ spoofing.\nÔng Müller nói.\n' >"$TMP/t.txt"
@@ -89,6 +101,14 @@ LANG=vi_VN.UTF-8 LC_ALL= LANGUAGE= "$LOA" normalize --unreadable "Vi khuẩn Sal
 grep -q "^text:1:10: cảnh báo: 'Salmonella' không phải tiếng Việt và chưa có trong từ điển: sẽ đọc là 'xan mô nen la'; nếu sai, thêm vào từ điển của xã" "$TMP/vi" &&
 	ok "normalize --unreadable: the officer's Vietnamese" ||
 	not_ok "normalize --unreadable in Vietnamese: $(cat "$TMP/vi")"
+LANG=vi_VN.UTF-8 LC_ALL= LANGUAGE= "$LOA" normalize --unreadable "Đội QLVHLDCT kiểm tra." >"$TMP/vi" 2>&1
+grep -q "^text:1:5: cảnh báo: 'QLVHLDCT' chưa có trong từ điển: sẽ đọc từng chữ cái là 'quy lờ vê hát lờ đê xê tê'; nếu là chữ viết tắt của các từ, thêm vào từ điển của xã" "$TMP/vi" &&
+	ok "normalize --unreadable: the spelled abbreviation in the officer's Vietnamese" ||
+	not_ok "normalize --unreadable in Vietnamese (QLVHLDCT): $(cat "$TMP/vi")"
+expect_exit 0 "normalize --unreadable: codes spelled rightly are no finding" \
+	"$LOA" normalize --unreadable "Mã OTP, thẻ ATM, CCCD, chuyến VJ283, gạo ST25, anh N.V.T, kênh ANTV, Công ty EVNSPC, mục II."
+[ ! -s "$TMP/out" ] && ok "normalize --unreadable: nothing for dictionary codes, short codes and unit names" ||
+	not_ok "normalize --unreadable printed: $(cat "$TMP/out")"
 expect_exit 0 "normalize --unreadable: exit 0 for plain Vietnamese" \
 	"$LOA" normalize --unreadable "Xin chào bà con, gọi 113, Tiên Minh."
 [ ! -s "$TMP/out" ] && ok "normalize --unreadable: prints nothing then" ||

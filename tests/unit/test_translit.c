@@ -234,11 +234,49 @@ static void test_normalize_and_find(void **state)
 	assert_string_equal(fw[0].spoken, "xan mô nen la");
 	assert_string_equal(fw[1].written, "Plaza");
 	assert_string_equal(fw[1].spoken, "pờ la da");
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_READ);
+	assert_int_equal(fw[1].kind, LOA_FOREIGN_READ);
 	free(fw);
 	assert_int_equal(loa_find_foreign("Xin chào", 8, NULL, &fw, &n, &err),
 			 LOA_OK);
 	assert_int_equal(n, 0);
 	assert_null(fw);
+}
+
+/* An abbreviation no lexicon knows, spelled: reported in the same pass,
+ * with its spelling; short codes, dictionary codes and the units of EVN
+ * are spelled rightly and not reported. */
+static void test_find_spelled(void **state)
+{
+	const char *text = "Đội QLVHLDCT kiểm tra Cty ABCDE, mã OTP, kênh "
+			   "ANTV, EVNSPC, QLVHLDCT lần nữa, Plaza.";
+	struct loa_error err = { 0 };
+	struct loa_foreign *fw = NULL;
+	char *out = NULL, *plain = NULL;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(loa_find_foreign(text, strlen(text), NULL, &fw, &n,
+					  &err), LOA_OK);
+	assert_int_equal(n, 3);
+	assert_string_equal(fw[0].written, "QLVHLDCT");
+	assert_string_equal(fw[0].spoken, "quy lờ vê hát lờ đê xê tê");
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_SPELLED);
+	assert_string_equal(fw[1].written, "ABCDE");
+	assert_int_equal(fw[1].kind, LOA_FOREIGN_SPELLED);
+	assert_string_equal(fw[2].written, "Plaza");
+	assert_int_equal(fw[2].kind, LOA_FOREIGN_READ);
+	free(fw);
+	/* Finding changes no reading. */
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &out, &err),
+			 LOA_OK);
+	assert_non_null(strstr(out, "quy lờ vê hát lờ đê xê tê kiểm tra"));
+	text = "Đội QLVHLDCT kiểm tra";
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &plain, &err),
+			 LOA_OK);
+	assert_string_equal(plain, "Đội quy lờ vê hát lờ đê xê tê kiểm tra");
+	free(out);
+	free(plain);
 }
 
 int main(void)
@@ -251,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_rules_refuse),
 		cmocka_unit_test(test_word),
 		cmocka_unit_test(test_normalize_and_find),
+		cmocka_unit_test(test_find_spelled),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
