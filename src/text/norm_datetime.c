@@ -669,8 +669,8 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 
 	if (d->sep[0] == '/')
 		return 0;
-	/* "từ sáng 28-4 đến 1-5", "lễ 30-4 và 1-5": the start was a d-m
-	 * read as a date, so the end is one too. */
+	/* "từ sáng 28-4 đến 1-5", "lễ 30-4 và 1-5": the start was a
+	 * d-m read as a date, so the end is one too. */
 	if ((norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "và")) &&
 	    ti >= 3 && d->k == 2 && !norm_has_trail(c, ti - 2)) {
 		struct dparts s;
@@ -680,7 +680,8 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 
 		if (split_date(p, n, &s) && s.k == 2 &&
 		    s.sep[0] == d->sep[0] && day_ok(&s, 0) && month_ok(&s, 1) &&
-		    (date_trigger(c, ti - 2, &dw) || holiday_date(c, ti - 2, &s)))
+		    (date_trigger(c, ti - 2, &dw) ||
+		     holiday_date(c, ti - 2, &s)))
 			return 1;
 	}
 	if (!(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||

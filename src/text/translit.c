@@ -515,8 +515,8 @@ static int toneless_run(const char *low, size_t n)
  * 1 when p is Vietnamese or kept as written: one syllable with or
  * without its marks ("duoc"), syllables our texts use written together
  * ("Bualoi": eSpeak NG reads them with Vietnamese phonemes), Vietnamese
- * syllables in small letters ("miligam"), a Highland name ("KBang", "Kbang"), or
- * a word of data/translit-keep.tsv.
+ * syllables in small letters ("miligam"), a Highland name ("KBang",
+ * "Kbang"), or a word of data/translit-keep.tsv.
  */
 static int not_foreign(const char *p, size_t n)
 {
