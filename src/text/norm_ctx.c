@@ -47,6 +47,23 @@ int norm_after_ph(const struct norm_ctx *c, size_t i)
 		!norm_has_trail(c, i - 2) && norm_after_ph(c, i - 2));
 }
 
+/* "chỉ số tia UV ... là 8.6; Cần Thơ 7.7": a value written with a dot
+ * after a UV index named earlier in the sentence is a decimal. */
+int norm_after_uv(const struct norm_ctx *c, size_t i)
+{
+	size_t k, steps = 0;
+
+	for (k = i; k >= 2 && steps < 16; k--, steps++) {
+		if (norm_has_trail(c, k - 1) && c->line[c->t[k - 1].e] == '.')
+			return 0;
+		if (norm_lc_is(c, k - 1, "uv") &&
+		    (norm_prev_is(c, k - 1, "tia") ||
+		     norm_prev_is(c, k - 1, "số")))
+			return 1;
+	}
+	return 0;
+}
+
 int norm_after_magnitude(const struct norm_ctx *c, size_t i)
 {
 	/* Words that may stand between "độ lớn" and its values: "độ lớn

@@ -59,6 +59,16 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 			s = norm_small_value(p + i + 1, 2);
 			slen = 2;
 			i += 3;
+		} else if ((sep == 'h' || sep == 'H') && i + 3 <= n &&
+			   p[i] == '\'' &&
+			   norm_digit_run(p + i + 1, n - i - 1) == 2) {
+			/* "10h37'02\"": minutes and seconds marked, as an
+			 * earthquake's time is written. */
+			s = norm_small_value(p + i + 1, 2);
+			slen = 2;
+			i += 3;
+			if (i < n && (p[i] == '\'' || p[i] == '"'))
+				i++;
 		}
 	} else if (sep == ':') {
 		return 0;
@@ -628,6 +638,18 @@ static int holiday_date(const struct norm_ctx *c, size_t ti,
 {
 	static const char *const after[] = { "năm", "này", "tới", "hằng",
 					     "thì", "vừa", "đã", "sẽ", "để", NULL };
+	size_t n;
+	const char *p;
+	struct dparts e;
+
+	/* "lễ 30-4 và 1-5": another date after "và" ends the phrase. */
+	if (d->sep[0] != '/' && ti + 2 < c->nt && !norm_has_trail(c, ti) &&
+	    norm_lc_is(c, ti + 1, "và") && !norm_has_trail(c, ti + 1) &&
+	    (p = norm_core(c, ti + 2, &n)) && split_date(p, n, &e) &&
+	    e.k == 2 && e.sep[0] == d->sep[0] && day_ok(&e, 0) &&
+	    month_ok(&e, 1) && day_ok(d, 0) && month_ok(d, 1) &&
+	    norm_prev_in(c, ti, norm_list_datetime_holiday))
+		return 1;
 
 	return d->sep[0] != '/' && day_ok(d, 0) && month_ok(d, 1) &&
 	       (norm_prev_in(c, ti, norm_list_datetime_holiday) ||
@@ -645,9 +667,25 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 {
 	size_t j;
 
-	if (d->sep[0] == '/' || !(norm_prev_is(c, ti, "đến") ||
-				  norm_prev_is(c, ti, "tới") ||
-				  norm_prev_is(c, ti, "-")))
+	if (d->sep[0] == '/')
+		return 0;
+	/* "từ sáng 28-4 đến 1-5", "lễ 30-4 và 1-5": the start was a
+	 * d-m read as a date, so the end is one too. */
+	if ((norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "và")) &&
+	    ti >= 3 && d->k == 2 && !norm_has_trail(c, ti - 2)) {
+		struct dparts s;
+		size_t n;
+		int dw;
+		const char *p = norm_core(c, ti - 2, &n);
+
+		if (split_date(p, n, &s) && s.k == 2 &&
+		    s.sep[0] == d->sep[0] && day_ok(&s, 0) && month_ok(&s, 1) &&
+		    (date_trigger(c, ti - 2, &dw) ||
+		     holiday_date(c, ti - 2, &s)))
+			return 1;
+	}
+	if (!(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||
+	      norm_prev_is(c, ti, "-")))
 		return 0;
 	for (j = 2; j <= 4 && j <= ti; j++)
 		if (norm_lc_is(c, ti - j, "ngày"))
@@ -903,7 +941,8 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		return 1;
 	if (!split_date(p, n, &d) ||
 	    (d.sep[0] == '.' && (norm_after_ph(c, ti) ||
-				 norm_after_magnitude(c, ti))))
+				 norm_after_magnitude(c, ti) ||
+				 norm_after_uv(c, ti))))
 		return 0;
 	/* "lớp 5/1", "lớp 12/3": a grade and the class in it. */
 	if (d.k == 2 && d.sep[0] == '/' &&

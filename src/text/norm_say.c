@@ -125,19 +125,26 @@ static const char *symbol_word(uint32_t cp)
 }
 
 /* "14.916 Vĩ Bắc", "108.251 độ kinh Đông": a latitude or a longitude
- * with a decimal point, not thousands; its three decimals are a number. */
+ * with a decimal point, not thousands; its three decimals are a number,
+ * as after a comma ("14,913 độ vĩ Bắc"). */
 void norm_coordinate(const struct norm_ctx *c, size_t ti, const char *p,
 		     size_t used, struct norm_num *num)
 {
 	size_t d = norm_digit_run(p, used), k = ti + 1;
+	int comma = num->has_frac && !num->grouped && d + 4 == used &&
+		    p[d] == ',';
 
-	if (!num->grouped || num->neg || d > 3 || d + 4 != used || p[d] != '.' ||
-	    norm_has_trail(c, ti) || k >= c->nt)
+	if ((!num->grouped && !comma) || num->neg || d > 3 || d + 4 != used ||
+	    (p[d] != '.' && !comma) || norm_has_trail(c, ti) || k >= c->nt)
 		return;
 	if (norm_lc_is(c, k, "độ") && !norm_has_trail(c, k))
 		k++;
 	if (k >= c->nt || !(norm_lc_is(c, k, "vĩ") || norm_lc_is(c, k, "kinh")))
 		return;
+	if (comma) {
+		num->frac_whole = 1;
+		return;
+	}
 	num->grouped = 0;
 	num->ip = p;
 	num->nip = d;

@@ -397,6 +397,21 @@ static void celsius_letter(struct norm_buf *b)
 	free(copy);
 }
 
+/* "04/03/2026-08:48": a dateline's dash glued between a whole date and
+ * its time is the pause a spaced one is, no range ("đến"). */
+static int date_dash_time(const char *s, size_t n, size_t at)
+{
+	size_t k = at + 1, h = 0;
+
+	if (at < 8 || !norm_all_digits(s + at - 4, 4) ||
+	    !norm_in_set("/.-", s[at - 5]))
+		return 0;
+	while (k + h < n && h < 3 && norm_is_digit(s[k + h]))
+		h++;
+	return h >= 1 && h <= 2 && k + h + 2 < n && s[k + h] == ':' &&
+	       norm_is_digit(s[k + h + 1]) && norm_is_digit(s[k + h + 2]);
+}
+
 /* "Email:tnmt@vinhphuc.gov.vn": an e-mail address starts at s[pos]. */
 static int mail_after(const char *s, size_t n, size_t pos)
 {
@@ -626,6 +641,10 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 				norm_buf_adds(out, " - ");
 			continue;
 		case '-': case ':': case ';': case '/':
+			if (cp == '-' && date_dash_time(s, n, at)) {
+				norm_buf_adds(out, " - ");
+				continue;
+			}
 			if (cp == '-' && code_dash_space(s, n, at)) {
 				norm_buf_addc(out, '-');
 				pos++;

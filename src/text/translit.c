@@ -515,8 +515,8 @@ static int toneless_run(const char *low, size_t n)
  * 1 when p is Vietnamese or kept as written: one syllable with or
  * without its marks ("duoc"), syllables our texts use written together
  * ("Bualoi": eSpeak NG reads them with Vietnamese phonemes), Vietnamese
- * syllables in small letters ("miligam"), a Highland name ("KBang"), or
- * a word of data/translit-keep.tsv.
+ * syllables in small letters ("miligam"), a Highland name ("KBang",
+ * "Kbang"), or a word of data/translit-keep.tsv.
  */
 static int not_foreign(const char *p, size_t n)
 {
@@ -531,6 +531,12 @@ static int not_foreign(const char *p, size_t n)
 	/* ASCII: a syllable with its marks is one without them too. */
 	if (norm_is_toneless_syllable(low, n) ||
 	    (upper(p[0]) && upper(p[1]) && n > 2 && !upper(p[2]) &&
+	     norm_is_toneless_syllable(low + 1, n - 1)) ||
+	    /* "Kbang", "Ia Hrung": a Highland name's cluster before a
+	     * syllable, as "KBang" above. */
+	    (upper(p[0]) && n > 2 && !upper(p[1]) &&
+	     ((low[0] == 'k' && strchr("bdlnprst", low[1])) ||
+	      (low[0] == 'h' && low[1] == 'r')) &&
 	     norm_is_toneless_syllable(low + 1, n - 1)) ||
 	    bsearch(low, keep, sizeof(keep) / sizeof(keep[0]), sizeof(keep[0]),
 		    str_cmp) || (!memcmp(low, p, n) && toneless_run(low, n)))

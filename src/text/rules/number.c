@@ -263,7 +263,8 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	/* "độ lớn 4.7", "trận độ lớn 2.9 tại": an earthquake's magnitude. */
 	magnitude = 1 + fd == *rest && ((ti >= 2 && norm_prev_is(c, ti, "lớn") &&
 		    !norm_has_trail(c, ti - 2) && norm_lc_is(c, ti - 2, "độ")) ||
-		    norm_after_ph(c, ti) || norm_after_magnitude(c, ti));
+		    norm_after_ph(c, ti) || norm_after_magnitude(c, ti) ||
+		    (fd == 1 && num->nip <= 2 && norm_after_uv(c, ti)));
 	if (1 + fd < *rest) {
 		const char *slash = memchr(q + 1 + fd, '/', *rest - 1 - fd);
 		size_t un = slash ? (size_t)(slash - q - 1 - fd) : *rest - 1 - fd;
