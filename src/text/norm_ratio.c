@@ -31,6 +31,13 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		dose = slash && slash == p + n - L("/lần") &&
 		       !norm_find_unit(p, (size_t)(slash - p));
 	}
+	/* "2 m²/con": a pen's floor per animal is a ration, "một", as the
+	 * rice per person (docs/judging.md, b40). */
+	if (kind == NORM_U_MEASURE && n == L("/con") - 1 &&
+	    !memcmp(p, "con", n) && c->out->len >= L("mét vuông") &&
+	    !memcmp(c->out->p + c->out->len - L("mét vuông"), "mét vuông",
+		    L("mét vuông")))
+		dose = 1;
 	/* "đồng/người/tháng": per person, per month. */
 	while (n) {
 		const char *slash = memchr(p, '/', n);

@@ -390,6 +390,11 @@ static void celsius_letter(struct norm_buf *b)
 			    copy[k - 3] <= '4' &&
 			    (k == 3 || copy[k - 4] == ' ' || copy[k - 4] == '('))
 				norm_buf_truncate(b, b->len - 1);
+			/* "29,5 0C": the lost degree sign typed as a spaced
+			 * zero after the number. */
+			else if (k >= 3 && copy[k - 1] == '0' &&
+				 copy[k - 2] == ' ' && norm_is_digit(copy[k - 3]))
+				norm_buf_truncate(b, b->len - 2);
 			norm_buf_addc(b, 'o');
 		}
 		norm_buf_addc(b, copy[k]);
