@@ -331,6 +331,21 @@ static int prev_in_bracket(const struct norm_ctx *c, size_t ti,
 	return 0;
 }
 
+/* "tuần 39 (23 - 29.9)": token i opens a bracket after a week's number,
+ * which holds the week's days. */
+static int week_bracket(const struct norm_ctx *c, size_t i)
+{
+	size_t pn;
+	const char *pp;
+
+	if (i < 2 || c->t[i].b - c->t[i].s != 1 || c->line[c->t[i].s] != '(' ||
+	    norm_has_trail(c, i - 1) || norm_has_trail(c, i - 2) ||
+	    !norm_lc_is(c, i - 2, "tuần"))
+		return 0;
+	pp = norm_core(c, i - 1, &pn);
+	return pn && pn <= 2 && norm_all_digits(pp, pn);
+}
+
 /* Token i is one of words, in small letters. */
 static int lc_in(const struct norm_ctx *c, size_t i, const char *const *words)
 {
@@ -483,7 +498,8 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 
 	/* "hai ngày (22 - 23.1)": in brackets after "ngày". */
 	int open = c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] == '(';
-	int bracket = open && prev_in_bracket(c, ti, day_words);
+	int bracket = open && (prev_in_bracket(c, ti, day_words) ||
+			       week_bracket(c, ti));
 
 	/* "gieo mạ 15 - 25/11": with no word that opens a range, only
 	 * before a date with a slash, after a word that is no quantity. */
@@ -690,6 +706,11 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 	for (j = 2; j <= 4 && j <= ti; j++)
 		if (norm_lc_is(c, ti - j, "ngày"))
 			return 1;
+	/* "tuần 39 (23 - 29.9)": the end of the week's days. */
+	if (ti >= 2 && d->k == 2 && week_bracket(c, ti - 2) &&
+	    norm_has_trail(c, ti) && c->line[c->t[ti].e] == ')' &&
+	    dv(d, 0) >= 1 && dv(d, 0) <= 31 && dv(d, 1) >= 1 && dv(d, 1) <= 12)
+		return 1;
 	/* "từ 10.3 - 10.4": the start was a date too. */
 	if (ti >= 3 && d->k == 2) {
 		struct dparts s;

@@ -586,6 +586,30 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 	return 1;
 }
 
+/* p[0, n) is all a decimal written the English way, one or two digits
+ * each side ("2.0", "12.5"); returns the digits before the dot, else 0. */
+static size_t dot_decimal(const char *p, size_t n)
+{
+	size_t r = norm_digit_run(p, n), f;
+
+	if (!r || r > 2 || r + 1 >= n || p[r] != '.' || (r > 1 && p[0] == '0'))
+		return 0;
+	f = norm_digit_run(p + r + 1, n - r - 1);
+	return f && f <= 2 && r + 1 + f == n ? r : 0;
+}
+
+static void say_dot_decimal(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t r = dot_decimal(p, n);
+
+	norm_cardinal(c->out, p, r, c->southern);
+	OUT("phẩy");
+	norm_cardinal(c->out, p + r + 1, n - r - 1, c->southern);
+}
+
+static int dot_decimal_measure(const struct norm_ctx *c, size_t ti,
+			       const char *p, size_t n);
+
 /* "2026-2030", "3-5", "50.000đ-100.000đ", "14/4-24/4": a range. */
 static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		 int depth)
@@ -602,6 +626,15 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		}
 	if (!dash)
 		return 0;
+	/* "2.0-4.0m": both ends decimals, the start without its unit. */
+	if (dot_decimal(p, (size_t)(dash - p)) &&
+	    dot_decimal_measure(c, ti, dash + 1, n - (size_t)(dash - p) - 1)) {
+		say_dot_decimal(c, p, (size_t)(dash - p));
+		OUT("đến");
+		if (say_numeric(c, ti, dash + 1, n - (size_t)(dash - p) - 1,
+				depth + 1))
+			return 1;
+	}
 	/* Both halves must read as numbers on their own; if not, undo. */
 	if (say_numeric(c, ti, p, (size_t)(dash - p), depth + 1)) {
 		OUT("đến");
@@ -654,6 +687,44 @@ static size_t digit_groups(const char *p, size_t n, char sep, size_t max)
 	}
 }
 
+/* p[0, n) is a decimal written the English way ("4.0"), with a measure
+ * glued after it ("4.0m") or in token ti + 1 ("4.0 m"). */
+static int dot_decimal_measure(const struct norm_ctx *c, size_t ti,
+			       const char *p, size_t n)
+{
+	size_t r = norm_digit_run(p, n), f, wn;
+	const struct norm_unit *u = NULL;
+
+	if (!r || r > 2 || r + 1 >= n || p[r] != '.')
+		return 0;
+	f = norm_digit_run(p + r + 1, n - r - 1);
+	if (!f || f > 2)
+		return 0;
+	if (r + 1 + f < n)
+		u = norm_find_unit(p + r + 1 + f, n - r - 1 - f);
+	else if (ti + 1 < c->nt && !norm_has_trail(c, ti)) {
+		const char *w = norm_core(c, ti + 1, &wn);
+
+		u = norm_find_unit(w, wn);
+	}
+	return u && u->kind == NORM_U_MEASURE;
+}
+
+/* "2.0 - 4.0m": the start of a range whose end is such a decimal with a
+ * measure is a decimal too ("phẩy"), not a version. */
+static int dotted_range_start(const struct norm_ctx *c, size_t ti)
+{
+	size_t bn;
+	const char *b;
+
+	if (ti + 2 >= c->nt || norm_has_trail(c, ti) ||
+	    norm_has_trail(c, ti + 1) ||
+	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")))
+		return 0;
+	b = norm_core(c, ti + 2, &bn);
+	return dot_decimal_measure(c, ti + 2, b, bn);
+}
+
 /* "1.8", "192.168.1.1", "1.25.3": not thousands, read with "chấm". */
 static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
@@ -689,6 +760,10 @@ static int dotted(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 				      c->southern);
 			return 1;
 		}
+	}
+	if (dot_decimal(p, n) && dotted_range_start(c, ti)) {
+		say_dot_decimal(c, p, n);
+		return 1;
 	}
 	i = 0;
 	while (i < n) {
