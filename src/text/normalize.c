@@ -393,7 +393,8 @@ static void celsius_letter(struct norm_buf *b)
 			/* "29,5 0C": the lost degree sign typed as a spaced
 			 * zero after the number. */
 			else if (k >= 3 && copy[k - 1] == '0' &&
-				 copy[k - 2] == ' ' && norm_is_digit(copy[k - 3]))
+				 copy[k - 2] == ' ' &&
+				 norm_is_digit(copy[k - 3]))
 				norm_buf_truncate(b, b->len - 2);
 			norm_buf_addc(b, 'o');
 		}
