@@ -97,8 +97,9 @@ struct loa_foreign {
  * ("Salmonella" -> "xan mô nen la"), so that the officer can check the
  * guess; and, of kind LOA_FOREIGN_SPELLED, the abbreviations in capitals
  * that it spells only because nothing knows them and that likely stand
- * for words ("QLVHLDCT" -> "quy lờ vê hát ...").  Sets *out to an array of *n words in the order they appear,
- * each once (NULL when none), freed with free().
+ * for words ("QLVHLDCT" -> "quy lờ vê hát ...").  Sets *out to an array
+ * of *n words in the order they appear, each once (NULL when none),
+ * freed with free().
  */
 loa_status loa_find_foreign(const char *text, size_t len,
 			    const struct loa_normalize_options *opt,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "norm_case.h"
+#include "norm_lists.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
 
@@ -66,11 +67,6 @@ int norm_after_uv(const struct norm_ctx *c, size_t i)
 
 int norm_after_magnitude(const struct norm_ctx *c, size_t i)
 {
-	/* Words that may stand between "độ lớn" and its values: "độ lớn
-	 * lần lượt là 2.8, 2.7 và 3.2", "độ lớn từ 2.7 đến 3.7". */
-	static const char *const between[] = {
-		"từ", "đến", "là", "lần", "lượt", "và", "-", "khoảng", NULL
-	};
 	size_t k, steps = 0;
 
 	for (k = i; k >= 2 && steps < 8; k--, steps++) {
@@ -89,7 +85,7 @@ int norm_after_magnitude(const struct norm_ctx *c, size_t i)
 		if (norm_is_digit(c->line[c->t[k - 1].b]))
 			ok = 1;
 		else if (!norm_has_trail(c, k - 1))
-			for (w = between; *w; w++)
+			for (w = norm_list_ctx_magnitude_between; *w; w++)
 				if (norm_lc_is(c, k - 1, *w))
 					ok = 1;
 		if (!ok)

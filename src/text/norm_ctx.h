@@ -91,6 +91,8 @@ int norm_pair_in(const struct norm_ctx *c, size_t i, const char *const *pairs);
 /* Token i is a pH value: "pH 7.5", "độ pH từ 5.5–6.5" (a decimal, not a
  * date). */
 int norm_after_ph(const struct norm_ctx *c, size_t i);
+/* Token i follows a UV index named earlier in the sentence: "chỉ số tia
+ * UV ... là 8.6" (a decimal, not a date). */
 int norm_after_uv(const struct norm_ctx *c, size_t i);
 /* Token i is an earthquake's magnitude: after "độ lớn" or "động đất",
  * with only values and "từ", "đến", "lần lượt là", "và" between. */
