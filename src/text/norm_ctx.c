@@ -70,9 +70,6 @@ int norm_after_magnitude(const struct norm_ctx *c, size_t i)
 	size_t k, steps = 0;
 
 	for (k = i; k >= 2 && steps < 8; k--, steps++) {
-		const char *const *w;
-		int ok = 0;
-
 		if (c->t[k].b != c->t[k].s)
 			return 0;
 		if ((norm_lc_is(c, k - 1, "lớn") &&
@@ -82,13 +79,9 @@ int norm_after_magnitude(const struct norm_ctx *c, size_t i)
 			return !norm_has_trail(c, k - 1) &&
 			       !norm_has_trail(c, k - 2);
 		/* A comma may follow a value, never a word. */
-		if (norm_is_digit(c->line[c->t[k - 1].b]))
-			ok = 1;
-		else if (!norm_has_trail(c, k - 1))
-			for (w = norm_list_ctx_magnitude_between; *w; w++)
-				if (norm_lc_is(c, k - 1, *w))
-					ok = 1;
-		if (!ok)
+		if (!norm_is_digit(c->line[c->t[k - 1].b]) &&
+		    (norm_has_trail(c, k - 1) ||
+		     !norm_lc_in(c, k - 1, norm_list_ctx_magnitude_between)))
 			return 0;
 	}
 	return 0;
@@ -102,14 +95,18 @@ int norm_prev_in(const struct norm_ctx *c, size_t i, const char *const *words)
 	return 0;
 }
 
-int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words)
+int norm_lc_in(const struct norm_ctx *c, size_t i, const char *const *words)
 {
-	if (i + 1 >= c->nt || norm_has_trail(c, i))
-		return 0;
 	for (; *words; words++)
-		if (norm_lc_is(c, i + 1, *words))
+		if (norm_lc_is(c, i, *words))
 			return 1;
 	return 0;
+}
+
+int norm_next_in(const struct norm_ctx *c, size_t i, const char *const *words)
+{
+	return i + 1 < c->nt && !norm_has_trail(c, i) &&
+	       norm_lc_in(c, i + 1, words);
 }
 
 int norm_pair_in(const struct norm_ctx *c, size_t i, const char *const *pairs)

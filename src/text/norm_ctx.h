@@ -77,6 +77,9 @@ void norm_phone_found(struct norm_ctx *c, const char *first,
 const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n);
 /* Token i exists and its lower-case core is word. */
 int norm_lc_is(const struct norm_ctx *c, size_t i, const char *word);
+/* Token i exists and its lower-case core is one of the NULL-terminated
+ * words. */
+int norm_lc_in(const struct norm_ctx *c, size_t i, const char *const *words);
 /* Token i has punctuation after its core. */
 int norm_has_trail(const struct norm_ctx *c, size_t i);
 /* The token before i is word (and nothing separates them). */

@@ -346,15 +346,6 @@ static int week_bracket(const struct norm_ctx *c, size_t i)
 	return pn && pn <= 2 && norm_all_digits(pp, pn);
 }
 
-/* Token i is one of words, in small letters. */
-static int lc_in(const struct norm_ctx *c, size_t i, const char *const *words)
-{
-	for (; *words; words++)
-		if (norm_lc_is(c, i, *words))
-			return 1;
-	return 0;
-}
-
 /* Token i ends with a comma alone: "nay,". */
 static int comma_after(const struct norm_ctx *c, size_t i)
 {
@@ -430,7 +421,7 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	 * the day named. */
 	if (!trig && ti >= 2 && comma_after(c, ti - 1) && comma_after(c, ti) &&
 	    c->t[ti].b == c->t[ti].s && c->t[ti - 1].b == c->t[ti - 1].s &&
-	    lc_in(c, ti - 1, now_words) &&
+	    norm_lc_in(c, ti - 1, now_words) &&
 	    norm_prev_in(c, ti - 1, strong_words))
 		trig = 1;
 	/* "Thứ Bảy, 7/3", "Chủ nhật 8/3": a weekday, then its date. */

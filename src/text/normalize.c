@@ -1135,7 +1135,7 @@ static int usd_alone(const struct norm_ctx *c, size_t i)
 		size_t vn;
 		const char *v = norm_core(c, i - 2, &vn);
 
-		return vn == 3 && (!memcmp(v, "VND", 3));
+		return vn == 3 && !memcmp(v, "VND", 3);
 	}
 	return 0;
 }
@@ -1147,14 +1147,11 @@ static int ai_typed_al(const struct norm_ctx *c, size_t i)
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	const char *const *w = norm_list_normalize_ai_before;
-
 	if (n != 2 || p[1] != 'l' || i == 0 || norm_has_trail(c, i - 1))
 		return 0;
-	/* "(Al)" in brackets after its name: the bracket is no pause. */
-	while (*w && !norm_lc_is(c, i - 1, *w))
-		w++;
-	return *w &&
+	/* "trí tuệ nhân tạo (Al)": the bracket opening before it is no
+	 * pause. */
+	return norm_lc_in(c, i - 1, norm_list_normalize_ai_before) &&
 	       !(i + 1 < c->nt && !norm_has_trail(c, i) &&
 		 norm_capitalised(c, i + 1));
 }

@@ -1164,13 +1164,11 @@ static int variety_code(const struct norm_ctx *c, size_t i)
  * the line. */
 static int rice_before(const struct norm_ctx *c, size_t i)
 {
-	const char *const *w;
 	size_t k;
 
 	for (k = 0; k < i; k++)
-		for (w = norm_list_number_rice; *w; w++)
-			if (norm_lc_is(c, k, *w))
-				return 1;
+		if (norm_lc_in(c, k, norm_list_number_rice))
+			return 1;
 	return 0;
 }
 

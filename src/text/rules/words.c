@@ -558,6 +558,14 @@ static int rate_whole_next(const struct norm_ctx *c, size_t i)
 	       (!norm_has_trail(c, i) && norm_pair_in(c, i + 1, whole));
 }
 
+/* "lít/gốc/lần": b[0, bn), within token t[0, tn), is followed by a
+ * last "/lần", a dose per thing per time. */
+static int then_per_time(const char *t, size_t tn, const char *b, size_t bn)
+{
+	return b > t && b + bn + strlen("/lần") == t + tn &&
+	       !memcmp(b + bn, "/lần", strlen("/lần"));
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -607,8 +615,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		const char *t = norm_core(c, i, &tn);
 		const char *u = norm_core(c, i - 1, &un);
 
-		if (b > t && b + bn + strlen("/lần") == t + tn &&
-		    !memcmp(b + bn, "/lần", strlen("/lần")) &&
+		if (then_per_time(t, tn, b, bn) &&
 		    !norm_has_trail(c, i - 1) && norm_unit_spoken(u, un, &um) &&
 		    !um && !norm_has_digit(a, an))
 			return 1;
@@ -651,8 +658,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		size_t tn;
 		const char *t = norm_core(c, i, &tn);
 
-		if (b > t && b + bn + strlen("/lần") == t + tn &&
-		    !memcmp(b + bn, "/lần", strlen("/lần")))
+		if (then_per_time(t, tn, b, bn))
 			return 1;
 	}
 	/* "503 tấn lúa/giờ", "580 tấn gạo/ngày": tons of a good per a
@@ -1192,12 +1198,7 @@ static int caps_syllable(const struct norm_ctx *c, size_t i)
  * "GO"). */
 static int caps_english(const struct norm_ctx *c, size_t i)
 {
-	const char *const *w;
-
-	for (w = norm_list_words_caps_english; *w; w++)
-		if (norm_lc_is(c, i, *w))
-			return 1;
-	return 0;
+	return norm_lc_in(c, i, norm_list_words_caps_english);
 }
 
 /*
