@@ -1,7 +1,8 @@
 /*
  * The Vietnamese normaliser: hand-written written -> spoken pairs from
  * administrative and scam-warning announcements
- * (tests/data/normalize-pairs.tsv), number properties
+ * (tests/data/normalize-pairs.tsv), written variants that must read
+ * alike (tests/data/normalize-variants.tsv), number properties
  * (every integer to 10^6 and random ones to 10^15 read back to the same
  * value), output hygiene (no ASCII digit, valid UTF-8, NFC), lexicons,
  * and robustness against hostile input.
@@ -25,6 +26,7 @@
 #include "tsv.h"
 
 #define PAIRS_FILE "tests/data/normalize-pairs.tsv"
+#define VARIANTS_FILE "tests/data/normalize-variants.tsv"
 
 struct pair {
 	const char *written;
@@ -70,6 +72,69 @@ static void test_pairs(void **state)
 	if (failed)
 		fail_msg("%zu of %zu pairs differ", failed, pairs.n);
 	tsv_release(&pairs);
+}
+
+/* The group of a variant's id: all of it before the last '.'. */
+static size_t group_len(const char *id)
+{
+	const char *dot = strrchr(id, '.');
+
+	return dot ? (size_t)(dot - id) : strlen(id);
+}
+
+/*
+ * Variants: one thing written several ways real texts write it (dashes,
+ * spaces, dots, leading zeros) must read alike.  A group's rows share an
+ * id up to its last '.'; its first row gives the reading, and a later
+ * row whose 'spoken' is "=" must read the same, as a context changes
+ * nothing; any other 'spoken' is that row's own reading.
+ */
+static void test_variants(void **state)
+{
+	struct tsv v;
+	size_t i, failed = 0, groups = 0;
+	const char *want = NULL;
+	const struct tsv_row *first = NULL;
+
+	(void)state;
+	if (tsv_load(&v, VARIANTS_FILE))
+		fail_msg("cannot read %s", VARIANTS_FILE);
+	for (i = 0; i < v.n; i++) {
+		const struct tsv_row *r = &v.row[i];
+		int same;
+		char *got;
+
+		if (r->n < 3)
+			fail_msg("%s:%zu: fewer than 3 columns", VARIANTS_FILE, r->line);
+		same = first && group_len(first->field[0]) ==
+			group_len(r->field[0]) && !strncmp(first->field[0],
+			r->field[0], group_len(r->field[0]));
+		if (!same) {
+			if (first && first == &v.row[i - 1])
+				fail_msg("%s:%zu: a group of one row", VARIANTS_FILE,
+					 first->line);
+			if (!strcmp(r->field[2], "="))
+				fail_msg("%s:%zu: a group's first row says '='",
+					 VARIANTS_FILE, r->line);
+			first = r;
+			want = r->field[2];
+			groups++;
+		}
+		got = norm(r->field[1], NULL);
+		if (strcmp(got, strcmp(r->field[2], "=") ? r->field[2] : want)) {
+			print_error("%s:%zu: %s\n written: %s\n   want: %s\n    got: %s\n",
+				    VARIANTS_FILE, r->line, r->field[0], r->field[1],
+				    strcmp(r->field[2], "=") ? r->field[2] : want, got);
+			failed++;
+		}
+		free(got);
+	}
+	if (first && first == &v.row[v.n - 1])
+		fail_msg("%s:%zu: a group of one row", VARIANTS_FILE, first->line);
+	assert_true(groups >= 5);
+	if (failed)
+		fail_msg("%zu of %zu variants read otherwise", failed, v.n);
+	tsv_release(&v);
 }
 
 /* ------------------------------------------------------------------ */
@@ -720,6 +785,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_variants),
 		cmocka_unit_test(test_nul_bytes),
 		cmocka_unit_test(test_builtin_unique),
 		cmocka_unit_test(test_number_shapes),
