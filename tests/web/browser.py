@@ -4,15 +4,13 @@ the Scripts page, write it, save it and hear it; open a bundled script,
 introduce an error and see it at its line, fix it, listen, approve, and
 find the approval in `loa approvals`.  A screenshot of each page goes to
 SHOTS.  TAP lines on stdout.  usage: browser.py LOA PROJECT SHOTS"""
-import json
 import os
 import sqlite3
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server, failures, ok  # noqa: E402
+from client import Client, Server, failures, ok, scratch  # noqa: E402
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -30,7 +28,7 @@ def browser():
     for a in ('--headless=new', '--no-sandbox', '--disable-gpu',
               '--disable-dev-shm-usage', '--window-size=412,915',
               '--autoplay-policy=no-user-gesture-required',
-              '--user-data-dir=' + tempfile.mkdtemp(prefix='loa-chromium-')):
+              '--user-data-dir=' + scratch('loa-chromium-')):
         o.add_argument(a)
     o.binary_location = '/usr/bin/chromium'
     return webdriver.Chrome(service=Service('/usr/bin/chromedriver'), options=o)

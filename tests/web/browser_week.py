@@ -11,14 +11,13 @@ import glob
 import os
 import subprocess
 import sys
-import tempfile
 import time
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
 import browser as b  # noqa: E402
 import client  # noqa: E402
-from client import Server  # noqa: E402
+from client import Server, scratch  # noqa: E402
 
 import openpyxl  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -128,7 +127,7 @@ def day_log(d, shots):
 
 
 def report(d, shots):
-    dl = tempfile.mkdtemp(prefix='loa-downloads-')
+    dl = scratch('loa-downloads-')
     d.execute_cdp_cmd('Page.setDownloadBehavior',
                       {'behavior': 'allow', 'downloadPath': dl})
     Select(d.find_element(By.ID, 'kind')).select_by_value('month')

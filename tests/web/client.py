@@ -1,6 +1,7 @@
 """A small HTTP client for loa serve's tests: cookies by hand (the
 session cookie is Secure, which urllib's jar would keep off plain http),
 forms, and the server started over a throwaway project copy."""
+import atexit
 import http.client
 import os
 import re
@@ -12,6 +13,22 @@ import urllib.parse
 
 
 _failed = [0]
+_scratch = []
+
+
+def scratch(prefix):
+    """A new directory under the temporary folder, removed when the test
+    ends however it ends (a browser's profile, a download folder, a
+    server's project copy), so a run leaves nothing in /tmp."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    _scratch.append(path)
+    return path
+
+
+@atexit.register
+def _remove_scratch():
+    for path in _scratch:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def ok(cond, what, detail=''):
@@ -31,7 +48,7 @@ class Server:
     def __init__(self, loa, source, extra=(), root=None):
         """Serves a copy of source's project, or root itself when given
         (a throwaway station the test made)."""
-        self.tmp = tempfile.mkdtemp(prefix='loa-web-')
+        self.tmp = scratch('loa-web-')
         self.root = root or os.path.join(self.tmp, 'project')
         if not root:
             os.mkdir(self.root)

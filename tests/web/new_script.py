@@ -6,14 +6,13 @@ or one that exists, a source outside scripts/, no or a wrong CSRF token,
 a logged-out browser, an approver, a scripts/ folder that is a link out
 of the project.  TAP lines on stdout.  usage: new_script.py LOA PROJECT"""
 import os
-import re
 import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server, failures, ok, snapshot, web_actions  # noqa: E402
+from client import (  # noqa: E402
+    Client, Server, failures, ok, scratch, snapshot, web_actions)
 
 
 def actions(root):
@@ -114,7 +113,7 @@ def refusals(srv, ed):
 
 def linked_out(srv, ed):
     # scripts/ replaced by a link to a folder outside the project.
-    outside = tempfile.mkdtemp(prefix='loa-outside-')
+    outside = scratch('loa-outside-')
     try:
         scripts = os.path.join(srv.root, 'scripts')
         shutil.move(scripts, os.path.join(outside, 'scripts'))

@@ -19,11 +19,11 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
-from client import Client, Server, failures, ok, snapshot, web_actions  # noqa: E402
+from client import (  # noqa: E402
+    Client, Server, failures, ok, scratch, snapshot, web_actions)
 
 SCHED = 'schedules/tien-minh.yaml'
 
@@ -385,7 +385,7 @@ def odd_files(srv, ed, start):
         ed, 'chieu', 'lua-dao-truc-tuyen', d), 409, 'Lịch mới có lỗi')
     ok('schedules/tien-minh.yaml:' in t, 'and names the file')
     # A schedule that is a link out of schedules/.
-    outside = tempfile.mkdtemp(prefix='loa-outside-')
+    outside = scratch('loa-outside-')
     target = os.path.join(outside, 'ngoai.yaml')
     with open(target, 'w', encoding='utf-8') as f:
         f.write(text)
