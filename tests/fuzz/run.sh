@@ -30,9 +30,12 @@ mkdir -p "$C/normalize"
 # by the harness's option byte ('n': northern).
 cut -f1 tests/data/normalize-pairs.tsv | grep -v '^#' |
 	split -l 50 - "$C/normalize/.pairs-"
-# The real-text set's sentences too (tests/data/realtext.tsv).
+# The real-text set's sentences too (tests/data/realtext.tsv), and the
+# written variants (tests/data/normalize-variants.tsv).
 cut -f2 tests/data/realtext.tsv | grep -v '^#' |
 	split -l 50 - "$C/normalize/.pairs-real-"
+cut -f2 tests/data/normalize-variants.tsv | grep -v '^#' |
+	split -l 50 - "$C/normalize/.pairs-variants-"
 for f in "$C"/normalize/.pairs-*; do
 	{ printf n; cat "$f"; } >"$C/normalize/${f##*/.}" && rm -f "$f"
 done
