@@ -507,6 +507,7 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	const char *end;
 	struct dparts e;
 	unsigned long day = 0;
+	int whole;
 
 	/* "hai ngày (22 - 23.1)": in brackets after "ngày". */
 	int open = c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] == '(';
@@ -543,16 +544,20 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	 * a range of days only where it is surely a date. */
 	/* "Đại hội ... (19 - 23/01/2026)": a bracket of its own holds a
 	 * range of days if its end is a whole date. */
+	/* "từ 26 - 27-4-2025", "26 đến 27.4.2025": an end that is a whole
+	 * date, year and all, is sure whatever its separator. */
+	whole = split_date(end, en, &e) && e.k == 3 &&
+		e.sep[0] == e.sep[1] && year_ok(&e, 2);
 	if (!split_date(end, en, &e) || e.k < 2 ||
 	    (open && !bracket && !(e.k == 3 && e.sep[0] == '/')) ||
-	    (loose && (e.sep[0] != '/' || ei != ti + 2 ||
+	    (loose && ((e.sep[0] != '/' && !whole) || ei != ti + 2 ||
 		       !dot_range_ok(c, ti, ei) ||
 		       norm_prev_in(c, ti, norm_list_number_house_words) ||
 		       norm_prev_in(c, ti, norm_list_number_naming) ||
 		       norm_next_in(c, ei, norm_list_number_counted) ||
 		       /* "2 - 3/4 số hộ": a share, as norm_say_date() */
 		       norm_next_in(c, ei, norm_list_datetime_share_of))) ||
-	    !(e.sep[0] == '/' ||
+	    !(e.sep[0] == '/' || whole ||
 	      (e.sep[0] == '-' && ei == ti + 2 &&
 	       (days_range_end(c, ei) || (bracket && e.k == 2))) ||
 	      (e.sep[0] == '.' && e.k == 2 && ei == ti + 2 &&
@@ -621,7 +626,9 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 	    norm_lc_is(c, ei, "ngày") && !norm_has_trail(c, ei))
 		ei++;
 	p = norm_core(c, ei, &n);
-	if (!split_date(p, n, &e) || e.k != 2 || e.sep[0] != d->sep[0])
+	/* "từ 26.4 - 27.4.2025": the end may give the year. */
+	if (!split_date(p, n, &e) || e.sep[0] != d->sep[0] ||
+	    !(e.k == 2 || (e.k == 3 && e.sep[1] == e.sep[0] && year_ok(&e, 2))))
 		return 0;
 	/* "(từ 1-3 đến 31-3)": with dashes, after "đến" only, and the end
 	 * a day past its month, which no range of counts is ("từ 1-2 đến
@@ -924,8 +931,8 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	 * after a date's word or after "từ" where the second day is past
 	 * any month (a two-digit year was read above). */
 	if ((k == 3 || (k == 4 && d->sep[2] == '-')) && d->sep[0] == '-' &&
-	    d->sep[1] == '-' && !trig &&
-	    norm_prev_is(c, ti, "từ") && dv(d, 1) > 12)
+	    d->sep[1] == '-' && !trig && dv(d, 1) > 12 &&
+	    (norm_prev_is(c, ti, "từ") || (k == 4 && year_ok(d, 3))))
 		trig = 1;
 	if ((k == 3 || k == 4) && d->sep[0] == '-' &&
 	    (d->sep[1] != '-' || (trig && (k == 3 || d->sep[2] == '-'))) &&

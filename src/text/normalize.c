@@ -230,11 +230,13 @@ static int digits_slash_word(const char *s, size_t e)
 	while (b > 0 && s[b - 1] != ' ') {
 		if (s[b - 1] == '/')
 			slashes++;
-		else if (!norm_is_digit(s[b - 1]))
+		/* "(5 / 3 / 2025)": a bracket may open the date */
+		else if (!norm_is_digit(s[b - 1]) &&
+			 !(s[b - 1] == '(' && (b == 1 || s[b - 2] == ' ')))
 			return 0;
 		b--;
 	}
-	return slashes <= 2 && e - b <= 6;
+	return slashes <= 2 && e - b <= 6 + (s[b] == '(');
 }
 
 /* Whether the word ending just before s[r] (a space there) is one of
@@ -716,6 +718,12 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			else if (at > 1 && s[at - 1] == ' ' &&
 				 norm_is_digit(s[at - 2]) && pos < n &&
 				 norm_is_digit(s[pos]))
+				norm_buf_adds(out, ", ");
+			/* "07:07| 11/11/2014", "07:07|11/11/2014": against
+			 * the clock time before it, the same. */
+			else if (at > 3 && norm_is_digit(s[at - 1]) &&
+				 norm_is_digit(s[at - 2]) && s[at - 3] == ':' &&
+				 pos < n && (s[pos] == ' ' || norm_is_digit(s[pos])))
 				norm_buf_adds(out, ", ");
 			else
 				norm_buf_addc(out, '|');
