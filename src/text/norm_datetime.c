@@ -408,9 +408,11 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	size_t back = ti;
 
 	*dayw = !prev_in_bracket(c, ti, day_words);
-	/* "hai ngày (30/11 và 1/12)": the days counted, each a date. */
+	/* "hai ngày (30/11 và 1/12)": the days counted, each a date; so
+	 * a range of them, "hai ngày (4-6/9)" as "(22 - 23.1)". */
 	if (!*dayw && ti >= 2 && c->t[ti].b > c->t[ti].s &&
-	    !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, "và") &&
+	    ((!norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, "và")) ||
+	     memchr(c->line + c->t[ti].b, '-', c->t[ti].e - c->t[ti].b)) &&
 	    !norm_has_trail(c, ti - 2) &&
 	    (norm_all_digits(c->line + c->t[ti - 2].b,
 			     c->t[ti - 2].e - c->t[ti - 2].b) ||
@@ -665,7 +667,9 @@ static int descending_from(const struct norm_ctx *c, size_t ti,
 	return d->sep[0] == '-' && day_ok(d, 0) && month_ok(d, 1) &&
 	       dv(d, 0) > dv(d, 1) &&
 	       (norm_prev_is(c, ti, "từ") || norm_prev_is(c, ti, "đến") ||
-		norm_prev_is(c, ti, "tới")) &&
+		norm_prev_is(c, ti, "tới") ||
+		/* "vào 14-8 họp": on that day */
+		norm_prev_is(c, ti, "vào")) &&
 	       dot_range_ok(c, ti, ti);
 }
 

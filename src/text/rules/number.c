@@ -1304,6 +1304,11 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 
 		return norm_next_in(c, i, minute) ? 2 : 1;
 	}
+	/* "7 giờ 30 phút 00 giây": zero seconds, the same. */
+	if (n == 2 && p[0] == '0' && p[1] == '0' &&
+	    norm_prev_is(c, i, "phút") &&
+	    i + 1 < c->nt && !norm_has_trail(c, i) && norm_lc_is(c, i + 1, "giây"))
+		return 2;
 	if ((norm_all_digits(p, n) ||
 	     (norm_is_digit(p[0]) &&
 	      norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) &&
