@@ -18,6 +18,24 @@ static const char *const *const day_words = norm_list_datetime_day_words;
 /* Words before a document number ("Nghị định số", "Thông tư"). */
 static const char *const *const doc_words = norm_list_datetime_doc_words;
 
+static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
+			 size_t n, int say, int g_ok);
+
+/* Token ti ends a range whose start, two tokens back, is a time with its
+ * minutes ("7g30 - 11g", "7h30 đến 11g"). */
+static int range_from_time(struct norm_ctx *c, size_t ti)
+{
+	size_t pn;
+	const char *pp;
+
+	if (ti < 2 || !(norm_prev_is(c, ti, "-") || norm_prev_is(c, ti, "đến")) ||
+	    norm_has_trail(c, ti - 2))
+		return 0;
+	pp = norm_core(c, ti - 2, &pn);
+	return pn >= 4 && norm_is_digit(pp[pn - 1]) &&
+	       parse_time(c, ti - 2, pp, pn, 0, 0) == pn;
+}
+
 /* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45.  An hour
  * with "g" alone ("8g", grams too) is a time where g_ok says so. */
 
@@ -80,9 +98,11 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 		static const char *const *const day_parts =
 			norm_list_datetime_day_parts;
 
-		/* after "lúc" too: "lúc 8g" weighs nothing */
+		/* after "lúc" too: "lúc 8g" weighs nothing; and ending a
+		 * range from a time with its minutes, "7g30 - 11g" */
 		if (i != n || !(g_ok || norm_next_in(c, ti, day_parts) ||
-				norm_prev_is(c, ti, "lúc")))
+				norm_prev_is(c, ti, "lúc") ||
+				range_from_time(c, ti)))
 			return 0;
 	}
 	/* "17h30p", "17h30'", "19h40phút" (the word joined on), "8h30ph"
