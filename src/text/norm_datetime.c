@@ -18,10 +18,29 @@ static const char *const *const day_words = norm_list_datetime_day_words;
 /* Words before a document number ("Nghị định số", "Thông tư"). */
 static const char *const *const doc_words = norm_list_datetime_doc_words;
 
-/* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45. */
+static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
+			 size_t n, int say, int g_ok);
+
+/* Token ti ends a range whose start, two tokens back, is a time with its
+ * minutes ("7g30 - 11g", "7h30 đến 11g"). */
+static int range_from_time(struct norm_ctx *c, size_t ti)
+{
+	size_t pn;
+	const char *pp;
+
+	if (ti < 2 || !(norm_prev_is(c, ti, "-") || norm_prev_is(c, ti, "đến")) ||
+	    norm_has_trail(c, ti - 2))
+		return 0;
+	pp = norm_core(c, ti - 2, &pn);
+	return pn >= 4 && norm_is_digit(pp[pn - 1]) &&
+	       parse_time(c, ti - 2, pp, pn, 0, 0) == pn;
+}
+
+/* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45.  An hour
+ * with "g" alone ("8g", grams too) is a time where g_ok says so. */
 
 static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
-			 size_t n, int say)
+			 size_t n, int say, int g_ok)
 {
 	size_t i = norm_digit_run(p, n), mlen = 0, slen = 0;
 	unsigned long h, m = 0, s = 0;
@@ -59,15 +78,17 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 			s = norm_small_value(p + i + 1, 2);
 			slen = 2;
 			i += 3;
-		} else if ((sep == 'h' || sep == 'H') && i + 3 <= n &&
-			   p[i] == '\'' &&
-			   norm_digit_run(p + i + 1, n - i - 1) == 2) {
+		} else if (sep != ':' && i + 3 <= n &&
+			   (p[i] == '\'' || p[i] == 'p') &&
+			   norm_digit_run(p + i + 1, n - i - 1) == 2 &&
+			   (p[i] == '\'' || (i + 4 == n && p[n - 1] == 's'))) {
 			/* "10h37'02\"": minutes and seconds marked, as an
-			 * earthquake's time is written. */
+			 * earthquake's time is written; so "8g30'15\"" and
+			 * "1h28p42s", the marks of "3p20s". */
 			s = norm_small_value(p + i + 1, 2);
 			slen = 2;
 			i += 3;
-			if (i < n && (p[i] == '\'' || p[i] == '"'))
+			if (i < n && (p[i] == '\'' || p[i] == '"' || p[i] == 's'))
 				i++;
 		}
 	} else if (sep == ':') {
@@ -77,11 +98,17 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 		static const char *const *const day_parts =
 			norm_list_datetime_day_parts;
 
-		if (i != n || !norm_next_in(c, ti, day_parts))
+		/* after "lúc" too: "lúc 8g" weighs nothing; and ending a
+		 * range from a time with its minutes, "7g30 - 11g" */
+		if (i != n || !(g_ok || norm_next_in(c, ti, day_parts) ||
+				norm_prev_is(c, ti, "lúc") ||
+				range_from_time(c, ti)))
 			return 0;
 	}
-	/* "17h30p", "17h30'", "19h40phút" (the word joined on). */
-	if (mlen && n - i == strlen("phút") && !memcmp(p + i, "phút", n - i))
+	/* "17h30p", "17h30'", "19h40phút" (the word joined on), "8h30ph"
+	 * (its short form). */
+	if (mlen && ((n - i == strlen("phút") && !memcmp(p + i, "phút", n - i)) ||
+		     (n - i == 2 && !memcmp(p + i, "ph", 2))))
 		i = n;
 	else if (mlen && i < n && (p[i] == 'p' || p[i] == '\''))
 		i++;
@@ -148,7 +175,8 @@ static int full_date(const char *p, size_t n);
 
 int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
-	size_t a = parse_time(c, ti, p, n, 0), b, pn;
+	size_t a = parse_time(c, ti, p, n, 0, 0), b, pn;
+	int g;
 
 	if (!a)
 		return duration(c, p, n);
@@ -163,15 +191,19 @@ int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 			norm_buf_addc(c->out, ',');
 	}
 	if (a == n) {
-		parse_time(c, ti, p, n, 1);
+		parse_time(c, ti, p, n, 1, 0);
 		return 1;
 	}
-	if (p[a] != '-' || !(b = parse_time(c, ti, p + a + 1, n - a - 1, 0)) ||
+	/* "7g30-11g": the end of a range from a time with its minutes
+	 * is a time, "g" alone too. */
+	g = p[a - 1] != 'g' && p[a - 1] != 'h' && p[a - 1] != 'H';
+	if (p[a] != '-' ||
+	    !(b = parse_time(c, ti, p + a + 1, n - a - 1, 0, g)) ||
 	    a + 1 + b != n)
 		return 0;
-	parse_time(c, ti, p, a, 1);
+	parse_time(c, ti, p, a, 1, 0);
 	OUT("đến");
-	parse_time(c, ti, p + a + 1, n - a - 1, 1);
+	parse_time(c, ti, p + a + 1, n - a - 1, 1, g);
 	return 1;
 }
 
@@ -289,6 +321,8 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 	norm_cardinal_u(c->out, y, c->southern);
 }
 
+static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te);
+
 /* "từ 26 đến 28-3,": token ti ends a range of days whose start, a bare
  * day after "từ", is two tokens back. */
 static int days_range_end(const struct norm_ctx *c, size_t ti)
@@ -303,9 +337,18 @@ static int days_range_end(const struct norm_ctx *c, size_t ti)
 	      (ti >= 4 && norm_lc_is(c, ti - 3, "khoảng") &&
 	       !norm_has_trail(c, ti - 4) && norm_lc_is(c, ti - 4, "từ"))))
 		return 0;
-	/* Ends a phrase: "từ 3 đến 5-10 người" is a count. */
-	if (ti + 1 < c->nt && !norm_has_trail(c, ti))
-		return 0;
+	/* Ends a phrase: "từ 3 đến 5-10 người" is a count; not so a
+	 * d-m whose day is past its month ("từ 26 đến 27-4 họp"), which
+	 * no count is (as descending_from below). */
+	if (ti + 1 < c->nt && !norm_has_trail(c, ti)) {
+		struct dparts d;
+
+		pp = norm_core(c, ti, &pn);
+		if (!split_date(pp, pn, &d) || d.k != 2 || d.sep[0] != '-' ||
+		    !day_ok(&d, 0) || !month_ok(&d, 1) || dv(&d, 0) <= dv(&d, 1) ||
+		    !dot_range_ok(c, ti, ti))
+			return 0;
+	}
 	pp = norm_core(c, ti - 2, &pn);
 	return pn <= 2 && norm_all_digits(pp, pn);
 }
@@ -385,9 +428,11 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	size_t back = ti;
 
 	*dayw = !prev_in_bracket(c, ti, day_words);
-	/* "hai ngày (30/11 và 1/12)": the days counted, each a date. */
+	/* "hai ngày (30/11 và 1/12)": the days counted, each a date; so
+	 * a range of them, "hai ngày (4-6/9)" as "(22 - 23.1)". */
 	if (!*dayw && ti >= 2 && c->t[ti].b > c->t[ti].s &&
-	    !norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, "và") &&
+	    ((!norm_has_trail(c, ti) && norm_lc_is(c, ti + 1, "và")) ||
+	     memchr(c->line + c->t[ti].b, '-', c->t[ti].e - c->t[ti].b)) &&
 	    !norm_has_trail(c, ti - 2) &&
 	    (norm_all_digits(c->line + c->t[ti - 2].b,
 			     c->t[ti - 2].e - c->t[ti - 2].b) ||
@@ -475,8 +520,6 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	return trig;
 }
 
-static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te);
-
 /* "từ 01 - 05/12/2026", "từ 1 đến 5/12", "chiều tối 27 đến ngày 29/5":
  * the first day of a range whose end is a date. */
 static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
@@ -486,6 +529,7 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	const char *end;
 	struct dparts e;
 	unsigned long day = 0;
+	int whole;
 
 	/* "hai ngày (22 - 23.1)": in brackets after "ngày". */
 	int open = c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] == '(';
@@ -499,8 +543,9 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 			       !norm_has_trail(c, ti - 2) &&
 			       norm_lc_is(c, ti - 2, "từ")));
 
+	/* At the start of a line too: "26 - 27/4: hội nghị". */
 	if (n > 2 || !norm_all_digits(p, n) ||
-	    (loose && (ti == 0 || norm_has_trail(c, ti - 1) ||
+	    (loose && ti > 0 && (norm_has_trail(c, ti - 1) ||
 		       norm_has_digit(c->line + c->t[ti - 1].s,
 				      c->t[ti - 1].n) ||
 		       norm_prev_in(c, ti, norm_list_datetime_quantity) ||
@@ -521,15 +566,22 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	 * a range of days only where it is surely a date. */
 	/* "Đại hội ... (19 - 23/01/2026)": a bracket of its own holds a
 	 * range of days if its end is a whole date. */
+	/* "từ 26 - 27-4-2025", "26 đến 27.4.2025": an end that is a whole
+	 * date, year and all, is sure whatever its separator. */
+	whole = split_date(end, en, &e) && e.k == 3 &&
+		e.sep[0] == e.sep[1] && year_ok(&e, 2);
 	if (!split_date(end, en, &e) || e.k < 2 ||
 	    (open && !bracket && !(e.k == 3 && e.sep[0] == '/')) ||
-	    (loose && (e.sep[0] != '/' || ei != ti + 2 ||
+	    (loose && ((e.sep[0] != '/' && !whole) || ei != ti + 2 ||
 		       !dot_range_ok(c, ti, ei) ||
 		       norm_prev_in(c, ti, norm_list_number_house_words) ||
 		       norm_prev_in(c, ti, norm_list_number_naming) ||
-		       norm_next_in(c, ei, norm_list_number_counted))) ||
-	    !(e.sep[0] == '/' ||
-	      (e.sep[0] == '-' && ei == ti + 2 && days_range_end(c, ei)) ||
+		       norm_next_in(c, ei, norm_list_number_counted) ||
+		       /* "2 - 3/4 số hộ": a share, as norm_say_date() */
+		       norm_next_in(c, ei, norm_list_datetime_share_of))) ||
+	    !(e.sep[0] == '/' || whole ||
+	      (e.sep[0] == '-' && ei == ti + 2 &&
+	       (days_range_end(c, ei) || (bracket && e.k == 2))) ||
 	      (e.sep[0] == '.' && e.k == 2 && ei == ti + 2 &&
 	       /* "Tây Giang từ 18 - 22.2.", "từ 6 – 20.2,": a range
 		* that ends the sentence or its clause after "từ" (at a
@@ -587,7 +639,8 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 
 	if (d->k != 2 || (d->sep[0] != '.' && d->sep[0] != '-') ||
 	    !day_ok(d, 0) || !month_ok(d, 1) ||
-	    !norm_prev_is(c, ti, "từ") || ti + 2 >= c->nt ||
+	    !(norm_prev_is(c, ti, "từ") || week_bracket(c, ti)) ||
+	    ti + 2 >= c->nt ||
 	    norm_has_trail(c, ti) || norm_has_trail(c, ti + 1) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")))
 		return 0;
@@ -595,7 +648,9 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 	    norm_lc_is(c, ei, "ngày") && !norm_has_trail(c, ei))
 		ei++;
 	p = norm_core(c, ei, &n);
-	if (!split_date(p, n, &e) || e.k != 2 || e.sep[0] != d->sep[0])
+	/* "từ 26.4 - 27.4.2025": the end may give the year. */
+	if (!split_date(p, n, &e) || e.sep[0] != d->sep[0] ||
+	    !(e.k == 2 || (e.k == 3 && e.sep[1] == e.sep[0] && year_ok(&e, 2))))
 		return 0;
 	/* "(từ 1-3 đến 31-3)": with dashes, after "đến" only, and the end
 	 * a day past its month, which no range of counts is ("từ 1-2 đến
@@ -632,7 +687,9 @@ static int descending_from(const struct norm_ctx *c, size_t ti,
 	return d->sep[0] == '-' && day_ok(d, 0) && month_ok(d, 1) &&
 	       dv(d, 0) > dv(d, 1) &&
 	       (norm_prev_is(c, ti, "từ") || norm_prev_is(c, ti, "đến") ||
-		norm_prev_is(c, ti, "tới")) &&
+		norm_prev_is(c, ti, "tới") ||
+		/* "vào 14-8 họp": on that day */
+		norm_prev_is(c, ti, "vào")) &&
 	       dot_range_ok(c, ti, ti);
 }
 
@@ -678,7 +735,11 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 		return 0;
 	/* "từ sáng 28-4 đến 1-5", "lễ 30-4 và 1-5": the start was a
 	 * d-m read as a date, so the end is one too. */
-	if ((norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "và")) &&
+	/* "từ 28-4 đến 1-5", "từ sáng 28.4 - 1.5": so too after "tới" or
+	 * a spaced dash, and after a start that is a date by its day past
+	 * its month; the end is later, as a range of dates goes. */
+	if ((norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "và") ||
+	     norm_prev_is(c, ti, "tới") || norm_prev_is(c, ti, "-")) &&
 	    ti >= 3 && d->k == 2 && !norm_has_trail(c, ti - 2)) {
 		struct dparts s;
 		size_t n;
@@ -687,8 +748,12 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 
 		if (split_date(p, n, &s) && s.k == 2 &&
 		    s.sep[0] == d->sep[0] && day_ok(&s, 0) && month_ok(&s, 1) &&
+		    (norm_prev_is(c, ti, "và") ||
+		     (day_ok(d, 0) && month_ok(d, 1) &&
+		      dm_key(&s, 0) < dm_key(d, 0))) &&
 		    (date_trigger(c, ti - 2, &dw) ||
-		     holiday_date(c, ti - 2, &s)))
+		     holiday_date(c, ti - 2, &s) ||
+		     descending_from(c, ti - 2, &s)))
 			return 1;
 	}
 	if (!(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||
@@ -836,6 +901,9 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 			  int trig, int dayw)
 {
 	size_t k = d->k;
+	/* "tháng 4-5-2012": after "tháng" no day can come, so two months
+	 * and their year, as "tháng 4-5/2012". */
+	int months = norm_prev_is(c, ti, "tháng");
 
 	/* yyyy-mm-dd, the ISO order: "đăng ngày 2023-04-04". */
 	if (k == 3 && d->sep[0] == '-' && d->sep[1] == '-' && year_ok(d, 0) &&
@@ -846,7 +914,8 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		return 1;
 	}
 	/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
-	if (k == 3 && d->sep[0] == d->sep[1] && day_ok(d, 0) && month_ok(d, 1) &&
+	if (k == 3 && d->sep[0] == d->sep[1] && !(months && d->sep[0] == '-') &&
+	    day_ok(d, 0) && month_ok(d, 1) &&
 	    year_ok(d, 2)) {
 		say_day(c, dv(d, 0), dayw);
 		say_month(c, dv(d, 1), 1);
@@ -856,10 +925,17 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	/* "Thứ năm, 5-2-26 06:42:14", "05/02/26": a two-digit year, of this
 	 * century as the corpus reads it (b31, b37), after a date's word,
 	 * before a time or written with its zeros. */
+	/* With slashes, also after "từ", "đến", ... (the words that make a
+	 * bare d/m a date) or alone in brackets: "từ 5/3/25", "(5/3/25)". */
 	if (k == 3 && d->sep[0] == d->sep[1] && d->sep[0] != '.' &&
 	    day_ok(d, 0) && month_ok(d, 1) && d->len[2] == 2 &&
 	    (trig || time_next(c, ti) ||
-	     (d->sep[0] == '/' && d->len[0] == 2 && d->len[1] == 2))) {
+	     (d->sep[0] == '/' &&
+	      ((d->len[0] == 2 && d->len[1] == 2) ||
+	       norm_prev_in(c, ti, norm_list_datetime_weak) ||
+	       (c->t[ti].b == c->t[ti].s + 1 && c->line[c->t[ti].s] == '(' &&
+		c->t[ti].e < c->t[ti].s + c->t[ti].n &&
+		c->line[c->t[ti].e] == ')'))))) {
 		say_day(c, dv(d, 0), dayw);
 		say_month(c, dv(d, 1), 1);
 		say_year(c, 2000 + dv(d, 2));
@@ -875,8 +951,15 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		return 1;
 	}
 	trig = trig || second_of_range(c, ti, d);
-	/* d1-d2/m[/yyyy], d1-d2.m */
-	if ((k == 3 || k == 4) && d->sep[0] == '-' && d->sep[1] != '-' &&
+	/* d1-d2/m[/yyyy], d1-d2.m; "26–27-4", an en dash then a hyphen,
+	 * after a date's word or after "từ" where the second day is past
+	 * any month (a two-digit year was read above). */
+	if ((k == 3 || (k == 4 && d->sep[2] == '-')) && d->sep[0] == '-' &&
+	    d->sep[1] == '-' && !trig && dv(d, 1) > 12 &&
+	    (norm_prev_is(c, ti, "từ") || (k == 4 && year_ok(d, 3))))
+		trig = 1;
+	if ((k == 3 || k == 4) && d->sep[0] == '-' &&
+	    (d->sep[1] != '-' || (trig && (k == 3 || d->sep[2] == '-'))) &&
 	    (k == 4 || d->sep[1] == '/' || trig) && day_ok(d, 0) && day_ok(d, 1) &&
 	    month_ok(d, 2) && dv(d, 0) < dv(d, 1) &&
 	    (k == 3 || (d->sep[2] == d->sep[1] && year_ok(d, 3)))) {
@@ -889,7 +972,8 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 		return 1;
 	}
 	/* m1-m2/yyyy */
-	if (k == 3 && d->sep[0] == '-' && d->sep[1] != '-' && month_ok(d, 0) &&
+	if (k == 3 && d->sep[0] == '-' && (d->sep[1] != '-' || months) &&
+	    month_ok(d, 0) &&
 	    month_ok(d, 1) && year_ok(d, 2) && dv(d, 0) < dv(d, 1)) {
 		say_month(c, dv(d, 0), !norm_prev_is(c, ti, "tháng"));
 		OUT("đến");
@@ -937,7 +1021,9 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	static const char *const *const class_words =
 		norm_list_datetime_class_words;
 	struct dparts d;
-	int dayw, trig = date_trigger(c, ti, &dayw) || lunar_next(c, ti);
+	/* "tuần 39 (23-29.9)": the week's days in its bracket. */
+	int dayw, trig = date_trigger(c, ti, &dayw) || lunar_next(c, ti) ||
+			 week_bracket(c, ti);
 
 	/* "trực 24/7", "trực 24/24": around the clock; "ngày 24/7" a
 	 * date. */

@@ -279,7 +279,8 @@ int norm_say_fraction_range(struct norm_ctx *c, size_t ti, const char *p,
 	if (n != 7 || p[1] != '/' || p[3] != '-' || p[5] != '/' ||
 	    p[2] != p[6] || !norm_is_digit(p[0]) || !norm_is_digit(p[2]) ||
 	    !norm_is_digit(p[4]) || p[0] == '0' || p[0] >= p[4] ||
-	    p[4] >= p[2] || norm_prev_is(c, ti, "ngày") ||
+	    /* "Sáng 4/9-6/9": after "sáng", "đêm"... too */
+	    p[4] >= p[2] || norm_prev_in(c, ti, norm_list_datetime_strong_words) ||
 	    norm_next_in(c, ti, norm_list_ratio_date_next))
 		return 0;
 	norm_cardinal(c->out, p, 1, c->southern);

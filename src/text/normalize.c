@@ -196,7 +196,8 @@ static size_t spaced_date(const char *s, size_t n, size_t r, size_t at[6])
 {
 	size_t k = r;
 
-	if (r > 0 && s[r - 1] != ' ')
+	/* "(5 - 3 - 2025)": in brackets too. */
+	if (r > 0 && s[r - 1] != ' ' && s[r - 1] != '(')
 		return 0;
 	if (!spaced_day_and_month(s, n, &k, at) || !spaced_dash(s, n, &k))
 		return 0;
@@ -229,11 +230,13 @@ static int digits_slash_word(const char *s, size_t e)
 	while (b > 0 && s[b - 1] != ' ') {
 		if (s[b - 1] == '/')
 			slashes++;
-		else if (!norm_is_digit(s[b - 1]))
+		/* "(5 / 3 / 2025)": a bracket may open the date */
+		else if (!norm_is_digit(s[b - 1]) &&
+			 !(s[b - 1] == '(' && (b == 1 || s[b - 2] == ' ')))
 			return 0;
 		b--;
 	}
-	return slashes <= 2 && e - b <= 6;
+	return slashes <= 2 && e - b <= 6 + (s[b] == '(');
 }
 
 /* Whether the word ending just before s[r] (a space there) is one of
@@ -261,16 +264,52 @@ static int word_before(const char *s, size_t r, const char *const *words)
 static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
 {
 	size_t k = r;
+	/* "Sáng 5 - 3, họp": a part of the day, where the date ends its
+	 * clause; "Hôm nay (30 - 4)": in brackets after the day named. */
+	int clause = r > 0 && s[r - 1] == ' ' &&
+		     word_before(s, r, norm_list_normalize_day_month_clause);
+	int bracket = r > 1 && s[r - 1] == '(' && s[r - 2] == ' ' &&
+		      word_before(s, r - 1, norm_list_datetime_now_words);
 
-	if (r == 0 || s[r - 1] != ' ' || !norm_is_digit(s[r]) ||
-	    !word_before(s, r, norm_list_normalize_day_month))
+	if (r == 0 || !norm_is_digit(s[r]) ||
+	    !(bracket || clause ||
+	      (s[r - 1] == ' ' && word_before(s, r, norm_list_normalize_day_month))))
 		return 0;
 	if (!spaced_day_and_month(s, n, &k, at) ||
+	    ((bracket || clause) && k < n && s[k] != ')' &&
+	     !(clause && (s[k] == ',' || s[k] == '.' || s[k] == ';'))) ||
 	    (k < n && (norm_is_digit(s[k]) || s[k] == '/' || s[k] == '-' ||
 		       (s[k] == '.' && k + 1 < n && norm_is_digit(s[k + 1])))) ||
 	    (k + 8 <= n && !memcmp(s + k, " tháng", 7)))
 		return 0;
 	at[4] = at[5] = k;
+	return k;
+}
+
+/* "tháng 3 - 2025": a month and its year with a spaced dash after
+ * "tháng" (no range goes from a month to a year); at[] as above. */
+static size_t spaced_month_year(const char *s, size_t n, size_t r,
+				size_t at[6])
+{
+	static const char *const month_word[] = { "tháng", "Tháng", NULL };
+	size_t k = r;
+	long month;
+
+	if (r == 0 || s[r - 1] != ' ' || !norm_is_digit(s[r]) ||
+	    !word_before(s, r, month_word))
+		return 0;
+	at[0] = k;
+	month = digits_at(s, n, &k, 1, 2);
+	at[1] = k;
+	if (month < 1 || month > 12 || !spaced_dash(s, n, &k))
+		return 0;
+	at[2] = k;
+	if (digits_at(s, n, &k, 4, 4) < 0 ||
+	    (k < n && (norm_is_digit(s[k]) || s[k] == '/' || s[k] == '-' ||
+		       (s[k] == '.' && k + 1 < n && norm_is_digit(s[k + 1])))) ||
+	    s[at[2]] < '1' || s[at[2]] > '2')
+		return 0;
+	at[3] = at[4] = at[5] = k;
 	return k;
 }
 
@@ -327,7 +366,8 @@ static void join_spaced_dates(struct norm_buf *b)
 			continue;
 		}
 		if (!(end = spaced_date(b->p, b->len, r, at)) &&
-		    !(end = spaced_day_month(b->p, b->len, r, at))) {
+		    !(end = spaced_day_month(b->p, b->len, r, at)) &&
+		    !(end = spaced_month_year(b->p, b->len, r, at))) {
 			b->p[w++] = b->p[r++];
 			continue;
 		}
@@ -404,13 +444,14 @@ static void celsius_letter(struct norm_buf *b)
 }
 
 /* "04/03/2026-08:48": a dateline's dash glued between a whole date and
- * its time is the pause a spaced one is, no range ("đến"). */
+ * its time is the pause a spaced one is, no range ("đến"); so is one
+ * glued to the time only, "04/03/2026 -08:48". */
 static int date_dash_time(const char *s, size_t n, size_t at)
 {
-	size_t k = at + 1, h = 0;
+	size_t k = at + 1, h = 0, d = at - (at > 0 && s[at - 1] == ' ');
 
-	if (at < 8 || !norm_all_digits(s + at - 4, 4) ||
-	    !norm_in_set("/.-", s[at - 5]))
+	if (d < 8 || !norm_all_digits(s + d - 4, 4) ||
+	    !norm_in_set("/.-", s[d - 5]))
 		return 0;
 	while (k + h < n && h < 3 && norm_is_digit(s[k + h]))
 		h++;
@@ -450,8 +491,14 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 		if (out->len >= 2 && out->p[out->len - 1] == ' ' &&
 		    norm_is_digit(out->p[out->len - 2]) && pos < n && norm_is_digit(s[pos]))
 			norm_buf_truncate(out, out->len - 1);
-		/* "(PL)- Lễ hội": after a bracket too, a press dateline. */
-		norm_buf_adds(out, (alnum_at(s, n, at, 1) || (at > 0 && s[at - 1] == ')')) &&
+		/* "(PL)- Lễ hội": after a bracket too, a press dateline;
+		 * "7h30'- họp", after a minute mark. */
+		norm_buf_adds(out, (alnum_at(s, n, at, 1) ||
+				    (at > 0 && s[at - 1] == ')') ||
+				    (at > 1 && s[at - 1] == '\'' &&
+				     norm_is_digit(s[at - 2])) ||
+				    (at > 3 && !memcmp(s + at - 3, "\xe2\x80\x99", 3) &&
+				     norm_is_digit(s[at - 4]))) &&
 			      (pos == n || s[pos] == ' ') ? " -" : "-");
 		break;
 	case ':':
@@ -677,6 +724,12 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			else if (at > 1 && s[at - 1] == ' ' &&
 				 norm_is_digit(s[at - 2]) && pos < n &&
 				 norm_is_digit(s[pos]))
+				norm_buf_adds(out, ", ");
+			/* "07:07| 11/11/2014", "07:07|11/11/2014": against
+			 * the clock time before it, the same. */
+			else if (at > 3 && norm_is_digit(s[at - 1]) &&
+				 norm_is_digit(s[at - 2]) && s[at - 3] == ':' &&
+				 pos < n && (s[pos] == ' ' || norm_is_digit(s[pos])))
 				norm_buf_adds(out, ", ");
 			else
 				norm_buf_addc(out, '|');

@@ -1204,12 +1204,17 @@ static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
 {
 	if (n > 4 || !norm_is_digit(p[0]))
 		return;
+	/* The year may end with a comma before the time: "26 Tháng 4,
+	 * 2025, 08:48". */
 	if (small_at(c, i, 1, 31, 0) && i + 3 < c->nt &&
 	    !norm_prev_is(c, i, "ngày") && norm_lc_is(c, i + 1, "tháng") &&
 	    !norm_has_trail(c, i + 1) &&
-	    small_at(c, i + 2, 1, 12, 1) && small_at(c, i + 3, 1900, 2099, 0))
+	    small_at(c, i + 2, 1, 12, 1) &&
+	    (small_at(c, i + 3, 1900, 2099, 0) ||
+	     small_at(c, i + 3, 1900, 2099, 1)))
 		OUT("ngày");
-	else if (small_at(c, i, 1900, 2099, 0) && i >= 3 &&
+	else if ((small_at(c, i, 1900, 2099, 0) ||
+		  small_at(c, i, 1900, 2099, 1)) && i >= 3 &&
 		 small_at(c, i - 1, 1, 12, 1) &&
 		 norm_lc_is(c, i - 2, "tháng") &&
 		 small_at(c, i - 3, 1, 31, 0))
@@ -1240,8 +1245,11 @@ static void time_after_date(struct norm_ctx *c, size_t i, const char *p,
 	    norm_has_trail(c, i - 1) || c->t[i].b != c->t[i].s)
 		return;
 	q = norm_core(c, i - 1, &pn);
-	if (pn < 8 || !norm_all_digits(q + pn - 4, 4) ||
-	    !norm_in_set("/-.", q[pn - 5]) || !norm_is_digit(q[0]))
+	/* "26 Tháng 4, 2025 08:48": a dateline's year in words' order. */
+	if (!(i >= 4 && small_at(c, i - 1, 1900, 2099, 0) &&
+	      small_at(c, i - 2, 1, 12, 1) && norm_lc_is(c, i - 3, "tháng")) &&
+	    (pn < 8 || !norm_all_digits(q + pn - 4, 4) ||
+	     !norm_in_set("/-.", q[pn - 5]) || !norm_is_digit(q[0])))
 		return;
 	if (c->out->len && c->out->p[c->out->len - 1] != ',')
 		norm_buf_addc(c->out, ',');
@@ -1304,6 +1312,11 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 
 		return norm_next_in(c, i, minute) ? 2 : 1;
 	}
+	/* "7 giờ 30 phút 00 giây": zero seconds, the same. */
+	if (n == 2 && p[0] == '0' && p[1] == '0' &&
+	    norm_prev_is(c, i, "phút") &&
+	    i + 1 < c->nt && !norm_has_trail(c, i) && norm_lc_is(c, i + 1, "giây"))
+		return 2;
 	if ((norm_all_digits(p, n) ||
 	     (norm_is_digit(p[0]) &&
 	      norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) &&

@@ -319,6 +319,18 @@ static int number_kind(const struct norm_ctx *c, size_t i)
 	return has_clock(p, n);
 }
 
+/* "26 Tháng 4, 2025 - 08:48": a year, then a clock time, is a
+ * dateline as a whole date then its time is. */
+static int year_then_clock(const struct norm_ctx *c, size_t i)
+{
+	size_t an, bn;
+	const char *a = norm_core(c, i - 1, &an), *b = norm_core(c, i + 1, &bn);
+
+	return an == 4 && norm_all_digits(a, an) &&
+	       norm_small_value(a, 4) >= 1900 && norm_small_value(a, 4) <= 2099 &&
+	       bn >= 4 && norm_is_digit(b[0]) && memchr(b, ':', bn);
+}
+
 /* "11 giờ - 14 giờ 30": a time in words ends the start of a range. */
 static int time_words_end(const struct norm_ctx *c, size_t i)
 {
@@ -864,6 +876,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		      range_end(c, i + 1) &&
 		      /* "27/12/2017 - 00:02": a date, then its time. */
 		      number_kind(c, i - 1) + number_kind(c, i + 1) != 3 &&
+		      !year_then_clock(c, i) &&
 		      !clock_then_count(c, i)) ||
 		     from_before(c, i) || zero_led_range(c, i) ||
 		     weekday_range(c, i) || named_range(c, i))) {
