@@ -53,7 +53,7 @@ static const unsigned char unit_len[] = {
 #undef DATA_ROW
 };
 
-const struct norm_unit *norm_find_unit(const char *p, size_t n)
+static const struct norm_unit *find_exact(const char *p, size_t n)
 {
 	size_t lo = 0, hi = sizeof(units) / sizeof(units[0]), mid, m;
 	int d;
@@ -75,6 +75,33 @@ const struct norm_unit *norm_find_unit(const char *p, size_t n)
 			hi = mid;
 	}
 	return NULL;
+}
+
+/* "1,5KG", "500 ML", "120 M2", "5 Ha", "mg/L": a measure typed in
+ * capitals is the measure; case counts only where both spellings are
+ * units ("MB", "mb"), so the exact spelling is looked up first, and a
+ * single capital ("5G", "6S", "2A") stays a letter. */
+const struct norm_unit *norm_find_unit(const char *p, size_t n)
+{
+	const struct norm_unit *u = find_exact(p, n);
+	char low[8];
+	size_t k;
+	int caps = 0;
+
+	if (u || n < 2 || n > sizeof(low))
+		return u;
+	for (k = 0; k < n; k++) {
+		unsigned char ch = (unsigned char)p[k];
+
+		if (ch >= 'A' && ch <= 'Z')
+			caps = 1;
+		else if (!(ch >= 'a' && ch <= 'z') && !(ch >= '0' && ch <= '9'))
+			return NULL;
+		low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+	}
+	if (!caps || !(u = find_exact(low, n)) || u->kind != NORM_U_MEASURE)
+		return NULL;
+	return u;
 }
 
 const char *norm_unit_spoken(const char *p, size_t n, int *money)

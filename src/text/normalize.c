@@ -744,6 +744,33 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		case 0x00B2:
 			norm_buf_adds(out, "²");
 			continue;
+		case 0x2103:
+			/* "28℃": the one-character sign is "°C". */
+			norm_buf_adds(out, "°C");
+			continue;
+		case 0x00BA:
+			/* "28ºC": the ordinal mark typed for the degree sign,
+			 * which it looks like, after a number. */
+			if (at > 0 && (norm_is_digit(s[at - 1]) ||
+				       (s[at - 1] == ' ' && at > 1 &&
+					norm_is_digit(s[at - 2])))) {
+				norm_buf_adds(out, "°");
+				continue;
+			}
+			break;
+		case '~':
+			/* "2,0~4,0m", "7.300 ~ 7.500 đồng": a tilde between
+			 * two numbers is a range, the dash; before one alone
+			 * it stays "khoảng" ("~36 tấn"). */
+			if (at > 0 && pos < n &&
+			    (norm_is_digit(s[at - 1]) ||
+			     (s[at - 1] == ' ' && at > 1 && norm_is_digit(s[at - 2]))) &&
+			    (norm_is_digit(s[pos]) ||
+			     (s[pos] == ' ' && pos + 1 < n && norm_is_digit(s[pos + 1])))) {
+				norm_buf_addc(out, '-');
+				continue;
+			}
+			break;
 		case 0x00D0: case 0x00F0:
 			/* "xã Ðịnh Bình": the Icelandic eth, which looks
 			 * like Đ, typed for it; Vietnamese has no other use. */
