@@ -532,6 +532,19 @@ static int bracket_word_glued(const struct norm_buf *b)
 	return w >= 0x80 || ascii_alpha((char)w);
 }
 
+/* "(024)38251234", "(0236)3583445": an area code in brackets typed
+ * against the number, read as the spaced "(024) 38251234"; whether out
+ * ends with one. */
+static int area_code_glued(const struct norm_buf *b)
+{
+	size_t d = 0;
+
+	while (d < 5 && d + 2 <= b->len && norm_is_digit(b->p[b->len - 2 - d]))
+		d++;
+	return b->len >= d + 2 && d >= 3 && d <= 4 && b->p[b->len - 1] == ')' &&
+	       b->p[b->len - 2 - d] == '(' && b->p[b->len - 1 - d] == '0';
+}
+
 /* "ngày17-12", "lúc8h": a day or time word typed against its number;
  * whether out ends with one, as a whole word. */
 static int time_word_glued(const struct norm_buf *b)
@@ -797,7 +810,8 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			continue;
 		}
 		if (norm_is_digit(s[at]) && (time_word_glued(out) ||
-					     bracket_word_glued(out)))
+					     bracket_word_glued(out) ||
+					     area_code_glued(out)))
 			norm_buf_addc(out, ' ');
 		norm_buf_add(out, s + at, pos - at);
 	}

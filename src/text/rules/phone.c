@@ -350,6 +350,23 @@ static size_t merge_tokens(const struct norm_ctx *c, size_t i,
 		    c->t[j + 1].b == c->t[j + 1].s &&
 		    local_groups(q, k, ph->grp, ph->glen, &ph->ng, &ph->total))
 			return j + 1;
+		/* "+84 912.345.678": after the country code, the number
+		 * in dotted or dashed groups. */
+		if (plus && j == i && ph->ng == 1 && !norm_all_digits(q, k) &&
+		    c->t[j + 1].b == c->t[j + 1].s) {
+			struct phone r;
+			size_t g;
+
+			if (split_groups(q, k, &r) && r.ng >= 2 &&
+			    ph->ng + r.ng <= 8 && ph->total + r.total <= 12) {
+				for (g = 0; g < r.ng; g++) {
+					ph->grp[ph->ng] = r.grp[g];
+					ph->glen[ph->ng++] = r.glen[g];
+				}
+				ph->total += r.total;
+				return j + 1;
+			}
+		}
 		if (!norm_all_digits(q, k) || k < 2 || k > (service ? 6 : 4) ||
 		    c->t[j + 1].b != c->t[j + 1].s || ph->total + k > 12)
 			break;
@@ -560,6 +577,42 @@ static int say_short_pair(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
+/* A whole mobile or landline number: a 0, then 9 to 11 digits. */
+static int whole_number(const char *p, size_t n, struct phone *ph)
+{
+	return n && p[0] == '0' && split_groups(p, n, ph) && ph->total >= 9 &&
+	       ph->total <= 11;
+}
+
+/* "0912.345.678/0987.654.321", "024.3825.1234/024.3825.1235": a list
+ * of numbers joined by '/' reads as the list joined by a dash or a
+ * comma does, one number after the other; a slash that ends the token
+ * ("0912.345.678/ 0987...") only ends the first. */
+static int say_number_list(struct norm_ctx *c, size_t i, const char *p,
+			   size_t n)
+{
+	const char *slash = memchr(p, '/', n);
+	size_t an, bn;
+	struct phone a, b;
+
+	if (!slash)
+		return 0;
+	an = (size_t)(slash - p);
+	bn = n - an - 1;
+	if (!whole_number(p, an, &a) || (bn && !whole_number(slash + 1, bn, &b)))
+		return 0;
+	found(c, &a, 0);
+	say_groups(c, i, &a, 1);
+	if (bn) {
+		found(c, &b, 0);
+		norm_buf_addc(c->out, ',');
+		say_groups(c, i, &b, 1);
+	} else if (i + 1 < c->nt) {
+		norm_buf_addc(c->out, ',');
+	}
+	return 1;
+}
+
 /* Groups of digits separated by '.', '-' or ' ' (several tokens). */
 size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 {
@@ -576,6 +629,8 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 		return 1;
 	if (!n || !norm_is_digit(p[0]))
 		return 0;
+	if (!plus && memchr(p, '/', n) && say_number_list(c, i, p, n))
+		return 1;
 	/* "0972.983xxx", "036336xxxx": a number masked by the press.  Its
 	 * hidden digits end the last group and count in the grouping like
 	 * digits, said as the letter; no number to find. */
