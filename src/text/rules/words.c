@@ -440,7 +440,17 @@ static int range_end_unit(const struct norm_ctx *c, size_t i)
 	    norm_unit_spoken(p, (size_t)(slash - p), &money) &&
 	    norm_unit_spoken(slash + 1, n - (size_t)(slash - p) - 1, &money))
 		n = (size_t)(slash - p);
-	return i > 0 && norm_unit_spoken(p, n, &money) &&
+	if (i > 0 && norm_unit_spoken(p, n, &money) &&
+	    !norm_has_trail(c, i - 1) && range_end(c, i - 1))
+		return 1;
+	/* "5 triệu - 7 triệu đồng", "35 độ - 39 độ C", "35 độ C - 39 độ C":
+	 * a scale word or a degree in words ends the start as a unit does
+	 * (the end of "35°C - 39°C" reads "đến" already). */
+	if (i > 1 && norm_lc_is(c, i, "c") && norm_lc_is(c, i - 1, "độ") &&
+	    !norm_has_trail(c, i - 1))
+		i--;
+	return i > 0 && (norm_lc_is(c, i, "độ") ||
+			 norm_lc_in(c, i, norm_list_words_scale)) &&
 	       !norm_has_trail(c, i - 1) && range_end(c, i - 1);
 }
 
