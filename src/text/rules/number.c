@@ -1089,6 +1089,58 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 	return 0;
 }
 
+/*
+ * "$1,5 triệu", "$2.5 tỷ", "US$100": a currency sign before an amount in
+ * millions or billions is read as "1,5 triệu USD" is, the number, its
+ * scale word, then the currency (the sign is said after the amount in
+ * Vietnamese); a dot before one or two digits is the decimal point, as
+ * in "1.5 triệu USD".  Returns the tokens used, 0 if none.
+ */
+static size_t sign_then_scale(struct norm_ctx *c, size_t i, const char *p,
+			      size_t n)
+{
+	const struct norm_unit *u;
+	struct norm_num num = { 0 };
+	size_t k = 0, d, sn;
+	const char *sw;
+
+	/* "US$": the United States dollar. */
+	if (n > 3 && !memcmp(p, "US$", 3))
+		k = 2;
+	if (k + 1 >= n || p[k] != '$' || !(u = norm_find_unit(p + k, 1)))
+		return 0;
+	k++;
+	/* "US$100", "US$1.200": the amount, then "đô la Mỹ", as "100 USD". */
+	if (k == 3 && (norm_has_trail(c, i) || !norm_next_in(c, i, scale_words)) &&
+	    norm_scan_number(p + k, n - k, 0, &num) == n - k) {
+		norm_number_words(c->out, &num, c->southern);
+		OUT("đô la Mỹ");
+		return 1;
+	}
+	d = norm_digit_run(p + k, n - k);
+	if (!d || d > 3)
+		return 0;
+	num.ip = p + k;
+	num.nip = d;
+	if (k + d < n) {
+		size_t f = n - k - d - 1;
+
+		if (f < 1 || f > 2 || (p[k + d] != ',' && p[k + d] != '.') ||
+		    norm_digit_run(p + k + d + 1, f) != f)
+			return 0;
+		num.has_frac = 1;
+		num.fp = p + k + d + 1;
+		num.nfp = f;
+	}
+	if (norm_has_trail(c, i) || !norm_next_in(c, i, scale_words))
+		return 0;
+	sw = norm_core(c, i + 1, &sn);
+	norm_number_words(c->out, &num, c->southern);
+	norm_buf_wordn(c->out, sw, sn);
+	OUT(k == 3 ? "đô la Mỹ" : u->spoken);
+	return 2 + unit_repeated(c, i + 1, u->spoken);
+}
+
 /* 1 for "AM", 2 for "PM" (also "am", "a.m.", "P.M."), 3 for "SA" and 4
  * for "CH" (sáng, chiều: what phones and sites set to Vietnamese print),
  * else 0. */
@@ -1284,7 +1336,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return 0;
 	if (!norm_is_digit(p[0]) && !(n > 1 && (p[0] == '-' || p[0] == '$' ||
 					   p[0] == '~' || p[0] == '<' || p[0] == '>' ||
-					   (unsigned char)p[0] >= 0x80)))
+					   (unsigned char)p[0] >= 0x80)) &&
+	    !(n > 3 && !memcmp(p, "US$", 3) && norm_is_digit(p[3])))
 		return 0;
 	if (comma_list(c, p, n))
 		return 1;
@@ -1321,6 +1374,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	     (norm_is_digit(p[0]) &&
 	      norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) &&
 	    (used = unit_word_after(c, i, p, n)))
+		return used;
+	if ((used = sign_then_scale(c, i, p, n)))
 		return used;
 	if (!say_numeric(c, i, p, n, 0))
 		return 0;
