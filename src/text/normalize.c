@@ -313,6 +313,25 @@ static size_t spaced_month_year(const char *s, size_t n, size_t r,
 	return k;
 }
 
+/* s[0, e) ends with a unit written after a number ("80 km", "3m²",
+ * "145.000 đồng"): a measure or money per something follows its slash
+ * ("km / h", "m²/ con", "đồng / kg"), spaced or not. */
+static int unit_after_number(const char *s, size_t e)
+{
+	size_t b = e;
+	const struct norm_unit *u;
+
+	while (b > 0 && s[b - 1] != ' ' && !norm_is_digit(s[b - 1]))
+		b--;
+	if (b == e || !(u = norm_find_unit(s + b, e - b)) ||
+	    (u->kind != NORM_U_MEASURE && u->kind != NORM_U_MONEY) ||
+	    e - b < 2)
+		return 0;
+	if (b > 0 && s[b - 1] == ' ')
+		b--;
+	return b > 0 && norm_is_digit(s[b - 1]);
+}
+
 /* "23 – 5 – 2021", "01 - 01 - 2026": one word, "23-5-2021", for the date
  * rule; so is "ngày 9 - 9".  "số 46 /TTCS", "12 /3/2019": a space before a
  * slash between a number and what follows is dropped. */
@@ -348,6 +367,20 @@ static void join_spaced_dates(struct norm_buf *b)
 		if (b->p[r] == ' ' && w >= 4 && b->p[w - 1] == '/' &&
 		    word_before(b->p, w - 1, per_space) && r + 1 < b->len &&
 		    b->p[r + 1] != ' ' && !norm_is_digit(b->p[r + 1])) {
+			r++;
+			continue;
+		}
+		/* "80 km / h", "3 m²/ con", "145.000 đồng / kg": a unit after
+		 * a number, then per something; the spaces around the slash
+		 * are dropped, as after "đồng/ ". */
+		if (b->p[r] == ' ' && r + 2 < b->len && b->p[r + 1] == '/' &&
+		    b->p[r + 2] != '/' && unit_after_number(b->p, w)) {
+			r++;
+			continue;
+		}
+		if (b->p[r] == ' ' && w >= 3 && b->p[w - 1] == '/' &&
+		    r + 1 < b->len && b->p[r + 1] != ' ' &&
+		    !norm_is_digit(b->p[r + 1]) && unit_after_number(b->p, w - 1)) {
 			r++;
 			continue;
 		}
