@@ -44,10 +44,11 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		size_t k = slash ? (size_t)(slash - p) : n;
 		const struct norm_unit *u = norm_find_unit(p, k);
 
-		/* "mg/L", "g/L": per a capital L is per litre, as the
-		 * SI writes it; alone after a number it may be a code. */
-		if (!u && k == 1 && p[0] == 'L')
-			u = norm_find_unit("l", 1);
+		/* "mg/L", "KM/H": per a capital L or H is per litre or per
+		 * hour (SI, or a unit all in capitals); alone after a
+		 * number either may be a code. */
+		if (!u && k == 1 && (p[0] == 'L' || p[0] == 'H'))
+			u = norm_find_unit(p[0] == 'L' ? "l" : "h", 1);
 		/* "45,2 tỷ/60 tỷ": out of; "379.080 đồng/12 tháng": for. */
 		if (k && norm_is_digit(p[0])) {
 			OUT(kind == NORM_U_MONEY && !slash && norm_next_in(c, ti, times) ?
