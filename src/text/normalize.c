@@ -332,6 +332,30 @@ static int unit_after_number(const char *s, size_t e)
 	return b > 0 && norm_is_digit(s[b - 1]);
 }
 
+/* s[r, n) starts with a measure of two letters or more that ends
+ * there ("kg", "ha", "m²"), and s[0, w) ends with a word after a number
+ * ("20 con", "56 tạ"): "20 con / kg" is a count per kilogram. */
+static int per_unit_after_count(const char *s, size_t n, size_t r,
+				const char *o, size_t w)
+{
+	size_t e = r, b = w;
+	const struct norm_unit *u;
+
+	while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.' &&
+	       s[e] != ';' && s[e] != ')' && s[e] != '/')
+		e++;
+	if (e - r < 2 || !(u = norm_find_unit(s + r, e - r)) ||
+	    u->kind != NORM_U_MEASURE)
+		return 0;
+	while (b > 0 && o[b - 1] != ' ' && !norm_is_digit(o[b - 1]))
+		b--;
+	if (b == w)
+		return 0;
+	if (o[b - 1] == ' ' && b > 1)
+		b--;
+	return b > 0 && norm_is_digit(o[b - 1]);
+}
+
 /* "23 – 5 – 2021", "01 - 01 - 2026": one word, "23-5-2021", for the date
  * rule; so is "ngày 9 - 9".  "số 46 /TTCS", "12 /3/2019": a space before a
  * slash between a number and what follows is dropped. */
@@ -380,7 +404,16 @@ static void join_spaced_dates(struct norm_buf *b)
 		}
 		if (b->p[r] == ' ' && w >= 3 && b->p[w - 1] == '/' &&
 		    r + 1 < b->len && b->p[r + 1] != ' ' &&
-		    !norm_is_digit(b->p[r + 1]) && unit_after_number(b->p, w - 1)) {
+		    !norm_is_digit(b->p[r + 1]) &&
+		    (unit_after_number(b->p, w - 1) ||
+		     per_unit_after_count(b->p, b->len, r + 1, b->p, w - 1))) {
+			r++;
+			continue;
+		}
+		/* "20 con / kg": the space before the slash too. */
+		if (b->p[r] == ' ' && r + 3 < b->len && b->p[r + 1] == '/' &&
+		    per_unit_after_count(b->p, b->len,
+					 r + 2 + (b->p[r + 2] == ' '), b->p, w)) {
 			r++;
 			continue;
 		}
