@@ -349,7 +349,7 @@ static int per_unit_after_count(const char *s, size_t n, size_t r,
 		return 0;
 	while (b > 0 && o[b - 1] != ' ' && !norm_is_digit(o[b - 1]))
 		b--;
-	if (b == w)
+	if (b == w || b == 0)
 		return 0;
 	if (o[b - 1] == ' ' && b > 1)
 		b--;
