@@ -558,9 +558,10 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 		    norm_is_digit(out->p[out->len - 2]) && pos < n && norm_is_digit(s[pos]))
 			norm_buf_truncate(out, out->len - 1);
 		/* "(PL)- Lễ hội": after a bracket too, a press dateline;
-		 * "7h30'- họp", after a minute mark. */
+		 * "7h30'- họp", after a minute mark; "tăng 17-18%- theo",
+		 * after a per cent sign. */
 		norm_buf_adds(out, (alnum_at(s, n, at, 1) ||
-				    (at > 0 && s[at - 1] == ')') ||
+				    (at > 0 && (s[at - 1] == ')' || s[at - 1] == '%')) ||
 				    (at > 1 && s[at - 1] == '\'' &&
 				     norm_is_digit(s[at - 2])) ||
 				    (at > 3 && !memcmp(s + at - 3, "\xe2\x80\x99", 3) &&
