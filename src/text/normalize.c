@@ -65,6 +65,24 @@ static int alnum_at(const char *s, size_t n, size_t pos, int before)
 	return (cp >= '0' && cp <= '9') || norm_is_letter_cp(cp);
 }
 
+/* The character before pos ends a quantity as a letter would: "%",
+ * "²", "³", "‰", "°", "℃" ("17-18%- theo", "120 m²- theo"). */
+static int unit_sign_before(const char *s, size_t n, size_t pos)
+{
+	uint32_t cp;
+	size_t p;
+
+	if (!pos)
+		return 0;
+	p = pos - 1;
+	while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+		p--;
+	if (norm_utf8_next(s, n, &p, &cp))
+		return 0;
+	return cp == '%' || cp == 0xB2 || cp == 0xB3 || cp == 0x2030 ||
+	       cp == 0xB0 || cp == 0x2103;
+}
+
 static int ascii_alpha(char ch)
 {
 	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
@@ -559,9 +577,10 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 			norm_buf_truncate(out, out->len - 1);
 		/* "(PL)- Lễ hội": after a bracket too, a press dateline;
 		 * "7h30'- họp", after a minute mark; "tăng 17-18%- theo",
-		 * after a per cent sign. */
+		 * "120 m²- theo", after a unit's sign. */
 		norm_buf_adds(out, (alnum_at(s, n, at, 1) ||
-				    (at > 0 && (s[at - 1] == ')' || s[at - 1] == '%')) ||
+				    (at > 0 && s[at - 1] == ')') ||
+				    unit_sign_before(s, n, at) ||
 				    (at > 1 && s[at - 1] == '\'' &&
 				     norm_is_digit(s[at - 2])) ||
 				    (at > 3 && !memcmp(s + at - 3, "\xe2\x80\x99", 3) &&
