@@ -332,8 +332,8 @@ static size_t spaced_month_year(const char *s, size_t n, size_t r,
 }
 
 /* s[0, e) ends with a unit written after a number ("80 km", "3m²",
- * "145.000 đồng"): a measure or money per something follows its slash
- * ("km / h", "m²/ con", "đồng / kg"), spaced or not. */
+ * "145.000 đồng", "0,5%"): a measure, money or a rate per something
+ * follows its slash ("km / h", "m²/ con", "đồng / kg"), spaced or not. */
 static int unit_after_number(const char *s, size_t e)
 {
 	size_t b = e;
@@ -341,9 +341,11 @@ static int unit_after_number(const char *s, size_t e)
 
 	while (b > 0 && s[b - 1] != ' ' && !norm_is_digit(s[b - 1]))
 		b--;
+	/* "0,5% / tháng": the per cent sign too, a rate per a time. */
 	if (b == e || !(u = norm_find_unit(s + b, e - b)) ||
-	    (u->kind != NORM_U_MEASURE && u->kind != NORM_U_MONEY) ||
-	    e - b < 2)
+	    (u->kind != NORM_U_PERCENT &&
+	     ((u->kind != NORM_U_MEASURE && u->kind != NORM_U_MONEY) ||
+	      e - b < 2)))
 		return 0;
 	if (b > 0 && s[b - 1] == ' ')
 		b--;
@@ -420,9 +422,13 @@ static void join_spaced_dates(struct norm_buf *b)
 			r++;
 			continue;
 		}
+		/* "0,25%/ trên tổng số": a slash before "trên" is not said
+		 * (docs/judging.md), the space stays for that rule. */
 		if (b->p[r] == ' ' && w >= 3 && b->p[w - 1] == '/' &&
 		    r + 1 < b->len && b->p[r + 1] != ' ' &&
 		    !norm_is_digit(b->p[r + 1]) &&
+		    !(b->len - r - 1 >= strlen("trên") &&
+		      !memcmp(b->p + r + 1, "trên", strlen("trên"))) &&
 		    (unit_after_number(b->p, w - 1) ||
 		     per_unit_after_count(b->p, b->len, r + 1, b->p, w - 1))) {
 			r++;

@@ -687,27 +687,41 @@ static size_t digit_groups(const char *p, size_t n, char sep, size_t max)
 	}
 }
 
-/* p[0, n) is a decimal written the English way ("4.0"), with a measure
- * glued after it ("4.0m") or in token ti + 1 ("4.0 m"). */
+/* p[0, n) is a decimal written the English way ("4.0") or a whole
+ * number, with a measure glued after it ("4.0m", "4kg/con") or in token
+ * ti + 1 ("4.0 m"). */
 static int dot_decimal_measure(const struct norm_ctx *c, size_t ti,
 			       const char *p, size_t n)
 {
-	size_t r = norm_digit_run(p, n), f, wn;
+	size_t r = norm_digit_run(p, n), f, wn, e = r;
 	const struct norm_unit *u = NULL;
+	const char *slash;
 
-	if (!r || r > 2 || r + 1 >= n || p[r] != '.')
+	if (!r || r > 3)
 		return 0;
-	f = norm_digit_run(p + r + 1, n - r - 1);
-	if (!f || f > 2)
-		return 0;
-	if (r + 1 + f < n)
-		u = norm_find_unit(p + r + 1 + f, n - r - 1 - f);
-	else if (ti + 1 < c->nt && !norm_has_trail(c, ti)) {
+	if (r + 1 < n && p[r] == '.') {
+		f = norm_digit_run(p + r + 1, n - r - 1);
+		if (r > 2 || !f || f > 2)
+			return 0;
+		e = r + 1 + f;
+	}
+	if (e < n) {
+		/* "3.5-4kg/con": the unit before its per-unit. */
+		slash = memchr(p + e, '/', n - e);
+		u = norm_find_unit(p + e, slash ? (size_t)(slash - p - e) : n - e);
+	} else if (ti + 1 < c->nt && !norm_has_trail(c, ti)) {
 		const char *w = norm_core(c, ti + 1, &wn);
 
-		u = norm_find_unit(w, wn);
+		slash = memchr(w, '/', wn);
+		u = norm_find_unit(w, slash ? (size_t)(slash - w) : wn);
 	}
-	return u && u->kind == NORM_U_MEASURE;
+	/* "3.5-4kg", "2.5 - 3 m": a whole number with a measure ends the
+	 * range as well as a decimal does; but "7.30-9h" is a time. */
+	return u && u->kind == NORM_U_MEASURE &&
+	       (e > r || (strcmp(u->sym, "h") && strcmp(u->sym, "p") &&
+			  strcmp(u->sym, "ph") && strcmp(u->sym, "s") &&
+			  strcmp(u->sym, "min") && strcmp(u->sym, "g") &&
+			  strcmp(u->sym, "'")));
 }
 
 /* "2.0 - 4.0m": the start of a range whose end is such a decimal with a
