@@ -376,6 +376,23 @@ static int per_unit_after_count(const char *s, size_t n, size_t r,
 	return b > 0 && norm_is_digit(o[b - 1]);
 }
 
+/* "0912 345 678 / 0987 654 321", "1900 1234 / 0912 345 678": a spaced
+ * slash between a phone's last group (three digits or more, o[0, w))
+ * and the next number (a 0 and two digits or more after " ", s[0, n))
+ * divides a list of numbers; it stays apart, a pause. */
+static int phone_slash(const char *o, size_t w, const char *s, size_t n)
+{
+	size_t d = 0, k = 1;
+
+	while (d < w && norm_is_digit(o[w - 1 - d]))
+		d++;
+	if (d < 3 || n < 4 || s[0] != ' ' || s[1] != '0')
+		return 0;
+	while (k < n && norm_is_digit(s[k]))
+		k++;
+	return k - 1 >= 3;
+}
+
 /* "23 – 5 – 2021", "01 - 01 - 2026": one word, "23-5-2021", for the date
  * rule; so is "ngày 9 - 9".  "số 46 /TTCS", "12 /3/2019": a space before a
  * slash between a number and what follows is dropped. */
@@ -449,6 +466,7 @@ static void join_spaced_dates(struct norm_buf *b)
 		}
 		if (b->p[r] == ' ' && w > 0 && norm_is_digit(b->p[w - 1]) &&
 		    r + 2 < b->len && b->p[r + 1] == '/' &&
+		    !phone_slash(b->p, w, b->p + r + 2, b->len - r - 2) &&
 		    (norm_is_digit(b->p[r + 2]) || ascii_alpha(b->p[r + 2]) ||
 		     (unsigned char)b->p[r + 2] >= 0x80 ||
 		     (b->p[r + 2] == ' ' && r + 3 < b->len && norm_is_digit(b->p[r + 3])))) {
