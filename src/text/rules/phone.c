@@ -577,24 +577,35 @@ static int say_short_pair(struct norm_ctx *c, const char *p, size_t n)
 	return 1;
 }
 
-/* A whole mobile or landline number: a 0, then 9 to 11 digits. */
+/* A whole mobile or landline number (a 0, then 9 to 11 digits in all)
+ * or a 1900/1800 number of 8 to 10 digits. */
 static int whole_number(const char *p, size_t n, struct phone *ph)
 {
-	return n && p[0] == '0' && split_groups(p, n, ph) && ph->total >= 9 &&
-	       ph->total <= 11;
+	if (n < 8 || !split_groups(p, n, ph))
+		return 0;
+	if (p[0] == '0')
+		return ph->total >= 9 && ph->total <= 11;
+	return service_prefix(ph) && ph->total >= 8 && ph->total <= 10;
 }
 
-/* "0912.345.678/0987.654.321", "024.3825.1234/024.3825.1235": a list
- * of numbers joined by '/' reads as the list joined by a dash or a
- * comma does, one number after the other; a slash that ends the token
- * ("0912.345.678/ 0987...") only ends the first. */
+/* "0912.345.678/0987.654.321", "024.3825.1234/024.3825.1235",
+ * "0912345678-0987654321": a list of numbers joined by '/' or a dash
+ * reads as the list joined by a spaced dash or a comma does, one number
+ * after the other; a slash that ends the token ("0912.345.678/ 0987...")
+ * only ends the first. */
 static int say_number_list(struct norm_ctx *c, size_t i, const char *p,
 			   size_t n)
 {
 	const char *slash = memchr(p, '/', n);
-	size_t an, bn;
+	size_t an, bn, k;
 	struct phone a, b;
 
+	/* A dash inside a number groups it ("0912-345-678"): the dash
+	 * of the list is the one with a whole number on each side. */
+	for (k = 8; !slash && k + 8 < n; k++)
+		if (p[k] == '-' && whole_number(p, k, &a) &&
+		    whole_number(p + k + 1, n - k - 1, &b))
+			slash = p + k;
 	if (!slash)
 		return 0;
 	an = (size_t)(slash - p);
@@ -629,7 +640,8 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 		return 1;
 	if (!n || !norm_is_digit(p[0]))
 		return 0;
-	if (!plus && memchr(p, '/', n) && say_number_list(c, i, p, n))
+	/* Two whole numbers take 17 characters at least. */
+	if (!plus && (memchr(p, '/', n) || n >= 17) && say_number_list(c, i, p, n))
 		return 1;
 	/* "0972.983xxx", "036336xxxx": a number masked by the press.  Its
 	 * hidden digits end the last group and count in the grouping like

@@ -292,8 +292,13 @@ static int range_end(const struct norm_ctx *c, size_t i)
 	 * "03/02/1930 - 03/02/2026", "từ 01 - 05/12", "0,5 - 1 km"; "tổ số
 	 * 5 - 342 hộ" is
 	 * a table row, not a range, but "số 43/106 - 43/98" are houses. */
-	/* "20°15'N - 107°30'E": two coordinates, not a range. */
+	/* "20°15'N - 107°30'E": two coordinates, not a range; nor are
+	 * two 1900/1800 numbers ("19006868 - 19006869", "1900.6868 -
+	 * 1900.6869"), a list ("1900-1945" may be years). */
 	return n && n <= 16 && p[0] >= '0' && p[0] <= '9' &&
+	       !(n >= 8 && (!memcmp(p, "1900", 4) || !memcmp(p, "1800", 4)) &&
+		 (norm_all_digits(p, n) ||
+		  (p[4] == '.' && norm_all_digits(p + 5, n - 5)))) &&
 	       (!norm_prev_is(c, i, "số") || memchr(p, '/', n)) &&
 	       !(has_degree(p, n) && norm_in_set("NSEW", p[n - 1])) &&
 	       (p[0] != '0' || (n > 2 && (p[1] == ',' || p[1] == '.')) ||
