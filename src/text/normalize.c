@@ -282,15 +282,19 @@ static int word_before(const char *s, size_t r, const char *const *words)
 static size_t spaced_day_month(const char *s, size_t n, size_t r, size_t at[6])
 {
 	size_t k = r;
+	int clause, bracket;
+
+	/* Called at every position: the words before are looked at only
+	 * where a number starts. */
+	if (r == 0 || !norm_is_digit(s[r]))
+		return 0;
 	/* "Sáng 5 - 3, họp": a part of the day, where the date ends its
 	 * clause; "Hôm nay (30 - 4)": in brackets after the day named. */
-	int clause = r > 0 && s[r - 1] == ' ' &&
-		     word_before(s, r, norm_list_normalize_day_month_clause);
-	int bracket = r > 1 && s[r - 1] == '(' && s[r - 2] == ' ' &&
-		      word_before(s, r - 1, norm_list_datetime_now_words);
-
-	if (r == 0 || !norm_is_digit(s[r]) ||
-	    !(bracket || clause ||
+	clause = s[r - 1] == ' ' &&
+		 word_before(s, r, norm_list_normalize_day_month_clause);
+	bracket = r > 1 && s[r - 1] == '(' && s[r - 2] == ' ' &&
+		  word_before(s, r - 1, norm_list_datetime_now_words);
+	if (!(bracket || clause ||
 	      (s[r - 1] == ' ' && word_before(s, r, norm_list_normalize_day_month))))
 		return 0;
 	if (!spaced_day_and_month(s, n, &k, at) ||
