@@ -6,8 +6,13 @@
 #ifndef LOA_NORM_LISTS_H
 #define LOA_NORM_LISTS_H
 
+#include <stddef.h>
+
 #define DATA_ROW(list, where, ...) extern const char *const norm_list_##list[];
 #include "word-lists.tsv.h"
 #undef DATA_ROW
+
+/* Whether p[0, n) is one of the NULL-terminated words, exactly. */
+int norm_word_in(const char *p, size_t n, const char *const *words);
 
 #endif

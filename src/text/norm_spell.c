@@ -142,13 +142,7 @@ static const char *toneless_lookup(const char *const (*table)[2], size_t n,
 /* Common syllables that need no mark ("minh", "sinh", "thi"). */
 static int known_bare(const char *s, size_t n)
 {
-	static const char *const *const bare = norm_list_spell_known_bare;
-	size_t k;
-
-	for (k = 0; bare[k]; k++)
-		if (strlen(bare[k]) == n && !memcmp(bare[k], s, n))
-			return 1;
-	return 0;
+	return norm_word_in(s, n, norm_list_spell_known_bare);
 }
 
 /* A bare syllable our own texts use, with marks or without. */

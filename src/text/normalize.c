@@ -268,10 +268,7 @@ static int word_before(const char *s, size_t r, const char *const *words)
 	b = e;
 	while (b > 0 && s[b - 1] != ' ')
 		b--;
-	for (; *words; words++)
-		if (strlen(*words) == e - b && !memcmp(s + b, *words, e - b))
-			return 1;
-	return 0;
+	return norm_word_in(s + b, e - b, words);
 }
 
 /*
@@ -1314,14 +1311,11 @@ static int code_in_list(const struct norm_ctx *c, size_t i)
  * before it, is "Việt Nam đồng" (after an amount, "đồng"). */
 static int dong_alone(const struct norm_ctx *c, size_t i)
 {
-	static const char *const codes[] = { "VND", "VNĐ", "vnd", "vnđ" };
+	static const char *const codes[] = { "VND", "VNĐ", "vnd", "vnđ", NULL };
 	size_t n, k;
 	const char *p = norm_core(c, i, &n);
 
-	for (k = 0; k < 4; k++)
-		if (n == strlen(codes[k]) && !memcmp(p, codes[k], n))
-			break;
-	if (k == 4)
+	if (!norm_word_in(p, n, codes))
 		return 0;
 	for (k = 1; k <= 3 && k <= i; k++)
 		if (norm_has_digit(c->line + c->t[i - k].s, c->t[i - k].n))

@@ -237,12 +237,9 @@ static int next_is_unit(const struct norm_ctx *c, size_t ti)
 	/* "1.5 USD/kg", "2.5 m/s", "1.5 triệu/tháng": the unit or the
 	 * scale word before its per-unit. */
 	if (memchr(q, '/', n)) {
-		const char *const *w;
-
 		n = (size_t)((const char *)memchr(q, '/', n) - q);
-		for (w = scale_words; *w; w++)
-			if (strlen(*w) == n && !memcmp(q, *w, n))
-				return 1;
+		if (norm_word_in(q, n, scale_words))
+			return 1;
 	}
 	u = norm_find_unit(q, n);
 	return u && (u->kind == NORM_U_MEASURE || u->kind == NORM_U_MONEY ||
