@@ -201,8 +201,38 @@ static int ascii_letter(char ch)
 	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
+/* An exact-case entry of the dictionary for p[0, n), two letters or
+ * more ("Đ" alone is one letter), or NULL. */
+static const struct norm_entry *caps_entry(const char *p, size_t n)
+{
+	const struct norm_entry *e;
+
+	if (n < 2 || (n == 2 && (unsigned char)p[0] >= 0x80) ||
+	    !(e = norm_dict_find(p, n)) || !e->sensitive)
+		return NULL;
+	return e;
+}
+
+/* The entry for letters p[0, a), a dot, and the letters after it
+ * ("P.CT" of "P.CT.UBND"), or NULL. */
+static const struct norm_entry *dotted_pair(const char *p, size_t n, size_t a)
+{
+	size_t e = a + 1, at;
+	uint32_t cp;
+
+	while (e < n) {
+		at = e;
+		if (norm_utf8_next(p, n, &e, &cp) || !norm_is_letter_cp(cp)) {
+			e = at;
+			break;
+		}
+	}
+	return e > a + 1 ? caps_entry(p, e) : NULL;
+}
+
 void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
+	const struct norm_entry *d;
 	size_t k = 0;
 
 	while (k < n) {
@@ -275,9 +305,14 @@ void norm_say_fallback(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			/* "525SE", "75WP": capitals after a number are a
 			 * code, spelled even when they make a syllable. */
 			if (k > 0 && norm_is_digit(p[k - 1]) && e - k >= 2 && e - k <= 4 &&
-			    norm_ascii_caps(p + k, e - k))
+			    norm_ascii_caps(p + k, e - k)) {
 				norm_spell_code(c->out, p + k, e - k, c->southern);
-			else
+			} else if (e + 1 < n && p[e] == '.' &&
+				   (d = dotted_pair(p + k, n - k, e - k))) {
+				/* "P.CT.UBND": "P.CT" is one entry. */
+				OUT(d->spoken);
+				e = k + strlen(d->written);
+			} else
 				norm_say_part(c, i, p + k, e - k);
 			k = e;
 			continue;

@@ -1222,18 +1222,26 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
 }
 
 /*
- * "TP - Lao động...": two initials before a dash at the start of press
- * text are the paper's name, spelled, not the abbreviation they also are
- * ("TP" is Tiền Phong there, not "thành phố").  Longer ones ("CAND -",
- * "QĐND -") are read as the dictionary says, which names the paper.
+ * "TP - Lao động...", "QĐND – Theo": a paper's initials before a dash at
+ * the start of press text, a capital after it, are its byline, spelled,
+ * not the abbreviation they also are ("TP" is Tiền Phong there, not
+ * "thành phố"; "QĐND" not "quân đội nhân dân": docs/judging.md, adj9).
  */
 static int press_tag(const struct norm_ctx *c, size_t i)
 {
-	size_t n = c->t[i].n;
+	size_t n = c->t[i].n, k;
+	const char *p = c->line + c->t[i].s;
 
-	return !i && c->nt >= 3 && n == 2 && c->t[i].e - c->t[i].b == n &&
-	       c->t[1].n == 1 && c->line[c->t[1].s] == '-' &&
-	       norm_capitalised(c, 2) && norm_ascii_caps(c->line + c->t[i].s, n);
+	if (i || c->nt < 3 || c->t[i].e - c->t[i].b != n || n < 2 || n > 10 ||
+	    !norm_capitalised(c, 2) ||
+	    !((c->t[1].n == 1 && c->line[c->t[1].s] == '-') ||
+	      (c->t[1].n == 3 && !memcmp(c->line + c->t[1].s, "–", 3))))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k] >= 'A' && p[k] <= 'Z') &&
+		    !(k + 1 < n && !memcmp(p + k, "Đ", 2) && ++k))
+			return 0;
+	return 1;
 }
 
 /* "(NLĐ)- Trong các ngày", "(SHTT) - Sáng": a paper's initials in
@@ -1379,6 +1387,39 @@ static size_t dash_as_and(struct norm_ctx *c, size_t i)
 		return 0;
 	OUT(e->spoken);
 	return 1;
+}
+
+/*
+ * "TT- Huế", "TT - Huế": an entry written with a dash ("TT-Huế"), typed
+ * with a space after the dash or around it, is that entry.  Returns the
+ * tokens it read.
+ */
+static size_t dash_spaced_entry(struct norm_ctx *c, size_t i)
+{
+	size_t n, m, j, end = c->t[i].s + c->t[i].n;
+	const char *p = norm_core(c, i, &n), *q;
+	const struct norm_entry *e;
+	char key[48];
+
+	if (c->t[i].e + 1 == end && c->line[c->t[i].e] == '-')
+		j = i + 1;
+	else if (c->t[i].e == end && i + 2 < c->nt && c->t[i + 1].n == 1 &&
+		 c->line[c->t[i + 1].s] == '-')
+		j = i + 2;
+	else
+		return 0;
+	if (j >= c->nt || c->t[j].b != c->t[j].s)
+		return 0;
+	q = norm_core(c, j, &m);
+	if (n + m + 1 >= sizeof(key))
+		return 0;
+	memcpy(key, p, n);
+	key[n] = '-';
+	memcpy(key + n + 1, q, m);
+	if (!(e = norm_dict_find(key, n + m + 1)) || !e->sensitive)
+		return 0;
+	OUT(e->spoken);
+	return j - i + 1;
 }
 
 /* The name of token k if it is one capital letter (a name's initial,
@@ -1555,6 +1596,8 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 			dot = d;
 		}
 	}
+	if ((used = dash_spaced_entry(c, i)))
+		return used;
 	if (hit)
 		return say_entry(c, hit, dot, best);
 	return dash_as_and(c, i) ? 1 : place_stuck(c, i);

@@ -71,11 +71,41 @@ static int weekday_context(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * "T.Sáu, ngày 19 tháng 12": a weekday's word after "T." heading a date
+ * is "thứ sáu"; before "ngày" or a date only, as "T.Năm" may be a name.
+ */
+static int dotted_weekday(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	static const char *const days[] = { "Hai", "Ba", "Tư", "Năm", "Sáu",
+		"Bảy", "hai", "ba", "tư", "năm", "sáu", "bảy", NULL };
+	const char *q;
+	size_t k, qn;
+
+	if (n < 4 || p[0] != 'T' || p[1] != '.' || i + 1 >= c->nt)
+		return 0;
+	for (k = 0; days[k] && !(strlen(days[k]) == n - 2 &&
+				 !memcmp(days[k], p + 2, n - 2)); k++)
+		;
+	if (!days[k])
+		return 0;
+	q = norm_core(c, i + 1, &qn);
+	if (!(norm_lc_is(c, i + 1, "ngày") ||
+	      (qn >= 3 && norm_is_digit(q[0]) && memchr(q, '/', qn))))
+		return 0;
+	OUT("thứ");
+	OUT(days[k % 6 + 6]);
+	return 1;
+}
+
 size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
 {
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 	int a, b;
+
+	if (dotted_weekday(c, i, p, n))
+		return 1;
 
 	/* "T2-T6", "T2-CN": a range of days, always. */
 	if (n == 5 && p[2] == '-' && (a = norm_weekday_code(p, 2)) &&
