@@ -1226,22 +1226,21 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
  * the start of press text, a capital after it, are its byline, spelled,
  * not the abbreviation they also are ("TP" is Tiền Phong there, not
  * "thành phố"; "QĐND" not "quân đội nhân dân": docs/judging.md, adj9).
+ * Two capitals always; longer, the papers listed ("CSGT - Đề nghị" is
+ * the traffic police).
  */
 static int press_tag(const struct norm_ctx *c, size_t i)
 {
-	size_t n = c->t[i].n, k;
+	size_t n = c->t[i].n;
 	const char *p = c->line + c->t[i].s;
 
-	if (i || c->nt < 3 || c->t[i].e - c->t[i].b != n || n < 2 || n > 10 ||
+	if (i || c->nt < 3 || c->t[i].e - c->t[i].b != n ||
 	    !norm_capitalised(c, 2) ||
 	    !((c->t[1].n == 1 && c->line[c->t[1].s] == '-') ||
 	      (c->t[1].n == 3 && !memcmp(c->line + c->t[1].s, "–", 3))))
 		return 0;
-	for (k = 0; k < n; k++)
-		if (!(p[k] >= 'A' && p[k] <= 'Z') &&
-		    !(k + 1 < n && !memcmp(p + k, "Đ", 2) && ++k))
-			return 0;
-	return 1;
+	return (n == 2 && norm_ascii_caps(p, n)) ||
+	       norm_word_in(p, n, norm_list_normalize_press_papers);
 }
 
 /* "(NLĐ)- Trong các ngày", "(SHTT) - Sáng": a paper's initials in
