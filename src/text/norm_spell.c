@@ -362,8 +362,10 @@ static const char *address_lookup(const char *s, size_t n)
 	const struct norm_entry *e;
 	size_t i;
 
+	/* The first letter first: address_cut() asks for every piece. */
 	for (i = 0; i < sizeof(address_words) / sizeof(address_words[0]); i++)
-		if (norm_eq_fold(s, n, address_words[i][0],
+		if (n && (address_words[i][0][0] | 0x20) == (s[0] | 0x20) &&
+		    norm_eq_fold(s, n, address_words[i][0],
 				 strlen(address_words[i][0])))
 			return address_words[i][1];
 	e = norm_dict_find(s, n);
