@@ -9,6 +9,7 @@
 #include "norm_lists.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
+#include "translit.h"
 
 struct letter {
 	uint32_t cp;
@@ -361,8 +362,10 @@ static const char *address_lookup(const char *s, size_t n)
 	const struct norm_entry *e;
 	size_t i;
 
+	/* The first letter first: address_cut() asks for every piece. */
 	for (i = 0; i < sizeof(address_words) / sizeof(address_words[0]); i++)
-		if (norm_eq_fold(s, n, address_words[i][0],
+		if (n && (address_words[i][0][0] | 0x20) == (s[0] | 0x20) &&
+		    norm_eq_fold(s, n, address_words[i][0],
 				 strlen(address_words[i][0])))
 			return address_words[i][1];
 	e = norm_dict_find(s, n);
@@ -492,6 +495,140 @@ static size_t initials_cut(struct norm_buf *b, const char *s, size_t n)
 	return best;
 }
 
+/* s[0, n) is in capitals. */
+static int caps(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* A group spelled in address_cut(): one to four consonants, one letter,
+ * or at the end a vowel and two or three consonants ("dienlucevn": the
+ * initials of "EVN"). */
+static int spelled_group(const char *s, size_t k, int end)
+{
+	return k == 1 || (k <= 4 && !strpbrk_n(s, k, "aeiouyAEIOUY")) ||
+	       (end && k >= 3 && k <= 4 && !strpbrk_n(s + 1, k - 1, "aeiouyAEIOUY"));
+}
+
+/*
+ * "thnguyenbinhkhiem", "pnvnonline", "quanlyskcd", "ibanking": a run
+ * that cuts wholly into Vietnamese syllables our texts use and known
+ * words, with initials spelled at its start or end ("th", "pnvn",
+ * "skcd", "i").  Of the cuts, the one with the fewest pieces, a spelled
+ * group costing more.  Only a cut with initials or a known word that is
+ * no syllable is taken: plain toneless runs are read below.  Returns 1
+ * when it read s.
+ */
+static int address_cut(struct norm_buf *b, const char *s, size_t n,
+		       int southern)
+{
+	enum { MAXN = 40, MAXW = 20, SYL = 1, WORD = 2, GROUP = 3 };
+	unsigned cost[MAXN + 1];
+	unsigned char len[MAXN + 1] = { 0 }, kind[MAXN + 1] = { 0 };
+	char low[MAXN];
+	size_t i, k, words = 0, unknown = 0, pieces = 0;
+	int other = 0, long_word = 0, small = 0;
+
+	if (n < 4 || n > MAXN)
+		return 0;
+	/* A doubled letter is a fake domain's ("vietcomm"): undoubled_run(). */
+	for (i = 0; i < n; i++) {
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) ||
+		    doubled(s, i))
+			return 0;
+		low[i] = (char)(s[i] | 0x20);
+		small |= s[i] >= 'a';
+	}
+	cost[n] = 0;
+	for (i = n; i-- > 0;) {
+		cost[i] = ~0u;
+		for (k = 1; k <= MAXW && i + k <= n; k++) {
+			unsigned c = ~0u;
+			int t = 0;
+			const char *w;
+			size_t at = 0;
+			uint32_t cp;
+
+			if (cost[i + k] == ~0u)
+				continue;
+			if (k <= 7 && syllable(low + i, k, 1, NULL)) {
+				/* "nguyen" has no one mark: a syllable our
+				 * texts do not use costs more. */
+				c = 2 + norm_in_set("aeiouy", low[i]) +
+				    !known_syllable(low + i, k);
+				t = SYL;
+			} else if (k >= 3 && (w = address_lookup(low + i, k)) &&
+				   /* "vietnam" is syllables, as below. */
+				   !(norm_utf8_next(w, strlen(w), &at, &cp) ||
+				     norm_is_upper_cp(cp))) {
+				c = 2;
+				t = WORD;
+			} else if ((i == 0 || i + k == n) &&
+				   (spelled_group(low + i, k, i + k == n) ||
+				    /* "govSOC": initials in capitals. */
+				    (small && k <= 4 && caps(s + i, k)))) {
+				/* The longer a group, the less likely:
+				 * "khiem sg", not "khie msg". */
+				c = 8 + (unsigned)k;
+				t = GROUP;
+			}
+			/* Of equals the longer piece: "nhanh s". */
+			if (!t || cost[i + k] + c > cost[i])
+				continue;
+			cost[i] = cost[i + k] + c;
+			len[i] = (unsigned char)k;
+			kind[i] = (unsigned char)t;
+		}
+	}
+	if (cost[0] == ~0u || len[0] == n)
+		return 0;
+	/* A short known word among syllables our texts do not use is a
+	 * guess ("soft o nic"): the foreign-word rules read such a name
+	 * better. */
+	for (i = 0; i < n; i += len[i]) {
+		other |= kind[i] == GROUP ||
+			 (kind[i] == WORD && !norm_is_toneless_syllable(low + i, len[i]));
+		words += kind[i] == WORD && len[i] < 5;
+		pieces += kind[i] != GROUP;
+		long_word |= kind[i] == WORD && len[i] >= 4;
+		unknown += kind[i] == SYL && !known_syllable(low + i, len[i]);
+		/* "govSOC": a part in capitals is initials, spelled. */
+		if (small && kind[i] != GROUP && len[i] > 1 &&
+		    s[i] <= 'Z' && s[i + len[i] - 1] <= 'Z')
+			return 0;
+		/* "colab": one letter after words is no initial. */
+		if (kind[i] == GROUP && len[i] == 1 && i > 0 && i + 1 == n &&
+		    pieces < 3)
+			return 0;
+	}
+	/* "bidv", "vnta", "govvvn": one short piece beside initials is no
+	 * cut, the whole is spelled below. */
+	if (!other || (words && unknown) || (pieces < 2 && !long_word))
+		return 0;
+	for (i = 0; i < n;) {
+		if (kind[i] == SYL) {
+			size_t z = i;
+
+			while (z < n && kind[z] == SYL)
+				z += len[z];
+			write_cut(b, low + i, z - i, len + i, 0);
+			i = z;
+			continue;
+		}
+		if (kind[i] == WORD)
+			address_word(b, low + i, len[i]);
+		else if (len[i] < 2 || !address_word(b, low + i, len[i]))
+			norm_spell_code(b, s + i, len[i], southern);
+		i += len[i];
+	}
+	return 1;
+}
+
 /* A run of letters: a known word, a pronounceable lower-case chunk read
  * as is, or spelled letter by letter ("nchmf": no vowel). */
 static void address_run(struct norm_buf *b, const char *s, size_t n,
@@ -509,6 +646,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 		norm_buf_word(b, marked);
 		return;
 	}
+	if (address_cut(b, s, n, southern))
+		return;
 	if (n >= 9 && toneless_then_word(b, s, n))
 		return;
 	/* Vietnamese written without marks: "tienminh" -> "tiên minh",
@@ -569,14 +708,24 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 		}
 	if (undoubled_run(b, s, n))
 		return;
-	/* Vietnamese syllables and long names are read as words; short
-	 * groups ("vn", "fpt", "docs") are spelled, because eSpeak would
-	 * switch to English for them. */
+	/* Vietnamese syllables and long names are read as words, a name
+	 * the Vietnamese way ("rikvip" -> "rích víp", as the foreign words of
+	 * the text); short groups ("vn", "fpt", "docs") and names with three
+	 * consonants together ("kisvni", "sgxex") are spelled, as judges do
+	 * and because eSpeak would switch to English for them. */
 	if (norm_is_syllable(s, n) ||
-	    (n > 4 && strpbrk_n(s, n, "aeiouyAEIOUY") && consonant_run(s, n) < 4)) {
+	    (n > 4 && strpbrk_n(s, n, "aeiouyAEIOUY") &&
+	     consonant_run(s, n) < (n <= 7 ? 3 : 4))) {
+		char low[NORM_TRANSLIT_MAX];
+		size_t k;
+
 		if (b->len && b->p[b->len - 1] != ' ')
 			norm_buf_addc(b, ' ');
-		norm_lower(b, s, n);
+		for (k = 0; k < n && n <= sizeof(low); k++)
+			low[k] = (char)(s[k] | 0x20);
+		if (norm_is_syllable(s, n) || n > sizeof(low) ||
+		    !norm_translit(b, low, n, southern))
+			norm_lower(b, s, n);
 		return;
 	}
 	norm_spell_code(b, s, n, southern);

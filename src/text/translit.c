@@ -260,8 +260,9 @@ static void spell(struct tl_word *t, const char *on, int glide,
 	}
 	if (co && glide_end(nuc))
 		co = NULL;
-	/* "ic", "êc" -> "ích", "ếch"; "ing" -> "inh"; "ung", not "unh". */
-	if (co && (!strcmp(co, "c") || !strcmp(co, "ng")) && ends_in(nuc, "i", 1)) {
+	/* "ic", "êc" -> "ích", "ếch"; "ing", "uyng" -> "inh", "uynh"; "ung",
+	 * not "unh". */
+	if (co && (!strcmp(co, "c") || !strcmp(co, "ng")) && ends_in(nuc, "iy", 1)) {
 		co = co[0] == 'c' ? "ch" : "nh";
 	} else if (co && !strcmp(co, "nh") && !ends_in(nuc, "aiy", 1)) {
 		co = "ng";
