@@ -520,6 +520,30 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	return trig;
 }
 
+/* "gieo 20 – 30.1,", "sạ từ 1 - 5.6,", "trỗ vào khoảng 6.5 – 15.5.":
+ * token ti opens a range after a verb of the crop calendar, or after
+ * its "từ" or "vào khoảng"; what is sown has days, not decimals. */
+static int after_sowing(const struct norm_ctx *c, size_t ti)
+{
+	static const char *const *const sow = norm_list_datetime_sow_verbs;
+
+	if (norm_prev_in(c, ti, sow))
+		return 1;
+	if (ti >= 2 && norm_prev_is(c, ti, "từ"))
+		return norm_prev_in(c, ti - 1, sow);
+	return ti >= 3 && norm_prev_is(c, ti, "khoảng") &&
+	       norm_prev_is(c, ti - 1, "vào") && norm_prev_in(c, ti - 2, sow);
+}
+
+/* Token i ends its line, sentence or clause. */
+static int clause_end(const struct norm_ctx *c, size_t i)
+{
+	return i + 1 == c->nt ||
+	       (norm_has_trail(c, i) && (c->line[c->t[i].e] == '.' ||
+					 c->line[c->t[i].e] == ',' ||
+					 c->line[c->t[i].e] == ';'));
+}
+
 /* "từ 01 - 05/12/2026", "từ 1 đến 5/12", "chiều tối 27 đến ngày 29/5":
  * the first day of a range whose end is a date. */
 static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
@@ -538,8 +562,9 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 
 	/* "gieo mạ 15 - 25/11": with no word that opens a range, only
 	 * before a date with a slash, after a word that is no quantity. */
+	int sow = !open && after_sowing(c, ti);
 	int loose = !(norm_prev_in(c, ti, norm_list_datetime_range_start) ||
-		      open || (ti >= 2 && norm_prev_is(c, ti, "khoảng") &&
+		      open || sow || (ti >= 2 && norm_prev_is(c, ti, "khoảng") &&
 			       !norm_has_trail(c, ti - 2) &&
 			       norm_lc_is(c, ti - 2, "từ")));
 
@@ -587,7 +612,8 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 		* that ends the sentence or its clause after "từ" (at a
 		* comma only with a two-digit day; not a pH, "pH từ 6 -
 		* 7.5,"). */
-	       (bracket || (!open && norm_prev_is(c, ti, "từ") &&
+	       (bracket || (sow && clause_end(c, ei)) ||
+		(!open && norm_prev_is(c, ti, "từ") &&
 			    !(ti >= 2 && norm_lc_is(c, ti - 2, "ph")) &&
 			    (ei + 1 == c->nt || (norm_has_trail(c, ei) &&
 			     (c->line[c->t[ei].e] == '.' ||
@@ -639,7 +665,8 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 
 	if (d->k != 2 || (d->sep[0] != '.' && d->sep[0] != '-') ||
 	    !day_ok(d, 0) || !month_ok(d, 1) ||
-	    !(norm_prev_is(c, ti, "từ") || week_bracket(c, ti)) ||
+	    !(norm_prev_is(c, ti, "từ") || week_bracket(c, ti) ||
+	      after_sowing(c, ti)) ||
 	    ti + 2 >= c->nt ||
 	    norm_has_trail(c, ti) || norm_has_trail(c, ti + 1) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến")))
@@ -774,6 +801,17 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 		const char *p = norm_core(c, ti - 2, &n);
 
 		if (split_date(p, n, &s) && dot_range_start(c, ti - 2, &s))
+			return 1;
+	}
+	/* "gieo 20 – 30.1,", "sạ từ 1 - 5.6,": the end of a range of days
+	 * after a verb of the crop calendar (range_first_day()). */
+	if (ti >= 2 && d->k == 2 && d->sep[0] == '.' && clause_end(c, ti) &&
+	    day_ok(d, 0) && month_ok(d, 1) && !norm_has_trail(c, ti - 2) &&
+	    after_sowing(c, ti - 2) && dot_range_ok(c, ti - 2, ti)) {
+		size_t n;
+		const char *p = norm_core(c, ti - 2, &n);
+
+		if (n <= 2 && norm_all_digits(p, n))
 			return 1;
 	}
 	/* "tăng từ 2 đến 3.5": decimals after a word of quantity; with a
