@@ -73,6 +73,21 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 	    norm_prev_in(c, i, norm_list_phone_carriers))
 		return 1;
 
+	/* "gửi tới 9548 (Viettel), hay 9241 (MobiFone)": a code whose
+	 * network follows in brackets. */
+	if (i + 1 < c->nt && pn >= 3 && norm_is_digit(pp[0]) &&
+	    !(pn == 4 && (!memcmp(pp, "19", 2) || !memcmp(pp, "20", 2))) &&
+	    !norm_has_trail(c, i) && c->t[i + 1].b > c->t[i + 1].s &&
+	    c->line[c->t[i + 1].s] == '(' &&
+	    norm_lc_in(c, i + 1, norm_list_phone_carriers))
+		return 1;
+	/* "số hỗ trợ khách hàng 9244", "kênh 5656": a support line, a
+	 * four-digit message channel ("kênh 16" is a television's). */
+	if (i >= 3 && pn >= 3 && norm_prev_is(c, i, "hàng") &&
+	    norm_prev_is(c, i - 1, "khách") && norm_prev_is(c, i - 2, "trợ"))
+		return 1;
+	if (pn == 4 && norm_all_digits(pp, pn) && norm_prev_is(c, i, "kênh"))
+		return 1;
 	for (k = 1; k <= 3 && k <= i; k++) {
 		size_t j;
 		const struct norm_tok *t = &c->t[i - k];
