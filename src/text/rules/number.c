@@ -916,8 +916,16 @@ static int comma_thousands(struct norm_ctx *c, size_t ti, const char *p,
 	char buf[8];
 
 	if (!d || d > 3 || p[0] == '0' || d + 4 != n || p[d] != ',' ||
-	    norm_digit_run(p + d + 1, 3) != 3 || norm_has_trail(c, ti) ||
-	    !norm_next_in(c, ti, whole))
+	    norm_digit_run(p + d + 1, 3) != 3)
+		return 0;
+	/* "giá 5,550-5,600 tại chỗ": a price with no unit after it is in
+	 * đồng, which has no decimals ("giá 1,250 triệu" has). */
+	if (!(norm_prev_is(c, ti, "giá") &&
+	      (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
+	       !(norm_next_in(c, ti, scale_words) ||
+		 norm_find_unit(c->line + c->t[ti + 1].b,
+				c->t[ti + 1].e - c->t[ti + 1].b)))) &&
+	    (norm_has_trail(c, ti) || !norm_next_in(c, ti, whole)))
 		return 0;
 	memcpy(buf, p, d);
 	memcpy(buf + d, p + d + 1, 3);
