@@ -98,9 +98,15 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
 		norm_list_number_date_words;
 	struct norm_num x, y;
 	const char *slash = memchr(p, '/', n);
-	size_t a = slash ? (size_t)(slash - p) : 0;
 	const struct norm_unit *u = NULL;
+	int colon = 0;
+	size_t a;
 
+	/* "tỷ lệ 1:1.000.000": a scale written with a colon. */
+	if (!slash && norm_prev_is(c, ti, "lệ") &&
+	    (slash = memchr(p, ':', n)) != NULL)
+		colon = 1;
+	a = slash ? (size_t)(slash - p) : 0;
 	if (!a || a + 1 >= n || !norm_is_digit(p[0]) ||
 	    norm_scan_number(p, a, 0, &x) != a)
 		return 0;
@@ -156,7 +162,7 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
 			norm_pair_in(c, ti + 1 + sex, counted2);
 	/* "tỷ lệ 1/2000": a map scale, "một phần hai nghìn". */
 	scale = norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped);
-	if (!whole && !scale)
+	if ((!whole && !scale) || (colon && !scale))
 		return 0;
 	/* "12/12 thôn Đông": one named village, so a date. */
 	if (ti + 2 < c->nt && !norm_has_trail(c, ti + 1) && norm_capitalised(c, ti + 2))
