@@ -38,6 +38,15 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	    !memcmp(c->out->p + c->out->len - L("mét vuông"), "mét vuông",
 		    L("mét vuông")))
 		dose = 1;
+	/* "08m3/hộ/tháng": a household's or a person's allowance per
+	 * month is a ration too (docs/judging.md, b44). */
+	if (kind == NORM_U_MEASURE && !norm_is_digit(p[0])) {
+		const char *slash = memchr(p, '/', n);
+
+		if (slash && !norm_find_unit(p, (size_t)(slash - p)) &&
+		    norm_word_in(p, (size_t)(slash - p), norm_list_ratio_holders))
+			dose = 1;
+	}
 	/* "đồng/người/tháng": per person, per month. */
 	while (n) {
 		const char *slash = memchr(p, '/', n);
