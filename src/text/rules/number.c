@@ -293,8 +293,8 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 
 /* "1tr2" is 1,2 million, "2t3" 2,3 billion (colloquial); "1m65" a height
  * in metres and centimetres.  r is what follows the number. */
-static int say_compact(struct norm_ctx *c, const struct norm_num *num,
-		       const char *r, size_t rest)
+static int say_compact(struct norm_ctx *c, size_t ti,
+		       const struct norm_num *num, const char *r, size_t rest)
 {
 	size_t sl, dl;
 
@@ -312,8 +312,12 @@ static int say_compact(struct norm_ctx *c, const struct norm_num *num,
 		OUT(sl == 2 ? "nghìn" : "triệu");
 		return 1;
 	}
+	/* "1m3" is a cubic metre but after a word of height ("trẻ em dưới
+	 * 1m2"); "1m65", "1m7" are heights. */
 	if (rest <= 3 && r[0] == 'm' &&
-	    norm_digit_run(r + 1, rest - 1) == rest - 1 && num->nip == 1) {
+	    norm_digit_run(r + 1, rest - 1) == rest - 1 && num->nip == 1 &&
+	    !(rest == 2 && (r[1] == '2' || r[1] == '3') &&
+	      !norm_prev_in(c, ti, norm_list_number_height_words))) {
 		norm_number_words(c->out, num, c->southern);
 		OUT("mét");
 		norm_cardinal(c->out, r + 1, rest - 1, c->southern);
@@ -585,7 +589,7 @@ static int number_with_suffix(struct norm_ctx *c, size_t ti, const char *p,
 		norm_spell_code(c->out, r, rest, c->southern);
 		return 1;
 	}
-	if (slogan(c, ti, &num, r, rest) || say_compact(c, &num, r, rest))
+	if (slogan(c, ti, &num, r, rest) || say_compact(c, ti, &num, r, rest))
 		return 1;
 	if (rest)
 		return say_with_unit(c, ti, &num, r, rest);
