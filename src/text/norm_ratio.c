@@ -13,6 +13,21 @@
 #define OUT(s) NORM_OUT(c, (s))
 #define L(s) (sizeof(s) - 1)
 
+/* "Khối lượng nước tiêu thụ 15 m³/hộ/tháng": a quantity measured, not
+ * allotted, named in the clause before token ti. */
+static int measured_before(const struct norm_ctx *c, size_t ti)
+{
+	size_t k;
+
+	for (k = 1; k <= 6 && k <= ti; k++) {
+		if (norm_has_trail(c, ti - k))
+			break;
+		if (norm_lc_in(c, ti - k, norm_list_ratio_measured))
+			return 1;
+	}
+	return 0;
+}
+
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
 void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		  int kind)
@@ -44,7 +59,8 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		const char *slash = memchr(p, '/', n);
 
 		if (slash && !norm_find_unit(p, (size_t)(slash - p)) &&
-		    norm_word_in(p, (size_t)(slash - p), norm_list_ratio_holders))
+		    norm_word_in(p, (size_t)(slash - p), norm_list_ratio_holders) &&
+		    !measured_before(c, ti))
 			dose = 1;
 	}
 	/* "đồng/người/tháng": per person, per month. */
@@ -146,6 +162,20 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
 	 * of a whole, whatever is counted. */
 	if (x.grouped && y.grouped)
 		whole = 1;
+	/* "27/31 ngày", "10/12 tháng": days or months counted out of a
+	 * month's or a year's, "trên"; "1/2 ngày", "3/4 ngày" are parts
+	 * of a day. */
+	if (!whole && !x.grouped && !y.grouped && y.nip <= 3 &&
+	    norm_next_in(c, ti, norm_list_ratio_count_times)) {
+		unsigned long xv = 0, yv = 0;
+		size_t k;
+
+		for (k = 0; k < x.nip; k++)
+			xv = xv * 10 + (unsigned long)(x.ip[k] - '0');
+		for (k = 0; k < y.nip; k++)
+			yv = yv * 10 + (unsigned long)(y.ip[k] - '0');
+		whole = yv >= 7 && xv <= yv && x.nip <= 3;
+	}
 	/* "24/24 giờ": all the hours; "1/2 giờ" is half an hour. */
 	if (norm_next_in(c, ti, hours) && x.nip == y.nip && !memcmp(x.ip, y.ip, x.nip))
 		whole = 1;
