@@ -457,6 +457,9 @@ static int date_trigger(const struct norm_ctx *c, size_t ti, int *dayw)
 	 * of the day named. */
 	if (!trig && ti >= 2 && prev_in_bracket(c, ti, now_words) &&
 	    (norm_prev_in(c, ti - 1, strong_words) ||
+	     /* "Sáng sớm nay (23-7)" */
+	     (ti >= 3 && norm_prev_is(c, ti - 1, "sớm") &&
+	      norm_prev_in(c, ti - 2, strong_words)) ||
 	     /* the bracket closes on it: "Hiện nay (1.5 triệu)" is not */
 	     (norm_prev_is(c, ti - 1, "hiện") &&
 	      c->t[ti].e < c->t[ti].s + c->t[ti].n &&
@@ -844,6 +847,16 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	     (ti >= 2 && norm_prev_is(c, ti, "viên") &&
 	      norm_prev_is(c, ti - 1, "công"))) &&
 	    day_ok(d, 0) && month_ok(d, 1)) {
+		say_day(c, dv(d, 0), 0);
+		say_month(c, dv(d, 1), 1);
+		return 1;
+	}
+	/* "Tiểu khu 19-5", "Hợp tác xã 19-5": a place or a body named
+	 * after a date with a dash; a day past 12 before a smaller month
+	 * is no range of counts nor a section's code. */
+	if (d->sep[0] == '-' && d->k == 2 && day_ok(d, 0) && month_ok(d, 1) &&
+	    dv(d, 0) > 12 && norm_prev_in(c, ti, norm_list_datetime_named_places) &&
+	    c->t[ti].b == c->t[ti].s && !trig) {
 		say_day(c, dv(d, 0), 0);
 		say_month(c, dv(d, 1), 1);
 		return 1;

@@ -326,6 +326,27 @@ int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 int norm_say_fraction_range(struct norm_ctx *c, size_t ti, const char *p,
 			    size_t n)
 {
+	/* "bằng 1/4-1/5 giá": a share from one part to a smaller one,
+	 * after a word of comparison. */
+	if (n == 7 && p[1] == '/' && p[3] == '-' && p[5] == '/' &&
+	    p[0] == p[4] && p[0] >= '1' && p[0] < p[2] && p[2] < p[6] &&
+	    p[6] <= '9' && norm_is_digit(p[2]) &&
+	    norm_prev_in(c, ti, norm_list_ratio_share_before) &&
+	    !norm_next_in(c, ti, norm_list_ratio_date_next)) {
+		size_t k;
+
+		for (k = 0; k < 7; k += 4) {
+			if (k)
+				OUT("đến");
+			norm_cardinal(c->out, p + k, 1, c->southern);
+			OUT("phần");
+			if (p[k + 2] == '4')
+				OUT("tư");
+			else
+				norm_cardinal(c->out, p + k + 2, 1, c->southern);
+		}
+		return 1;
+	}
 	if (n != 7 || p[1] != '/' || p[3] != '-' || p[5] != '/' ||
 	    p[2] != p[6] || !norm_is_digit(p[0]) || !norm_is_digit(p[2]) ||
 	    !norm_is_digit(p[4]) || p[0] == '0' || p[0] >= p[4] ||

@@ -559,8 +559,21 @@ static int slogan(struct norm_ctx *c, size_t ti, const struct norm_num *num,
 {
 	static const char *const *const names = norm_list_number_slogan_words;
 
-	if (rest != 1 || r[0] < 'A' || r[0] > 'Z' || num->nip != 1 ||
-	    num->has_frac || num->grouped || num->neg || !norm_prev_in(c, ti, names))
+	if (rest != 1 || r[0] < 'A' || r[0] > 'Z' || num->has_frac ||
+	    num->grouped || num->neg)
+		return 0;
+	/* "chuyên án 0424T": a number led by a zero is no quantity, so
+	 * its letter is no unit; a code, digit by digit. */
+	if (num->nip >= 3 && num->ip[0] == '0') {
+		norm_digits(c->out, num->ip, num->nip);
+		OUT(norm_letter_name((unsigned char)r[0]));
+		return 1;
+	}
+	if (num->nip != 1 ||
+	    !(norm_prev_in(c, ti, names) ||
+	      (ti >= 2 && norm_prev_is(c, ti, "theo") &&
+	       (norm_prev_is(c, ti - 1, "làm") ||
+		norm_prev_is(c, ti - 1, "tuân")))))
 		return 0;
 	norm_number_words(c->out, num, c->southern);
 	OUT(norm_letter_name((unsigned char)r[0]));
