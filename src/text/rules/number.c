@@ -265,7 +265,10 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 	 * per cent, as every fuel-price notice prints it. */
 	sulfur = fd >= 1 && fd <= 3 && 1 + fd < *rest && q[1 + fd] == 'S' &&
 		 (2 + fd == *rest || q[2 + fd] == '-');
-	if (fd < 1 || (fd > 2 && !sulfur))
+	/* "0.4522 gram": after a lone zero, three or more decimals are no
+	 * thousands. */
+	if (fd < 1 || (fd > 2 && !sulfur &&
+		       !(num->nip == 1 && num->ip[0] == '0' && 1 + fd == *rest)))
 		return;
 	/* "độ lớn 4.7", "trận độ lớn 2.9 tại": an earthquake's magnitude. */
 	magnitude = 1 + fd == *rest && ((ti >= 2 && norm_prev_is(c, ti, "lớn") &&
@@ -286,6 +289,8 @@ static void english_decimal(const struct norm_ctx *c, size_t ti,
 		num->has_frac = 1;
 		num->fp = q + 1;
 		num->nfp = fd;
+		/* "0.4522 gram": a measure's decimals, as "0,4522 gram". */
+		num->frac_whole = fd > 2 && !sulfur && next_is_unit(c, ti);
 		*r += 1 + fd;
 		*rest -= 1 + fd;
 	}
