@@ -684,6 +684,33 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 			return say_groups(c, i, &ph, 1);
 		}
 	}
+	/* "0XX7.999.999", "09XX.123.456": hidden digits inside a group,
+	 * the groups as written. */
+	if (!plus && p[0] == '0' && n <= 14) {
+		size_t k, m = 0, g0 = 0;
+
+		ph.ng = 0;
+		ph.total = 0;
+		for (k = 0; k <= n; k++) {
+			if (k == n || p[k] == '.') {
+				if (k == g0 || ph.ng == 8)
+					break;
+				ph.grp[ph.ng] = p + g0;
+				ph.glen[ph.ng++] = k - g0;
+				g0 = k + 1;
+			} else if (p[k] == 'x' || p[k] == 'X') {
+				m++;
+				ph.total++;
+			} else if (norm_is_digit(p[k])) {
+				ph.total++;
+			} else {
+				break;
+			}
+		}
+		if (k == n + 1 && m >= 2 && ph.ng >= 2 && ph.total >= 9 &&
+		    ph.total <= 11)
+			return say_groups(c, i, &ph, 1);
+	}
 	/* "1900xxxx": a masked service number keeps the 4-4 of "18001090"
 	 * (docs/judging.md), the hidden digits said as the letter. */
 	if (!plus && n >= 8 && n <= 10 &&
