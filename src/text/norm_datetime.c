@@ -571,6 +571,10 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 			       !norm_has_trail(c, ti - 2) &&
 			       norm_lc_is(c, ti - 2, "từ")));
 
+	/* "(đêm 14 ngày 15-9)": a night, then the day it runs into. */
+	int night = ti + 2 < c->nt && norm_prev_is(c, ti, "đêm") &&
+		    norm_lc_is(c, ti + 1, "ngày");
+
 	/* At the start of a line too: "26 - 27/4: hội nghị". */
 	if (n > 2 || !norm_all_digits(p, n) ||
 	    (loose && ti > 0 && (norm_has_trail(c, ti - 1) ||
@@ -583,7 +587,8 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến") ||
 	      /* "đêm 01 và ngày 02/01": two days, after a time of day */
 	      (norm_lc_is(c, ti + 1, "và") && !loose && !open &&
-	       !norm_prev_is(c, ti, "từ") && norm_lc_is(c, ti + 2, "ngày"))) ||
+	       !norm_prev_is(c, ti, "từ") && norm_lc_is(c, ti + 2, "ngày")) ||
+	      night) ||
 	    norm_has_trail(c, ti + 1))
 		return 0;
 	/* "từ chiều tối 27 đến ngày 29/5": the end may say "ngày". */
@@ -609,7 +614,7 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 		       norm_next_in(c, ei, norm_list_datetime_share_of))) ||
 	    !(e.sep[0] == '/' || whole ||
 	      (e.sep[0] == '-' && ei == ti + 2 &&
-	       (days_range_end(c, ei) || (bracket && e.k == 2))) ||
+	       (days_range_end(c, ei) || ((bracket || night) && e.k == 2))) ||
 	      (e.sep[0] == '.' && e.k == 2 && ei == ti + 2 &&
 	       /* "Tây Giang từ 18 - 22.2.", "từ 6 – 20.2,": a range
 		* that ends the sentence or its clause after "từ" (at a
