@@ -927,6 +927,24 @@ static size_t unit_repeated(const struct norm_ctx *c, size_t ti,
 	}
 }
 
+/* Token ti is two numbers with a comma before three digits each, a
+ * dash between: "5,550-5,600". */
+static int comma_thousands_range(const struct norm_ctx *c, size_t ti)
+{
+	size_t n, a, b;
+	const char *p = norm_core(c, ti, &n);
+
+	a = norm_digit_run(p, n);
+	if (!a || a > 3 || a + 5 >= n || p[a] != ',' ||
+	    norm_digit_run(p + a + 1, 3) != 3 || p[a + 4] != '-')
+		return 0;
+	p += a + 5;
+	n -= a + 5;
+	b = norm_digit_run(p, n);
+	return b && b <= 3 && b + 4 == n && p[b] == ',' &&
+	       norm_digit_run(p + b + 1, 3) == 3;
+}
+
 /* "10,953 lượt xem": one comma group of three digits before a thing
  * counted only whole is a thousands comma, as English sites print it
  * ("2,5 người" could only be an average, never with three digits). */
@@ -940,9 +958,10 @@ static int comma_thousands(struct norm_ctx *c, size_t ti, const char *p,
 	if (!d || d > 3 || p[0] == '0' || d + 4 != n || p[d] != ',' ||
 	    norm_digit_run(p + d + 1, 3) != 3)
 		return 0;
-	/* "giá 5,550-5,600 tại chỗ": a price with no unit after it is in
-	 * đồng, which has no decimals ("giá 1,250 triệu" has). */
-	if (!(norm_prev_is(c, ti, "giá") &&
+	/* "giá 5,550-5,600 tại chỗ": a range of prices with no unit after
+	 * it is in đồng, which has no decimals ("giá 1,250 triệu" has); a
+	 * single "giá 818,303" stays a decimal. */
+	if (!(norm_prev_is(c, ti, "giá") && comma_thousands_range(c, ti) &&
 	      (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
 	       !(norm_next_in(c, ti, scale_words) ||
 		 norm_find_unit(c->line + c->t[ti + 1].b,
