@@ -556,24 +556,25 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	const char *end;
 	struct dparts e;
 	unsigned long day = 0;
-	int whole;
+	int whole, open, bracket, sow, loose, night;
 
+	/* A day has one or two digits and a word after it. */
+	if (n > 2 || !norm_all_digits(p, n) || ti + 2 >= c->nt ||
+	    norm_has_trail(c, ti))
+		return 0;
 	/* "hai ngày (22 - 23.1)": in brackets after "ngày". */
-	int open = c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] == '(';
-	int bracket = open && (prev_in_bracket(c, ti, day_words) ||
-			       week_bracket(c, ti));
-
+	open = c->t[ti].b > c->t[ti].s && c->line[c->t[ti].s] == '(';
+	bracket = open && (prev_in_bracket(c, ti, day_words) ||
+			   week_bracket(c, ti));
 	/* "gieo mạ 15 - 25/11": with no word that opens a range, only
 	 * before a date with a slash, after a word that is no quantity. */
-	int sow = !open && after_sowing(c, ti);
-	int loose = !(norm_prev_in(c, ti, norm_list_datetime_range_start) ||
-		      open || sow || (ti >= 2 && norm_prev_is(c, ti, "khoảng") &&
-			       !norm_has_trail(c, ti - 2) &&
-			       norm_lc_is(c, ti - 2, "từ")));
-
+	sow = !open && after_sowing(c, ti);
+	loose = !(norm_prev_in(c, ti, norm_list_datetime_range_start) ||
+		  open || sow || (ti >= 2 && norm_prev_is(c, ti, "khoảng") &&
+				  !norm_has_trail(c, ti - 2) &&
+				  norm_lc_is(c, ti - 2, "từ")));
 	/* "(đêm 14 ngày 15-9)": a night, then the day it runs into. */
-	int night = ti + 2 < c->nt && norm_prev_is(c, ti, "đêm") &&
-		    norm_lc_is(c, ti + 1, "ngày");
+	night = norm_prev_is(c, ti, "đêm") && norm_lc_is(c, ti + 1, "ngày");
 
 	/* At the start of a line too: "26 - 27/4: hội nghị". */
 	if (n > 2 || !norm_all_digits(p, n) ||
