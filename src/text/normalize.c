@@ -1701,8 +1701,9 @@ static void normalize_line(struct norm_ctx *c)
 		from = c->out->len;
 		for (r = 0; !used; r++)
 			used = rules[r](c, i);
-		norm_doubt_check(c, i, used, from,
-				 rules[r - 1] == norm_rule_address);
+		if (c->foreign)
+			norm_doubt_check(c, i, used, from,
+					 rules[r - 1] == norm_rule_address);
 		say_trail(c, i + used - 1);
 		i += used;
 	}
