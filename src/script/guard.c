@@ -620,23 +620,36 @@ static int word_place(const struct guard_run *g, const char *text,
 	return at >= 0;
 }
 
-/* Warns of each word the normaliser found (fw[0, n), loa_find_foreign):
- * read by the rules for foreign words, with how it will be read, so that
- * the officer can correct a wrong guess; spelled; a number a reader
- * takes two ways, with both readings; an address with a part left as
- * written. */
-static void foreign_words(struct guard_run *g, const char *text,
-			  const char *spoken,
-			  const struct template_spans *spans,
-			  const struct loa_foreign *fw, size_t n,
-			  const char *file, unsigned line, unsigned column)
+/* Warns of each word read by the rules for foreign words, with how it
+ * will be read, so that the officer can correct a wrong guess; of each
+ * number a reader takes two ways, with both readings; and of each
+ * address with a part left as written, unless eSpeak NG's misreading of
+ * that part (voiced[0, nvoiced)) was warned of. */
+static loa_status foreign_words(struct guard_run *g, const char *text,
+				const char *spoken,
+				const struct template_spans *spans,
+				const char *file, unsigned line,
+				unsigned column, const char *const *voiced,
+				size_t nvoiced)
 {
-	size_t k;
+	struct loa_foreign *fw = NULL;
+	size_t n = 0, k;
+	loa_status rc;
 
-	for (k = 0; k < n; k++) {
+	rc = loa_find_foreign(spoken, strlen(spoken), g->norm, &fw, &n, g->err);
+	for (k = 0; !rc && k < n; k++) {
 		const char *f = file;
 		unsigned l = line, c = column;
 
+		size_t v;
+
+		/* An address's part eSpeak NG was found to misread is
+		 * warned of already. */
+		for (v = 0; fw[k].kind == LOA_FOREIGN_ADDRESS && v < nvoiced &&
+			    strcmp(voiced[v], fw[k].spoken); v++)
+			;
+		if (fw[k].kind == LOA_FOREIGN_ADDRESS && v < nvoiced)
+			continue;
 		word_place(g, text, spoken, spans, fw[k].written, &f, &l, &c);
 		g->errors++;
 		if (fw[k].kind == LOA_FOREIGN_ADDRESS)
@@ -669,21 +682,8 @@ static void foreign_words(struct guard_run *g, const char *text,
 				     "loa-lexicon(5))", fw[k].written,
 				     fw[k].spoken, fw[k].written);
 	}
-}
-
-/* word is the part of an address left as written (warned of as such,
- * with a lexicon entry for the address: one for the part alone would
- * not match). */
-static int address_part(const struct loa_foreign *fw, size_t n,
-			const char *word)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (fw[k].kind == LOA_FOREIGN_ADDRESS &&
-		    !strcmp(fw[k].spoken, word))
-			return 1;
-	return 0;
+	free(fw);
+	return rc;
 }
 
 /* Checks the words of one text written at file:line:column. */
@@ -693,10 +693,9 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 {
 	struct template_spans spans = { NULL, 0, 0 };
 	struct loa_tts_reading *r = NULL;
-	struct loa_foreign *fw = NULL;
 	const char **words = NULL;
 	char *spoken = NULL, *said = NULL;
-	size_t n, k, nfw = 0;
+	size_t n, k, nv;
 	loa_status rc;
 
 	rc = expand(g, text, file, line, column, &spoken, &spans);
@@ -712,23 +711,22 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 		goto out;
 	}
 	n = spoken_words(said, words);
-	if ((rc = loa_tts_readings(words, n, g->voice, r, g->err)) ||
-	    (rc = loa_find_foreign(spoken, strlen(spoken), g->norm, &fw, &nfw,
-				   g->err)))
+	if ((rc = loa_tts_readings(words, n, g->voice, r, g->err)))
 		goto out;
-	for (k = 0; k < n; k++) {
+	for (k = 0, nv = 0; k < n; k++) {
 		const char *f = file;
 		unsigned l = line, c = column;
 		int written;
 
-		if (r[k].kind == LOA_READ_OWN || address_part(fw, nfw, words[k]))
+		if (r[k].kind == LOA_READ_OWN)
 			continue;
 		written = word_place(g, text, spoken, &spans, words[k], &f, &l, &c);
 		unreadable(g, f, l, c, words[k], &r[k], !written);
+		words[nv++] = words[k];
 	}
-	foreign_words(g, text, spoken, &spans, fw, nfw, file, line, column);
+	rc = foreign_words(g, text, spoken, &spans, file, line, column, words,
+			   nv);
 out:
-	free(fw);
 	free(spans.v);
 	free(spoken);
 	free(said);
