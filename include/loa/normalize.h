@@ -80,8 +80,7 @@ loa_status loa_find_phones(const char *text, size_t len,
 enum loa_foreign_kind {
 	LOA_FOREIGN_READ = 0,  /* by the rules for foreign words */
 	LOA_FOREIGN_SPELLED,   /* an abbreviation, spelled letter by letter */
-	LOA_FOREIGN_NUMBER,    /* a number a reader takes two ways */
-	LOA_FOREIGN_ADDRESS    /* a web address with a part left as written */
+	LOA_FOREIGN_NUMBER     /* a number a reader takes two ways */
 };
 
 /* A word read by the normaliser's rules for foreign words, or an
@@ -90,9 +89,7 @@ struct loa_foreign {
 	char written[64];  /* as written (cut to fit) */
 	char spoken[256];  /* how it is read: "xan mô nen la" */
 	enum loa_foreign_kind kind;
-	/* LOA_FOREIGN_ADDRESS: written is the address, spoken the part of
-	 * it left as written for the voice ("kisvni" of "kisvni.com").
-	 * LOA_FOREIGN_NUMBER: the other reading ("năm nghìn năm trăm năm
+	/* LOA_FOREIGN_NUMBER: the other reading ("năm nghìn năm trăm năm
 	 * mươi") and how to write it so ("5.550"); empty otherwise. */
 	char other[256];
 	char write[64];
@@ -107,9 +104,7 @@ struct loa_foreign {
  * that it spells only because nothing knows them and that likely stand
  * for words ("QLVHLDCT" -> "quy lờ vê hát ..."); and, of kind
  * LOA_FOREIGN_NUMBER, the numbers a reader takes two ways, read one way
- * ("5,550" read "năm phẩy năm năm không", perhaps 5550); and, of kind
- * LOA_FOREIGN_ADDRESS, the web addresses with a part no rule reads, left
- * as written for the voice ("kisvni.com").  Sets *out to an array
+ * ("5,550" read "năm phẩy năm năm không", perhaps 5550).  Sets *out to an array
  * of *n words in the order they appear, each once (NULL when none),
  * freed with free().
  */

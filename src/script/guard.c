@@ -621,16 +621,13 @@ static int word_place(const struct guard_run *g, const char *text,
 }
 
 /* Warns of each word read by the rules for foreign words, with how it
- * will be read, so that the officer can correct a wrong guess; of each
- * number a reader takes two ways, with both readings; and of each
- * address with a part left as written, unless eSpeak NG's misreading of
- * that part (voiced[0, nvoiced)) was warned of. */
+ * will be read, so that the officer can correct a wrong guess; and of
+ * each number a reader takes two ways, with both readings. */
 static loa_status foreign_words(struct guard_run *g, const char *text,
 				const char *spoken,
 				const struct template_spans *spans,
 				const char *file, unsigned line,
-				unsigned column, const char *const *voiced,
-				size_t nvoiced)
+				unsigned column)
 {
 	struct loa_foreign *fw = NULL;
 	size_t n = 0, k;
@@ -641,26 +638,9 @@ static loa_status foreign_words(struct guard_run *g, const char *text,
 		const char *f = file;
 		unsigned l = line, c = column;
 
-		size_t v;
-
-		/* An address's part eSpeak NG was found to misread is
-		 * warned of already. */
-		for (v = 0; fw[k].kind == LOA_FOREIGN_ADDRESS && v < nvoiced &&
-			    strcmp(voiced[v], fw[k].spoken); v++)
-			;
-		if (fw[k].kind == LOA_FOREIGN_ADDRESS && v < nvoiced)
-			continue;
 		word_place(g, text, spoken, spans, fw[k].written, &f, &l, &c);
 		g->errors++;
-		if (fw[k].kind == LOA_FOREIGN_ADDRESS)
-			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
-				     "'%s' in the address '%s' has no reading and "
-				     "is left to the voice as written; if it is "
-				     "misread, add a lexicon entry (written: "
-				     "\"%s\", spoken: the address as said; "
-				     "loa-lexicon(5))", fw[k].spoken,
-				     fw[k].written, fw[k].written);
-		else if (fw[k].kind == LOA_FOREIGN_NUMBER)
+		if (fw[k].kind == LOA_FOREIGN_NUMBER)
 			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
 				     "'%s' can be read two ways: it will be read "
 				     "'%s'; if it means '%s', write it '%s'",
@@ -695,7 +675,7 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 	struct loa_tts_reading *r = NULL;
 	const char **words = NULL;
 	char *spoken = NULL, *said = NULL;
-	size_t n, k, nv;
+	size_t n, k;
 	loa_status rc;
 
 	rc = expand(g, text, file, line, column, &spoken, &spans);
@@ -713,7 +693,7 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 	n = spoken_words(said, words);
 	if ((rc = loa_tts_readings(words, n, g->voice, r, g->err)))
 		goto out;
-	for (k = 0, nv = 0; k < n; k++) {
+	for (k = 0; k < n; k++) {
 		const char *f = file;
 		unsigned l = line, c = column;
 		int written;
@@ -722,10 +702,8 @@ static loa_status unreadable_one(struct guard_run *g, const char *text,
 			continue;
 		written = word_place(g, text, spoken, &spans, words[k], &f, &l, &c);
 		unreadable(g, f, l, c, words[k], &r[k], !written);
-		words[nv++] = words[k];
 	}
-	rc = foreign_words(g, text, spoken, &spans, file, line, column, words,
-			   nv);
+	rc = foreign_words(g, text, spoken, &spans, file, line, column);
 out:
 	free(spans.v);
 	free(spoken);

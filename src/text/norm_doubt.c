@@ -6,18 +6,14 @@
  *            by digit (no unit made it a measure), or thousands;
  *   "5.6"    a day and a month, read as a decimal;
  *   "0.4522" a decimal written the English way, read with "chấm".
- * And a web address whose part no rule reads ("kisvni.com") is left as
- * written to eSpeak NG, which guesses: the officer may say it instead.
  */
 #include "norm_doubt.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "norm_buf.h"
 #include "norm_ctx.h"
 #include "norm_number.h"
-#include "norm_spell.h"
 
 static size_t digit_run(const char *p, size_t n)
 {
@@ -163,63 +159,13 @@ static void check_number(struct norm_ctx *c, size_t ti, const char *p,
 	norm_buf_release(&other);
 }
 
-/* A word of four ASCII letters or more that the address rule wrote as
- * it is written in the address p[0, n), and that is no Vietnamese
- * syllable ("kisvni", "blogdao"; "com" and "tuoitre" are read). */
-static void check_address(struct norm_ctx *c, const char *p, size_t n,
-			  size_t from)
-{
-	const char *w = c->out->p + from;
-
-	while (*w) {
-		size_t m = 0, k;
-
-		while (*w == ' ')
-			w++;
-		while (w[m] && w[m] != ' ')
-			m++;
-		for (k = 0; k < m && w[k] >= 'a' && w[k] <= 'z'; k++)
-			;
-		if (k == m && m >= 4 && !norm_is_toneless_syllable(w, m)) {
-			size_t j;
-
-			for (j = 0; j + m <= n; j++)
-				if (!strncasecmp(p + j, w, m) &&
-				    (!j || !is_letter(p[j - 1])) &&
-				    (j + m == n || !is_letter(p[j + m])))
-					break;
-			if (j + m <= n) {
-				struct norm_foreign_sink *s = c->foreign;
-				size_t before = s->n;
-
-				/* The part, as the sink's spoken form. */
-				norm_foreign_found(c, p, n, c->out->len,
-						   LOA_FOREIGN_ADDRESS);
-				if (s->n > before) {
-					char *to = s->hits[s->n - 1].spoken;
-
-					memcpy(to, w, m < 255 ? m : 255);
-					to[m < 255 ? m : 255] = '\0';
-				}
-				return;
-			}
-		}
-		w += m;
-	}
-}
-
 void norm_doubt_check(struct norm_ctx *c, size_t ti, size_t used,
-		      size_t from, int address)
+		      size_t from)
 {
 	size_t i;
 
 	if (!c->foreign || c->foreign->failed || !c->out->p)
 		return;
-	if (address && used == 1) {
-		check_address(c, c->line + c->t[ti].b, c->t[ti].e - c->t[ti].b,
-			      from);
-		return;
-	}
 	for (i = ti; i < ti + used && i < c->nt; i++) {
 		const char *p = c->line + c->t[i].b;
 		size_t n = c->t[i].e - c->t[i].b, k = 0;

@@ -1702,8 +1702,7 @@ static void normalize_line(struct norm_ctx *c)
 		for (r = 0; !used; r++)
 			used = rules[r](c, i);
 		if (c->foreign)
-			norm_doubt_check(c, i, used, from,
-					 rules[r - 1] == norm_rule_address);
+			norm_doubt_check(c, i, used, from);
 		say_trail(c, i + used - 1);
 		i += used;
 	}

@@ -1,9 +1,8 @@
 # Words eSpeak NG would not read in Vietnamese (loa/guard.h,
 # loa_guard_unreadable), and foreign words the normaliser reads by its
 # letter-to-sound rules (a guess the officer should check), and long
-# abbreviations in capitals that nothing knows, so spelled, numbers a
-# reader takes two ways ("5,550") and web addresses with a part no rule
-# reads ("moiza.io"): check,
+# abbreviations in capitals that nothing knows, so spelled, and numbers
+# a reader takes two ways ("5,550"): check,
 # render --explain and approve warn at the word's file:line:column, say
 # how a foreign word will be read and suggest a lexicon entry; normalize
 # --unreadable lists them for a whole text; a lexicon entry silences the
@@ -142,23 +141,6 @@ expect_exit 0 "normalize --unreadable: numbers the words settle are no finding" 
 	"$LOA" normalize --unreadable "Nặng 5,239 gam, 10,953 lượt xem, độ lớn 2.7, tăng từ 2 đến 3.5 lần, ngày 15.6, phiên bản 1.12."
 [ ! -s "$TMP/out" ] && ok "normalize --unreadable: nothing for numbers a unit, a count or a date settles" ||
 	not_ok "normalize --unreadable printed: $(cat "$TMP/out")"
-# A web address with a part no rule reads, left as written for the voice:
-# the part, and a lexicon entry for the whole address (a part eSpeak NG
-# misreads is warned of once, as such; "tuoitre" is Vietnamese, read).
-expect_exit 1 "normalize --unreadable: an address with a part left as written" \
-	"$LOA" normalize --unreadable "Trang moiza.io và tuoitre.vn."
-grep -q "^text:1:7: warning: 'moiza' in the address 'moiza.io' has no reading and is left to the voice as written; if it is misread, add a lexicon entry (written: \"moiza.io\", spoken: the address as said; loa-lexicon(5))" "$TMP/out" &&
-	ok "normalize --unreadable: the address's part and a lexicon entry for the address" ||
-	not_ok "normalize --unreadable (moiza.io): $(cat "$TMP/out")"
-[ "$(wc -l <"$TMP/out")" -eq 1 ] && ok "normalize --unreadable: a Vietnamese address is no finding" ||
-	not_ok "normalize --unreadable listed: $(cat "$TMP/out")"
-LANG=vi_VN.UTF-8 LC_ALL= LANGUAGE= "$LOA" normalize --unreadable "Trang moiza.io." >"$TMP/vi" 2>&1
-grep -q "^text:1:7: cảnh báo: 'moiza' trong địa chỉ 'moiza.io' không có cách đọc nên giữ nguyên để giọng đọc tự đọc; nếu đọc sai, thêm vào từ điển của xã" "$TMP/vi" &&
-	ok "normalize --unreadable: the address in the officer's Vietnamese" ||
-	not_ok "normalize --unreadable in Vietnamese (moiza.io): $(cat "$TMP/vi")"
-printf 'lexicon:\n  - written: moiza.io\n    spoken: mô i da chấm i ô\n' >"$TMP/lex.yaml"
-expect_exit 0 "normalize --unreadable: the lexicon entry for the address silences it" \
-	"$LOA" normalize --lexicon "$TMP/lex.yaml" --unreadable "Trang moiza.io."
 # The experiment of issue 13 (LOA_TRANSLIT=known): a word eSpeak NG's
 # English dictionary has is read from its English sound, and the warning
 # still names it and shows that reading; off, the spelling rules'.

@@ -783,8 +783,7 @@ static void test_builtin_unique(void **state)
 
 /* Numbers a reader takes two ways (norm_doubt.c): reported with both
  * readings and how to write the other; the reading is unchanged, and a
- * number the words around settle is not reported.  And addresses with
- * a part left as written. */
+ * number the words around settle is not reported. */
 static void test_find_doubtful_numbers(void **state)
 {
 	const char *text = "Giá 1,250-1,300 tại ruộng, gieo từ 2 - 4.6, nặng "
@@ -820,16 +819,6 @@ static void test_find_doubtful_numbers(void **state)
 	assert_non_null(strstr(out, "một phẩy hai năm không đến một phẩy ba "
 				    "không không tại ruộng"));
 	free(out);
-	/* An address with a part no rule reads, left as written: the
-	 * address, and that part; a Vietnamese one is no finding. */
-	text = "Trang kisvni.com/3, tuoitre.vn và dichvucong.gov.vn.";
-	assert_int_equal(loa_find_foreign(text, strlen(text), NULL, &fw, &n,
-					  &err), LOA_OK);
-	assert_int_equal(n, 1);
-	assert_string_equal(fw[0].written, "kisvni.com/3");
-	assert_string_equal(fw[0].spoken, "kisvni");
-	assert_int_equal(fw[0].kind, LOA_FOREIGN_ADDRESS);
-	free(fw);
 }
 
 int main(void)
