@@ -525,8 +525,6 @@ static size_t spoken_words(char *spoken, const char **words)
 	return n;
 }
 
-/* The byte offset of word, as a whole word, in text (exact case first,
- * then ASCII case folded); -1 when the normaliser made it. */
 /* A number ("5,550" of "5,550-5,600") ends where no digit follows. */
 static int number_goes_on(const char *text, size_t at, size_t len)
 {
@@ -534,6 +532,10 @@ static int number_goes_on(const char *text, size_t at, size_t len)
 	       ((text[at] == '.' || text[at] == ',') && at + 1 < len &&
 		text[at + 1] >= '0' && text[at + 1] <= '9');
 }
+
+/* The byte offset of word, as a whole word, in text (exact case first,
+ * then ASCII case folded; a number may follow a dash, "1,250-1,300");
+ * -1 when the normaliser made it. */
 
 static long find_word(const char *text, const char *word)
 {
