@@ -79,7 +79,8 @@ loa_status loa_find_phones(const char *text, size_t len,
 /* How the normaliser guessed a word no lexicon or rule knows. */
 enum loa_foreign_kind {
 	LOA_FOREIGN_READ = 0,  /* by the rules for foreign words */
-	LOA_FOREIGN_SPELLED    /* an abbreviation, spelled letter by letter */
+	LOA_FOREIGN_SPELLED,   /* an abbreviation, spelled letter by letter */
+	LOA_FOREIGN_NUMBER     /* a number a reader takes two ways */
 };
 
 /* A word read by the normaliser's rules for foreign words, or an
@@ -88,6 +89,10 @@ struct loa_foreign {
 	char written[64];  /* as written (cut to fit) */
 	char spoken[256];  /* how it is read: "xan mô nen la" */
 	enum loa_foreign_kind kind;
+	/* LOA_FOREIGN_NUMBER: the other reading ("năm nghìn năm trăm năm
+	 * mươi") and how to write it so ("5.550"); empty otherwise. */
+	char other[256];
+	char write[64];
 };
 
 /*
@@ -97,7 +102,9 @@ struct loa_foreign {
  * ("Salmonella" -> "xan mô nen la"), so that the officer can check the
  * guess; and, of kind LOA_FOREIGN_SPELLED, the abbreviations in capitals
  * that it spells only because nothing knows them and that likely stand
- * for words ("QLVHLDCT" -> "quy lờ vê hát ...").  Sets *out to an array
+ * for words ("QLVHLDCT" -> "quy lờ vê hát ..."); and, of kind
+ * LOA_FOREIGN_NUMBER, the numbers a reader takes two ways, read one way
+ * ("5,550" read "năm phẩy năm năm không", perhaps 5550).  Sets *out to an array
  * of *n words in the order they appear, each once (NULL when none),
  * freed with free().
  */

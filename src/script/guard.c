@@ -525,19 +525,31 @@ static size_t spoken_words(char *spoken, const char **words)
 	return n;
 }
 
+/* A number ("5,550" of "5,550-5,600") ends where no digit follows. */
+static int number_goes_on(const char *text, size_t at, size_t len)
+{
+	return (text[at] >= '0' && text[at] <= '9') ||
+	       ((text[at] == '.' || text[at] == ',') && at + 1 < len &&
+		text[at + 1] >= '0' && text[at + 1] <= '9');
+}
+
 /* The byte offset of word, as a whole word, in text (exact case first,
- * then ASCII case folded); -1 when the normaliser made it. */
+ * then ASCII case folded; a number may follow a dash, "1,250-1,300");
+ * -1 when the normaliser made it. */
+
 static long find_word(const char *text, const char *word)
 {
 	size_t n = strlen(word), len = strlen(text), k;
-	int fold;
+	int fold, number = n && word[0] >= '0' && word[0] <= '9';
 
 	for (fold = 0; fold < 2; fold++)
 		for (k = 0; k + n <= len; k++)
 			if ((fold ? !strncasecmp(text + k, word, n) :
 				    !memcmp(text + k, word, n)) &&
-			    (k == 0 || !word_byte(text[k - 1])) &&
-			    !word_byte(text[k + n]))
+			    (k == 0 || !word_byte(text[k - 1]) ||
+			     (number && text[k - 1] == '-')) &&
+			    (number ? !number_goes_on(text, k + n, len) :
+				      !word_byte(text[k + n])))
 				return (long)k;
 	return -1;
 }
@@ -611,7 +623,8 @@ static int word_place(const struct guard_run *g, const char *text,
 }
 
 /* Warns of each word read by the rules for foreign words, with how it
- * will be read, so that the officer can correct a wrong guess. */
+ * will be read, so that the officer can correct a wrong guess; and of
+ * each number a reader takes two ways, with both readings. */
 static loa_status foreign_words(struct guard_run *g, const char *text,
 				const char *spoken,
 				const struct template_spans *spans,
@@ -629,7 +642,13 @@ static loa_status foreign_words(struct guard_run *g, const char *text,
 
 		word_place(g, text, spoken, spans, fw[k].written, &f, &l, &c);
 		g->errors++;
-		if (fw[k].kind == LOA_FOREIGN_SPELLED)
+		if (fw[k].kind == LOA_FOREIGN_NUMBER)
+			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
+				     "'%s' can be read two ways: it will be read "
+				     "'%s'; if it means '%s', write it '%s'",
+				     fw[k].written, fw[k].spoken, fw[k].other,
+				     fw[k].write);
+		else if (fw[k].kind == LOA_FOREIGN_SPELLED)
 			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
 				     "'%s' is in no lexicon: it will be spelled "
 				     "'%s'; if it stands for words, add a lexicon "

@@ -17,6 +17,7 @@
 #include "norm_case.h"
 #include "norm_ctx.h"
 #include "norm_dict.h"
+#include "norm_doubt.h"
 #include "norm_lists.h"
 #include "norm_nfc.h"
 #include "norm_number.h"
@@ -1675,7 +1676,7 @@ static void normalize_line(struct norm_ctx *c)
 	if (c->nt > 1 && c->t[0].n == 1 && norm_in_set("-+*", c->line[c->t[0].s]))
 		i = 1;
 	while (i < c->nt) {
-		size_t used;
+		size_t used, from;
 
 		c->ate_dot = 0;
 		say_lead(c, i);
@@ -1697,8 +1698,11 @@ static void normalize_line(struct norm_ctx *c)
 		}
 		/* The first rule that reads the token wins; the last always does. */
 		used = 0;
+		from = c->out->len;
 		for (r = 0; !used; r++)
 			used = rules[r](c, i);
+		if (c->foreign)
+			norm_doubt_check(c, i, used, from);
 		say_trail(c, i + used - 1);
 		i += used;
 	}

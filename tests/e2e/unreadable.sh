@@ -1,7 +1,8 @@
 # Words eSpeak NG would not read in Vietnamese (loa/guard.h,
 # loa_guard_unreadable), and foreign words the normaliser reads by its
 # letter-to-sound rules (a guess the officer should check), and long
-# abbreviations in capitals that nothing knows, so spelled: check,
+# abbreviations in capitals that nothing knows, so spelled, and numbers
+# a reader takes two ways ("5,550"): check,
 # render --explain and approve warn at the word's file:line:column, say
 # how a foreign word will be read and suggest a lexicon entry; normalize
 # --unreadable lists them for a whole text; a lexicon entry silences the
@@ -112,6 +113,33 @@ expect_exit 0 "normalize --unreadable: codes spelled rightly are no finding" \
 expect_exit 0 "normalize --unreadable: exit 0 for plain Vietnamese" \
 	"$LOA" normalize --unreadable "Xin chào bà con, gọi 113, Tiên Minh."
 [ ! -s "$TMP/out" ] && ok "normalize --unreadable: prints nothing then" ||
+	not_ok "normalize --unreadable printed: $(cat "$TMP/out")"
+# A number a reader takes two ways: the reading chosen, the other and how
+# to write it, at its file:line:column; numbers the words around settle
+# ("5,239 gam", "10,953 lượt xem", "độ lớn 2.7") are no finding.
+cat >"$R/scripts/n.yaml" <<'YAML'
+id: n
+title: Thử
+topic: other
+parts:
+  - say: Thương lái mua lúa giá 5,550 tại ruộng.
+  - say: Trà cuối sạ từ 1 - 5.6, mẫu nặng 0.4522 gam.
+YAML
+expect_exit 0 "check: numbers read two ways" "$LOA" check --root "$R" \
+	--commune "$R/schedules/communes/tm.yaml" "$R/scripts/n.yaml"
+stderr_matches "n.yaml:5:33: warning: '5,550' can be read two ways: it will be read 'năm phẩy năm năm không'; if it means 'năm nghìn năm trăm năm mươi', write it '5.550'" \
+	"check: a comma before three digits, decimal or thousands"
+stderr_matches "n.yaml:6:29: warning: '5.6' can be read two ways: it will be read 'năm phẩy sáu'; if it means 'ngày năm tháng sáu', write it '5/6'" \
+	"check: the end of a range from a day, a decimal or a date"
+stderr_matches "n.yaml:6:43: warning: '0.4522' can be read two ways: it will be read 'không chấm bốn năm hai hai'; if it means 'không phẩy bốn nghìn năm trăm hai mươi hai', write it '0,4522'" \
+	"check: a decimal written the English way"
+LANG=vi_VN.UTF-8 LC_ALL= LANGUAGE= "$LOA" normalize --unreadable "Giá 1,566 một ký." >"$TMP/vi" 2>&1
+grep -q "^text:1:5: cảnh báo: '1,566' có thể hiểu theo hai cách: sẽ đọc là 'một phẩy năm sáu sáu'; nếu ý là 'một nghìn năm trăm sáu mươi sáu', hãy viết '1.566'" "$TMP/vi" &&
+	ok "normalize --unreadable: a number read two ways in the officer's Vietnamese" ||
+	not_ok "normalize --unreadable in Vietnamese (1,566): $(cat "$TMP/vi")"
+expect_exit 0 "normalize --unreadable: numbers the words settle are no finding" \
+	"$LOA" normalize --unreadable "Nặng 5,239 gam, 10,953 lượt xem, độ lớn 2.7, tăng từ 2 đến 3.5 lần, ngày 15.6, phiên bản 1.12."
+[ ! -s "$TMP/out" ] && ok "normalize --unreadable: nothing for numbers a unit, a count or a date settles" ||
 	not_ok "normalize --unreadable printed: $(cat "$TMP/out")"
 # The experiment of issue 13 (LOA_TRANSLIT=known): a word eSpeak NG's
 # English dictionary has is read from its English sound, and the warning

@@ -781,6 +781,46 @@ static void test_builtin_unique(void **state)
 	assert_int_equal(twins, 0);
 }
 
+/* Numbers a reader takes two ways (norm_doubt.c): reported with both
+ * readings and how to write the other; the reading is unchanged, and a
+ * number the words around settle is not reported. */
+static void test_find_doubtful_numbers(void **state)
+{
+	const char *text = "Giá 1,250-1,300 tại ruộng, gieo từ 2 - 4.6, nặng "
+			   "0.0625 gam; nặng 2,125 kg, 21,000 lượt xem, độ lớn "
+			   "2.7, tăng từ 2 đến 3.5 lần, phiên bản 1.12.";
+	struct loa_error err = { 0 };
+	struct loa_foreign *fw = NULL;
+	char *out = NULL;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(loa_find_foreign(text, strlen(text), NULL, &fw, &n,
+					  &err), LOA_OK);
+	assert_int_equal(n, 4);
+	assert_string_equal(fw[0].written, "1,250");
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_NUMBER);
+	assert_string_equal(fw[0].spoken, "một phẩy hai năm không");
+	assert_string_equal(fw[0].other, "một nghìn hai trăm năm mươi");
+	assert_string_equal(fw[0].write, "1.250");
+	assert_string_equal(fw[1].written, "1,300");
+	assert_string_equal(fw[2].written, "4.6");
+	assert_string_equal(fw[2].spoken, "bốn phẩy sáu");
+	assert_string_equal(fw[2].other, "ngày bốn tháng sáu");
+	assert_string_equal(fw[2].write, "4/6");
+	assert_string_equal(fw[3].written, "0.0625");
+	assert_string_equal(fw[3].spoken, "không chấm không sáu hai năm");
+	assert_string_equal(fw[3].other, "không phẩy không sáu trăm hai mươi lăm");
+	assert_string_equal(fw[3].write, "0,0625");
+	free(fw);
+	/* Finding changes no reading. */
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &out, &err),
+			 LOA_OK);
+	assert_non_null(strstr(out, "một phẩy hai năm không đến một phẩy ba "
+				    "không không tại ruộng"));
+	free(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -802,6 +842,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon_errors),
 		cmocka_unit_test(test_big_lexicon),
 		cmocka_unit_test(test_project_lexicon),
+		cmocka_unit_test(test_find_doubtful_numbers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
