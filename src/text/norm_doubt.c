@@ -5,7 +5,7 @@
  *   "5,550"  a comma before exactly three digits: a decimal said digit
  *            by digit (no unit made it a measure), or thousands;
  *   "5.6"    a day and a month, read as a decimal;
- *   "0.4522" a decimal written the English way, read with "chấm".
+ *   "12.3456" a decimal written the English way, read with "chấm".
  */
 #include "norm_doubt.h"
 
@@ -143,7 +143,7 @@ static void check_number(struct norm_ctx *c, size_t ti, const char *p,
 			doubt(c, p, n, from, &said, &other, write);
 		}
 	} else if (p[a] == '.' && b >= 3 && !(b == 3 && p[0] != '0')) {
-		/* "0.4522": a decimal the English way, read with "chấm". */
+		/* "12.3456": a decimal the English way, read with "chấm". */
 		norm_cardinal(&said, p, a, c->southern);
 		norm_buf_word(&said, "chấm");
 		norm_digits(&said, p + a + 1, b);

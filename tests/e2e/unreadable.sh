@@ -123,15 +123,15 @@ title: Thử
 topic: other
 parts:
   - say: Thương lái mua lúa giá 5,550 tại ruộng.
-  - say: Trà cuối sạ từ 1 - 5.6, mẫu nặng 0.4522 gam.
+  - say: Lịch tiêm từ 1 - 5.6, tỷ lệ đạt 12.3456.
 YAML
 expect_exit 0 "check: numbers read two ways" "$LOA" check --root "$R" \
 	--commune "$R/schedules/communes/tm.yaml" "$R/scripts/n.yaml"
 stderr_matches "n.yaml:5:33: warning: '5,550' can be read two ways: it will be read 'năm phẩy năm năm không'; if it means 'năm nghìn năm trăm năm mươi', write it '5.550'" \
 	"check: a comma before three digits, decimal or thousands"
-stderr_matches "n.yaml:6:29: warning: '5.6' can be read two ways: it will be read 'năm phẩy sáu'; if it means 'ngày năm tháng sáu', write it '5/6'" \
+stderr_matches "n.yaml:6:27: warning: '5.6' can be read two ways: it will be read 'năm phẩy sáu'; if it means 'ngày năm tháng sáu', write it '5/6'" \
 	"check: the end of a range from a day, a decimal or a date"
-stderr_matches "n.yaml:6:43: warning: '0.4522' can be read two ways: it will be read 'không chấm bốn năm hai hai'; if it means 'không phẩy bốn nghìn năm trăm hai mươi hai', write it '0,4522'" \
+stderr_matches "n.yaml:6:42: warning: '12.3456' can be read two ways: it will be read 'mười hai chấm ba bốn năm sáu'; if it means 'mười hai phẩy ba nghìn bốn trăm năm mươi sáu', write it '12,3456'" \
 	"check: a decimal written the English way"
 LANG=vi_VN.UTF-8 LC_ALL= LANGUAGE= "$LOA" normalize --unreadable "Giá 1,566 một ký." >"$TMP/vi" 2>&1
 grep -q "^text:1:5: cảnh báo: '1,566' có thể hiểu theo hai cách: sẽ đọc là 'một phẩy năm sáu sáu'; nếu ý là 'một nghìn năm trăm sáu mươi sáu', hãy viết '1.566'" "$TMP/vi" &&
