@@ -271,9 +271,11 @@ static int month_ok(const struct dparts *d, size_t i)
 	return d->len[i] <= 2 && dv(d, i) >= 1 && dv(d, i) <= 12;
 }
 
+/* A year a notice names: history back to 1000, plans "đến năm 2050",
+ * "tầm nhìn 2100"; "chỉ số 1.2345" is no January of 2345. */
 static int year_ok(const struct dparts *d, size_t i)
 {
-	return d->len[i] == 4 && dv(d, i) >= 1000 && dv(d, i) <= 2999;
+	return d->len[i] == 4 && dv(d, i) >= 1000 && dv(d, i) <= 2100;
 }
 
 static int bare_date(const struct norm_ctx *c, size_t ti,
