@@ -106,6 +106,13 @@ LANG=vi_VN.UTF-8 LC_ALL= LANGUAGE= "$LOA" normalize --unreadable "Đội QLVHLDC
 grep -q "^text:1:5: cảnh báo: 'QLVHLDCT' chưa có trong từ điển: sẽ đọc từng chữ cái là 'quy lờ vê hát lờ đê xê tê'; nếu là chữ viết tắt của các từ, thêm vào từ điển của xã" "$TMP/vi" &&
 	ok "normalize --unreadable: the spelled abbreviation in the officer's Vietnamese" ||
 	not_ok "normalize --unreadable in Vietnamese (QLVHLDCT): $(cat "$TMP/vi")"
+# A word in capitals cut into syllables is read as a name, a guess the
+# officer sees; letters stay letters.
+"$LOA" normalize --unreadable "Công ty DOWACO và ống HDPE." >"$TMP/caps" 2>&1
+grep -q "^text:1:9: warning: 'DOWACO' is not Vietnamese and no lexicon has it: it will be read 'đô oa cô'" "$TMP/caps" &&
+	[ "$(wc -l <"$TMP/caps")" -eq 1 ] &&
+	ok "normalize --unreadable: a word in capitals read as a word, not HDPE" ||
+	not_ok "normalize --unreadable (DOWACO): $(cat "$TMP/caps")"
 expect_exit 0 "normalize --unreadable: codes spelled rightly are no finding" \
 	"$LOA" normalize --unreadable "Mã OTP, thẻ ATM, CCCD, chuyến VJ283, gạo ST25, anh N.V.T, kênh ANTV, Công ty EVNSPC, mục II."
 [ ! -s "$TMP/out" ] && ok "normalize --unreadable: nothing for dictionary codes, short codes and unit names" ||
