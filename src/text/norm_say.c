@@ -506,6 +506,36 @@ static int caps_word(const char *p, size_t n)
 	return vowels >= 2;
 }
 
+/* Token j is a syllable in capitals ("RỦI", "MI"). */
+static int caps_syllable_at(const struct norm_ctx *c, size_t j)
+{
+	size_t m, letters;
+	const char *q = norm_core(c, j, &m);
+
+	return m && norm_all_caps(q, m, &letters) && letters >= 2 &&
+	       norm_is_syllable(q, m);
+}
+
+/*
+ * Whether p[0, n), two ASCII capitals that make a syllable ("OA", "DO",
+ * "PE"), are token i alone among words not in capitals ("dầu DO",
+ * "nhựa PE", "lọc nước RO."): letters, as judged (13 of 13 in the
+ * realtext set); beside another syllable in capitals in its phrase
+ * ("RỦI RO CAO", "MI SA") they are a word.
+ */
+static int lone_caps_pair(const struct norm_ctx *c, size_t i, const char *p,
+			  size_t n)
+{
+	size_t m;
+
+	if (n != 2 || i >= c->nt || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' ||
+	    p[1] > 'Z' || norm_core(c, i, &m) != p || m != n)
+		return 0;
+	return !(i > 0 && !norm_has_trail(c, i - 1) && caps_syllable_at(c, i - 1)) &&
+	       !(i + 1 < c->nt && !norm_has_trail(c, i) &&
+		 caps_syllable_at(c, i + 1));
+}
+
 /* The word in capitals p[0, n) read by the foreign-word rules as the
  * name it is ("DOWACO" as "Dowaco", so "LADO" is not kept as the
  * Vietnamese "lado"), and reported as the guess it is; 1 when read. */
@@ -685,7 +715,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				return;
 			}
 		}
-		if (norm_is_syllable(p, n)) {
+		if (norm_is_syllable(p, n) && !lone_caps_pair(c, i, p, n)) {
 			copy_word(c, p, n, 1);
 			return;
 		}
