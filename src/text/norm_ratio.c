@@ -46,12 +46,11 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		dose = slash && slash == p + n - L("/lần") &&
 		       !norm_find_unit(p, (size_t)(slash - p));
 	}
-	/* "2 m²/con": a pen's floor per animal is a ration, "một", as the
-	 * rice per person (docs/judging.md, b40). */
-	if (kind == NORM_U_MEASURE && n == L("/con") - 1 &&
-	    !memcmp(p, "con", n) && c->out->len >= L("mét vuông") &&
-	    !memcmp(c->out->p + c->out->len - L("mét vuông"), "mét vuông",
-		    L("mét vuông")))
+	/* "2 m²/con", "50 kg/con", "3 kg/con/ngày": any measure per animal
+	 * is a ration, "một" each, as the rice per person (docs/judging.md,
+	 * b40, b42, b46); a count per a measure ("con/kg") is not here. */
+	if (kind == NORM_U_MEASURE && n >= L("con") && !memcmp(p, "con", 3) &&
+	    (n == L("con") || p[L("con")] == '/'))
 		dose = 1;
 	/* "08m3/hộ/tháng": a household's or a person's allowance per
 	 * month is a ration too (docs/judging.md, b44). */
@@ -75,7 +74,13 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		if (!u && k == 1 && (p[0] == 'L' || p[0] == 'H'))
 			u = norm_find_unit(p[0] == 'L' ? "l" : "h", 1);
 		/* "45,2 tỷ/60 tỷ": out of; "379.080 đồng/12 tháng": for. */
-		if (k && norm_is_digit(p[0])) {
+		/* "0%/1 ngày", "50.000 đồng/1 tháng": a rate per one of a
+		 * time says that one once, as "500.000/1 tài khoản"
+		 * (docs/judging.md, b31, b47). */
+		if (k == 1 && p[0] == '1' && !slash && kind == NORM_U_MONEY &&
+		    norm_next_in(c, ti, times)) {
+			OUT("một");
+		} else if (k && norm_is_digit(p[0])) {
 			OUT(kind == NORM_U_MONEY && !slash && norm_next_in(c, ti, times) ?
 			    "cho" : "trên");
 			norm_say_fallback(c, 0, p, k);

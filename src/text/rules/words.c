@@ -694,11 +694,10 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (!a_unit && is_time_word(b, bn) && norm_prev_is(c, i, "tấn") &&
 	    !norm_has_digit(a, an))
 		return 0;
-	/* "3–6 m²/con": a pen's floor per animal is a ration, "một", as
-	 * the rice per person (docs/judging.md, b40). */
-	if (a_unit && !am && norm_eq_fold(b, bn, "con", strlen("con")) &&
-	    (norm_eq_fold(a, an, "m²", strlen("m²")) ||
-	     norm_eq_fold(a, an, "m2", strlen("m2"))))
+	/* "3–6 m²/con", "50–55 kg/con": any measure per animal is a
+	 * ration, "một", as the rice per person (docs/judging.md, b40,
+	 * b42). */
+	if (a_unit && !am && norm_eq_fold(b, bn, "con", strlen("con")))
 		return 1;
 	/* "2 - 3 con/cây": pests per plant, a density as "con/m²". */
 	if (norm_eq_fold(a, an, "con", strlen("con")) &&
