@@ -1085,8 +1085,10 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 			 week_bracket(c, ti);
 
 	/* "trực 24/7", "trực 24/24": around the clock; "ngày 24/7" a
-	 * date. */
-	if (n == 4 && !memcmp(p, "24/7", 4) && !norm_prev_is(c, ti, "ngày")) {
+	 * date, and so is the start of a span, "từ 24/7 đến 11/8". */
+	if (n == 4 && !memcmp(p, "24/7", 4) && !norm_prev_is(c, ti, "ngày") &&
+	    !(norm_prev_is(c, ti, "từ") && ti + 1 < c->nt &&
+	      norm_lc_is(c, ti + 1, "đến"))) {
 		OUT("hai mươi tư trên bảy");
 		return 1;
 	}

@@ -1514,7 +1514,8 @@ static int plate_abbrev(const struct norm_ctx *c, size_t i)
 	if (n != 2 || memcmp(p, "BS", 2) || i + 1 >= c->nt)
 		return 0;
 	p = norm_core(c, i + 1, &n);
-	if (n < 4 || !norm_is_digit(p[0]) || !norm_is_digit(p[1]))
+	/* "BS 72B - 026.07": a series of one letter is a plate too. */
+	if (n < 3 || !norm_is_digit(p[0]) || !norm_is_digit(p[1]))
 		return 0;
 	while (k < n && k < 4 && p[k] >= 'A' && p[k] <= 'Z')
 		k++;
@@ -1527,6 +1528,10 @@ static int plate_abbrev(const struct norm_ctx *c, size_t i)
 	    c->line[c->t[i + 2].s] == '-')
 		/* spaced: "BS 73D1 - 7158" */
 		return norm_is_digit(c->line[c->t[i + 3].s]);
+	/* "BS 72B 026.07": the number without its dash. */
+	if (k == n && i + 2 < c->nt && c->t[i + 2].n >= 4 &&
+	    norm_is_digit(c->line[c->t[i + 2].s]))
+		return 1;
 	return n >= 6 && k < n && (p[k] == '-' || p[k] == '.');
 }
 

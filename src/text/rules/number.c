@@ -1355,6 +1355,31 @@ static void dateline_words(struct norm_ctx *c, size_t i, const char *p,
 		OUT("năm");
 }
 
+/* "20 07 2025 - Đoàn xã ...": a date written with spaces for its
+ * slashes, the month two digits, is that date (docs/judging.md, b46). */
+static size_t spaced_date(struct norm_ctx *c, size_t i)
+{
+	char buf[16];
+	size_t dn, mn, yn;
+	const char *d = norm_core(c, i, &dn), *m, *y;
+
+	if (dn > 2 || !small_at(c, i, 1, 31, 0) || !small_at(c, i + 1, 1, 12, 0) ||
+	    i + 2 >= c->nt)
+		return 0;
+	m = norm_core(c, i + 1, &mn);
+	y = norm_core(c, i + 2, &yn);
+	if (mn != 2 || yn != 4 || !norm_all_digits(y, yn) ||
+	    (memcmp(y, "19", 2) && memcmp(y, "20", 2)) ||
+	    c->t[i + 1].b != c->t[i + 1].s || c->t[i + 2].b != c->t[i + 2].s)
+		return 0;
+	memcpy(buf, d, dn);
+	buf[dn] = '/';
+	memcpy(buf + dn + 1, m, 2);
+	buf[dn + 3] = '/';
+	memcpy(buf + dn + 4, y, 4);
+	return norm_say_date(c, i, buf, dn + 8) ? 3 : 0;
+}
+
 /* "28-10-2021 17:30:39": a pause between a whole date and the time after
  * it, or the year runs into the hour. */
 static void time_after_date(struct norm_ctx *c, size_t i, const char *p,
@@ -1422,7 +1447,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		norm_digits(c->out, p, n);
 		return 1;
 	}
-	if (norm_is_digit(p[0]) && ((used = spaced_thousands(c, i)) ||
+	if (norm_is_digit(p[0]) && ((used = spaced_date(c, i)) ||
+				    (used = spaced_thousands(c, i)) ||
 				    (used = clock_12h(c, i, p, n))))
 		return used;
 	/* "14 giờ 00 (phút)", "08 giờ 00’": zero minutes are not said. */
