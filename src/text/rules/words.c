@@ -307,6 +307,30 @@ static int range_end(const struct norm_ctx *c, size_t i)
 		norm_prev_is(c, i, "giờ") || norm_prev_is(c, i, "ngày"));
 }
 
+/* "chỉ 0 – 4‰", "tăng 0 - 5%": a lone zero starts a range when the
+ * number after the dash carries its unit, as "0,5 - 1 km" does
+ * (docs/judging.md, b46); "tỉ số 0 - 4" is a score. */
+static int zero_start(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k;
+	const char *p = norm_core(c, i - 1, &n);
+	int money;
+
+	if (n != 1 || p[0] != '0' || norm_prev_is(c, i - 1, "số"))
+		return 0;
+	p = norm_core(c, i + 1, &n);
+	k = norm_digit_run(p, n);
+	if (!k || p[0] == '0')
+		return 0;
+	if (k < n)
+		return (n - k == 1 && p[k] == '%') ||
+		       (n - k == 3 && !memcmp(p + k, "‰", 3)) ||
+		       norm_unit_spoken(p + k, n - k, &money) != NULL;
+	return i + 2 < c->nt && !norm_has_trail(c, i + 1) &&
+	       norm_unit_spoken(c->line + c->t[i + 2].b,
+				c->t[i + 2].e - c->t[i + 2].b, &money) != NULL;
+}
+
 /* What a number token is: 2 a date ("27/12/2017"), 1 a time ("00:02",
  * "7h30"), 0 anything else. */
 static int number_kind(const struct norm_ctx *c, size_t i)
@@ -453,6 +477,12 @@ static int range_end_unit(const struct norm_ctx *c, size_t i)
 	 * (the end of "35°C - 39°C" reads "đến" already). */
 	if (i > 1 && norm_lc_is(c, i, "c") && norm_lc_is(c, i - 1, "độ") &&
 	    !norm_has_trail(c, i - 1))
+		i--;
+	/* "50 triệu đồng – 60 triệu đồng", "2 tỷ USD - 3 tỷ USD": the
+	 * unit after the scale word. */
+	else if (i > 1 && norm_unit_spoken(p, n, &money) &&
+		 norm_lc_in(c, i - 1, norm_list_words_scale) &&
+		 !norm_has_trail(c, i - 1))
 		i--;
 	return i > 0 && (norm_lc_is(c, i, "độ") ||
 			 norm_lc_in(c, i, norm_list_words_scale)) &&
@@ -893,6 +923,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		      !year_then_clock(c, i) &&
 		      !clock_then_count(c, i)) ||
 		     from_before(c, i) || zero_led_range(c, i) ||
+		     zero_start(c, i) ||
 		     weekday_range(c, i) || named_range(c, i))) {
 			OUT("đến");
 			return 1;
