@@ -310,6 +310,30 @@ static void say_range_end(struct norm_ctx *c, size_t ti, unsigned long day)
 	say_day(c, day, 1);
 }
 
+/* "từ mùng 4 đến 14/4": the end of a span of days begun with "mùng"
+ * says "mùng" again for its day, as "mùng 3-4" does (docs/judging.md,
+ * b30, b46). */
+static void say_span_day(struct norm_ctx *c, size_t ti, unsigned long day,
+			 int word)
+{
+	size_t pn;
+	const char *pp;
+
+	if (word && ti >= 3 &&
+	    (norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||
+	     norm_prev_is(c, ti, "-")) &&
+	    (norm_lc_is(c, ti - 3, "mùng") || norm_lc_is(c, ti - 3, "mồng")) &&
+	    !norm_has_trail(c, ti - 3) && !norm_has_trail(c, ti - 2)) {
+		pp = norm_core(c, ti - 2, &pn);
+		if (pn && pn <= 2 && norm_all_digits(pp, pn)) {
+			OUT(norm_lc_is(c, ti - 3, "mùng") ? "mùng" : "mồng");
+			norm_cardinal_u(c->out, day, c->southern);
+			return;
+		}
+	}
+	say_day(c, day, word);
+}
+
 static void say_month(struct norm_ctx *c, unsigned long m, int word)
 {
 	if (word)
@@ -935,7 +959,7 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 					    d->num[0][0] == '0' ||
 					    d->num[1][0] == '0' ||
 					    bare_date(c, ti, d))))) {
-		say_day(c, dv(d, 0), dayw);
+		say_span_day(c, ti, dv(d, 0), dayw);
 		say_month(c, dv(d, 1), 1);
 		return 1;
 	}
@@ -976,7 +1000,7 @@ static int say_more_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	if (k == 3 && d->sep[0] == d->sep[1] && !(months && d->sep[0] == '-') &&
 	    day_ok(d, 0) && month_ok(d, 1) &&
 	    year_ok(d, 2)) {
-		say_day(c, dv(d, 0), dayw);
+		say_span_day(c, ti, dv(d, 0), dayw);
 		say_month(c, dv(d, 1), 1);
 		say_year(c, dv(d, 2));
 		return 1;
