@@ -94,6 +94,25 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 			return 1;
 		}
 	}
+	/* "Quốc lộ I", "Xét nghiệm I (...)": a lone "I" right after a
+	 * Vietnamese word (one with a letter beyond ASCII) is the first of
+	 * a name, as "II" is; English has no such word before its "I"
+	 * ("chữ I" is the letter). */
+	if (!trig && n == 1 && p[0] == 'I' && i > 0 && c->t[i].b == c->t[i].s &&
+	    !norm_has_trail(c, i - 1) && !norm_lc_is(c, i - 1, "chữ") &&
+	    !norm_next_in(c, i, norm_list_words_english_after_i) &&
+	    (c->t[i].e == c->t[i].s + c->t[i].n ||
+	     norm_in_set(",;:)", c->line[c->t[i].e]))) {
+		size_t pn, k;
+		const char *prev = norm_core(c, i - 1, &pn);
+
+		for (k = 0; k < pn && (unsigned char)prev[k] < 0x80; k++)
+			;
+		if (k < pn) {
+			OUT("một");
+			return 1;
+		}
+	}
 	/* "phường Hải Châu I": the first of a place whose name follows a
 	 * word for a ward, commune or quarter. */
 	if (!trig && n == 1 && p[0] == 'I' && i >= 3 &&
