@@ -133,7 +133,7 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
 	size_t a;
 
 	/* "tỷ lệ 1:1.000.000": a scale written with a colon. */
-	if (!slash && norm_prev_is(c, ti, "lệ") &&
+	if (!slash && (norm_prev_is(c, ti, "lệ") || norm_prev_is(c, ti, "tl")) &&
 	    (slash = memchr(p, ':', n)) != NULL)
 		colon = 1;
 	a = slash ? (size_t)(slash - p) : 0;
@@ -205,7 +205,8 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
 		whole = !norm_has_trail(c, ti) && !norm_has_trail(c, ti + sex) &&
 			norm_pair_in(c, ti + 1 + sex, counted2);
 	/* "tỷ lệ 1/2000": a map scale, "một phần hai nghìn". */
-	scale = norm_prev_is(c, ti, "lệ") && (y.nip >= 3 || y.grouped);
+	scale = (norm_prev_is(c, ti, "lệ") || norm_prev_is(c, ti, "tl")) &&
+		(y.nip >= 3 || y.grouped);
 	if ((!whole && !scale) || (colon && !scale))
 		return 0;
 	/* "12/12 thôn Đông": one named village, so a date. */

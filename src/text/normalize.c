@@ -1535,6 +1535,25 @@ static int plate_abbrev(const struct norm_ctx *c, size_t i)
 	return n >= 6 && k < n && (p[k] == '-' || p[k] == '.');
 }
 
+/* "quy hoạch chi tiết TL 1/500": "TL" before a map's scale, one over
+ * hundreds, is "tỷ lệ" (docs/judging.md, b46). */
+static int scale_abbrev(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k;
+	const char *p = norm_core(c, i, &n);
+
+	if (n != 2 || memcmp(p, "TL", 2) || norm_has_trail(c, i) ||
+	    i + 1 >= c->nt)
+		return 0;
+	p = norm_core(c, i + 1, &n);
+	if (n < 5 || p[0] != '1' || (p[1] != '/' && p[1] != ':'))
+		return 0;
+	for (k = 2; k < n && (norm_is_digit(p[k]) || p[k] == '.'); k++)
+		;
+	return k == n && n - 2 >= 3 && p[2] != '0' && p[n - 1] == '0' &&
+	       p[n - 2] == '0';
+}
+
 /* "(SN: 1987, TT: xóm 1, ...)": after a birth year, "TT:" heads the
  * permanent address, "thường trú", not a town ("thị trấn"). */
 static int resident_abbrev(const struct norm_ctx *c, size_t i)
@@ -1586,6 +1605,10 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	}
 	if (c->line[c->t[i].b] == 'B' && plate_abbrev(c, i)) {
 		OUT("biển số");
+		return 1;
+	}
+	if (c->line[c->t[i].b] == 'T' && scale_abbrev(c, i)) {
+		OUT("tỷ lệ");
 		return 1;
 	}
 	if (c->line[c->t[i].b] == 'T' && resident_abbrev(c, i)) {
