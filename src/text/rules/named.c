@@ -173,6 +173,14 @@ static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
 	}
 	if (d > 4)
 		return 0;
+	/* "BĐ1-2": a range of alarm levels, "một đến hai". */
+	if (alarm && n == 3 && d == 1 && p[1] == '-' && norm_is_digit(p[2]) &&
+	    p[0] < p[2]) {
+		norm_cardinal(c->out, p, 1, c->southern);
+		OUT("đến");
+		norm_cardinal(c->out, p + 2, 1, c->southern);
+		return 1;
+	}
 	/* "PM2.5": a decimal point. */
 	if (d + 2 <= n && p[d] == '.' && norm_is_digit(p[d + 1])) {
 		for (k = d + 1; k < n && norm_is_digit(p[k]); k++)

@@ -1380,6 +1380,33 @@ static size_t spaced_date(struct norm_ctx *c, size_t i)
 	return norm_say_date(c, i, buf, dn + 8) ? 3 : 0;
 }
 
+/* "(BĐ)1-BĐ2": a number whose code's letters stand in brackets just
+ * before it, then a dash and the same code written out, is a range as
+ * "BĐ1-BĐ2" is (docs/judging.md, b46). */
+static int bracket_code_range(struct norm_ctx *c, size_t i, const char *p,
+			      size_t n)
+{
+	size_t d = norm_digit_run(p, n), lb = 0, at = (size_t)(p - c->line);
+	const char *b = p + d + 1;
+	size_t bn = n - d - 1;
+
+	if (!d || d > 2 || d + 3 >= n || p[d] != '-')
+		return 0;
+	while (lb < bn && !norm_is_digit(b[lb]))
+		lb++;
+	/* "(BĐ) 1-BĐ2": a space after the bracket, as the line is cut. */
+	if (at && c->line[at - 1] == ' ')
+		at--;
+	if (lb < 2 || lb == bn || norm_digit_run(b + lb, bn - lb) != bn - lb ||
+	    at < lb + 2 || c->line[at - 1] != ')' ||
+	    c->line[at - lb - 2] != '(' || memcmp(c->line + at - lb - 1, b, lb))
+		return 0;
+	norm_cardinal(c->out, p, d, c->southern);
+	OUT("đến");
+	norm_say_part(c, i, b, bn);
+	return 1;
+}
+
 /* "28-10-2021 17:30:39": a pause between a whole date and the time after
  * it, or the year runs into the hour. */
 static void time_after_date(struct norm_ctx *c, size_t i, const char *p,
@@ -1434,7 +1461,7 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 					   (unsigned char)p[0] >= 0x80)) &&
 	    !(n > 3 && !memcmp(p, "US$", 3) && norm_is_digit(p[3])))
 		return 0;
-	if (comma_list(c, p, n))
+	if (comma_list(c, p, n) || bracket_code_range(c, i, p, n))
 		return 1;
 	dateline_words(c, i, p, n);
 	time_after_date(c, i, p, n);

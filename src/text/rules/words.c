@@ -896,6 +896,8 @@ static int tens_before(const struct norm_ctx *c, size_t i)
 	       (m == strlen("trăm") && norm_prev_is(c, i, "trăm"));
 }
 
+static int spaced_code_range(const struct norm_ctx *c, size_t i);
+
 /* Words of one or two letters that are no Vietnamese word, and a lone
  * dash or slash.  Returns 1 when it read p. */
 static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
@@ -942,7 +944,7 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		      !year_then_clock(c, i) &&
 		      !clock_then_count(c, i)) ||
 		     from_before(c, i) || zero_led_range(c, i) ||
-		     zero_start(c, i) ||
+		     zero_start(c, i) || spaced_code_range(c, i) ||
 		     weekday_range(c, i) || named_range(c, i))) {
 			OUT("đến");
 			return 1;
@@ -1042,6 +1044,15 @@ static int code_range(const char *a, size_t an, const char *b, size_t bn)
 	return la >= 2 && la == lb && !memcmp(a, b, la) && la < an && lb < bn &&
 	       norm_digit_run(a + la, an - la) == an - la &&
 	       norm_digit_run(b + lb, bn - lb) >= 1;
+}
+
+/* "BĐ1 - BĐ2": two codes of a range with a spaced dash. */
+static int spaced_code_range(const struct norm_ctx *c, size_t i)
+{
+	size_t an, bn;
+	const char *a = norm_core(c, i - 1, &an), *b = norm_core(c, i + 1, &bn);
+
+	return code_range(a, an, b, bn) && c->t[i + 1].b == c->t[i + 1].s;
 }
 
 /* "Tổ 13+16+17", "thôn 1+2": numbers joined by '+' after a naming word
