@@ -642,6 +642,41 @@ static int then_per_time(const char *t, size_t tn, const char *b, size_t bn)
 	       !memcmp(b + bn, "/lần", strlen("/lần"));
 }
 
+/* "CaCO3", "NH4": a chemical formula, capitals and digits after a
+ * capital, a small letter allowed ("Ca"). */
+static int formula(const char *p, size_t n)
+{
+	size_t k;
+	int digit = 0;
+
+	if (n < 2 || p[0] < 'A' || p[0] > 'Z')
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (norm_is_digit(p[k]))
+			digit = 1;
+		else if (!((p[k] >= 'A' && p[k] <= 'Z') || (p[k] >= 'a' && p[k] <= 'z')))
+			return 0;
+	}
+	return digit && norm_is_digit(p[n - 1]);
+}
+
+/* "60mg CaCO3/L", "2 mg NH4/L": a mass before the formula at token i. */
+static int mass_before(const struct norm_ctx *c, size_t i)
+{
+	size_t n, k = 0;
+	const char *p;
+	int m;
+
+	if (i == 0 || norm_has_trail(c, i - 1))
+		return 0;
+	p = norm_core(c, i - 1, &n);
+	while (k < n && (norm_is_digit(p[k]) || p[k] == ',' || p[k] == '.'))
+		k++;
+	return k < n && norm_unit_spoken(p + k, n - k, &m) && !m &&
+	       (k || (i >= 2 && !norm_has_trail(c, i - 2) &&
+		      norm_has_digit(c->line + c->t[i - 2].b, 1)));
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -655,6 +690,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	int am = 0, bm = 0, a_unit = norm_unit_spoken(a, an, &am) != NULL;
 	int b_unit = norm_unit_spoken(b, bn, &bm) != NULL && !bm, w;
 	int b_measure = b_unit;
+
+	/* "60mg CaCO3/L": a capital L after a formula is per litre, as in
+	 * "mg/L" (norm_say_per()); "cỡ M/L" are sizes. */
+	if (bn == 1 && b[0] == 'L' && formula(a, an) && mass_before(c, i))
+		b_unit = b_measure = 1;
 
 	/* "tỷ lệ chết/mắc", "tỉ lệ nam/nữ": a ratio of two counts. */
 	if (i >= 2 && norm_prev_is(c, i, "lệ") && !norm_has_trail(c, i - 2) &&
@@ -1106,6 +1146,11 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		if (k > start) {
 			int m;
 			const char *uw = norm_unit_spoken(p + start, k - start, &m);
+
+			if (!uw && k - start == 1 && p[start] == 'L' && start &&
+			    p[start - 1] == '/' && formula(p, start - 1) &&
+			    mass_before(c, i))
+				uw = norm_unit_spoken("l", 1, &m);
 
 			/* A unit after "/" or after a number: "tạ/ha", "kg/sào". */
 			if (uw && (per_money >= 0 || (start == 0 && after_number(c, i))))
