@@ -300,13 +300,18 @@ static void spell(struct tl_word *t, const char *on, int glide,
 	norm_buf_release(&b);
 }
 
-/* The reading of vowel unit v before the coda co (NULL: none). */
+/* The reading of vowel unit v before the coda co (NULL: none) written
+ * wc (NULL: no consonant): the written coda first ("ai>l": "mail" ->
+ * "meo", "a_e>t": "update" -> "đết"), then the coda as said. */
 static const char *vowel_reading(const struct tl_word *t,
 				 const struct tl_unit *v, const char *co,
-				 size_t nv)
+				 const struct tl_unit *wc, size_t nv)
 {
 	const char *p = t->w + v->at, *r;
 
+	if (wc && (r = lookup(p, v->n, v->magic ? "_e>" : ">", t->w + wc->at,
+			      wc->n)))
+		return r;
 	if (v->magic)
 		return v->magic;
 	/* "Sky": a lone final "y" is "ai"; "Galaxy" ends in "i". */
@@ -388,7 +393,8 @@ static int syllables(struct tl_word *t)
 			co = coda(t, c, split);
 			next = &c[m - 1];
 		}
-		vr = vowel_reading(t, v, co, nv);
+		vr = vowel_reading(t, v, co, j + 1 == nv ? (m ? c : NULL) :
+				   split || (m == 1 && co) ? c : NULL, nv);
 		if (!vr)
 			return 0;
 		spell(t, onset(t, on, v), glide, vr, co);
