@@ -139,6 +139,10 @@ static int cut(struct tl_word *t)
 			    !(strchr("rwy", last) && k + len < t->n &&
 			      vowel_at(t->w, t->n, k + len)))
 				break;
+			/* "Messenger", "Engerix": "n" then a soft "g". */
+			if (!u->vowel && len == 2 && k && !memcmp(w, "ng", 2) &&
+			    k + 2 < t->n && strchr("eiy", w[2]))
+				continue;
 			if (!u->vowel && (lookup(w, len, "-", "", 0) ||
 					  lookup("-", 1, "", w, len)))
 				break;
@@ -176,8 +180,11 @@ static void add_syllable(struct tl_word *t, const char *s)
 static void epenthetic(struct tl_word *t, const struct tl_unit *c)
 {
 	char syl[TL_SYL];
-	const char *r = lookup(t->w + c->at, c->n, "-", "", 0);
+	const char *r = lookup(t->w + c->at, c->n, "-", t->w + c->at + c->n, 1);
 
+	/* Before the next letter ("ch-r": "Chrome" -> "cờ rôm"), else any. */
+	if (!r)
+		r = lookup(t->w + c->at, c->n, "-", "", 0);
 	/* "w" of "Swap" is a glide, said with its vowel. */
 	if (!r || !strcmp(r, "o"))
 		return;
@@ -344,7 +351,8 @@ static int shared(const struct tl_word *t, const struct tl_unit *c)
 {
 	const char *p = t->w + c->at;
 
-	return (c->n == 2 && (p[0] == p[1] || !memcmp(p, "ck", 2))) ||
+	return (c->n == 2 && ((p[0] == p[1] && !strchr("lr", p[0])) ||
+			      !memcmp(p, "ck", 2))) ||
 	       (c->n == 1 && *p == 'x');
 }
 
@@ -354,8 +362,9 @@ static int cluster(const struct tl_word *t, const struct tl_unit *a,
 {
 	char l = t->w[b->at];
 
+	/* "tl", "dl" begin no English syllable: "hotline" -> "hót lai". */
 	return b->n == 1 && (l == 'l' || l == 'r') &&
-	       strchr("bcdfgkptv", t->w[a->at]) &&
+	       strchr(l == 'l' ? "bcfgkpv" : "bcdfgkptv", t->w[a->at]) &&
 	       (a->n == 1 || t->w[a->at + 1] == 'h');
 }
 
