@@ -136,7 +136,7 @@ static int cut(struct tl_word *t)
 				continue;
 			last = w[len - 1];
 			if (u->vowel && lookup(w, len, "", "", 0) &&
-			    !(strchr("rwy", last) && k + len < t->n &&
+			    !(strchr("rw", last) && k + len < t->n &&
 			      vowel_at(t->w, t->n, k + len)))
 				break;
 			/* "Messenger", "Engerix": "n" then a soft "g". */
