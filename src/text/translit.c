@@ -316,6 +316,11 @@ static const char *vowel_reading(const struct tl_word *t,
 {
 	const char *p = t->w + v->at, *r;
 
+	/* "i_e>n+": in a word of three syllables or more, unstressed
+	 * ("Betadine" -> "bê ta đin", while "online" is "ôn lai"). */
+	if (wc && v->magic && nv > 2 && wc->n == 1 &&
+	    (r = lookup(p, v->n, "_e>", (const char[]){ t->w[wc->at], '+' }, 2)))
+		return r;
 	if (wc && (r = lookup(p, v->n, v->magic ? "_e>" : ">", t->w + wc->at,
 			      wc->n)))
 		return r;
