@@ -47,6 +47,7 @@ struct tl_unit {
 	size_t at, n;      /* its letters in the word */
 	int vowel;
 	const char *magic; /* a vowel before a consonant and a final "e" */
+	int tion;          /* the "io" of a final "-tion", "-sion" */
 };
 
 struct tl_word {
@@ -120,6 +121,15 @@ static int cut(struct tl_word *t)
 		memset(u, 0, sizeof(*u));
 		u->at = k;
 		u->vowel = vowel_at(t->w, t->n, k);
+		/* "Notion", "Television": a final "-tion", "-sion" is
+		 * "sần". */
+		if (u->vowel && k && k + 3 == t->n && !memcmp(t->w + k, "ion", 3) &&
+		    strchr("st", t->w[k - 1])) {
+			u->n = 2;
+			u->tion = 1;
+			k += 2;
+			continue;
+		}
 		/* "Drive", "Chrome": a vowel, one consonant, a silent "e". */
 		if (u->vowel && k + 3 + silent_s(t) == t->n && t->w[k + 2] == 'e' &&
 		    !vowel_at(t->w, t->n, k + 1) &&
@@ -326,6 +336,12 @@ static const char *vowel_reading(const struct tl_word *t,
 		return r;
 	if (v->magic)
 		return v->magic;
+	if (v->tion)
+		return "ầ";
+	/* "Foundation": the vowel before "-tion" ("a_tion"). */
+	if (v + 2 < t->u + t->nu && v[2].tion && !v[1].vowel && v[1].n == 1 &&
+	    (r = lookup(p, v->n, "_tion", "", 0)))
+		return r;
 	/* "Sky": a lone final "y" is "ai"; "Galaxy" ends in "i". */
 	if (nv == 1 && v->n == 1 && *p == 'y' && v->at + 1 == t->n)
 		return "ai";
@@ -344,6 +360,8 @@ static const char *onset(const struct tl_word *t, const struct tl_unit *c,
 
 	if (!c)
 		return "";
+	if (v->tion)
+		return "s";
 	r = lookup(t->w + c->at, c->n, "-", t->w + v->at, 1);
 	if (!r)
 		r = lookup(t->w + c->at, c->n, "-", "", 0);
