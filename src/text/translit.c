@@ -327,10 +327,15 @@ static const char *vowel_reading(const struct tl_word *t,
 	const char *p = t->w + v->at, *r;
 
 	/* "i_e>n+": in a word of three syllables or more, unstressed
-	 * ("Betadine" -> "bê ta đin", while "online" is "ôn lai"). */
-	if (wc && v->magic && nv > 2 && wc->n == 1 &&
-	    (r = lookup(p, v->n, "_e>", (const char[]){ t->w[wc->at], '+' }, 2)))
-		return r;
+	 * ("Betadine" -> "bê ta đin"), unless its onset letter has a
+	 * pattern of its own ("li_e>n+": "vietnamairline" ends in "lai"). */
+	if (wc && v->magic && nv > 2 && wc->n == 1) {
+		const char end[2] = { t->w[wc->at], '+' };
+
+		if ((v->at && (r = lookup(p - 1, v->n + 1, "_e>", end, 2))) ||
+		    (r = lookup(p, v->n, "_e>", end, 2)))
+			return r;
+	}
 	if (wc && (r = lookup(p, v->n, v->magic ? "_e>" : ">", t->w + wc->at,
 			      wc->n)))
 		return r;
@@ -374,8 +379,7 @@ static int shared(const struct tl_word *t, const struct tl_unit *c)
 {
 	const char *p = t->w + c->at;
 
-	return (c->n == 2 && ((p[0] == p[1] && !strchr("lr", p[0])) ||
-			      !memcmp(p, "ck", 2))) ||
+	return (c->n == 2 && (p[0] == p[1] || !memcmp(p, "ck", 2))) ||
 	       (c->n == 1 && *p == 'x');
 }
 
