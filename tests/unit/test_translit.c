@@ -36,7 +36,22 @@ static const char *const rule_cases[][2] = {
 	{ "Highlands", "hai lan" },        /* igh; final s dropped */
 	{ "Galaxy", "ga lác xi" },
 	{ "Windows", "uyn đao" },          /* wi -> uy */
-	{ "Chrome", "chờ rôm" },
+	{ "Chrome", "cờ rôm" },            /* ch before r or l is c */
+	{ "Exness", "ếch nét" },           /* e before a stop: ê */
+	{ "Coinbase", "coi bết" },         /* magic a before a said coda: ê */
+	{ "skincare", "xờ kin ke" },       /* magic a before r: e */
+	{ "Hotmail", "hốt meo" },          /* ai before l: eo */
+	{ "Kotlin", "cốt lin" },           /* tl is no cluster */
+	{ "Messenger", "mét xen giơ" },    /* n, then a soft g */
+	{ "layout", "lây ao" },            /* ay before a vowel */
+	{ "Betadine", "bê ta đin" },       /* -ine after two syllables */
+	{ "vietnamairline", "vít na me lai" }, /* but -line stays lai */
+	{ "headset", "hét xét" },          /* ea before d */
+	{ "Television", "tê lê vi sần" },  /* -sion, -tion */
+	{ "Foundation", "phao đây sần" },  /* a before -tion */
+	{ "Mytour", "mi tua" },            /* our */
+	{ "Shadow", "sa đô" },             /* final ow: ô */
+	{ "Soup", "xúp" },                 /* ou before p: u */
 };
 
 static void test_rules(void **state)
