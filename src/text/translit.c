@@ -48,6 +48,7 @@ struct tl_unit {
 	int vowel;
 	const char *magic; /* a vowel before a consonant and a final "e" */
 	int tion;          /* the "io" of a final "-tion", "-sion" */
+	int le;            /* the "e" of a final consonant + "le" */
 };
 
 struct tl_word {
@@ -159,6 +160,15 @@ static int cut(struct tl_word *t)
 		}
 		u->n = len;
 		k += len;
+	}
+	/* "Apple", "Google": a final consonant + "le" is that consonant +
+	 * "ồ" ("áp pồ", "gu gồ"). */
+	if (t->nu > 3 && t->u[t->nu - 1].vowel && t->u[t->nu - 1].n == 1 &&
+	    t->w[t->n - 1] == 'e' && t->u[t->nu - 2].n == 1 &&
+	    t->w[t->n - 2] == 'l' && !t->u[t->nu - 3].vowel &&
+	    t->w[t->u[t->nu - 3].at] != 'l') {
+		t->u[t->nu - 2] = t->u[t->nu - 1];
+		t->u[--t->nu - 1].le = 1;
 	}
 	/* The silent "e" (and "s": "Airlines") of a magic vowel is no unit. */
 	if (t->nu > 3 && t->u[t->nu - 4].magic)
@@ -343,6 +353,8 @@ static const char *vowel_reading(const struct tl_word *t,
 		return v->magic;
 	if (v->tion)
 		return "ầ";
+	if (v->le && (r = lookup("_le", 3, "", "", 0)))
+		return r;
 	/* "Foundation": the vowel before "-tion" ("a_tion"). */
 	if (v + 2 < t->u + t->nu && v[2].tion && !v[1].vowel && v[1].n == 1 &&
 	    (r = lookup(p, v->n, "_tion", "", 0)))
@@ -367,7 +379,8 @@ static const char *onset(const struct tl_word *t, const struct tl_unit *c,
 		return "";
 	if (v->tion)
 		return "s";
-	r = lookup(t->w + c->at, c->n, "-", t->w + v->at, 1);
+	/* The "e" of "-gle" is no front vowel: "Google" -> "gu gồ". */
+	r = v->le ? NULL : lookup(t->w + c->at, c->n, "-", t->w + v->at, 1);
 	if (!r)
 		r = lookup(t->w + c->at, c->n, "-", "", 0);
 	return r ? r : "";

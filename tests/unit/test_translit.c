@@ -52,6 +52,7 @@ static const char *const rule_cases[][2] = {
 	{ "Mytour", "mi tua" },            /* our */
 	{ "Shadow", "sa đô" },             /* final ow: ô */
 	{ "Soup", "xúp" },                 /* ou before p: u */
+	{ "Google", "gu gồ" },             /* consonant + final le: ồ */
 };
 
 static void test_rules(void **state)
