@@ -53,6 +53,7 @@ static const char *const rule_cases[][2] = {
 	{ "Shadow", "sa đô" },             /* final ow: ô */
 	{ "Soup", "xúp" },                 /* ou before p: u */
 	{ "Google", "gu gồ" },             /* consonant + final le: ồ */
+	{ "Interview", "in tơ viu" },      /* iew */
 };
 
 static void test_rules(void **state)
