@@ -170,6 +170,13 @@ static int cut(struct tl_word *t)
 		t->u[t->nu - 2] = t->u[t->nu - 1];
 		t->u[--t->nu - 1].le = 1;
 	}
+	/* "Finance", "Claude", "deepvoice": a final "e" after a consonant
+	 * that no single vowel letter makes magic is not said. */
+	if (t->nu > 2 && t->u[t->nu - 1].vowel && !t->u[t->nu - 1].le &&
+	    t->u[t->nu - 1].n == 1 && t->w[t->n - 1] == 'e' &&
+	    !t->u[t->nu - 2].vowel && !t->u[t->nu - 3].magic &&
+	    (t->u[t->nu - 3].vowel ? t->u[t->nu - 3].n > 1 : 1))
+		t->nu--;
 	/* The silent "e" (and "s": "Airlines") of a magic vowel is no unit. */
 	if (t->nu > 3 && t->u[t->nu - 4].magic)
 		t->nu -= 2;

@@ -54,6 +54,7 @@ static const char *const rule_cases[][2] = {
 	{ "Soup", "xúp" },                 /* ou before p: u */
 	{ "Google", "gu gồ" },             /* consonant + final le: ồ */
 	{ "Interview", "in tơ viu" },      /* iew */
+	{ "House", "hao" },                /* e after a consonant, not magic */
 };
 
 static void test_rules(void **state)
