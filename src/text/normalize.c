@@ -686,6 +686,47 @@ static int time_word_glued(const struct norm_buf *b)
 	return 0;
 }
 
+/* "đòng21/08/2021": a Vietnamese word in small letters (one letter at
+ * least with a mark, so no code such as "ca2" or "m3") typed against a
+ * number; whether out ends with one, as a whole word. */
+static int vn_word_glued(const struct norm_buf *b)
+{
+	size_t k = b->len, pos;
+	int marked = 0;
+	uint32_t cp;
+
+	while (k > 0 && (((unsigned char)b->p[k - 1] >= 'a' && b->p[k - 1] <= 'z') ||
+			 (unsigned char)b->p[k - 1] >= 0x80))
+		k--;
+	if (b->len - k < 3 || (k > 0 && b->p[k - 1] != ' ' && b->p[k - 1] != '('))
+		return 0;
+	for (pos = k; pos < b->len;) {
+		if (norm_utf8_next(b->p, b->len, &pos, &cp) || !norm_is_lower_cp(cp))
+			return 0;
+		marked |= cp >= 0x80;
+	}
+	return marked;
+}
+
+/* "16:43[GMT+7]", "19:15SKĐS": a dateline's clock time typed against
+ * the next word; whether out ends with "H:MM" or "H:MM:SS" alone. */
+static int clock_glued(const struct norm_buf *b)
+{
+	size_t k = b->len, groups = 0;
+
+	while (k >= 3 && norm_is_digit(b->p[k - 1]) && norm_is_digit(b->p[k - 2]) &&
+	       b->p[k - 3] == ':' && groups < 2) {
+		k -= 3;
+		groups++;
+	}
+	if (!groups || k == 0 || !norm_is_digit(b->p[k - 1]))
+		return 0;
+	k--;
+	if (k > 0 && norm_is_digit(b->p[k - 1]))
+		k--;
+	return k == 0 || b->p[k - 1] == ' ' || b->p[k - 1] == ',';
+}
+
 /* A capital letter at s[k] (ASCII or Đ); its length, 0 if none. */
 static size_t capital_at(const char *s, size_t n, size_t k)
 {
@@ -923,7 +964,10 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		}
 		if (norm_is_digit(s[at]) && (time_word_glued(out) ||
 					     bracket_word_glued(out) ||
-					     area_code_glued(out)))
+					     area_code_glued(out) ||
+					     vn_word_glued(out)))
+			norm_buf_addc(out, ' ');
+		else if ((cp == '[' || norm_is_upper_cp(cp)) && clock_glued(out))
 			norm_buf_addc(out, ' ');
 		norm_buf_add(out, s + at, pos - at);
 	}
