@@ -338,6 +338,23 @@ static void copy_word(struct norm_ctx *c, const char *p, size_t n, int lower)
 		norm_buf_add(c->out, p, n);
 }
 
+/* p has a vowel with a Vietnamese mark ("Ắ", "Ô"; "Đ" is no vowel). */
+static int marked_vowel(const char *p, size_t n)
+{
+	size_t pos = 0;
+	uint32_t cp;
+
+	while (pos < n) {
+		if (norm_utf8_next(p, n, &pos, &cp)) {
+			pos++;
+			continue;
+		}
+		if (cp >= 0xC0 && cp != 0x0110 && cp != 0x0111 && norm_is_letter_cp(cp))
+			return 1;
+	}
+	return 0;
+}
+
 /* ASCII letters with a capital after the first: "ThonDong". */
 static int camel_case(const char *p, size_t n)
 {
@@ -721,6 +738,14 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		}
 		if (say_caps_word(c, p, n))
 			return;
+		/* "TỈNH ĐẮK LẮK", "KRÔNG BÚK": a vowel with a mark is
+		 * Vietnamese script, no abbreviation, so a capitals word
+		 * that has one and is no syllable (a Highland name) is a
+		 * word, in small letters as in ordinary text. */
+		if (letters >= 3 && marked_vowel(p, n)) {
+			copy_word(c, p, n, 1);
+			return;
+		}
 		pos = c->out->len;
 		norm_spell_code(c->out, p, n, c->southern);
 		if (spelled_unknown(p, n, letters))
