@@ -569,6 +569,39 @@ static int date_dash_time(const char *s, size_t n, size_t at)
 	       norm_is_digit(s[k + h + 1]) && norm_is_digit(s[k + h + 2]);
 }
 
+/* "xuống 0 đến - 2 độ C": a minus typed apart from a temperature after
+ * "đến" or "xuống" (a pause there would say "hai độ" above zero); the
+ * dash is at s[at], out holds what came before it. */
+static int spaced_minus_degree(const char *s, size_t n, size_t at,
+			       const struct norm_buf *out)
+{
+	static const char *const before[] = { " đến ", " xuống ", NULL };
+	const char *const *w;
+	size_t k = at + 2, do_n = strlen("độ");
+	int found = 0;
+
+	for (w = before; *w && !found; w++) {
+		size_t l = strlen(*w);
+
+		/* The word may start the line. */
+		found = (out->len >= l && !memcmp(out->p + out->len - l, *w, l)) ||
+			(out->len == l - 1 && !memcmp(out->p, *w + 1, l - 1));
+	}
+	if (!found || k >= n || s[at + 1] != ' ' || !norm_is_digit(s[k]))
+		return 0;
+	while (k < n && norm_is_digit(s[k]))
+		k++;
+	if (k + 1 < n && s[k] == ',' && norm_is_digit(s[k + 1]))
+		for (k++; k < n && norm_is_digit(s[k]); k++)
+			;
+	if (k < n && s[k] == ' ')
+		k++;
+	return (k + do_n <= n && !memcmp(s + k, "độ", do_n) &&
+		(k + do_n == n ||
+		 !((unsigned char)s[k + do_n] >= 0x80 || ascii_alpha(s[k + do_n])))) ||
+	       (k + 2 <= n && !memcmp(s + k, "°", 2));
+}
+
 /* "Email:tnmt@vinhphuc.gov.vn": an e-mail address starts at s[pos]. */
 static int mail_after(const char *s, size_t n, size_t pos)
 {
@@ -823,6 +856,11 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			continue;
 		}
 		if (norm_utf8_next(s, n, &pos, &cp)) {
+			pos++;
+			continue;
+		}
+		if (cp == '-' && spaced_minus_degree(s, n, at, out)) {
+			norm_buf_addc(out, '-');
 			pos++;
 			continue;
 		}
