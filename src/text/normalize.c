@@ -238,6 +238,25 @@ static int slash_in_word(const char *s, size_t e)
 	return 0;
 }
 
+/* "24-1-", "24.1.": the word that ends at s[e] is a day and a month,
+ * each followed by the same dash or dot. */
+static int day_month_word(const char *s, size_t e)
+{
+	char sep;
+	size_t k, d;
+
+	if (e < 4 || (s[e - 1] != '-' && s[e - 1] != '.'))
+		return 0;
+	sep = s[e - 1];
+	for (k = e - 1, d = 0; k > 0 && norm_is_digit(s[k - 1]); k--)
+		d++;
+	if (d < 1 || d > 2 || k == 0 || s[k - 1] != sep)
+		return 0;
+	for (k--, d = 0; k > 0 && norm_is_digit(s[k - 1]); k--)
+		d++;
+	return d >= 1 && d <= 2 && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(');
+}
+
 /* Whether the word that ends at s[e] is one or two numbers, each with a
  * '/' after it ("30/", "30/6/"). */
 static int digits_slash_word(const char *s, size_t e)
@@ -413,6 +432,14 @@ static void join_spaced_dates(struct norm_buf *b)
 		if (b->p[r] == ' ' && w >= 4 && b->p[w - 1] == '/' &&
 		    norm_is_digit(b->p[w - 2]) && slash_in_word(b->p, w - 1) &&
 		    digits_at(b->p, b->len, &year, 4, 4) >= 0) {
+			r++;
+			continue;
+		}
+		/* "ngày 24-1- 2016", "24.1. 2016": the same after a dash or
+		 * a dot, a year of 19xx or 20xx. */
+		if (b->p[r] == ' ' && day_month_word(b->p, w) &&
+		    digits_at(b->p, b->len, &year, 4, 4) >= 0 &&
+		    (!memcmp(b->p + r + 1, "19", 2) || !memcmp(b->p + r + 1, "20", 2))) {
 			r++;
 			continue;
 		}
@@ -634,6 +661,16 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 		if (out->len >= 2 && out->p[out->len - 1] == ' ' &&
 		    norm_is_digit(out->p[out->len - 2]) && pos < n && norm_is_digit(s[pos]))
 			norm_buf_truncate(out, out->len - 1);
+		/* "ngày 24-1- 2016": the dash of a whole date typed with a
+		 * space before its year stays in the date. */
+		if (pos + 5 <= n && s[pos] == ' ' && norm_all_digits(s + pos + 1, 4) &&
+		    (s[pos + 1] == '1' || s[pos + 1] == '2') &&
+		    (pos + 5 == n || !norm_is_digit(s[pos + 5]))) {
+			norm_buf_addc(out, '-');
+			if (day_month_word(out->p, out->len))
+				break;
+			norm_buf_truncate(out, out->len - 1);
+		}
 		/* "(PL)- Lễ hội": after a bracket too, a press dateline;
 		 * "7h30'- họp", after a minute mark; "tăng 17-18%- theo",
 		 * "120 m²- theo", after a unit's sign. */
