@@ -101,6 +101,12 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 		    norm_capitalised(c, i - k + 1) && i - k + 1 < i &&
 		    !(i - k > 0 && norm_lc_is(c, i - k - 1, "tổng")))
 			continue;
+		/* "liên" only in "liên hệ", "liên lạc": "liên kết gần 200
+		 * tiệm" links shops. */
+		if (phone_words[j] && !strcmp(phone_words[j], "liên") &&
+		    !(k > 1 && (norm_lc_is(c, i - k + 1, "hệ") ||
+				norm_lc_is(c, i - k + 1, "lạc"))))
+			continue;
 		/* "tin" only in "nhắn tin": "Luật An toàn thông tin mạng 2015". */
 		if (phone_words[j] && !strcmp(phone_words[j], "tin") &&
 		    !(i - k > 0 && norm_lc_is(c, i - k - 1, "nhắn")))
