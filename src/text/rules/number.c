@@ -538,9 +538,13 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 	}
 	/* "đầu số 8009...", "055..., 8009...": the first digits of a phone
 	 * number, after "đầu số" or another such prefix, are digits. */
+	/* "số 996817…", "tài khoản 19036...": five digits or more left
+	 * ungrouped and cut short are the start of an account's or a
+	 * card's number, no count (a count is grouped, "10.000..."). */
 	if (whole && !num->neg && num->nip > 1 && cut_short(c, ti) &&
-	    ti >= 2 && ((norm_prev_is(c, ti, "số") && norm_lc_is(c, ti - 2, "đầu")) ||
-			(cut_short(c, ti - 1) && norm_is_digit(c->line[c->t[ti - 1].b])))) {
+	    ((num->nip >= 5 && !num->grouped) ||
+	     (ti >= 2 && ((norm_prev_is(c, ti, "số") && norm_lc_is(c, ti - 2, "đầu")) ||
+			  (cut_short(c, ti - 1) && norm_is_digit(c->line[c->t[ti - 1].b])))))) {
 		norm_digits(c->out, num->ip, num->nip);
 		return;
 	}
