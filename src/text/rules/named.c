@@ -203,11 +203,15 @@ static int say_numbered(struct norm_ctx *c, const char *p, size_t n,
 		norm_cardinal(c->out, p + d + 1, n - d - 1, c->southern);
 		return 1;
 	}
-	/* "QL1A", "QL 18B", "QL12C": one capital letter after the number,
-	 * said by its name as in "tỉnh lộ 8B" ("xê", not an English "C"). */
+	/* "QL1A", "QL 18B", "QL12C": one capital letter after the number;
+	 * a consonant said by its name as in "tỉnh lộ 8B" ("xê", not an
+	 * English "C"), a vowel as written. */
 	if (d + 1 == n && p[d] >= 'A' && p[d] <= 'Z') {
 		norm_say_id(c, p, d);
-		OUT(norm_letter_name((unsigned char)p[d]));
+		if (norm_in_set("AEIOUY", p[d]))
+			norm_buf_word(c->out, (char[]){ p[d], '\0' });
+		else
+			OUT(norm_letter_name((unsigned char)p[d]));
 		return 1;
 	}
 	if (d != n)
