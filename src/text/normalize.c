@@ -629,6 +629,32 @@ static int spaced_minus_degree(const char *s, size_t n, size_t at,
 	       (k + 2 <= n && !memcmp(s + k, "°", 2));
 }
 
+/* "người hiến máu -14/6": a dash typed against a day and month after a
+ * word is the pause before the date, no minus; the dash is at s[at].
+ * Not after or before "độ" ("-1/2 độ" is below zero). */
+static int dash_before_date(const char *s, size_t n, size_t at)
+{
+	size_t k = at + 1, d = 0, m = 0, do_n = strlen("độ");
+	unsigned day = 0, month = 0;
+
+	if (at < 2 || s[at - 1] != ' ' ||
+	    !((unsigned char)s[at - 2] >= 0x80 || ascii_alpha(s[at - 2])) ||
+	    (at >= 1 + do_n && !memcmp(s + at - 1 - do_n, "độ", do_n)))
+		return 0;
+	for (; k < n && norm_is_digit(s[k]) && d < 3; k++, d++)
+		day = day * 10 + (unsigned)(s[k] - '0');
+	if (d < 1 || d > 2 || k >= n || s[k] != '/')
+		return 0;
+	for (k++; k < n && norm_is_digit(s[k]) && m < 3; k++, m++)
+		month = month * 10 + (unsigned)(s[k] - '0');
+	if (m < 1 || m > 2 || day < 1 || day > 31 || month < 1 || month > 12 ||
+	    (k < n && norm_is_digit(s[k])))
+		return 0;
+	if (k < n && s[k] == ' ')
+		k++;
+	return !(k + do_n <= n && !memcmp(s + k, "độ", do_n));
+}
+
 /* "Email:tnmt@vinhphuc.gov.vn": an e-mail address starts at s[pos]. */
 static int mail_after(const char *s, size_t n, size_t pos)
 {
@@ -670,6 +696,10 @@ static void clean_punct(const char *s, size_t n, size_t at, size_t pos,
 			if (day_month_word(out->p, out->len))
 				break;
 			norm_buf_truncate(out, out->len - 1);
+		}
+		if (dash_before_date(s, n, at)) {
+			norm_buf_adds(out, "- ");
+			break;
 		}
 		/* "(PL)- Lễ hội": after a bracket too, a press dateline;
 		 * "7h30'- họp", after a minute mark; "tăng 17-18%- theo",
