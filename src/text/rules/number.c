@@ -493,6 +493,17 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 		norm_say_month(c, norm_small_value(num->ip, num->nip));
 		return;
 	}
+	/* "9 tháng đầu năm 22023": a year's first digit typed twice, read
+	 * as meant (no year has five digits). */
+	if (whole && !num->neg && num->nip == 5 && num->ip[0] == num->ip[1] &&
+	    (!memcmp(num->ip + 1, "19", 2) || !memcmp(num->ip + 1, "20", 2)) &&
+	    norm_prev_is(c, ti, "năm") && ti >= 2 &&
+	    /* "đầu năm", "tháng 6 năm": a year's, not "5 năm 22000 người". */
+	    (norm_prev_in(c, ti - 1, norm_list_number_year_before) ||
+	     (ti >= 3 && norm_prev_is(c, ti - 2, "tháng")))) {
+		norm_cardinal(c->out, num->ip + 1, 4, c->southern);
+		return;
+	}
 	if (whole && !num->neg && bracket_day_list(c, ti)) {
 		OUT("ngày");
 		norm_cardinal(c->out, num->ip, num->nip, c->southern);
