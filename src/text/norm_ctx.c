@@ -255,3 +255,29 @@ void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
 	memcpy(hit->spoken, said, m);
 	hit->kind = kind;
 }
+
+int norm_given_name(const struct norm_ctx *c, size_t i)
+{
+	size_t mn, n, k;
+	const char *m, *p;
+	int vowel = 0;
+
+	if (i < 2 || i >= c->nt)
+		return 0;
+	p = c->line + c->t[i].b;
+	n = c->t[i].e - c->t[i].b;
+	/* "Pay", "Sính": a capital, then small ASCII letters with a vowel
+	 * ("Th." is an initial). */
+	if (n < 3 || p[0] < 'A' || p[0] > 'Z')
+		return 0;
+	for (k = 1; k < n; k++) {
+		if (p[k] < 'a' || p[k] > 'z')
+			return 0;
+		vowel |= strchr("aeiouy", p[k]) != NULL;
+	}
+	if (!vowel || (!norm_prev_is(c, i, "thị") && !norm_prev_is(c, i, "văn")))
+		return 0;
+	m = norm_core(c, i - 1, &mn);
+	return (m[0] == 'T' || m[0] == 'V') && !norm_has_trail(c, i - 2) &&
+	       norm_capitalised(c, i - 2);
+}

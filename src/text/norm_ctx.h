@@ -102,6 +102,10 @@ int norm_after_uv(const struct norm_ctx *c, size_t i);
 int norm_after_magnitude(const struct norm_ctx *c, size_t i);
 /* Token i exists and its core starts with a capital. */
 int norm_capitalised(const struct norm_ctx *c, size_t i);
+/* Token i is a given name of ASCII letters after a capitalised family
+ * name and the middle name "Thị" or "Văn" ("Giàng Thị Pay"): a person's,
+ * said as written, neither a dictionary word nor English. */
+int norm_given_name(const struct norm_ctx *c, size_t i);
 /* Token i is a word of a street's name: a capital, then small letters
  * ("Lê", "Đôn"), not a code ("QĐ", "UBND"). */
 int norm_street_name_at(const struct norm_ctx *c, size_t i);

@@ -1775,7 +1775,7 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 	}
 	if ((used = dash_spaced_entry(c, i)))
 		return used;
-	if (hit)
+	if (hit && !(best == 1 && norm_given_name(c, i)))
 		return say_entry(c, hit, dot, best);
 	return dash_as_and(c, i) ? 1 : place_stuck(c, i);
 }

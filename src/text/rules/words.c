@@ -1448,6 +1448,11 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
+	/* "Giàng Thị Pay": a person's given name, as written. */
+	if (norm_given_name(c, i)) {
+		norm_buf_wordn(c->out, p, n);
+		return 1;
+	}
 	if (n && !say_sign(c, i, p, n) && !say_short_word(c, i, p, n) &&
 	    !say_initial(c, i, p, n) && !say_term(c, i, p, n) &&
 	    !say_caps_code(c, p, n) && !say_highland(c, i, p, n))
