@@ -267,8 +267,10 @@ int norm_given_name(const struct norm_ctx *c, size_t i)
 	p = c->line + c->t[i].b;
 	n = c->t[i].e - c->t[i].b;
 	/* "Pay", "Sính": a capital, then small ASCII letters with a vowel
-	 * ("Th." is an initial). */
-	if (n < 3 || p[0] < 'A' || p[0] > 'Z')
+	 * ("Th." is an initial); the cheap tests first, every token
+	 * comes here. */
+	if (n < 3 || p[0] < 'A' || p[0] > 'Z' ||
+	    (c->line[c->t[i - 1].b] != 'T' && c->line[c->t[i - 1].b] != 'V'))
 		return 0;
 	for (k = 1; k < n; k++) {
 		if (p[k] < 'a' || p[k] > 'z')

@@ -437,7 +437,8 @@ static void join_spaced_dates(struct norm_buf *b)
 		}
 		/* "ngày 24-1- 2016", "24.1. 2016": the same after a dash or
 		 * a dot, a year of 19xx or 20xx. */
-		if (b->p[r] == ' ' && day_month_word(b->p, w) &&
+		if (b->p[r] == ' ' && w >= 4 && (b->p[w - 1] == '-' || b->p[w - 1] == '.') &&
+		    day_month_word(b->p, w) &&
 		    digits_at(b->p, b->len, &year, 4, 4) >= 0 &&
 		    (!memcmp(b->p + r + 1, "19", 2) || !memcmp(b->p + r + 1, "20", 2))) {
 			r++;
@@ -926,11 +927,6 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			pos++;
 			continue;
 		}
-		if (cp == '-' && spaced_minus_degree(s, n, at, out)) {
-			norm_buf_addc(out, '-');
-			pos++;
-			continue;
-		}
 		/* "sbvhn[.]com": a defanged address, its dot read as one
 		 * (judging.md, Addresses), with or without "https://". */
 		if (cp == '[' && pos + 2 <= n && s[pos] == '.' &&
@@ -965,6 +961,11 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 				norm_buf_adds(out, " - ");
 			continue;
 		case '-': case ':': case ';': case '/':
+			if (cp == '-' && spaced_minus_degree(s, n, at, out)) {
+				norm_buf_addc(out, '-');
+				pos++;
+				continue;
+			}
 			if (cp == '-' && date_dash_time(s, n, at)) {
 				norm_buf_adds(out, " - ");
 				continue;
@@ -1072,7 +1073,8 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 					     area_code_glued(out) ||
 					     vn_word_glued(out)))
 			norm_buf_addc(out, ' ');
-		else if ((cp == '[' || norm_is_upper_cp(cp)) && clock_glued(out))
+		else if ((cp == '[' || (cp >= 'A' && cp <= 'Z') || cp == 0x0110) &&
+			 clock_glued(out))
 			norm_buf_addc(out, ' ');
 		norm_buf_add(out, s + at, pos - at);
 	}

@@ -1449,7 +1449,7 @@ size_t norm_rule_word(struct norm_ctx *c, size_t i)
 	const char *p = norm_core(c, i, &n);
 
 	/* "Giàng Thị Pay": a person's given name, as written. */
-	if (norm_given_name(c, i)) {
+	if (n && p[0] >= 'A' && p[0] <= 'Z' && norm_given_name(c, i)) {
 		norm_buf_wordn(c->out, p, n);
 		return 1;
 	}
