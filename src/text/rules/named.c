@@ -77,15 +77,14 @@ static int weekday_context(const struct norm_ctx *c, size_t i)
  */
 static int dotted_weekday(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
-	static const char *const days[] = { "Hai", "Ba", "Tư", "Năm", "Sáu",
-		"Bảy", "hai", "ba", "tư", "năm", "sáu", "bảy", NULL };
+	static const char *const *const days = norm_list_named_weekday_words;
 	const char *q;
 	size_t k, qn;
 
 	if (n < 4 || p[0] != 'T' || p[1] != '.' || i + 1 >= c->nt)
 		return 0;
-	for (k = 0; days[k] && !(strlen(days[k]) == n - 2 &&
-				 !memcmp(days[k], p + 2, n - 2)); k++)
+	for (k = 0; days[k] &&
+		    !norm_eq_fold(p + 2, n - 2, days[k], strlen(days[k])); k++)
 		;
 	if (!days[k])
 		return 0;
@@ -94,7 +93,7 @@ static int dotted_weekday(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	      (qn >= 3 && norm_is_digit(q[0]) && memchr(q, '/', qn))))
 		return 0;
 	OUT("thứ");
-	OUT(days[k % 6 + 6]);
+	OUT(days[k]);
 	return 1;
 }
 
