@@ -15,15 +15,6 @@
 #include "norm_ctx.h"
 #include "norm_number.h"
 
-static size_t digit_run(const char *p, size_t n)
-{
-	size_t k = 0;
-
-	while (k < n && p[k] >= '0' && p[k] <= '9')
-		k++;
-	return k;
-}
-
 static int is_letter(char ch)
 {
 	return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') ||
@@ -91,7 +82,7 @@ static int after_day(const struct norm_ctx *c, size_t ti)
 			norm_lc_is(c, ti - 1, "đến")))
 		return 0;
 	a = norm_core(c, ti - 2, &an);
-	return an && an <= 2 && digit_run(a, an) == an && a[0] != '0' &&
+	return an && an <= 2 && norm_digit_run(a, an) == an && a[0] != '0' &&
 	       small(a, an) <= 31;
 }
 
@@ -99,14 +90,14 @@ static int after_day(const struct norm_ctx *c, size_t ti)
 static void check_number(struct norm_ctx *c, size_t ti, const char *p,
 			 size_t n, size_t from)
 {
-	size_t a = digit_run(p, n), b;
+	size_t a = norm_digit_run(p, n), b;
 	struct norm_buf said, other;
 	char write[64];
 	size_t k;
 
 	if (!a || a > 3 || a + 1 >= n || (p[a] != ',' && p[a] != '.'))
 		return;
-	b = digit_run(p + a + 1, n - a - 1);
+	b = norm_digit_run(p + a + 1, n - a - 1);
 	if (a + 1 + b != n || n >= sizeof(write))
 		return;
 	norm_buf_init(&said, 512);
