@@ -110,3 +110,8 @@ int norm_in_set(const char *set, int ch)
 {
 	return ch != '\0' && strchr(set, ch) != NULL;
 }
+
+int norm_ascii_vowel(int ch)
+{
+	return norm_in_set("aeiouyAEIOUY", ch);
+}

@@ -28,5 +28,7 @@ int norm_ascii_caps(const char *p, size_t n);
 /* 1 if byte ch is one of set's; a NUL never is (strchr would match the
  * terminator, and input may hold one). */
 int norm_in_set(const char *set, int ch);
+/* 1 if byte ch is an ASCII vowel letter of either case, y included. */
+int norm_ascii_vowel(int ch);
 
 #endif

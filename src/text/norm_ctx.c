@@ -275,7 +275,7 @@ int norm_given_name(const struct norm_ctx *c, size_t i)
 	for (k = 1; k < n; k++) {
 		if (p[k] < 'a' || p[k] > 'z')
 			return 0;
-		vowel |= strchr("aeiouy", p[k]) != NULL;
+		vowel |= norm_ascii_vowel(p[k]);
 	}
 	if (!vowel || (!norm_prev_is(c, i, "thị") && !norm_prev_is(c, i, "văn")))
 		return 0;

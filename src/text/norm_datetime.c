@@ -603,14 +603,12 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 	night = norm_prev_is(c, ti, "đêm") && norm_lc_is(c, ti + 1, "ngày");
 
 	/* At the start of a line too: "26 - 27/4: hội nghị". */
-	if (n > 2 || !norm_all_digits(p, n) ||
-	    (loose && ti > 0 && (norm_has_trail(c, ti - 1) ||
+	if ((loose && ti > 0 && (norm_has_trail(c, ti - 1) ||
 		       norm_has_digit(c->line + c->t[ti - 1].s,
 				      c->t[ti - 1].n) ||
 		       norm_prev_in(c, ti, norm_list_datetime_quantity) ||
 		       norm_prev_in(c, ti, strong_words) ||
 		       norm_prev_in(c, ti, day_words))) ||
-	    ti + 2 >= c->nt || norm_has_trail(c, ti) ||
 	    !(norm_lc_is(c, ti + 1, "-") || norm_lc_is(c, ti + 1, "đến") ||
 	      /* "đêm 01 và ngày 02/01": two days, after a time of day */
 	      (norm_lc_is(c, ti + 1, "và") && !loose && !open &&

@@ -388,7 +388,7 @@ static int cut_syllables(const char *p, size_t n, size_t base, size_t *at,
 
 		while (pos < n && !norm_utf8_next(p, n, &pos, &cp)) {
 			int onset = (unsigned char)p[pos] < 0x80 &&
-				    !norm_in_set("aeiouyAEIOUY", p[pos]);
+				    !norm_ascii_vowel(p[pos]);
 
 			if (pos >= n || onset == pass || !norm_is_syllable(p, pos))
 				continue;
@@ -426,7 +426,7 @@ static int say_joined_syllables(struct norm_ctx *c, const char *p, size_t n)
 		vowel = ch >= 0x80 ? !(ch == 0xC4 && j + 1 < n &&
 				       ((unsigned char)p[j + 1] == 0x90 ||
 					(unsigned char)p[j + 1] == 0x91))
-				   : norm_in_set("aeiouyAEIOUY", (char)ch);
+				   : norm_ascii_vowel(ch);
 		runs += vowel && !in_vowel;
 		in_vowel = vowel;
 	}
@@ -471,11 +471,6 @@ static int spelled_unknown(const char *p, size_t n, size_t letters)
 	return 1;
 }
 
-static int caps_vowel(char ch)
-{
-	return norm_in_set("AEIOUY", ch);
-}
-
 /*
  * Whether the ASCII capitals p[0, n), no syllable and no abbreviation a
  * lexicon knows, are a word ("DOWACO", "ROMID", "DOJI") rather than
@@ -493,20 +488,20 @@ static int caps_word(const char *p, size_t n)
 	size_t k = 0, from, s;
 	int vowels = 0, ok;
 
-	if (n < 4 || n > NORM_TRANSLIT_MAX || caps_vowel(p[0]) ||
+	if (n < 4 || n > NORM_TRANSLIT_MAX || norm_ascii_vowel(p[0]) ||
 	    !norm_ascii_caps(p, n))
 		return 0;
 	while (k < n) {
 		from = k;
-		if (caps_vowel(p[k])) {
-			while (k < n && caps_vowel(p[k]))
+		if (norm_ascii_vowel(p[k])) {
+			while (k < n && norm_ascii_vowel(p[k]))
 				k++;
 			if (k - from > 3)
 				return 0;
 			vowels++;
 			continue;
 		}
-		while (k < n && !caps_vowel(p[k]))
+		while (k < n && !norm_ascii_vowel(p[k]))
 			k++;
 		if (!from)
 			ok = word_listed(p, k, onsets);
@@ -703,8 +698,8 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			norm_utf8_next(p, n, &pos, &cp);
 			name = norm_letter_name(cp);
 			/* A lone consonant is a letter; a vowel may be a word. */
-			if (pos == n && name && !norm_in_set("aeiouy", (int)norm_lower_cp(cp)) &&
-			    cp < 0x80) {
+			if (pos == n && name && cp < 0x80 &&
+			    !norm_ascii_vowel((int)cp)) {
 				OUT(name);
 				return;
 			}

@@ -241,7 +241,7 @@ static int say_toneless_words(struct norm_buf *b, const char *s, size_t n,
 	/* cost[i]: the cheapest cut of s[i, n). */
 	cost[n] = 0;
 	for (i = n; i-- > 0;) {
-		unsigned step = (norm_in_set("aeiouy", s[i]) ? 3 : 1) +
+		unsigned step = (norm_ascii_vowel(s[i]) ? 3 : 1) +
 				(i > 0 && s[i - 1] == 't' && s[i] == 'r');
 
 		cost[i] = ~0u;
@@ -329,13 +329,13 @@ int norm_say_toneless_phrase(struct norm_buf *b, const char *s, size_t n)
 	return write_cut(b, joined, j, len, 1) > 0;
 }
 
-/* Some byte of s[0, n) is in set. */
-static int strpbrk_n(const char *s, size_t n, const char *set)
+/* Some byte of s[0, n) is an ASCII vowel. */
+static int has_vowel(const char *s, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (norm_in_set(set, s[i]))
+		if (norm_ascii_vowel(s[i]))
 			return 1;
 	return 0;
 }
@@ -347,7 +347,7 @@ static size_t consonant_run(const char *s, size_t n)
 	size_t i, run = 0, best = 0;
 
 	for (i = 0; i < n; i++) {
-		run = strpbrk_n(s + i, 1, "aeiouyAEIOUY") ? 0 : run + 1;
+		run = norm_ascii_vowel(s[i]) ? 0 : run + 1;
 		if (run > best)
 			best = run;
 	}
@@ -478,7 +478,7 @@ static size_t initials_cut(struct norm_buf *b, const char *s, size_t n)
 		size_t head = n - i, words;
 
 		if (norm_is_syllable(s + head, i) || doubled(s, head + 1) ||
-		    (i == 4 && strpbrk_n(s + head + 1, i - 1, "aeiouyAEIOUY")))
+		    (i == 4 && has_vowel(s + head + 1, i - 1)))
 			continue;
 		if (toneless_lookup(toneless_words, N_WORDS, s, head, NULL, 0))
 			words = 1;
@@ -511,8 +511,8 @@ static int caps(const char *s, size_t n)
  * initials of "EVN"). */
 static int spelled_group(const char *s, size_t k, int end)
 {
-	return k == 1 || (k <= 4 && !strpbrk_n(s, k, "aeiouyAEIOUY")) ||
-	       (end && k >= 3 && k <= 4 && !strpbrk_n(s + 1, k - 1, "aeiouyAEIOUY"));
+	return k == 1 || (k <= 4 && !has_vowel(s, k)) ||
+	       (end && k >= 3 && k <= 4 && !has_vowel(s + 1, k - 1));
 }
 
 /*
@@ -559,7 +559,7 @@ static int address_cut(struct norm_buf *b, const char *s, size_t n,
 			if (k <= 7 && syllable(low + i, k, 1, NULL)) {
 				/* "nguyen" has no one mark: a syllable our
 				 * texts do not use costs more. */
-				c = 2 + norm_in_set("aeiouy", low[i]) +
+				c = 2 + norm_ascii_vowel(low[i]) +
 				    !known_syllable(low + i, k);
 				t = SYL;
 			} else if (k >= 3 && (w = address_lookup(low + i, k)) &&
@@ -675,7 +675,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 		return;
 	/* "bvgov", "lgov": initials, then "gov", a fake government domain. */
 	if (n >= 4 && n <= 6 && !memcmp(s + n - 3, "gov", 3) &&
-	    !strpbrk_n(s, n - 3, "aeiouyAEIOUY")) {
+	    !has_vowel(s, n - 3)) {
 		norm_spell_code(b, s, n - 3, southern);
 		norm_buf_word(b, "gov");
 		return;
@@ -684,7 +684,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	for (i = 2; i <= 3 && i + 3 <= n; i++) {
 		size_t mark = b->len;
 
-		if (strpbrk_n(s, i, "aeiouyAEIOUY"))
+		if (has_vowel(s, i))
 			break;
 		norm_spell_code(b, s, i, southern);
 		if ((marked = toneless_lookup(toneless_words, N_WORDS, s + i, n - i,
@@ -702,7 +702,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	/* ".govvvn.com": a known word, then letters without a vowel,
 	 * spelled. */
 	for (i = n - 2; n >= 5 && i >= 3 && n - i <= 4; i--)
-		if (!strpbrk_n(s + i, n - i, "aeiouyAEIOUY") && address_word(b, s, i)) {
+		if (!has_vowel(s + i, n - i) && address_word(b, s, i)) {
 			norm_spell_code(b, s + i, n - i, southern);
 			return;
 		}
@@ -714,7 +714,7 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	 * consonants together ("kisvni", "sgxex") are spelled, as judges do
 	 * and because eSpeak would switch to English for them. */
 	if (norm_is_syllable(s, n) ||
-	    (n > 4 && strpbrk_n(s, n, "aeiouyAEIOUY") &&
+	    (n > 4 && has_vowel(s, n) &&
 	     consonant_run(s, n) < (n <= 7 ? 3 : 4))) {
 		char low[NORM_TRANSLIT_MAX];
 		size_t k;
