@@ -10,7 +10,8 @@
 #   make demo          render every bundled script for every bundled commune
 #                      and build the example week into out/
 #   make bench         run the benchmarks under bench/ (render, build, floor,
-#                      tn-peers, report, tn-review, tn-agree, air, serve)
+#                      tn-peers, report, tn-review, tn-agree, tn-catch, air,
+#                      serve)
 #   make install       install ./loa, its library and headers, the bundled
 #                      examples (share/loa), man pages, bash completion,
 #                      the loa-air, loa-serve and loa-build systemd units
@@ -295,6 +296,8 @@ bench: deps
 	@bench/report.sh
 	@bench/tn-review.sh
 	@bench/tn-agree.sh
+	@$(MAKE) --no-print-directory tools
+	@bench/tn-catch.sh
 	@bench/air.sh
 	@bench/serve.sh
 
