@@ -17,11 +17,15 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
 	ok "self-signed certificates made" || not_ok "openssl req"
 
 # serve ARGS...: starts loa serve in the background; sets PID and URL.
+# The last server's output goes first: the shell truncates the files in
+# the child, after the fork, so the wait below could otherwise read the
+# last server's "serving" before this one starts.
 serve() {
+	rm -f "$TMP/serve.out" "$TMP/serve.err"
 	"$LOA" serve --root "$P" "$@" >"$TMP/serve.out" 2>"$TMP/serve.err" &
 	PID=$!
 	i=0
-	while ! grep -q "serving" "$TMP/serve.out" && kill -0 "$PID" 2>/dev/null &&
+	while ! grep -q "serving" "$TMP/serve.out" 2>/dev/null && kill -0 "$PID" 2>/dev/null &&
 		[ $i -lt 1200 ]; do sleep 0.1; i=$((i + 1)); done
 	URL=$(sed -n 's/.* on \(http[s]*:\/\/[0-9.:]*\)\/.*/\1/p' "$TMP/serve.out")
 }
