@@ -217,6 +217,18 @@ void norm_phone_found(struct norm_ctx *c, const char *first,
 	memcpy(hit->digits, digits, n);
 }
 
+/* How much of s[0, n) fits a field of size bytes with its NUL, cut
+ * before a character, never inside one (a long address's reading). */
+static size_t utf8_fit(const char *s, size_t n, size_t size)
+{
+	if (n < size)
+		return n;
+	n = size - 1;
+	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
 void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
 			size_t from, enum loa_foreign_kind kind)
 {
@@ -231,10 +243,8 @@ void norm_foreign_found(struct norm_ctx *c, const char *p, size_t n,
 		said++;
 		m--;
 	}
-	if (n >= sizeof(hit->written))
-		n = sizeof(hit->written) - 1;
-	if (m >= sizeof(hit->spoken))
-		m = sizeof(hit->spoken) - 1;
+	n = utf8_fit(p, n, sizeof(hit->written));
+	m = utf8_fit(said, m, sizeof(hit->spoken));
 	for (k = 0; k < s->n; k++)
 		if (!strncmp(s->hits[k].written, p, n) && !s->hits[k].written[n])
 			return;
