@@ -80,7 +80,8 @@ loa_status loa_find_phones(const char *text, size_t len,
 enum loa_foreign_kind {
 	LOA_FOREIGN_READ = 0,  /* by the rules for foreign words */
 	LOA_FOREIGN_SPELLED,   /* an abbreviation, spelled letter by letter */
-	LOA_FOREIGN_NUMBER     /* a number a reader takes two ways */
+	LOA_FOREIGN_NUMBER,    /* a number a reader takes two ways */
+	LOA_FOREIGN_TONELESS   /* Vietnamese written without its marks */
 };
 
 /* A word read by the normaliser's rules for foreign words, or an
@@ -104,7 +105,10 @@ struct loa_foreign {
  * that it spells only because nothing knows them and that likely stand
  * for words ("QLVHLDCT" -> "quy lờ vê hát ..."); and, of kind
  * LOA_FOREIGN_NUMBER, the numbers a reader takes two ways, read one way
- * ("5,550" read "năm phẩy năm năm không", perhaps 5550).  Sets *out to an array
+ * ("5,550" read "năm phẩy năm năm không", perhaps 5550); and, of kind
+ * LOA_FOREIGN_TONELESS, Vietnamese written without its marks, read as
+ * written or with marks the rules guessed ("Bo Cong an", "ThonDong" ->
+ * "thôn đông").  Sets *out to an array
  * of *n words in the order they appear, each once (NULL when none),
  * freed with free().
  */

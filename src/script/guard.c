@@ -622,9 +622,10 @@ static int word_place(const struct guard_run *g, const char *text,
 	return at >= 0;
 }
 
-/* Warns of each word read by the rules for foreign words, with how it
- * will be read, so that the officer can correct a wrong guess; and of
- * each number a reader takes two ways, with both readings. */
+/* Warns of each word read by the rules for foreign words or written
+ * without its marks, with how it will be read, so that the officer can
+ * correct a wrong guess; and of each number a reader takes two ways,
+ * with both readings. */
 static loa_status foreign_words(struct guard_run *g, const char *text,
 				const char *spoken,
 				const struct template_spans *spans,
@@ -648,6 +649,14 @@ static loa_status foreign_words(struct guard_run *g, const char *text,
 				     "'%s'; if it means '%s', write it '%s'",
 				     fw[k].written, fw[k].spoken, fw[k].other,
 				     fw[k].write);
+		else if (fw[k].kind == LOA_FOREIGN_TONELESS)
+			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
+				     "'%s' is written without its marks: it will "
+				     "be read '%s'; if that is wrong, write the "
+				     "marks or add a lexicon entry (written: "
+				     "\"%s\", spoken: the words with their marks; "
+				     "loa-lexicon(5))", fw[k].written,
+				     fw[k].spoken, fw[k].written);
 		else if (fw[k].kind == LOA_FOREIGN_SPELLED)
 			loa_diag_add(g->diag, LOA_SEV_WARNING, f, l, c,
 				     "'%s' is in no lexicon: it will be spelled "

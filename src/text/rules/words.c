@@ -1259,6 +1259,15 @@ static int toneless_kind(const struct norm_ctx *c, size_t i)
 	return n > 7 ? 1 : 1 + norm_toneless_kind(low, n);
 }
 
+/* Tokens a..z, Vietnamese typed without marks, were read with the marks
+ * our texts give them as c->out->p[from, len): a guess, reported. */
+static void toneless_found(struct norm_ctx *c, size_t a, size_t z,
+			   size_t from)
+{
+	norm_foreign_found(c, c->line + c->t[a].b, c->t[z].e - c->t[a].b, from,
+			   LOA_FOREIGN_TONELESS);
+}
+
 /* Token i's core is ASCII letters only ("thong", "QLHC"). */
 static int ascii_letters(const struct norm_ctx *c, size_t i)
 {
@@ -1349,7 +1358,7 @@ static int caps_english(const struct norm_ctx *c, size_t i)
 static size_t toneless_caps(struct norm_ctx *c, size_t i)
 {
 	char buf[241];
-	size_t z, k, len = 0, pairs = 0, known = 0, english = 0, n;
+	size_t z, k, len = 0, pairs = 0, known = 0, english = 0, n, from;
 
 	if (!caps_syllable(c, i) || (i > 0 && caps_syllable(c, i - 1) &&
 				     !norm_has_trail(c, i - 1) &&
@@ -1373,9 +1382,11 @@ static size_t toneless_caps(struct norm_ctx *c, size_t i)
 			buf[len++] = (char)(c->line[c->t[k].e - n - 1] | 0x20);
 	}
 	n = z - i + 1;
+	from = c->out->len;
 	if ((!pairs && known * 3 < n * 2) || english * 3 > n ||
 	    !norm_say_toneless_phrase(c->out, buf, len))
 		return 0;
+	toneless_found(c, i, z, from);
 	return n;
 }
 
@@ -1389,7 +1400,7 @@ static size_t toneless_caps(struct norm_ctx *c, size_t i)
 size_t norm_rule_toneless(struct norm_ctx *c, size_t i)
 {
 	char buf[241];
-	size_t a = i, z = i, k, len = 0, end, n;
+	size_t a = i, z = i, k, len = 0, end, n, from;
 
 	if (!ascii_letters(c, i))
 		return 0;
@@ -1423,8 +1434,10 @@ size_t norm_rule_toneless(struct norm_ctx *c, size_t i)
 			break;
 		}
 	}
+	from = c->out->len;
 	if (end == i || !norm_say_toneless_phrase(c->out, buf, len))
 		return 0;
+	toneless_found(c, i, end - 1, from);
 	return end - i;
 }
 
