@@ -588,6 +588,18 @@ static int unit_tail(struct norm_ctx *c, const char *p, size_t n, size_t k)
 	return 1;
 }
 
+void norm_say_address(struct norm_ctx *c, const char *p, size_t n)
+{
+	size_t pos = c->out->len;
+	unsigned guessed;
+
+	norm_spell_address_noted(c->out, p, n, c->southern, &guessed);
+	if (guessed & NORM_ADDR_FOREIGN)
+		norm_foreign_found(c, p, n, pos, LOA_FOREIGN_READ);
+	else if (guessed & NORM_ADDR_TONELESS)
+		norm_foreign_found(c, p, n, pos, LOA_FOREIGN_TONELESS);
+}
+
 void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	const struct norm_entry *e;
@@ -602,7 +614,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	}
 	/* "Abc@2026" as a password: the sign is said. */
 	if (memchr(p, '@', n)) {
-		norm_spell_address(c->out, p, n, c->southern);
+		norm_say_address(c, p, n);
 		return;
 	}
 	if (norm_has_digit(p, n)) {
@@ -613,7 +625,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		while (k < n && p[k] >= 'a' && p[k] <= 'z')
 			k++;
 		if (k >= 8 && norm_digit_run(p + k, n - k) == n - k) {
-			norm_spell_address(c->out, p, n, c->southern);
+			norm_say_address(c, p, n);
 			return;
 		}
 		k = 0;

@@ -11,6 +11,11 @@
 #include "norm_ctx.h"
 #include "norm_number.h"
 
+/* An address read as norm_spell_address() reads it ("blogdao.net" ->
+ * "bờ lốc đảo chấm nét"), reported to loa_find_foreign when a part of it
+ * was a guess (NORM_ADDR_*): read by the rules for foreign words, or a
+ * lone syllable given marks. */
+void norm_say_address(struct norm_ctx *c, const char *p, size_t n);
 /* A number used as an identifier keeps its zeros: "06" -> "không sáu". */
 void norm_say_id(struct norm_ctx *c, const char *p, size_t n);
 /* A month: "tư" for 4, otherwise the cardinal. */

@@ -630,9 +630,10 @@ static int address_cut(struct norm_buf *b, const char *s, size_t n,
 }
 
 /* A run of letters: a known word, a pronounceable lower-case chunk read
- * as is, or spelled letter by letter ("nchmf": no vowel). */
+ * as is, or spelled letter by letter ("nchmf": no vowel).  Adds to
+ * *guessed what it read by a guess (NORM_ADDR_*). */
 static void address_run(struct norm_buf *b, const char *s, size_t n,
-			 int southern)
+			 int southern, unsigned *guessed)
 {
 	size_t i;
 	const char *marked;
@@ -640,10 +641,12 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 	if (address_word(b, s, n))
 		return;
 	/* One syllable our texts write with marks: "bang", "luong" in
-	 * "Bang_luong_T3.xlsx". */
+	 * "Bang_luong_T3.xlsx".  A guess: alone, nothing around it tells
+	 * which of its marked forms it is ("bong88" is no "bóng"). */
 	if (n >= 3 && n <= 7 && (marked = toneless_lookup(toneless_words, N_WORDS,
 							 s, n, NULL, 0))) {
 		norm_buf_word(b, marked);
+		*guessed |= NORM_ADDR_TONELESS;
 		return;
 	}
 	if (address_cut(b, s, n, southern))
@@ -726,6 +729,8 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 		if (norm_is_syllable(s, n) || n > sizeof(low) ||
 		    !norm_translit(b, low, n, southern))
 			norm_lower(b, s, n);
+		else
+			*guessed |= NORM_ADDR_FOREIGN;
 		return;
 	}
 	norm_spell_code(b, s, n, southern);
@@ -734,8 +739,17 @@ static void address_run(struct norm_buf *b, const char *s, size_t n,
 void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 			int southern)
 {
+	unsigned guessed;
+
+	norm_spell_address_noted(b, s, n, southern, &guessed);
+}
+
+void norm_spell_address_noted(struct norm_buf *b, const char *s, size_t n,
+			      int southern, unsigned *guessed)
+{
 	size_t i = 0;
 
+	*guessed = 0;
 	/* Announcers do not read "https://": the site name is enough. */
 	if (n > 8 && !memcmp(s, "https://", 8))
 		i = 8;
@@ -768,7 +782,7 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 					 (s[k] >= 'a' && s[k] <= 'z') ||
 					 (s[k] >= 'A' && s[k] <= 'Z')))
 				k++;
-			address_run(b, s + i, k - i, southern);
+			address_run(b, s + i, k - i, southern, guessed);
 			i = k;
 		} else {
 			const char *w = NULL;

@@ -23,6 +23,19 @@ void norm_spell_code(struct norm_buf *b, const char *s, size_t n,
 /* "tuyen@gmail.com" -> "tuyen a còng gờ meo chấm com". */
 void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 			int southern);
+/* Parts of an address read by a guess the officer should check:
+ * NORM_ADDR_FOREIGN by the rules for foreign words ("hitoption" -> "hi
+ * tóp ti on"), NORM_ADDR_TONELESS a lone syllable given the marks our
+ * texts give it most ("bong" -> "bóng").  (Runs of syllables given marks
+ * are not: their neighbours tell the marks, and they are mostly right.) */
+enum {
+	NORM_ADDR_FOREIGN = 1,
+	NORM_ADDR_TONELESS = 2
+};
+/* norm_spell_address, setting *guessed to the NORM_ADDR_* flags of what
+ * it guessed. */
+void norm_spell_address_noted(struct norm_buf *b, const char *s, size_t n,
+			      int southern, unsigned *guessed);
 /* The value of a canonical Roman numeral (1..3999), or 0.  lower accepts
  * lower-case numerals too. */
 int norm_roman_value(const char *s, size_t n, int lower);

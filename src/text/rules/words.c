@@ -254,7 +254,7 @@ size_t norm_rule_address(struct norm_ctx *c, size_t i)
 
 	if (!looks_like_address(p, n))
 		return 0;
-	norm_spell_address(c->out, p, n, c->southern);
+	norm_say_address(c, p, n);
 	return 1;
 }
 
@@ -850,7 +850,9 @@ static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			return 1;
 		}
 	}
-	/* "#NoiKhongVoiMaTuy": a hashtag, its words without the sign. */
+	/* "#NoiKhongVoiMaTuy": a hashtag, its words without the sign (read
+	 * from a lower-case copy, so not reported as an address's guesses:
+	 * the copy is not what the officer wrote). */
 	if (n > 2 && p[0] == '#' && ((p[1] >= 'a' && p[1] <= 'z') ||
 				     (p[1] >= 'A' && p[1] <= 'Z'))) {
 		struct norm_buf low;
@@ -867,7 +869,7 @@ static int say_sign(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				     (p[1] >= 'A' && p[1] <= 'Z'))) {
 		/* Read like an address: ".vn" -> "chấm vi en", ".apk" ->
 		 * "chấm a pê ca" (letters, not an English word). */
-		norm_spell_address(c->out, p, n, c->southern);
+		norm_say_address(c, p, n);
 		return 1;
 	}
 	return 0;
