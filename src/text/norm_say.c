@@ -472,6 +472,37 @@ static int spelled_unknown(const char *p, size_t n, size_t letters)
 }
 
 /*
+ * Whether the code p[0, n), spelled, holds a word in small letters (a
+ * capital first at most) of four letters or more with a vowel
+ * ("Toptrade1", "Crypto24", "Cienco1"): a word one can say, spelled only
+ * because digits are stuck to it, so likely misread ("H5N1", "pc02",
+ * "iPhone15" hold none).
+ */
+static int spelled_small_word(const char *p, size_t n)
+{
+	size_t k = 0, run, small;
+	int vowel;
+
+	while (k < n) {
+		run = small = 0;
+		vowel = 0;
+		if (p[k] >= 'A' && p[k] <= 'Z') {
+			vowel |= norm_ascii_vowel(p[k] | 0x20);
+			run++;
+		}
+		while (k + run < n && p[k + run] >= 'a' && p[k + run] <= 'z') {
+			vowel |= norm_ascii_vowel(p[k + run]);
+			run++;
+			small++;
+		}
+		if (small >= 3 && run >= 4 && vowel)
+			return 1;
+		k += run ? run : 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the ASCII capitals p[0, n), no syllable and no abbreviation a
  * lexicon knows, are a word ("DOWACO", "ROMID", "DOJI") rather than
  * letters ("EVNSPC", "HDPE", "VAT", "IMEI", "SCIC"): four letters or
@@ -678,7 +709,10 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 			norm_say_fallback(c, i, p + k, n - k);
 			return;
 		}
+		pos = c->out->len;
 		norm_spell_code(c->out, p, n, c->southern);
+		if (spelled_small_word(p, n))
+			norm_foreign_found(c, p, n, pos, LOA_FOREIGN_SPELLED);
 		return;
 	}
 	/* Anything but letters (an apostrophe aside): read piece by piece,
