@@ -475,8 +475,8 @@ static int spelled_unknown(const char *p, size_t n, size_t letters)
  * Whether the code p[0, n), spelled, holds a word in small letters (a
  * capital first at most) of four letters or more with a vowel
  * ("Toptrade1", "Crypto24", "Cienco1"): a word one can say, spelled only
- * because digits are stuck to it, so likely misread ("H5N1", "pc02",
- * "iPhone15" hold none).
+ * because digits are stuck to it, so likely misread ("iPhone15" too;
+ * "H5N1", "pc02", "QL1A" hold none).
  */
 static int spelled_small_word(const char *p, size_t n)
 {

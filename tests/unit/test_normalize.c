@@ -820,6 +820,89 @@ static void test_find_doubtful_numbers(void **state)
 	free(out);
 }
 
+/* The findings of text, which must be *n of them. */
+static struct loa_foreign *find_foreign(const char *text, size_t want)
+{
+	struct loa_error err = { 0 };
+	struct loa_foreign *fw = NULL;
+	size_t n = 0;
+
+	assert_int_equal(loa_find_foreign(text, strlen(text), NULL, &fw, &n,
+					  &err), LOA_OK);
+	assert_int_equal(n, want);
+	return fw;
+}
+
+/* Vietnamese typed without marks that the toneless rules gave marks by
+ * guess (norm_rule_toneless): reported with the guess; text with marks
+ * and English are not. */
+static void test_find_toneless_phrase(void **state)
+{
+	struct loa_foreign *fw;
+
+	(void)state;
+	fw = find_foreign("Tin nhắn lạ: Cong an xa thong bao tai khoan cua ban "
+			  "da bi khoa tam thoi.", 1);
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_TONELESS);
+	assert_string_equal(fw[0].written, "Cong an xa thong bao tai khoan cua "
+			    "ban da bi khoa tam thoi");
+	assert_string_equal(fw[0].spoken, "công an xã thông báo tài khoản của "
+			    "bạn đã bị khóa tạm thời");
+	free(fw);
+	fw = find_foreign("Người gửi tự xưng NGAN HANG NHA NUOC.", 1);
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_TONELESS);
+	assert_string_equal(fw[0].spoken, "ngân hàng nhà nước");
+	free(fw);
+	/* Near misses: marks written, and English words that are bare
+	 * syllables. */
+	free(find_foreign("Anh ấy đi xe máy về nhà lúc chín giờ.", 0));
+	free(find_foreign("Xem clip go to the man in the van ở đây.", 0));
+}
+
+/* Addresses: a part read by the foreign-word rules, or a lone syllable
+ * given the marks our texts give it most, is a guess, reported with the
+ * whole address's reading; syllables that cut into a run are not. */
+static void test_find_address_guesses(void **state)
+{
+	const char *text = "Đừng vào trang luckywin.com hay tuong88.com, chỉ "
+			   "dùng dichvucong.gov.vn.";
+	struct loa_error err = { 0 };
+	struct loa_foreign *fw;
+	char *out = NULL;
+
+	(void)state;
+	fw = find_foreign(text, 2);
+	assert_string_equal(fw[0].written, "luckywin.com");
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_READ);
+	assert_string_equal(fw[0].spoken, "lúc ki uyn chấm com");
+	assert_string_equal(fw[1].written, "tuong88.com");
+	assert_int_equal(fw[1].kind, LOA_FOREIGN_TONELESS);
+	assert_string_equal(fw[1].spoken, "tượng tám mươi tám chấm com");
+	free(fw);
+	/* Finding changes no reading. */
+	assert_int_equal(loa_normalize(text, strlen(text), NULL, &out, &err),
+			 LOA_OK);
+	assert_non_null(strstr(out, "hay tượng tám mươi tám chấm com, chỉ "
+			       "dùng dịch vụ công chấm gov chấm vi en."));
+	free(out);
+	free(find_foreign("Liên hệ hotro@gmail.com hoặc xem vnexpress.net.", 0));
+}
+
+/* A code holding a word in small letters is spelled only because digits
+ * are stuck to it: reported as spelled; codes of letters are not. */
+static void test_find_spelled_small_word(void **state)
+{
+	struct loa_foreign *fw;
+
+	(void)state;
+	fw = find_foreign("Sàn Moneytrade5 đã sập từ tháng trước.", 1);
+	assert_string_equal(fw[0].written, "Moneytrade5");
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_SPELLED);
+	assert_string_equal(fw[0].spoken, "mờ o nờ e i tê rờ a đê e năm");
+	free(fw);
+	free(find_foreign("Chủng H5N1 trên quốc lộ QL1A, máy pc02 tầng 3.", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -842,6 +925,9 @@ int main(void)
 		cmocka_unit_test(test_big_lexicon),
 		cmocka_unit_test(test_project_lexicon),
 		cmocka_unit_test(test_find_doubtful_numbers),
+		cmocka_unit_test(test_find_toneless_phrase),
+		cmocka_unit_test(test_find_address_guesses),
+		cmocka_unit_test(test_find_spelled_small_word),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
