@@ -169,10 +169,11 @@ size_t norm_rule_roman(struct norm_ctx *c, size_t i)
 	v = norm_roman_value(p, n, n >= 3 || (n == 2 && (p[1] != 'i' || p[0] == 'i' ||
 						     !small_word_next(c, i))));
 	/* "khu C", "hạng D", "nhóm L": a lone L, C, D or M is a letter;
-	 * and no chapter, article, term or century a text numbers in
-	 * Roman reaches a hundred, so "Chương MI", "Phần CD" are letters
-	 * too, not 1001 and 400 (a year after "năm" is read above). */
-	if (!v || (n == 1 && v >= 50) || v >= 100)
+	 * and so are two that would make a thousand or more ("Chương MI",
+	 * not 1001): no chapter or term reaches it, and a year is read
+	 * after "năm" above.  Longer numerals stay numbers, whatever their
+	 * value ("chương CCCXLV"). */
+	if (!v || (n == 1 && v >= 50) || (n == 2 && v >= 1000))
 		return 0;
 	if (ordinal && v == 1)
 		OUT("nhất");
