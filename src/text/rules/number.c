@@ -559,6 +559,13 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 		norm_digits(c->out, num->ip, num->nip);
 		return;
 	}
+	/* "cho thêm số 19033934500012 ở Ngân hàng": ten digits or more in
+	 * one run after "số" name an account, a card or an ID; a count
+	 * that large is grouped ("số 1.500.000.000"). */
+	if (whole && !num->neg && num->nip >= 10 && norm_prev_is(c, ti, "số")) {
+		norm_digits(c->out, num->ip, num->nip);
+		return;
+	}
 	/* "1,110 triệu người": three decimals of a scale are a number, as
 	 * of a measure. */
 	if (num->has_frac && num->nfp == 3 && norm_next_in(c, ti, scale_words)) {
