@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "norm_case.h"
 #include "norm_lists.h"
 #include "norm_number.h"
 #include "norm_say.h"
@@ -1094,6 +1095,34 @@ static int lunar_next(const struct norm_ctx *c, size_t ti)
 	       !norm_has_trail(c, ti + 1) && norm_lc_is(c, ti + 2, "lịch");
 }
 
+/*
+ * "2017-10-11T10:25:00", "2024-03-05T08:00:00+07:00", a web page's
+ * stamp pasted with its text: the date, a pause, its time.  Fractions
+ * of a second and the zone are not said (the pages are Vietnamese).
+ */
+static int iso_stamp(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	size_t end = n, k, j;
+
+	if (n < 16 || p[10] != 'T' || p[4] != '-' || p[7] != '-')
+		return 0;
+	if (p[end - 1] == 'Z')
+		end--;
+	for (k = 13; k < end; k++)
+		if (p[k] == '+' || p[k] == '-' || p[k] == '.')
+			break;
+	/* What follows the time: a zone, "+07:00", or a fraction, ".000". */
+	for (j = k + 1; j < end; j++)
+		if (!norm_is_digit(p[j]) && !norm_in_set(":+-", p[j]))
+			return 0;
+	if (parse_time(c, ti, p + 11, k - 11, 0, 0) != k - 11 ||
+	    !memchr(p + 11, ':', k - 11) || !norm_say_date(c, ti, p, 10))
+		return 0;
+	norm_buf_addc(c->out, ',');
+	parse_time(c, ti, p + 11, k - 11, 1, 0);
+	return 1;
+}
+
 int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	static const char *const *const house_words =
@@ -1118,7 +1147,7 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		OUT("hai mươi tư trên hai mươi tư");
 		return 1;
 	}
-	if (range_first_day(c, ti, p, n))
+	if (iso_stamp(c, ti, p, n) || range_first_day(c, ti, p, n))
 		return 1;
 	if (!split_date(p, n, &d) ||
 	    (d.sep[0] == '.' && (norm_after_ph(c, ti) ||

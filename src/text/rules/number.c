@@ -1483,7 +1483,9 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 					   (unsigned char)p[0] >= 0x80)) &&
 	    !(n > 3 && !memcmp(p, "US$", 3) && norm_is_digit(p[3])))
 		return 0;
-	if (comma_list(c, p, n) || bracket_code_range(c, i, p, n))
+	if (comma_list(c, p, n) || bracket_code_range(c, i, p, n) ||
+	    /* "2017-10-11T10:25:00": a date and time in one token. */
+	    (n >= 16 && p[10] == 'T' && norm_say_date(c, i, p, n)))
 		return 1;
 	dateline_words(c, i, p, n);
 	time_after_date(c, i, p, n);
