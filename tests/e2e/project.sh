@@ -108,7 +108,10 @@ printf 'matkhau123\n' | "$L" user add an --role admin >"$TMP/out" 2>&1
 	ok "loa user add writes the project's database" || not_ok "user add: $(cat "$TMP/out")"
 "$L" serve --listen 127.0.0.1:0 >"$TMP/serve" 2>&1 &
 pid=$!
-for i in 1 2 3 4 5 6 7 8 9 10; do grep -q serving "$TMP/serve" && break; sleep 1; done
+# Up to 2 minutes (sanitizers on a busy machine), while it runs.
+i=0
+while ! grep -q serving "$TMP/serve" 2>/dev/null && kill -0 "$pid" 2>/dev/null &&
+	[ $i -lt 1200 ]; do sleep 0.1; i=$((i + 1)); done
 kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
 grep -q "^loa: serving $P on http://127.0.0.1:" "$TMP/serve" && ok "loa serve serves the project" ||
 	not_ok "serve: $(head -n 1 "$TMP/serve")"
