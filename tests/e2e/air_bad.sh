@@ -41,8 +41,11 @@ stderr_matches "plays in real time: --speed is only for file:, record: and null:
 rm -f "$R/spool/status"
 "$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$W" -q -o null: --clock 2026-11-30T04:00 --until 2026-11-30T04:00:30 &
 first=$!
+# Up to 2 minutes (sanitizers on a busy machine), while it runs.
 n=0
-while [ ! -s "$R/spool/status" ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+while [ ! -s "$R/spool/status" ] && kill -0 "$first" 2>/dev/null && [ $n -lt 1200 ]; do
+	sleep 0.1; n=$((n + 1))
+done
 expect_exit 1 "a second daemon for the station" air -o null: --clock 2026-11-30T04:00 --speed 1000 --until 2026-11-30T04:01
 stderr_matches "another 'loa air' is already running for this station" "refused in plain words"
 kill "$first"; wait "$first"
