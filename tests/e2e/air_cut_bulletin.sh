@@ -18,7 +18,11 @@ tone "$TMP/p3.wav" 60 600
 for e in 1 2 3; do tone "$TMP/e$e.wav" 2 $((700 + e)); done
 tone "$TMP/e4.wav" 120 800
 
-air -o "file:$TMP/air.wav" --clock 2026-12-01T05:59 --speed 20 --until 2026-12-01T06:06 >"$TMP/air.out" 2>"$TMP/air.err" &
+# Speed 5: a 60 s bulletin airs for 12 s, time to hand an emergency over
+# while it airs under the sanitizers on a busy machine; at speed 20 (3 s)
+# it had aired whole before the emergency came, or the handing over ate
+# the clock up to --until before e4 ended.
+air -o "file:$TMP/air.wav" --clock 2026-12-01T05:59 --speed 5 --until 2026-12-01T06:06 >"$TMP/air.out" 2>"$TMP/air.err" &
 pid=$!
 # 1. Cut once: aired again whole.
 expect_exit 0 "a priority bulletin handed over" bulletin p1 priority
