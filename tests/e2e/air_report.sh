@@ -22,7 +22,13 @@ expect_exit 0 "to Wednesday, fast" air -o null: --clock 2026-11-30T06:10 --speed
 "$LOA" air "$R/schedules/tm.yaml" --root "$R" --weeks "$W" -q -o null: \
 	--clock 2026-12-02T05:59:58 >/dev/null 2>&1 &
 pid=$!
-sleep 4
+# Killed once its item's start row is in (up to 2 minutes): a fixed
+# 4 s left 2 s for the start, too little under the sanitizers on a busy
+# machine (the kill came before the item began).
+n=0
+while [ "$(q "SELECT count(*) FROM asrun s WHERE event = 'start' AND NOT EXISTS
+	(SELECT 1 FROM asrun e WHERE e.item = s.id)" 2>/dev/null)" != 1 ] &&
+	kill -0 $pid 2>/dev/null && [ $n -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 [ "$(q "SELECT count(*) FROM asrun s WHERE event = 'start' AND NOT EXISTS
