@@ -76,7 +76,26 @@ icecast_start() {
 	ice_dir=$1
 	mkdir -p "$ice_dir/log" && chmod 711 "$(dirname "$ice_dir")" &&
 		chmod 755 "$ice_dir" && chmod 777 "$ice_dir/log"
-	: "${ICE_PORT:=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+	# A port picked here is free only until icecast2 binds it: another
+	# process (another suite) may take it in between, and icecast2 then
+	# exits at once; a new port is picked, up to 5 times.  A restart
+	# keeps its port.
+	ice_keep=${ICE_PORT:-}
+	for ice_try in 1 2 3 4 5; do
+		[ -n "$ice_keep" ] ||
+			ICE_PORT=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+		icecast_run "$ice_dir" && return 0
+		[ -z "$ice_keep" ] && ! kill -0 "$ICE_PID" 2>/dev/null &&
+			grep -q "Could not create listener socket on port $ICE_PORT" "$ice_dir/log/error.log" "$ice_dir/stdout" 2>/dev/null ||
+			break
+		echo "# icecast2: port $ICE_PORT taken meanwhile (try $ice_try), another one"
+	done
+	echo "# icecast2 did not start:"; sed 's/^/#   /' "$ice_dir/stdout" "$ice_dir/log/error.log" 2>/dev/null | tail -n 10
+	return 1
+}
+# icecast_run DIR: one start on $ICE_PORT, 0 once it answers.
+icecast_run() {
+	ice_dir=$1
 	owner=
 	[ "$(id -u)" -eq 0 ] && owner='<changeowner><user>nobody</user><group>nogroup</group></changeowner>'
 	cat >"$ice_dir/icecast.xml" <<XML
@@ -84,7 +103,7 @@ icecast_start() {
   <limits><sources>4</sources><source-timeout>10</source-timeout></limits>
   <authentication><source-password>hackme-loa</source-password>
     <admin-user>admin</admin-user><admin-password>hackme-loa</admin-password></authentication>
-  <hostname>127.0.0.1</hostname>
+  <hostname>127.0.0.1</hostname><location>loa-test-$$-$ICE_PORT</location>
   <listen-socket><port>$ICE_PORT</port><bind-address>127.0.0.1</bind-address></listen-socket>
   <fileserve>0</fileserve>
   <paths><basedir>/usr/share/icecast2</basedir><logdir>$ice_dir/log</logdir>
@@ -95,13 +114,15 @@ icecast_start() {
 XML
 	icecast2 -c "$ice_dir/icecast.xml" >"$ice_dir/stdout" 2>&1 &
 	ICE_PID=$!
-	# Ready when it answers on its port (status page), at most 10 s.
-	for _ in $(seq 1 100); do
-		curl -s -o /dev/null "http://127.0.0.1:$ICE_PORT/status-json.xsl" && return 0
+	# Ready when it answers on its port (its status page, with its own
+	# location: not another server that took the port), while it runs,
+	# at most a minute (10 s was short under the sanitizers, busy).
+	for _ in $(seq 1 600); do
+		curl -s -m 5 "http://127.0.0.1:$ICE_PORT/status-json.xsl" 2>/dev/null |
+			grep -q "loa-test-$$-$ICE_PORT" && return 0
 		kill -0 "$ICE_PID" 2>/dev/null || break
 		sleep 0.1
 	done
-	echo "# icecast2 did not start:"; sed 's/^/#   /' "$ice_dir/stdout" "$ice_dir/log/error.log" 2>/dev/null | tail -n 10
 	return 1
 }
 icecast_stop() {
