@@ -38,7 +38,13 @@ check "a segment renders" "$LOA" say \
 "$AIR_OUT" --name "Loa test" --input "$TMP/seg.mp3" --lead 1.5 --tail 1 "$URL" \
 	>"$TMP/notes1" 2>"$TMP/err1" &
 player=$!
-sleep 0.7
+# The listener comes once the source is on the mount (the status page):
+# a fixed 0.7 s could end before a slow air-out start had connected.
+for _ in $(seq 1 600); do
+	curl -s -m 5 "http://127.0.0.1:$ICE_PORT/status-json.xsl" | grep -q '/loa\.mp3"' && break
+	kill -0 "$player" 2>/dev/null || break
+	sleep 0.1
+done
 ffmpeg -nostdin -v error -y -i "$LISTEN" -c copy "$TMP/heard.mp3" 2>/dev/null
 wait "$player"
 rc=$?
