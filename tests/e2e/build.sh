@@ -196,8 +196,11 @@ K=$TMP/killed
 approve_for "$R/schedules/big.yaml"
 "$LOA" build --root "$R" "$R/schedules/big.yaml" --week 2026-W49 -o "$K" -j 2 >/dev/null 2>&1 &
 pid=$!
+# Up to 2 minutes, while it runs: the next run must have a cache to
+# resume from (10 s was short under the sanitizers on a busy machine).
 n=0
-while [ "$(ls "$K/.cache" 2>/dev/null | grep -c '\.meta$')" -lt 2 ] && [ $n -lt 100 ]; do
+while [ "$(ls "$K/.cache" 2>/dev/null | grep -c '\.meta$')" -lt 2 ] && kill -0 $pid 2>/dev/null &&
+	[ $n -lt 1200 ]; do
 	sleep 0.1; n=$((n + 1))
 done
 kill -9 $pid 2>/dev/null
@@ -226,7 +229,8 @@ rm -rf "$TMP/int"
 "$LOA" build --root "$R" "$R/schedules/big.yaml" --week 2026-W49 -o "$TMP/int" -j 2 --no-cache >/dev/null 2>&1 &
 pid=$!
 n=0
-while [ "$(find "$TMP/int/.cache" -name '*.meta' 2>/dev/null | wc -l)" -lt 1 ] && [ $n -lt 100 ]; do
+while [ "$(find "$TMP/int/.cache" -name '*.meta' 2>/dev/null | wc -l)" -lt 1 ] && kill -0 $pid 2>/dev/null &&
+	[ $n -lt 2400 ]; do
 	sleep 0.05; n=$((n + 1))
 done
 kill -INT $pid
@@ -242,7 +246,8 @@ rm -rf "$TMP/term"
 "$LOA" build --root "$R" "$R/schedules/big.yaml" --week 2026-W49 -o "$TMP/term" -j 2 --no-cache >/dev/null 2>&1 &
 pid=$!
 n=0
-while ! find "$TMP/term/.cache" -name '*.tmp-*' 2>/dev/null | grep -q . && [ $n -lt 200 ]; do
+while ! find "$TMP/term/.cache" -name '*.tmp-*' 2>/dev/null | grep -q . && kill -0 $pid 2>/dev/null &&
+	[ $n -lt 2400 ]; do
 	sleep 0.05; n=$((n + 1))
 done
 kill -TERM $pid
