@@ -26,9 +26,11 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 		--clock "$start" --speed 20 --until "$until" >/dev/null 2>&1 &
 	pid=$!
 	if [ $((i % 2)) = 0 ]; then
-		# While an item plays (its start row committed).
+		# While an item plays (its start row committed); up to 2 minutes
+		# while it runs (10 s was short under the sanitizers, busy).
 		n=0
-		while [ "$(open_items "$seen" 2>/dev/null)" != 1 ] && [ $n -lt 200 ]; do
+		while [ "$(open_items "$seen" 2>/dev/null)" != 1 ] && kill -0 "$pid" 2>/dev/null &&
+			[ $n -lt 2400 ]; do
 			sleep 0.05; n=$((n + 1))
 		done
 	else
