@@ -31,12 +31,9 @@ cut -f2 "$tmp/set" >"$tmp/written"
 "$LOA" normalize <"$tmp/written" >"$tmp/got"
 "$CATCH" <"$tmp/written" >"$tmp/warned"
 python3 - "$tmp/set" "$tmp/got" "$tmp/warned" "$verbose" <<'PY'
-import re, sys
+import sys
 sys.path.insert(0, "bench")
-from edits import edits
-def words(s):
-    s = re.sub(r"[\],.;:!?()\"'\[\-–]", " ", s.lower())
-    return s.split()
+from edits import edits, words
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
 got = open(sys.argv[2], encoding="utf-8").read().split("\n")
 warned = open(sys.argv[3], encoding="utf-8").read().split("\n")

@@ -25,12 +25,9 @@ set_file=${1:-bench/tn-review.tsv}
 grep -v '^#' "$set_file" >"$tmp/set"
 cut -f2 "$tmp/set" | "$LOA" normalize >"$tmp/got"
 python3 - "$tmp/set" "$tmp/got" "$verbose" <<'PY'
-import re, sys
+import sys
 sys.path.insert(0, "bench")
-from edits import edits
-def words(s):
-    s = re.sub(r"[\],.;:!?()\"'\[\-–]", " ", s.lower())
-    return s.split()
+from edits import edits, words
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
 got = open(sys.argv[2], encoding="utf-8").read().split("\n")
 by = {}
