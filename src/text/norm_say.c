@@ -592,6 +592,25 @@ static int lone_caps_pair(const struct norm_ctx *c, size_t i, const char *p,
 		 caps_syllable_at(c, i + 1));
 }
 
+/*
+ * Whether p[0, n) is "TƯ" beside no other syllable in capitals, after an
+ * abbreviation or ordinary text: Trung ương ("dự báo KTTV TƯ sáng 17-9",
+ * "Ban Chấp hành TƯ Đảng").  Beside capitals it is the word ("THỨ TƯ",
+ * "ĐẦU TƯ", "TƯ PHÁP"), and so after "Thứ" or "Đầu".
+ */
+static int lone_central(const struct norm_ctx *c, size_t i, const char *p,
+			size_t n)
+{
+	size_t m;
+
+	if (n != 3 || memcmp(p, "T\xc6\xaf", 3) || i == 0 || i >= c->nt ||
+	    norm_core(c, i, &m) != p || m != n)
+		return 0;
+	return !caps_syllable_at(c, i - 1) &&
+	       !norm_lc_in(c, i - 1, norm_list_say_central_not_after) &&
+	       !(i + 1 < c->nt && caps_syllable_at(c, i + 1));
+}
+
 /* The word in capitals p[0, n) read by the foreign-word rules as the
  * name it is ("DOWACO" as "Dowaco", so "LADO" is not kept as the
  * Vietnamese "lado"), and reported as the guess it is; 1 when read. */
@@ -782,6 +801,10 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				copy_word(c, p, n, 0);
 				return;
 			}
+		}
+		if (lone_central(c, i, p, n)) {
+			OUT("Trung ương");
+			return;
 		}
 		if (norm_is_syllable(p, n) && !lone_caps_pair(c, i, p, n)) {
 			copy_word(c, p, n, 1);

@@ -1395,10 +1395,25 @@ static int press_tag(const struct norm_ctx *c, size_t i)
 	       norm_word_in(p, n, norm_list_normalize_press_papers);
 }
 
+/* "Thứ Tư, 09/12/2020 12:48 (CATP) Có người": token i follows a
+ * dateline's time near the start of the line. */
+static int after_dateline(const struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p;
+
+	if (i > 8 || norm_has_trail(c, i - 1))
+		return 0;
+	p = norm_core(c, i - 1, &n);
+	return n == 5 && p[2] == ':' && norm_is_digit(p[0]) &&
+	       norm_is_digit(p[1]) && norm_is_digit(p[3]) && norm_is_digit(p[4]);
+}
+
 /* "(NLĐ)- Trong các ngày", "(SHTT) - Sáng": a paper's initials in
  * brackets, then a dash, open the text: its byline, spelled like
  * "(PLO)-" where the dictionary reads the letters as common words;
- * a name it knows is said ("(TTXVN)-", Thông tấn xã Việt Nam). */
+ * a name it knows is said ("(TTXVN)-", Thông tấn xã Việt Nam).  So after
+ * a dateline's time. */
 static int byline_tag(const struct norm_ctx *c, size_t i)
 {
 	size_t k, end = c->t[i].s + c->t[i].n;
@@ -1406,14 +1421,15 @@ static int byline_tag(const struct norm_ctx *c, size_t i)
 	const char *p;
 	uint32_t cp;
 
-	if (i || c->t[i].b != c->t[i].s + 1 || c->line[c->t[i].s] != '(' ||
-	    c->t[i].e >= end || c->line[c->t[i].e] != ')' || c->nt < 2)
+	if ((i && !after_dateline(c, i)) || c->t[i].b != c->t[i].s + 1 ||
+	    c->line[c->t[i].s] != '(' || c->t[i].e >= end ||
+	    c->line[c->t[i].e] != ')' || i + 1 >= c->nt)
 		return 0;
 	/* "(CAO) Trung tâm": no dash, a capital opens the text. */
 	if (!(c->t[i].e + 2 == end && c->line[c->t[i].e + 1] == '-') &&
-	    !(c->t[i].e + 1 == end && c->t[1].n == 1 &&
-	      c->line[c->t[1].s] == '-') &&
-	    !(c->t[i].e + 1 == end && norm_capitalised(c, 1)))
+	    !(c->t[i].e + 1 == end && c->t[i + 1].n == 1 &&
+	      c->line[c->t[i + 1].s] == '-') &&
+	    !(c->t[i].e + 1 == end && norm_capitalised(c, i + 1)))
 		return 0;
 	p = c->line + c->t[i].b;
 	for (k = 0; k < c->t[i].e - c->t[i].b; k++)
@@ -1464,6 +1480,20 @@ static int code_in_list(const struct norm_ctx *c, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* "VP Bank", "MB Bank": capitals before "Bank" are a bank's name,
+ * spelled, not the dictionary's "văn phòng". */
+static int bank_brand(const struct norm_ctx *c, size_t i)
+{
+	size_t n, bn;
+	const char *p = norm_core(c, i, &n), *b;
+
+	if (n < 2 || n > 4 || !norm_ascii_caps(p, n) || i + 1 >= c->nt ||
+	    norm_has_trail(c, i) || c->t[i + 1].b != c->t[i + 1].s)
+		return 0;
+	b = norm_core(c, i + 1, &bn);
+	return bn == 4 && !memcmp(b, "Bank", 4);
 }
 
 /* "nạp VNĐ lên sàn": Vietnam's currency named alone, with no amount
@@ -1735,7 +1765,8 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 		OUT("mai");
 		return 1;
 	}
-	if (press_tag(c, i) || byline_tag(c, i) || code_in_list(c, i)) {
+	if (press_tag(c, i) || byline_tag(c, i) || code_in_list(c, i) ||
+	    bank_brand(c, i)) {
 		norm_spell_code(c->out, c->line + c->t[i].b, c->t[i].n, c->southern);
 		return 1;
 	}

@@ -262,6 +262,27 @@ static int city_at(const struct norm_ctx *c, size_t i)
 	       !norm_has_trail(c, i) && norm_lc_is(c, i + 1, "hcm");
 }
 
+/* Token i follows a ward and a comma: "P.An Phú, Q2", "phường 5, Q3",
+ * "P10, Q3". */
+static int after_ward(const struct norm_ctx *c, size_t i)
+{
+	size_t k, n;
+	const char *p;
+
+	if (i == 0 || c->t[i - 1].e + 1 != c->t[i - 1].s + c->t[i - 1].n ||
+	    c->line[c->t[i - 1].e] != ',')
+		return 0;
+	for (k = i; k > 0 && i - k < 4; k--) {
+		if (k < i && norm_has_trail(c, k - 1))
+			return 0;
+		p = norm_core(c, k - 1, &n);
+		if (norm_lc_is(c, k - 1, "phường") ||
+		    (n >= 3 && p[0] == 'P' && (p[1] == '.' || norm_is_digit(p[1]))))
+			return 1;
+	}
+	return 0;
+}
+
 /* "P.1205", "căn 1508", "căn hộ 2306", "phòng 1102": four digits of a flat
  * or a room are read as the floor and the number on it; "P.5, Q.3" are a
  * ward and a district. */
@@ -284,13 +305,14 @@ size_t norm_rule_flat(struct norm_ctx *c, size_t i)
 		norm_cardinal(c->out, p + 2, n - 2, c->southern);
 		return 1;
 	}
-	/* "(Q7, TP.HCM)": a district without its dot, only before the
-	 * city's name, where a rice variety ("giống Q5") never stands. */
+	/* "(Q7, TP.HCM)", "P.An Phú, Q2": a district without its dot, only
+	 * before the city's name or after a ward, where a rice variety
+	 * ("giống Q5") never stands. */
 	if (n >= 2 && n <= 3 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '9' &&
-	    norm_digit_run(p + 1, n - 1) == n - 1 && i + 1 < c->nt &&
-	    c->line[c->t[i].e] == ',' &&
-	    c->t[i].e + 1 == c->t[i].s + c->t[i].n &&
-	    city_at(c, i + 1)) {
+	    norm_digit_run(p + 1, n - 1) == n - 1 &&
+	    ((i + 1 < c->nt && c->line[c->t[i].e] == ',' &&
+	      c->t[i].e + 1 == c->t[i].s + c->t[i].n && city_at(c, i + 1)) ||
+	     after_ward(c, i))) {
 		OUT("quận");
 		norm_cardinal(c->out, p + 1, n - 1, c->southern);
 		return 1;

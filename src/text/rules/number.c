@@ -213,6 +213,35 @@ static int zero_led_count(const struct norm_ctx *c, size_t ti, size_t digits)
 	return pos < n && !norm_utf8_next(next, n, &pos, &cp) && !norm_is_upper_cp(cp);
 }
 
+/*
+ * "làm 04 người chết (Quảng Ninh 03, Hải Dương 01)": two digits led by a
+ * zero after a place's name of two capitalised words, ending an item of
+ * a list in brackets, are that place's share of the count: a count.
+ */
+static int breakdown_count(const struct norm_ctx *c, size_t ti, size_t digits)
+{
+	size_t k;
+	char end;
+
+	if (digits != 2 || ti < 2 || !norm_has_trail(c, ti) ||
+	    norm_has_trail(c, ti - 1) || norm_has_trail(c, ti - 2) ||
+	    c->t[ti].b != c->t[ti].s || c->t[ti - 1].b != c->t[ti - 1].s ||
+	    !norm_street_name_at(c, ti - 1) || !norm_street_name_at(c, ti - 2))
+		return 0;
+	end = c->line[c->t[ti].e];
+	if (end != ',' && end != ')' && end != ';')
+		return 0;
+	/* Inside brackets: an opening one before, with no closing one
+	 * between. */
+	for (k = c->t[ti].b; k > 0; k--) {
+		if (c->line[k - 1] == ')')
+			return 0;
+		if (c->line[k - 1] == '(')
+			return 1;
+	}
+	return 0;
+}
+
 /* "09...": the core is followed by an ellipsis, digits left out. */
 static int cut_short(const struct norm_ctx *c, size_t ti)
 {
@@ -436,6 +465,30 @@ static unsigned long day_item(const struct norm_ctx *c, size_t i, int comma)
 }
 
 /*
+ * "sáng nay (29/)": a day in brackets after "nay", "qua", its month cut
+ * off by the writer, is still the date; 1 when said.
+ */
+static int cut_month_day(struct norm_ctx *c, size_t i, const char *p,
+			 size_t n)
+{
+	const struct norm_tok *t = &c->t[i];
+	unsigned long v;
+
+	if (n < 2 || n > 3 || p[n - 1] != '/' ||
+	    norm_digit_run(p, n - 1) != n - 1 || t->b == t->s ||
+	    c->line[t->b - 1] != '(' || t->e >= t->s + t->n ||
+	    c->line[t->e] != ')' || i == 0 || norm_has_trail(c, i - 1) ||
+	    !norm_lc_in(c, i - 1, norm_list_datetime_now_words))
+		return 0;
+	v = norm_small_value(p, n - 1);
+	if (v < 1 || v > 31)
+		return 0;
+	OUT("ngày");
+	norm_cardinal(c->out, p, n - 1, c->southern);
+	return 1;
+}
+
+/*
  * "trong 3 ngày (4, 5 và 6/3)", "ngày 4, 5 và 6/3": days in brackets or
  * after "ngày", listed before the last with its month, are dates, each
  * said with "ngày" as the last one is ("ngày 2 và 3-4").  Without "và"
@@ -541,7 +594,8 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 	      ((norm_prev_is(c, ti, "số") && ti + 1 < c->nt &&
 		 norm_lc_is(c, ti + 1, "ngày")) ||
 	       !norm_next_in(c, ti, keep_zero_next)) &&
-	      !zero_led_count(c, ti, num->nip)))) {
+	      !zero_led_count(c, ti, num->nip) &&
+	      !breakdown_count(c, ti, num->nip)))) {
 		if (num->neg)
 			OUT("âm");
 		norm_digits(c->out, num->ip, num->nip);
@@ -1484,6 +1538,7 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	    !(n > 3 && !memcmp(p, "US$", 3) && norm_is_digit(p[3])))
 		return 0;
 	if (comma_list(c, p, n) || bracket_code_range(c, i, p, n) ||
+	    cut_month_day(c, i, p, n) ||
 	    /* "2017-10-11T10:25:00": a date and time in one token. */
 	    (n >= 16 && p[10] == 'T' && norm_say_date(c, i, p, n)))
 		return 1;

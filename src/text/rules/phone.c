@@ -646,6 +646,48 @@ static int say_number_list(struct norm_ctx *c, size_t i, const char *p,
 }
 
 /* Groups of digits separated by '.', '-' or ' ' (several tokens). */
+/* Token j exists and is a country's code, "+375". */
+static int plus_code_at(const struct norm_ctx *c, size_t j)
+{
+	size_t n;
+	const char *p;
+
+	if (j >= c->nt)
+		return 0;
+	p = norm_core(c, j, &n);
+	return n >= 2 && n <= 4 && p[0] == '+' && norm_all_digits(p + 1, n - 1);
+}
+
+/*
+ * "mở đầu bằng + 371 +375 + 381": a '+' standing apart before three
+ * digits at most, not after a number (no sum, "3 + 4"), is a country's
+ * code, said digit by digit as "+375" is; the tokens used, or 0.
+ */
+static size_t spaced_country_code(struct norm_ctx *c, size_t i)
+{
+	size_t n, pn;
+	const char *p, *prev;
+
+	if (i + 1 >= c->nt || norm_has_trail(c, i) ||
+	    c->t[i + 1].b != c->t[i + 1].s)
+		return 0;
+	p = norm_core(c, i + 1, &n);
+	if (!n || n > 3 || !norm_all_digits(p, n))
+		return 0;
+	if (i > 0) {
+		prev = norm_core(c, i - 1, &pn);
+		if (pn && norm_is_digit(prev[pn - 1]) && prev[0] != '+')
+			return 0;
+	}
+	/* Among other codes, or after "đầu số": not "+ 10 độ". */
+	if (!plus_code_at(c, i - 1) && !plus_code_at(c, i + 2) &&
+	    !norm_prev_is(c, i, "số"))
+		return 0;
+	OUT("cộng");
+	norm_digits(c->out, p, n);
+	return 2;
+}
+
 size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 {
 	struct phone ph;
@@ -655,6 +697,8 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 
 	p += plus;
 	n -= (size_t)plus;
+	if (plus && !n)
+		return spaced_country_code(c, i);
 	/* The shape of a pair first: the context costs more. */
 	if (n && !plus && norm_is_digit(p[0]) && memchr(p, '/', n) &&
 	    phone_context(c, i) && say_short_pair(c, p, n))

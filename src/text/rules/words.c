@@ -1114,6 +1114,9 @@ static int plus_list(const struct norm_ctx *c, size_t i, const char *p,
 	for (k = 0; k < n; k++)
 		if (!norm_is_digit(p[k]) && !(p[k] == '+' && p[k + 1] != '+'))
 			return 0;
+	/* "Km số 134+300" is a chainage, kilometre plus metres. */
+	if (norm_prev_is(c, i, "số") && i >= 2 && norm_lc_is(c, i - 2, "km"))
+		return 0;
 	return norm_prev_in(c, i, naming);
 }
 
