@@ -477,7 +477,13 @@ static size_t initials_cut(struct norm_buf *b, const char *s, size_t n)
 	for (i = 2; i <= 4 && i + 3 <= n; i++) {
 		size_t head = n - i, words;
 
-		if (norm_is_syllable(s + head, i) || doubled(s, head + 1) ||
+		size_t d;
+
+		/* A doubled letter anywhere in the initials is a fake
+		 * domain's ("dichvucongg"), for undoubled_run(). */
+		for (d = head + 1; d < n && !doubled(s, d); d++)
+			;
+		if (norm_is_syllable(s + head, i) || d < n ||
 		    (i == 4 && has_vowel(s + head + 1, i - 1)))
 			continue;
 		if (toneless_lookup(toneless_words, N_WORDS, s, head, NULL, 0))
