@@ -4,7 +4,8 @@
 # page listed once, NFC, readings in words, and the Northern number forms
 # of docs/judging.md ("tư" after "mươi", never "mươi bốn": five b50 and
 # b51 readings and three of b53's first ones said "hai mươi bốn", and
-# their second judges let them through).
+# their second judges let them through), and Vietnamese spelling ("gh"
+# before "e", "ê").
 . tests/e2e/lib.sh
 
 python3 - tests/data/realtext.tsv tests/data/realtext-second.tsv \
@@ -32,7 +33,7 @@ say(not bad, "every source page is listed once" +
     "".join("\n#   " + b for b in bad[:5]))
 
 for path in (first, second):
-    shape, order, words, northern, nfc, unlisted = [], [], [], [], [], []
+    shape, order, words, northern, nfc, unlisted, spelling = [], [], [], [], [], [], []
     last = b""
     seen = set()
     for no, line in rows(path):
@@ -53,6 +54,10 @@ for path in (first, second):
         # measure how judges differ (bench/tn-agree.sh).
         if "mươi bốn" in spoken and path == first:
             northern.append("%s:%d: %s" % (path, no, key))
+        # Vietnamese spelling: "ghét", "ghen", never "gét", "gen",
+        # which eSpeak NG reads in English (b53-p7441-1, both judges).
+        if re.search(r"(?<!\w)g[eéèẻẽẹêếềểễệ]", spoken.lower()):
+            spelling.append("%s:%d: %s" % (path, no, key))
         m = re.match(r"b\d+-(p\d+)-\d+$", key)
         if m and m.group(1) not in pages:
             unlisted.append("%s:%d: %s" % (path, no, key))
@@ -61,7 +66,8 @@ for path in (first, second):
               (order, "ids unique and in byte order"),
               (nfc, "NFC"),
               (words, "readings hold no digit"),
-              (unlisted, "every batch row's page is in the sources")]
+              (unlisted, "every batch row's page is in the sources"),
+              (spelling, "readings write 'gh' before 'e' and 'ê'")]
     if path == first:
         checks.append((northern, "readings say 'mươi tư', never 'mươi bốn'"))
     for probs, what in checks:

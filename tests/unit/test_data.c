@@ -119,19 +119,52 @@ static size_t check_nfc(const char *path, const struct tsv *t)
 	return found;
 }
 
-/* Built-in readings are words, as in user lexicons: numbers in words. */
+/* Some word of s starts with "g" then an "e" or an "ê" of any tone:
+ * Vietnamese writes "gh" there ("ghen"), and eSpeak NG reads "gen",
+ * "gét" with English phonemes. */
+static int g_before_e(const char *s)
+{
+	static const char *const e[] = {
+		"e", "\xc3\xa9", "\xc3\xa8", "\xe1\xba\xbb", "\xe1\xba\xbd",
+		"\xe1\xba\xb9", "\xc3\xaa", "\xe1\xba\xbf", "\xe1\xbb\x81",
+		"\xe1\xbb\x83", "\xe1\xbb\x85", "\xe1\xbb\x87"
+	};
+	const char *p;
+	size_t k;
+
+	for (p = s; *p; p++) {
+		if ((*p != 'g' && *p != 'G') || (p > s && p[-1] != ' '))
+			continue;
+		for (k = 0; k < sizeof(e) / sizeof(e[0]); k++)
+			if (!strncmp(p + 1, e[k], strlen(e[k])))
+				return 1;
+	}
+	return 0;
+}
+
+/* Built-in readings are words, as in user lexicons: numbers in words,
+ * in Vietnamese spelling. */
 static size_t check_spoken(const char *path, const struct tsv *t)
 {
 	size_t i, found = 0;
 
 	if (!strstr(path, "lexicon"))
 		return 0;
-	for (i = 0; i < t->n; i++)
-		if (t->row[i].n > 1 && strpbrk(t->row[i].field[1], "0123456789")) {
+	for (i = 0; i < t->n; i++) {
+		if (t->row[i].n < 2)
+			continue;
+		if (strpbrk(t->row[i].field[1], "0123456789")) {
 			print_error("%s:%zu: 'spoken' has a digit\n", path,
 				    t->row[i].line);
 			found++;
 		}
+		if (g_before_e(t->row[i].field[1])) {
+			print_error("%s:%zu: 'spoken' writes 'g' before 'e' or "
+				    "'\xc3\xaa', where Vietnamese writes 'gh'\n",
+				    path, t->row[i].line);
+			found++;
+		}
+	}
 	return found;
 }
 
