@@ -33,6 +33,17 @@ static void test_gi_alone(void **state)
 	check("", "");
 }
 
+static void test_cluster_split(void **state)
+{
+	(void)state;
+	check("mai crô xốp", "mai cờ rô xốp");
+	check("Clo, vắc xi gríp; đu plếch", "Cờ lo, vắc xi gờ ríp; đu pờ lếch");
+	/* Vietnamese onsets, clusters eSpeak NG says, letters alone and
+	 * capitals stay. */
+	check("chợ ghi phở Krông trà bờ ri ca gờ pê cm GPS",
+	      "chợ ghi phở Krông trà bờ ri ca gờ pê cm GPS");
+}
+
 /* Phonemes eSpeak NG's vi voice gives for a text. */
 static char *phonemes(const char *text)
 {
@@ -58,6 +69,15 @@ static void test_espeak_keeps_the_vowel(void **state)
 	free(plain);
 	free(fixed);
 	free(respelled);
+	/* "crô" is read with English phonemes, "cờ rô" is not. */
+	respelled = tts_respell("crô");
+	plain = phonemes("crô");
+	fixed = phonemes(respelled);
+	assert_non_null(strstr(plain, "(en)"));
+	assert_null(strstr(fixed, "(en)"));
+	free(plain);
+	free(fixed);
+	free(respelled);
 	espeak_Terminate();
 }
 
@@ -65,6 +85,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_gi_alone),
+		cmocka_unit_test(test_cluster_split),
 		cmocka_unit_test(test_espeak_keeps_the_vowel),
 	};
 
