@@ -502,6 +502,29 @@ static int spelled_small_word(const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Whether p[0, n) is a word in small letters (a capital first at most),
+ * four letters or more, or three after a capital ("Win10", "Cat1"), with
+ * a vowel, then k..n one to four digits: a name with a number.
+ */
+static int word_then_number(const char *p, size_t n, size_t k)
+{
+	size_t j;
+	int vowel = 0;
+
+	if (k < 3 || k > 31 || n - k > 4 || norm_digit_run(p + k, n - k) != n - k ||
+	    (k == 3 && !(p[0] >= 'A' && p[0] <= 'Z')))
+		return 0;
+	for (j = 0; j < k; j++) {
+		char ch = (char)(j ? p[j] : p[j] | 0x20);
+
+		if (ch < 'a' || ch > 'z')
+			return 0;
+		vowel |= norm_ascii_vowel(ch);
+	}
+	return vowel;
+}
+
 /* The code p[0, n) spelled ("QH15", "Toptrade1"); reported when it holds
  * a word.  Not inlined: in norm_say_part, which every word goes through,
  * it cost the common path a spilled register (callgrind +0.08%). */
@@ -739,6 +762,40 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		    !word_listed(p, k - 1, norm_list_say_code_letters)) {
 			OUT(e->spoken);
 			norm_say_fallback(c, i, p + k, n - k);
+			return;
+		}
+		/* "Toptrade1", "Cash66", "Vaytien365", "Win10": a word one
+		 * can say, then a number, as judged ("tóp tờ rết một",
+		 * "két sáu mươi sáu"), not a code spelled. */
+		if (word_then_number(p, n, k)) {
+			char low[32];
+			size_t j, from = c->out->len;
+			size_t found = c->foreign ? c->foreign->n : 0;
+
+			for (j = 0; j < k; j++)
+				low[j] = (char)(p[j] | 0x20);
+			/* The word as a word ("Toptrade"); one it would keep
+			 * as written, a name ("Dong", "Cat"), is read in small
+			 * letters as an address's word is ("đồng"). */
+			norm_say_part(c, i, p, k);
+			if (c->out->len >= k &&
+			    !memcmp(c->out->p + c->out->len - k, p, k)) {
+				norm_buf_truncate(c->out, from);
+				norm_say_address(c, low, k);
+			}
+			if (p[k] == '0')
+				norm_digits(c->out, p + k, n - k);
+			else
+				norm_cardinal(c->out, p + k, n - k, c->southern);
+			/* A guess in the word is reported for the whole
+			 * token, as written, so that its column is found. */
+			if (c->foreign && c->foreign->n > found) {
+				enum loa_foreign_kind kind =
+					c->foreign->hits[found].kind;
+
+				c->foreign->n = found;
+				norm_foreign_found(c, p, n, from, kind);
+			}
 			return;
 		}
 		say_code(c, p, n);

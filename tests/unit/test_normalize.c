@@ -888,8 +888,10 @@ static void test_find_address_guesses(void **state)
 	free(find_foreign("Liên hệ hotro@gmail.com hoặc xem vnexpress.net.", 0));
 }
 
-/* A code holding a word in small letters is spelled only because digits
- * are stuck to it: reported as spelled; codes of letters are not. */
+/* A word with a number stuck to it is read as the word, then the
+ * number, and a guess in the word is reported for the whole token; a
+ * code that holds a word in capitals inside is spelled and reported as
+ * spelled; codes of letters are not reported. */
 static void test_find_spelled_small_word(void **state)
 {
 	struct loa_foreign *fw;
@@ -897,8 +899,12 @@ static void test_find_spelled_small_word(void **state)
 	(void)state;
 	fw = find_foreign("Sàn Moneytrade5 đã sập từ tháng trước.", 1);
 	assert_string_equal(fw[0].written, "Moneytrade5");
+	assert_int_equal(fw[0].kind, LOA_FOREIGN_READ);
+	assert_string_equal(fw[0].spoken, "mô ni trết năm");
+	free(fw);
+	fw = find_foreign("Sàn VNMoneytrade5 đã sập.", 1);
+	assert_string_equal(fw[0].written, "VNMoneytrade5");
 	assert_int_equal(fw[0].kind, LOA_FOREIGN_SPELLED);
-	assert_string_equal(fw[0].spoken, "mờ o nờ e i tê rờ a đê e năm");
 	free(fw);
 	free(find_foreign("Chủng H5N1 trên quốc lộ QL1A, máy pc02 tầng 3.", 0));
 }
