@@ -674,17 +674,22 @@ static unsigned long dm_key(const struct dparts *d, size_t i)
 
 /* A range of d.m dates from token ti after "từ" to token te is no range
  * of decimals written with a dot: "tăng từ 1.2 đến 3.4 lần", "1.5-2.5m". */
-static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te)
+static int no_unit_after(const struct norm_ctx *c, size_t te)
 {
 	const char *p;
 	size_t n;
 
-	if (ti >= 2 && norm_prev_in(c, ti - 1, norm_list_datetime_quantity))
-		return 0;
 	if (te + 1 >= c->nt || norm_has_trail(c, te))
 		return 1;
 	p = norm_core(c, te + 1, &n);
 	return !norm_find_unit(p, n) && !norm_lc_is(c, te + 1, "lần");
+}
+
+static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te)
+{
+	if (ti >= 2 && norm_prev_in(c, ti - 1, norm_list_datetime_quantity))
+		return 0;
+	return no_unit_after(c, te);
 }
 
 /* Token ti is a d.m (or d-m) date that a later one follows after "đến"
@@ -741,7 +746,8 @@ static int dot_date_from(const struct norm_ctx *c, size_t ti,
 
 /* "bắt đầu từ 31-1", "đến 13-4 mới có": after "từ", "đến" or "tới", a
  * d-m whose day is past its month cannot be a range ("từ 3-5 người"),
- * so it is a date. */
+ * so it is a date; so after a word of quantity too ("còn đến 15-11
+ * được giữ"), where a range would climb, unless a unit follows. */
 static int descending_from(const struct norm_ctx *c, size_t ti,
 			   const struct dparts *d)
 {
@@ -751,7 +757,7 @@ static int descending_from(const struct norm_ctx *c, size_t ti,
 		norm_prev_is(c, ti, "tới") ||
 		/* "vào 14-8 họp": on that day */
 		norm_prev_is(c, ti, "vào")) &&
-	       dot_range_ok(c, ti, ti);
+	       no_unit_after(c, ti);
 }
 
 /* "Quốc khánh 2-9,", "Lao động 1.5": a d-m after a holiday's name that

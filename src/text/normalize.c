@@ -414,6 +414,25 @@ static int phone_slash(const char *o, size_t w, const char *s, size_t n)
 	return k - 1 >= 3;
 }
 
+/* o[0, w) ends with a time, "12h00", "7h", "13:30": "07h00 – 12h00 /
+ * 13h30 – 18h00" are two spans of a day, the slash between them a
+ * pause, not a date's. */
+static int time_before(const char *o, size_t w)
+{
+	size_t k = w, h, m;
+
+	while (k > 0 && o[k - 1] != ' ')
+		k--;
+	for (h = 0; k + h < w && norm_is_digit(o[k + h]); h++)
+		;
+	if (h < 1 || h > 2 || k + h == w ||
+	    (o[k + h] != 'h' && o[k + h] != 'H' && o[k + h] != ':'))
+		return 0;
+	for (m = 0; k + h + 1 + m < w && norm_is_digit(o[k + h + 1 + m]); m++)
+		;
+	return k + h + 1 + m == w && (m == 2 || (m == 0 && o[k + h] != ':'));
+}
+
 /* "23 – 5 – 2021", "01 - 01 - 2026": one word, "23-5-2021", for the date
  * rule; so is "ngày 9 - 9".  "số 46 /TTCS", "12 /3/2019": a space before a
  * slash between a number and what follows is dropped. */
@@ -497,6 +516,7 @@ static void join_spaced_dates(struct norm_buf *b)
 		if (b->p[r] == ' ' && w > 0 && norm_is_digit(b->p[w - 1]) &&
 		    r + 2 < b->len && b->p[r + 1] == '/' &&
 		    !phone_slash(b->p, w, b->p + r + 2, b->len - r - 2) &&
+		    !time_before(b->p, w) &&
 		    (norm_is_digit(b->p[r + 2]) || ascii_alpha(b->p[r + 2]) ||
 		     (unsigned char)b->p[r + 2] >= 0x80 ||
 		     (b->p[r + 2] == ' ' && r + 3 < b->len && norm_is_digit(b->p[r + 3])))) {
