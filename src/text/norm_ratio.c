@@ -220,6 +220,16 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
 	return 1;
 }
 
+/* a/b is a fraction of everyday speech: halves to fifths, eighths and
+ * tenths, less than one. */
+static int everyday_fraction(const char *a, size_t an, const char *b,
+			     size_t bn)
+{
+	unsigned long x = norm_small_value(a, an), y = norm_small_value(b, bn);
+
+	return x < y && (y <= 5 || y == 8 || y == 10);
+}
+
 /* a/b: a fraction, a ratio after "đạt", "thứ", or a house number. */
 int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
@@ -313,6 +323,20 @@ int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	    p[0] != '0' && p[a + 1] != '0') {
 		OUT("trên");
 		norm_cardinal(c->out, p + a + 1, b, c->southern);
+		return 1;
+	}
+	/* "mực nước 28/32m": a level over its full one, no everyday
+	 * fraction of a measure ("1/2 m", "2/3 m"). */
+	if (u && !everyday_fraction(p, a, p + a + 1, b)) {
+		OUT("trên");
+		norm_cardinal(c->out, p + a + 1, b, c->southern);
+		OUT(u->spoken);
+		return 1;
+	}
+	/* "(990/0)": cases over deaths, none; no fraction of zero. */
+	if (!u && norm_small_value(p + a + 1, b) == 0 && p[0] != '0') {
+		norm_buf_addc(c->out, ',');
+		OUT("không");
 		return 1;
 	}
 	OUT("phần");

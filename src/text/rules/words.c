@@ -681,6 +681,57 @@ static int mass_before(const struct norm_ctx *c, size_t i)
 		      norm_has_digit(c->line + c->t[i - 2].b, 1)));
 }
 
+/* The number s[0, n), a decimal comma allowed ("29,3"), as a value;
+ * its digits end at *end; -1 if s does not start with one. */
+static double number_value(const char *s, size_t n, size_t *end)
+{
+	size_t k = norm_digit_run(s, n), f;
+	double v = 0, scale = 1;
+
+	if (!k || k > 6)
+		return -1;
+	for (f = 0; f < k; f++)
+		v = v * 10 + (s[f] - '0');
+	if (k + 1 < n && s[k] == ',' && norm_is_digit(s[k + 1])) {
+		for (f = k + 1; f < n && norm_is_digit(s[f]); f++) {
+			scale /= 10;
+			v += (s[f] - '0') * scale;
+		}
+		k = f;
+	}
+	*end = k;
+	return v;
+}
+
+/* a/b a level over its full one: numbers, a no more than b, with a
+ * measure after b, written on it ("32,5m") or next ("345 triệu m3"). */
+static int level_of_full(const struct norm_ctx *c, size_t i, const char *a,
+			 size_t an, const char *b, size_t bn)
+{
+	size_t ae, be, un;
+	double av = number_value(a, an, &ae), bv = number_value(b, bn, &be);
+	const struct norm_unit *u;
+	const char *q;
+
+	if (av < 0 || bv < 0 || av > bv || ae != an ||
+	    b + bn != c->line + c->t[i].e)
+		return 0;
+	if (be < bn)
+		u = norm_find_unit(b + be, bn - be);
+	else {
+		size_t j = i + 1;
+
+		if (j < c->nt && !norm_has_trail(c, i) &&
+		    norm_lc_in(c, j, norm_list_words_scale))
+			j++;
+		if (j >= c->nt || norm_has_trail(c, j - 1))
+			return 0;
+		q = norm_core(c, j, &un);
+		u = norm_find_unit(q, un);
+	}
+	return u && u->kind == NORM_U_MEASURE;
+}
+
 /*
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
@@ -700,6 +751,10 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	if (bn == 1 && b[0] == 'L' && formula(a, an) && mass_before(c, i))
 		b_unit = b_measure = 1;
 
+	/* "cao trình 29,3/32,5m", "dung tích 303,75/345 triệu m3": a level
+	 * or a volume over its full one, a measure after, "trên". */
+	if (level_of_full(c, i, a, an, b, bn))
+		return 0;
 	/* "tỷ lệ chết/mắc", "tỉ lệ nam/nữ": a ratio of two counts. */
 	if (i >= 2 && norm_prev_is(c, i, "lệ") && !norm_has_trail(c, i - 2) &&
 	    (norm_lc_is(c, i - 2, "tỷ") || norm_lc_is(c, i - 2, "tỉ")) &&
