@@ -291,6 +291,9 @@ int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 			norm_say_id(c, p, a);
 		OUT("trên");
 		norm_say_id(c, p + a + 1, b);
+		/* "đạt 9/12m": the measure is said too. */
+		if (u)
+			OUT(u->spoken);
 		return 1;
 	}
 	/* "trú tại 3/18 Ngọc Tuyền": a house number before a street's
