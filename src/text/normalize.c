@@ -1502,25 +1502,6 @@ static int code_in_list(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
-/* "(Ảnh: ĐTV)", "(Ảnh: ANM)": two or three capitals alone in a photo's
- * credit are its author's initials, spelled, not the words they may
- * stand for ("điều tra viên"); a longer name is said ("(Ảnh: CTTĐT tỉnh
- * Cà Mau)", "(Ảnh: TTXVN)"). */
-static int photo_credit(const struct norm_ctx *c, size_t i)
-{
-	size_t n, letters;
-	const char *p = norm_core(c, i, &n);
-
-	return i > 0 && n >= 2 && n <= 4 && norm_all_caps(p, n, &letters) &&
-	       letters >= 2 && letters <= 3 && letters * 2 >= n &&
-	       norm_lc_is(c, i - 1, "ảnh") &&
-	       c->t[i - 1].e < c->t[i - 1].s + c->t[i - 1].n &&
-	       c->line[c->t[i - 1].e] == ':' &&
-	       c->t[i - 1].b > c->t[i - 1].s &&
-	       c->line[c->t[i - 1].b - 1] == '(' &&
-	       c->t[i].e < c->t[i].s + c->t[i].n && c->line[c->t[i].e] == ')';
-}
-
 /* "VP Bank", "MB Bank": capitals before "Bank" are a bank's name,
  * spelled, not the dictionary's "văn phòng". */
 static int bank_brand(const struct norm_ctx *c, size_t i)
@@ -1805,9 +1786,8 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 		return 1;
 	}
 	if (press_tag(c, i) || byline_tag(c, i) || code_in_list(c, i) ||
-	    bank_brand(c, i) || photo_credit(c, i)) {
-		norm_spell_code(c->out, c->line + c->t[i].b,
-				c->t[i].e - c->t[i].b, c->southern);
+	    bank_brand(c, i)) {
+		norm_spell_code(c->out, c->line + c->t[i].b, c->t[i].n, c->southern);
 		return 1;
 	}
 	if (dong_alone(c, i)) {
