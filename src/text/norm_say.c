@@ -698,6 +698,12 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		OUT(e->spoken);
 		return;
 	}
+	/* "KOLs", "ATMs": an English plural of capitals is the capitals,
+	 * the "s" unsaid, as judged. */
+	if (n >= 3 && n <= 6 && p[n - 1] == 's' && norm_ascii_caps(p, n - 1)) {
+		norm_say_part(c, i, p, n - 1);
+		return;
+	}
 	/* "Abc@2026" as a password: the sign is said. */
 	if (memchr(p, '@', n)) {
 		norm_say_address(c, p, n);

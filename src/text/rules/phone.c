@@ -699,6 +699,23 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 	n -= (size_t)plus;
 	if (plus && !n)
 		return spaced_country_code(c, i);
+	/* "+960xxx": a country's code and digits, the rest masked; each
+	 * digit, then each hidden one as the letter. */
+	if (plus && n >= 4 && norm_is_digit(p[0])) {
+		size_t d = norm_digit_run(p, n), k;
+
+		if (d >= 2 && d < n && n - d >= 2) {
+			for (k = d; k < n && (p[k] == 'x' || p[k] == 'X'); k++)
+				;
+			if (k == n) {
+				OUT("cộng");
+				norm_digits(c->out, p, d);
+				for (k = d; k < n; k++)
+					OUT("ích");
+				return 1;
+			}
+		}
+	}
 	/* The shape of a pair first: the context costs more. */
 	if (n && !plus && norm_is_digit(p[0]) && memchr(p, '/', n) &&
 	    phone_context(c, i) && say_short_pair(c, p, n))
