@@ -752,10 +752,73 @@ void norm_spell_address(struct norm_buf *b, const char *s, size_t n,
 	norm_spell_address_noted(b, s, n, southern, &guessed);
 }
 
+/*
+ * "lai-chau-thiet-hai-nang-ne-do-mua-da": a page's slug, three syllables
+ * or more without marks joined by dashes, is a Vietnamese phrase; its
+ * marks are chosen pair by pair as in running text ("thiệt hại", "mưa
+ * đá"), each dash said.  Returns the bytes read, 0 if s starts no slug.
+ */
+static size_t slug(struct norm_buf *b, const char *s, size_t n,
+		   unsigned *guessed)
+{
+	enum { MAXN = 240 };
+	char phrase[MAXN];
+	size_t k = 0, m = 0, syl = 0, mark = b->len, from, w;
+	struct norm_buf said;
+
+	while (k < n) {
+		size_t e = k;
+
+		while (e < n && s[e] >= 'a' && s[e] <= 'z')
+			e++;
+		if (e == k || e - k > 7 || !norm_is_toneless_syllable(s + k, e - k) ||
+		    m + (e - k) + 1 > MAXN)
+			break;
+		if (m)
+			phrase[m++] = ' ';
+		memcpy(phrase + m, s + k, e - k);
+		m += e - k;
+		syl++;
+		k = e;
+		if (k + 1 < n && s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+			k++;
+		else
+			break;
+	}
+	/* The slug ends at a separator, not inside a word. */
+	if (syl < 3 || (k < n && ((s[k] >= 'a' && s[k] <= 'z') ||
+				  (s[k] >= 'A' && s[k] <= 'Z') ||
+				  norm_is_digit(s[k]) || (unsigned char)s[k] >= 0x80)))
+		return 0;
+	norm_buf_init(&said, 4 * MAXN);
+	if (!norm_say_toneless_phrase(&said, phrase, m) || said.failed) {
+		norm_buf_release(&said);
+		return 0;
+	}
+	/* One word a syllable, a dash between. */
+	for (from = 0, w = 0; from < said.len; w++) {
+		size_t e = from;
+
+		while (e < said.len && said.p[e] != ' ')
+			e++;
+		if (w)
+			norm_buf_word(b, "gạch ngang");
+		norm_buf_wordn(b, said.p + from, e - from);
+		from = e + (e < said.len);
+	}
+	norm_buf_release(&said);
+	if (w != syl) {
+		norm_buf_truncate(b, mark);
+		return 0;
+	}
+	*guessed |= NORM_ADDR_TONELESS;
+	return k;
+}
+
 void norm_spell_address_noted(struct norm_buf *b, const char *s, size_t n,
 			      int southern, unsigned *guessed)
 {
-	size_t i = 0;
+	size_t i = 0, k;
 
 	*guessed = 0;
 	/* Announcers do not read "https://": the site name is enough. */
@@ -782,6 +845,8 @@ void norm_spell_address_noted(struct norm_buf *b, const char *s, size_t n,
 			else
 				norm_digits(b, s + i, k - i);
 			i = k;
+		} else if ((k = slug(b, s + i, n - i, guessed))) {
+			i += k;
 		} else if ((unsigned char)c >= 0x80 || (c >= 'a' && c <= 'z') ||
 			   (c >= 'A' && c <= 'Z')) {
 			size_t k = i;
