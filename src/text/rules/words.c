@@ -638,6 +638,19 @@ static int rate_whole_next(const struct norm_ctx *c, size_t i)
 	       (!norm_has_trail(c, i) && norm_pair_in(c, i + 1, whole));
 }
 
+/* b[0, n) is a round base of a rate: a 1 and zeros ("100.000"). */
+static int round_base(const char *b, size_t n)
+{
+	size_t k;
+
+	if (!n || b[0] != '1')
+		return 0;
+	for (k = 1; k < n; k++)
+		if (b[k] != '0' && b[k] != '.')
+			return 0;
+	return 1;
+}
+
 /* "lít/gốc/lần": b[0, bn), within token t[0, tn), is followed by a
  * last "/lần", a dose per thing per time. */
 static int then_per_time(const char *t, size_t tn, const char *b, size_t bn)
@@ -768,10 +781,11 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		       (norm_lc_is(c, i + 1, "tháng") || norm_lc_is(c, i + 1, "năm") ||
 			norm_lc_is(c, i + 1, "ngày") || norm_lc_is(c, i + 1, "tuần") ||
 			norm_lc_is(c, i + 1, "quý")) ? 2 : 0;
-	/* "489,4 ca mắc/100.000 dân": a rate, out of a number of people. */
+	/* "489,4 ca mắc/100.000 dân": a rate, out of a round number of
+	 * people; "51.319 tàu/219.913 người" are two counts, a pause. */
 	if (bn && norm_is_digit(b[0]) && !norm_has_digit(a, an) &&
 	    rate_whole_next(c, i))
-		return 0;
+		return round_base(b, bn) || !after_number(c, i) ? 0 : -1;
 	if (b_measure && !am && bare_price(c, i, a, an))
 		return 1;
 	for (w = 0; per[w] && !b_unit; w++)
