@@ -1096,6 +1096,12 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		else if ((cp == '[' || (cp >= 'A' && cp <= 'Z') || cp == 0x0110) &&
 			 clock_glued(out))
 			norm_buf_addc(out, ' ');
+		/* "4.700(+100)": a change in brackets typed against a price
+		 * stands apart, for norm_say_change(). */
+		else if (cp == '(' && out->len && norm_is_digit(out->p[out->len - 1]) &&
+			 pos + 1 < n && (s[pos] == '+' || s[pos] == '-') &&
+			 norm_is_digit(s[pos + 1]))
+			norm_buf_addc(out, ' ');
 		norm_buf_add(out, s + at, pos - at);
 	}
 }

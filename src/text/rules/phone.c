@@ -15,6 +15,7 @@
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
+#include "number.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
@@ -699,6 +700,8 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 	n -= (size_t)plus;
 	if (plus && !n)
 		return spaced_country_code(c, i);
+	if (plus && norm_say_change(c, i))
+		return 1;
 	/* "+960xxx": a country's code and digits, the rest masked; each
 	 * digit, then each hidden one as the letter. */
 	if (plus && n >= 4 && norm_is_digit(p[0])) {

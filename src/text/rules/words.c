@@ -850,6 +850,10 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		if (then_per_time(t, tn, b, bn))
 			return 1;
 	}
+	/* "tăng 1-2 độ/ngày": degrees per a time, a measure, "trên"
+	 * (b56-p8036-1, as "cm/năm"). */
+	if (is_time_word(b, bn) && norm_eq_fold(a, an, "độ", strlen("độ")))
+		return 0;
 	/* "503 tấn lúa/giờ", "580 tấn gạo/ngày": tons of a good per a
 	 * time, a mill's or a plant's throughput, a measure, "trên"
 	 * (docs/judging.md; "15 kg gạo/tháng", a ration, stays "một"). */
