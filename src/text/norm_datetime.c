@@ -1174,8 +1174,10 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		norm_cardinal_u(c->out, dv(&d, 1), c->southern);
 		return 1;
 	}
-	/* "1/3 số vụ": a share of a count. */
-	if (d.k == 2 && !year_ok(&d, 1) && !trig && norm_next_in(c, ti, share_of))
+	/* "1/3 số vụ": a share of a count, never more than the whole ("tới
+	 * 15/5 số nào chưa sửa" is a date). */
+	if (d.k == 2 && !year_ok(&d, 1) && !trig && norm_next_in(c, ti, share_of) &&
+	    dv(&d, 0) <= dv(&d, 1))
 		return 0;
 	/* "ngõ 12/3", "nhà 45/2", "lô đất số 15/3": house numbers, not
 	 * dates. */

@@ -465,6 +465,35 @@ static unsigned long day_item(const struct norm_ctx *c, size_t i, int comma)
 }
 
 /*
+ * "từ tháng 3 đến 6": the end of a range of months says "tháng" again,
+ * as announcers do and as "tháng 4 - 5/2012" reads; a larger month than
+ * the start, nothing counted after it.
+ */
+static int month_range_end(const struct norm_ctx *c, size_t ti,
+			   const struct norm_num *num)
+{
+	size_t n;
+	const char *p;
+	unsigned long a, b;
+
+	if (num->nip > 2 || num->has_frac || num->neg || num->grouped ||
+	    ti < 3 || !norm_prev_is(c, ti, "đến") || !norm_prev_is(c, ti - 2, "tháng") ||
+	    norm_has_trail(c, ti - 2) || c->t[ti - 2].b != c->t[ti - 2].s)
+		return 0;
+	p = norm_core(c, ti - 2, &n);
+	if (!n || n > 2 || !norm_all_digits(p, n))
+		return 0;
+	a = norm_small_value(p, n);
+	b = norm_small_value(num->ip, num->nip);
+	if (b <= a || b > 12 || a < 1)
+		return 0;
+	/* "tháng 3 đến 6 tháng", "đến 6 lần": a count, not a month. */
+	return norm_has_trail(c, ti) || ti + 1 >= c->nt ||
+	       !(norm_next_in(c, ti, norm_list_number_keep_zero_next) ||
+		 next_is_unit(c, ti));
+}
+
+/*
  * "sáng nay (29/)": a day in brackets after "nay", "qua", its month cut
  * off by the writer, is still the date; 1 when said.
  */
@@ -555,6 +584,11 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 	    (norm_prev_in(c, ti - 1, norm_list_number_year_before) ||
 	     (ti >= 3 && norm_prev_is(c, ti - 2, "tháng")))) {
 		norm_cardinal(c->out, num->ip + 1, 4, c->southern);
+		return;
+	}
+	if (whole && month_range_end(c, ti, num)) {
+		OUT("tháng");
+		norm_cardinal(c->out, num->ip, num->nip, c->southern);
 		return;
 	}
 	if (whole && !num->neg && bracket_day_list(c, ti)) {
@@ -742,9 +776,16 @@ static int range(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 	}
 	/* Both halves must read as numbers on their own; if not, undo. */
 	if (say_numeric(c, ti, p, (size_t)(dash - p), depth + 1)) {
+		size_t e = n - (size_t)(dash - p) - 1,
+		       m = norm_digit_run(dash + 1, e);
+
 		OUT("đến");
-		if (say_numeric(c, ti, dash + 1, n - (size_t)(dash - p) - 1,
-				depth + 1))
+		/* "tháng 9/2024-9/2026": the end is a month too, said with
+		 * its word as the start was by the text's. */
+		if (m >= 1 && m <= 2 && m + 5 == e && dash[1 + m] == '/' &&
+		    norm_prev_is(c, ti, "tháng"))
+			OUT("tháng");
+		if (say_numeric(c, ti, dash + 1, e, depth + 1))
 			return 1;
 	}
 	norm_buf_truncate(c->out, mark);
