@@ -447,6 +447,49 @@ static int zero_led_range(const struct norm_ctx *c, size_t i)
 	       c->t[i + 2].lcn > 1 && !norm_lc_is(c, i + 2, "-");
 }
 
+/* Token j is a number, decimals allowed ("16,5", "6"). */
+static int plain_number_at(const struct norm_ctx *c, size_t j)
+{
+	size_t n, k;
+	const char *p = norm_core(c, j, &n);
+
+	if (!n || !norm_is_digit(p[0]) || c->t[j].b != c->t[j].s)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!norm_is_digit(p[k]) && p[k] != ',' && p[k] != '.')
+			return 0;
+	return norm_is_digit(p[n - 1]);
+}
+
+/*
+ * "từ 16,5 độ Vĩ Bắc - 20,5 độ Vĩ Bắc", "từ đủ 6 tuổi - dưới 14 tuổi": a
+ * dash at i between two numbers that each take the same word after
+ * them, the first after "từ", is a range, "đến".
+ */
+static int repeated_word_range(const struct norm_ctx *c, size_t i)
+{
+	size_t j = i, e = i + 1;
+
+	while (j > 0 && i - j < 5 && !plain_number_at(c, j - 1)) {
+		if (norm_has_trail(c, j - 1))
+			return 0;
+		j--;
+	}
+	if (j == 0 || j >= i || i - j >= 5 || norm_has_trail(c, j - 1))
+		return 0;
+	j--;	/* the first number */
+	if (!((j > 0 && norm_prev_is(c, j, "từ")) ||
+	      (j > 1 && norm_prev_is(c, j, "đủ") && norm_prev_is(c, j - 1, "từ"))))
+		return 0;
+	if (e < c->nt && (norm_lc_is(c, e, "dưới") || norm_lc_is(c, e, "trên") ||
+			  norm_lc_is(c, e, "hơn")) && !norm_has_trail(c, e))
+		e++;
+	return e + 1 < c->nt && plain_number_at(c, e) && !norm_has_trail(c, e) &&
+	       c->t[e + 1].lcn == c->t[j + 1].lcn &&
+	       !memcmp(c->low.p + c->t[e + 1].lc, c->low.p + c->t[j + 1].lc,
+		       c->t[j + 1].lcn);
+}
+
 /* "T2 - T6": a dash between weekdays. */
 static int weekday_range(const struct norm_ctx *c, size_t i)
 {
@@ -1064,7 +1107,8 @@ static int say_short_word(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		      !clock_then_count(c, i)) ||
 		     from_before(c, i) || zero_led_range(c, i) ||
 		     zero_start(c, i) || spaced_code_range(c, i) ||
-		     weekday_range(c, i) || named_range(c, i))) {
+		     weekday_range(c, i) || named_range(c, i) ||
+		     repeated_word_range(c, i))) {
 			OUT("đến");
 			return 1;
 		}
