@@ -1228,8 +1228,11 @@ static int plus_list(const struct norm_ctx *c, size_t i, const char *p,
 
 	if (!memchr(p, '+', n) || p[0] == '+' || p[n - 1] == '+')
 		return 0;
+	/* "số 4A+4B": a house's letter after its number too. */
 	for (k = 0; k < n; k++)
-		if (!norm_is_digit(p[k]) && !(p[k] == '+' && p[k + 1] != '+'))
+		if (!norm_is_digit(p[k]) && !(p[k] == '+' && p[k + 1] != '+') &&
+		    !(p[k] >= 'A' && p[k] <= 'Z' && k > 0 && norm_is_digit(p[k - 1]) &&
+		      (k + 1 == n || p[k + 1] == '+')))
 			return 0;
 	/* "Km số 134+300" is a chainage, kilometre plus metres. */
 	if (norm_prev_is(c, i, "số") && i >= 2 && norm_lc_is(c, i - 2, "km"))
