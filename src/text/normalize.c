@@ -1023,6 +1023,13 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 				 norm_is_digit(s[at - 2]) && s[at - 3] == ':' &&
 				 pos < n && (s[pos] == ' ' || norm_is_digit(s[pos])))
 				norm_buf_adds(out, ", ");
+			/* "CEO @CyStack|September 27, 2023": between a word
+			 * and a capital, a header's divider too. */
+			else if (at > 0 && (ascii_alpha(s[at - 1]) ||
+					    (unsigned char)s[at - 1] >= 0x80) &&
+				 pos < n && ((s[pos] >= 'A' && s[pos] <= 'Z') ||
+					     (pos + 1 < n && !memcmp(s + pos, "Đ", 2))))
+				norm_buf_adds(out, ", ");
 			else
 				norm_buf_addc(out, '|');
 			continue;

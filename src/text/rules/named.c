@@ -97,6 +97,109 @@ static int dotted_weekday(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	return 1;
 }
 
+/* The month an English name or its short form gives ("September",
+ * "Sep", "Sept."), 1 to 12; 0 if none. */
+static int english_month(const char *p, size_t n)
+{
+	static const char *const months[] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"
+	};
+	char low[10];
+	size_t k, m;
+
+	if (n && p[n - 1] == '.')
+		n--;
+	if (n < 3 || n > 9 || p[0] < 'A' || p[0] > 'Z')
+		return 0;
+	for (k = 0; k < n; k++)
+		low[k] = (char)(p[k] | 0x20);
+	for (m = 0; m < 12; m++)
+		if ((n == strlen(months[m]) || (n == 3 && m != 4) ||
+		     (n == 4 && m == 8)) &&
+		    !memcmp(low, months[m], n))
+			return (int)m + 1;
+	return 0;
+}
+
+/* "tháng" and month m, the fourth "tư" as in every date. */
+static void say_month_of(struct norm_ctx *c, int m)
+{
+	OUT("tháng");
+	if (m == 4)
+		OUT("tư");
+	else
+		norm_cardinal_u(c->out, (unsigned long long)m, c->southern);
+}
+
+/* The day of token j, 1 to 31, written alone ("27", "27,"); 0 if not. */
+static unsigned long day_at(const struct norm_ctx *c, size_t j)
+{
+	size_t n;
+	const char *p;
+	unsigned long d;
+
+	if (j >= c->nt || c->t[j].b != c->t[j].s)
+		return 0;
+	p = norm_core(c, j, &n);
+	if (!n || n > 2 || !norm_all_digits(p, n))
+		return 0;
+	d = norm_small_value(p, n);
+	return d <= 31 ? d : 0;
+}
+
+/* The year of token j, four digits from 1900 ("2023"); 0 if not. */
+static unsigned long year_at(const struct norm_ctx *c, size_t j)
+{
+	size_t n;
+	const char *p;
+	unsigned long y;
+
+	if (j >= c->nt || c->t[j].b != c->t[j].s)
+		return 0;
+	p = norm_core(c, j, &n);
+	if (n != 4 || !norm_all_digits(p, n))
+		return 0;
+	y = norm_small_value(p, n);
+	return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+/*
+ * "September 27, 2023", "Sep 27 2023", "27 March 2024": an English date
+ * pasted from a page's header, said as a Vietnamese one ("ngày hai mươi
+ * bảy tháng chín năm hai nghìn không trăm hai mươi ba").  Token i is the
+ * month; returns the tokens read from i, 0 if none.
+ */
+static size_t english_date(struct norm_ctx *c, size_t i)
+{
+	size_t n;
+	const char *p = norm_core(c, i, &n);
+	int m = english_month(p, n);
+	unsigned long d, y = 0;
+
+	if (!m || norm_has_trail(c, i))
+		return 0;
+	/* "March 2024": a month of a year. */
+	if ((y = year_at(c, i + 1)) && m != 5) {
+		say_month_of(c, m);
+		OUT("năm");
+		norm_cardinal_u(c->out, y, c->southern);
+		return 2;
+	}
+	if (!(d = day_at(c, i + 1)) ||
+	    /* "May 5": the short month needs its year, "May" is a word. */
+	    (!(y = year_at(c, i + 2)) && (m == 5 || n <= 4)))
+		return 0;
+	OUT("ngày");
+	norm_cardinal_u(c->out, d, c->southern);
+	say_month_of(c, m);
+	if (!y)
+		return 2;
+	OUT("năm");
+	norm_cardinal_u(c->out, y, c->southern);
+	return 3;
+}
+
 size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
 {
 	size_t n;
@@ -105,6 +208,8 @@ size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
 
 	if (dotted_weekday(c, i, p, n))
 		return 1;
+	if (p[0] >= 'A' && p[0] <= 'Z' && (a = (int)english_date(c, i)))
+		return (size_t)a;
 
 	/* "T2-T6", "T2-CN": a range of days, always. */
 	if (n == 5 && p[2] == '-' && (a = norm_weekday_code(p, 2)) &&
