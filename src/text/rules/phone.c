@@ -754,6 +754,20 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 			return say_groups(c, i, &ph, 1);
 		}
 	}
+	/* "gọi 102xxx", "tài khoản 1903xxxx": any other number with its
+	 * last digits hidden is digits too, never a quantity. */
+	if (!plus && n >= 4) {
+		size_t d = norm_digit_run(p, n), k;
+
+		for (k = d; k < n && (p[k] == 'x' || p[k] == 'X'); k++)
+			;
+		if (d >= 1 && k == n && n - d >= 2) {
+			norm_digits(c->out, p, d);
+			for (k = d; k < n; k++)
+				OUT("ích");
+			return 1;
+		}
+	}
 	/* "0XX7.999.999", "09XX.123.456": hidden digits inside a group,
 	 * the groups as written. */
 	if (!plus && p[0] == '0' && n <= 14) {
