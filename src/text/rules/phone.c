@@ -761,7 +761,9 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 
 		for (k = d; k < n && (p[k] == 'x' || p[k] == 'X'); k++)
 			;
-		if (d >= 1 && k == n && n - d >= 2) {
+		/* "1900xxxx": a service prefix keeps its own pause. */
+		if (d >= 1 && k == n && n - d >= 2 &&
+		    !(d == 4 && (!memcmp(p, "1900", 4) || !memcmp(p, "1800", 4)))) {
 			norm_digits(c->out, p, d);
 			for (k = d; k < n; k++)
 				OUT("ích");
