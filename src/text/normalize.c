@@ -1396,7 +1396,10 @@ static size_t place_stuck(struct norm_ctx *c, size_t i)
 			 * copied as a name is; so is "TP.HCM-Phan Thiết",
 			 * a name joined to the next. */
 			if (norm_has_digit(p + pos, n - pos) ||
-			    memchr(p + pos, '-', n - pos))
+			    memchr(p + pos, '-', n - pos) ||
+			    /* "ThS.BSNT": an abbreviation after a title. */
+			    (norm_ascii_caps(p + pos, n - pos) &&
+			     norm_dict_find(p + pos, n - pos)))
 				norm_say_part(c, i, p + pos, n - pos);
 			else
 				norm_buf_wordn(c->out, p + pos, n - pos);
