@@ -848,6 +848,20 @@ static int clock_glued(const struct norm_buf *b)
 	return k == 0 || b->p[k - 1] == ' ' || b->p[k - 1] == ',';
 }
 
+/* "49/2017NĐ-CP": b ends with a document's number and year, "N/YYYY",
+ * its issuer typed against the year without the slash. */
+static int doc_year_glued(const struct norm_buf *b)
+{
+	size_t k = b->len;
+
+	if (k < 7 || !norm_is_digit(b->p[k - 1]) || !norm_is_digit(b->p[k - 2]) ||
+	    !norm_is_digit(b->p[k - 3]) || !norm_is_digit(b->p[k - 4]) ||
+	    b->p[k - 5] != '/' || !norm_is_digit(b->p[k - 6]) ||
+	    (memcmp(b->p + k - 4, "19", 2) && memcmp(b->p + k - 4, "20", 2)))
+		return 0;
+	return 1;
+}
+
 /* A capital letter at s[k] (ASCII or Đ); its length, 0 if none. */
 static size_t capital_at(const char *s, size_t n, size_t k)
 {
@@ -1103,6 +1117,10 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		else if ((cp == '[' || (cp >= 'A' && cp <= 'Z') || cp == 0x0110) &&
 			 clock_glued(out))
 			norm_buf_addc(out, ' ');
+		/* "49/2017NĐ-CP": the issuer after its own slash. */
+		else if ((cp == 0x0110 || (cp >= 'A' && cp <= 'Z')) &&
+			 doc_year_glued(out) && pos < n && s[pos] != ' ')
+			norm_buf_addc(out, '/');
 		/* "4.700(+100)": a change in brackets typed against a price
 		 * stands apart, for norm_say_change(). */
 		else if (cp == '(' && out->len && norm_is_digit(out->p[out->len - 1]) &&

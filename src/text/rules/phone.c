@@ -389,7 +389,13 @@ static size_t merge_tokens(const struct norm_ctx *c, size_t i,
 				return j + 1;
 			}
 		}
-		if (!norm_all_digits(q, k) || k < 2 || k > (service ? 6 : 4) ||
+		/* "0866 210067": a mobile's four first digits, then the six
+		 * others in one run. */
+		int mobile = j == i && ph->glen[0] == 4 && ph->grp[0][0] == '0' &&
+			     k == 6;
+
+		if (!norm_all_digits(q, k) || k < 2 ||
+		    k > (service || mobile ? 6 : 4) ||
 		    c->t[j + 1].b != c->t[j + 1].s || ph->total + k > 12)
 			break;
 		ph->grp[ph->ng] = q;

@@ -407,8 +407,8 @@ static int clock_then_count(const struct norm_ctx *c, size_t i)
  * word or two with a number and the same words with another number. */
 static int named_range(const struct norm_ctx *c, size_t i)
 {
-	size_t m, k, n;
-	const char *p;
+	size_t m, k, n, qn;
+	const char *p, *q;
 
 	if (i < 2 || i + 2 >= c->nt)
 		return 0;
@@ -425,8 +425,11 @@ static int named_range(const struct norm_ctx *c, size_t i)
 			    norm_has_digit(c->line + a->b, a->e - a->b))
 				break;
 		}
-		p = norm_core(c, i + m + 1, &n);
-		if (k == m && n && norm_all_digits(p, n))
+		/* A range climbs: "quốc lộ 1 - đường số 14 - đường số 13"
+		 * is a route, a list. */
+		q = norm_core(c, i + m + 1, &qn);
+		if (k == m && qn && norm_all_digits(q, qn) && qn <= 9 && n <= 9 &&
+		    (qn > n || (qn == n && memcmp(q, p, n) > 0)))
 			return 1;
 	}
 	return 0;
