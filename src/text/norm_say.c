@@ -525,6 +525,42 @@ static int word_then_number(const char *p, size_t n, size_t k)
 	return vowel;
 }
 
+/* p[0, n): the word p[0, k) then its number, as word_then_number()
+ * finds; a guess in the word is reported for the whole token.  Not
+ * inlined: norm_say_part, which every word goes through, stays small. */
+static __attribute__((noinline)) void say_word_number(struct norm_ctx *c,
+						      size_t i, const char *p,
+						      size_t n, size_t k)
+{
+	char low[32];
+	size_t j, from = c->out->len;
+	size_t found = c->foreign ? c->foreign->n : 0;
+
+	for (j = 0; j < k; j++)
+		low[j] = (char)(p[j] | 0x20);
+	/* The word as a word ("Toptrade"); one it would keep as written, a
+	 * name ("Dong", "Cat"), is read in small letters as an address's
+	 * word is ("đồng"). */
+	norm_say_part(c, i, p, k);
+	if (c->out->len >= k &&
+	    !memcmp(c->out->p + c->out->len - k, p, k)) {
+		norm_buf_truncate(c->out, from);
+		norm_say_address(c, low, k);
+	}
+	if (p[k] == '0')
+		norm_digits(c->out, p + k, n - k);
+	else
+		norm_cardinal(c->out, p + k, n - k, c->southern);
+	/* A guess in the word is reported for the whole token, as
+	 * written, so that its column is found. */
+	if (c->foreign && c->foreign->n > found) {
+		enum loa_foreign_kind kind = c->foreign->hits[found].kind;
+
+		c->foreign->n = found;
+		norm_foreign_found(c, p, n, from, kind);
+	}
+}
+
 /* The code p[0, n) spelled ("QH15", "Toptrade1"); reported when it holds
  * a word.  Not inlined: in norm_say_part, which every word goes through,
  * it cost the common path a spilled register (callgrind +0.08%). */
@@ -700,7 +736,8 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	}
 	/* "KOLs", "ATMs": an English plural of capitals is the capitals,
 	 * the "s" unsaid, as judged. */
-	if (n >= 3 && n <= 6 && p[n - 1] == 's' && norm_ascii_caps(p, n - 1)) {
+	if (n >= 3 && n <= 6 && p[n - 1] == 's' && p[0] >= 'A' && p[0] <= 'Z' &&
+	    norm_ascii_caps(p, n - 1)) {
 		norm_say_part(c, i, p, n - 1);
 		return;
 	}
@@ -774,34 +811,7 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		 * can say, then a number, as judged ("tóp tờ rết một",
 		 * "két sáu mươi sáu"), not a code spelled. */
 		if (word_then_number(p, n, k)) {
-			char low[32];
-			size_t j, from = c->out->len;
-			size_t found = c->foreign ? c->foreign->n : 0;
-
-			for (j = 0; j < k; j++)
-				low[j] = (char)(p[j] | 0x20);
-			/* The word as a word ("Toptrade"); one it would keep
-			 * as written, a name ("Dong", "Cat"), is read in small
-			 * letters as an address's word is ("đồng"). */
-			norm_say_part(c, i, p, k);
-			if (c->out->len >= k &&
-			    !memcmp(c->out->p + c->out->len - k, p, k)) {
-				norm_buf_truncate(c->out, from);
-				norm_say_address(c, low, k);
-			}
-			if (p[k] == '0')
-				norm_digits(c->out, p + k, n - k);
-			else
-				norm_cardinal(c->out, p + k, n - k, c->southern);
-			/* A guess in the word is reported for the whole
-			 * token, as written, so that its column is found. */
-			if (c->foreign && c->foreign->n > found) {
-				enum loa_foreign_kind kind =
-					c->foreign->hits[found].kind;
-
-				c->foreign->n = found;
-				norm_foreign_found(c, p, n, from, kind);
-			}
+			say_word_number(c, i, p, n, k);
 			return;
 		}
 		say_code(c, p, n);

@@ -850,7 +850,7 @@ static int clock_glued(const struct norm_buf *b)
 
 /* "49/2017NĐ-CP": b ends with a document's number and year, "N/YYYY",
  * its issuer typed against the year without the slash. */
-static int doc_year_glued(const struct norm_buf *b)
+static __attribute__((noinline)) int doc_year_glued(const struct norm_buf *b)
 {
 	size_t k = b->len;
 
@@ -1117,9 +1117,12 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 		else if ((cp == '[' || (cp >= 'A' && cp <= 'Z') || cp == 0x0110) &&
 			 clock_glued(out))
 			norm_buf_addc(out, ' ');
+		/* Small letters, most of the text, need neither test below. */
+		else if (cp > 'Z' && cp != 0x0110)
+			;
 		/* "49/2017NĐ-CP": the issuer after its own slash. */
-		else if ((cp == 0x0110 || (cp >= 'A' && cp <= 'Z')) &&
-			 doc_year_glued(out) && pos < n && s[pos] != ' ')
+		else if (cp != '(' && cp >= 'A' && doc_year_glued(out) &&
+			 pos < n && s[pos] != ' ')
 			norm_buf_addc(out, '/');
 		/* "4.700(+100)": a change in brackets typed against a price
 		 * stands apart, for norm_say_change(). */
@@ -1540,14 +1543,14 @@ static int code_in_list(const struct norm_ctx *c, size_t i)
  * spelled, not the dictionary's "văn phòng". */
 static int bank_brand(const struct norm_ctx *c, size_t i)
 {
-	size_t n, bn;
-	const char *p = norm_core(c, i, &n), *b;
+	const struct norm_tok *t = &c->t[i];
 
-	if (n < 2 || n > 4 || !norm_ascii_caps(p, n) || i + 1 >= c->nt ||
-	    norm_has_trail(c, i) || c->t[i + 1].b != c->t[i + 1].s)
-		return 0;
-	b = norm_core(c, i + 1, &bn);
-	return bn == 4 && !memcmp(b, "Bank", 4);
+	/* Cheap tests first: every token comes here. */
+	return i + 1 < c->nt && c->t[i + 1].e - c->t[i + 1].b == 4 &&
+	       !memcmp(c->line + c->t[i + 1].b, "Bank", 4) &&
+	       c->t[i + 1].b == c->t[i + 1].s && t->e - t->b >= 2 &&
+	       t->e - t->b <= 4 && !norm_has_trail(c, i) &&
+	       norm_ascii_caps(c->line + t->b, t->e - t->b);
 }
 
 /* "nạp VNĐ lên sàn": Vietnam's currency named alone, with no amount

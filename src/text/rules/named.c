@@ -170,7 +170,8 @@ static unsigned long year_at(const struct norm_ctx *c, size_t j)
  * bảy tháng chín năm hai nghìn không trăm hai mươi ba").  Token i is the
  * month; returns the tokens read from i, 0 if none.
  */
-static size_t english_date(struct norm_ctx *c, size_t i)
+static __attribute__((noinline)) size_t english_date(struct norm_ctx *c,
+						  size_t i)
 {
 	size_t n;
 	const char *p = norm_core(c, i, &n);
@@ -208,7 +209,10 @@ size_t norm_rule_weekday(struct norm_ctx *c, size_t i)
 
 	if (dotted_weekday(c, i, p, n))
 		return 1;
-	if (p[0] >= 'A' && p[0] <= 'Z' && (a = (int)english_date(c, i)))
+	/* "September 27, 2023": a capital, then digits. */
+	if (p[0] >= 'A' && p[0] <= 'Z' && n >= 3 && i + 1 < c->nt &&
+	    c->line[c->t[i + 1].b] >= '0' && c->line[c->t[i + 1].b] <= '9' &&
+	    (a = (int)english_date(c, i)))
 		return (size_t)a;
 
 	/* "T2-T6", "T2-CN": a range of days, always. */

@@ -812,7 +812,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 
 	/* "cao trình 29,3/32,5m", "dung tích 303,75/345 triệu m3": a level
 	 * or a volume over its full one, a measure after, "trên". */
-	if (level_of_full(c, i, a, an, b, bn))
+	if (an && a[0] >= '0' && a[0] <= '9' && level_of_full(c, i, a, an, b, bn))
 		return 0;
 	/* "tỷ lệ chết/mắc", "tỉ lệ nam/nữ": a ratio of two counts. */
 	if (i >= 2 && norm_prev_is(c, i, "lệ") && !norm_has_trail(c, i - 2) &&
