@@ -37,6 +37,22 @@ static int range_from_time(struct norm_ctx *c, size_t ti)
 	       parse_time(c, ti - 2, pp, pn, 0, 0) == pn;
 }
 
+/* Token ti starts a range whose end, two tokens on, is an hour with "g"
+ * before a part of the day: "từ 23g đến 5g sáng hôm sau". */
+static int range_to_time(const struct norm_ctx *c, size_t ti)
+{
+	size_t n;
+	const char *p;
+
+	if (ti + 3 >= c->nt || norm_has_trail(c, ti) || norm_has_trail(c, ti + 1) ||
+	    !(norm_lc_is(c, ti + 1, "đến") || norm_lc_is(c, ti + 1, "-")))
+		return 0;
+	p = norm_core(c, ti + 2, &n);
+	return n >= 2 && n <= 3 && p[n - 1] == 'g' &&
+	       norm_digit_run(p, n - 1) == n - 1 &&
+	       norm_next_in(c, ti + 2, norm_list_datetime_day_parts);
+}
+
 /* Times: 6h30, 06:30, 17h, 19h05, 0h30, 8:00:00, 14h00-16h45.  An hour
  * with "g" alone ("8g", grams too) is a time where g_ok says so. */
 
@@ -103,7 +119,7 @@ static size_t parse_time(struct norm_ctx *c, size_t ti, const char *p,
 		 * range from a time with its minutes, "7g30 - 11g" */
 		if (i != n || !(g_ok || norm_next_in(c, ti, day_parts) ||
 				norm_prev_is(c, ti, "lúc") ||
-				range_from_time(c, ti)))
+				range_from_time(c, ti) || range_to_time(c, ti)))
 			return 0;
 	}
 	/* "17h30p", "17h30'", "19h40phút" (the word joined on), "8h30ph"
