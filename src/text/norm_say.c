@@ -922,3 +922,26 @@ void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	}
 	copy_word(c, p, n, 0);
 }
+
+int norm_say_change(struct norm_ctx *c, size_t i)
+{
+	const struct norm_tok *t = &c->t[i];
+	size_t n, pn;
+	const char *p = norm_core(c, i, &n), *prev;
+
+	if (n < 2 || (p[0] != '+' && p[0] != '-') || !norm_is_digit(p[1]) ||
+	    t->b != t->s + 1 || c->line[t->s] != '(' ||
+	    t->e >= t->s + t->n || c->line[t->e] != ')' || i == 0 ||
+	    norm_has_trail(c, i - 1))
+		return 0;
+	prev = norm_core(c, i - 1, &pn);
+	if (!pn || !norm_is_digit(prev[pn - 1]) ||
+	    norm_digit_run(p + 1, n - 1) + 1 < 2)
+		return 0;
+	for (pn = 1; pn < n; pn++)
+		if (!norm_is_digit(p[pn]) && p[pn] != '.' && p[pn] != ',')
+			return 0;
+	OUT(p[0] == '+' ? "tăng" : "giảm");
+	norm_say_part(c, i, p + 1, n - 1);
+	return 1;
+}

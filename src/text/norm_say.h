@@ -49,5 +49,9 @@ void norm_coordinate(const struct norm_ctx *c, size_t ti, const char *p,
 		     size_t used, struct norm_num *num);
 /* Reads one word-like part (dictionary, capitals, letters with digits). */
 void norm_say_part(struct norm_ctx *c, size_t i, const char *p, size_t n);
+/* "4.700 (+100)", "6.600 (-450)": a change in brackets after a price or
+ * a level, "tăng" or "giảm" and the amount; 1 when it read token i (the
+ * number and the phone rules both see such a token). */
+int norm_say_change(struct norm_ctx *c, size_t i);
 
 #endif

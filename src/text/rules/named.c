@@ -122,16 +122,6 @@ static int english_month(const char *p, size_t n)
 	return 0;
 }
 
-/* "tháng" and month m, the fourth "tư" as in every date. */
-static void say_month_of(struct norm_ctx *c, int m)
-{
-	OUT("tháng");
-	if (m == 4)
-		OUT("tư");
-	else
-		norm_cardinal_u(c->out, (unsigned long long)m, c->southern);
-}
-
 /* The day of token j, 1 to 31, written alone ("27", "27,"); 0 if not. */
 static unsigned long day_at(const struct norm_ctx *c, size_t j)
 {
@@ -165,10 +155,11 @@ static unsigned long year_at(const struct norm_ctx *c, size_t j)
 }
 
 /*
- * "September 27, 2023", "Sep 27 2023", "27 March 2024": an English date
+ * "September 27, 2023", "Sep 27 2023", "March 2024": an English date
  * pasted from a page's header, said as a Vietnamese one ("ngày hai mươi
  * bảy tháng chín năm hai nghìn không trăm hai mươi ba").  Token i is the
- * month; returns the tokens read from i, 0 if none.
+ * month; returns the tokens read from i, 0 if none.  Not inlined: the
+ * weekday rule sees every token.
  */
 static __attribute__((noinline)) size_t english_date(struct norm_ctx *c,
 						  size_t i)
@@ -182,7 +173,8 @@ static __attribute__((noinline)) size_t english_date(struct norm_ctx *c,
 		return 0;
 	/* "March 2024": a month of a year. */
 	if ((y = year_at(c, i + 1)) && m != 5) {
-		say_month_of(c, m);
+		OUT("tháng");
+		norm_say_month(c, (unsigned long)m);
 		OUT("năm");
 		norm_cardinal_u(c->out, y, c->southern);
 		return 2;
@@ -193,7 +185,8 @@ static __attribute__((noinline)) size_t english_date(struct norm_ctx *c,
 		return 0;
 	OUT("ngày");
 	norm_cardinal_u(c->out, d, c->southern);
-	say_month_of(c, m);
+	OUT("tháng");
+	norm_say_month(c, (unsigned long)m);
 	if (!y)
 		return 2;
 	OUT("năm");

@@ -12,8 +12,4 @@
  * measures, fractions, products, ranges and dotted numbers. */
 norm_rule_fn norm_rule_number;
 
-/* "4.700 (+100)", "6.600 (-450)": a change in brackets after a price or
- * a level, "tăng" or "giảm" and the amount; 1 when it read token i. */
-int norm_say_change(struct norm_ctx *c, size_t i);
-
 #endif

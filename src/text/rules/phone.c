@@ -15,7 +15,6 @@
 #include "text/norm_nfc.h"
 #include "text/norm_number.h"
 #include "text/norm_say.h"
-#include "number.h"
 
 #define OUT(s) NORM_OUT(c, (s))
 
