@@ -9,6 +9,7 @@
  */
 #include "named.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "text/norm_case.h"
@@ -122,35 +123,35 @@ static int english_month(const char *p, size_t n)
 	return 0;
 }
 
-/* The day of token j, 1 to 31, written alone ("27", "27,"); 0 if not. */
-static unsigned long day_at(const struct norm_ctx *c, size_t j)
+/* The number token j is written alone with lo to hi digits ("27",
+ * "27,", "2023"); ULONG_MAX if it is none. */
+static unsigned long alone_number(const struct norm_ctx *c, size_t j,
+				  size_t lo, size_t hi)
 {
 	size_t n;
 	const char *p;
-	unsigned long d;
 
 	if (j >= c->nt || c->t[j].b != c->t[j].s)
-		return 0;
+		return ULONG_MAX;
 	p = norm_core(c, j, &n);
-	if (!n || n > 2 || !norm_all_digits(p, n))
-		return 0;
-	d = norm_small_value(p, n);
-	return d <= 31 ? d : 0;
+	if (n < lo || n > hi || !norm_all_digits(p, n))
+		return ULONG_MAX;
+	return norm_small_value(p, n);
 }
 
-/* The year of token j, four digits from 1900 ("2023"); 0 if not. */
+/* The day of token j, 1 to 31; 0 if not one. */
+static unsigned long day_at(const struct norm_ctx *c, size_t j)
+{
+	unsigned long d = alone_number(c, j, 1, 2);
+
+	return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* The year of token j, 1900 to 2099; 0 if not one. */
 static unsigned long year_at(const struct norm_ctx *c, size_t j)
 {
-	size_t n;
-	const char *p;
-	unsigned long y;
+	unsigned long y = alone_number(c, j, 4, 4);
 
-	if (j >= c->nt || c->t[j].b != c->t[j].s)
-		return 0;
-	p = norm_core(c, j, &n);
-	if (n != 4 || !norm_all_digits(p, n))
-		return 0;
-	y = norm_small_value(p, n);
 	return y >= 1900 && y <= 2099 ? y : 0;
 }
 
