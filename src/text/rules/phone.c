@@ -652,6 +652,28 @@ static int say_number_list(struct norm_ctx *c, size_t i, const char *p,
 }
 
 /* Groups of digits separated by '.', '-' or ' ' (several tokens). */
+/* p[0, n): digits, then two hidden ones or more ("102xxx"), said digit
+ * by digit, each hidden one "ích", after "cộng" when plus; a country's
+ * code has two digits at least, and "1900xxxx", a service prefix, keeps
+ * its own pause (the groups of norm_rule_phone).  1 when read. */
+static int say_hidden_tail(struct norm_ctx *c, const char *p, size_t n,
+			   int plus)
+{
+	size_t d = norm_digit_run(p, n), k;
+
+	for (k = d; k < n && (p[k] == 'x' || p[k] == 'X'); k++)
+		;
+	if (d < (plus ? 2u : 1u) || k != n || n - d < 2 ||
+	    (!plus && d == 4 && (!memcmp(p, "1900", 4) || !memcmp(p, "1800", 4))))
+		return 0;
+	if (plus)
+		OUT("cộng");
+	norm_digits(c->out, p, d);
+	for (k = d; k < n; k++)
+		OUT("ích");
+	return 1;
+}
+
 /* Token j exists and is a country's code, "+375". */
 static int plus_code_at(const struct norm_ctx *c, size_t j)
 {
@@ -707,23 +729,9 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 		return spaced_country_code(c, i);
 	if (plus && norm_say_change(c, i))
 		return 1;
-	/* "+960xxx": a country's code and digits, the rest masked; each
-	 * digit, then each hidden one as the letter. */
-	if (plus && n >= 4 && norm_is_digit(p[0])) {
-		size_t d = norm_digit_run(p, n), k;
-
-		if (d >= 2 && d < n && n - d >= 2) {
-			for (k = d; k < n && (p[k] == 'x' || p[k] == 'X'); k++)
-				;
-			if (k == n) {
-				OUT("cộng");
-				norm_digits(c->out, p, d);
-				for (k = d; k < n; k++)
-					OUT("ích");
-				return 1;
-			}
-		}
-	}
+	/* "+960xxx": a country's code and digits, the rest hidden. */
+	if (plus && n >= 4 && say_hidden_tail(c, p, n, 1))
+		return 1;
 	/* The shape of a pair first: the context costs more. */
 	if (n && !plus && norm_is_digit(p[0]) && memchr(p, '/', n) &&
 	    phone_context(c, i) && say_short_pair(c, p, n))
@@ -761,20 +769,8 @@ size_t norm_rule_phone(struct norm_ctx *c, size_t i)
 	}
 	/* "gọi 102xxx", "tài khoản 1903xxxx": any other number with its
 	 * last digits hidden is digits too, never a quantity. */
-	if (!plus && n >= 4) {
-		size_t d = norm_digit_run(p, n), k;
-
-		for (k = d; k < n && (p[k] == 'x' || p[k] == 'X'); k++)
-			;
-		/* "1900xxxx": a service prefix keeps its own pause. */
-		if (d >= 1 && k == n && n - d >= 2 &&
-		    !(d == 4 && (!memcmp(p, "1900", 4) || !memcmp(p, "1800", 4)))) {
-			norm_digits(c->out, p, d);
-			for (k = d; k < n; k++)
-				OUT("ích");
-			return 1;
-		}
-	}
+	if (!plus && n >= 4 && say_hidden_tail(c, p, n, 0))
+		return 1;
 	/* "0XX7.999.999", "09XX.123.456": hidden digits inside a group,
 	 * the groups as written. */
 	if (!plus && p[0] == '0' && n <= 14) {
