@@ -740,23 +740,22 @@ static int mass_before(const struct norm_ctx *c, size_t i)
 		      norm_has_digit(c->line + c->t[i - 2].b, 1)));
 }
 
-/* The number s[0, n), a decimal comma allowed ("29,3"), as a value;
- * its digits end at *end; -1 if s does not start with one. */
-static double number_value(const char *s, size_t n, size_t *end)
+/* The value of the number p[0, n) starts with, as norm_scan_number
+ * reads it, a decimal comma at most ("29,3", "345"); *end its bytes; -1
+ * if p starts with none, or with thousands groups. */
+static double comma_value(const char *p, size_t n, size_t *end)
 {
-	size_t k = norm_digit_run(s, n), f;
+	struct norm_num num;
+	size_t k = norm_scan_number(p, n, 0, &num), f;
 	double v = 0, scale = 1;
 
-	if (!k || k > 6)
+	if (!k || num.grouped || num.nip > 6)
 		return -1;
-	for (f = 0; f < k; f++)
-		v = v * 10 + (s[f] - '0');
-	if (k + 1 < n && s[k] == ',' && norm_is_digit(s[k + 1])) {
-		for (f = k + 1; f < n && norm_is_digit(s[f]); f++) {
-			scale /= 10;
-			v += (s[f] - '0') * scale;
-		}
-		k = f;
+	for (f = 0; f < num.nip; f++)
+		v = v * 10 + (num.ip[f] - '0');
+	for (f = 0; f < num.nfp; f++) {
+		scale /= 10;
+		v += (num.fp[f] - '0') * scale;
 	}
 	*end = k;
 	return v;
@@ -768,7 +767,7 @@ static int level_of_full(const struct norm_ctx *c, size_t i, const char *a,
 			 size_t an, const char *b, size_t bn)
 {
 	size_t ae, be, un;
-	double av = number_value(a, an, &ae), bv = number_value(b, bn, &be);
+	double av = comma_value(a, an, &ae), bv = comma_value(b, bn, &be);
 	const struct norm_unit *u;
 	const char *q;
 
