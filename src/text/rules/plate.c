@@ -103,6 +103,18 @@ static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say)
 		}
 		return 1;
 	}
+	/* "20C- 228.xx": the dotted number with its last pair hidden. */
+	if (n == 6 && d == 3 && p[3] == '.' && strspn(p + 4, "xX") == 2) {
+		if (say) {
+			while (z < 2 && p[z] == '0')
+				z++;
+			norm_digits(c->out, p, z);
+			norm_cardinal(c->out, p + z, 3 - z, c->southern);
+			OUT("ích");
+			OUT("ích");
+		}
+		return 1;
+	}
 	/* "51F-37.000": two digits, then three. */
 	if (n == 6 && d == 2 && p[2] == '.' && norm_all_digits(p + 3, 3)) {
 		if (say) {
@@ -181,6 +193,17 @@ static size_t plate(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		say_series(c, p, l);
 		plate_number(c, p + l + 1, n - l - 1, 1);
 		return 1;
+	}
+	/* "20C- 228.xx": the dash against the series, the number spaced. */
+	if (l == n && i + 1 < c->nt && c->t[i].b == c->t[i].s &&
+	    c->t[i].n == n + 1 && c->line[c->t[i].e] == '-' &&
+	    c->t[i + 1].b == c->t[i + 1].s) {
+		q = norm_core(c, i + 1, &qn);
+		if (!plate_number(c, q, qn, 0))
+			return 0;
+		say_series(c, p, l);
+		plate_number(c, q, qn, 1);
+		return 2;
 	}
 	if (l != n || i + 2 >= c->nt || norm_has_trail(c, i) ||
 	    norm_has_trail(c, i + 1) ||
