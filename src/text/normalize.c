@@ -1569,12 +1569,24 @@ static int dong_alone(const struct norm_ctx *c, size_t i)
 	return 1;
 }
 
+/* "đổi ra USD", "quy đổi VNĐ sang USD", "euro/USD": the dollar named
+ * alone, with no amount before it, is its code spelled, as docs/judging.md
+ * says of a currency named alone; "đồng USD" is the dictionary's. */
 static int usd_alone(const struct norm_ctx *c, size_t i)
 {
+	static const char *const amount[] = {
+		"trăm", "chục", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
+		"một", "vài", "mấy", "đồng", NULL
+	};
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
-	if (n != 3 || memcmp(p, "USD", 3) || i < 2 || norm_has_trail(c, i - 2))
+	if (n != 3 || memcmp(p, "USD", 3) || i == 0)
+		return 0;
+	if (!norm_has_digit(c->line + c->t[i - 1].s, c->t[i - 1].n) &&
+	    !norm_prev_in(c, i, amount) && !norm_prev_is(c, i, "với"))
+		return 1;
+	if (i < 2 || norm_has_trail(c, i - 2))
 		return 0;
 	/* "tỷ giá USD"; "của VND với USD": a rate against the dong. */
 	if (norm_prev_is(c, i, "giá"))
@@ -1831,9 +1843,7 @@ static size_t rule_builtin(struct norm_ctx *c, size_t i)
 		OUT("Việt Nam đồng");
 		return 1;
 	}
-	/* "tỷ giá USD", "của VND với USD": the dollar as an exchange rate
-	 * names it is its code spelled, as in "ngoại tệ USD, GBP"
-	 * (docs/judging.md, b37); "so với USD" elsewhere is "đô la Mỹ". */
+	/* "so với USD" is "đô la Mỹ" (b30), but "của VND với USD". */
 	if (usd_alone(c, i)) {
 		OUT("u ét đê");
 		return 1;

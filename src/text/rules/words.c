@@ -1261,10 +1261,65 @@ static int zero_count_before(const struct norm_ctx *c, size_t i)
 	return 0;
 }
 
+/* A currency's code, or a coin's ("USDT"): three or four capitals. */
+static int currency_side(const char *p, size_t n, int *money)
+{
+	int m = 0;
+
+	if (norm_unit_spoken(p, n, &m) && m)
+		*money = 1;
+	return m || ((n == 3 || n == 4) && norm_ascii_caps(p, n));
+}
+
+/* One side of a pair: the dong named alone is "Việt Nam đồng", another
+ * code is spelled, a currency's word is said ("yen" → "yên"). */
+static void say_currency(struct norm_ctx *c, size_t i, const char *p, size_t n)
+{
+	static const char *const dong[] = { "VND", "VNĐ", NULL };
+	int money = 0;
+	const char *word = norm_unit_spoken(p, n, &money);
+
+	if (norm_word_in(p, n, dong))
+		OUT("Việt Nam đồng");
+	else if (norm_ascii_caps(p, n))
+		norm_spell_code(c->out, p, n, c->southern);
+	else if (word && money)
+		OUT(word);
+	else
+		norm_say_part(c, i, p, n);
+}
+
+/* "euro/USD", "USD/USDT": a pair of currencies traded against each other,
+ * named alone, reads its slash "trên", its codes spelled (docs/judging.md,
+ * b41-p5461-1, b57-p8205-2); "đồng/USD" after a price is per a dollar. */
+static int say_currency_pair(struct norm_ctx *c, size_t i, const char *p,
+			     size_t n)
+{
+	const char *slash = memchr(p, '/', n);
+	size_t an, bn;
+	int money = 0;
+
+	if (!slash || slash == p || norm_has_digit(p, n) || after_number(c, i))
+		return 0;
+	an = (size_t)(slash - p);
+	bn = n - an - 1;
+	if (!bn || memchr(slash + 1, '/', bn) ||
+	    !currency_side(p, an, &money) ||
+	    !currency_side(slash + 1, bn, &money) || !money)
+		return 0;
+	say_currency(c, i, p, an);
+	OUT("trên");
+	say_currency(c, i, slash + 1, bn);
+	return 1;
+}
+
 static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 {
 	size_t k, start = 0;
 	int per_money = -1, list = plus_list(c, i, p, n);
+
+	if (say_currency_pair(c, i, p, n))
+		return;
 
 	for (k = 0; k <= n; k++) {
 		char ch = k < n ? p[k] : '\0';
