@@ -366,6 +366,15 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 
 static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te);
 
+/* "từ chiều 1 - 2.10": token ti, a bare day, follows "từ" and a time of
+ * day, which name days, not decimals. */
+static int timed_from(const struct norm_ctx *c, size_t ti)
+{
+	return ti >= 2 && !norm_prev_is(c, ti, "từ") &&
+	       norm_prev_in(c, ti, norm_list_datetime_range_start) &&
+	       norm_prev_is(c, ti - 1, "từ");
+}
+
 /* "từ 26 đến 28-3,": token ti ends a range of days whose start, a bare
  * day after "từ", is two tokens back. */
 static int days_range_end(const struct norm_ctx *c, size_t ti)
@@ -376,14 +385,14 @@ static int days_range_end(const struct norm_ctx *c, size_t ti)
 	/* "từ khoảng 19 đến 22-10": "khoảng" may follow "từ". */
 	if (ti < 3 || !(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||
 			norm_prev_is(c, ti, "-")) ||
-	    !(norm_lc_is(c, ti - 3, "từ") ||
+	    !(norm_lc_is(c, ti - 3, "từ") || timed_from(c, ti - 2) ||
 	      (ti >= 4 && norm_lc_is(c, ti - 3, "khoảng") &&
 	       !norm_has_trail(c, ti - 4) && norm_lc_is(c, ti - 4, "từ"))))
 		return 0;
 	/* Ends a phrase: "từ 3 đến 5-10 người" is a count; not so a
 	 * d-m whose day is past its month ("từ 26 đến 27-4 họp"), which
 	 * no count is (as descending_from below). */
-	if (ti + 1 < c->nt && !norm_has_trail(c, ti)) {
+	if (ti + 1 < c->nt && !norm_has_trail(c, ti) && !timed_from(c, ti - 2)) {
 		struct dparts d;
 
 		pp = norm_core(c, ti, &pn);
@@ -663,6 +672,7 @@ static int range_first_day(struct norm_ctx *c, size_t ti, const char *p,
 		* comma only with a two-digit day; not a pH, "pH từ 6 -
 		* 7.5,"). */
 	       (bracket || (sow && clause_end(c, ei)) ||
+		(!open && timed_from(c, ti)) ||
 		(!open && norm_prev_is(c, ti, "từ") &&
 			    !(ti >= 2 && norm_lc_is(c, ti - 2, "ph")) &&
 			    (ei + 1 == c->nt || (norm_has_trail(c, ei) &&
@@ -874,7 +884,7 @@ static int second_of_range(const struct norm_ctx *c, size_t ti,
 	 * dot, only where range_first_day() takes the start for a day
 	 * too ("mực nước từ 2 - 3.5, có nơi" stays a decimal). */
 	return days_range_end(c, ti) &&
-	       (d->sep[0] != '.' ||
+	       (d->sep[0] != '.' || (timed_from(c, ti - 2) && dot_range_ok(c, ti - 2, ti)) ||
 		(dot_range_ok(c, ti - 2, ti) &&
 		 (ti + 1 == c->nt || c->line[c->t[ti].e] == '.' ||
 		  c->line[c->t[ti].e] == ';' ||

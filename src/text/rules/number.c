@@ -557,6 +557,40 @@ static int bracket_day_list(const struct norm_ctx *c, size_t ti)
 	return norm_small_value(p, d) > last && v >= 1 && v <= 12;
 }
 
+/*
+ * "đêm 26, 27, 28/8", "đêm 22, ngày 23-9": a bare day after a time of
+ * day, listed before a date, is a day, said with "ngày" as "đêm 12 đến
+ * ngày 15/11" is (b34-p4201-1, b58-p8455-1, b58-p8472-2).
+ */
+static int timed_day_list(const struct norm_ctx *c, size_t ti)
+{
+	size_t j, n, d;
+	const char *p;
+	unsigned long last, v;
+
+	if (ti == 0 || norm_has_trail(c, ti - 1) || norm_prev_is(c, ti, "từ") ||
+	    !norm_prev_in(c, ti, norm_list_datetime_range_start) ||
+	    !(last = day_item(c, ti, 1)))
+		return 0;
+	for (j = ti + 1; j < c->nt && (v = day_item(c, j, 1)); j++) {
+		if (v <= last)
+			return 0;
+		last = v;
+	}
+	if (j >= c->nt)
+		return 0;
+	if (norm_lc_is(c, j, "ngày") && j + 1 < c->nt && !norm_has_trail(c, j))
+		j++;
+	p = norm_core(c, j, &n);
+	d = norm_digit_run(p, n);
+	if (!d || d > 2 || d + 1 >= n || (p[d] != '/' && p[d] != '-') ||
+	    norm_digit_run(p + d + 1, n - d - 1) > 2 ||
+	    norm_small_value(p, d) <= last)
+		return 0;
+	v = norm_small_value(p + d + 1, norm_digit_run(p + d + 1, n - d - 1));
+	return v >= 1 && v <= 12;
+}
+
 /* A number alone: a month after "tháng", an ordinal, a name with its
  * zeros, or a cardinal. */
 static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
@@ -591,7 +625,8 @@ static void say_plain(struct norm_ctx *c, size_t ti, const struct norm_num *num)
 		norm_cardinal(c->out, num->ip, num->nip, c->southern);
 		return;
 	}
-	if (whole && !num->neg && bracket_day_list(c, ti)) {
+	if (whole && !num->neg && (bracket_day_list(c, ti) ||
+				   timed_day_list(c, ti))) {
 		OUT("ngày");
 		norm_cardinal(c->out, num->ip, num->nip, c->southern);
 		return;
