@@ -1619,12 +1619,14 @@ static int ai_typed_al(const struct norm_ctx *c, size_t i)
 /*
  * "PCCC-CNCH", "Sở GD-ĐT": two abbreviations joined by a dash are the
  * dictionary's pair joined by "&" ("PCCC&CNCH", "GD&ĐT"), which names
- * one office.  Returns 1 when it read the token.
+ * one office; or the dictionary's one abbreviation, the dash inside it
+ * ("GT-VT").  Returns 1 when it read the token.
  */
 static size_t dash_as_and(struct norm_ctx *c, size_t i)
 {
-	size_t n, k;
+	size_t n, k, m;
 	const char *p = norm_core(c, i, &n);
+	const char *const *kind;
 	const struct norm_entry *e;
 	char pair[32];
 
@@ -1633,7 +1635,21 @@ static size_t dash_as_and(struct norm_ctx *c, size_t i)
 		return 0;
 	for (k = 0; k < n; k++)
 		pair[k] = p[k] == '-' ? '&' : p[k];
-	if (!(e = norm_dict_find(pair, n)) || !e->sensitive)
+	if ((e = norm_dict_find(pair, n)) && e->sensitive) {
+		OUT(e->spoken);
+		return 1;
+	}
+	/* "Sở GT-VT": the dash inside one abbreviation ("GTVT"); not a
+	 * document's code ("TT-BYT", "NĐ-CP"). */
+	for (k = 0; k < n && p[k] != '-'; k++)
+		;
+	for (kind = norm_list_words_doc_kinds; *kind; kind++)
+		if (norm_eq_fold(p, k, *kind, strlen(*kind)))
+			return 0;
+	for (k = m = 0; k < n; k++)
+		if (p[k] != '-')
+			pair[m++] = p[k];
+	if (!(e = norm_dict_find(pair, m)) || !e->sensitive || e->place)
 		return 0;
 	OUT(e->spoken);
 	return 1;
