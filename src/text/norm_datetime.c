@@ -817,6 +817,29 @@ static int holiday_date(const struct norm_ctx *c, size_t ti,
 	       dot_range_ok(c, ti, ti);
 }
 
+/* "Ngày toàn dân phòng cháy, chữa cháy 4/10,": a d/m that ends its
+ * phrase after the name of a day ("Ngày" capitalised within the
+ * sentence) is its date, even one shaped like a fraction. */
+static int named_day_date(const struct norm_ctx *c, size_t ti,
+			  const struct dparts *d)
+{
+	size_t k;
+	char e;
+
+	if (d->k != 2 || d->sep[0] != '/' || !day_ok(d, 0) || !month_ok(d, 1) ||
+	    !(ti + 1 >= c->nt || norm_has_trail(c, ti)))
+		return 0;
+	for (k = ti; k > 0 && ti - k < 12; k--) {
+		if (c->t[k - 1].e - c->t[k - 1].b == 5 &&
+		    !memcmp(c->line + c->t[k - 1].b, "Ngày", 5))
+			return k - 1 > 0;
+		e = norm_has_trail(c, k - 1) ? c->line[c->t[k - 1].e] : 0;
+		if (e == '.' || e == ';' || e == ':' || e == '(' || e == ')')
+			return 0;
+	}
+	return 0;
+}
+
 /* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3", "ngày 7 - 13.9": the
  * second date of a range, after "đến" or a dash. */
 static int second_of_range(const struct norm_ctx *c, size_t ti,
@@ -972,7 +995,7 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	}
 	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d) ||
 	       dot_date_from(c, ti, d) || descending_from(c, ti, d) ||
-	       holiday_date(c, ti, d);
+	       holiday_date(c, ti, d) || named_day_date(c, ti, d);
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
