@@ -756,14 +756,18 @@ static int dot_range_start(const struct norm_ctx *c, size_t ti,
 }
 
 /* "nhắc: từ 1.7, ví điện tử là ...": a d.m after "từ" or "kể từ" that
- * opens a clause and ends at a comma is a date; "tăng từ 1.2 đến 3.4
- * lần" is not. */
+ * opens a clause and ends at a comma is a date, as one after "trước";
+ * "tăng từ 1.2 đến 3.4 lần" is not. */
 static int dot_date_from(const struct norm_ctx *c, size_t ti,
 			 const struct dparts *d)
 {
 	if (d->sep[0] != '.' || !day_ok(d, 0) || !month_ok(d, 1) ||
-	    !norm_prev_is(c, ti, "từ") || !norm_has_trail(c, ti) ||
-	    c->line[c->t[ti].e] != ',')
+	    !norm_has_trail(c, ti) || c->line[c->t[ti].e] != ',')
+		return 0;
+	/* "cấp CCCD trước 1.7, nhiều tổ": a deadline (b58-p8419-1). */
+	if (norm_prev_is(c, ti, "trước"))
+		return 1;
+	if (!norm_prev_is(c, ti, "từ"))
 		return 0;
 	if (ti >= 2 && norm_lc_is(c, ti - 2, "kể") && !norm_has_trail(c, ti - 2))
 		return ti < 3 || norm_has_trail(c, ti - 3);
