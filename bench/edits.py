@@ -4,10 +4,11 @@
 import re
 
 
-# The words of s, case and punctuation folded (pauses are not words), so
-# that every script counts a sentence alike.
+# The words of s, case and punctuation folded (pauses and quotation marks,
+# straight or curly, are not words), so that every script counts a
+# sentence alike.
 def words(s):
-    s = re.sub(r"[\],.;:!?()\"'\[\-–]", " ", s.lower())
+    s = re.sub(r"[\],.;:!?()\"'\[\-–“”‘’«»]", " ", s.lower())
     return s.split()
 
 
