@@ -844,6 +844,31 @@ static int named_day_date(const struct norm_ctx *c, size_t ti,
 	return 0;
 }
 
+/* "Ngày 11.8 bà nạp ..., đến 19.8 số dư": a d.m after "đến", "tới" or
+ * "trước" in a line that has already named a day of the same month,
+ * after "ngày", in the same shape, is another date (b61-p9085-2). */
+static int dated_line(const struct norm_ctx *c, size_t ti,
+		      const struct dparts *d)
+{
+	size_t k, n;
+	const char *p;
+	struct dparts e;
+
+	if (d->k != 2 || d->sep[0] == '/' || !day_ok(d, 0) || !month_ok(d, 1) ||
+	    !(norm_prev_is(c, ti, "đến") || norm_prev_is(c, ti, "tới") ||
+	      norm_prev_is(c, ti, "trước")) || !no_unit_after(c, ti))
+		return 0;
+	for (k = 1; k + 1 < ti; k++) {
+		if (!norm_lc_is(c, k - 1, "ngày") || norm_has_trail(c, k - 1))
+			continue;
+		p = norm_core(c, k, &n);
+		if (split_date(p, n, &e) && e.k == 2 && e.sep[0] == d->sep[0] &&
+		    day_ok(&e, 0) && month_ok(&e, 1) && dv(&e, 1) == dv(d, 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* "từ ngày 27-7 đến 29-7", "từ 26 đến 28-3", "ngày 7 - 13.9": the
  * second date of a range, after "đến" or a dash. */
 static int second_of_range(const struct norm_ctx *c, size_t ti,
@@ -999,7 +1024,8 @@ static int say_two_parts(struct norm_ctx *c, size_t ti, const struct dparts *d,
 	}
 	trig = trig || second_of_range(c, ti, d) || dot_range_start(c, ti, d) ||
 	       dot_date_from(c, ti, d) || descending_from(c, ti, d) ||
-	       holiday_date(c, ti, d) || named_day_date(c, ti, d);
+	       holiday_date(c, ti, d) || named_day_date(c, ti, d) ||
+	       dated_line(c, ti, d);
 	/* d/m with a leading zero or after "ngày", "từ", ...; d-m, d.m only
 	 * after such a word. */
 	/* Bare d/m is a date ("8/3", "2/9", "19/8"), except the everyday
@@ -1182,7 +1208,8 @@ static int iso_stamp(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	return 1;
 }
 
-int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+static int say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n,
+		    int lunar)
 {
 	static const char *const *const house_words =
 		norm_list_datetime_house_words;
@@ -1191,7 +1218,7 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		norm_list_datetime_class_words;
 	struct dparts d;
 	/* "tuần 39 (23-29.9)": the week's days in its bracket. */
-	int dayw, trig = date_trigger(c, ti, &dayw) || lunar_next(c, ti) ||
+	int dayw, trig = date_trigger(c, ti, &dayw) || lunar || lunar_next(c, ti) ||
 			 week_bracket(c, ti);
 
 	/* "trực 24/7", "trực 24/24": around the clock; "ngày 24/7" a
@@ -1239,4 +1266,24 @@ int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		return 0;
 	return d.k == 2 ? say_two_parts(c, ti, &d, trig, dayw)
 			: say_more_parts(c, ti, &d, trig, dayw);
+}
+
+/* "(4/9AL)", "15/7ÂL": a lunar date with its mark written against it. */
+int norm_say_date(struct norm_ctx *c, size_t ti, const char *p, size_t n)
+{
+	static const char *const marks[] = { "AL", "ÂL", "âl", NULL };
+	size_t k;
+
+	for (k = 0; marks[k]; k++) {
+		size_t m = strlen(marks[k]);
+
+		if (n > m + 2 && norm_is_digit(p[n - m - 1]) &&
+		    !memcmp(p + n - m, marks[k], m)) {
+			if (!say_date(c, ti, p, n - m, 1))
+				return 0;
+			OUT("âm lịch");
+			return 1;
+		}
+	}
+	return say_date(c, ti, p, n, 0);
 }

@@ -1660,6 +1660,13 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 		return used;
 	if (!say_numeric(c, i, p, n, 0))
 		return 0;
+	/* "12h00 phút": a whole hour with its zero minutes written, and
+	 * "phút" after them, is the hour alone (b60-p8801-1). */
+	if (n >= 4 && n <= 5 && !memcmp(p + n - 2, "00", 2) &&
+	    (p[n - 3] == 'h' || p[n - 3] == 'g' || p[n - 3] == ':') &&
+	    norm_digit_run(p, n) == n - 3 && i + 1 < c->nt &&
+	    !norm_has_trail(c, i) && norm_lc_is(c, i + 1, "phút"))
+		return 2;
 	/* "$50 đô la": the sign's words (data/units.tsv) are not said
 	 * twice. */
 	if (p[0] == '$' && n > 1 && norm_is_digit(p[1]) &&

@@ -392,9 +392,13 @@ static size_t merge_tokens(const struct norm_ctx *c, size_t i,
 		 * others in one run. */
 		int mobile = j == i && ph->glen[0] == 4 && ph->grp[0][0] == '0' &&
 			     k == 6;
+		/* "08 39231168": an old two-digit area code, then the
+		 * eight digits of the line. */
+		int old_area = j == i && ph->glen[0] == 2 && ph->grp[0][0] == '0' &&
+			       ph->grp[0][1] != '0' && k == 8;
 
 		if (!norm_all_digits(q, k) || k < 2 ||
-		    k > (service || mobile ? 6 : 4) ||
+		    k > (old_area ? 8 : service || mobile ? 6 : 4) ||
 		    c->t[j + 1].b != c->t[j + 1].s || ph->total + k > 12)
 			break;
 		ph->grp[ph->ng] = q;
