@@ -19,12 +19,9 @@ verbose=${1:-}
 grep -v '^#' tests/data/realtext-second.tsv >"$tmp/second"
 cut -f2 "$tmp/second" | "$LOA" normalize >"$tmp/got"
 python3 - tests/data/realtext.tsv "$tmp/second" "$tmp/got" "$verbose" <<'PY'
-import re, sys
+import sys
 sys.path.insert(0, "bench")
-from edits import edits
-def words(s):
-    s = re.sub(r"[\],.;:!?()\"'’\[\-–]", " ", s.lower())
-    return s.split()
+from edits import edits, words
 first = {}
 for line in open(sys.argv[1], encoding="utf-8"):
     if not line.startswith("#"):
