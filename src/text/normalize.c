@@ -561,7 +561,9 @@ static int celsius_at(const char *s, size_t n, size_t k)
 static void celsius_letter(struct norm_buf *b)
 {
 	static const char *const heat[] = { "nhiệt độ", "Nhiệt độ", "nắng nóng",
-		"Nắng nóng", "độ C", "oC", "°C", NULL };
+		"Nắng nóng", "độ C", "oC", "°C", "trời lạnh", "Trời lạnh",
+		"giá lạnh", "rét", "Rét",
+		NULL };
 	const char *const *w;
 	size_t k, n;
 	char *copy;
@@ -587,6 +589,12 @@ static void celsius_letter(struct norm_buf *b)
 			    norm_is_digit(copy[k - 2]) && copy[k - 3] >= '1' &&
 			    copy[k - 3] <= '4' &&
 			    (k == 3 || copy[k - 4] == ' ' || copy[k - 4] == '('))
+				norm_buf_truncate(b, b->len - 1);
+			/* "dưới 70C": 7⁰C so; 50 to 90 °C are no weather
+			 * either (b60-p8840-2). */
+			else if (k >= 2 && copy[k - 1] == '0' &&
+				 copy[k - 2] >= '5' && copy[k - 2] <= '9' &&
+				 (k == 2 || copy[k - 3] == ' ' || copy[k - 3] == '('))
 				norm_buf_truncate(b, b->len - 1);
 			/* "29,5 0C": the lost degree sign typed as a spaced
 			 * zero after the number. */

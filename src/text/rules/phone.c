@@ -228,7 +228,9 @@ static int hotline_here(const struct norm_ctx *c, size_t i)
 	/* "18 trong số 113 người": "among", a count. */
 	if (i >= 2 && norm_prev_is(c, i, "số") && norm_lc_is(c, i - 2, "trong"))
 		return 0;
-	if (norm_prev_in(c, i, dial))
+	if (norm_prev_in(c, i, dial) ||
+	    (i >= 2 && !norm_has_trail(c, i - 1) &&
+	     norm_pair_in(c, i - 2, norm_list_phone_service_pairs)))
 		return 1;
 	if (unit_next(c, i) || range_half(c, i))
 		return 0;
