@@ -231,6 +231,22 @@ static int everyday_fraction(const char *a, size_t an, const char *b,
 }
 
 /* a/b: a fraction, a ratio after "đạt", "thứ", or a house number. */
+/* Token ti is followed by a scale word, then a measure: "triệu m3". */
+static int measure_after_scale(const struct norm_ctx *c, size_t ti)
+{
+	const struct norm_unit *u;
+	const char *q;
+	size_t qn;
+
+	if (ti + 2 >= c->nt || norm_has_trail(c, ti) ||
+	    norm_has_trail(c, ti + 1) ||
+	    !norm_lc_in(c, ti + 1, norm_list_number_scale_words))
+		return 0;
+	q = norm_core(c, ti + 2, &qn);
+	u = norm_find_unit(q, qn);
+	return u && u->kind == NORM_U_MEASURE;
+}
+
 int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	static const char *const *const ratio_words =
@@ -329,11 +345,14 @@ int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		return 1;
 	}
 	/* "mực nước 28/32m": a level over its full one, no everyday
-	 * fraction of a measure ("1/2 m", "2/3 m"). */
-	if (u && !everyday_fraction(p, a, p + a + 1, b)) {
+	 * fraction of a measure ("1/2 m", "2/3 m"); so with the measure
+	 * spaced after a scale word, "110/250 triệu m3" (b60-p8854-1). */
+	if ((u || measure_after_scale(c, ti)) &&
+	    !everyday_fraction(p, a, p + a + 1, b)) {
 		OUT("trên");
 		norm_cardinal(c->out, p + a + 1, b, c->southern);
-		OUT(u->spoken);
+		if (u)
+			OUT(u->spoken);
 		return 1;
 	}
 	/* "(990/0)": cases over deaths, none; no fraction of zero. */
