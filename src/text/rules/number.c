@@ -585,7 +585,7 @@ static int timed_day_list(const struct norm_ctx *c, size_t ti)
 	d = norm_digit_run(p, n);
 	if (!d || d > 2 || d + 1 >= n || (p[d] != '/' && p[d] != '-') ||
 	    norm_digit_run(p + d + 1, n - d - 1) > 2 ||
-	    norm_small_value(p, d) <= last)
+	    norm_small_value(p, d) <= last || norm_small_value(p, d) > 31)
 		return 0;
 	v = norm_small_value(p + d + 1, norm_digit_run(p + d + 1, n - d - 1));
 	return v >= 1 && v <= 12;
