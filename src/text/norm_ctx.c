@@ -57,9 +57,12 @@ int norm_after_uv(const struct norm_ctx *c, size_t i)
 	for (k = i; k >= 2 && steps < 16; k--, steps++) {
 		if (norm_has_trail(c, k - 1) && c->line[c->t[k - 1].e] == '.')
 			return 0;
+		/* "chỉ số tia cực tím (UV) lên 8.6" too. */
 		if (norm_lc_is(c, k - 1, "uv") &&
 		    (norm_prev_is(c, k - 1, "tia") ||
-		     norm_prev_is(c, k - 1, "số")))
+		     norm_prev_is(c, k - 1, "số") ||
+		     (k >= 3 && norm_lc_is(c, k - 2, "tím") &&
+		      !norm_has_trail(c, k - 2))))
 			return 1;
 	}
 	return 0;

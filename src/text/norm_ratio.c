@@ -150,6 +150,9 @@ int norm_say_ratio_count(struct norm_ctx *c, size_t ti, const char *p,
 	if (!yn || (yn != n - a - 1 && !u) ||
 	    y.has_frac || x.neg || y.neg ||
 	    (norm_prev_in(c, ti, date_words) && !passing_through(c, ti)) ||
+	    /* "từ tháng 11/2024 người dùng": a month and its year. */
+	    (norm_prev_is(c, ti, "tháng") && yn == 4 && n - a - 1 == 4 &&
+	     (slash[1] == '1' || slash[1] == '2')) ||
 	    /* "xếp thứ 4/34 tỉnh": a rank, read by norm_say_fraction(). */
 	    norm_prev_is(c, ti, "thứ") || norm_prev_is(c, ti, "hạng") ||
 	    /* "ngày 12 - 14/9 xã tổ chức": the end of a range of days. */

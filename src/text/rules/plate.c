@@ -103,14 +103,20 @@ static int plate_number(struct norm_ctx *c, const char *p, size_t n, int say)
 		}
 		return 1;
 	}
-	/* "20C- 228.xx": the dotted number with its last pair hidden. */
-	if (n == 6 && d == 3 && p[3] == '.' && strspn(p + 4, "xX") == 2) {
+	/* "20C- 228.xx", "12C - 092.2x": the dotted number with its last
+	 * digit or two hidden; the digits left are said one by one. */
+	if (n == 6 && d == 3 && p[3] == '.' &&
+	    (strspn(p + 4, "xX") == 2 ||
+	     (norm_is_digit(p[4]) && (p[5] == 'x' || p[5] == 'X')))) {
 		if (say) {
 			while (z < 2 && p[z] == '0')
 				z++;
 			norm_digits(c->out, p, z);
 			norm_cardinal(c->out, p + z, 3 - z, c->southern);
-			OUT("ích");
+			if (norm_is_digit(p[4]))
+				norm_digits(c->out, p + 4, 1);
+			else
+				OUT("ích");
 			OUT("ích");
 		}
 		return 1;
