@@ -20,10 +20,18 @@ const char *norm_core(const struct norm_ctx *c, size_t i, size_t *n)
 
 int norm_lc_is(const struct norm_ctx *c, size_t i, const char *word)
 {
-	size_t n = strlen(word);
+	const char *lo;
+	size_t n;
 
-	return i < c->nt && c->t[i].lcn == n &&
-	       !memcmp(c->low.p + c->t[i].lc, word, n);
+	if (i >= c->nt)
+		return 0;
+	n = c->t[i].lcn;
+	lo = c->low.p + c->t[i].lc;
+	/* The first byte before strlen: most words of a list differ in it,
+	 * and every rule asks about its neighbours this way. */
+	if (!n || lo[0] != word[0])
+		return !n && !word[0];
+	return strlen(word) == n && !memcmp(lo, word, n);
 }
 
 int norm_has_trail(const struct norm_ctx *c, size_t i)

@@ -93,8 +93,7 @@ static int phone_context(const struct norm_ctx *c, size_t i)
 		const struct norm_tok *t = &c->t[i - k];
 
 		for (j = 0; phone_words[j]; j++)
-			if (t->lcn == strlen(phone_words[j]) &&
-			    !memcmp(c->low.p + t->lc, phone_words[j], t->lcn))
+			if (norm_lc_is(c, i - k, phone_words[j]))
 				break;
 		/* "đài" not in a name: "cảnh sát Đài Loan thu 446 bánh". */
 		if (phone_words[j] && !strcmp(phone_words[j], "đài") &&

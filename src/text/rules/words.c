@@ -1318,9 +1318,6 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 	size_t k, start = 0;
 	int per_money = -1, list = plus_list(c, i, p, n);
 
-	if (say_currency_pair(c, i, p, n))
-		return;
-
 	for (k = 0; k <= n; k++) {
 		char ch = k < n ? p[k] : '\0';
 
@@ -1329,6 +1326,9 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 		      !(p[k - 1] >= '0' && p[k - 1] <= '9' && p[k + 1] >= '0' &&
 			p[k + 1] <= '9')))
 			continue;
+		/* At the first slash, not before: most words hold none. */
+		if (ch == '/' && start == 0 && say_currency_pair(c, i, p, n))
+			return;
 		if (k > start) {
 			int m;
 			const char *uw = norm_unit_spoken(p + start, k - start, &m);
