@@ -189,6 +189,7 @@ static int duration(struct norm_ctx *c, const char *p, size_t n)
 struct dparts;
 static int split_date(const char *p, size_t n, struct dparts *d);
 static int full_date(const char *p, size_t n);
+static int say_day_of(struct norm_ctx *c, const char *p, size_t n);
 
 int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
@@ -209,6 +210,13 @@ int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 	}
 	if (a == n) {
 		parse_time(c, ti, p, n, 1, 0);
+		return 1;
+	}
+	/* "14h00/27/5": a bulletin's hour, then the day it falls on. */
+	if (p[a] == '/' && memchr(p, 'h', a) &&
+	    say_day_of(NULL, p + a + 1, n - a - 1)) {
+		parse_time(c, ti, p, a, 1, 0);
+		say_day_of(c, p + a + 1, n - a - 1);
 		return 1;
 	}
 	/* "7g30-11g": the end of a range from a time with its minutes
@@ -362,6 +370,25 @@ static void say_year(struct norm_ctx *c, unsigned long y)
 {
 	OUT("năm");
 	norm_cardinal_u(c->out, y, c->southern);
+}
+
+/* p is d/m or d/m/yyyy, said with "ngày"; with c NULL, only whether it
+ * is one. */
+static int say_day_of(struct norm_ctx *c, const char *p, size_t n)
+{
+	struct dparts d;
+
+	if (!split_date(p, n, &d) || d.sep[0] != '/' || d.k < 2 || d.k > 3 ||
+	    !day_ok(&d, 0) || !month_ok(&d, 1) ||
+	    (d.k == 3 && (d.sep[1] != '/' || !year_ok(&d, 2))))
+		return 0;
+	if (!c)
+		return 1;
+	say_day(c, dv(&d, 0), 1);
+	say_month(c, dv(&d, 1), 1);
+	if (d.k == 3)
+		say_year(c, dv(&d, 2));
+	return 1;
 }
 
 static int dot_range_ok(const struct norm_ctx *c, size_t ti, size_t te);
@@ -1176,7 +1203,9 @@ static int lunar_next(const struct norm_ctx *c, size_t ti)
 		return 0;
 	if (c->t[ti + 1].lcn == 3 && !memcmp(c->line + c->t[ti + 1].b, "âl", 3))
 		return 1;
-	return ti + 2 < c->nt && norm_lc_is(c, ti + 1, "âm") &&
+	/* "(11.2 dương lịch)": the solar date beside a lunar one. */
+	return ti + 2 < c->nt && (norm_lc_is(c, ti + 1, "âm") ||
+				  norm_lc_is(c, ti + 1, "dương")) &&
 	       !norm_has_trail(c, ti + 1) && norm_lc_is(c, ti + 2, "lịch");
 }
 

@@ -937,6 +937,32 @@ static int day_list_comma(const char *s, size_t n, size_t at)
 	return k && s[k] == '/' && k + 1 < n && norm_is_digit(s[k + 1]);
 }
 
+/* "T6,22/11/2024", "Thứ 6,22/11/2024": a page's weekday glued by its
+ * comma to the whole date after it; the comma at s[at] is a pause. */
+static int weekday_comma(const char *s, size_t n, size_t at)
+{
+	size_t k = at + 1, d;
+	int day = at >= 2 && s[at - 1] >= '2' && s[at - 1] <= '7';
+
+	if (!((day && s[at - 2] == 'T' && (at == 2 || s[at - 3] == ' ')) ||
+	      (day && at >= 7 && s[at - 2] == ' ' &&
+	       (!memcmp(s + at - 7, "Thứ", 5) || !memcmp(s + at - 7, "thứ", 5))) ||
+	      (at >= 2 && s[at - 2] == 'C' && s[at - 1] == 'N' &&
+	       (at == 2 || s[at - 3] == ' '))))
+		return 0;
+	for (d = 0; d < 3; d++) {
+		size_t run = 0;
+
+		while (k + run < n && norm_is_digit(s[k + run]))
+			run++;
+		if (!run || (d < 2 ? run > 2 : run != 4) ||
+		    (d < 2 && (k + run >= n || s[k + run] != '/')))
+			return 0;
+		k += run + 1;
+	}
+	return 1;
+}
+
 static void clean_line(const char *s, size_t n, struct norm_buf *out)
 {
 	size_t pos = 0;
@@ -1023,7 +1049,7 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 			norm_buf_adds(out, "...");
 			continue;
 		case ',':
-			if (day_list_comma(s, n, at)) {
+			if (day_list_comma(s, n, at) || weekday_comma(s, n, at)) {
 				norm_buf_adds(out, ", ");
 				continue;
 			}

@@ -53,6 +53,12 @@ static int weekday_context(const struct norm_ctx *c, size_t i)
 	if (i + 2 < c->nt && norm_lc_is(c, i + 1, "và") &&
 	    (p = norm_core(c, i + 2, &n)) && norm_weekday_code(p, n) == 8)
 		return 1;
+	/* A page's stamp: "T6, 22/11/2024", the date after a comma. */
+	if (i + 1 < c->nt && c->t[i].e < c->t[i].s + c->t[i].n &&
+	    c->line[c->t[i].e] == ',' && (p = norm_core(c, i + 1, &n)) &&
+	    n >= 8 && norm_is_digit(p[0]) && memchr(p, '/', n) &&
+	    norm_digit_run(p + n - 4, 4) == 4 && p[n - 5] == '/')
+		return 1;
 	/* A timetable: "T7: 8h - 11h". */
 	if (i + 1 < c->nt && c->t[i].e < c->t[i].s + c->t[i].n &&
 	    c->line[c->t[i].e] == ':' && (p = norm_core(c, i + 1, &n)) && n >= 2 &&

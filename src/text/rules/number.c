@@ -165,14 +165,15 @@ static int say_numeric(struct norm_ctx *c, size_t ti, const char *p,
 		       size_t n, int depth);
 
 /* "57,000 đồng", "56,500đ": the đồng has no decimals, so three after a
- * comma are thousands written the English way. */
+ * comma are thousands written the English way; so are three zeros
+ * before any currency ("300,000 USD"). */
 static void dong_thousands(struct norm_num *num, const struct norm_unit *u)
 {
 	char d[sizeof(num->buf)];
 
-	if (u->kind != NORM_U_MONEY || strcmp(u->spoken, "đồng") ||
-	    !num->has_frac || num->nfp != 3 || num->grouped ||
-	    num->nip + 3 >= sizeof(d))
+	if (u->kind != NORM_U_MONEY || !num->has_frac || num->nfp != 3 ||
+	    num->grouped || num->nip + 3 >= sizeof(d) ||
+	    (strcmp(u->spoken, "đồng") && memcmp(num->fp, "000", 3)))
 		return;
 	memcpy(d, num->ip, num->nip);
 	memcpy(d + num->nip, num->fp, 3);
@@ -1097,6 +1098,21 @@ static int comma_thousands_range(const struct norm_ctx *c, size_t ti)
 	       norm_digit_run(p + b + 1, 3) == 3;
 }
 
+/* The dong follows token ti ("đồng", "đồng/kg", "đ"). */
+static int dong_after(const struct norm_ctx *c, size_t ti)
+{
+	size_t n, k = 0;
+	const char *q;
+
+	if (ti + 1 >= c->nt || norm_has_trail(c, ti))
+		return 0;
+	q = norm_core(c, ti + 1, &n);
+	while (k < n && q[k] != '/')
+		k++;
+	return (k == strlen("đồng") && !memcmp(q, "đồng", k)) ||
+	       (k == strlen("đ") && !memcmp(q, "đ", k));
+}
+
 /* "10,953 lượt xem": one comma group of three digits before a thing
  * counted only whole is a thousands comma, as English sites print it
  * ("2,5 người" could only be an average, never with three digits). */
@@ -1113,7 +1129,11 @@ static int comma_thousands(struct norm_ctx *c, size_t ti, const char *p,
 	/* "giá 5,550-5,600 tại chỗ": a range of prices with no unit after
 	 * it is in đồng, which has no decimals ("giá 1,250 triệu" has); a
 	 * single "giá 818,303" stays a decimal. */
-	if (!(norm_prev_is(c, ti, "giá") && comma_thousands_range(c, ti) &&
+	/* "2,000-4,000 đồng/kg", "300,000 đô-la": three zeros after the
+	 * comma are no decimals anyone writes, and the dong has none. */
+	if (!(p[d + 1] == '0' && p[d + 2] == '0' && p[d + 3] == '0') &&
+	    !dong_after(c, ti) &&
+	    !(norm_prev_is(c, ti, "giá") && comma_thousands_range(c, ti) &&
 	      (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
 	       !(norm_next_in(c, ti, scale_words) ||
 		 norm_find_unit(c->line + c->t[ti + 1].b,
