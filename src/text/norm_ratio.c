@@ -29,6 +29,15 @@ static int measured_before(const struct norm_ctx *c, size_t ti)
 }
 
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
+/* What was said last is "đồng". */
+static int says_dong(const struct norm_ctx *c)
+{
+	size_t n = strlen("đồng");
+
+	return c->out->len >= n &&
+	       !memcmp(c->out->p + c->out->len - n, "đồng", n);
+}
+
 void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		  int kind)
 {
@@ -81,8 +90,13 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		    norm_next_in(c, ti, times)) {
 			OUT("một");
 		} else if (k && norm_is_digit(p[0])) {
-			OUT(kind == NORM_U_MONEY && !slash && norm_next_in(c, ti, times) ?
-			    "cho" : "trên");
+			if (kind == NORM_U_MONEY && !slash && norm_next_in(c, ti, times))
+				OUT("cho");
+			/* "15.000 đồng/2kg": a price for a counted lot keeps
+			 * the count, the slash unsaid (b25-p2733-1,
+			 * b64-p9679-1). */
+			else if (!(kind == NORM_U_MONEY && says_dong(c)))
+				OUT("trên");
 			norm_say_fallback(c, 0, p, k);
 		} else if (k) {
 			OUT(kind == NORM_U_MEASURE && !dose ? "trên" : "một");

@@ -1029,6 +1029,12 @@ static void clean_line(const char *s, size_t n, struct norm_buf *out)
 				norm_buf_adds(out, " - ");
 			continue;
 		case '-': case ':': case ';': case '/':
+			/* "./.", the press's end mark: its full stop only. */
+			if (cp == '/' && at > 0 && s[at - 1] == '.' && pos < n &&
+			    s[pos] == '.' && (pos + 1 == n || s[pos + 1] == ' ')) {
+				pos++;
+				continue;
+			}
 			if (cp == '-' && spaced_minus_degree(s, n, at, out)) {
 				norm_buf_addc(out, '-');
 				pos++;

@@ -559,9 +559,10 @@ static int bracket_day_list(const struct norm_ctx *c, size_t ti)
 }
 
 /*
- * "đêm 26, 27, 28/8", "đêm 22, ngày 23-9": a bare day after a time of
- * day, listed before a date, is a day, said with "ngày" as "đêm 12 đến
- * ngày 15/11" is (b34-p4201-1, b58-p8455-1, b58-p8472-2).
+ * "đêm 26, 27, 28/8", "đêm 22, ngày 23-9", "đêm 24 rạng sáng 25/7": a
+ * bare day after a time of day, listed before a date or running into
+ * its dawn, is a day, said with "ngày" as "đêm 12 đến ngày 15/11" is
+ * (b34-p4201-1, b58-p8455-1, b58-p8472-2, b64-p9604-1).
  */
 static int timed_day_list(const struct norm_ctx *c, size_t ti)
 {
@@ -570,13 +571,25 @@ static int timed_day_list(const struct norm_ctx *c, size_t ti)
 	unsigned long last, v;
 
 	if (ti == 0 || norm_has_trail(c, ti - 1) || norm_prev_is(c, ti, "từ") ||
-	    !norm_prev_in(c, ti, norm_list_datetime_range_start) ||
-	    !(last = day_item(c, ti, 1)))
+	    !norm_prev_in(c, ti, norm_list_datetime_range_start))
 		return 0;
-	for (j = ti + 1; j < c->nt && (v = day_item(c, j, 1)); j++) {
-		if (v <= last)
+	if ((last = day_item(c, ti, 0))) {
+		/* "đêm 24 rạng sáng 25/7": the night, then the dawn after. */
+		j = ti + 1;
+		if (j + 2 < c->nt && norm_lc_is(c, j, "rạng") &&
+		    !norm_has_trail(c, j) && norm_lc_is(c, j + 1, "sáng") &&
+		    !norm_has_trail(c, j + 1))
+			j += 2;
+		else
 			return 0;
-		last = v;
+	} else if (!(last = day_item(c, ti, 1))) {
+		return 0;
+	} else {
+		for (j = ti + 1; j < c->nt && (v = day_item(c, j, 1)); j++) {
+			if (v <= last)
+				return 0;
+			last = v;
+		}
 	}
 	if (j >= c->nt)
 		return 0;

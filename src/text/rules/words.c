@@ -467,7 +467,8 @@ static int plain_number_at(const struct norm_ctx *c, size_t j)
 /*
  * "từ 16,5 độ Vĩ Bắc - 20,5 độ Vĩ Bắc", "từ đủ 6 tuổi - dưới 14 tuổi": a
  * dash at i between two numbers that each take the same word after
- * them, the first after "từ", is a range, "đến".
+ * them, or two spans of time ("từ 6 tháng - 2 năm"), the first after
+ * "từ", is a range, "đến".
  */
 static int repeated_word_range(const struct norm_ctx *c, size_t i)
 {
@@ -487,8 +488,13 @@ static int repeated_word_range(const struct norm_ctx *c, size_t i)
 	if (e < c->nt && (norm_lc_is(c, e, "dưới") || norm_lc_is(c, e, "trên") ||
 			  norm_lc_is(c, e, "hơn")) && !norm_has_trail(c, e))
 		e++;
-	return e + 1 < c->nt && plain_number_at(c, e) && !norm_has_trail(c, e) &&
-	       c->t[e + 1].lcn == c->t[j + 1].lcn &&
+	if (e + 1 >= c->nt || !plain_number_at(c, e) || norm_has_trail(c, e))
+		return 0;
+	/* "từ 6 tháng - 2 năm": two spans of time, whatever their units. */
+	if (norm_lc_in(c, j + 1, norm_list_words_times) &&
+	    norm_lc_in(c, e + 1, norm_list_words_times))
+		return 1;
+	return c->t[e + 1].lcn == c->t[j + 1].lcn &&
 	       !memcmp(c->low.p + c->t[e + 1].lc, c->low.p + c->t[j + 1].lc,
 		       c->t[j + 1].lcn);
 }
@@ -794,7 +800,8 @@ static int level_of_full(const struct norm_ctx *c, size_t i, const char *a,
  * Is the '/' between a and b "per" ("đồng/tháng", "kg/sào", "con/m²")
  * rather than a list ("xã/phường")?  Returns 1 for money per something
  * (said "một"), 2 for money for a time ("cho"), 0 for a measure per
- * something or a part out of a whole ("trên"), -1 for a list.
+ * something or a part out of a whole ("trên"), 3 for money for a counted
+ * lot (the slash unsaid), -1 for a list.
  */
 static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 			size_t an, const char *b, size_t bn)
@@ -820,12 +827,15 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		return 0;
 	/* "45,2 tỷ/60 tỷ đồng", "50 mg/100 ml": out of, "trên"; but money
 	 * for a time is "cho": "379.080 đồng/12 tháng". */
+	/* A price for a counted lot keeps the count, the slash unsaid:
+	 * "6,5 triệu đồng/2 phòng", "15.000 đồng/2kg" (b25-p2733-1,
+	 * b30-p3522-2, b64-p9679-1). */
 	if (bn && b[0] >= '0' && b[0] <= '9' && a_unit)
-		return ends_with(c->out, "đồng") && i + 1 < c->nt &&
-		       !norm_has_trail(c, i) &&
+		return !ends_with(c->out, "đồng") ? 0 :
+		       i + 1 < c->nt && !norm_has_trail(c, i) &&
 		       (norm_lc_is(c, i + 1, "tháng") || norm_lc_is(c, i + 1, "năm") ||
 			norm_lc_is(c, i + 1, "ngày") || norm_lc_is(c, i + 1, "tuần") ||
-			norm_lc_is(c, i + 1, "quý")) ? 2 : 0;
+			norm_lc_is(c, i + 1, "quý")) ? 2 : 3;
 	/* "489,4 ca mắc/100.000 dân": a rate, out of a round number of
 	 * people; "51.319 tàu/219.913 người" are two counts, a pause. */
 	if (bn && norm_is_digit(b[0]) && !norm_has_digit(a, an) &&
@@ -1375,7 +1385,9 @@ static void say_joined(struct norm_ctx *c, size_t i, const char *p, size_t n)
 				per_money = slash_is_per(c, i, p + start, k - start,
 							 p + k + 1, e - k - 1);
 			/* Money per person or per month: "một". */
-			if (per_money == 2)
+			if (per_money == 3)
+				;
+			else if (per_money == 2)
 				OUT("cho");
 			else if (per_money > 0)
 				OUT("một");
