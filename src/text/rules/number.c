@@ -1111,9 +1111,11 @@ static int comma_thousands_range(const struct norm_ctx *c, size_t ti)
 	       norm_digit_run(p + b + 1, 3) == 3;
 }
 
-/* The dong follows token ti ("đồng", "đồng/kg", "đ"). */
-static int dong_after(const struct norm_ctx *c, size_t ti)
+/* The dong follows token ti ("đồng", "đồng/kg", "đ"), or with any
+ * set, another currency ("đô-la", "USD"). */
+static int money_after(const struct norm_ctx *c, size_t ti, int any)
 {
+	const struct norm_unit *u;
 	size_t n, k = 0;
 	const char *q;
 
@@ -1122,8 +1124,12 @@ static int dong_after(const struct norm_ctx *c, size_t ti)
 	q = norm_core(c, ti + 1, &n);
 	while (k < n && q[k] != '/')
 		k++;
-	return (k == strlen("đồng") && !memcmp(q, "đồng", k)) ||
-	       (k == strlen("đ") && !memcmp(q, "đ", k));
+	if ((k == strlen("đồng") && !memcmp(q, "đồng", k)) ||
+	    (k == strlen("đ") && !memcmp(q, "đ", k)))
+		return 1;
+	if (any && k == strlen("đô-la") && !memcmp(q, "đô-la", k))
+		return 1;
+	return any && (u = norm_find_unit(q, k)) && u->kind == NORM_U_MONEY;
 }
 
 /* "10,953 lượt xem": one comma group of three digits before a thing
@@ -1142,10 +1148,9 @@ static int comma_thousands(struct norm_ctx *c, size_t ti, const char *p,
 	/* "giá 5,550-5,600 tại chỗ": a range of prices with no unit after
 	 * it is in đồng, which has no decimals ("giá 1,250 triệu" has); a
 	 * single "giá 818,303" stays a decimal. */
-	/* "2,000-4,000 đồng/kg", "300,000 đô-la": three zeros after the
-	 * comma are no decimals anyone writes, and the dong has none. */
-	if (!(p[d + 1] == '0' && p[d + 2] == '0' && p[d + 3] == '0') &&
-	    !dong_after(c, ti) &&
+	/* "2,000-4,000 đồng/kg": the dong has no decimals; "300,000
+	 * đô-la": three zeros after the comma before money are none. */
+	if (!money_after(c, ti, !memcmp(p + d + 1, "000", 3)) &&
 	    !(norm_prev_is(c, ti, "giá") && comma_thousands_range(c, ti) &&
 	      (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
 	       !(norm_next_in(c, ti, scale_words) ||
@@ -1341,6 +1346,38 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 		OUT(u->spoken);
 		return 2;
 	}
+	return 0;
+}
+
+/*
+ * "so với tuần trước: -20.000 đ/kg", "+500 đồng": a signed amount of
+ * money is a change of price, "giảm" or "tăng" (as "(+100)" after a
+ * price, b56-p8067-1; b64-p9653-1), not "âm"; a temperature keeps it.
+ * Returns the tokens used, 0 if none.
+ */
+static size_t signed_price(struct norm_ctx *c, size_t i, const char *p,
+			   size_t n)
+{
+	const struct norm_unit *u;
+	const char *q;
+	size_t qn, k, at = c->out->len, used;
+
+	if (n < 2 || (p[0] != '-' && p[0] != '+') || !norm_is_digit(p[1]) ||
+	    norm_scan_number(p + 1, n - 1, 0, &(struct norm_num){0}) != n - 1 ||
+	    i + 1 >= c->nt || norm_has_trail(c, i) ||
+	    (i > 0 && norm_has_digit(c->line + c->t[i - 1].s, c->t[i - 1].n)) ||
+	    /* "số dư -500.000 đồng": a balance below zero is "âm". */
+	    norm_prev_is(c, i, "dư"))
+		return 0;
+	q = norm_core(c, i + 1, &qn);
+	for (k = 0; k < qn && q[k] != '/'; k++)
+		;
+	if (!(u = norm_find_unit(q, k)) || u->kind != NORM_U_MONEY)
+		return 0;
+	OUT(p[0] == '-' ? "giảm" : "tăng");
+	if ((used = unit_word_after(c, i, p + 1, n - 1)))
+		return used;
+	norm_buf_truncate(c->out, at);
 	return 0;
 }
 
@@ -1688,6 +1725,8 @@ size_t norm_rule_number(struct norm_ctx *c, size_t i)
 	     (norm_is_digit(p[0]) &&
 	      norm_scan_number(p, n, 0, &(struct norm_num){0}) == n)) &&
 	    (used = unit_word_after(c, i, p, n)))
+		return used;
+	if ((used = signed_price(c, i, p, n)))
 		return used;
 	if ((used = sign_then_scale(c, i, p, n)))
 		return used;
