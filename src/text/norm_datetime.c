@@ -212,7 +212,8 @@ int norm_say_time(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 		parse_time(c, ti, p, n, 1, 0);
 		return 1;
 	}
-	/* "14h00/27/5": a bulletin's hour, then the day it falls on. */
+	/* "14h00/27/5", "lúc 2h/21/7": a bulletin's hour, then the day it
+	 * falls on, not "per". */
 	if (p[a] == '/' && memchr(p, 'h', a) &&
 	    say_day_of(NULL, p + a + 1, n - a - 1)) {
 		parse_time(c, ti, p, a, 1, 0);

@@ -361,45 +361,6 @@ static int say_compact(struct norm_ctx *c, size_t ti,
 	return 0;
 }
 
-/* "2h/21/7", "3h/21/7/2025": a whole hour, a slash, a day and month
- * (and year).  Says it all and returns 1, else says nothing. */
-static int hour_date(struct norm_ctx *c, const struct norm_num *num,
-		     const char *p, size_t n)
-{
-	size_t a = norm_digit_run(p, n), b, y = 0;
-	unsigned long d, m;
-
-	if (num->has_frac || num->neg || num->nip > 2 || !a || a > 2 ||
-	    a + 2 > n || p[a] != '/')
-		return 0;
-	b = norm_digit_run(p + a + 1, n - a - 1);
-	if (!b || b > 2)
-		return 0;
-	if (a + 1 + b < n) {
-		if (p[a + 1 + b] != '/')
-			return 0;
-		y = norm_digit_run(p + a + 2 + b, n - a - 2 - b);
-		if (y != 4 || a + 2 + b + y != n)
-			return 0;
-	}
-	d = norm_small_value(p, a);
-	m = norm_small_value(p + a + 1, b);
-	if (d < 1 || d > 31 || m < 1 || m > 12 ||
-	    norm_small_value(num->ip, num->nip) > 24)
-		return 0;
-	norm_cardinal(c->out, num->ip, num->nip, c->southern);
-	OUT("giờ");
-	OUT("ngày");
-	norm_cardinal(c->out, p, a, c->southern);
-	OUT("tháng");
-	norm_say_month(c, m);
-	if (y) {
-		OUT("năm");
-		norm_cardinal(c->out, p + a + 2 + b, y, c->southern);
-	}
-	return 1;
-}
-
 /* The unit, currency or percent sign r written after the number, perhaps
  * per something: "5kg", "50.000đ/ngày", "km/h". */
 static int say_with_unit(struct norm_ctx *c, size_t ti,
@@ -426,10 +387,6 @@ static int say_with_unit(struct norm_ctx *c, size_t ti,
 		return 0;
 	if (un < rest && un + 1 == rest)
 		return 0;
-	/* "lúc 2h/21/7": an hour, then its day and month, not "per". */
-	if (!strcmp(u->sym, "h") && un < rest && hour_date(c, num, r + un + 1,
-							  rest - un - 1))
-		return 1;
 	{
 		struct norm_num m = *num;
 
