@@ -338,7 +338,7 @@ static void say_range_end(struct norm_ctx *c, size_t ti, unsigned long day)
 
 /* "từ mùng 4 đến 14/4": the end of a span of days begun with "mùng"
  * says "mùng" again for its day, as "mùng 3-4" does (docs/judging.md,
- * b30, b46). */
+ * b30, b46); so does the last of a list ("mồng 6, 7 và 8/6"). */
 static void say_span_day(struct norm_ctx *c, size_t ti, unsigned long day,
 			 int word)
 {
@@ -353,6 +353,20 @@ static void say_span_day(struct norm_ctx *c, size_t ti, unsigned long day,
 		pp = norm_core(c, ti - 2, &pn);
 		if (pn && pn <= 2 && norm_all_digits(pp, pn)) {
 			OUT(norm_lc_is(c, ti - 3, "mùng") ? "mùng" : "mồng");
+			norm_cardinal_u(c->out, day, c->southern);
+			return;
+		}
+	}
+	/* "mồng 6, 7 và 8/6": the last of a list begun with "mồng". */
+	if (word && ti >= 3 && norm_prev_is(c, ti, "và")) {
+		size_t k = ti - 2;
+
+		while (k > 0 && (pp = norm_core(c, k, &pn)) && pn && pn <= 2 &&
+		       norm_all_digits(pp, pn))
+			k--;
+		if (k < ti - 2 && !norm_has_trail(c, k) &&
+		    (norm_lc_is(c, k, "mùng") || norm_lc_is(c, k, "mồng"))) {
+			OUT(norm_lc_is(c, k, "mùng") ? "mùng" : "mồng");
 			norm_cardinal_u(c->out, day, c->southern);
 			return;
 		}
