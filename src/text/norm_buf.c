@@ -142,3 +142,10 @@ void norm_buf_rtrim(struct norm_buf *b)
 	if (b->p)
 		b->p[b->len] = '\0';
 }
+
+int norm_buf_ends_with(const struct norm_buf *b, const char *word)
+{
+	size_t n = strlen(word);
+
+	return b->len >= n && !memcmp(b->p + b->len - n, word, n);
+}

@@ -35,5 +35,7 @@ void norm_buf_truncate(struct norm_buf *b, size_t len);
 void norm_buf_reset(struct norm_buf *b);
 /* Drops trailing spaces. */
 void norm_buf_rtrim(struct norm_buf *b);
+/* What was written last is word ("đồng" before a slash). */
+int norm_buf_ends_with(const struct norm_buf *b, const char *word);
 
 #endif

@@ -29,15 +29,6 @@ static int measured_before(const struct norm_ctx *c, size_t ti)
 }
 
 /* Per-time words after '/': "5%/tháng", "50.000đ/ngày", "km/h". */
-/* What was said last is "đồng". */
-static int says_dong(const struct norm_ctx *c)
-{
-	size_t n = strlen("đồng");
-
-	return c->out->len >= n &&
-	       !memcmp(c->out->p + c->out->len - n, "đồng", n);
-}
-
 void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 		  int kind)
 {
@@ -95,7 +86,8 @@ void norm_say_per(struct norm_ctx *c, size_t ti, const char *p, size_t n,
 			/* "15.000 đồng/2kg": a price for a counted lot keeps
 			 * the count, the slash unsaid (b25-p2733-1,
 			 * b64-p9679-1). */
-			else if (!(kind == NORM_U_MONEY && says_dong(c)))
+			else if (!(kind == NORM_U_MONEY &&
+				   norm_buf_ends_with(c->out, "đồng")))
 				OUT("trên");
 			norm_say_fallback(c, 0, p, k);
 		} else if (k) {
@@ -247,7 +239,6 @@ static int everyday_fraction(const char *a, size_t an, const char *b,
 	return x < y && (y <= 5 || y == 8 || y == 10);
 }
 
-/* a/b: a fraction, a ratio after "đạt", "thứ", or a house number. */
 /* Token ti is followed by a scale word, then a measure: "triệu m3". */
 static int measure_after_scale(const struct norm_ctx *c, size_t ti)
 {
@@ -264,6 +255,7 @@ static int measure_after_scale(const struct norm_ctx *c, size_t ti)
 	return u && u->kind == NORM_U_MEASURE;
 }
 
+/* a/b: a fraction, a ratio after "đạt", "thứ", or a house number. */
 int norm_say_fraction(struct norm_ctx *c, size_t ti, const char *p, size_t n)
 {
 	static const char *const *const ratio_words =

@@ -577,13 +577,6 @@ static int after_number(const struct norm_ctx *c, size_t i)
 		norm_prev_in(c, i, scale));
 }
 
-static int ends_with(const struct norm_buf *b, const char *word)
-{
-	size_t wn = strlen(word);
-
-	return b->len >= wn && !memcmp(b->p + b->len - wn, word, wn);
-}
-
 static int word_in(const char *p, size_t n, const char *const *list)
 {
 	size_t k;
@@ -831,7 +824,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	 * "6,5 triệu đồng/2 phòng", "15.000 đồng/2kg" (b25-p2733-1,
 	 * b30-p3522-2, b64-p9679-1). */
 	if (bn && b[0] >= '0' && b[0] <= '9' && a_unit)
-		return !ends_with(c->out, "đồng") ? 0 :
+		return !norm_buf_ends_with(c->out, "đồng") ? 0 :
 		       i + 1 < c->nt && !norm_has_trail(c, i) &&
 		       (norm_lc_is(c, i + 1, "tháng") || norm_lc_is(c, i + 1, "năm") ||
 			norm_lc_is(c, i + 1, "ngày") || norm_lc_is(c, i + 1, "tuần") ||
@@ -870,7 +863,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	 * is "per" only with a number before it ("40 Người/Lớp"); so is a
 	 * noun that is no time ("chi nhánh/phòng"), with a number or
 	 * "mỗi" a little further back ("500 lít nước sạch/người"). */
-	if (!a_unit && !b_measure && !ends_with(c->out, "đồng") && bn &&
+	if (!a_unit && !b_measure && !norm_buf_ends_with(c->out, "đồng") && bn &&
 	    ((starts_upper(b, bn) && !number_near(c, i)) ||
 	     (!is_time_word(b, bn) && !number_within(c, i, 4) &&
 	      !(i >= 1 && norm_lc_is(c, i - 1, "mỗi")) &&
@@ -878,7 +871,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 		return -1;
 	/* "tiền mặt/xe máy/phiếu mua hàng": a list of three or more things,
 	 * whatever words they are. */
-	if (!a_unit && !b_measure && !ends_with(c->out, "đồng") &&
+	if (!a_unit && !b_measure && !norm_buf_ends_with(c->out, "đồng") &&
 	    !number_near(c, i) && slash_list(c, i))
 		return -1;
 	/* A measure per something, something per measure and a time per a
@@ -927,7 +920,7 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	/* "15 người tử vong/tháng": an event per a time is "trên" too. */
 	/* "8 ca/ngày", "2.000 lượt/ngày": cases and visits are counted,
 	 * "một", though "ca" and "lượt" are times elsewhere. */
-	return (a_unit && am) || ends_with(c->out, "đồng") ||
+	return (a_unit && am) || norm_buf_ends_with(c->out, "đồng") ||
 	       (!a_unit && !b_measure &&
 		!(is_time_word(a, an) && !word_in(a, an, norm_list_words_per_counted) &&
 		  is_time_word(b, bn)) &&
