@@ -562,8 +562,7 @@ static void celsius_letter(struct norm_buf *b)
 {
 	static const char *const heat[] = { "nhiệt độ", "Nhiệt độ", "nắng nóng",
 		"Nắng nóng", "độ C", "oC", "°C", "trời lạnh", "Trời lạnh",
-		"giá lạnh", "rét", "Rét",
-		NULL };
+		"giá lạnh", "rét", "Rét", NULL };
 	const char *const *w;
 	size_t k, n;
 	char *copy;

@@ -819,16 +819,18 @@ static int slash_is_per(const struct norm_ctx *c, size_t i, const char *a,
 	    !norm_has_digit(a, an) && !norm_has_digit(b, bn))
 		return 0;
 	/* "45,2 tỷ/60 tỷ đồng", "50 mg/100 ml": out of, "trên"; but money
-	 * for a time is "cho": "379.080 đồng/12 tháng". */
-	/* A price for a counted lot keeps the count, the slash unsaid:
-	 * "6,5 triệu đồng/2 phòng", "15.000 đồng/2kg" (b25-p2733-1,
-	 * b30-p3522-2, b64-p9679-1). */
-	if (bn && b[0] >= '0' && b[0] <= '9' && a_unit)
-		return !norm_buf_ends_with(c->out, "đồng") ? 0 :
-		       i + 1 < c->nt && !norm_has_trail(c, i) &&
+	 * for a time is "cho" ("379.080 đồng/12 tháng"), and a price for a
+	 * counted lot keeps the count, the slash unsaid ("6,5 triệu
+	 * đồng/2 phòng", "15.000 đồng/2kg"; b25-p2733-1, b30-p3522-2,
+	 * b64-p9679-1). */
+	if (bn && b[0] >= '0' && b[0] <= '9' && a_unit) {
+		if (!norm_buf_ends_with(c->out, "đồng"))
+			return 0;
+		return i + 1 < c->nt && !norm_has_trail(c, i) &&
 		       (norm_lc_is(c, i + 1, "tháng") || norm_lc_is(c, i + 1, "năm") ||
 			norm_lc_is(c, i + 1, "ngày") || norm_lc_is(c, i + 1, "tuần") ||
 			norm_lc_is(c, i + 1, "quý")) ? 2 : 3;
+	}
 	/* "489,4 ca mắc/100.000 dân": a rate, out of a round number of
 	 * people; "51.319 tàu/219.913 người" are two counts, a pause. */
 	if (bn && norm_is_digit(b[0]) && !norm_has_digit(a, an) &&
