@@ -1104,25 +1104,34 @@ static int comma_thousands_range(const struct norm_ctx *c, size_t ti)
 	       norm_digit_run(p + b + 1, 3) == 3;
 }
 
-/* The dong follows token ti ("đồng", "đồng/kg", "đ"), or with any
- * set, another currency ("đô-la", "USD"). */
-static int money_after(const struct norm_ctx *c, size_t ti, int any)
+/* The currency the token after ti starts with ("đồng/kg", "USD"), NULL
+ * if it is none. */
+static const struct norm_unit *money_next(const struct norm_ctx *c,
+					  size_t ti)
 {
 	const struct norm_unit *u;
 	size_t n, k = 0;
 	const char *q;
 
 	if (ti + 1 >= c->nt || norm_has_trail(c, ti))
-		return 0;
+		return NULL;
 	q = norm_core(c, ti + 1, &n);
 	while (k < n && q[k] != '/')
 		k++;
-	if ((k == strlen("đồng") && !memcmp(q, "đồng", k)) ||
-	    (k == strlen("đ") && !memcmp(q, "đ", k)))
-		return 1;
-	if (any && k == strlen("đô-la") && !memcmp(q, "đô-la", k))
-		return 1;
-	return any && (u = norm_find_unit(q, k)) && u->kind == NORM_U_MONEY;
+	/* "đô-la", the dollar written as a word. */
+	if (k == strlen("đô-la") && !memcmp(q, "đô-la", k))
+		return norm_find_unit("$", 1);
+	u = norm_find_unit(q, k);
+	return u && u->kind == NORM_U_MONEY ? u : NULL;
+}
+
+/* The dong follows token ti ("đồng", "đ/kg"), or with any set, another
+ * currency ("đô-la", "USD"). */
+static int money_after(const struct norm_ctx *c, size_t ti, int any)
+{
+	const struct norm_unit *u = money_next(c, ti);
+
+	return u && (any || !strcmp(u->spoken, "đồng"));
 }
 
 /* "10,953 lượt xem": one comma group of three digits before a thing
@@ -1138,11 +1147,11 @@ static int comma_thousands(struct norm_ctx *c, size_t ti, const char *p,
 	if (!d || d > 3 || p[0] == '0' || d + 4 != n || p[d] != ',' ||
 	    norm_digit_run(p + d + 1, 3) != 3)
 		return 0;
-	/* "giá 5,550-5,600 tại chỗ": a range of prices with no unit after
-	 * it is in đồng, which has no decimals ("giá 1,250 triệu" has); a
-	 * single "giá 818,303" stays a decimal. */
 	/* "2,000-4,000 đồng/kg": the dong has no decimals; "300,000
-	 * đô-la": three zeros after the comma before money are none. */
+	 * đô-la": three zeros after the comma before money are none; "giá
+	 * 5,550-5,600 tại chỗ": a range of prices with no unit after it is
+	 * in đồng too ("giá 1,250 triệu" has decimals); a single "giá
+	 * 818,303" stays a decimal. */
 	if (!money_after(c, ti, !memcmp(p + d + 1, "000", 3)) &&
 	    !(norm_prev_is(c, ti, "giá") && comma_thousands_range(c, ti) &&
 	      (ti + 1 >= c->nt || norm_has_trail(c, ti) ||
@@ -1351,21 +1360,13 @@ static size_t unit_word_after(struct norm_ctx *c, size_t i, const char *p,
 static size_t signed_price(struct norm_ctx *c, size_t i, const char *p,
 			   size_t n)
 {
-	const struct norm_unit *u;
-	const char *q;
-	size_t qn, k, at = c->out->len, used;
+	size_t at = c->out->len, used;
 
 	if (n < 2 || (p[0] != '-' && p[0] != '+') || !norm_is_digit(p[1]) ||
 	    norm_scan_number(p + 1, n - 1, 0, &(struct norm_num){0}) != n - 1 ||
-	    i + 1 >= c->nt || norm_has_trail(c, i) ||
 	    (i > 0 && norm_has_digit(c->line + c->t[i - 1].s, c->t[i - 1].n)) ||
 	    /* "số dư -500.000 đồng": a balance below zero is "âm". */
-	    norm_prev_is(c, i, "dư"))
-		return 0;
-	q = norm_core(c, i + 1, &qn);
-	for (k = 0; k < qn && q[k] != '/'; k++)
-		;
-	if (!(u = norm_find_unit(q, k)) || u->kind != NORM_U_MONEY)
+	    norm_prev_is(c, i, "dư") || !money_next(c, i))
 		return 0;
 	OUT(p[0] == '-' ? "giảm" : "tăng");
 	if ((used = unit_word_after(c, i, p + 1, n - 1)))
