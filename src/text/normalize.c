@@ -1613,17 +1613,15 @@ static int dong_alone(const struct norm_ctx *c, size_t i)
  * says of a currency named alone; "đồng USD" is the dictionary's. */
 static int usd_alone(const struct norm_ctx *c, size_t i)
 {
-	static const char *const amount[] = {
-		"trăm", "chục", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
-		"một", "vài", "mấy", "đồng", NULL
-	};
 	size_t n;
 	const char *p = norm_core(c, i, &n);
 
 	if (n != 3 || memcmp(p, "USD", 3) || i == 0)
 		return 0;
 	if (!norm_has_digit(c->line + c->t[i - 1].s, c->t[i - 1].n) &&
-	    !norm_prev_in(c, i, amount) && !norm_prev_is(c, i, "với"))
+	    !norm_prev_in(c, i, norm_list_number_scale_words) &&
+	    !norm_prev_in(c, i, norm_list_normalize_amount_before) &&
+	    !norm_prev_is(c, i, "với"))
 		return 1;
 	if (i < 2 || norm_has_trail(c, i - 2))
 		return 0;

@@ -1007,10 +1007,8 @@ static int negative_dotted(struct norm_ctx *c, const char *p, size_t n)
  * bình 2,3 con") nor a ratio ("2,3 lần"). */
 static int few_of(const struct norm_ctx *c, size_t ti)
 {
-	static const char *const few[] = { "người", "hộ", "trẻ", "chiếc",
-					   "căn", "con", "em", NULL };
-
-	return norm_next_in(c, ti, few) && !norm_prev_is(c, ti, "bình") &&
+	return norm_next_in(c, ti, norm_list_number_few_next) &&
+	       !norm_prev_is(c, ti, "bình") &&
 	       !norm_prev_is(c, ti, "quân");
 }
 
